@@ -1,0 +1,71 @@
+# Every target installs what it needs: a fresh machine needs only Python 3.11+ and make.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+GEN_VENV := generator/.venv
+GEN_PY := $(GEN_VENV)/bin/python
+
+.DEFAULT_GOAL := help
+.PHONY: help install demo test test-only lint generate check-generated unasync check-unasync cassettes lock clean
+
+help:
+	@echo "make demo             start a local in-memory server and run examples/threads_demo.py"
+	@echo "make test             regeneration + unasync checks, ruff, mypy --strict, the whole suite"
+	@echo "make generate         regenerate langgraph_threads_client/_generated from openapi.yaml"
+	@echo "make check-generated  fail if the generated code differs from a fresh regeneration"
+	@echo "make unasync          derive langgraph_threads_client/_sync from _async"
+	@echo "make cassettes        re-record the vcrpy cassettes from a real server"
+
+$(VENV)/.installed: pyproject.toml requirements/constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+$(GEN_VENV)/.installed: generator/requirements.txt
+	$(PYTHON) -m venv $(GEN_VENV)
+	$(GEN_PY) -m pip install --quiet --upgrade pip
+	$(GEN_PY) -m pip install --quiet -r generator/requirements.txt
+	touch $@
+
+generate: $(GEN_VENV)/.installed
+	$(GEN_PY) generator/generate.py
+
+check-generated: $(GEN_VENV)/.installed
+	$(GEN_PY) generator/generate.py --check
+
+unasync: install
+	$(PY) scripts/unasync.py
+
+check-unasync: install
+	$(PY) scripts/unasync.py --check
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
+
+demo: install
+	$(PY) -m tests.server.launch -- $(PY) examples/threads_demo.py
+
+test: check-generated check-unasync lint test-only
+
+# pytest exits 5 when it collected nothing: that is a failure here too.
+test-only: install
+	$(PY) -m pytest
+
+cassettes: install
+	$(PY) -m pytest tests/replay --record-cassettes
+
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -e ".[test]"
+	{ echo "# Pins for the test environment (make test, make demo): the server version the spec is checked"; \
+	  echo "# against, and every tool. Regenerate with: make lock"; \
+	  .lock-venv/bin/pip freeze | grep -v "^-e \|^langgraph-threads-client"; } > requirements/constraints.txt
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) $(GEN_VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,77 @@
+"""A typed sync and async client for the LangGraph threads API.
+
+from langgraph_threads_client import get_sync_client
+
+with get_sync_client(url="http://localhost:2024") as client:
+    thread = client.threads.create(metadata={"user_id": "u1"})
+    print(thread.thread_id, thread.status)
+"""
+
+from ._async._client import LangGraphClient, get_client
+from ._async._threads import ThreadsClient
+from ._core import NOT_GIVEN, NotGiven
+from ._generated.models import (
+    Checkpoint,
+    Thread,
+    ThreadPruneResponse,
+    ThreadSelection,
+    ThreadState,
+    ThreadStateUpdateResponse,
+    ThreadStatus,
+    ThreadStorage,
+)
+from ._generated.types import UNSET, Unset
+from ._sync._client import SyncLangGraphClient, get_sync_client
+from ._sync._threads import SyncThreadsClient
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "NOT_GIVEN",
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "Checkpoint",
+    "ConflictError",
+    "InternalServerError",
+    "LangGraphClient",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SyncLangGraphClient",
+    "SyncThreadsClient",
+    "Thread",
+    "ThreadPruneResponse",
+    "ThreadSelection",
+    "ThreadState",
+    "ThreadStateUpdateResponse",
+    "ThreadStatus",
+    "ThreadStorage",
+    "ThreadsClient",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+    "get_client",
+    "get_sync_client",
+]

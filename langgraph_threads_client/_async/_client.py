@@ -1,0 +1,90 @@
+"""``get_client()`` and the client it returns."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from .. import _core
+from .._core import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._http import AsyncHTTP
+from ._threads import ThreadsClient
+
+__all__ = ["LangGraphClient", "get_client"]
+
+
+class LangGraphClient:
+    """A client of one LangGraph API server; ``.threads`` holds the thread operations.
+
+    Use it as a context manager, or call ``aclose()`` when done, to release connections. A
+    client passed in as ``http_client`` is left open: its owner closes it.
+    """
+
+    threads: ThreadsClient
+
+    def __init__(self, http: AsyncHTTP) -> None:
+        self._http = http
+        self.threads = ThreadsClient(http)
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The underlying ``httpx`` client."""
+        return self._http.client
+
+    async def aclose(self) -> None:
+        """Close the connections this client opened (harmless to call twice)."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self._http.base_url!r})"
+
+
+def get_client(
+    *,
+    url: str | None = None,
+    api_key: str | NotGiven | None = NOT_GIVEN,
+    headers: Mapping[str, str] | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    http_client: httpx.AsyncClient | None = None,
+) -> LangGraphClient:
+    """A client of the LangGraph API at ``url`` (default ``http://localhost:8123``).
+
+    ``api_key`` defaults to ``LANGGRAPH_API_KEY``, ``LANGSMITH_API_KEY`` or
+    ``LANGCHAIN_API_KEY`` (the first set) and is sent as ``x-api-key``; ``None`` sends none.
+    ``timeout`` defaults to connect 5 s, read 300 s, write 300 s, pool 5 s. Pass your own
+    configured ``http_client`` to control proxies, limits or transports; it keeps its own
+    timeout unless ``timeout`` is given.
+    """
+    resolved_headers = _core.default_headers(_core.resolve_api_key(api_key), headers)
+    if http_client is None:
+        http = AsyncHTTP(
+            httpx.AsyncClient(timeout=_core.resolve_timeout(timeout)),
+            base_url=_core.base_url(url),
+            headers=resolved_headers,
+            owns_client=True,
+        )
+    else:
+        if url is None and str(http_client.base_url):
+            url = str(http_client.base_url)
+        http = AsyncHTTP(
+            http_client,
+            base_url=_core.base_url(url),
+            headers=resolved_headers,
+            owns_client=False,
+            timeout=timeout,
+        )
+    return LangGraphClient(http)

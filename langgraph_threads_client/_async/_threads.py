@@ -1,0 +1,446 @@
+"""``ThreadsClient``: every thread operation, async.
+
+This file is the one source of truth for the thread methods: ``_sync/_threads.py`` is derived
+from it by ``scripts/unasync.py`` (``make unasync``), and ``make test`` fails when the two
+differ. Edit this file, never the sync one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
+
+from .. import _core, _requests
+from .._core import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
+from .._generated.api.threads import (
+    copy_thread,
+    count_threads,
+    create_thread,
+    delete_thread,
+    get_thread,
+    get_thread_state,
+    get_thread_state_at_checkpoint,
+    get_thread_state_at_checkpoint_config,
+    get_thread_storage,
+    prune_threads,
+    search_thread_history,
+    search_threads,
+    update_thread,
+    update_thread_state,
+)
+from .._generated.models import (
+    IfExists,
+    SortOrder,
+    Thread,
+    ThreadCountRequest,
+    ThreadCreate,
+    ThreadHistoryRequest,
+    ThreadPatch,
+    ThreadPruneRequest,
+    ThreadPruneResponse,
+    ThreadSearchRequest,
+    ThreadSelectField,
+    ThreadSelection,
+    ThreadSortBy,
+    ThreadState,
+    ThreadStateCheckpointRequest,
+    ThreadStateUpdate,
+    ThreadStateUpdateResponse,
+    ThreadStatus,
+    ThreadStorage,
+    TtlStrategy,
+)
+from .._generated.types import UNSET, Unset
+from ._http import AsyncHTTP
+
+__all__ = ["ThreadsClient"]
+
+ThreadStatusName = Literal["idle", "busy", "interrupted", "error"]
+SortByName = Literal["thread_id", "status", "created_at", "updated_at", "state_updated_at"]
+SelectName = Literal[
+    "thread_id",
+    "created_at",
+    "updated_at",
+    "state_updated_at",
+    "metadata",
+    "config",
+    "status",
+    "values",
+    "interrupts",
+]
+
+
+class ThreadsClient:
+    """Create, read, search and manage threads and their state.
+
+    Every method also takes keyword-only ``headers`` and ``params`` (added to this request
+    only) and ``timeout`` (seconds or an ``httpx.Timeout``; ``None`` waits forever), and
+    raises a subclass of ``langgraph_threads_client.APIError`` on failure.
+    """
+
+    def __init__(self, http: AsyncHTTP) -> None:
+        self._http = http
+
+    async def get(
+        self,
+        thread_id: str,
+        *,
+        include: Sequence[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Thread:
+        """Get a thread by id; ``include=["ttl"]`` adds its TTL where the server keeps one."""
+        fields = _requests.strings(include, "include")
+        request = get_thread.build_request(
+            _core.path_id(thread_id), include=",".join(fields) if fields else UNSET
+        )
+        return await self._http.send(
+            request, get_thread.parse_response, headers=headers, params=params, timeout=timeout
+        )
+
+    async def create(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        thread_id: str | None = None,
+        if_exists: Literal["raise", "do_nothing"] | IfExists | None = None,
+        supersteps: Sequence[Mapping[str, Any]] | None = None,
+        graph_id: str | None = None,
+        ttl: int | float | Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Thread:
+        """Create a thread.
+
+        ``graph_id`` is stored as ``metadata["graph_id"]`` (where the server reads it).
+        ``if_exists="do_nothing"`` returns an existing thread with the same id unchanged;
+        the default (``"raise"``) raises ``ConflictError``. ``ttl`` is minutes (strategy
+        ``delete``) or ``{"ttl": minutes, "strategy": ...}``.
+        """
+        meta = _requests.mapping(metadata, "metadata")
+        if graph_id is not None:
+            meta = {**(meta or {}), "graph_id": _requests.optional_str(graph_id, "graph_id")}
+        body = ThreadCreate(
+            thread_id=UNSET if thread_id is None else _core.path_id(thread_id),
+            metadata=_requests.metadata(meta),
+            if_exists=_requests.enum_member(IfExists, if_exists, "if_exists"),
+            supersteps=_requests.supersteps(supersteps),
+            ttl=_requests.ttl(ttl),
+        )
+        return await self._http.send(
+            create_thread.build_request(body=body),
+            create_thread.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        thread_id: str,
+        *,
+        metadata: Mapping[str, Any],
+        ttl: int | float | Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Thread:
+        """Merge ``metadata`` into the thread's metadata (and set its TTL); returns the thread."""
+        body = ThreadPatch(metadata=_requests.metadata(metadata), ttl=_requests.ttl(ttl))
+        return await self._http.send(
+            update_thread.build_request(_core.path_id(thread_id), body=body),
+            update_thread.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        thread_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a thread; ``NotFoundError`` if there is none."""
+        await self._http.send(
+            delete_thread.build_request(_core.path_id(thread_id)),
+            delete_thread.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+
+    @overload
+    async def search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        ids: Sequence[str] | None = None,
+        status: ThreadStatusName | ThreadStatus | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: SortByName | ThreadSortBy | None = None,
+        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        select: None = None,
+        extract: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[Thread]: ...
+
+    @overload
+    async def search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        ids: Sequence[str] | None = None,
+        status: ThreadStatusName | ThreadStatus | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: SortByName | ThreadSortBy | None = None,
+        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        select: Sequence[SelectName | ThreadSelectField],
+        extract: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[ThreadSelection]: ...
+
+    async def search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        ids: Sequence[str] | None = None,
+        status: ThreadStatusName | ThreadStatus | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        sort_by: SortByName | ThreadSortBy | None = None,
+        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        select: Sequence[SelectName | ThreadSelectField] | None = None,
+        extract: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[Thread] | list[ThreadSelection]:
+        """Threads matching all filters, newest ``updated_at`` first unless ``sort_by`` says.
+
+        With ``select``, items are ``ThreadSelection`` objects holding only those fields.
+        """
+        body = ThreadSearchRequest(
+            metadata=_requests.metadata(metadata),
+            values=_requests.mapping(values, "values") if values is not None else UNSET,
+            ids=_requests.strings(ids, "ids"),
+            status=_requests.enum_member(ThreadStatus, status, "status"),
+            limit=_requests.optional_int(limit, "limit"),
+            offset=_requests.optional_int(offset, "offset"),
+            sort_by=_requests.enum_member(ThreadSortBy, sort_by, "sort_by"),
+            sort_order=_requests.enum_member(SortOrder, sort_order, "sort_order"),
+            select=_requests.enum_members(ThreadSelectField, select, "select"),
+            extract=_requests.extract(extract),
+        )
+        request = search_threads.build_request(body=body)
+        if select is None:
+            return await self._http.send(
+                request, _core.parse_full_threads, headers=headers, params=params, timeout=timeout
+            )
+        return await self._http.send(
+            request, _core.parse_thread_selections, headers=headers, params=params, timeout=timeout
+        )
+
+    async def count(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        status: ThreadStatusName | ThreadStatus | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> int:
+        """How many threads match all filters."""
+        body = ThreadCountRequest(
+            metadata=_requests.metadata(metadata),
+            values=_requests.mapping(values, "values") if values is not None else UNSET,
+            status=_requests.enum_member(ThreadStatus, status, "status"),
+        )
+        return await self._http.send(
+            count_threads.build_request(body=body),
+            _core.parse_count,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+
+    async def copy(
+        self,
+        thread_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Thread:
+        """Copy a thread with its checkpoints; returns the new thread.
+
+        The server answers an unknown id with 409, raised as ``ConflictError``.
+        """
+        return await self._http.send(
+            copy_thread.build_request(_core.path_id(thread_id)),
+            copy_thread.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+
+    async def prune(
+        self,
+        thread_ids: Sequence[str],
+        *,
+        strategy: Literal["delete", "keep_latest"] | TtlStrategy = "delete",
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ThreadPruneResponse:
+        """Delete threads (``strategy="delete"``) or their old checkpoints (``"keep_latest"``).
+
+        Unknown ids are skipped; ``pruned_count`` says how many were pruned.
+        """
+        ids = _requests.strings(thread_ids, "thread_ids")
+        body = ThreadPruneRequest(
+            thread_ids=[] if isinstance(ids, Unset) else ids,
+            strategy=_requests.enum_member(TtlStrategy, strategy, "strategy"),
+        )
+        return await self._http.send(
+            prune_threads.build_request(body=body),
+            prune_threads.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+
+    async def get_state(
+        self,
+        thread_id: str,
+        checkpoint: _requests.CheckpointLike | None = None,
+        checkpoint_id: str | None = None,
+        *,
+        subgraphs: bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ThreadState:
+        """The latest state of a thread, or its state at ``checkpoint`` / ``checkpoint_id``.
+
+        An unknown checkpoint id gives an empty state (the server's answer), not an error.
+        """
+        tid = _core.path_id(thread_id)
+        if checkpoint is not None and checkpoint_id is not None:
+            raise ValueError("pass checkpoint or checkpoint_id, not both")
+        if checkpoint is not None:
+            config = _requests.checkpoint_config(checkpoint)
+            assert not isinstance(config, Unset)
+            body = ThreadStateCheckpointRequest(
+                checkpoint=config, subgraphs=True if subgraphs else UNSET
+            )
+            request = get_thread_state_at_checkpoint_config.build_request(tid, body=body)
+        elif checkpoint_id is not None:
+            request = get_thread_state_at_checkpoint.build_request(
+                tid,
+                _core.path_id(checkpoint_id, "checkpoint_id"),
+                subgraphs=True if subgraphs else UNSET,
+            )
+        else:
+            request = get_thread_state.build_request(tid, subgraphs=True if subgraphs else UNSET)
+        # The three state endpoints document the same ThreadState answer.
+        return await self._http.send(
+            request,
+            get_thread_state.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+
+    async def update_state(
+        self,
+        thread_id: str,
+        values: Mapping[str, Any] | Sequence[Any] | None,
+        *,
+        as_node: str | None = None,
+        checkpoint: _requests.CheckpointLike | None = None,
+        checkpoint_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ThreadStateUpdateResponse:
+        """Write ``values`` into the thread's state as if ``as_node`` had run.
+
+        The thread needs a graph: one that never ran needs ``metadata["graph_id"]``
+        (``create(graph_id=...)``), else the server answers 400 (``BadRequestError``).
+        """
+        body = ThreadStateUpdate(
+            values=values,
+            as_node=_requests.optional_str(as_node, "as_node"),
+            checkpoint=_requests.checkpoint_config(checkpoint),
+            checkpoint_id=_requests.optional_str(checkpoint_id, "checkpoint_id"),
+        )
+        return await self._http.send(
+            update_thread_state.build_request(_core.path_id(thread_id), body=body),
+            update_thread_state.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+
+    async def get_history(
+        self,
+        thread_id: str,
+        *,
+        limit: int = 10,
+        before: str | _requests.CheckpointLike | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        checkpoint: _requests.CheckpointLike | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> list[ThreadState]:
+        """Past states of a thread, newest first.
+
+        ``before`` is a checkpoint id, a checkpoint object (e.g. ``state.checkpoint``) or
+        ``{"configurable": {...}}``; all three work (the official SDK's forms do not).
+        """
+        body = ThreadHistoryRequest(
+            limit=_requests.optional_int(limit, "limit"),
+            before=_requests.history_before(before),
+            metadata=_requests.metadata(metadata),
+            checkpoint=_requests.checkpoint_config(checkpoint),
+        )
+        return await self._http.send(
+            search_thread_history.build_request(_core.path_id(thread_id), body=body),
+            search_thread_history.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+
+    async def get_storage(
+        self,
+        thread_id: str,
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ThreadStorage:
+        """How much storage a thread uses (checkpoints, channel values, pending writes)."""
+        return await self._http.send(
+            get_thread_storage.build_request(_core.path_id(thread_id)),
+            get_thread_storage.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )

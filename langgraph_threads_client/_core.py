@@ -1,0 +1,240 @@
+"""The I/O-free core shared by the sync and async clients.
+
+Nothing here sends anything: it resolves client options, merges per-call options into the
+request that a generated ``build_request`` describes, validates ids that go into URL paths,
+and turns an ``httpx.Response`` into either the parsed model or the right exception.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import os
+from collections.abc import Callable, Mapping
+from typing import Any, Final, TypeVar
+
+import httpx
+
+from ._generated.api.threads import count_threads, search_threads
+from ._generated.errors import UnexpectedStatus
+from ._generated.models import Thread, ThreadSelection
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+T = TypeVar("T")
+
+DEFAULT_URL: Final = "http://localhost:8123"
+DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=5.0, read=300.0, write=300.0, pool=5.0)
+API_KEY_ENV_VARS: Final = ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY")
+USER_AGENT: Final = "langgraph-threads-client/0.1.0"
+
+
+class NotGiven(enum.Enum):
+    """Marks an argument the caller did not pass (where ``None`` has a meaning of its own)."""
+
+    NOT_GIVEN = enum.auto()
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven.NOT_GIVEN
+
+TimeoutTypes = float | httpx.Timeout | None
+QueryParams = Mapping[str, str | int | float | bool | None]
+
+
+def resolve_api_key(api_key: str | NotGiven | None) -> str | None:
+    """The key to send: the argument, else the first of the environment variables that is set."""
+    if api_key is not NOT_GIVEN:
+        return api_key
+    for name in API_KEY_ENV_VARS:
+        value = os.environ.get(name)
+        if value:
+            return value.strip()
+    return None
+
+
+def default_headers(api_key: str | None, headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Headers sent with every request of a client; the caller's ``headers`` win."""
+    merged = {"User-Agent": USER_AGENT}
+    if api_key:
+        merged["x-api-key"] = api_key
+    merged.update(headers or {})
+    return merged
+
+
+def resolve_timeout(timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
+    if timeout is NOT_GIVEN:
+        return DEFAULT_TIMEOUT
+    return httpx.Timeout(timeout)
+
+
+def base_url(url: str | None) -> str:
+    """Validate the server URL; paths are appended to it, so a trailing slash is dropped."""
+    resolved = url if url is not None else DEFAULT_URL
+    parsed = httpx.URL(resolved)
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"url must be an absolute http(s) URL, got {resolved!r}")
+    return resolved.rstrip("/")
+
+
+def path_id(value: object, name: str = "thread_id") -> str:
+    """An id that goes into a URL path segment.
+
+    The generated code percent-encodes path parameters, which keeps ``/``, ``?`` and ``#`` in
+    their segment; a whole segment of ``.`` or ``..`` would still be normalised into another
+    path, and an empty one would hit a different endpoint, so those are refused here.
+    """
+    if not isinstance(value, str):
+        # uuid.UUID (and other objects whose str() is the id) are accepted, nothing else.
+        if type(value).__name__ != "UUID":
+            raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+        value = str(value)
+    if not value.strip() or value != value.strip():
+        raise ValueError(
+            f"{name} must be a non-empty id without surrounding whitespace, got {value!r}"
+        )
+    if value in (".", ".."):
+        raise ValueError(f"{name} must not be a dot segment, got {value!r}")
+    return value
+
+
+def merge_request(
+    request: dict[str, Any],
+    *,
+    base_url: str,
+    headers: Mapping[str, str],
+    call_headers: Mapping[str, str] | None,
+    call_params: QueryParams | None,
+    timeout: TimeoutTypes | NotGiven,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for one call.
+
+    ``request`` comes from a generated ``build_request``; per-call headers and query
+    parameters override the client's and the operation's.
+    """
+    merged = dict(request)
+    merged["url"] = base_url + request["url"]
+    merged["headers"] = {**headers, **request.get("headers", {}), **(call_headers or {})}
+    if call_params:
+        merged["params"] = {**request.get("params", {}), **call_params}
+    if timeout is not NOT_GIVEN:
+        merged["timeout"] = timeout
+    return merged
+
+
+def connection_error(exc: httpx.HTTPError) -> APIConnectionError:
+    """The typed error for a failure that left no response."""
+    request = exc.request if isinstance(exc, httpx.RequestError) and _has_request(exc) else None
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"Request timed out ({type(exc).__name__}).", request=request)
+    return APIConnectionError(f"Connection error ({type(exc).__name__}: {exc}).", request=request)
+
+
+def _has_request(exc: httpx.RequestError) -> bool:
+    try:
+        exc.request  # noqa: B018 - httpx raises RuntimeError when no request is attached
+    except RuntimeError:
+        return False
+    return True
+
+
+_ERROR_BY_STATUS: Final[dict[int, type[APIStatusError]]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for a response whose status is not a success (any code, even 599)."""
+    code = response.status_code
+    error_class = InternalServerError if code >= 500 else _ERROR_BY_STATUS.get(code, APIStatusError)
+    body: object | None
+    try:
+        body = response.json()
+    except (ValueError, UnicodeDecodeError):
+        body = response.text or None
+    if isinstance(body, dict) and isinstance(body.get("detail"), str):
+        message = body["detail"]
+    elif isinstance(body, str):
+        message = body
+    elif body is not None:
+        message = json.dumps(body)
+    else:
+        message = response.reason_phrase or f"HTTP {code}"
+    return error_class(message, response=response, body=body)
+
+
+def parse(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
+    """Raise the typed error for an error status; else parse the body, or raise if it is invalid."""
+    if not response.is_success:
+        raise status_error(response)
+    try:
+        return parser(response)
+    except UnexpectedStatus as exc:
+        raise validation_error(
+            response, f"undocumented success status {response.status_code}"
+        ) from exc
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # json.JSONDecodeError is a ValueError; the generated from_dict raises the others on a
+        # body of the wrong shape.
+        raise validation_error(response, f"{type(exc).__name__}: {exc}") from exc
+
+
+def validation_error(response: httpx.Response, reason: str) -> APIResponseValidationError:
+    try:
+        body: object = response.json()
+    except (ValueError, UnicodeDecodeError):
+        body = response.text
+    method, url = response.request.method, response.request.url.path
+    return APIResponseValidationError(
+        f"{method} {url} answered {response.status_code} with a body that does not match "
+        f"the API spec ({reason})",
+        response=response,
+        body=body,
+    )
+
+
+# Parsers where the generated one is looser than the spec (see openapi.yaml).
+
+
+def parse_full_threads(response: httpx.Response) -> list[Thread]:
+    """Search results without ``select``: every item must be a whole ``Thread``."""
+    items = search_threads.parse_response(response)
+    threads = [item for item in items if isinstance(item, Thread)]
+    if len(threads) != len(items):
+        raise TypeError("a search result without `select` is missing required Thread fields")
+    return threads
+
+
+def parse_thread_selections(response: httpx.Response) -> list[ThreadSelection]:
+    """Search results with ``select``: items hold only the selected fields."""
+    data = response.json()
+    if not isinstance(data, list):
+        raise TypeError(f"expected a JSON array, got {type(data).__name__}")
+    return [ThreadSelection.from_dict(item) for item in data]
+
+
+def parse_count(response: httpx.Response) -> int:
+    count = count_threads.parse_response(response)
+    if isinstance(count, bool) or not isinstance(count, int):
+        raise TypeError(f"expected a JSON integer, got {type(count).__name__}")
+    return count

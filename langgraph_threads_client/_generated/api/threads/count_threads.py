@@ -1,0 +1,39 @@
+from typing import Any, cast
+
+import httpx
+
+from ...errors import UnexpectedStatus
+from ...models.thread_count_request import ThreadCountRequest
+
+
+def build_request(
+    *,
+    body: ThreadCountRequest,
+) -> dict[str, Any]:
+    """Keyword arguments for ``httpx.Client.request`` for POST /threads/count."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/threads/count",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> int:
+    """The documented result of a successful (2xx) response.
+
+    Raises:
+        UnexpectedStatus: the status is not a documented success.
+    """
+    if response.status_code == 200:
+        response_200 = cast(int, response.json())
+        return response_200
+
+    raise UnexpectedStatus(response.status_code, response.content)

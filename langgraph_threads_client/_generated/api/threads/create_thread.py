@@ -1,0 +1,41 @@
+from typing import Any
+
+import httpx
+
+from ...errors import UnexpectedStatus
+from ...models.thread import Thread
+from ...models.thread_create import ThreadCreate
+
+
+def build_request(
+    *,
+    body: ThreadCreate,
+) -> dict[str, Any]:
+    """Keyword arguments for ``httpx.Client.request`` for POST /threads."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/threads",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Thread:
+    """The documented result of a successful (2xx) response.
+
+    Raises:
+        UnexpectedStatus: the status is not a documented success.
+    """
+    if response.status_code == 200:
+        response_200 = Thread.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,34 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...errors import UnexpectedStatus
+
+
+def build_request(
+    thread_id: str,
+) -> dict[str, Any]:
+    """Keyword arguments for ``httpx.Client.request`` for DELETE /threads/{thread_id}."""
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/threads/{thread_id}".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Any:
+    """The documented result of a successful (2xx) response.
+
+    Raises:
+        UnexpectedStatus: the status is not a documented success.
+    """
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    raise UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,41 @@
+from typing import Any
+
+import httpx
+
+from ...errors import UnexpectedStatus
+from ...models.thread_prune_request import ThreadPruneRequest
+from ...models.thread_prune_response import ThreadPruneResponse
+
+
+def build_request(
+    *,
+    body: ThreadPruneRequest,
+) -> dict[str, Any]:
+    """Keyword arguments for ``httpx.Client.request`` for POST /threads/prune."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/threads/prune",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ThreadPruneResponse:
+    """The documented result of a successful (2xx) response.
+
+    Raises:
+        UnexpectedStatus: the status is not a documented success.
+    """
+    if response.status_code == 200:
+        response_200 = ThreadPruneResponse.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,50 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...errors import UnexpectedStatus
+from ...models.thread_history_request import ThreadHistoryRequest
+from ...models.thread_state import ThreadState
+
+
+def build_request(
+    thread_id: str,
+    *,
+    body: ThreadHistoryRequest,
+) -> dict[str, Any]:
+    """Keyword arguments for ``httpx.Client.request`` for POST /threads/{thread_id}/history."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/threads/{thread_id}/history".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[ThreadState]:
+    """The documented result of a successful (2xx) response.
+
+    Raises:
+        UnexpectedStatus: the status is not a documented success.
+    """
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ThreadState.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,45 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...errors import UnexpectedStatus
+from ...models.thread import Thread
+from ...models.thread_patch import ThreadPatch
+
+
+def build_request(
+    thread_id: str,
+    *,
+    body: ThreadPatch,
+) -> dict[str, Any]:
+    """Keyword arguments for ``httpx.Client.request`` for PATCH /threads/{thread_id}."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "PATCH",
+        "url": "/threads/{thread_id}".format(
+            thread_id=quote(str(thread_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Thread:
+    """The documented result of a successful (2xx) response.
+
+    Raises:
+        UnexpectedStatus: the status is not a documented success.
+    """
+    if response.status_code == 200:
+        response_200 = Thread.from_dict(response.json())
+
+        return response_200
+
+    raise UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,95 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .channel_storage import ChannelStorage
+from .channel_values_storage import ChannelValuesStorage
+from .channel_values_storage_by_channel import ChannelValuesStorageByChannel
+from .checkpoint import Checkpoint
+from .checkpoint_checkpoint_map import CheckpointCheckpointMap
+from .checkpoint_config import CheckpointConfig
+from .checkpoint_config_checkpoint_map import CheckpointConfigCheckpointMap
+from .config import Config
+from .error_response import ErrorResponse
+from .history_before import HistoryBefore
+from .if_exists import IfExists
+from .interrupt import Interrupt
+from .interrupt_response_schema import InterruptResponseSchema
+from .metadata import Metadata
+from .sort_order import SortOrder
+from .storage_section import StorageSection
+from .superstep import Superstep
+from .superstep_update import SuperstepUpdate
+from .superstep_update_command import SuperstepUpdateCommand
+from .thread import Thread
+from .thread_count_request import ThreadCountRequest
+from .thread_create import ThreadCreate
+from .thread_error import ThreadError
+from .thread_extracted import ThreadExtracted
+from .thread_history_request import ThreadHistoryRequest
+from .thread_interrupts import ThreadInterrupts
+from .thread_patch import ThreadPatch
+from .thread_prune_request import ThreadPruneRequest
+from .thread_prune_response import ThreadPruneResponse
+from .thread_search_request import ThreadSearchRequest
+from .thread_search_request_extract import ThreadSearchRequestExtract
+from .thread_select_field import ThreadSelectField
+from .thread_selection import ThreadSelection
+from .thread_selection_extracted import ThreadSelectionExtracted
+from .thread_sort_by import ThreadSortBy
+from .thread_state import ThreadState
+from .thread_state_checkpoint_request import ThreadStateCheckpointRequest
+from .thread_state_update import ThreadStateUpdate
+from .thread_state_update_response import ThreadStateUpdateResponse
+from .thread_status import ThreadStatus
+from .thread_storage import ThreadStorage
+from .thread_task import ThreadTask
+from .thread_ttl_info import ThreadTtlInfo
+from .ttl_request import TtlRequest
+from .ttl_strategy import TtlStrategy
+
+__all__ = (
+    "ChannelStorage",
+    "ChannelValuesStorage",
+    "ChannelValuesStorageByChannel",
+    "Checkpoint",
+    "CheckpointCheckpointMap",
+    "CheckpointConfig",
+    "CheckpointConfigCheckpointMap",
+    "Config",
+    "ErrorResponse",
+    "HistoryBefore",
+    "IfExists",
+    "Interrupt",
+    "InterruptResponseSchema",
+    "Metadata",
+    "SortOrder",
+    "StorageSection",
+    "Superstep",
+    "SuperstepUpdate",
+    "SuperstepUpdateCommand",
+    "Thread",
+    "ThreadCountRequest",
+    "ThreadCreate",
+    "ThreadError",
+    "ThreadExtracted",
+    "ThreadHistoryRequest",
+    "ThreadInterrupts",
+    "ThreadPatch",
+    "ThreadPruneRequest",
+    "ThreadPruneResponse",
+    "ThreadSearchRequest",
+    "ThreadSearchRequestExtract",
+    "ThreadSelectField",
+    "ThreadSelection",
+    "ThreadSelectionExtracted",
+    "ThreadSortBy",
+    "ThreadState",
+    "ThreadStateCheckpointRequest",
+    "ThreadStateUpdate",
+    "ThreadStateUpdateResponse",
+    "ThreadStatus",
+    "ThreadStorage",
+    "ThreadTask",
+    "ThreadTtlInfo",
+    "TtlRequest",
+    "TtlStrategy",
+)

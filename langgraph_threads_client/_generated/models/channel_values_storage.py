@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.channel_values_storage_by_channel import ChannelValuesStorageByChannel
+
+
+T = TypeVar("T", bound="ChannelValuesStorage")
+
+
+@_attrs_define
+class ChannelValuesStorage:
+    bytes_: int
+    count: int
+    by_channel: ChannelValuesStorageByChannel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bytes_ = self.bytes_
+
+        count = self.count
+
+        by_channel: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.by_channel, Unset):
+            by_channel = self.by_channel.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bytes": bytes_,
+                "count": count,
+            }
+        )
+        if by_channel is not UNSET:
+            field_dict["by_channel"] = by_channel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.channel_values_storage_by_channel import (
+            ChannelValuesStorageByChannel,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        bytes_ = d.pop("bytes")
+
+        count = d.pop("count")
+
+        _by_channel = d.pop("by_channel", UNSET)
+        by_channel: ChannelValuesStorageByChannel | Unset
+        if isinstance(_by_channel, Unset):
+            by_channel = UNSET
+        else:
+            by_channel = ChannelValuesStorageByChannel.from_dict(_by_channel)
+
+        channel_values_storage = cls(
+            bytes_=bytes_,
+            count=count,
+            by_channel=by_channel,
+        )
+
+        channel_values_storage.additional_properties = d
+        return channel_values_storage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

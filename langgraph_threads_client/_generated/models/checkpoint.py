@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.checkpoint_checkpoint_map import CheckpointCheckpointMap
+
+
+T = TypeVar("T", bound="Checkpoint")
+
+
+@_attrs_define
+class Checkpoint:
+    """A checkpoint as the server reports it. `checkpoint_ns` is absent on a state fetched by checkpoint id."""
+
+    checkpoint_id: str
+    thread_id: str
+    checkpoint_map: CheckpointCheckpointMap | Unset = UNSET
+    checkpoint_ns: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        checkpoint_id = self.checkpoint_id
+
+        thread_id = self.thread_id
+
+        checkpoint_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.checkpoint_map, Unset):
+            checkpoint_map = self.checkpoint_map.to_dict()
+
+        checkpoint_ns = self.checkpoint_ns
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "checkpoint_id": checkpoint_id,
+                "thread_id": thread_id,
+            }
+        )
+        if checkpoint_map is not UNSET:
+            field_dict["checkpoint_map"] = checkpoint_map
+        if checkpoint_ns is not UNSET:
+            field_dict["checkpoint_ns"] = checkpoint_ns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.checkpoint_checkpoint_map import CheckpointCheckpointMap  # noqa: PLC0415
+
+        d = dict(src_dict)
+        checkpoint_id = d.pop("checkpoint_id")
+
+        thread_id = d.pop("thread_id")
+
+        _checkpoint_map = d.pop("checkpoint_map", UNSET)
+        checkpoint_map: CheckpointCheckpointMap | Unset
+        if isinstance(_checkpoint_map, Unset):
+            checkpoint_map = UNSET
+        else:
+            checkpoint_map = CheckpointCheckpointMap.from_dict(_checkpoint_map)
+
+        checkpoint_ns = d.pop("checkpoint_ns", UNSET)
+
+        checkpoint = cls(
+            checkpoint_id=checkpoint_id,
+            thread_id=thread_id,
+            checkpoint_map=checkpoint_map,
+            checkpoint_ns=checkpoint_ns,
+        )
+
+        checkpoint.additional_properties = d
+        return checkpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

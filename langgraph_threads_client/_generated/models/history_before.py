@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.checkpoint_config import CheckpointConfig
+
+
+T = TypeVar("T", bound="HistoryBefore")
+
+
+@_attrs_define
+class HistoryBefore:
+    """The form of `before` the server accepts on history, `{"configurable": {...}}`."""
+
+    configurable: CheckpointConfig
+    """ A checkpoint as a request names it; every field is optional. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        configurable = self.configurable.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "configurable": configurable,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.checkpoint_config import CheckpointConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        configurable = CheckpointConfig.from_dict(d.pop("configurable"))
+
+        history_before = cls(
+            configurable=configurable,
+        )
+
+        history_before.additional_properties = d
+        return history_before
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,230 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.thread_status import ThreadStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.config import Config
+    from ..models.metadata import Metadata
+    from ..models.thread_error import ThreadError
+    from ..models.thread_extracted import ThreadExtracted
+    from ..models.thread_interrupts import ThreadInterrupts
+    from ..models.thread_ttl_info import ThreadTtlInfo
+
+
+T = TypeVar("T", bound="Thread")
+
+
+@_attrs_define
+class Thread:
+    """A thread. Departures from upstream: `values` is null for a thread that never had
+    state and absent on a copy; `interrupts` is absent on never-run and copied threads;
+    `error` appears after the first state write; `status` is open.
+
+    """
+
+    config: Config
+    """ Free-form run configuration (usually holds `configurable`). """
+    created_at: datetime.datetime
+    metadata: Metadata
+    """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
+    state_updated_at: datetime.datetime
+    status: str | ThreadStatus
+    """ A thread status; unknown statuses are kept as plain strings. """
+    thread_id: str
+    updated_at: datetime.datetime
+    error: None | ThreadError | Unset = UNSET
+    extracted: ThreadExtracted | Unset = UNSET
+    """ Values extracted by a search's `extract` paths, by alias. """
+    interrupts: ThreadInterrupts | Unset = UNSET
+    """ Pending interrupts by task id. """
+    ttl: ThreadTtlInfo | Unset = UNSET
+    """ TTL of a thread; only with `include=ttl`, and never on the in-memory runtime. """
+    values: Any | Unset = UNSET
+    """ Any JSON value (graph state, interrupt values, task results). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.thread_error import ThreadError  # noqa: PLC0415
+
+        config = self.config.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        metadata = self.metadata.to_dict()
+
+        state_updated_at = self.state_updated_at.isoformat()
+
+        status: str
+        if isinstance(self.status, ThreadStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        thread_id = self.thread_id
+
+        updated_at = self.updated_at.isoformat()
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ThreadError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        extracted: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extracted, Unset):
+            extracted = self.extracted.to_dict()
+
+        interrupts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.interrupts, Unset):
+            interrupts = self.interrupts.to_dict()
+
+        ttl: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ttl, Unset):
+            ttl = self.ttl.to_dict()
+
+        values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "config": config,
+                "created_at": created_at,
+                "metadata": metadata,
+                "state_updated_at": state_updated_at,
+                "status": status,
+                "thread_id": thread_id,
+                "updated_at": updated_at,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if extracted is not UNSET:
+            field_dict["extracted"] = extracted
+        if interrupts is not UNSET:
+            field_dict["interrupts"] = interrupts
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.config import Config  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.thread_error import ThreadError  # noqa: PLC0415
+        from ..models.thread_extracted import ThreadExtracted  # noqa: PLC0415
+        from ..models.thread_interrupts import ThreadInterrupts  # noqa: PLC0415
+        from ..models.thread_ttl_info import ThreadTtlInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        config = Config.from_dict(d.pop("config"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        state_updated_at = datetime.datetime.fromisoformat(d.pop("state_updated_at"))
+
+        def _parse_status(data: object) -> str | ThreadStatus:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_open_thread_status_type_0 = ThreadStatus(data)
+
+                return componentsschemas_open_thread_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | ThreadStatus, data)
+
+        status = _parse_status(d.pop("status"))
+
+        thread_id = d.pop("thread_id")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        def _parse_error(data: object) -> None | ThreadError | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = ThreadError.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ThreadError | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        _extracted = d.pop("extracted", UNSET)
+        extracted: ThreadExtracted | Unset
+        if isinstance(_extracted, Unset):
+            extracted = UNSET
+        else:
+            extracted = ThreadExtracted.from_dict(_extracted)
+
+        _interrupts = d.pop("interrupts", UNSET)
+        interrupts: ThreadInterrupts | Unset
+        if isinstance(_interrupts, Unset):
+            interrupts = UNSET
+        else:
+            interrupts = ThreadInterrupts.from_dict(_interrupts)
+
+        _ttl = d.pop("ttl", UNSET)
+        ttl: ThreadTtlInfo | Unset
+        if isinstance(_ttl, Unset):
+            ttl = UNSET
+        else:
+            ttl = ThreadTtlInfo.from_dict(_ttl)
+
+        values = d.pop("values", UNSET)
+
+        thread = cls(
+            config=config,
+            created_at=created_at,
+            metadata=metadata,
+            state_updated_at=state_updated_at,
+            status=status,
+            thread_id=thread_id,
+            updated_at=updated_at,
+            error=error,
+            extracted=extracted,
+            interrupts=interrupts,
+            ttl=ttl,
+            values=values,
+        )
+
+        thread.additional_properties = d
+        return thread
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

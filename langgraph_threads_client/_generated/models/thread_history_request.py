@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.checkpoint_config import CheckpointConfig
+    from ..models.history_before import HistoryBefore
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="ThreadHistoryRequest")
+
+
+@_attrs_define
+class ThreadHistoryRequest:
+    """No defaults, so that only what the caller set is sent (server default limit 1)."""
+
+    before: HistoryBefore | Unset = UNSET
+    """ The form of `before` the server accepts on history, `{"configurable": {...}}`. """
+    checkpoint: CheckpointConfig | Unset = UNSET
+    """ A checkpoint as a request names it; every field is optional. """
+    limit: int | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        before: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.before, Unset):
+            before = self.before.to_dict()
+
+        checkpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.checkpoint, Unset):
+            checkpoint = self.checkpoint.to_dict()
+
+        limit = self.limit
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if before is not UNSET:
+            field_dict["before"] = before
+        if checkpoint is not UNSET:
+            field_dict["checkpoint"] = checkpoint
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.checkpoint_config import CheckpointConfig  # noqa: PLC0415
+        from ..models.history_before import HistoryBefore  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _before = d.pop("before", UNSET)
+        before: HistoryBefore | Unset
+        if isinstance(_before, Unset):
+            before = UNSET
+        else:
+            before = HistoryBefore.from_dict(_before)
+
+        _checkpoint = d.pop("checkpoint", UNSET)
+        checkpoint: CheckpointConfig | Unset
+        if isinstance(_checkpoint, Unset):
+            checkpoint = UNSET
+        else:
+            checkpoint = CheckpointConfig.from_dict(_checkpoint)
+
+        limit = d.pop("limit", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        thread_history_request = cls(
+            before=before,
+            checkpoint=checkpoint,
+            limit=limit,
+            metadata=metadata,
+        )
+
+        thread_history_request.additional_properties = d
+        return thread_history_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

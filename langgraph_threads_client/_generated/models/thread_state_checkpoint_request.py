@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.checkpoint_config import CheckpointConfig
+
+
+T = TypeVar("T", bound="ThreadStateCheckpointRequest")
+
+
+@_attrs_define
+class ThreadStateCheckpointRequest:
+    checkpoint: CheckpointConfig
+    """ A checkpoint as a request names it; every field is optional. """
+    subgraphs: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        checkpoint = self.checkpoint.to_dict()
+
+        subgraphs = self.subgraphs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "checkpoint": checkpoint,
+            }
+        )
+        if subgraphs is not UNSET:
+            field_dict["subgraphs"] = subgraphs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.checkpoint_config import CheckpointConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        checkpoint = CheckpointConfig.from_dict(d.pop("checkpoint"))
+
+        subgraphs = d.pop("subgraphs", UNSET)
+
+        thread_state_checkpoint_request = cls(
+            checkpoint=checkpoint,
+            subgraphs=subgraphs,
+        )
+
+        thread_state_checkpoint_request.additional_properties = d
+        return thread_state_checkpoint_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.checkpoint import Checkpoint
+    from ..models.interrupt import Interrupt
+
+
+T = TypeVar("T", bound="ThreadTask")
+
+
+@_attrs_define
+class ThreadTask:
+    id: str
+    name: str
+    checkpoint: Checkpoint | None | Unset = UNSET
+    error: None | str | Unset = UNSET
+    interrupts: list[Interrupt] | Unset = UNSET
+    path: list[Any] | Unset = UNSET
+    result: Any | Unset = UNSET
+    """ Any JSON value (graph state, interrupt values, task results). """
+    state: Any | Unset = UNSET
+    """ Any JSON value (graph state, interrupt values, task results). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
+
+        id = self.id
+
+        name = self.name
+
+        checkpoint: dict[str, Any] | None | Unset
+        if isinstance(self.checkpoint, Unset):
+            checkpoint = UNSET
+        elif isinstance(self.checkpoint, Checkpoint):
+            checkpoint = self.checkpoint.to_dict()
+        else:
+            checkpoint = self.checkpoint
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        interrupts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.interrupts, Unset):
+            interrupts = []
+            for interrupts_item_data in self.interrupts:
+                interrupts_item = interrupts_item_data.to_dict()
+                interrupts.append(interrupts_item)
+
+        path: list[Any] | Unset = UNSET
+        if not isinstance(self.path, Unset):
+            path = self.path
+
+        result = self.result
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if checkpoint is not UNSET:
+            field_dict["checkpoint"] = checkpoint
+        if error is not UNSET:
+            field_dict["error"] = error
+        if interrupts is not UNSET:
+            field_dict["interrupts"] = interrupts
+        if path is not UNSET:
+            field_dict["path"] = path
+        if result is not UNSET:
+            field_dict["result"] = result
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
+        from ..models.interrupt import Interrupt  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_checkpoint(data: object) -> Checkpoint | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                checkpoint_type_0 = Checkpoint.from_dict(data)
+
+                return checkpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Checkpoint | None | Unset, data)
+
+        checkpoint = _parse_checkpoint(d.pop("checkpoint", UNSET))
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        _interrupts = d.pop("interrupts", UNSET)
+        interrupts: list[Interrupt] | Unset = UNSET
+        if _interrupts is not UNSET:
+            interrupts = []
+            for interrupts_item_data in _interrupts:
+                interrupts_item = Interrupt.from_dict(interrupts_item_data)
+
+                interrupts.append(interrupts_item)
+
+        path = cast(list[Any], d.pop("path", UNSET))
+
+        result = d.pop("result", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        thread_task = cls(
+            id=id,
+            name=name,
+            checkpoint=checkpoint,
+            error=error,
+            interrupts=interrupts,
+            path=path,
+            result=result,
+            state=state,
+        )
+
+        thread_task.additional_properties = d
+        return thread_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,173 @@
+"""I/O-free conversions from the facade's friendly arguments to the generated request models.
+
+The facade accepts what the official SDK accepts (plain dicts, ints, strings) and what this
+client returns (the generated models); everything is checked here, before any request, so bad
+input ends in a ``TypeError`` or ``ValueError`` that names the argument.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+from ._generated.models import (
+    Checkpoint,
+    CheckpointConfig,
+    HistoryBefore,
+    Metadata,
+    Superstep,
+    ThreadSearchRequestExtract,
+    TtlRequest,
+    TtlStrategy,
+)
+from ._generated.types import UNSET, Unset
+
+E = TypeVar("E", bound=enum.Enum)
+
+CheckpointLike = Mapping[str, Any] | Checkpoint | CheckpointConfig
+
+
+def mapping(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping, got {type(value).__name__}")
+    if not all(isinstance(key, str) for key in value):
+        raise TypeError(f"{name} keys must be strings")
+    return dict(value)
+
+
+def metadata(value: Mapping[str, Any] | None, name: str = "metadata") -> Metadata | Unset:
+    as_dict = mapping(value, name)
+    return UNSET if as_dict is None else Metadata.from_dict(as_dict)
+
+
+def enum_member(enum_class: type[E], value: str | E | None, name: str) -> E | Unset:
+    """The enum member for ``value``; an unknown value is refused with the allowed ones."""
+    if value is None:
+        return UNSET
+    try:
+        return enum_class(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in enum_class)
+        raise ValueError(f"{name} must be one of {allowed}; got {value!r}") from None
+
+
+def enum_members(
+    enum_class: type[E], values: Iterable[str | E] | None, name: str
+) -> list[E] | Unset:
+    if values is None:
+        return UNSET
+    if isinstance(values, str):
+        raise TypeError(f"{name} must be a list of strings, not a single string")
+    members = [enum_member(enum_class, value, name) for value in values]
+    return [member for member in members if not isinstance(member, Unset)]
+
+
+def strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
+    if values is None:
+        return UNSET
+    if isinstance(values, str):
+        raise TypeError(f"{name} must be a list of strings, not a single string")
+    result = list(values)
+    for value in result:
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must contain strings, got {type(value).__name__}")
+    return result
+
+
+def optional_int(value: int | None, name: str) -> int | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    return value
+
+
+def optional_str(value: str | None, name: str) -> str | Unset:
+    if value is None:
+        return UNSET
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+    return value
+
+
+def ttl(value: int | float | Mapping[str, Any] | None) -> TtlRequest | Unset:
+    """A TTL in minutes (strategy ``delete``, as the official SDK sends) or ``{ttl, strategy}``."""
+    if value is None:
+        return UNSET
+    if isinstance(value, bool):
+        raise TypeError("ttl must be a number of minutes or a mapping, got bool")
+    if isinstance(value, int | float):
+        return TtlRequest(ttl=value, strategy=TtlStrategy.DELETE)
+    as_dict = mapping(value, "ttl")
+    if as_dict is None or "ttl" not in as_dict:
+        raise ValueError("ttl mapping needs a 'ttl' key (minutes)")
+    strategy = enum_member(TtlStrategy, as_dict.get("strategy", TtlStrategy.DELETE), "ttl strategy")
+    return TtlRequest(ttl=as_dict["ttl"], strategy=strategy)
+
+
+def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[Superstep] | Unset:
+    if values is None:
+        return UNSET
+    result = []
+    for value in values:
+        as_dict = mapping(value, "supersteps item")
+        if as_dict is None or "updates" not in as_dict:
+            raise ValueError("each superstep needs an 'updates' list")
+        result.append(Superstep.from_dict(as_dict))
+    return result
+
+
+def checkpoint_config(
+    value: CheckpointLike | None, name: str = "checkpoint"
+) -> CheckpointConfig | Unset:
+    if value is None:
+        return UNSET
+    if isinstance(value, Checkpoint | CheckpointConfig):
+        return CheckpointConfig.from_dict(value.to_dict())
+    as_dict = mapping(value, name)
+    assert as_dict is not None
+    return CheckpointConfig.from_dict(as_dict)
+
+
+def history_before(value: str | CheckpointLike | None) -> HistoryBefore | Unset:
+    """``before`` as the server reads it: ``{"configurable": {...}}``.
+
+    Accepts a checkpoint id, a checkpoint object (as a state's ``checkpoint`` field), or the
+    server's own ``{"configurable": {...}}`` form; the official SDK sends the first two as they
+    are, which the server rejects.
+    """
+    if value is None:
+        return UNSET
+    if isinstance(value, str):
+        if not value:
+            raise ValueError("before must not be an empty checkpoint id")
+        return HistoryBefore(configurable=CheckpointConfig(checkpoint_id=value))
+    if isinstance(value, Mapping) and "configurable" in value:
+        inner = value["configurable"]
+        return HistoryBefore(configurable=_as_checkpoint_config(inner, "before['configurable']"))
+    return HistoryBefore(configurable=_as_checkpoint_config(value, "before"))
+
+
+def _as_checkpoint_config(value: object, name: str) -> CheckpointConfig:
+    if isinstance(value, Checkpoint | CheckpointConfig):
+        return CheckpointConfig.from_dict(value.to_dict())
+    if isinstance(value, Mapping):
+        as_dict = mapping(value, name)
+        assert as_dict is not None
+        return CheckpointConfig.from_dict(as_dict)
+    raise TypeError(
+        f"{name} must be a checkpoint id, a mapping or a Checkpoint, got {type(value).__name__}"
+    )
+
+
+def extract(value: Mapping[str, str] | None) -> ThreadSearchRequestExtract | Unset:
+    as_dict = mapping(value, "extract")
+    if as_dict is None:
+        return UNSET
+    for alias, path in as_dict.items():
+        if not isinstance(path, str):
+            raise TypeError(f"extract[{alias!r}] must be a path string, got {type(path).__name__}")
+    return ThreadSearchRequestExtract.from_dict(as_dict)

@@ -1,0 +1,90 @@
+"""Generated from ``_async/_client.py`` by ``scripts/unasync.py``: edit that file, not this one."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from .. import _core
+from .._core import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._http import SyncHTTP
+from ._threads import SyncThreadsClient
+
+__all__ = ["SyncLangGraphClient", "get_sync_client"]
+
+
+class SyncLangGraphClient:
+    """A client of one LangGraph API server; ``.threads`` holds the thread operations.
+
+    Use it as a context manager, or call ``close()`` when done, to release connections. A
+    client passed in as ``http_client`` is left open: its owner closes it.
+    """
+
+    threads: SyncThreadsClient
+
+    def __init__(self, http: SyncHTTP) -> None:
+        self._http = http
+        self.threads = SyncThreadsClient(http)
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The underlying ``httpx`` client."""
+        return self._http.client
+
+    def close(self) -> None:
+        """Close the connections this client opened (harmless to call twice)."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self._http.base_url!r})"
+
+
+def get_sync_client(
+    *,
+    url: str | None = None,
+    api_key: str | NotGiven | None = NOT_GIVEN,
+    headers: Mapping[str, str] | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    http_client: httpx.Client | None = None,
+) -> SyncLangGraphClient:
+    """A client of the LangGraph API at ``url`` (default ``http://localhost:8123``).
+
+    ``api_key`` defaults to ``LANGGRAPH_API_KEY``, ``LANGSMITH_API_KEY`` or
+    ``LANGCHAIN_API_KEY`` (the first set) and is sent as ``x-api-key``; ``None`` sends none.
+    ``timeout`` defaults to connect 5 s, read 300 s, write 300 s, pool 5 s. Pass your own
+    configured ``http_client`` to control proxies, limits or transports; it keeps its own
+    timeout unless ``timeout`` is given.
+    """
+    resolved_headers = _core.default_headers(_core.resolve_api_key(api_key), headers)
+    if http_client is None:
+        http = SyncHTTP(
+            httpx.Client(timeout=_core.resolve_timeout(timeout)),
+            base_url=_core.base_url(url),
+            headers=resolved_headers,
+            owns_client=True,
+        )
+    else:
+        if url is None and str(http_client.base_url):
+            url = str(http_client.base_url)
+        http = SyncHTTP(
+            http_client,
+            base_url=_core.base_url(url),
+            headers=resolved_headers,
+            owns_client=False,
+            timeout=timeout,
+        )
+    return SyncLangGraphClient(http)

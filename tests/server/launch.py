@@ -1,0 +1,135 @@
+"""Start ``langgraph dev`` (in-memory runtime) with the test graph on a free port.
+
+As a library: ``with running_server() as url: ...``. As a command, it runs another command
+with ``LANGGRAPH_URL`` set to the server and stops the server afterwards::
+
+    python -m tests.server.launch -- python examples/threads_demo.py
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+
+HERE = Path(__file__).resolve().parent
+STARTUP_TIMEOUT_S = 120.0
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _langgraph_executable() -> str:
+    # Prefer the one installed next to this interpreter (the project's virtual environment).
+    beside = Path(sys.executable).parent / "langgraph"
+    found = str(beside) if beside.exists() else shutil.which("langgraph")
+    if found is None:
+        raise RuntimeError(
+            "`langgraph` not found: install the test extra (pip install -e '.[test]')"
+        )
+    return found
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is not None:
+        return
+    # The dev server starts children: stop the whole process group.
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=15)
+
+
+@contextlib.contextmanager
+def running_server(*, log_path: Path | None = None) -> Iterator[str]:
+    """Yield the base URL of a fresh in-memory server; stop it on exit."""
+    with tempfile.TemporaryDirectory(prefix="langgraph-test-server-") as scratch:
+        # `langgraph dev` resolves graph paths and writes `.langgraph_api/` relative to its
+        # working directory, so it runs in a scratch copy of the graph folder.
+        for name in ("graph.py", "langgraph.json"):
+            shutil.copy(HERE / name, scratch)
+        port = free_port()
+        log = open(log_path or Path(scratch) / "server.log", "wb")  # noqa: SIM115
+        env = {
+            **os.environ,
+            "LANGSMITH_TRACING": "false",
+            "LANGCHAIN_TRACING_V2": "false",
+            "LANGGRAPH_CLI_NO_ANALYTICS": "1",
+            "PYTHONUNBUFFERED": "1",
+        }
+        for name in ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"):
+            env.pop(name, None)
+        process = subprocess.Popen(
+            [
+                _langgraph_executable(),
+                "dev",
+                "--no-browser",
+                "--no-reload",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--config",
+                "langgraph.json",
+            ],
+            cwd=scratch,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
+            start_new_session=True,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            _wait_until_ready(url, process, log.name)
+            yield url
+        finally:
+            _stop(process)
+            log.close()
+
+
+def _wait_until_ready(url: str, process: subprocess.Popen[bytes], log_name: str) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            tail = Path(log_name).read_text()[-4000:]
+            raise RuntimeError(f"langgraph dev exited with {process.returncode}:\n{tail}")
+        try:
+            if httpx.get(f"{url}/ok", timeout=2.0).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.25)
+    raise RuntimeError(f"langgraph dev did not answer on {url} within {STARTUP_TIMEOUT_S:.0f} s")
+
+
+def main(argv: list[str]) -> int:
+    if "--" in argv:
+        argv = argv[argv.index("--") + 1 :]
+    if not argv:
+        print(__doc__, file=sys.stderr)
+        return 2
+    with running_server() as url:
+        print(f"LangGraph API server (in memory) at {url}", flush=True)
+        return subprocess.call(argv, env={**os.environ, "LANGGRAPH_URL": url})
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
