@@ -15,7 +15,7 @@ from typing import Any, Final, TypeVar
 
 import httpx
 
-from ._generated.api.threads import count_threads, search_threads
+from ._generated.api.threads import count_threads, search_threads, update_thread
 from ._generated.errors import UnexpectedStatus
 from ._generated.models import Thread, ThreadSelection
 from .errors import (
@@ -231,6 +231,18 @@ def parse_thread_selections(response: httpx.Response) -> list[ThreadSelection]:
     if not isinstance(data, list):
         raise TypeError(f"expected a JSON array, got {type(data).__name__}")
     return [ThreadSelection.from_dict(item) for item in data]
+
+
+def parse_updated_thread(response: httpx.Response) -> Thread:
+    thread = update_thread.parse_response(response)
+    if thread is None:
+        raise TypeError("expected the updated thread, got no body")
+    return thread
+
+
+def parse_nothing(response: httpx.Response) -> None:
+    """For calls whose caller asked for no result (any success status will do)."""
+    return None
 
 
 def parse_count(response: httpx.Response) -> int:

@@ -137,21 +137,57 @@ class ThreadsClient:
             timeout=timeout,
         )
 
+    @overload
     async def update(
         self,
         thread_id: str,
         *,
         metadata: Mapping[str, Any],
         ttl: int | float | Mapping[str, Any] | None = None,
+        return_minimal: Literal[False] = False,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> Thread:
-        """Merge ``metadata`` into the thread's metadata (and set its TTL); returns the thread."""
+    ) -> Thread: ...
+
+    @overload
+    async def update(
+        self,
+        thread_id: str,
+        *,
+        metadata: Mapping[str, Any],
+        ttl: int | float | Mapping[str, Any] | None = None,
+        return_minimal: Literal[True],
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    async def update(
+        self,
+        thread_id: str,
+        *,
+        metadata: Mapping[str, Any],
+        ttl: int | float | Mapping[str, Any] | None = None,
+        return_minimal: bool = False,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Thread | None:
+        """Merge ``metadata`` into the thread's metadata (and set its TTL); returns the thread.
+
+        With ``return_minimal=True`` the server answers without the thread (204) and this
+        returns ``None``.
+        """
         body = ThreadPatch(metadata=_requests.metadata(metadata), ttl=_requests.ttl(ttl))
+        request = update_thread.build_request(
+            _core.path_id(thread_id),
+            body=body,
+            prefer="return=minimal" if return_minimal else UNSET,
+        )
         return await self._http.send(
-            update_thread.build_request(_core.path_id(thread_id), body=body),
-            update_thread.parse_response,
+            request,
+            _core.parse_nothing if return_minimal else _core.parse_updated_thread,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -331,6 +367,7 @@ class ThreadsClient:
         checkpoint_id: str | None = None,
         *,
         subgraphs: bool = False,
+        select: Sequence[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -338,15 +375,17 @@ class ThreadsClient:
         """The latest state of a thread, or its state at ``checkpoint`` / ``checkpoint_id``.
 
         An unknown checkpoint id gives an empty state (the server's answer), not an error.
+        ``select`` is sent as the official SDK sends it; langgraph-api 0.16.7 ignores it.
         """
         tid = _core.path_id(thread_id)
+        fields = _requests.strings(select, "select")
         if checkpoint is not None and checkpoint_id is not None:
             raise ValueError("pass checkpoint or checkpoint_id, not both")
         if checkpoint is not None:
             config = _requests.checkpoint_config(checkpoint)
             assert not isinstance(config, Unset)
             body = ThreadStateCheckpointRequest(
-                checkpoint=config, subgraphs=True if subgraphs else UNSET
+                checkpoint=config, subgraphs=True if subgraphs else UNSET, select=fields
             )
             request = get_thread_state_at_checkpoint_config.build_request(tid, body=body)
         elif checkpoint_id is not None:
@@ -354,9 +393,12 @@ class ThreadsClient:
                 tid,
                 _core.path_id(checkpoint_id, "checkpoint_id"),
                 subgraphs=True if subgraphs else UNSET,
+                select=fields,
             )
         else:
-            request = get_thread_state.build_request(tid, subgraphs=True if subgraphs else UNSET)
+            request = get_thread_state.build_request(
+                tid, subgraphs=True if subgraphs else UNSET, select=fields
+            )
         # The three state endpoints document the same ThreadState answer.
         return await self._http.send(
             request,
@@ -405,6 +447,7 @@ class ThreadsClient:
         before: str | _requests.CheckpointLike | None = None,
         metadata: Mapping[str, Any] | None = None,
         checkpoint: _requests.CheckpointLike | None = None,
+        select: Sequence[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -419,6 +462,7 @@ class ThreadsClient:
             before=_requests.history_before(before),
             metadata=_requests.metadata(metadata),
             checkpoint=_requests.checkpoint_config(checkpoint),
+            select=_requests.strings(select, "select"),
         )
         return await self._http.send(
             search_thread_history.build_request(_core.path_id(thread_id), body=body),

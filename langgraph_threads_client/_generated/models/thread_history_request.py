@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,8 @@ class ThreadHistoryRequest:
     limit: int | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
+    select: list[str] | Unset = UNSET
+    """ Fields of the state to return; accepted and ignored by langgraph-api 0.16.7 (in memory). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +47,10 @@ class ThreadHistoryRequest:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        select: list[str] | Unset = UNSET
+        if not isinstance(self.select, Unset):
+            select = self.select
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -56,6 +62,8 @@ class ThreadHistoryRequest:
             field_dict["limit"] = limit
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if select is not UNSET:
+            field_dict["select"] = select
 
         return field_dict
 
@@ -89,11 +97,14 @@ class ThreadHistoryRequest:
         else:
             metadata = Metadata.from_dict(_metadata)
 
+        select = cast(list[str], d.pop("select", UNSET))
+
         thread_history_request = cls(
             before=before,
             checkpoint=checkpoint,
             limit=limit,
             metadata=metadata,
+            select=select,
         )
 
         thread_history_request.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,11 +19,17 @@ T = TypeVar("T", bound="ThreadStateCheckpointRequest")
 class ThreadStateCheckpointRequest:
     checkpoint: CheckpointConfig
     """ A checkpoint as a request names it; every field is optional. """
+    select: list[str] | Unset = UNSET
+    """ Fields of the state to return; accepted and ignored by langgraph-api 0.16.7 (in memory). """
     subgraphs: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         checkpoint = self.checkpoint.to_dict()
+
+        select: list[str] | Unset = UNSET
+        if not isinstance(self.select, Unset):
+            select = self.select
 
         subgraphs = self.subgraphs
 
@@ -34,6 +40,8 @@ class ThreadStateCheckpointRequest:
                 "checkpoint": checkpoint,
             }
         )
+        if select is not UNSET:
+            field_dict["select"] = select
         if subgraphs is not UNSET:
             field_dict["subgraphs"] = subgraphs
 
@@ -46,10 +54,13 @@ class ThreadStateCheckpointRequest:
         d = dict(src_dict)
         checkpoint = CheckpointConfig.from_dict(d.pop("checkpoint"))
 
+        select = cast(list[str], d.pop("select", UNSET))
+
         subgraphs = d.pop("subgraphs", UNSET)
 
         thread_state_checkpoint_request = cls(
             checkpoint=checkpoint,
+            select=select,
             subgraphs=subgraphs,
         )
 

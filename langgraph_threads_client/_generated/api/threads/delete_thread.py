@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -21,14 +21,12 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Any:
+def parse_response(response: httpx.Response) -> None:
     """The documented result of a successful (2xx) response.
 
     Raises:
         UnexpectedStatus: the status is not a documented success.
     """
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     raise UnexpectedStatus(response.status_code, response.content)

@@ -13,12 +13,19 @@ def build_request(
     checkpoint_id: str,
     *,
     subgraphs: bool | Unset = UNSET,
+    select: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for GET /threads/{thread_id}/state/{checkpoint_id}."""
 
     params: dict[str, Any] = {}
 
     params["subgraphs"] = subgraphs
+
+    json_select: list[str] | Unset = UNSET
+    if not isinstance(select, Unset):
+        json_select = select
+
+    params["select"] = json_select
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

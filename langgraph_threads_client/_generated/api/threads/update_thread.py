@@ -6,15 +6,19 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.thread import Thread
 from ...models.thread_patch import ThreadPatch
+from ...types import UNSET, Unset
 
 
 def build_request(
     thread_id: str,
     *,
     body: ThreadPatch,
+    prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for PATCH /threads/{thread_id}."""
     headers: dict[str, Any] = {}
+    if not isinstance(prefer, Unset):
+        headers["Prefer"] = prefer
 
     _kwargs: dict[str, Any] = {
         "method": "PATCH",
@@ -31,7 +35,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Thread:
+def parse_response(response: httpx.Response) -> Thread | None:
     """The documented result of a successful (2xx) response.
 
     Raises:
@@ -42,4 +46,6 @@ def parse_response(response: httpx.Response) -> Thread:
 
         return response_200
 
+    if response.status_code == 204:
+        return None
     raise UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,489 @@
+"""Client options, request building and lifecycle, checked on the wire with MockTransport."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from langgraph_threads_client import (
+    Checkpoint,
+    SyncThreadsClient,
+    ThreadsClient,
+    get_client,
+    get_sync_client,
+)
+from tests.forms import Form, threads_client
+
+THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
+CHECKPOINT_ID = "1f1e84d0-75e8-6cef-8001-89c60e45838f"
+THREAD: dict[str, Any] = {
+    "thread_id": THREAD_ID,
+    "created_at": "2026-11-24T21:21:34.931247+00:00",
+    "updated_at": "2026-11-24T21:21:35.897101+00:00",
+    "state_updated_at": "2026-11-24T21:21:35.897101+00:00",
+    "metadata": {"user_id": "u1", "graph_id": "counter"},
+    "status": "idle",
+    "config": {"configurable": {}},
+    "values": {"messages": ["step 1"], "count": 1},
+    "error": None,
+    "interrupts": {},
+}
+EMPTY_STATE: dict[str, Any] = {
+    "values": {},
+    "next": [],
+    "tasks": [],
+    "metadata": None,
+    "created_at": None,
+    "checkpoint": None,
+    "parent_checkpoint": None,
+    "interrupts": [],
+    "checkpoint_id": None,
+    "parent_checkpoint_id": None,
+}
+
+
+class Recorder:
+    """A MockTransport that answers from a route table and keeps every request."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self.transport = httpx.MockTransport(self.handle)
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        path = request.url.path
+        if request.method == "DELETE":
+            return httpx.Response(204)
+        if path.endswith("/threads/count"):
+            return httpx.Response(200, json=3)
+        if path == "/threads/search" or path.endswith("/history"):
+            return httpx.Response(200, json=[])
+        if path == "/threads/prune":
+            return httpx.Response(200, json={"pruned_count": 1})
+        if "/state" in path and request.method == "POST" and path.endswith("/state"):
+            checkpoint = {
+                "checkpoint_id": CHECKPOINT_ID,
+                "thread_id": THREAD_ID,
+                "checkpoint_ns": "",
+            }
+            body = {"checkpoint": checkpoint, "configurable": checkpoint}
+            return httpx.Response(200, json={**body, "checkpoint_id": CHECKPOINT_ID})
+        if "/state" in path:
+            return httpx.Response(200, json=EMPTY_STATE)
+        return httpx.Response(200, json=THREAD)
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+    def last_json(self) -> Any:
+        return json.loads(self.last.content)
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def threads(form: Form, recorder: Recorder) -> Iterator[SyncThreadsClient]:
+    with threads_client(form, transport=recorder.transport, api_key=None) as client:
+        yield client
+
+
+# --- what each method sends ------------------------------------------------------------------
+
+
+def test_empty_optional_arguments_are_not_sent(
+    threads: SyncThreadsClient, recorder: Recorder
+) -> None:
+    threads.create()
+    assert recorder.last_json() == {}
+    threads.count()
+    assert recorder.last_json() == {}
+    threads.get_state(THREAD_ID)
+    assert recorder.last.url.query == b""
+    threads.get(THREAD_ID)
+    assert recorder.last.url.query == b""
+    threads.update_state(THREAD_ID, {"count": 1})
+    assert recorder.last_json() == {"values": {"count": 1}}
+    threads.get_history(THREAD_ID)
+    assert recorder.last_json() == {"limit": 10}
+
+
+def test_create_sends_what_the_server_reads(threads: SyncThreadsClient, recorder: Recorder) -> None:
+    thread = threads.create(
+        metadata={"user_id": "u1"},
+        thread_id=THREAD_ID,
+        if_exists="do_nothing",
+        graph_id="counter",
+        ttl=30,
+        supersteps=[{"updates": [{"values": {"count": 1}, "as_node": "step"}]}],
+    )
+    assert recorder.last.method == "POST"
+    assert recorder.last.url.path == "/threads"
+    assert recorder.last_json() == {
+        "metadata": {"user_id": "u1", "graph_id": "counter"},
+        "thread_id": THREAD_ID,
+        "if_exists": "do_nothing",
+        "ttl": {"ttl": 30, "strategy": "delete"},
+        "supersteps": [{"updates": [{"values": {"count": 1}, "as_node": "step"}]}],
+    }
+    assert thread.thread_id == THREAD_ID
+
+
+def test_update_search_count_prune_bodies(threads: SyncThreadsClient, recorder: Recorder) -> None:
+    threads.update(THREAD_ID, metadata={"a": 1}, ttl={"ttl": 5, "strategy": "keep_latest"})
+    assert recorder.last.method == "PATCH"
+    assert recorder.last_json() == {
+        "metadata": {"a": 1},
+        "ttl": {"ttl": 5, "strategy": "keep_latest"},
+    }
+
+    threads.search(
+        metadata={"user_id": "u1"},
+        values={"count": 1},
+        ids=[THREAD_ID],
+        status="idle",
+        limit=5,
+        offset=10,
+        sort_by="created_at",
+        sort_order="asc",
+        extract={"c": "values.count"},
+    )
+    assert recorder.last_json() == {
+        "metadata": {"user_id": "u1"},
+        "values": {"count": 1},
+        "ids": [THREAD_ID],
+        "status": "idle",
+        "limit": 5,
+        "offset": 10,
+        "sort_by": "created_at",
+        "sort_order": "asc",
+        "extract": {"c": "values.count"},
+    }
+    threads.search(select=["thread_id", "values", "interrupts"])
+    assert recorder.last_json()["select"] == ["thread_id", "values", "interrupts"]
+
+    assert threads.count(status="busy", metadata={"k": "v"}) == 3
+    assert recorder.last_json() == {"status": "busy", "metadata": {"k": "v"}}
+
+    pruned = threads.prune([THREAD_ID], strategy="keep_latest")
+    assert pruned.pruned_count == 1
+    assert recorder.last_json() == {"thread_ids": [THREAD_ID], "strategy": "keep_latest"}
+
+
+def test_update_return_minimal(threads: SyncThreadsClient, recorder: Recorder) -> None:
+    assert threads.update(THREAD_ID, metadata={"a": 1}, return_minimal=True) is None
+    assert recorder.last.headers["prefer"] == "return=minimal"
+    assert threads.update(THREAD_ID, metadata={"a": 1}).thread_id == THREAD_ID
+    assert "prefer" not in recorder.last.headers
+
+
+def test_state_select_is_passed_on(threads: SyncThreadsClient, recorder: Recorder) -> None:
+    threads.get_state(THREAD_ID, select=["values", "next"])
+    assert recorder.last.url.params.get_list("select") == ["values", "next"]
+    threads.get_history(THREAD_ID, select=["values.messages"])
+    assert recorder.last_json()["select"] == ["values.messages"]
+
+
+def test_get_include_and_delete(threads: SyncThreadsClient, recorder: Recorder) -> None:
+    threads.get(THREAD_ID, include=["ttl"])
+    assert recorder.last.url.params["include"] == "ttl"
+    threads.delete(THREAD_ID)
+    assert recorder.last.method == "DELETE"
+    assert recorder.last.url.path == f"/threads/{THREAD_ID}"
+
+
+def test_get_state_picks_the_endpoint(threads: SyncThreadsClient, recorder: Recorder) -> None:
+    threads.get_state(THREAD_ID, subgraphs=True)
+    assert (recorder.last.method, recorder.last.url.path) == ("GET", f"/threads/{THREAD_ID}/state")
+    assert recorder.last.url.params["subgraphs"] == "true"
+
+    threads.get_state(THREAD_ID, checkpoint_id=CHECKPOINT_ID)
+    assert recorder.last.url.path == f"/threads/{THREAD_ID}/state/{CHECKPOINT_ID}"
+
+    threads.get_state(THREAD_ID, {"checkpoint_id": CHECKPOINT_ID, "checkpoint_ns": ""})
+    assert (recorder.last.method, recorder.last.url.path) == (
+        "POST",
+        f"/threads/{THREAD_ID}/state/checkpoint",
+    )
+    assert recorder.last_json() == {
+        "checkpoint": {"checkpoint_id": CHECKPOINT_ID, "checkpoint_ns": ""}
+    }
+
+    with pytest.raises(ValueError, match="not both"):
+        threads.get_state(THREAD_ID, {"checkpoint_id": "a"}, "b")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        CHECKPOINT_ID,
+        {"checkpoint_id": CHECKPOINT_ID},
+        {"configurable": {"checkpoint_id": CHECKPOINT_ID}},
+        Checkpoint(checkpoint_id=CHECKPOINT_ID, thread_id=THREAD_ID),
+    ],
+    ids=["id", "checkpoint-dict", "configurable", "checkpoint-model"],
+)
+def test_history_before_in_every_form_is_sent_as_the_server_reads_it(
+    threads: SyncThreadsClient, recorder: Recorder, before: Any
+) -> None:
+    threads.get_history(THREAD_ID, limit=3, before=before, metadata={"source": "loop"})
+    body = recorder.last_json()
+    assert body["limit"] == 3
+    assert body["metadata"] == {"source": "loop"}
+    assert body["before"]["configurable"]["checkpoint_id"] == CHECKPOINT_ID
+    assert set(body["before"]) == {"configurable"}
+
+
+def test_update_state_body(threads: SyncThreadsClient, recorder: Recorder) -> None:
+    result = threads.update_state(
+        THREAD_ID, {"count": 2}, as_node="step", checkpoint_id=CHECKPOINT_ID
+    )
+    assert recorder.last_json() == {
+        "values": {"count": 2},
+        "as_node": "step",
+        "checkpoint_id": CHECKPOINT_ID,
+    }
+    assert result.checkpoint.checkpoint_id == CHECKPOINT_ID
+    threads.update_state(THREAD_ID, None, checkpoint={"checkpoint_id": CHECKPOINT_ID})
+    assert recorder.last_json() == {"values": None, "checkpoint": {"checkpoint_id": CHECKPOINT_ID}}
+
+
+# --- bad input: a typed error before anything is sent ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "error"),
+    [
+        (lambda t: t.search(status="paused"), ValueError),
+        (lambda t: t.search(select=["nope"]), ValueError),
+        (lambda t: t.search(select="thread_id"), TypeError),
+        (lambda t: t.search(sort_by="name"), ValueError),
+        (lambda t: t.search(limit="10"), TypeError),
+        (lambda t: t.search(metadata=["a"]), TypeError),
+        (lambda t: t.search(extract={"a": 1}), TypeError),
+        (lambda t: t.create(if_exists="ignore"), ValueError),
+        (lambda t: t.create(ttl=True), TypeError),
+        (lambda t: t.create(ttl={"strategy": "delete"}), ValueError),
+        (lambda t: t.create(supersteps=[{"values": {}}]), ValueError),
+        (lambda t: t.create(metadata={1: "a"}), TypeError),
+        (lambda t: t.prune(THREAD_ID), TypeError),
+        (lambda t: t.prune([THREAD_ID], strategy="all"), ValueError),
+        (lambda t: t.get_history(THREAD_ID, before=""), ValueError),
+        (lambda t: t.get_history(THREAD_ID, before=42), TypeError),
+        (lambda t: t.update_state(THREAD_ID, {}, as_node=3), TypeError),
+        (lambda t: t.get(THREAD_ID, include="ttl"), TypeError),
+    ],
+)
+def test_bad_arguments_raise_before_any_request(
+    threads: SyncThreadsClient, recorder: Recorder, call: Any, error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        call(threads)
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("bad_id", ["", " ", ".", "..", " abc", "abc\n", None, 42, b"abc"])
+def test_unsafe_ids_never_reach_the_server(
+    threads: SyncThreadsClient, recorder: Recorder, bad_id: Any
+) -> None:
+    calls: list[Callable[[], object]] = [
+        lambda: threads.get(bad_id),
+        lambda: threads.delete(bad_id),
+        lambda: threads.copy(bad_id),
+        lambda: threads.get_state(bad_id),
+        lambda: threads.get_history(bad_id),
+    ]
+    if bad_id is not None:  # None means "the latest state" here, a valid call
+        calls.append(lambda: threads.get_state(THREAD_ID, checkpoint_id=bad_id))
+    for call in calls:
+        with pytest.raises((ValueError, TypeError)):
+            call()
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize("odd_id", ["a/b", "?x", "#y", "%2e%2e", "../threads", "a b"])
+def test_odd_ids_stay_inside_their_path_segment(
+    threads: SyncThreadsClient, recorder: Recorder, odd_id: str
+) -> None:
+    threads.get(odd_id)
+    raw_path = recorder.last.url.raw_path.decode()
+    assert raw_path.startswith("/threads/")
+    segment = raw_path.removeprefix("/threads/")
+    assert "/" not in segment
+    assert "?" not in segment
+    assert "#" not in segment
+    assert recorder.last.url.query == b""
+
+
+# --- client options --------------------------------------------------------------------------
+
+
+def test_api_key_from_argument_environment_or_none(
+    form: Form, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def sent_key(**options: Any) -> str | None:
+        with threads_client(form, transport=recorder.transport, **options) as threads:
+            threads.count()
+        key: str | None = recorder.last.headers.get("x-api-key")
+        return key
+
+    assert sent_key() is None
+    monkeypatch.setenv("LANGCHAIN_API_KEY", "from-langchain")
+    assert sent_key() == "from-langchain"
+    monkeypatch.setenv("LANGSMITH_API_KEY", "from-langsmith")
+    assert sent_key() == "from-langsmith"
+    monkeypatch.setenv("LANGGRAPH_API_KEY", "from-langgraph")
+    assert sent_key() == "from-langgraph"
+    assert sent_key(api_key="explicit") == "explicit"
+    assert sent_key(api_key=None) is None
+
+
+def test_headers_params_and_timeout_per_call(
+    threads: SyncThreadsClient, recorder: Recorder
+) -> None:
+    threads.get(THREAD_ID, headers={"x-trace": "1"}, params={"include": "ttl"}, timeout=1.5)
+    request = recorder.last
+    assert request.headers["x-trace"] == "1"
+    assert request.url.params["include"] == "ttl"
+    assert request.extensions["timeout"] == httpx.Timeout(1.5).as_dict()
+    assert request.headers["user-agent"].startswith("langgraph-threads-client/")
+
+
+def test_default_timeout_is_finite() -> None:
+    expected = httpx.Timeout(connect=5.0, read=300.0, write=300.0, pool=5.0)
+    with get_sync_client() as client:
+        assert client.http_client.timeout == expected
+
+    async def scenario() -> None:
+        async with get_client() as client:
+            assert client.http_client.timeout == expected
+
+    asyncio.run(scenario())
+
+
+def test_client_headers_and_url(form: Form, recorder: Recorder) -> None:
+    with threads_client(
+        form,
+        transport=recorder.transport,
+        url="http://example.test:9000/prefix/",
+        headers={"x-tenant": "t1"},
+        timeout=7.0,
+    ) as threads:
+        threads.count(headers={"x-tenant": "override"})
+    request = recorder.last
+    assert str(request.url) == "http://example.test:9000/prefix/threads/count"
+    assert request.headers["x-tenant"] == "override"
+    assert request.extensions["timeout"] == httpx.Timeout(7.0).as_dict()
+
+
+@pytest.mark.parametrize("url", ["localhost:8123", "ftp://host", "/threads", ""])
+def test_bad_url_is_refused(url: str) -> None:
+    with pytest.raises(ValueError, match="absolute http"):
+        get_sync_client(url=url)
+    with pytest.raises(ValueError, match="absolute http"):
+        get_client(url=url)
+
+
+def test_injected_sync_client_is_used_and_left_open(recorder: Recorder) -> None:
+    http_client = httpx.Client(transport=recorder.transport, base_url="http://injected.test:1")
+    timeout_before = http_client.timeout
+    with get_sync_client(http_client=http_client, api_key="k") as client:
+        assert client.http_client is http_client
+        client.threads.count()
+    assert str(recorder.last.url) == "http://injected.test:1/threads/count"
+    assert not http_client.is_closed
+    assert http_client.timeout == timeout_before
+    http_client.close()
+
+
+def test_injected_async_client_is_used_and_left_open(recorder: Recorder) -> None:
+    async def scenario() -> None:
+        http_client = httpx.AsyncClient(transport=recorder.transport)
+        async with get_client(http_client=http_client, url="http://a.test") as client:
+            await client.threads.count()
+        assert not http_client.is_closed
+        await http_client.aclose()
+
+    asyncio.run(scenario())
+    assert str(recorder.last.url) == "http://a.test/threads/count"
+
+
+def test_owned_clients_close_and_closing_twice_is_harmless() -> None:
+    sync_client = get_sync_client()
+    sync_client.close()
+    sync_client.close()
+    assert sync_client.http_client.is_closed
+
+    async def scenario() -> None:
+        async_client = get_client()
+        await async_client.aclose()
+        await async_client.aclose()
+        assert async_client.http_client.is_closed
+
+    asyncio.run(scenario())
+
+
+def test_repr_never_shows_the_api_key() -> None:
+    with get_sync_client(api_key="sk-secret-123") as client:
+        assert "sk-secret-123" not in repr(client)
+        assert "sk-secret-123" not in repr(client.threads)
+
+
+# --- both forms, one source ------------------------------------------------------------------
+
+
+def public_methods(cls: type) -> dict[str, inspect.Signature]:
+    return {
+        name: inspect.signature(member)
+        for name, member in inspect.getmembers(cls, inspect.isfunction)
+        if not name.startswith("_")
+    }
+
+
+def test_sync_and_async_expose_the_same_methods_and_signatures() -> None:
+    async_methods = public_methods(ThreadsClient)
+    sync_methods = public_methods(SyncThreadsClient)
+    assert async_methods.keys() == sync_methods.keys()
+    expected = {
+        "get", "create", "update", "delete", "search", "count", "copy", "prune",
+        "get_state", "update_state", "get_history", "get_storage",
+    }  # fmt: skip
+    assert expected <= async_methods.keys()
+    for name, signature in async_methods.items():
+        assert inspect.iscoroutinefunction(getattr(ThreadsClient, name)), name
+        assert not inspect.iscoroutinefunction(getattr(SyncThreadsClient, name)), name
+        assert str(signature) == str(sync_methods[name]), name
+
+
+NOT_THREADS_API = {
+    # The run-streaming protocol (POST /threads/{id}/stream/events and /commands) starts and
+    # drives runs: runs are outside this client's scope.
+    "stream",
+    # Hand-written streaming, built separately from the generated operations.
+    "join_stream",
+}
+
+
+def test_signatures_accept_every_official_sdk_argument() -> None:
+    from langgraph_sdk.client import SyncThreadsClient as SdkSyncThreads
+
+    ours = public_methods(SyncThreadsClient)
+    for name, sdk_signature in public_methods(SdkSyncThreads).items():
+        if name in NOT_THREADS_API:
+            continue
+        assert name in ours, name
+        for parameter in sdk_signature.parameters.values():
+            assert parameter.name in ours[name].parameters, f"{name}({parameter.name})"
+            ours_parameter = ours[name].parameters[parameter.name]
+            assert ours_parameter.kind == parameter.kind, f"{name}({parameter.name})"
+            if parameter.default is not inspect.Parameter.empty:
+                assert ours_parameter.default == parameter.default, f"{name}({parameter.name})"
