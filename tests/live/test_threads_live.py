@@ -1,0 +1,353 @@
+"""Every thread operation against a real in-memory LangGraph API server, in both forms."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from langgraph_threads_client import (
+    UNSET,
+    BadRequestError,
+    Checkpoint,
+    ConflictError,
+    NotFoundError,
+    SyncThreadsClient,
+    Thread,
+    ThreadSelection,
+    ThreadState,
+    ThreadStatus,
+    UnprocessableEntityError,
+    Unset,
+)
+from tests.forms import Form, threads_client
+
+pytestmark = pytest.mark.live
+
+UNKNOWN_ID = "00000000-0000-4000-8000-000000000000"
+
+
+@pytest.fixture
+def threads(form: Form, live_url: str) -> Iterator[SyncThreadsClient]:
+    with threads_client(form, url=live_url) as client:
+        yield client
+
+
+@pytest.fixture
+def tag() -> str:
+    """A metadata value unique to the test, so that searches see only its own threads."""
+    return uuid.uuid4().hex
+
+
+def run_graph(live_url: str, thread_id: str, count: int = 0) -> Any:
+    """Run the test graph once on a thread (runs are outside this client, so plain httpx)."""
+    response = httpx.post(
+        f"{live_url}/threads/{thread_id}/runs/wait",
+        json={"assistant_id": "counter", "input": {"count": count}},
+        timeout=30,
+    )
+    response.raise_for_status()
+    return response.json()
+
+
+def raw_get(live_url: str, path: str) -> Any:
+    return httpx.get(f"{live_url}{path}", timeout=10).json()
+
+
+# --- create / get / update / delete ---------------------------------------------------------
+
+
+def test_create_and_get_return_typed_threads(threads: SyncThreadsClient, tag: str) -> None:
+    created = threads.create(metadata={"tag": tag, "n": 1})
+    assert isinstance(created, Thread)
+    assert uuid.UUID(created.thread_id)
+    assert created.status == "idle"
+    assert created.status is ThreadStatus.IDLE
+    assert created.metadata["tag"] == tag
+    assert "n" in created.metadata
+    assert "missing" not in created.metadata
+    assert created.values is None  # never had state: the server sends null
+    assert created.interrupts is UNSET  # ... and no interrupts key at all
+    assert created.created_at.tzinfo is not None
+    assert created.created_at <= datetime.datetime.now(datetime.UTC)
+
+    fetched = threads.get(created.thread_id)
+    assert fetched.thread_id == created.thread_id
+    assert fetched.to_dict() == created.to_dict()
+
+
+def test_to_dict_gives_back_what_the_server_sent(
+    threads: SyncThreadsClient, live_url: str, tag: str
+) -> None:
+    thread = threads.create(metadata={"tag": tag}, graph_id="counter")
+    run_graph(live_url, thread.thread_id)
+    raw = raw_get(live_url, f"/threads/{thread.thread_id}")
+    parsed = threads.get(thread.thread_id)
+    assert parsed.to_dict() == raw
+    assert parsed.values == {"messages": ["step 1"], "count": 1}
+    assert parsed.error is None
+    assert not isinstance(parsed.interrupts, Unset)
+    assert parsed.interrupts.to_dict() == {}
+
+    state_raw = raw_get(live_url, f"/threads/{thread.thread_id}/state")
+    state = threads.get_state(thread.thread_id)
+    assert state.to_dict() == state_raw
+    assert state.values["count"] == 1
+    assert state.next_ == []  # `next` is a builtin: the generator names the field next_
+    assert state.checkpoint is not None
+    assert state.checkpoint.thread_id == thread.thread_id
+
+
+def test_create_with_graph_id_ttl_and_supersteps(threads: SyncThreadsClient, tag: str) -> None:
+    thread = threads.create(
+        metadata={"tag": tag},
+        graph_id="counter",
+        ttl=60,
+        supersteps=[{"updates": [{"values": {"count": 5}, "as_node": "step"}]}],
+    )
+    assert thread.metadata["graph_id"] == "counter"
+    assert thread.values == {"messages": [], "count": 5}
+    assert threads.get_state(thread.thread_id).values["count"] == 5
+
+
+def test_create_existing_id_conflicts_unless_do_nothing(threads: SyncThreadsClient) -> None:
+    thread_id = str(uuid.uuid4())
+    first = threads.create(thread_id=thread_id, metadata={"v": 1})
+    assert first.thread_id == thread_id
+    with pytest.raises(ConflictError) as caught:
+        threads.create(thread_id=thread_id)
+    assert caught.value.status_code == 409
+    assert thread_id in caught.value.message
+    again = threads.create(thread_id=thread_id, if_exists="do_nothing", metadata={"v": 2})
+    assert again.thread_id == thread_id
+    assert again.metadata["v"] == 1  # returned unchanged
+
+
+def test_invalid_input_is_a_typed_error(threads: SyncThreadsClient) -> None:
+    with pytest.raises(UnprocessableEntityError, match="UUID"):
+        threads.create(thread_id="not-a-uuid")
+    with pytest.raises(UnprocessableEntityError, match="UUID"):
+        threads.get("not-a-uuid")
+    with pytest.raises(UnprocessableEntityError, match="minimum"):
+        threads.search(limit=0)
+    with pytest.raises(UnprocessableEntityError):
+        threads.search(offset=-1)
+
+
+def test_get_unknown_thread_is_not_found(threads: SyncThreadsClient) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        threads.get(UNKNOWN_ID)
+    assert caught.value.status_code == 404
+    assert UNKNOWN_ID in caught.value.message
+    assert caught.value.body == {"detail": caught.value.message}
+
+
+def test_update_merges_metadata(threads: SyncThreadsClient, tag: str) -> None:
+    thread = threads.create(metadata={"tag": tag, "keep": "me"})
+    updated = threads.update(thread.thread_id, metadata={"added": 1})
+    assert updated.metadata.to_dict() == {"tag": tag, "keep": "me", "added": 1}
+    assert updated.updated_at >= thread.updated_at
+    assert threads.update(thread.thread_id, metadata={"quiet": True}, return_minimal=True) is None
+    assert threads.get(thread.thread_id).metadata["quiet"] is True
+    with pytest.raises(NotFoundError):
+        threads.update(UNKNOWN_ID, metadata={"a": 1})
+
+
+def test_delete(threads: SyncThreadsClient) -> None:
+    thread = threads.create()
+    threads.delete(thread.thread_id)
+    with pytest.raises(NotFoundError):
+        threads.get(thread.thread_id)
+    with pytest.raises(NotFoundError):
+        threads.delete(thread.thread_id)
+
+
+# --- search / count / copy / prune -----------------------------------------------------------
+
+
+def test_search_filters_pages_and_sorts(threads: SyncThreadsClient, tag: str) -> None:
+    made = [threads.create(metadata={"tag": tag, "i": i}) for i in range(3)]
+    found = threads.search(metadata={"tag": tag})
+    assert all(isinstance(t, Thread) for t in found)
+    assert [t.thread_id for t in found] == [t.thread_id for t in reversed(made)]
+
+    page = threads.search(metadata={"tag": tag}, limit=2, offset=1)
+    assert [t.thread_id for t in page] == [made[1].thread_id, made[0].thread_id]
+
+    ascending = threads.search(metadata={"tag": tag}, sort_by="created_at", sort_order="asc")
+    assert [t.thread_id for t in ascending] == [t.thread_id for t in made]
+
+    by_ids = threads.search(ids=[made[0].thread_id], metadata={"tag": tag})
+    assert [t.thread_id for t in by_ids] == [made[0].thread_id]
+    assert threads.search(metadata={"tag": tag}, status="busy") == []
+
+
+def test_search_select_and_extract(threads: SyncThreadsClient, tag: str) -> None:
+    thread = threads.create(metadata={"tag": tag, "user": "u1"})
+    selected = threads.search(metadata={"tag": tag}, select=["thread_id", "status", "metadata"])
+    assert len(selected) == 1
+    item = selected[0]
+    assert isinstance(item, ThreadSelection)
+    assert item.thread_id == thread.thread_id
+    assert item.status == "idle"
+    assert item.created_at is UNSET
+    assert item.to_dict() == {
+        "thread_id": thread.thread_id,
+        "status": "idle",
+        "metadata": {"tag": tag, "user": "u1"},
+    }
+    every_field = threads.search(
+        metadata={"tag": tag},
+        select=[
+            "thread_id", "created_at", "updated_at", "state_updated_at", "metadata",
+            "config", "status", "values", "interrupts",
+        ],
+    )  # fmt: skip
+    assert every_field[0].thread_id == thread.thread_id
+
+    extracted = threads.search(metadata={"tag": tag}, extract={"who": "metadata.user"})
+    assert not isinstance(extracted[0].extracted, Unset)
+    assert extracted[0].extracted["who"] == "u1"
+
+
+def test_count(threads: SyncThreadsClient, tag: str) -> None:
+    assert threads.count(metadata={"tag": tag}) == 0
+    for _ in range(2):
+        threads.create(metadata={"tag": tag})
+    assert threads.count(metadata={"tag": tag}) == 2
+    assert threads.count(metadata={"tag": tag}, status="idle") == 2
+    assert threads.count(metadata={"tag": tag}, status="busy") == 0
+
+
+def test_copy_returns_the_new_thread_with_its_state(
+    threads: SyncThreadsClient, live_url: str, tag: str
+) -> None:
+    source = threads.create(metadata={"tag": tag}, graph_id="counter")
+    run_graph(live_url, source.thread_id, count=41)
+    copied = threads.copy(source.thread_id)
+    assert isinstance(copied, Thread)
+    assert copied.thread_id != source.thread_id
+    assert copied.values is UNSET  # the copy answer has no values key
+    assert threads.get_state(copied.thread_id).values["count"] == 42
+    with pytest.raises(ConflictError):  # the server's answer to an unknown id
+        threads.copy(UNKNOWN_ID)
+    with pytest.raises(BadRequestError):
+        threads.copy("not-a-uuid")
+
+
+def test_prune(threads: SyncThreadsClient, tag: str) -> None:
+    doomed = [threads.create(metadata={"tag": tag}).thread_id for _ in range(2)]
+    result = threads.prune([*doomed, UNKNOWN_ID])
+    assert result.pruned_count == 2
+    assert threads.count(metadata={"tag": tag}) == 0
+    assert threads.prune([]).pruned_count == 0
+    with pytest.raises(UnprocessableEntityError):  # not supported by the in-memory runtime
+        threads.prune([UNKNOWN_ID], strategy="keep_latest")
+
+
+# --- state and history -----------------------------------------------------------------------
+
+
+def test_state_of_a_new_thread_is_empty(threads: SyncThreadsClient) -> None:
+    state = threads.get_state(threads.create().thread_id)
+    assert isinstance(state, ThreadState)
+    assert state.values == {}
+    assert state.checkpoint is None
+    assert state.created_at is None
+    assert state.metadata is None
+    assert state.tasks == []
+    with pytest.raises(NotFoundError):
+        threads.get_state(UNKNOWN_ID)
+
+
+def test_update_state_then_read_it_back_every_way(threads: SyncThreadsClient) -> None:
+    thread = threads.create(graph_id="counter")
+    written = [
+        threads.update_state(thread.thread_id, {"count": n}, as_node="step") for n in (1, 2, 3)
+    ]
+    assert all(w.checkpoint.thread_id == thread.thread_id for w in written)
+    assert written[-1].checkpoint_id == written[-1].checkpoint.checkpoint_id
+
+    latest = threads.get_state(thread.thread_id)
+    assert latest.values == {"messages": [], "count": 3}
+    assert latest.checkpoint_id == written[-1].checkpoint_id
+    assert latest.created_at is not None
+    assert latest.created_at.tzinfo is not None
+
+    first_id = written[0].checkpoint_id
+    by_id = threads.get_state(thread.thread_id, checkpoint_id=first_id)
+    assert by_id.values["count"] == 1
+    by_object = threads.get_state(thread.thread_id, written[1].checkpoint)
+    assert by_object.values["count"] == 2
+    by_dict = threads.get_state(thread.thread_id, {"checkpoint_id": first_id}, subgraphs=True)
+    assert by_dict.values["count"] == 1
+    # An unknown checkpoint id is answered with an empty state, not an error.
+    assert threads.get_state(thread.thread_id, checkpoint_id=str(uuid.uuid4())).values == {}
+
+    # A write on top of an older checkpoint forks from it.
+    forked = threads.update_state(
+        thread.thread_id, {"count": 10}, as_node="step", checkpoint_id=first_id
+    )
+    assert threads.get_state(thread.thread_id).checkpoint_id == forked.checkpoint_id
+
+
+def test_update_state_errors(threads: SyncThreadsClient) -> None:
+    no_graph = threads.create()
+    with pytest.raises(BadRequestError, match="graph ID"):
+        threads.update_state(no_graph.thread_id, {"count": 1})
+    with_graph = threads.create(graph_id="counter")
+    with pytest.raises(BadRequestError):
+        threads.update_state(with_graph.thread_id, {"count": 1}, as_node="no-such-node")
+    with pytest.raises(NotFoundError):
+        threads.update_state(UNKNOWN_ID, {"count": 1})
+
+
+def test_history_newest_first_and_before_in_every_form(threads: SyncThreadsClient) -> None:
+    thread = threads.create(graph_id="counter")
+    for n in range(1, 5):
+        threads.update_state(thread.thread_id, {"count": n}, as_node="step")
+
+    history = threads.get_history(thread.thread_id)
+    assert [s.values["count"] for s in history] == [4, 3, 2, 1]
+    assert [s.values["count"] for s in threads.get_history(thread.thread_id, limit=2)] == [4, 3]
+
+    newest = history[0]
+    assert isinstance(newest.checkpoint, Checkpoint)
+    for before in (
+        newest.checkpoint_id,
+        newest.checkpoint,
+        newest.checkpoint.to_dict(),
+        {"configurable": {"checkpoint_id": newest.checkpoint_id}},
+    ):
+        older = threads.get_history(thread.thread_id, before=before)
+        assert [s.values["count"] for s in older] == [3, 2, 1], before
+
+    updates = threads.get_history(thread.thread_id, metadata={"source": "update"}, limit=100)
+    assert len(updates) == 4
+    assert threads.get_history(thread.thread_id, metadata={"source": "loop"}) == []
+    assert threads.get_history(threads.create().thread_id) == []
+
+
+def test_storage(threads: SyncThreadsClient, live_url: str) -> None:
+    thread = threads.create(graph_id="counter")
+    run_graph(live_url, thread.thread_id)
+    storage = threads.get_storage(thread.thread_id)
+    assert storage.thread_id == thread.thread_id
+    assert storage.total_bytes > 0
+    assert not isinstance(storage.checkpoints, Unset)
+    assert storage.checkpoints.count >= 1
+    with pytest.raises(NotFoundError):
+        threads.get_storage(UNKNOWN_ID)
+
+
+def test_per_call_options_reach_the_server(threads: SyncThreadsClient) -> None:
+    thread = threads.create()
+    fetched = threads.get(
+        thread.thread_id, include=["ttl"], headers={"x-request-id": "abc"}, timeout=10.0
+    )
+    assert fetched.thread_id == thread.thread_id
+    assert threads.count(params={"unused": "1"}, timeout=httpx.Timeout(10.0)) >= 1
