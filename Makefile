@@ -6,7 +6,7 @@ GEN_VENV := generator/.venv
 GEN_PY := $(GEN_VENV)/bin/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test test-only lint generate check-generated unasync check-unasync cassettes lock clean
+.PHONY: help install demo test test-only lint format generate check-generated unasync check-unasync cassettes lock clean
 
 help:
 	@echo "make demo             start a local in-memory server and run examples/threads_demo.py"
@@ -14,6 +14,7 @@ help:
 	@echo "make generate         regenerate langgraph_threads_client/_generated from openapi.yaml"
 	@echo "make check-generated  fail if the generated code differs from a fresh regeneration"
 	@echo "make unasync          derive langgraph_threads_client/_sync from _async"
+	@echo "make format           ruff format + fixes, then unasync"
 	@echo "make cassettes        re-record the vcrpy cassettes from a real server"
 
 $(VENV)/.installed: pyproject.toml requirements/constraints.txt
@@ -41,6 +42,12 @@ unasync: install
 
 check-unasync: install
 	$(PY) scripts/unasync.py --check
+
+# Format the hand-written code, then derive _sync/ from the formatted _async/.
+format: install
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+	$(PY) scripts/unasync.py
 
 lint: install
 	$(PY) -m ruff check .

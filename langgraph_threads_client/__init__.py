@@ -8,6 +8,7 @@ with get_sync_client(url="http://localhost:2024") as client:
 """
 
 from ._async._client import LangGraphClient, get_client
+from ._async._stream import AsyncThreadStream
 from ._async._threads import ThreadsClient
 from ._core import NOT_GIVEN, NotGiven
 from ._generated.models import (
@@ -21,7 +22,9 @@ from ._generated.models import (
     ThreadStorage,
 )
 from ._generated.types import UNSET, Unset
+from ._stream_core import StreamPart
 from ._sync._client import SyncLangGraphClient, get_sync_client
+from ._sync._stream import ThreadStream
 from ._sync._threads import SyncThreadsClient
 from .errors import (
     APIConnectionError,
@@ -49,6 +52,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncThreadStream",
     "AuthenticationError",
     "BadRequestError",
     "Checkpoint",
@@ -59,6 +63,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamPart",
     "SyncLangGraphClient",
     "SyncThreadsClient",
     "Thread",
@@ -68,6 +73,7 @@ __all__ = [
     "ThreadStateUpdateResponse",
     "ThreadStatus",
     "ThreadStorage",
+    "ThreadStream",
     "ThreadsClient",
     "UnprocessableEntityError",
     "Unset",

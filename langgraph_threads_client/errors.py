@@ -109,12 +109,19 @@ class InternalServerError(APIStatusError):
 
 
 class APIConnectionError(APIError):
-    """The request got no usable answer: the connection failed, broke or was refused."""
+    """The request got no usable answer: the connection failed, broke or was refused.
+
+    Raised by a stream that gave up reconnecting, ``last_event_id`` is where to resume it
+    (``join_stream(..., last_event_id=error.last_event_id)``); otherwise it is ``None``.
+    """
+
+    last_event_id: str | None
 
     def __init__(
         self, message: str = "Connection error.", *, request: httpx.Request | None
     ) -> None:
         super().__init__(message, request=request, body=None)
+        self.last_event_id = None
 
 
 class APITimeoutError(APIConnectionError):

@@ -20,6 +20,11 @@ SOURCE, TARGET = PACKAGE / "_async", PACKAGE / "_sync"
 # Whole-token substitutions, applied in one pass so that no output is substituted again.
 TOKENS = {
     "AsyncHTTP": "SyncHTTP",
+    "AsyncThreadStream": "ThreadStream",
+    "asynccontextmanager": "contextmanager",
+    "aread": "read",
+    "aiter_bytes": "iter_bytes",
+    "anyio": "time",
     "AsyncClient": "Client",
     "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",
@@ -33,7 +38,6 @@ TOKENS = {
     "__aiter__": "__iter__",
     "__anext__": "__next__",
     "StopAsyncIteration": "StopIteration",
-    "asyncio": "sync",
     "async": "sync",
 }
 PATTERNS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
@@ -41,7 +45,18 @@ PATTERNS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\bawait "), ""),
     (re.compile(r"\b(" + "|".join(map(re.escape, TOKENS)) + r")\b"), lambda m: TOKENS[m.group(1)]),
 ]
+# Lines from "# unasync: async-only start" to "# unasync: async-only end" have no sync twin.
+ASYNC_ONLY = re.compile(
+    r"^[ \t]*# unasync: async-only start\n.*?^[ \t]*# unasync: async-only end\n\n?", re.M | re.S
+)
 DOCSTRING = re.compile(r'\A"""(.*?)"""\n', re.DOTALL)
+
+
+def substitute(text: str) -> str:
+    """The sync twin of a piece of async code (tokens only)."""
+    for pattern, replacement in PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def unasync(source: str, name: str) -> str:
@@ -49,10 +64,7 @@ def unasync(source: str, name: str) -> str:
         f'"""Generated from ``_async/{name}`` by ``scripts/unasync.py``: edit that file, '
         'not this one."""\n'
     )
-    body = DOCSTRING.sub("", source, count=1)
-    for pattern, replacement in PATTERNS:
-        body = pattern.sub(replacement, body)
-    return header + body
+    return header + substitute(ASYNC_ONLY.sub("", DOCSTRING.sub("", source, count=1)))
 
 
 def main() -> int:

@@ -30,13 +30,51 @@ class AsyncAsSync:
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._target, name)
-        if not inspect.iscoroutinefunction(attribute):
-            return attribute
+        if inspect.iscoroutinefunction(attribute):
 
-        def call(*args: Any, **kwargs: Any) -> Any:
-            return self._runner.run(attribute(*args, **kwargs))
+            def call(*args: Any, **kwargs: Any) -> Any:
+                return self._runner.run(attribute(*args, **kwargs))
 
-        return call
+            return call
+        if callable(attribute):
+
+            def call_and_wrap(*args: Any, **kwargs: Any) -> Any:
+                result = attribute(*args, **kwargs)
+                if hasattr(result, "__anext__"):
+                    return AsyncIteratorAsSync(result, self._runner)
+                return result
+
+            return call_and_wrap
+        return attribute
+
+
+class AsyncIteratorAsSync:
+    """An async iterator (a stream) driven from sync code on the same event loop."""
+
+    def __init__(self, target: Any, runner: asyncio.Runner) -> None:
+        self.target = target
+        self._runner = runner
+
+    def __iter__(self) -> AsyncIteratorAsSync:
+        return self
+
+    def __next__(self) -> Any:
+        try:
+            return self._runner.run(self.target.__anext__())
+        except StopAsyncIteration:
+            raise StopIteration from None
+
+    def close(self) -> None:
+        self._runner.run(self.target.aclose())
+
+    def __enter__(self) -> AsyncIteratorAsSync:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.target, name)
 
 
 @contextmanager

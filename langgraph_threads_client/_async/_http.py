@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import contextlib
+from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
@@ -44,7 +45,39 @@ class AsyncHTTP:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> T:
-        kwargs = _core.merge_request(
+        kwargs = self._merge(request, headers=headers, params=params, timeout=timeout)
+        try:
+            response = await self.client.request(**kwargs)
+        except httpx.HTTPError as exc:
+            raise _core.connection_error(exc) from exc
+        return _core.parse(response, parser)
+
+    @contextlib.asynccontextmanager
+    async def stream(
+        self,
+        request: dict[str, Any],
+        *,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[httpx.Response]:
+        """Open a streaming response; an error status is raised (typed) before the body."""
+        kwargs = self._merge(request, headers=headers, params=params, timeout=timeout)
+        async with self.client.stream(**kwargs) as response:
+            if not response.is_success:
+                await response.aread()
+                raise _core.status_error(response)
+            yield response
+
+    def _merge(
+        self,
+        request: dict[str, Any],
+        *,
+        headers: Mapping[str, str] | None,
+        params: QueryParams | None,
+        timeout: TimeoutTypes | NotGiven,
+    ) -> dict[str, Any]:
+        return _core.merge_request(
             request,
             base_url=self.base_url,
             headers=self.headers,
@@ -52,11 +85,6 @@ class AsyncHTTP:
             call_params=params,
             timeout=self.timeout if timeout is NOT_GIVEN else timeout,
         )
-        try:
-            response = await self.client.request(**kwargs)
-        except httpx.HTTPError as exc:
-            raise _core.connection_error(exc) from exc
-        return _core.parse(response, parser)
 
     async def aclose(self) -> None:
         if self.owns_client:

@@ -46,12 +46,20 @@ from .._generated.models import (
     TtlStrategy,
 )
 from .._generated.types import UNSET, Unset
+from .._stream_core import (
+    DEFAULT_MAX_RECONNECTS,
+    DEFAULT_RECONNECT_DELAY,
+    check_last_event_id,
+    stream_modes_param,
+)
 from ._http import SyncHTTP
+from ._stream import ThreadStream
 
 __all__ = ["SyncThreadsClient"]
 
 ThreadStatusName = Literal["idle", "busy", "interrupted", "error"]
 SortByName = Literal["thread_id", "status", "created_at", "updated_at", "state_updated_at"]
+StreamModeName = Literal["run_modes", "lifecycle", "state_update"]
 SelectName = Literal[
     "thread_id",
     "created_at",
@@ -479,6 +487,46 @@ class SyncThreadsClient:
         return self._http.send(
             get_thread_storage.build_request(_core.path_id(thread_id)),
             get_thread_storage.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+        )
+
+    def join_stream(
+        self,
+        thread_id: str,
+        *,
+        last_event_id: str | None = None,
+        stream_mode: StreamModeName | Sequence[StreamModeName] = "run_modes",
+        max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+        reconnect_delay: float = DEFAULT_RECONNECT_DELAY,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ThreadStream:
+        """The live events of every run on a thread, as ``StreamPart(event, data, id)``.
+
+        ``stream_mode`` is ``"run_modes"`` (all run events), ``"lifecycle"`` (run start and
+        end) or ``"state_update"``, or a list of them. ``last_event_id`` resumes after that
+        event (``"-"`` replays every stored event); only runs created with
+        ``stream_resumable: true`` are stored for replay, and state_update events never are.
+
+        A dropped connection is resumed by itself: up to ``max_reconnects`` attempts in a row
+        (0 turns reconnecting off), with exponential backoff from ``reconnect_delay`` seconds.
+        An unknown thread raises ``NotFoundError``; a malformed ``last_event_id`` or mode a
+        ``ValueError`` (or ``UnprocessableEntityError`` from the server) before any event.
+        """
+        if isinstance(max_reconnects, bool) or not isinstance(max_reconnects, int):
+            raise TypeError("max_reconnects must be an int")
+        if max_reconnects < 0 or reconnect_delay < 0:
+            raise ValueError("max_reconnects and reconnect_delay must not be negative")
+        return ThreadStream(
+            self._http,
+            _core.path_id(thread_id),
+            stream_modes=stream_modes_param(stream_mode),
+            last_event_id=check_last_event_id(last_event_id),
+            max_reconnects=max_reconnects,
+            reconnect_delay=reconnect_delay,
             headers=headers,
             params=params,
             timeout=timeout,

@@ -1,0 +1,148 @@
+"""``AsyncThreadStream``: a thread's live events, resumed after a dropped connection."""
+
+from __future__ import annotations
+
+# unasync: async-only start
+import collections.abc
+
+# unasync: async-only end
+from collections.abc import AsyncGenerator, Mapping
+from types import TracebackType
+from typing import Self
+
+import anyio
+import httpx
+
+from .. import _core
+from .._core import NotGiven, QueryParams, TimeoutTypes
+from .._generated.api.threads import get_thread
+from .._sse import SSEDecoder
+from .._stream_core import (
+    ResumeCursor,
+    StreamPart,
+    backoff_delay,
+    decode_part,
+    is_transient_status,
+    stream_request,
+)
+from ..errors import APIConnectionError, APIStatusError
+from ._http import AsyncHTTP
+
+__all__ = ["AsyncThreadStream"]
+
+
+class AsyncThreadStream:
+    """The events of every run on a thread, as they happen; iterate it to receive them.
+
+    The stream never ends by itself: stop with ``break`` or ``aclose()``, or use it as a
+    context manager, which releases the connection. When the connection drops, it reconnects
+    by itself (up to ``max_reconnects`` times in a row, with backoff) and, for runs created with
+    ``stream_resumable: true``, delivers every event exactly once, in order. When it gives up
+    it raises ``APIConnectionError`` whose ``last_event_id`` resumes the stream later.
+    """
+
+    def __init__(
+        self,
+        http: AsyncHTTP,
+        thread_id: str,
+        *,
+        stream_modes: str,
+        last_event_id: str | None,
+        max_reconnects: int,
+        reconnect_delay: float,
+        headers: Mapping[str, str] | None,
+        params: QueryParams | None,
+        timeout: TimeoutTypes | NotGiven,
+    ) -> None:
+        self._http = http
+        self._thread_id = thread_id
+        self._stream_modes = stream_modes
+        self._cursor = ResumeCursor(last_event_id)
+        self._max_reconnects = max_reconnects
+        self._reconnect_delay = reconnect_delay
+        self._headers = headers
+        self._params = params
+        self._timeout = timeout
+        self._parts = self._receive()
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last event delivered (or the one the stream started from)."""
+        return self._cursor.last_event_id
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> StreamPart:
+        return await self._parts.__anext__()
+
+    async def aclose(self) -> None:
+        """Stop receiving and release the connection (harmless to call twice)."""
+        await self._parts.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    # unasync: async-only start
+    def __await__(self) -> collections.abc.Generator[object, None, Self]:
+        """Code written for the official SDK awaits the stream before ``async for``."""
+        return self._itself().__await__()
+
+    async def _itself(self) -> Self:
+        return self
+
+    # unasync: async-only end
+
+    async def _receive(self) -> AsyncGenerator[StreamPart, None]:
+        cursor = self._cursor
+        last_event_id = cursor.initial
+        failures = 0
+        delay = self._reconnect_delay
+        while True:
+            try:
+                # An unknown thread gets heartbeats forever from the stream endpoint: ask first.
+                await self._http.send(
+                    get_thread.build_request(self._thread_id),
+                    _core.parse_nothing,
+                    headers=self._headers,
+                    timeout=self._timeout,
+                )
+                request = stream_request(
+                    self._thread_id, stream_modes=self._stream_modes, last_event_id=last_event_id
+                )
+                async with self._http.stream(
+                    request, headers=self._headers, params=self._params, timeout=self._timeout
+                ) as response:
+                    decoder = SSEDecoder()
+                    async for chunk in response.aiter_bytes():
+                        for event in decoder.feed(chunk):
+                            if event.retry is not None:
+                                delay = event.retry / 1000
+                            failures = 0
+                            if cursor.accept(event):
+                                yield decode_part(event)
+                raise APIConnectionError("The server closed the stream.", request=response.request)
+            except httpx.HTTPError as exc:
+                error: APIConnectionError = _core.connection_error(exc)
+                cause: BaseException = exc
+            except APIConnectionError as exc:
+                error, cause = exc, exc
+            except APIStatusError as exc:
+                if not is_transient_status(exc.status_code):
+                    raise
+                error = APIConnectionError(f"Stream unavailable: {exc}", request=exc.request)
+                cause = exc
+            failures += 1
+            if failures > self._max_reconnects:
+                error.last_event_id = cursor.last_event_id
+                raise error from cause
+            await anyio.sleep(backoff_delay(failures, delay))
+            last_event_id = cursor.header_for_reconnect()

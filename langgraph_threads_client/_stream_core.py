@@ -1,0 +1,158 @@
+"""The I/O-free part of ``join_stream``: arguments, event decoding and exactly-once resumption.
+
+How resumption works. The server replays the stored events of resumable runs whose id is
+*string-greater* than the ``Last-Event-ID`` header, and ids are not unique (``<epoch-ms>-0``:
+events of the same millisecond share one). Resuming from the last id seen would lose the
+events that share it and were not delivered yet. So a reconnect asks for a little more (every
+event whose id is at least the last one seen, by sending just its millisecond prefix), and
+this side drops what the caller already has: events with a smaller id, and the first *n*
+events with the last id, where *n* is how many of those were delivered.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Sequence
+from typing import Any, Final, NamedTuple
+from urllib.parse import quote
+
+from ._sse import ServerSentEvent
+
+__all__ = ["ResumeCursor", "StreamPart", "backoff_delay", "stream_modes_param"]
+
+LAST_EVENT_ID: Final = re.compile(r"^\d+(-(\d+|\*))?$")
+_ID_PARTS: Final = re.compile(r"^(\d+)(?:-(\d+))?$")
+DEFAULT_MAX_RECONNECTS: Final = 5
+DEFAULT_RECONNECT_DELAY: Final = 0.5
+MAX_RECONNECT_DELAY: Final = 10.0
+
+
+class StreamPart(NamedTuple):
+    """One event of a thread's stream: its name, its decoded JSON data and its id."""
+
+    event: str
+    data: Any
+    id: str | None = None
+
+
+def stream_modes_param(stream_mode: str | Sequence[str]) -> str:
+    """The ``stream_modes`` query value: the server reads several modes comma-joined."""
+    modes = [stream_mode] if isinstance(stream_mode, str) else list(stream_mode)
+    if not modes:
+        raise ValueError("stream_mode must name at least one mode")
+    for mode in modes:
+        if not isinstance(mode, str) or not mode or "," in mode:
+            raise ValueError(f"stream_mode must be mode names like 'run_modes', got {mode!r}")
+    return ",".join(modes)
+
+
+def check_last_event_id(last_event_id: str | None) -> str | None:
+    """Refuse what the server would refuse (422), before any request."""
+    if last_event_id is None or last_event_id in ("", "-"):
+        return last_event_id
+    if not isinstance(last_event_id, str) or not LAST_EVENT_ID.match(last_event_id):
+        raise ValueError(
+            f"last_event_id must be '-', empty, or an event id like '1732480000000-0'; "
+            f"got {last_event_id!r}"
+        )
+    return last_event_id
+
+
+def _order_key(event_id: str) -> tuple[int, int] | None:
+    match = _ID_PARTS.match(event_id)
+    if match is None:
+        return None
+    return int(match.group(1)), int(match.group(2) or 0)
+
+
+def decode_part(event: ServerSentEvent) -> StreamPart:
+    """A ``StreamPart`` with its JSON data decoded (non-JSON data is kept as the string)."""
+    try:
+        data: Any = json.loads(event.data) if event.data else None
+    except ValueError:
+        data = event.data
+    return StreamPart(event.event, data, event.id)
+
+
+class ResumeCursor:
+    """Remembers what was delivered, to resume without losing or repeating an event."""
+
+    def __init__(self, last_event_id: str | None) -> None:
+        self.initial = last_event_id
+        self.last_id: str | None = None  # the id of the last event delivered
+        self.delivered_with_last_id = 0
+        # After a reconnect and until the first new event: replayed events are dropped.
+        self._catching_up = False
+        self._skip_left = 0  # events with last_id still to skip while catching up
+
+    @property
+    def last_event_id(self) -> str | None:
+        """Where a caller who gives up can resume from later (``last_event_id=``)."""
+        return self.last_id if self.last_id is not None else self.initial
+
+    def header_for_reconnect(self) -> str | None:
+        """The ``Last-Event-ID`` to reconnect with, and prepare to skip the overlap."""
+        if self.last_id is None:
+            return self.initial
+        self._catching_up = True
+        self._skip_left = self.delivered_with_last_id
+        key = _order_key(self.last_id)
+        if key is None:
+            return self.last_id  # not the server's id form: the best one can do
+        millis, _ = key
+        # Every "<millis>-N" id is string-greater than "<millis>": all events sharing the
+        # last id come again, and those already delivered are skipped in accept().
+        return str(millis)
+
+    def accept(self, event: ServerSentEvent) -> bool:
+        """Whether to deliver this event (False for a replayed one the caller already has)."""
+        event_id = event.id
+        if self._catching_up and event_id is not None and self.last_id is not None:
+            key, last_key = _order_key(event_id), _order_key(self.last_id)
+            if key is not None and last_key is not None:
+                if key < last_key:
+                    return False
+                if key == last_key and self._skip_left > 0:
+                    self._skip_left -= 1
+                    return False
+        self._catching_up = False
+        self._skip_left = 0
+        self._note(event_id)
+        return True
+
+    def _note(self, event_id: str | None) -> None:
+        if event_id is None:
+            return
+        if event_id == self.last_id:
+            self.delivered_with_last_id += 1
+        else:
+            self.last_id = event_id
+            self.delivered_with_last_id = 1
+
+
+def backoff_delay(attempt: int, base: float, *, rng: random.Random | None = None) -> float:
+    """Exponential backoff with full jitter: up to ``base * 2**(attempt-1)``, capped."""
+    ceiling = min(MAX_RECONNECT_DELAY, base * 2 ** max(0, attempt - 1))
+    return (rng or random).uniform(ceiling / 2, ceiling)
+
+
+def stream_request(
+    thread_id: str, *, stream_modes: str, last_event_id: str | None
+) -> dict[str, Any]:
+    """``httpx`` request arguments for GET /threads/{thread_id}/stream (kept out of generation)."""
+    headers = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
+    if last_event_id is not None:
+        headers["Last-Event-ID"] = last_event_id
+    return {
+        "method": "GET",
+        "url": f"/threads/{quote(thread_id, safe='')}/stream",
+        "params": {"stream_modes": stream_modes},
+        "headers": headers,
+    }
+
+
+def is_transient_status(status_code: int) -> bool:
+    """Statuses worth reconnecting after (a restarting server or a proxy in between)."""
+    return status_code in (408, 429) or status_code >= 500

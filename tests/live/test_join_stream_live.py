@@ -1,0 +1,148 @@
+"""join_stream against the real in-memory server, in both forms."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from langgraph_threads_client import NotFoundError, StreamPart, SyncThreadsClient
+from tests.forms import Form, threads_client
+
+pytestmark = pytest.mark.live
+
+UNKNOWN_ID = "00000000-0000-4000-8000-000000000000"
+
+
+@pytest.fixture
+def threads(form: Form, live_url: str) -> Iterator[SyncThreadsClient]:
+    with threads_client(form, url=live_url, timeout=30.0) as client:
+        yield client
+
+
+def start_run(live_url: str, thread_id: str, *, wait: bool = True, resumable: bool = True) -> str:
+    """Start a run of the test graph with plain httpx (runs are outside this client)."""
+    response = httpx.post(
+        f"{live_url}/threads/{thread_id}/runs",
+        json={
+            "assistant_id": "counter",
+            "input": {"count": 0},
+            "stream_mode": ["values", "updates"],
+            "stream_resumable": resumable,
+        },
+        timeout=30,
+    )
+    response.raise_for_status()
+    run_id: str = response.json()["run_id"]
+    if wait:
+        httpx.get(f"{live_url}/threads/{thread_id}/runs/{run_id}/join", timeout=30)
+    return run_id
+
+
+def until_run_done(stream: Any, run_id: str, limit: int = 50) -> list[StreamPart]:
+    parts: list[StreamPart] = []
+    for part in stream:
+        parts.append(part)
+        data = part.data if isinstance(part.data, dict) else {}
+        if part.event == "metadata" and data.get("status") == "run_done":
+            assert data.get("run_id") == run_id
+            break
+        assert len(parts) < limit, parts
+    return parts
+
+
+def test_replay_of_a_finished_run(threads: SyncThreadsClient, live_url: str) -> None:
+    thread = threads.create(graph_id="counter")
+    run_id = start_run(live_url, thread.thread_id)
+    with threads.join_stream(thread.thread_id, last_event_id="-") as stream:
+        parts = until_run_done(stream, run_id)
+    events = [part.event for part in parts]
+    assert events[0] == "metadata"
+    assert parts[0].data["run_id"] == run_id
+    assert "values" in events
+    assert "updates" in events
+    values = [part.data for part in parts if part.event == "values"]
+    assert values[-1] == {"messages": ["step 1"], "count": 1}
+    assert all(part.id is not None for part in parts)
+    assert stream.last_event_id == parts[-1].id
+
+
+def test_lifecycle_mode_filters_run_events(threads: SyncThreadsClient, live_url: str) -> None:
+    thread = threads.create(graph_id="counter")
+    run_id = start_run(live_url, thread.thread_id)
+    with threads.join_stream(
+        thread.thread_id, last_event_id="-", stream_mode="lifecycle"
+    ) as stream:
+        parts = until_run_done(stream, run_id)
+    assert {part.event for part in parts} == {"metadata"}
+
+
+def test_live_events_of_a_run_started_after_joining(
+    threads: SyncThreadsClient, live_url: str
+) -> None:
+    thread = threads.create(graph_id="counter")
+    run_ids: list[str] = []
+
+    def start_soon() -> None:
+        time.sleep(1.0)  # let the join connect first
+        run_ids.append(start_run(live_url, thread.thread_id, wait=False, resumable=False))
+
+    starter = threading.Thread(target=start_soon)
+    starter.start()
+    try:
+        with threads.join_stream(thread.thread_id) as stream:
+            parts: list[StreamPart] = []
+            for part in stream:
+                parts.append(part)
+                if part.event == "metadata" and part.data.get("status") == "run_done":
+                    break
+    finally:
+        starter.join()
+    assert parts[0].event == "metadata"
+    assert parts[0].data["run_id"] == run_ids[0]
+    assert any(part.event == "values" for part in parts)
+
+
+def test_resume_from_an_event_id_skips_what_came_before(
+    threads: SyncThreadsClient, live_url: str
+) -> None:
+    thread = threads.create(graph_id="counter")
+    first_run = start_run(live_url, thread.thread_id)
+    with threads.join_stream(thread.thread_id, last_event_id="-") as stream:
+        first = until_run_done(stream, first_run)
+    second_run = start_run(live_url, thread.thread_id)
+    assert first[-1].id is not None
+    with threads.join_stream(thread.thread_id, last_event_id=first[-1].id) as stream:
+        second = until_run_done(stream, second_run)
+    assert second[0].data["run_id"] == second_run
+    assert not {part.id for part in second} & {part.id for part in first[:-1]}
+
+
+def test_unknown_thread_raises_instead_of_heartbeats(threads: SyncThreadsClient) -> None:
+    with pytest.raises(NotFoundError):
+        next(iter(threads.join_stream(UNKNOWN_ID)))
+
+
+def test_official_sdk_style_await_then_async_for(live_url: str) -> None:
+    import asyncio
+
+    from langgraph_threads_client import get_client
+
+    async def scenario() -> list[StreamPart]:
+        async with get_client(url=live_url) as client:
+            thread = await client.threads.create(graph_id="counter")
+            run_id = await asyncio.to_thread(start_run, live_url, thread.thread_id)
+            parts: list[StreamPart] = []
+            async for part in await client.threads.join_stream(thread.thread_id, last_event_id="-"):
+                parts.append(part)
+                if part.event == "metadata" and part.data.get("status") == "run_done":
+                    assert part.data["run_id"] == run_id
+                    break
+            return parts
+
+    parts = asyncio.run(scenario())
+    assert parts[0].event == "metadata"

@@ -1,0 +1,304 @@
+"""join_stream against a simulated server that cuts the stream at random bytes, both forms.
+
+The simulated server follows the real one's rules (see ``openapi.yaml``): events carry ids
+``<millis>-0`` that several events share; with ``Last-Event-ID`` it replays the stored events
+whose id is string-greater than the header. Whatever the cut points, the caller must see every
+event exactly once, in order.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from langgraph_threads_client import (
+    APIConnectionError,
+    NotFoundError,
+    StreamPart,
+    SyncThreadsClient,
+    UnprocessableEntityError,
+)
+from tests.forms import Form, threads_client
+
+THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
+THREAD = {
+    "thread_id": THREAD_ID,
+    "created_at": "2026-11-24T21:21:34.931247+00:00",
+    "updated_at": "2026-11-24T21:21:34.931247+00:00",
+    "state_updated_at": "2026-11-24T21:21:34.931247+00:00",
+    "metadata": {},
+    "status": "busy",
+    "config": {},
+}
+
+
+def make_events(rng: random.Random, count: int) -> list[StreamPart]:
+    """Run events whose ids repeat: about half share the millisecond of the one before."""
+    millis = 1_732_480_000_000
+    events = []
+    for n in range(count):
+        millis += rng.choice((0, 0, 1, 7))
+        event = rng.choice(("metadata", "values", "updates", "custom"))
+        events.append(StreamPart(event, {"n": n, "text": "é" * rng.randint(0, 3)}, f"{millis}-0"))
+    return events
+
+
+def frame(part: StreamPart) -> bytes:
+    data = json.dumps(part.data, separators=(",", ":"), ensure_ascii=False)
+    return f"event: {part.event}\r\ndata: {data}\r\nid: {part.id}\r\n\r\n".encode()
+
+
+class CuttingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that breaks with a read error after ``cut_at`` bytes (if given)."""
+
+    def __init__(self, body: bytes, cut_at: int | None, rng: random.Random) -> None:
+        self.body, self.cut_at, self.rng = body, cut_at, rng
+
+    def chunks(self) -> Iterator[bytes]:
+        end = len(self.body) if self.cut_at is None else self.cut_at
+        position = 0
+        while position < end:
+            size = self.rng.randint(1, 64)
+            yield self.body[position : min(end, position + size)]
+            position += size
+        if self.cut_at is not None:
+            raise httpx.ReadError("connection reset by peer")
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.chunks()
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks():
+            yield chunk
+
+
+class SimulatedServer:
+    def __init__(self, events: list[StreamPart], cuts: int, seed: int) -> None:
+        self.events = events
+        self.cuts_left = cuts
+        self.rng = random.Random(seed)
+        self.last_event_ids: list[str | None] = []
+        self.stream_modes: list[str] = []
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        header = request.headers.get("last-event-id")
+        self.last_event_ids.append(header)
+        self.stream_modes.append(request.url.params["stream_modes"])
+        replay = [e for e in self.events if header in (None, "", "-") or (e.id or "") > header]
+        body = b": heartbeat\r\n\r\n" + b"".join(frame(e) for e in replay)
+        cut_at = None
+        if self.cuts_left > 0 and body:
+            self.cuts_left -= 1
+            cut_at = self.rng.randint(0, len(body) - 1)
+        return httpx.Response(
+            200,
+            headers={"content-type": "text/event-stream"},
+            stream=CuttingStream(body, cut_at, self.rng),
+        )
+
+
+def collect(threads: SyncThreadsClient, count: int, **options: Any) -> list[StreamPart]:
+    received: list[StreamPart] = []
+    with threads.join_stream(THREAD_ID, reconnect_delay=0, **options) as stream:
+        for part in stream:
+            received.append(part)
+            if len(received) == count:
+                break
+    return received
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_cut_streams_deliver_every_event_exactly_once(form: Form, seed: int) -> None:
+    rng = random.Random(seed)
+    events = make_events(rng, rng.randint(1, 60))
+    server = SimulatedServer(events, cuts=rng.randint(1, 6), seed=seed)
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        received = collect(threads, len(events), max_reconnects=10)
+    assert received == events
+    assert len(server.last_event_ids) >= 2  # it really reconnected
+
+
+def test_reconnect_header_replays_the_shared_id(form: Form) -> None:
+    events = [
+        StreamPart("values", {"n": 0}, "1000-0"),
+        StreamPart("values", {"n": 1}, "1005-0"),
+        StreamPart("values", {"n": 2}, "1005-0"),
+        StreamPart("values", {"n": 3}, "1005-0"),
+    ]
+    server = SimulatedServer(events, cuts=0, seed=0)
+    cut_after_two = len(frame(events[0]) + frame(events[1])) + len(b": heartbeat\r\n\r\n")
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        response = server.handle(request)
+        if len(server.last_event_ids) == 1 and request.url.path.endswith("/stream"):
+            body = b"".join(response.stream)  # type: ignore[arg-type]
+            return httpx.Response(200, stream=CuttingStream(body, cut_after_two, random.Random(0)))
+        return response
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        received = collect(threads, 4, max_reconnects=2)
+    assert received == events
+    # Resuming from "1005-0" itself would lose n=2 and n=3 (they share the id).
+    assert server.last_event_ids == [None, "1005"]
+
+
+def test_gives_up_after_reconnects_without_progress(form: Form) -> None:
+    events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(10)]
+    server = SimulatedServer(events, cuts=0, seed=1)
+    three_events = len(b": heartbeat\r\n\r\n" + b"".join(frame(e) for e in events[:3]))
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        response = server.handle(request)
+        if request.url.path.endswith("/stream"):
+            body = b"".join(response.stream)  # type: ignore[arg-type]
+            # The first connection breaks after three events, every later one at once.
+            cut_at = three_events if len(server.last_event_ids) == 1 else 0
+            return httpx.Response(200, stream=CuttingStream(body, cut_at, random.Random(0)))
+        return response
+
+    received: list[StreamPart] = []
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        stream = threads.join_stream(THREAD_ID, max_reconnects=3, reconnect_delay=0)
+        with pytest.raises(APIConnectionError) as caught:
+            received.extend(stream)
+    assert received == events[:3]
+    assert len(server.last_event_ids) == 4  # the first connection and 3 reconnects
+    assert caught.value.last_event_id == "1002-0"
+    assert "connection reset" in str(caught.value.__cause__)
+
+
+def test_reconnecting_can_be_turned_off(form: Form) -> None:
+    server = SimulatedServer(make_events(random.Random(2), 5), cuts=1, seed=2)
+    with (
+        threads_client(form, transport=httpx.MockTransport(server.handle)) as threads,
+        pytest.raises(APIConnectionError),
+    ):
+        list(threads.join_stream(THREAD_ID, max_reconnects=0))
+    assert len(server.last_event_ids) == 1
+
+
+def test_modes_and_last_event_id_are_sent_as_the_server_reads_them(form: Form) -> None:
+    events = make_events(random.Random(3), 3)
+    server = SimulatedServer(events, cuts=0, seed=3)
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        collect(threads, 3, stream_mode=["lifecycle", "state_update"], last_event_id="-")
+    assert server.stream_modes[0] == "lifecycle,state_update"
+    assert server.last_event_ids[0] == "-"
+
+
+def test_heartbeats_are_skipped_and_data_is_decoded(form: Form) -> None:
+    body = (
+        b": heartbeat\r\n\r\n"
+        b'event: metadata\r\ndata: {"run_id":"r1","attempt":1}\r\nid: 5-0\r\n\r\n'
+        b": heartbeat\r\n\r\n"
+        b'event: values\r\ndata: {"count":1}\r\nid: 6-0\r\n\r\n'
+    )
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            return httpx.Response(200, content=body)
+        return httpx.Response(200, json=THREAD)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        parts = collect(threads, 2)
+    assert parts == [
+        StreamPart("metadata", {"run_id": "r1", "attempt": 1}, "5-0"),
+        StreamPart("values", {"count": 1}, "6-0"),
+    ]
+    assert parts[0].event == "metadata"
+    assert parts[0].data["run_id"] == "r1"
+
+
+def test_unknown_thread_is_not_found_before_any_event(form: Form) -> None:
+    streamed = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            streamed.append(request)
+        return httpx.Response(404, json={"detail": "Thread not found"})
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        pytest.raises(NotFoundError),
+    ):
+        next(iter(threads.join_stream(THREAD_ID)))
+    assert streamed == []
+
+
+def test_server_refusal_is_raised_not_retried(form: Form) -> None:
+    calls = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if request.url.path.endswith("/stream"):
+            return httpx.Response(422, json={"detail": "Invalid stream mode"})
+        return httpx.Response(200, json=THREAD)
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        pytest.raises(UnprocessableEntityError, match="Invalid stream mode"),
+    ):
+        next(iter(threads.join_stream(THREAD_ID, stream_mode="bogus")))  # type: ignore[arg-type]
+    assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [
+        ({"last_event_id": "abc"}, ValueError),
+        ({"last_event_id": "12-x"}, ValueError),
+        ({"stream_mode": []}, ValueError),
+        ({"stream_mode": "a,b"}, ValueError),
+        ({"max_reconnects": -1}, ValueError),
+        ({"max_reconnects": 1.5}, TypeError),
+    ],
+)
+def test_bad_arguments_fail_before_any_request(
+    form: Form, options: dict[str, Any], error: type[Exception]
+) -> None:
+    calls: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(500)
+
+    transport = httpx.MockTransport(handle)
+    with threads_client(form, transport=transport) as threads, pytest.raises(error):
+        threads.join_stream(THREAD_ID, **options)
+    assert calls == []
+
+
+def test_stopping_early_releases_the_connection(form: Form) -> None:
+    events = make_events(random.Random(4), 20)
+    server = SimulatedServer(events, cuts=0, seed=4)
+    closed = []
+
+    class TrackedStream(CuttingStream):
+        def close(self) -> None:
+            closed.append(True)
+
+        async def aclose(self) -> None:
+            closed.append(True)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        response = server.handle(request)
+        if request.url.path.endswith("/stream"):
+            body = b"".join(response.stream)  # type: ignore[arg-type]
+            return httpx.Response(200, stream=TrackedStream(body, None, random.Random(0)))
+        return response
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        stream = threads.join_stream(THREAD_ID)
+        for part in stream:
+            if part.data["n"] == 3:
+                break
+        stream.close()
+        assert closed == [True]
+        assert threads.get(THREAD_ID).thread_id == THREAD_ID  # the client is still usable

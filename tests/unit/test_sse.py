@@ -1,0 +1,138 @@
+"""The SSE decoder: the WHATWG event-stream rules, and any chunking gives the same events."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from langgraph_threads_client._sse import ServerSentEvent, SSEDecoder
+
+
+def decode(*chunks: bytes) -> list[ServerSentEvent]:
+    decoder = SSEDecoder()
+    events = [event for chunk in chunks for event in decoder.feed(chunk)]
+    return events + decoder.flush()
+
+
+def test_every_line_ending() -> None:
+    for end in (b"\r\n", b"\n", b"\r"):
+        stream = b"event: e" + end + b"data: d" + end + b"id: 1-0" + end + end
+        assert decode(stream) == [ServerSentEvent("e", "d", "1-0")]
+    mixed = b"data: a\r\ndata: b\ndata: c\r\r"
+    assert decode(mixed) == [ServerSentEvent("message", "a\nb\nc")]
+
+
+def test_comments_and_heartbeats_are_skipped() -> None:
+    assert decode(b": heartbeat\r\n\r\n: another\n\n") == []
+    assert decode(b": hb\ndata: x\n: hb\n\n") == [ServerSentEvent("message", "x")]
+
+
+def test_field_parsing() -> None:
+    assert decode(b"data:x\n\n")[0].data == "x"
+    assert decode(b"data: x\n\n")[0].data == "x"
+    assert decode(b"data:  x\n\n")[0].data == " x"  # only one space is removed
+    assert decode(b"data\n\n")[0].data == ""  # a field without a colon has an empty value
+    assert decode(b"data: a:b\n\n")[0].data == "a:b"
+    assert decode(b"unknown: 1\ndata: x\n\n") == [ServerSentEvent("message", "x")]
+    assert decode(b"DATA: x\n\n") == []  # field names are case-sensitive
+
+
+def test_id_persists_and_id_with_nul_is_ignored() -> None:
+    events = decode(b"id: 7\ndata: a\n\ndata: b\n\nid: 8\x00x\ndata: c\n\nid\ndata: d\n\n")
+    assert [e.id for e in events] == ["7", "7", "7", ""]
+
+
+def test_id_alone_updates_the_last_event_id_without_an_event() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"id: 42\n\n") == []
+    assert decoder.last_event_id == "42"
+    assert decoder.feed(b"data: x\n\n") == [ServerSentEvent("message", "x", "42")]
+
+
+def test_retry() -> None:
+    assert decode(b"retry: 1500\ndata: x\n\n")[0].retry == 1500
+    assert decode(b"retry: 1.5\ndata: x\n\n")[0].retry is None
+    assert decode(b"retry: -1\ndata: x\n\n")[0].retry is None
+    assert decode(b"retry: 100\ndata: x\n\ndata: y\n\n")[1].retry is None
+
+
+def test_blank_lines_and_unfinished_events() -> None:
+    assert decode(b"\n\n\r\n\r\r") == []
+    assert decode(b"event: only-a-name\n\n") == []  # no data: nothing dispatched
+    assert decode(b"data: no blank line after me\n") == []  # discarded at the end
+    assert decode(b"data: x") == []
+    names = decode(b"event: a\n\ndata: y\n\n")
+    assert names == [ServerSentEvent("message", "y")]  # the event name was reset
+
+
+def test_byte_order_mark_is_stripped_once() -> None:
+    assert decode(b"\xef\xbb\xbfdata: x\n\n") == [ServerSentEvent("message", "x")]
+    assert decode(b"\xef\xbb", b"\xbfdata: x\n\n") == [ServerSentEvent("message", "x")]
+    assert decode(b"data: \xef\xbb\xbfx\n\n")[0].data == "\ufeffx"
+
+
+def test_chunk_boundaries_inside_crlf_and_characters() -> None:
+    # CR at the end of one chunk and LF at the start of the next are one line end.
+    assert decode(b"data: a\r", b"\ndata: b\r\n\r", b"\n") == [ServerSentEvent("message", "a\nb")]
+    euro = "€".encode()
+    assert decode(b"data: " + euro[:1], euro[1:2], euro[2:] + b"\n\n")[0].data == "€"
+    assert decode(b"data: \xff\n\n")[0].data == "\ufffd"  # invalid UTF-8 is replaced
+
+
+# --- any chunking of a valid stream gives the same events ------------------------------------
+
+_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_characters="\r\n\x00"),
+    max_size=20,
+)
+_name = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_-", min_size=1, max_size=10)
+_end = st.sampled_from(["\r\n", "\n", "\r"])
+
+
+@st.composite
+def streams(draw: st.DrawFn) -> tuple[bytes, list[ServerSentEvent]]:
+    """A serialised stream and the events it must decode to."""
+    parts: list[str] = []
+    expected: list[ServerSentEvent] = []
+    last_id: str | None = None
+    for _ in range(draw(st.integers(0, 8))):
+        if draw(st.booleans()):
+            parts.append(":" + draw(_text) + draw(_end))  # a comment / heartbeat
+        name = draw(st.one_of(st.none(), _name))
+        lines = draw(st.lists(_text, min_size=1, max_size=4))
+        event_id = draw(st.one_of(st.none(), st.from_regex(r"\A[0-9]{1,13}-0\Z")))
+        if name is not None:
+            parts.append(f"event: {name}" + draw(_end))
+        parts.extend(f"data: {line}" + draw(_end) for line in lines)
+        if event_id is not None:
+            parts.append(f"id: {event_id}" + draw(_end))
+            last_id = event_id
+        # A blank line "\n" right after a line ended by "\r" would read as one CRLF.
+        blank = draw(_end)
+        while parts[-1].endswith("\r") and blank == "\n":
+            blank = draw(_end)
+        parts.append(blank)
+        expected.append(ServerSentEvent(name or "message", "\n".join(lines), last_id))
+    return "".join(parts).encode(), expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(streams(), st.data())
+def test_any_chunking_decodes_the_same_events(
+    stream: tuple[bytes, list[ServerSentEvent]], data: st.DataObject
+) -> None:
+    raw, _ = stream
+    whole = decode(raw)
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(raw)), max_size=20)))
+    chunks = [raw[a:b] for a, b in zip([0, *cuts], [*cuts, len(raw)], strict=True)]
+    assert decode(*chunks) == whole
+    assert decode(*[raw[i : i + 1] for i in range(len(raw))]) == whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(streams())
+def test_generated_streams_decode_to_their_events(
+    stream: tuple[bytes, list[ServerSentEvent]],
+) -> None:
+    raw, expected = stream
+    assert decode(raw) == expected
