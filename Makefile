@@ -6,7 +6,7 @@ GEN_VENV := generator/.venv
 GEN_PY := $(GEN_VENV)/bin/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test test-only lint format generate check-generated unasync check-unasync cassettes lock clean
+.PHONY: help install bench demo test test-only lint format generate check-generated unasync check-unasync cassettes lock clean
 
 help:
 	@echo "make demo             start a local in-memory server and run examples/threads_demo.py"
@@ -16,6 +16,7 @@ help:
 	@echo "make unasync          derive langgraph_threads_client/_sync from _async"
 	@echo "make format           ruff format + fixes, then unasync"
 	@echo "make cassettes        re-record the vcrpy cassettes from a real server"
+	@echo "make bench            benchmarks against langgraph_sdk and raw httpx (figures, not tests)"
 
 $(VENV)/.installed: pyproject.toml requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +54,10 @@ lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
+
+bench: install
+	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[test,bench]"
+	$(PY) -m bench
 
 demo: install
 	$(PY) -m tests.server.launch -- $(PY) examples/threads_demo.py

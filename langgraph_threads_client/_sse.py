@@ -55,9 +55,37 @@ class SSEDecoder:
         text = self._rest + text
         lines = text.split("\n") if "\r" not in text else _LINE_END.split(text)
         self._rest = lines.pop()
+        # The per-line rules are inlined: this loop runs for every line of a long stream.
         events: list[ServerSentEvent] = []
+        data = self._data
         for line in lines:
-            self._line(line, events)
+            if not line:
+                if data:
+                    events.append(
+                        ServerSentEvent(
+                            self._event or "message",
+                            "\n".join(data),
+                            self.last_event_id,
+                            self._retry,
+                        )
+                    )
+                    data = self._data = []
+                self._event = ""
+                self._retry = None
+                continue
+            field, colon, value = line.partition(":")
+            if colon and value[:1] == " ":
+                value = value[1:]
+            if field == "data":
+                data.append(value)
+            elif field == "event":
+                self._event = value
+            elif field == "id":
+                if "\0" not in value:
+                    self.last_event_id = value
+            elif field == "retry" and value.isascii() and value.isdigit():
+                self._retry = int(value)
+            # Anything else, comments (an empty field name) included, is ignored.
         return events
 
     def flush(self) -> list[ServerSentEvent]:
@@ -65,33 +93,3 @@ class SSEDecoder:
         self._rest = ""
         self._event, self._data, self._retry = "", [], None
         return []
-
-    def _line(self, line: str, events: list[ServerSentEvent]) -> None:
-        if not line:
-            if self._data:
-                events.append(
-                    ServerSentEvent(
-                        self._event or "message",
-                        "\n".join(self._data),
-                        self.last_event_id,
-                        self._retry,
-                    )
-                )
-                self._data = []
-            self._event = ""
-            self._retry = None
-            return
-        if line[0] == ":":
-            return
-        field, colon, value = line.partition(":")
-        if colon and value.startswith(" "):
-            value = value[1:]
-        if field == "data":
-            self._data.append(value)
-        elif field == "event":
-            self._event = value
-        elif field == "id":
-            if "\0" not in value:
-                self.last_event_id = value
-        elif field == "retry" and value.isascii() and value.isdigit():
-            self._retry = int(value)

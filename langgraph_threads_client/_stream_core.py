@@ -11,13 +11,13 @@ events with the last id, where *n* is how many of those were delivered.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections.abc import Sequence
 from typing import Any, Final, NamedTuple
 from urllib.parse import quote
 
+from . import _json
 from ._sse import ServerSentEvent
 
 __all__ = ["ResumeCursor", "StreamPart", "backoff_delay", "stream_modes_param"]
@@ -70,7 +70,7 @@ def _order_key(event_id: str) -> tuple[int, int] | None:
 def decode_part(event: ServerSentEvent) -> StreamPart:
     """A ``StreamPart`` with its JSON data decoded (non-JSON data is kept as the string)."""
     try:
-        data: Any = json.loads(event.data) if event.data else None
+        data: Any = _json.loads(event.data) if event.data else None
     except ValueError:
         data = event.data
     return StreamPart(event.event, data, event.id)

@@ -25,6 +25,8 @@ def test_every_line_ending() -> None:
 def test_comments_and_heartbeats_are_skipped() -> None:
     assert decode(b": heartbeat\r\n\r\n: another\n\n") == []
     assert decode(b": hb\ndata: x\n: hb\n\n") == [ServerSentEvent("message", "x")]
+    # A heartbeat after an id is still no event (httpx-sse dispatches an empty one here).
+    assert decode(b"id: 1\ndata: x\n\n: hb\n\n") == [ServerSentEvent("message", "x", "1")]
 
 
 def test_field_parsing() -> None:

@@ -1,0 +1,1 @@
+"""Benchmarks (``make bench``): figures to compare, never pass/fail tests."""

@@ -1,0 +1,66 @@
+"""Shared benchmark plumbing: interleaved repetitions, medians, and a loopback HTTP server."""
+
+from __future__ import annotations
+
+import statistics
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+Route = Callable[[str], tuple[int, str, bytes]]
+
+
+def interleaved_medians(
+    candidates: dict[str, Callable[[], object]], *, rounds: int = 5
+) -> dict[str, float]:
+    """Median seconds of each candidate, run in turn round after round.
+
+    Interleaving spreads machine noise (other processes, CPU frequency) over every candidate
+    instead of penalising whichever happened to run during a slow moment.
+    """
+    timings: dict[str, list[float]] = {name: [] for name in candidates}
+    for _ in range(rounds):
+        for name, run in candidates.items():
+            start = time.perf_counter()
+            run()
+            timings[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in timings.items()}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    route: Route
+
+    def do_GET(self) -> None:
+        status, content_type, body = self.route(self.path)
+        self.send_response(status)
+        self.send_header("content-type", content_type)
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def loopback_server(route: Route) -> Iterator[str]:
+    """A threaded HTTP/1.1 server on 127.0.0.1 and a free port, answering GETs with ``route``."""
+    handler = type("Handler", (_Handler,), {"route": staticmethod(route)})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    """A markdown table."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
