@@ -7,6 +7,7 @@ with get_sync_client(url="http://localhost:2024") as client:
     print(thread.thread_id, thread.status)
 """
 
+from . import _logging
 from ._async._client import LangGraphClient, get_client
 from ._async._stream import AsyncThreadStream
 from ._async._threads import ThreadsClient
@@ -43,6 +44,8 @@ from .errors import (
 )
 
 __version__ = "0.1.0"
+
+_logging.setup_from_environment()
 
 __all__ = [
     "NOT_GIVEN",

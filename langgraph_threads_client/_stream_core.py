@@ -11,7 +11,6 @@ events with the last id, where *n* is how many of those were delivered.
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Sequence
 from typing import Any, Final, NamedTuple
@@ -20,13 +19,12 @@ from urllib.parse import quote
 from . import _json
 from ._sse import ServerSentEvent
 
-__all__ = ["ResumeCursor", "StreamPart", "backoff_delay", "stream_modes_param"]
+__all__ = ["ResumeCursor", "StreamPart", "stream_modes_param"]
 
 LAST_EVENT_ID: Final = re.compile(r"^\d+(-(\d+|\*))?$")
 _ID_PARTS: Final = re.compile(r"^(\d+)(?:-(\d+))?$")
 DEFAULT_MAX_RECONNECTS: Final = 5
 DEFAULT_RECONNECT_DELAY: Final = 0.5
-MAX_RECONNECT_DELAY: Final = 10.0
 
 
 class StreamPart(NamedTuple):
@@ -130,12 +128,6 @@ class ResumeCursor:
         else:
             self.last_id = event_id
             self.delivered_with_last_id = 1
-
-
-def backoff_delay(attempt: int, base: float, *, rng: random.Random | None = None) -> float:
-    """Exponential backoff with full jitter: up to ``base * 2**(attempt-1)``, capped."""
-    ceiling = min(MAX_RECONNECT_DELAY, base * 2 ** max(0, attempt - 1))
-    return (rng or random).uniform(ceiling / 2, ceiling)
 
 
 def stream_request(

@@ -10,17 +10,16 @@ from collections.abc import AsyncGenerator, Mapping
 from types import TracebackType
 from typing import Self
 
-import anyio
 import httpx
 
 from .. import _core
 from .._core import NotGiven, QueryParams, TimeoutTypes
 from .._generated.api.threads import get_thread
+from .._retry import retry_delay
 from .._sse import SSEDecoder
 from .._stream_core import (
     ResumeCursor,
     StreamPart,
-    backoff_delay,
     decode_part,
     is_transient_status,
     stream_request,
@@ -114,6 +113,8 @@ class AsyncThreadStream:
                     _core.parse_nothing,
                     headers=self._headers,
                     timeout=self._timeout,
+                    replayable=True,
+                    max_retries=0,  # this loop does the retrying
                 )
                 request = stream_request(
                     self._thread_id, stream_modes=self._stream_modes, last_event_id=last_event_id
@@ -144,5 +145,5 @@ class AsyncThreadStream:
             if failures > self._max_reconnects:
                 error.last_event_id = cursor.last_event_id
                 raise error from cause
-            await anyio.sleep(backoff_delay(failures, delay))
+            await self._http.sleep(retry_delay(failures, initial=delay) or 0.0)
             last_event_id = cursor.header_for_reconnect()

@@ -97,6 +97,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Thread:
         """Get a thread by id; ``include=["ttl"]`` adds its TTL where the server keeps one."""
         fields = _requests.strings(include, "include")
@@ -104,7 +105,13 @@ class ThreadsClient:
             _core.path_id(thread_id), include=",".join(fields) if fields else UNSET
         )
         return await self._http.send(
-            request, get_thread.parse_response, headers=headers, params=params, timeout=timeout
+            request,
+            get_thread.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -119,6 +126,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Thread:
         """Create a thread.
 
@@ -137,12 +145,17 @@ class ThreadsClient:
             supersteps=_requests.supersteps(supersteps),
             ttl=_requests.ttl(ttl),
         )
+        # Naming the thread with if_exists="do_nothing" makes a repeat harmless: it returns
+        # the thread the first attempt created.
+        replayable = thread_id is not None and if_exists == "do_nothing"
         return await self._http.send(
             create_thread.build_request(body=body),
             create_thread.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=replayable,
+            max_retries=max_retries,
         )
 
     @overload
@@ -156,6 +169,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Thread: ...
 
     @overload
@@ -169,6 +183,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None: ...
 
     async def update(
@@ -181,6 +196,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Thread | None:
         """Merge ``metadata`` into the thread's metadata (and set its TTL); returns the thread.
 
@@ -199,6 +215,8 @@ class ThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=False,
+            max_retries=max_retries,
         )
 
     async def delete(
@@ -208,6 +226,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a thread; ``NotFoundError`` if there is none."""
         await self._http.send(
@@ -216,6 +235,8 @@ class ThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     @overload
@@ -235,6 +256,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[Thread]: ...
 
     @overload
@@ -254,6 +276,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[ThreadSelection]: ...
 
     async def search(
@@ -272,6 +295,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[Thread] | list[ThreadSelection]:
         """Threads matching all filters, newest ``updated_at`` first unless ``sort_by`` says.
 
@@ -292,10 +316,22 @@ class ThreadsClient:
         request = search_threads.build_request(body=body)
         if select is None:
             return await self._http.send(
-                request, _core.parse_full_threads, headers=headers, params=params, timeout=timeout
+                request,
+                _core.parse_full_threads,
+                headers=headers,
+                params=params,
+                timeout=timeout,
+                replayable=True,
+                max_retries=max_retries,
             )
         return await self._http.send(
-            request, _core.parse_thread_selections, headers=headers, params=params, timeout=timeout
+            request,
+            _core.parse_thread_selections,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     async def count(
@@ -307,6 +343,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> int:
         """How many threads match all filters."""
         body = ThreadCountRequest(
@@ -320,6 +357,8 @@ class ThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     async def copy(
@@ -329,6 +368,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Thread:
         """Copy a thread with its checkpoints; returns the new thread.
 
@@ -340,6 +380,8 @@ class ThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=False,
+            max_retries=max_retries,
         )
 
     async def prune(
@@ -350,6 +392,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ThreadPruneResponse:
         """Delete threads (``strategy="delete"``) or their old checkpoints (``"keep_latest"``).
 
@@ -366,6 +409,8 @@ class ThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=False,
+            max_retries=max_retries,
         )
 
     async def get_state(
@@ -379,6 +424,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ThreadState:
         """The latest state of a thread, or its state at ``checkpoint`` / ``checkpoint_id``.
 
@@ -414,6 +460,8 @@ class ThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     async def update_state(
@@ -427,6 +475,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ThreadStateUpdateResponse:
         """Write ``values`` into the thread's state as if ``as_node`` had run.
 
@@ -445,6 +494,8 @@ class ThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=False,
+            max_retries=max_retries,
         )
 
     async def get_history(
@@ -459,6 +510,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[ThreadState]:
         """Past states of a thread, newest first.
 
@@ -478,6 +530,8 @@ class ThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     async def get_storage(
@@ -487,6 +541,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ThreadStorage:
         """How much storage a thread uses (checkpoints, channel values, pending writes)."""
         return await self._http.send(
@@ -495,6 +550,8 @@ class ThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     def join_stream(

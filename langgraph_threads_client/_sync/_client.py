@@ -10,6 +10,7 @@ import httpx
 
 from .. import _core
 from .._core import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._retry import DEFAULT_MAX_RETRIES
 from ._http import SyncHTTP
 from ._threads import SyncThreadsClient
 
@@ -60,6 +61,7 @@ def get_sync_client(
     headers: Mapping[str, str] | None = None,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     http_client: httpx.Client | None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
 ) -> SyncLangGraphClient:
     """A client of the LangGraph API at ``url`` (default ``http://localhost:8123``).
 
@@ -67,7 +69,8 @@ def get_sync_client(
     ``LANGCHAIN_API_KEY`` (the first set) and is sent as ``x-api-key``; ``None`` sends none.
     ``timeout`` defaults to connect 5 s, read 300 s, write 300 s, pool 5 s. Pass your own
     configured ``http_client`` to control proxies, limits or transports; it keeps its own
-    timeout unless ``timeout`` is given.
+    timeout unless ``timeout`` is given. ``max_retries`` (default 2, per call too) bounds the
+    retries of transient failures; 0 turns retrying off.
     """
     resolved_headers = _core.default_headers(_core.resolve_api_key(api_key), headers)
     if http_client is None:
@@ -76,6 +79,7 @@ def get_sync_client(
             base_url=_core.base_url(url),
             headers=resolved_headers,
             owns_client=True,
+            max_retries=max_retries,
         )
     else:
         if url is None and str(http_client.base_url):
@@ -86,5 +90,6 @@ def get_sync_client(
             headers=resolved_headers,
             owns_client=False,
             timeout=timeout,
+            max_retries=max_retries,
         )
     return SyncLangGraphClient(http)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterator, Callable, Mapping
+from time import monotonic
 from typing import Any, TypeVar
 
+import time
 import httpx
 
-from .. import _core
+from .. import _core, _logging, _retry
 from .._core import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
 
 T = TypeVar("T")
+
+log = logging.getLogger("langgraph_threads_client")
+
 
 __all__ = ["SyncHTTP"]
 
@@ -27,8 +33,10 @@ class SyncHTTP:
         headers: Mapping[str, str],
         owns_client: bool,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = _retry.DEFAULT_MAX_RETRIES,
     ) -> None:
         self.client = client
+        self.max_retries = _retry.check_max_retries(max_retries)
         self.base_url = base_url
         self.headers = dict(headers)
         self.owns_client = owns_client
@@ -44,13 +52,51 @@ class SyncHTTP:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        replayable: bool,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> T:
+        """Send, retrying transient failures (see ``_retry``), and parse the answer.
+
+        ``replayable`` says whether sending the request twice does no more than once.
+        """
+        retries = self.max_retries if max_retries is NOT_GIVEN else max_retries
+        _retry.check_max_retries(retries)
         kwargs = self._merge(request, headers=headers, params=params, timeout=timeout)
-        try:
-            response = self.client.request(**kwargs)
-        except httpx.HTTPError as exc:
-            raise _core.connection_error(exc) from exc
-        return _core.parse(response, parser)
+        attempt = 0
+        while True:
+            attempt += 1
+            self._check_open()
+            started = monotonic()
+            try:
+                response = self.client.request(**kwargs)
+            except httpx.HTTPError as exc:
+                _logging.failure(log, kwargs, exc, attempt)
+                delay = None
+                if attempt <= retries and _retry.retryable_error(exc, replayable=replayable):
+                    delay = _retry.retry_delay(attempt)
+                if delay is None:
+                    raise _core.connection_error(exc) from exc
+            else:
+                _logging.response(log, response, monotonic() - started, attempt)
+                delay = None
+                if attempt <= retries and _retry.retryable_status(
+                    response.status_code, replayable=replayable
+                ):
+                    delay = _retry.retry_delay(attempt, response.headers)
+                if delay is None:
+                    return _core.parse(response, parser)
+                response.close()
+            self.sleep(delay)
+
+    def sleep(self, seconds: float) -> None:
+        """Wait between attempts (one place, so that tests can stop the clock)."""
+        time.sleep(seconds)
+
+    def _check_open(self) -> None:
+        if self.client.is_closed:
+            raise RuntimeError(
+                "This client is closed: create a new one (get_sync_client() / get_sync_client())."
+            )
 
     @contextlib.contextmanager
     def stream(

@@ -92,6 +92,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Thread:
         """Get a thread by id; ``include=["ttl"]`` adds its TTL where the server keeps one."""
         fields = _requests.strings(include, "include")
@@ -99,7 +100,13 @@ class SyncThreadsClient:
             _core.path_id(thread_id), include=",".join(fields) if fields else UNSET
         )
         return self._http.send(
-            request, get_thread.parse_response, headers=headers, params=params, timeout=timeout
+            request,
+            get_thread.parse_response,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     def create(
@@ -114,6 +121,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Thread:
         """Create a thread.
 
@@ -132,12 +140,17 @@ class SyncThreadsClient:
             supersteps=_requests.supersteps(supersteps),
             ttl=_requests.ttl(ttl),
         )
+        # Naming the thread with if_exists="do_nothing" makes a repeat harmless: it returns
+        # the thread the first attempt created.
+        replayable = thread_id is not None and if_exists == "do_nothing"
         return self._http.send(
             create_thread.build_request(body=body),
             create_thread.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=replayable,
+            max_retries=max_retries,
         )
 
     @overload
@@ -151,6 +164,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Thread: ...
 
     @overload
@@ -164,6 +178,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None: ...
 
     def update(
@@ -176,6 +191,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Thread | None:
         """Merge ``metadata`` into the thread's metadata (and set its TTL); returns the thread.
 
@@ -194,6 +210,8 @@ class SyncThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=False,
+            max_retries=max_retries,
         )
 
     def delete(
@@ -203,6 +221,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a thread; ``NotFoundError`` if there is none."""
         self._http.send(
@@ -211,6 +230,8 @@ class SyncThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     @overload
@@ -230,6 +251,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[Thread]: ...
 
     @overload
@@ -249,6 +271,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[ThreadSelection]: ...
 
     def search(
@@ -267,6 +290,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[Thread] | list[ThreadSelection]:
         """Threads matching all filters, newest ``updated_at`` first unless ``sort_by`` says.
 
@@ -287,10 +311,22 @@ class SyncThreadsClient:
         request = search_threads.build_request(body=body)
         if select is None:
             return self._http.send(
-                request, _core.parse_full_threads, headers=headers, params=params, timeout=timeout
+                request,
+                _core.parse_full_threads,
+                headers=headers,
+                params=params,
+                timeout=timeout,
+                replayable=True,
+                max_retries=max_retries,
             )
         return self._http.send(
-            request, _core.parse_thread_selections, headers=headers, params=params, timeout=timeout
+            request,
+            _core.parse_thread_selections,
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     def count(
@@ -302,6 +338,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> int:
         """How many threads match all filters."""
         body = ThreadCountRequest(
@@ -315,6 +352,8 @@ class SyncThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     def copy(
@@ -324,6 +363,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Thread:
         """Copy a thread with its checkpoints; returns the new thread.
 
@@ -335,6 +375,8 @@ class SyncThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=False,
+            max_retries=max_retries,
         )
 
     def prune(
@@ -345,6 +387,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ThreadPruneResponse:
         """Delete threads (``strategy="delete"``) or their old checkpoints (``"keep_latest"``).
 
@@ -361,6 +404,8 @@ class SyncThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=False,
+            max_retries=max_retries,
         )
 
     def get_state(
@@ -374,6 +419,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ThreadState:
         """The latest state of a thread, or its state at ``checkpoint`` / ``checkpoint_id``.
 
@@ -409,6 +455,8 @@ class SyncThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     def update_state(
@@ -422,6 +470,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ThreadStateUpdateResponse:
         """Write ``values`` into the thread's state as if ``as_node`` had run.
 
@@ -440,6 +489,8 @@ class SyncThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=False,
+            max_retries=max_retries,
         )
 
     def get_history(
@@ -454,6 +505,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> list[ThreadState]:
         """Past states of a thread, newest first.
 
@@ -473,6 +525,8 @@ class SyncThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     def get_storage(
@@ -482,6 +536,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ThreadStorage:
         """How much storage a thread uses (checkpoints, channel values, pending writes)."""
         return self._http.send(
@@ -490,6 +545,8 @@ class SyncThreadsClient:
             headers=headers,
             params=params,
             timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
         )
 
     def join_stream(

@@ -22,8 +22,8 @@ from langgraph_threads_client import (
     ThreadState,
     ThreadStatus,
     UnprocessableEntityError,
-    Unset,
 )
+from langgraph_threads_client.models import JsonObject, StorageSection, ThreadInterrupts
 from tests.forms import Form, threads_client
 
 pytestmark = pytest.mark.live
@@ -90,7 +90,7 @@ def test_to_dict_gives_back_what_the_server_sent(
     assert parsed.to_dict() == raw
     assert parsed.values == {"messages": ["step 1"], "count": 1}
     assert parsed.error is None
-    assert not isinstance(parsed.interrupts, Unset)
+    assert isinstance(parsed.interrupts, ThreadInterrupts)
     assert parsed.interrupts.to_dict() == {}
 
     state_raw = raw_get(live_url, f"/threads/{thread.thread_id}/state")
@@ -210,7 +210,7 @@ def test_search_select_and_extract(threads: SyncThreadsClient, tag: str) -> None
     assert every_field[0].thread_id == thread.thread_id
 
     extracted = threads.search(metadata={"tag": tag}, extract={"who": "metadata.user"})
-    assert not isinstance(extracted[0].extracted, Unset)
+    assert isinstance(extracted[0].extracted, JsonObject)
     assert extracted[0].extracted["who"] == "u1"
 
 
@@ -338,7 +338,7 @@ def test_storage(threads: SyncThreadsClient, live_url: str) -> None:
     storage = threads.get_storage(thread.thread_id)
     assert storage.thread_id == thread.thread_id
     assert storage.total_bytes > 0
-    assert not isinstance(storage.checkpoints, Unset)
+    assert isinstance(storage.checkpoints, StorageSection)
     assert storage.checkpoints.count >= 1
     with pytest.raises(NotFoundError):
         threads.get_storage(UNKNOWN_ID)

@@ -66,6 +66,8 @@ class Recorder:
             return httpx.Response(200, json=3)
         if path == "/threads/search" or path.endswith("/history"):
             return httpx.Response(200, json=[])
+        if path.endswith("/storage"):
+            return httpx.Response(200, json={"thread_id": THREAD_ID, "total_bytes": 10})
         if path == "/threads/prune":
             return httpx.Response(200, json={"pruned_count": 1})
         if "/state" in path and request.method == "POST" and path.endswith("/state"):

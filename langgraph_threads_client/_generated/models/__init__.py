@@ -2,9 +2,8 @@
 
 from .channel_storage import ChannelStorage
 from .channel_values_storage import ChannelValuesStorage
-from .channel_values_storage_by_channel import ChannelValuesStorageByChannel
+from .channel_values_storage_by_channel_type_0 import ChannelValuesStorageByChannelType0
 from .checkpoint import Checkpoint
-from .checkpoint_checkpoint_map import CheckpointCheckpointMap
 from .checkpoint_config import CheckpointConfig
 from .checkpoint_config_checkpoint_map import CheckpointConfigCheckpointMap
 from .config import Config
@@ -12,7 +11,7 @@ from .error_response import ErrorResponse
 from .history_before import HistoryBefore
 from .if_exists import IfExists
 from .interrupt import Interrupt
-from .interrupt_response_schema import InterruptResponseSchema
+from .json_object import JsonObject
 from .metadata import Metadata
 from .sort_order import SortOrder
 from .storage_section import StorageSection
@@ -23,7 +22,6 @@ from .thread import Thread
 from .thread_count_request import ThreadCountRequest
 from .thread_create import ThreadCreate
 from .thread_error import ThreadError
-from .thread_extracted import ThreadExtracted
 from .thread_history_request import ThreadHistoryRequest
 from .thread_interrupts import ThreadInterrupts
 from .thread_patch import ThreadPatch
@@ -33,7 +31,6 @@ from .thread_search_request import ThreadSearchRequest
 from .thread_search_request_extract import ThreadSearchRequestExtract
 from .thread_select_field import ThreadSelectField
 from .thread_selection import ThreadSelection
-from .thread_selection_extracted import ThreadSelectionExtracted
 from .thread_sort_by import ThreadSortBy
 from .thread_state import ThreadState
 from .thread_state_checkpoint_request import ThreadStateCheckpointRequest
@@ -49,9 +46,8 @@ from .ttl_strategy import TtlStrategy
 __all__ = (
     "ChannelStorage",
     "ChannelValuesStorage",
-    "ChannelValuesStorageByChannel",
+    "ChannelValuesStorageByChannelType0",
     "Checkpoint",
-    "CheckpointCheckpointMap",
     "CheckpointConfig",
     "CheckpointConfigCheckpointMap",
     "Config",
@@ -59,7 +55,7 @@ __all__ = (
     "HistoryBefore",
     "IfExists",
     "Interrupt",
-    "InterruptResponseSchema",
+    "JsonObject",
     "Metadata",
     "SortOrder",
     "StorageSection",
@@ -70,7 +66,6 @@ __all__ = (
     "ThreadCountRequest",
     "ThreadCreate",
     "ThreadError",
-    "ThreadExtracted",
     "ThreadHistoryRequest",
     "ThreadInterrupts",
     "ThreadPatch",
@@ -80,7 +75,6 @@ __all__ = (
     "ThreadSearchRequestExtract",
     "ThreadSelectField",
     "ThreadSelection",
-    "ThreadSelectionExtracted",
     "ThreadSortBy",
     "ThreadState",
     "ThreadStateCheckpointRequest",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.channel_values_storage_by_channel import ChannelValuesStorageByChannel
+    from ..models.channel_values_storage_by_channel_type_0 import (
+        ChannelValuesStorageByChannelType0,
+    )
 
 
 T = TypeVar("T", bound="ChannelValuesStorage")
@@ -19,17 +21,25 @@ T = TypeVar("T", bound="ChannelValuesStorage")
 class ChannelValuesStorage:
     bytes_: int
     count: int
-    by_channel: ChannelValuesStorageByChannel | Unset = UNSET
+    by_channel: ChannelValuesStorageByChannelType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.channel_values_storage_by_channel_type_0 import (
+            ChannelValuesStorageByChannelType0,  # noqa: PLC0415
+        )
+
         bytes_ = self.bytes_
 
         count = self.count
 
-        by_channel: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.by_channel, Unset):
+        by_channel: dict[str, Any] | None | Unset
+        if isinstance(self.by_channel, Unset):
+            by_channel = UNSET
+        elif isinstance(self.by_channel, ChannelValuesStorageByChannelType0):
             by_channel = self.by_channel.to_dict()
+        else:
+            by_channel = self.by_channel
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,8 +56,8 @@ class ChannelValuesStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channel_values_storage_by_channel import (
-            ChannelValuesStorageByChannel,  # noqa: PLC0415
+        from ..models.channel_values_storage_by_channel_type_0 import (
+            ChannelValuesStorageByChannelType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -55,12 +65,24 @@ class ChannelValuesStorage:
 
         count = d.pop("count")
 
-        _by_channel = d.pop("by_channel", UNSET)
-        by_channel: ChannelValuesStorageByChannel | Unset
-        if isinstance(_by_channel, Unset):
-            by_channel = UNSET
-        else:
-            by_channel = ChannelValuesStorageByChannel.from_dict(_by_channel)
+        def _parse_by_channel(
+            data: object,
+        ) -> ChannelValuesStorageByChannelType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                by_channel_type_0 = ChannelValuesStorageByChannelType0.from_dict(data)
+
+                return by_channel_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChannelValuesStorageByChannelType0 | None | Unset, data)
+
+        by_channel = _parse_by_channel(d.pop("by_channel", UNSET))
 
         channel_values_storage = cls(
             bytes_=bytes_,

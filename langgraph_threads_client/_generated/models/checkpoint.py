@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.checkpoint_checkpoint_map import CheckpointCheckpointMap
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="Checkpoint")
@@ -21,20 +21,30 @@ class Checkpoint:
 
     checkpoint_id: str
     thread_id: str
-    checkpoint_map: CheckpointCheckpointMap | Unset = UNSET
-    checkpoint_ns: str | Unset = UNSET
+    checkpoint_map: JsonObject | None | Unset = UNSET
+    checkpoint_ns: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
         checkpoint_id = self.checkpoint_id
 
         thread_id = self.thread_id
 
-        checkpoint_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checkpoint_map, Unset):
+        checkpoint_map: dict[str, Any] | None | Unset
+        if isinstance(self.checkpoint_map, Unset):
+            checkpoint_map = UNSET
+        elif isinstance(self.checkpoint_map, JsonObject):
             checkpoint_map = self.checkpoint_map.to_dict()
+        else:
+            checkpoint_map = self.checkpoint_map
 
-        checkpoint_ns = self.checkpoint_ns
+        checkpoint_ns: None | str | Unset
+        if isinstance(self.checkpoint_ns, Unset):
+            checkpoint_ns = UNSET
+        else:
+            checkpoint_ns = self.checkpoint_ns
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,21 +63,38 @@ class Checkpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint_checkpoint_map import CheckpointCheckpointMap  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         checkpoint_id = d.pop("checkpoint_id")
 
         thread_id = d.pop("thread_id")
 
-        _checkpoint_map = d.pop("checkpoint_map", UNSET)
-        checkpoint_map: CheckpointCheckpointMap | Unset
-        if isinstance(_checkpoint_map, Unset):
-            checkpoint_map = UNSET
-        else:
-            checkpoint_map = CheckpointCheckpointMap.from_dict(_checkpoint_map)
+        def _parse_checkpoint_map(data: object) -> JsonObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                checkpoint_map_type_0 = JsonObject.from_dict(data)
 
-        checkpoint_ns = d.pop("checkpoint_ns", UNSET)
+                return checkpoint_map_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None | Unset, data)
+
+        checkpoint_map = _parse_checkpoint_map(d.pop("checkpoint_map", UNSET))
+
+        def _parse_checkpoint_ns(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        checkpoint_ns = _parse_checkpoint_ns(d.pop("checkpoint_ns", UNSET))
 
         checkpoint = cls(
             checkpoint_id=checkpoint_id,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.interrupt_response_schema import InterruptResponseSchema
+    from ..models.json_object import JsonObject
 
 
 T = TypeVar("T", bound="Interrupt")
@@ -20,10 +20,12 @@ class Interrupt:
     value: Any
     """ Any JSON value (graph state, interrupt values, task results). """
     id: None | str | Unset = UNSET
-    response_schema: InterruptResponseSchema | Unset = UNSET
+    response_schema: JsonObject | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+
         value = self.value
 
         id: None | str | Unset
@@ -32,9 +34,13 @@ class Interrupt:
         else:
             id = self.id
 
-        response_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.response_schema, Unset):
+        response_schema: dict[str, Any] | None | Unset
+        if isinstance(self.response_schema, Unset):
+            response_schema = UNSET
+        elif isinstance(self.response_schema, JsonObject):
             response_schema = self.response_schema.to_dict()
+        else:
+            response_schema = self.response_schema
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,7 +58,7 @@ class Interrupt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interrupt_response_schema import InterruptResponseSchema  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
 
         d = dict(src_dict)
         value = d.pop("value")
@@ -66,12 +72,22 @@ class Interrupt:
 
         id = _parse_id(d.pop("id", UNSET))
 
-        _response_schema = d.pop("response_schema", UNSET)
-        response_schema: InterruptResponseSchema | Unset
-        if isinstance(_response_schema, Unset):
-            response_schema = UNSET
-        else:
-            response_schema = InterruptResponseSchema.from_dict(_response_schema)
+        def _parse_response_schema(data: object) -> JsonObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_schema_type_0 = JsonObject.from_dict(data)
+
+                return response_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None | Unset, data)
+
+        response_schema = _parse_response_schema(d.pop("response_schema", UNSET))
 
         interrupt = cls(
             value=value,

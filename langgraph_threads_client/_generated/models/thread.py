@@ -12,9 +12,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config import Config
+    from ..models.json_object import JsonObject
     from ..models.metadata import Metadata
     from ..models.thread_error import ThreadError
-    from ..models.thread_extracted import ThreadExtracted
     from ..models.thread_interrupts import ThreadInterrupts
     from ..models.thread_ttl_info import ThreadTtlInfo
 
@@ -41,18 +41,19 @@ class Thread:
     thread_id: str
     updated_at: datetime.datetime
     error: None | ThreadError | Unset = UNSET
-    extracted: ThreadExtracted | Unset = UNSET
+    extracted: JsonObject | None | Unset = UNSET
     """ Values extracted by a search's `extract` paths, by alias. """
-    interrupts: ThreadInterrupts | Unset = UNSET
-    """ Pending interrupts by task id. """
-    ttl: ThreadTtlInfo | Unset = UNSET
-    """ TTL of a thread; only with `include=ttl`, and never on the in-memory runtime. """
+    interrupts: None | ThreadInterrupts | Unset = UNSET
+    ttl: None | ThreadTtlInfo | Unset = UNSET
     values: Any | Unset = UNSET
     """ Any JSON value (graph state, interrupt values, task results). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.thread_error import ThreadError  # noqa: PLC0415
+        from ..models.thread_interrupts import ThreadInterrupts  # noqa: PLC0415
+        from ..models.thread_ttl_info import ThreadTtlInfo  # noqa: PLC0415
 
         config = self.config.to_dict()
 
@@ -80,17 +81,29 @@ class Thread:
         else:
             error = self.error
 
-        extracted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extracted, Unset):
+        extracted: dict[str, Any] | None | Unset
+        if isinstance(self.extracted, Unset):
+            extracted = UNSET
+        elif isinstance(self.extracted, JsonObject):
             extracted = self.extracted.to_dict()
+        else:
+            extracted = self.extracted
 
-        interrupts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interrupts, Unset):
+        interrupts: dict[str, Any] | None | Unset
+        if isinstance(self.interrupts, Unset):
+            interrupts = UNSET
+        elif isinstance(self.interrupts, ThreadInterrupts):
             interrupts = self.interrupts.to_dict()
+        else:
+            interrupts = self.interrupts
 
-        ttl: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
+        ttl: dict[str, Any] | None | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        elif isinstance(self.ttl, ThreadTtlInfo):
             ttl = self.ttl.to_dict()
+        else:
+            ttl = self.ttl
 
         values = self.values
 
@@ -123,9 +136,9 @@ class Thread:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.config import Config  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.thread_error import ThreadError  # noqa: PLC0415
-        from ..models.thread_extracted import ThreadExtracted  # noqa: PLC0415
         from ..models.thread_interrupts import ThreadInterrupts  # noqa: PLC0415
         from ..models.thread_ttl_info import ThreadTtlInfo  # noqa: PLC0415
 
@@ -172,26 +185,56 @@ class Thread:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        _extracted = d.pop("extracted", UNSET)
-        extracted: ThreadExtracted | Unset
-        if isinstance(_extracted, Unset):
-            extracted = UNSET
-        else:
-            extracted = ThreadExtracted.from_dict(_extracted)
+        def _parse_extracted(data: object) -> JsonObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extracted_type_0 = JsonObject.from_dict(data)
 
-        _interrupts = d.pop("interrupts", UNSET)
-        interrupts: ThreadInterrupts | Unset
-        if isinstance(_interrupts, Unset):
-            interrupts = UNSET
-        else:
-            interrupts = ThreadInterrupts.from_dict(_interrupts)
+                return extracted_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None | Unset, data)
 
-        _ttl = d.pop("ttl", UNSET)
-        ttl: ThreadTtlInfo | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = ThreadTtlInfo.from_dict(_ttl)
+        extracted = _parse_extracted(d.pop("extracted", UNSET))
+
+        def _parse_interrupts(data: object) -> None | ThreadInterrupts | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                interrupts_type_0 = ThreadInterrupts.from_dict(data)
+
+                return interrupts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ThreadInterrupts | Unset, data)
+
+        interrupts = _parse_interrupts(d.pop("interrupts", UNSET))
+
+        def _parse_ttl(data: object) -> None | ThreadTtlInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ttl_type_0 = ThreadTtlInfo.from_dict(data)
+
+                return ttl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ThreadTtlInfo | Unset, data)
+
+        ttl = _parse_ttl(d.pop("ttl", UNSET))
 
         values = d.pop("values", UNSET)
 

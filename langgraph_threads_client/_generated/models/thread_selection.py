@@ -12,9 +12,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.config import Config
+    from ..models.json_object import JsonObject
     from ..models.metadata import Metadata
     from ..models.thread_interrupts import ThreadInterrupts
-    from ..models.thread_selection_extracted import ThreadSelectionExtracted
 
 
 T = TypeVar("T", bound="ThreadSelection")
@@ -24,49 +24,74 @@ T = TypeVar("T", bound="ThreadSelection")
 class ThreadSelection:
     """A search result with `select`: only the selected fields are present."""
 
-    config: Config | Unset = UNSET
-    """ Free-form run configuration (usually holds `configurable`). """
-    created_at: datetime.datetime | Unset = UNSET
-    extracted: ThreadSelectionExtracted | Unset = UNSET
-    interrupts: ThreadInterrupts | Unset = UNSET
-    """ Pending interrupts by task id. """
-    metadata: Metadata | Unset = UNSET
-    """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
-    state_updated_at: datetime.datetime | Unset = UNSET
-    status: str | ThreadStatus | Unset = UNSET
-    """ A thread status; unknown statuses are kept as plain strings. """
-    thread_id: str | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    config: Config | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    extracted: JsonObject | None | Unset = UNSET
+    interrupts: None | ThreadInterrupts | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
+    state_updated_at: datetime.datetime | None | Unset = UNSET
+    status: None | str | ThreadStatus | Unset = UNSET
+    thread_id: None | str | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     values: Any | Unset = UNSET
     """ Any JSON value (graph state, interrupt values, task results). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
+        from ..models.config import Config  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.thread_interrupts import ThreadInterrupts  # noqa: PLC0415
+
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, Config):
             config = self.config.to_dict()
+        else:
+            config = self.config
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        extracted: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extracted, Unset):
+        extracted: dict[str, Any] | None | Unset
+        if isinstance(self.extracted, Unset):
+            extracted = UNSET
+        elif isinstance(self.extracted, JsonObject):
             extracted = self.extracted.to_dict()
+        else:
+            extracted = self.extracted
 
-        interrupts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interrupts, Unset):
+        interrupts: dict[str, Any] | None | Unset
+        if isinstance(self.interrupts, Unset):
+            interrupts = UNSET
+        elif isinstance(self.interrupts, ThreadInterrupts):
             interrupts = self.interrupts.to_dict()
+        else:
+            interrupts = self.interrupts
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        state_updated_at: str | Unset = UNSET
-        if not isinstance(self.state_updated_at, Unset):
+        state_updated_at: None | str | Unset
+        if isinstance(self.state_updated_at, Unset):
+            state_updated_at = UNSET
+        elif isinstance(self.state_updated_at, datetime.datetime):
             state_updated_at = self.state_updated_at.isoformat()
+        else:
+            state_updated_at = self.state_updated_at
 
-        status: str | Unset
+        status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, ThreadStatus):
@@ -74,11 +99,19 @@ class ThreadSelection:
         else:
             status = self.status
 
-        thread_id = self.thread_id
+        thread_id: None | str | Unset
+        if isinstance(self.thread_id, Unset):
+            thread_id = UNSET
+        else:
+            thread_id = self.thread_id
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         values = self.values
 
@@ -111,54 +144,117 @@ class ThreadSelection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.config import Config  # noqa: PLC0415
+        from ..models.json_object import JsonObject  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.thread_interrupts import ThreadInterrupts  # noqa: PLC0415
-        from ..models.thread_selection_extracted import ThreadSelectionExtracted  # noqa: PLC0415
 
         d = dict(src_dict)
-        _config = d.pop("config", UNSET)
-        config: Config | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = Config.from_dict(_config)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        def _parse_config(data: object) -> Config | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                config_type_0 = Config.from_dict(data)
 
-        _extracted = d.pop("extracted", UNSET)
-        extracted: ThreadSelectionExtracted | Unset
-        if isinstance(_extracted, Unset):
-            extracted = UNSET
-        else:
-            extracted = ThreadSelectionExtracted.from_dict(_extracted)
+                return config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Config | None | Unset, data)
 
-        _interrupts = d.pop("interrupts", UNSET)
-        interrupts: ThreadInterrupts | Unset
-        if isinstance(_interrupts, Unset):
-            interrupts = UNSET
-        else:
-            interrupts = ThreadInterrupts.from_dict(_interrupts)
+        config = _parse_config(d.pop("config", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        _state_updated_at = d.pop("state_updated_at", UNSET)
-        state_updated_at: datetime.datetime | Unset
-        if isinstance(_state_updated_at, Unset):
-            state_updated_at = UNSET
-        else:
-            state_updated_at = datetime.datetime.fromisoformat(_state_updated_at)
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_status(data: object) -> str | ThreadStatus | Unset:
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_extracted(data: object) -> JsonObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extracted_type_0 = JsonObject.from_dict(data)
+
+                return extracted_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None | Unset, data)
+
+        extracted = _parse_extracted(d.pop("extracted", UNSET))
+
+        def _parse_interrupts(data: object) -> None | ThreadInterrupts | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                interrupts_type_0 = ThreadInterrupts.from_dict(data)
+
+                return interrupts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ThreadInterrupts | Unset, data)
+
+        interrupts = _parse_interrupts(d.pop("interrupts", UNSET))
+
+        def _parse_metadata(data: object) -> Metadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_state_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                state_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return state_updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        state_updated_at = _parse_state_updated_at(d.pop("state_updated_at", UNSET))
+
+        def _parse_status(data: object) -> None | str | ThreadStatus | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -169,18 +265,35 @@ class ThreadSelection:
                 return componentsschemas_open_thread_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | ThreadStatus | Unset, data)
+            return cast(None | str | ThreadStatus | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
-        thread_id = d.pop("thread_id", UNSET)
+        def _parse_thread_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        thread_id = _parse_thread_id(d.pop("thread_id", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         values = d.pop("values", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,27 +20,42 @@ T = TypeVar("T", bound="ThreadStorage")
 class ThreadStorage:
     thread_id: str
     total_bytes: int
-    channel_values: ChannelValuesStorage | Unset = UNSET
-    checkpoints: StorageSection | Unset = UNSET
-    pending_writes: StorageSection | Unset = UNSET
+    channel_values: ChannelValuesStorage | None | Unset = UNSET
+    checkpoints: None | StorageSection | Unset = UNSET
+    pending_writes: None | StorageSection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.channel_values_storage import ChannelValuesStorage  # noqa: PLC0415
+        from ..models.storage_section import StorageSection  # noqa: PLC0415
+
         thread_id = self.thread_id
 
         total_bytes = self.total_bytes
 
-        channel_values: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.channel_values, Unset):
+        channel_values: dict[str, Any] | None | Unset
+        if isinstance(self.channel_values, Unset):
+            channel_values = UNSET
+        elif isinstance(self.channel_values, ChannelValuesStorage):
             channel_values = self.channel_values.to_dict()
+        else:
+            channel_values = self.channel_values
 
-        checkpoints: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checkpoints, Unset):
+        checkpoints: dict[str, Any] | None | Unset
+        if isinstance(self.checkpoints, Unset):
+            checkpoints = UNSET
+        elif isinstance(self.checkpoints, StorageSection):
             checkpoints = self.checkpoints.to_dict()
+        else:
+            checkpoints = self.checkpoints
 
-        pending_writes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pending_writes, Unset):
+        pending_writes: dict[str, Any] | None | Unset
+        if isinstance(self.pending_writes, Unset):
+            pending_writes = UNSET
+        elif isinstance(self.pending_writes, StorageSection):
             pending_writes = self.pending_writes.to_dict()
+        else:
+            pending_writes = self.pending_writes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,26 +84,56 @@ class ThreadStorage:
 
         total_bytes = d.pop("total_bytes")
 
-        _channel_values = d.pop("channel_values", UNSET)
-        channel_values: ChannelValuesStorage | Unset
-        if isinstance(_channel_values, Unset):
-            channel_values = UNSET
-        else:
-            channel_values = ChannelValuesStorage.from_dict(_channel_values)
+        def _parse_channel_values(data: object) -> ChannelValuesStorage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                channel_values_type_0 = ChannelValuesStorage.from_dict(data)
 
-        _checkpoints = d.pop("checkpoints", UNSET)
-        checkpoints: StorageSection | Unset
-        if isinstance(_checkpoints, Unset):
-            checkpoints = UNSET
-        else:
-            checkpoints = StorageSection.from_dict(_checkpoints)
+                return channel_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChannelValuesStorage | None | Unset, data)
 
-        _pending_writes = d.pop("pending_writes", UNSET)
-        pending_writes: StorageSection | Unset
-        if isinstance(_pending_writes, Unset):
-            pending_writes = UNSET
-        else:
-            pending_writes = StorageSection.from_dict(_pending_writes)
+        channel_values = _parse_channel_values(d.pop("channel_values", UNSET))
+
+        def _parse_checkpoints(data: object) -> None | StorageSection | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                checkpoints_type_0 = StorageSection.from_dict(data)
+
+                return checkpoints_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StorageSection | Unset, data)
+
+        checkpoints = _parse_checkpoints(d.pop("checkpoints", UNSET))
+
+        def _parse_pending_writes(data: object) -> None | StorageSection | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pending_writes_type_0 = StorageSection.from_dict(data)
+
+                return pending_writes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StorageSection | Unset, data)
+
+        pending_writes = _parse_pending_writes(d.pop("pending_writes", UNSET))
 
         thread_storage = cls(
             thread_id=thread_id,

@@ -22,8 +22,9 @@ class ThreadTask:
     name: str
     checkpoint: Checkpoint | None | Unset = UNSET
     error: None | str | Unset = UNSET
-    interrupts: list[Interrupt] | Unset = UNSET
-    path: list[Any] | Unset = UNSET
+    interrupts: list[Interrupt] | None | Unset = UNSET
+    path: Any | Unset = UNSET
+    """ Any JSON value (graph state, interrupt values, task results). """
     result: Any | Unset = UNSET
     """ Any JSON value (graph state, interrupt values, task results). """
     state: Any | Unset = UNSET
@@ -51,16 +52,19 @@ class ThreadTask:
         else:
             error = self.error
 
-        interrupts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.interrupts, Unset):
+        interrupts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.interrupts, Unset):
+            interrupts = UNSET
+        elif isinstance(self.interrupts, list):
             interrupts = []
-            for interrupts_item_data in self.interrupts:
-                interrupts_item = interrupts_item_data.to_dict()
-                interrupts.append(interrupts_item)
+            for interrupts_type_0_item_data in self.interrupts:
+                interrupts_type_0_item = interrupts_type_0_item_data.to_dict()
+                interrupts.append(interrupts_type_0_item)
 
-        path: list[Any] | Unset = UNSET
-        if not isinstance(self.path, Unset):
-            path = self.path
+        else:
+            interrupts = self.interrupts
+
+        path = self.path
 
         result = self.result
 
@@ -125,16 +129,31 @@ class ThreadTask:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        _interrupts = d.pop("interrupts", UNSET)
-        interrupts: list[Interrupt] | Unset = UNSET
-        if _interrupts is not UNSET:
-            interrupts = []
-            for interrupts_item_data in _interrupts:
-                interrupts_item = Interrupt.from_dict(interrupts_item_data)
+        def _parse_interrupts(data: object) -> list[Interrupt] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                interrupts_type_0 = []
+                _interrupts_type_0 = data
+                for interrupts_type_0_item_data in _interrupts_type_0:
+                    interrupts_type_0_item = Interrupt.from_dict(
+                        interrupts_type_0_item_data
+                    )
 
-                interrupts.append(interrupts_item)
+                    interrupts_type_0.append(interrupts_type_0_item)
 
-        path = cast(list[Any], d.pop("path", UNSET))
+                return interrupts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Interrupt] | None | Unset, data)
+
+        interrupts = _parse_interrupts(d.pop("interrupts", UNSET))
+
+        path = d.pop("path", UNSET)
 
         result = d.pop("result", UNSET)
 

@@ -17,8 +17,8 @@ class ThreadTtlInfo:
     """TTL of a thread; only with `include=ttl`, and never on the in-memory runtime."""
 
     expires_at: datetime.datetime | None | Unset = UNSET
-    strategy: str | Unset = UNSET
-    ttl_minutes: float | Unset = UNSET
+    strategy: None | str | Unset = UNSET
+    ttl_minutes: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,9 +30,17 @@ class ThreadTtlInfo:
         else:
             expires_at = self.expires_at
 
-        strategy = self.strategy
+        strategy: None | str | Unset
+        if isinstance(self.strategy, Unset):
+            strategy = UNSET
+        else:
+            strategy = self.strategy
 
-        ttl_minutes = self.ttl_minutes
+        ttl_minutes: float | None | Unset
+        if isinstance(self.ttl_minutes, Unset):
+            ttl_minutes = UNSET
+        else:
+            ttl_minutes = self.ttl_minutes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,9 +75,23 @@ class ThreadTtlInfo:
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-        strategy = d.pop("strategy", UNSET)
+        def _parse_strategy(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        ttl_minutes = d.pop("ttl_minutes", UNSET)
+        strategy = _parse_strategy(d.pop("strategy", UNSET))
+
+        def _parse_ttl_minutes(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        ttl_minutes = _parse_ttl_minutes(d.pop("ttl_minutes", UNSET))
 
         thread_ttl_info = cls(
             expires_at=expires_at,

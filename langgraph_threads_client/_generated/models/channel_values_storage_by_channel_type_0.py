@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.channel_storage import ChannelStorage
 
 
-T = TypeVar("T", bound="ChannelValuesStorageByChannel")
+T = TypeVar("T", bound="ChannelValuesStorageByChannelType0")
 
 
 @_attrs_define
-class ChannelValuesStorageByChannel:
+class ChannelValuesStorageByChannelType0:
     additional_properties: dict[str, ChannelStorage] = _attrs_field(
         init=False, factory=dict
     )
@@ -32,7 +32,7 @@ class ChannelValuesStorageByChannel:
         from ..models.channel_storage import ChannelStorage  # noqa: PLC0415
 
         d = dict(src_dict)
-        channel_values_storage_by_channel = cls()
+        channel_values_storage_by_channel_type_0 = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -40,8 +40,10 @@ class ChannelValuesStorageByChannel:
 
             additional_properties[prop_name] = additional_property
 
-        channel_values_storage_by_channel.additional_properties = additional_properties
-        return channel_values_storage_by_channel
+        channel_values_storage_by_channel_type_0.additional_properties = (
+            additional_properties
+        )
+        return channel_values_storage_by_channel_type_0
 
     @property
     def additional_keys(self) -> list[str]:

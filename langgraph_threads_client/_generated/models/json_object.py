@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CheckpointCheckpointMap")
+T = TypeVar("T", bound="JsonObject")
 
 
 @_attrs_define
-class CheckpointCheckpointMap:
+class JsonObject:
+    """Any JSON object."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class CheckpointCheckpointMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        checkpoint_checkpoint_map = cls()
+        json_object = cls()
 
-        checkpoint_checkpoint_map.additional_properties = d
-        return checkpoint_checkpoint_map
+        json_object.additional_properties = d
+        return json_object
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,67 @@
+"""Debug logging of requests and responses, with secrets redacted.
+
+Logs go to the standard ``logging`` logger ``langgraph_threads_client``. To see them without
+configuring logging, set ``LANGGRAPH_THREADS_CLIENT_LOG=debug`` (or ``info``: failures and
+retries only) in the environment: a stderr handler is then added when the package is imported.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from typing import Any, Final
+
+import httpx
+
+__all__ = ["redact_headers", "setup_from_environment"]
+
+ENV_VAR: Final = "LANGGRAPH_THREADS_CLIENT_LOG"
+REDACTED: Final = "[redacted]"
+SECRET_HEADERS: Final = frozenset(
+    {"x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie", "x-auth-token"}
+)
+
+
+def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
+    items = headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
+    return {name: REDACTED if name.lower() in SECRET_HEADERS else value for name, value in items}
+
+
+def response(log: logging.Logger, response: httpx.Response, elapsed: float, attempt: int) -> None:
+    if not log.isEnabledFor(logging.DEBUG):
+        return
+    request = response.request
+    log.debug(
+        "%s %s -> %s in %.1f ms (attempt %d); request headers %s; response headers %s",
+        request.method,
+        request.url,
+        response.status_code,
+        elapsed * 1000,
+        attempt,
+        redact_headers(request.headers),
+        redact_headers(response.headers),
+    )
+
+
+def failure(log: logging.Logger, request: Mapping[str, Any], exc: Exception, attempt: int) -> None:
+    if log.isEnabledFor(logging.INFO):
+        log.info(
+            "%s %s failed (attempt %d): %s: %s",
+            request.get("method"),
+            request.get("url"),
+            attempt,
+            type(exc).__name__,
+            exc,
+        )
+
+
+def setup_from_environment() -> None:
+    level = os.environ.get(ENV_VAR, "").strip().upper()
+    if level not in ("DEBUG", "INFO"):
+        return
+    logger = logging.getLogger("langgraph_threads_client")
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(level)

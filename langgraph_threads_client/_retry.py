@@ -1,0 +1,118 @@
+"""The I/O-free retry rules: what to retry, and how long to wait before the next attempt.
+
+An operation is *replayable* when sending it twice does no more than sending it once (reads,
+delete, a create that names its thread with ``if_exists="do_nothing"``). Those are retried
+after any transient failure. Every other operation is retried only when the request provably
+never left this client: the connection could not be opened, or no pooled connection was free.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Callable, Mapping
+from typing import Final
+
+import httpx
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "check_max_retries",
+    "retry_delay",
+    "retryable_error",
+    "retryable_status",
+]
+
+DEFAULT_MAX_RETRIES: Final = 2
+INITIAL_DELAY: Final = 0.5
+MAX_DELAY: Final = 8.0
+# A server asking to wait longer than this is not retried sooner: the error is raised.
+MAX_RETRY_AFTER: Final = 60.0
+
+_RNG: Final = random.Random()
+
+# Statuses that say "try again": timeouts, rate limits and a gateway or server restarting.
+_TRANSIENT_STATUSES: Final = frozenset({408, 429, 502, 503, 504})
+
+
+def check_max_retries(max_retries: object) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+        raise TypeError(f"max_retries must be an int, got {type(max_retries).__name__}")
+    if max_retries < 0:
+        raise ValueError(f"max_retries must not be negative, got {max_retries}")
+    return max_retries
+
+
+def retryable_status(status_code: int, *, replayable: bool) -> bool:
+    """Whether an answer with this status is worth another attempt.
+
+    500 is retried only for replayable operations: the server may have done the work.
+    The other transient statuses come from proxies and rate limiters before the work,
+    but a non-replayable request that got an answer has still left the client, so it is
+    never sent again.
+    """
+    if not replayable:
+        return False
+    return status_code in _TRANSIENT_STATUSES or status_code == 500
+
+
+def retryable_error(exc: httpx.HTTPError, *, replayable: bool) -> bool:
+    """Whether a failure without an answer is worth another attempt."""
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return True  # never sent: safe for every operation
+    if not replayable:
+        return False
+    # Timeouts, resets and "server disconnected" (often a pooled connection the server had
+    # already closed): the request may have arrived, which a replayable operation tolerates.
+    return isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
+
+
+def retry_after(
+    headers: Mapping[str, str], *, now: Callable[[], float] = time.time
+) -> float | None:
+    """The wait the server asked for, in seconds: ``retry-after-ms``, or ``Retry-After`` as
+    seconds or as an HTTP date. ``None`` when absent, unreadable or negative."""
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            value = float(milliseconds) / 1000
+        except ValueError:
+            value = -1.0
+        if value >= 0:
+            return value
+    header = headers.get("retry-after")
+    if header is None:
+        return None
+    try:
+        seconds = float(header)
+    except ValueError:
+        try:
+            moment = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError, IndexError):
+            return None
+        seconds = moment.timestamp() - now()
+        return max(0.0, seconds)
+    return seconds if seconds >= 0 else None
+
+
+def retry_delay(
+    attempt: int,
+    headers: Mapping[str, str] | None = None,
+    *,
+    initial: float = INITIAL_DELAY,
+    now: Callable[[], float] = time.time,
+    rng: random.Random | None = None,
+) -> float | None:
+    """Seconds to wait before retry number ``attempt`` (1-based).
+
+    The server's Retry-After wins when it is at most ``MAX_RETRY_AFTER``; a longer one gives
+    ``None`` (do not retry). Otherwise exponential backoff with jitter: between 75% and 100%
+    of ``initial * 2**(attempt-1)``, capped at ``MAX_DELAY``.
+    """
+    if headers is not None:
+        asked = retry_after(headers, now=now)
+        if asked is not None:
+            return asked if asked <= MAX_RETRY_AFTER else None
+    ceiling = min(MAX_DELAY, initial * 2.0 ** (attempt - 1))
+    return ceiling * (1 - 0.25 * (rng or _RNG).random())

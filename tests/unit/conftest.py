@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+
+from langgraph_threads_client._async._http import AsyncHTTP
+from langgraph_threads_client._sync._http import SyncHTTP
+
+
+class SleepRecorder:
+    """Stands in for the wait between attempts: records it and returns at once."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+
+
+@pytest.fixture(autouse=True)
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> SleepRecorder:
+    recorder = SleepRecorder()
+
+    def sync_sleep(self: SyncHTTP, seconds: float) -> None:
+        recorder.delays.append(seconds)
+
+    async def async_sleep(self: AsyncHTTP, seconds: float) -> None:
+        recorder.delays.append(seconds)
+
+    monkeypatch.setattr(SyncHTTP, "sleep", sync_sleep)
+    monkeypatch.setattr(AsyncHTTP, "sleep", async_sleep)
+    return recorder

@@ -1,0 +1,167 @@
+"""Forward-compatible parsing: what a newer (or odder) server sends never breaks a caller."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from langgraph_threads_client import UNSET, ThreadStatus
+from tests.forms import Form, threads_client
+
+THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
+TIMESTAMP = "2026-11-24T21:21:34.931247+00:00"
+CHECKPOINT = {"checkpoint_id": "c1", "thread_id": THREAD_ID, "checkpoint_ns": ""}
+
+
+def thread(**fields: Any) -> dict[str, Any]:
+    base = {
+        "thread_id": THREAD_ID,
+        "created_at": TIMESTAMP,
+        "updated_at": TIMESTAMP,
+        "state_updated_at": TIMESTAMP,
+        "metadata": {"user_id": "u1"},
+        "status": "idle",
+        "config": {},
+    }
+    return {**base, **fields}
+
+
+def state(**fields: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "values": {"count": 1},
+        "next": [],
+        "tasks": [],
+        "metadata": {"step": 1},
+        "created_at": TIMESTAMP,
+        "checkpoint": CHECKPOINT,
+        "parent_checkpoint": None,
+        "interrupts": [],
+        "checkpoint_id": "c1",
+        "parent_checkpoint_id": None,
+    }
+    return {**base, **fields}
+
+
+def serve(body: Any) -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        thread(status="paused"),  # a status a newer server might add
+        thread(brand_new_field={"nested": [1, 2]}, another=None),
+        thread(values=None, interrupts=None, error=None, ttl=None, extracted=None),
+        thread(error={"error": None, "message": None, "code": 7}),
+        thread(ttl={"strategy": "archive", "ttl_minutes": None, "expires_at": None}),
+        thread(interrupts={"task-1": [{"value": {"q": "?"}, "id": None, "response_schema": None}]}),
+        thread(metadata={}, config={"configurable": {"x": None}}),
+        thread(values=[1, "two", {"three": 3.0}]),  # graph state is any JSON
+    ],
+    ids=[
+        "unknown-status",
+        "unknown-fields",
+        "nulls-in-optional-fields",
+        "error-with-nulls",
+        "unknown-ttl-strategy",
+        "interrupt-with-nulls",
+        "empty-metadata",
+        "values-not-an-object",
+    ],
+)
+def test_threads_parse_and_round_trip(form: Form, body: dict[str, Any]) -> None:
+    with threads_client(form, transport=serve(body)) as threads:
+        parsed = threads.get(THREAD_ID)
+    assert parsed.to_dict() == body
+    assert parsed.thread_id == THREAD_ID
+
+
+def test_unknown_status_is_kept_as_a_string(form: Form) -> None:
+    with threads_client(form, transport=serve(thread(status="paused"))) as threads:
+        parsed = threads.get(THREAD_ID)
+    assert parsed.status == "paused"
+    assert not isinstance(parsed.status, ThreadStatus)
+    with threads_client(form, transport=serve(thread(status="busy"))) as threads:
+        assert threads.get(THREAD_ID).status is ThreadStatus.BUSY
+
+
+def test_absent_optional_fields_are_unset(form: Form) -> None:
+    with threads_client(form, transport=serve(thread())) as threads:
+        parsed = threads.get(THREAD_ID)
+    assert parsed.values is UNSET
+    assert parsed.interrupts is UNSET
+    assert parsed.error is UNSET
+    assert "values" not in parsed.to_dict()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        state(),
+        state(checkpoint={"checkpoint_id": "c1", "thread_id": THREAD_ID}),  # no checkpoint_ns
+        state(checkpoint={**CHECKPOINT, "checkpoint_ns": None, "checkpoint_map": None}),
+        state(checkpoint={**CHECKPOINT, "new": True}, extra_top_level=[1]),
+        state(
+            tasks=[
+                {
+                    "id": "t1",
+                    "name": "step",
+                    "path": ["__pregel_pull", "step", [0, 1]],
+                    "error": None,
+                    "interrupts": None,
+                    "checkpoint": None,
+                    "state": None,
+                    "result": {"count": 2},
+                    "future_field": "x",
+                },
+                {"id": "t2", "name": "other", "path": None},
+            ]
+        ),
+        state(
+            values={},
+            metadata=None,
+            created_at=None,
+            checkpoint=None,
+            checkpoint_id=None,
+        ),
+    ],
+    ids=[
+        "plain",
+        "checkpoint-without-ns",
+        "checkpoint-nulls",
+        "unknown-fields",
+        "tasks-odd-and-null",
+        "empty-state",
+    ],
+)
+def test_states_parse_and_round_trip(form: Form, body: dict[str, Any]) -> None:
+    with threads_client(form, transport=serve(body)) as threads:
+        assert threads.get_state(THREAD_ID).to_dict() == body
+    with threads_client(form, transport=serve([body, body])) as threads:
+        assert [s.to_dict() for s in threads.get_history(THREAD_ID)] == [body, body]
+
+
+def test_selections_tolerate_nulls_and_unknown_fields(form: Form) -> None:
+    items = [
+        {"thread_id": None, "status": None, "metadata": None, "values": None},
+        {"thread_id": THREAD_ID, "status": "archived", "brand_new": 1},
+        {},
+    ]
+    with threads_client(form, transport=serve(items)) as threads:
+        selected = threads.search(select=["thread_id", "status"])
+    assert [item.to_dict() for item in selected] == items
+    assert selected[1].status == "archived"
+
+
+def test_storage_with_missing_and_null_sections(form: Form) -> None:
+    body = {
+        "thread_id": THREAD_ID,
+        "total_bytes": 0,
+        "checkpoints": None,
+        "channel_values": {"count": 0, "bytes": 0, "by_channel": None},
+        "new_section": {"count": 1},
+    }
+    with threads_client(form, transport=serve(body)) as threads:
+        assert threads.get_storage(THREAD_ID).to_dict() == body

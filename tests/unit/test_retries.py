@@ -1,0 +1,240 @@
+"""Retries: what is retried, how often, how long it waits, and that no work is duplicated."""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from langgraph_threads_client import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    InternalServerError,
+    RateLimitError,
+    SyncThreadsClient,
+)
+from langgraph_threads_client._retry import MAX_DELAY, retry_after, retry_delay
+from tests.forms import Form, threads_client
+from tests.unit.conftest import SleepRecorder
+from tests.unit.test_client import CHECKPOINT_ID, THREAD_ID, Recorder
+
+# --- the failures ------------------------------------------------------------------------------
+
+# Never sent: retried for every operation.
+NEVER_SENT: dict[str, type[httpx.TransportError]] = {
+    "connect-error": httpx.ConnectError,
+    "connect-timeout": httpx.ConnectTimeout,
+    "pool-timeout": httpx.PoolTimeout,
+}
+# Maybe delivered: retried only for operations that are safe to repeat.
+MAYBE_DELIVERED: dict[str, type[httpx.TransportError]] = {
+    "read-error": httpx.ReadError,
+    "read-timeout": httpx.ReadTimeout,
+    "remote-protocol-error": httpx.RemoteProtocolError,
+    "write-error": httpx.WriteError,
+}
+RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504]
+FAILURES = [*NEVER_SENT, *MAYBE_DELIVERED, *(str(status) for status in RETRYABLE_STATUSES)]
+
+Call = Callable[[SyncThreadsClient], object]
+OPERATIONS: dict[str, tuple[Call, bool]] = {
+    # name: (call, safe to repeat)
+    "get": (lambda t: t.get(THREAD_ID), True),
+    "search": (lambda t: t.search(metadata={"a": 1}), True),
+    "count": (lambda t: t.count(), True),
+    "get_history": (lambda t: t.get_history(THREAD_ID), True),
+    "get_state": (lambda t: t.get_state(THREAD_ID), True),
+    "get_state(checkpoint)": (lambda t: t.get_state(THREAD_ID, {"checkpoint_id": "c"}), True),
+    "get_storage": (lambda t: t.get_storage(THREAD_ID), True),
+    "delete": (lambda t: t.delete(THREAD_ID), True),
+    "create(thread_id, do_nothing)": (
+        lambda t: t.create(thread_id=THREAD_ID, if_exists="do_nothing"),
+        True,
+    ),
+    "create": (lambda t: t.create(metadata={"a": 1}), False),
+    "create(thread_id)": (lambda t: t.create(thread_id=THREAD_ID), False),
+    "update": (lambda t: t.update(THREAD_ID, metadata={"a": 1}), False),
+    "copy": (lambda t: t.copy(THREAD_ID), False),
+    "update_state": (lambda t: t.update_state(THREAD_ID, {"count": 1}), False),
+    "prune": (lambda t: t.prune([THREAD_ID]), False),
+}
+
+
+class FlakyServer:
+    """Fails the first ``failures`` attempts with ``failure``, then answers like the server."""
+
+    def __init__(self, failure: str, failures: int, headers: dict[str, str] | None = None) -> None:
+        self.failure = failure
+        self.failures = failures
+        self.headers = headers or {}
+        self.attempts: list[httpx.Request] = []
+        self.ok = Recorder()
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.attempts.append(request)
+        if len(self.attempts) > self.failures:
+            return self.ok.handle(request)
+        if self.failure.isdigit():
+            return httpx.Response(
+                int(self.failure), json={"detail": "try again"}, headers=self.headers
+            )
+        error_class = NEVER_SENT.get(self.failure) or MAYBE_DELIVERED[self.failure]
+        raise error_class(f"simulated {self.failure}", request=request)
+
+
+@pytest.mark.parametrize("failures", [0, 1, 2, 3])
+@pytest.mark.parametrize("failure", FAILURES)
+@pytest.mark.parametrize("operation", list(OPERATIONS))
+def test_retry_table(
+    form: Form, operation: str, failure: str, failures: int, sleeps: SleepRecorder
+) -> None:
+    call, safe_to_repeat = OPERATIONS[operation]
+    server = FlakyServer(failure, failures)
+    retried = failure in NEVER_SENT or safe_to_repeat
+    max_retries = 2  # the default
+
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        if failures == 0 or (retried and failures <= max_retries):
+            call(threads)
+            expected_attempts = failures + 1
+        else:
+            expected_error = expected_error_class(failure)
+            with pytest.raises(expected_error):
+                call(threads)
+            expected_attempts = max_retries + 1 if retried else 1
+
+    assert len(server.attempts) == expected_attempts
+    assert len(sleeps.delays) == expected_attempts - 1
+    if not safe_to_repeat and failure not in NEVER_SENT:
+        # A request that may have reached the server is never sent twice.
+        assert len(server.attempts) == 1
+    # Every attempt is the same request.
+    assert len({(r.method, str(r.url), r.content) for r in server.attempts}) == 1
+
+
+def expected_error_class(failure: str) -> type[Exception]:
+    if failure.isdigit():
+        return InternalServerError if int(failure) >= 500 else APIStatusError
+    if "timeout" in failure:
+        return APITimeoutError
+    return APIConnectionError
+
+
+@pytest.mark.parametrize("failure", ["connect-error", "503"])
+def test_max_retries_on_the_client_and_per_call(form: Form, failure: str) -> None:
+    server = FlakyServer(failure, failures=10)
+    transport = httpx.MockTransport(server.handle)
+    with threads_client(form, transport=transport, max_retries=4) as threads:
+        with pytest.raises((APIConnectionError, APIStatusError)):
+            threads.get(THREAD_ID)
+        assert len(server.attempts) == 5
+        server.attempts.clear()
+        with pytest.raises((APIConnectionError, APIStatusError)):
+            threads.get(THREAD_ID, max_retries=0)
+        assert len(server.attempts) == 1
+    with threads_client(form, transport=transport, max_retries=0) as threads:
+        server.attempts.clear()
+        with pytest.raises((APIConnectionError, APIStatusError)):
+            threads.count()
+        assert len(server.attempts) == 1
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, "2", True])
+def test_bad_max_retries_is_refused(form: Form, bad: Any) -> None:
+    with (
+        threads_client(form, transport=httpx.MockTransport(Recorder().handle)) as threads,
+        pytest.raises((TypeError, ValueError)),
+    ):
+        threads.get(THREAD_ID, max_retries=bad)
+
+
+# --- how long it waits -------------------------------------------------------------------------
+
+FROZEN_NOW = datetime.datetime(2026, 11, 24, 12, 0, 0, tzinfo=datetime.UTC)
+
+
+def frozen() -> float:
+    return FROZEN_NOW.timestamp()
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"retry-after": "3"}, 3.0),
+        ({"retry-after": "0"}, 0.0),
+        ({"retry-after": "2.5"}, 2.5),
+        ({"retry-after-ms": "1500"}, 1.5),
+        ({"retry-after-ms": "250", "retry-after": "9"}, 0.25),
+        ({"retry-after-ms": "nope", "retry-after": "9"}, 9.0),
+        (
+            {
+                "retry-after": email.utils.format_datetime(
+                    FROZEN_NOW + datetime.timedelta(seconds=7)
+                )
+            },
+            7.0,
+        ),
+        (
+            {"retry-after": email.utils.format_datetime(FROZEN_NOW - datetime.timedelta(hours=1))},
+            0.0,
+        ),
+        ({"retry-after": "-5"}, None),
+        ({"retry-after": "soon"}, None),
+        ({}, None),
+    ],
+)
+def test_retry_after_parsing_with_time_frozen(
+    headers: dict[str, str], expected: float | None
+) -> None:
+    assert retry_after(httpx.Headers(headers), now=frozen) == expected
+
+
+def test_backoff_grows_with_jitter_and_a_cap() -> None:
+    for attempt, ceiling in [(1, 0.5), (2, 1.0), (3, 2.0), (4, 4.0), (5, 8.0), (9, MAX_DELAY)]:
+        for _ in range(50):
+            delay = retry_delay(attempt, httpx.Headers())
+            assert delay is not None
+            assert 0.75 * ceiling <= delay <= ceiling
+
+
+def test_a_server_asking_for_too_long_a_wait_is_not_retried() -> None:
+    assert retry_delay(1, httpx.Headers({"retry-after": "120"})) is None
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected_delays"),
+    [
+        ({"retry-after": "3"}, [3.0, 3.0]),
+        ({"retry-after-ms": "20"}, [0.02, 0.02]),
+    ],
+)
+def test_retry_after_is_honoured(
+    form: Form, sleeps: SleepRecorder, headers: dict[str, str], expected_delays: list[float]
+) -> None:
+    server = FlakyServer("429", failures=2, headers=headers)
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        threads.get(THREAD_ID)
+    assert sleeps.delays == expected_delays
+
+
+def test_too_long_retry_after_raises_at_once(form: Form, sleeps: SleepRecorder) -> None:
+    server = FlakyServer("429", failures=1, headers={"retry-after": "3600"})
+    with (
+        threads_client(form, transport=httpx.MockTransport(server.handle)) as threads,
+        pytest.raises(RateLimitError),
+    ):
+        threads.get(THREAD_ID)
+    assert len(server.attempts) == 1
+    assert sleeps.delays == []
+
+
+def test_get_state_by_checkpoint_id_is_safe_to_repeat(form: Form) -> None:
+    server = FlakyServer("read-error", failures=1)
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        threads.get_state(THREAD_ID, checkpoint_id=CHECKPOINT_ID)
+    assert len(server.attempts) == 2

@@ -1,0 +1,163 @@
+"""The API key never leaks; clients close cleanly, refuse use after close, and share safely."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from langgraph_threads_client import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    get_client,
+    get_sync_client,
+)
+from langgraph_threads_client._logging import redact_headers
+from tests.forms import Form, threads_client
+from tests.unit.test_client import THREAD_ID, Recorder
+
+SECRET = "lgtc-secret-key-0123456789"
+
+
+def test_repr_str_and_errors_never_show_the_key(form: Form) -> None:
+    with get_sync_client(api_key=SECRET) as client:
+        assert SECRET not in repr(client) + str(client) + repr(client.threads)
+    for status in (401, 404, 500):
+        transport = httpx.MockTransport(
+            lambda request, status=status: httpx.Response(status, json={"detail": "no"})
+        )
+        with (
+            threads_client(form, transport=transport, api_key=SECRET) as threads,
+            pytest.raises(APIStatusError) as caught,
+        ):
+            threads.get(THREAD_ID)
+        assert SECRET not in str(caught.value) + repr(caught.value) + caught.value.message
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(refuse), api_key=SECRET) as threads,
+        pytest.raises(APIConnectionError) as failed,
+    ):
+        threads.get(THREAD_ID, max_retries=0)
+    assert SECRET not in str(failed.value) + repr(failed.value)
+
+
+def test_debug_logs_redact_secrets(form: Form, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="langgraph_threads_client")
+    recorder = Recorder()
+    with threads_client(
+        form,
+        transport=recorder.transport,
+        api_key=SECRET,
+        headers={"Authorization": f"Bearer {SECRET}", "Cookie": f"session={SECRET}"},
+    ) as threads:
+        threads.get(THREAD_ID)
+        threads.count()
+    assert recorder.last.headers["x-api-key"] == SECRET  # it is sent...
+    text = "\n".join(record.getMessage() for record in caplog.records)
+    assert f"/threads/{THREAD_ID}" in text  # ...the requests are logged...
+    assert SECRET not in text  # ...but never the secrets
+    assert "[redacted]" in text
+
+
+def test_failures_are_logged_at_info(form: Form, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="langgraph_threads_client")
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    transport = httpx.MockTransport(refuse)
+    with (
+        threads_client(form, transport=transport, api_key=SECRET) as threads,
+        pytest.raises(APIConnectionError),
+    ):
+        threads.count(max_retries=1)
+    messages = [record.getMessage() for record in caplog.records]
+    assert len(messages) == 2
+    assert "attempt 1" in messages[0]
+    assert "attempt 2" in messages[1]
+
+
+def test_redaction_is_case_insensitive() -> None:
+    headers = httpx.Headers({"X-API-Key": "a", "authorization": "b", "Set-Cookie": "c", "ok": "d"})
+    assert redact_headers(headers) == {
+        "x-api-key": "[redacted]",
+        "authorization": "[redacted]",
+        "set-cookie": "[redacted]",
+        "ok": "d",
+    }
+
+
+def test_environment_variable_turns_debug_logging_on() -> None:
+    script = (
+        "import httpx, langgraph_threads_client as l\n"
+        "t = httpx.MockTransport(lambda r: httpx.Response(200, json=3))\n"
+        f"c = l.get_sync_client(api_key='{SECRET}', http_client=httpx.Client(transport=t))\n"
+        "print(c.threads.count())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={"LANGGRAPH_THREADS_CLIENT_LOG": "debug", "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "3"
+    assert "POST http://localhost:8123/threads/count -> 200" in result.stderr
+    assert SECRET not in result.stderr
+
+
+def test_using_a_closed_client_is_a_clear_error() -> None:
+    client = get_sync_client()
+    client.close()
+    with pytest.raises(RuntimeError, match="client is closed"):
+        client.threads.count()
+
+    async def scenario() -> None:
+        async_client = get_client()
+        await async_client.aclose()
+        await async_client.aclose()  # twice is harmless
+        with pytest.raises(RuntimeError, match="client is closed"):
+            await async_client.threads.count()
+
+    asyncio.run(scenario())
+
+
+def test_a_sync_client_is_safe_to_share_across_threads() -> None:
+    seen: set[int] = set()
+    lock = threading.Lock()
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        with lock:
+            seen.add(threading.get_ident())
+        return Recorder().handle(request)
+
+    http_client = httpx.Client(transport=httpx.MockTransport(handle))
+    with get_sync_client(http_client=http_client) as client:
+
+        def work(n: int) -> str:
+            return client.threads.get(THREAD_ID, headers={"x-n": str(n)}).thread_id
+
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            results = list(pool.map(work, range(400)))
+    http_client.close()
+    assert results == [THREAD_ID] * 400
+    assert len(seen) > 1
+
+
+def test_errors_are_api_errors_with_their_request(form: Form) -> None:
+    with threads_client(form, transport=httpx.MockTransport(Recorder().handle)) as threads:
+        threads.count()  # a working client, for contrast
+    transport = httpx.MockTransport(lambda request: httpx.Response(599, text=""))
+    with threads_client(form, transport=transport) as threads, pytest.raises(APIError) as caught:
+        threads.count(max_retries=0)
+    assert caught.value.request is not None
