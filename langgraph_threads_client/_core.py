@@ -18,6 +18,7 @@ import httpx
 from ._generated.api.threads import count_threads, search_threads, update_thread
 from ._generated.errors import UnexpectedStatus
 from ._generated.models import Thread, ThreadSelection
+from ._generated.types import loads
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -227,7 +228,7 @@ def parse_full_threads(response: httpx.Response) -> list[Thread]:
 
 def parse_thread_selections(response: httpx.Response) -> list[ThreadSelection]:
     """Search results with ``select``: items hold only the selected fields."""
-    data = response.json()
+    data = loads(response.content)
     if not isinstance(data, list):
         raise TypeError(f"expected a JSON array, got {type(data).__name__}")
     return [ThreadSelection.from_dict(item) for item in data]

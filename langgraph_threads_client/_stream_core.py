@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any, Final, NamedTuple
 from urllib.parse import quote
 
-from . import _json
+from ._generated.types import loads
 from ._sse import ServerSentEvent
 
 __all__ = ["ResumeCursor", "StreamPart", "stream_modes_param"]
@@ -68,7 +68,7 @@ def _order_key(event_id: str) -> tuple[int, int] | None:
 def decode_part(event: ServerSentEvent) -> StreamPart:
     """A ``StreamPart`` with its JSON data decoded (non-JSON data is kept as the string)."""
     try:
-        data: Any = _json.loads(event.data) if event.data else None
+        data: Any = loads(event.data) if event.data else None
     except ValueError:
         data = event.data
     return StreamPart(event.event, data, event.id)

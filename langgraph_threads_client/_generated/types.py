@@ -1,9 +1,11 @@
 """Contains some shared types for properties"""
 
+import json
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import orjson
 from attrs import define
 
 
@@ -43,6 +45,18 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+def loads(content: bytes | str) -> Any:
+    """Decode JSON with orjson (about twice as fast as the standard library).
+
+    What orjson refuses but the standard library reads (integers beyond 64 bits, NaN) falls
+    back to ``json.loads``, so the result never depends on which decoder ran.
+    """
+    try:
+        return orjson.loads(content)
+    except orjson.JSONDecodeError:
+        return json.loads(content)
+
+
 T = TypeVar("T")
 
 
@@ -56,4 +70,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "loads"]

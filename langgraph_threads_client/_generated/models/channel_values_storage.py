@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.channel_values_storage_by_channel_type_0 import (
+    ChannelValuesStorageByChannelType0,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.channel_values_storage_by_channel_type_0 import (
-        ChannelValuesStorageByChannelType0,
-    )
-
 
 T = TypeVar("T", bound="ChannelValuesStorage")
 
@@ -25,10 +22,6 @@ class ChannelValuesStorage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.channel_values_storage_by_channel_type_0 import (
-            ChannelValuesStorageByChannelType0,  # noqa: PLC0415
-        )
-
         bytes_ = self.bytes_
 
         count = self.count
@@ -56,10 +49,6 @@ class ChannelValuesStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channel_values_storage_by_channel_type_0 import (
-            ChannelValuesStorageByChannelType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         bytes_ = d.pop("bytes")
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.channel_storage import ChannelStorage
-
+from ..models.channel_storage import ChannelStorage
 
 T = TypeVar("T", bound="ChannelValuesStorageByChannelType0")
 
@@ -29,8 +27,6 @@ class ChannelValuesStorageByChannelType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channel_storage import ChannelStorage  # noqa: PLC0415
-
         d = dict(src_dict)
         channel_values_storage_by_channel_type_0 = cls()
 
@@ -60,3 +56,21 @@ class ChannelValuesStorageByChannelType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.additional_properties.get(key, default)
+
+    def keys(self) -> KeysView[str]:
+        return self.additional_properties.keys()
+
+    def values(self) -> ValuesView[ChannelStorage]:
+        return self.additional_properties.values()
+
+    def items(self) -> ItemsView[str, ChannelStorage]:
+        return self.additional_properties.items()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

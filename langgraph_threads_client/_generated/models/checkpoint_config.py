@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.checkpoint_config_checkpoint_map import CheckpointConfigCheckpointMap
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.checkpoint_config_checkpoint_map import CheckpointConfigCheckpointMap
-
 
 T = TypeVar("T", bound="CheckpointConfig")
 
@@ -52,10 +49,6 @@ class CheckpointConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint_config_checkpoint_map import (
-            CheckpointConfigCheckpointMap,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         checkpoint_id = d.pop("checkpoint_id", UNSET)
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.checkpoint_config import CheckpointConfig
-
+from ..models.checkpoint_config import CheckpointConfig
 
 T = TypeVar("T", bound="HistoryBefore")
 
@@ -36,8 +34,6 @@ class HistoryBefore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint_config import CheckpointConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         configurable = CheckpointConfig.from_dict(d.pop("configurable"))
 

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.superstep_update import SuperstepUpdate
-
+from ..models.superstep_update import SuperstepUpdate
 
 T = TypeVar("T", bound="Superstep")
 
@@ -36,8 +34,6 @@ class Superstep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.superstep_update import SuperstepUpdate  # noqa: PLC0415
-
         d = dict(src_dict)
         updates = []
         _updates = d.pop("updates")

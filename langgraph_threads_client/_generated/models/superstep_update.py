@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.superstep_update_command import SuperstepUpdateCommand
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.superstep_update_command import SuperstepUpdateCommand
-
 
 T = TypeVar("T", bound="SuperstepUpdate")
 
@@ -48,8 +45,6 @@ class SuperstepUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.superstep_update_command import SuperstepUpdateCommand  # noqa: PLC0415
-
         d = dict(src_dict)
         as_node = d.pop("as_node")
 

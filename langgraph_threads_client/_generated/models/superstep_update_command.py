@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -43,3 +43,21 @@ class SuperstepUpdateCommand:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.additional_properties.get(key, default)
+
+    def keys(self) -> KeysView[str]:
+        return self.additional_properties.keys()
+
+    def values(self) -> ValuesView[Any]:
+        return self.additional_properties.values()
+
+    def items(self) -> ItemsView[str, Any]:
+        return self.additional_properties.items()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

@@ -2,22 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.config import Config
+from ..models.json_object import JsonObject
+from ..models.metadata import Metadata
+from ..models.thread_error import ThreadError
+from ..models.thread_interrupts import ThreadInterrupts
 from ..models.thread_status import ThreadStatus
+from ..models.thread_ttl_info import ThreadTtlInfo
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.config import Config
-    from ..models.json_object import JsonObject
-    from ..models.metadata import Metadata
-    from ..models.thread_error import ThreadError
-    from ..models.thread_interrupts import ThreadInterrupts
-    from ..models.thread_ttl_info import ThreadTtlInfo
-
 
 T = TypeVar("T", bound="Thread")
 
@@ -50,11 +47,6 @@ class Thread:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.thread_error import ThreadError  # noqa: PLC0415
-        from ..models.thread_interrupts import ThreadInterrupts  # noqa: PLC0415
-        from ..models.thread_ttl_info import ThreadTtlInfo  # noqa: PLC0415
-
         config = self.config.to_dict()
 
         created_at = self.created_at.isoformat()
@@ -135,13 +127,6 @@ class Thread:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config import Config  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.thread_error import ThreadError  # noqa: PLC0415
-        from ..models.thread_interrupts import ThreadInterrupts  # noqa: PLC0415
-        from ..models.thread_ttl_info import ThreadTtlInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         config = Config.from_dict(d.pop("config"))
 

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.checkpoint_config import CheckpointConfig
+from ..models.history_before import HistoryBefore
+from ..models.metadata import Metadata
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.checkpoint_config import CheckpointConfig
-    from ..models.history_before import HistoryBefore
-    from ..models.metadata import Metadata
-
 
 T = TypeVar("T", bound="ThreadHistoryRequest")
 
@@ -69,10 +66,6 @@ class ThreadHistoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint_config import CheckpointConfig  # noqa: PLC0415
-        from ..models.history_before import HistoryBefore  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _before = d.pop("before", UNSET)
         before: HistoryBefore | Unset

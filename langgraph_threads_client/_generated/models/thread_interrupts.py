@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.interrupt import Interrupt
-
+from ..models.interrupt import Interrupt
 
 T = TypeVar("T", bound="ThreadInterrupts")
 
@@ -34,8 +32,6 @@ class ThreadInterrupts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.interrupt import Interrupt  # noqa: PLC0415
-
         d = dict(src_dict)
         thread_interrupts = cls()
 
@@ -70,3 +66,21 @@ class ThreadInterrupts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.additional_properties.get(key, default)
+
+    def keys(self) -> KeysView[str]:
+        return self.additional_properties.keys()
+
+    def values(self) -> ValuesView[list[Interrupt]]:
+        return self.additional_properties.values()
+
+    def items(self) -> ItemsView[str, list[Interrupt]]:
+        return self.additional_properties.items()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.metadata import Metadata
+from ..models.ttl_request import TtlRequest
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-    from ..models.ttl_request import TtlRequest
-
 
 T = TypeVar("T", bound="ThreadPatch")
 
@@ -45,9 +42,6 @@ class ThreadPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.ttl_request import TtlRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.metadata import Metadata
 from ..models.sort_order import SortOrder
+from ..models.thread_search_request_extract import ThreadSearchRequestExtract
 from ..models.thread_select_field import ThreadSelectField
 from ..models.thread_sort_by import ThreadSortBy
 from ..models.thread_status import ThreadStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-    from ..models.thread_search_request_extract import ThreadSearchRequestExtract
-
 
 T = TypeVar("T", bound="ThreadSearchRequest")
 
@@ -106,9 +103,6 @@ class ThreadSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.thread_search_request_extract import ThreadSearchRequestExtract  # noqa: PLC0415
-
         d = dict(src_dict)
         _extract = d.pop("extract", UNSET)
         extract: ThreadSearchRequestExtract | Unset

@@ -2,20 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.config import Config
+from ..models.json_object import JsonObject
+from ..models.metadata import Metadata
+from ..models.thread_interrupts import ThreadInterrupts
 from ..models.thread_status import ThreadStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.config import Config
-    from ..models.json_object import JsonObject
-    from ..models.metadata import Metadata
-    from ..models.thread_interrupts import ThreadInterrupts
-
 
 T = TypeVar("T", bound="ThreadSelection")
 
@@ -38,11 +35,6 @@ class ThreadSelection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.config import Config  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.thread_interrupts import ThreadInterrupts  # noqa: PLC0415
-
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
             config = UNSET
@@ -143,11 +135,6 @@ class ThreadSelection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config import Config  # noqa: PLC0415
-        from ..models.json_object import JsonObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.thread_interrupts import ThreadInterrupts  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_config(data: object) -> Config | None | Unset:

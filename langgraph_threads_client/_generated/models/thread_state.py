@@ -2,17 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.checkpoint import Checkpoint
-    from ..models.interrupt import Interrupt
-    from ..models.metadata import Metadata
-    from ..models.thread_task import ThreadTask
-
+from ..models.checkpoint import Checkpoint
+from ..models.interrupt import Interrupt
+from ..models.metadata import Metadata
+from ..models.thread_task import ThreadTask
 
 T = TypeVar("T", bound="ThreadState")
 
@@ -39,9 +37,6 @@ class ThreadState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         checkpoint: dict[str, Any] | None
         if isinstance(self.checkpoint, Checkpoint):
             checkpoint = self.checkpoint.to_dict()
@@ -107,11 +102,6 @@ class ThreadState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-        from ..models.interrupt import Interrupt  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.thread_task import ThreadTask  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_checkpoint(data: object) -> Checkpoint | None:

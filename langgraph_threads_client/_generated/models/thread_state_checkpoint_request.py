@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.checkpoint_config import CheckpointConfig
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.checkpoint_config import CheckpointConfig
-
 
 T = TypeVar("T", bound="ThreadStateCheckpointRequest")
 
@@ -49,8 +46,6 @@ class ThreadStateCheckpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint_config import CheckpointConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         checkpoint = CheckpointConfig.from_dict(d.pop("checkpoint"))
 

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.channel_values_storage import ChannelValuesStorage
+from ..models.storage_section import StorageSection
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.channel_values_storage import ChannelValuesStorage
-    from ..models.storage_section import StorageSection
-
 
 T = TypeVar("T", bound="ThreadStorage")
 
@@ -26,9 +23,6 @@ class ThreadStorage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.channel_values_storage import ChannelValuesStorage  # noqa: PLC0415
-        from ..models.storage_section import StorageSection  # noqa: PLC0415
-
         thread_id = self.thread_id
 
         total_bytes = self.total_bytes
@@ -76,9 +70,6 @@ class ThreadStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channel_values_storage import ChannelValuesStorage  # noqa: PLC0415
-        from ..models.storage_section import StorageSection  # noqa: PLC0415
-
         d = dict(src_dict)
         thread_id = d.pop("thread_id")
 

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.checkpoint import Checkpoint
+from ..models.interrupt import Interrupt
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.checkpoint import Checkpoint
-    from ..models.interrupt import Interrupt
-
 
 T = TypeVar("T", bound="ThreadTask")
 
@@ -32,8 +29,6 @@ class ThreadTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -95,9 +90,6 @@ class ThreadTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checkpoint import Checkpoint  # noqa: PLC0415
-        from ..models.interrupt import Interrupt  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 

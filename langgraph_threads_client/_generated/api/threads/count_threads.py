@@ -4,6 +4,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.thread_count_request import ThreadCountRequest
+from ...types import loads
 
 
 def build_request(
@@ -33,7 +34,6 @@ def parse_response(response: httpx.Response) -> int:
         UnexpectedStatus: the status is not a documented success.
     """
     if response.status_code == 200:
-        response_200 = cast(int, response.json())
+        response_200 = cast(int, loads(response.content))
         return response_200
-
     raise UnexpectedStatus(response.status_code, response.content)

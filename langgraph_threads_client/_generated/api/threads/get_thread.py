@@ -5,7 +5,7 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.thread import Thread
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, loads
 
 
 def build_request(
@@ -39,8 +39,7 @@ def parse_response(response: httpx.Response) -> Thread:
         UnexpectedStatus: the status is not a documented success.
     """
     if response.status_code == 200:
-        response_200 = Thread.from_dict(response.json())
+        response_200 = Thread.from_dict(loads(response.content))
 
         return response_200
-
     raise UnexpectedStatus(response.status_code, response.content)

@@ -6,6 +6,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.thread_state import ThreadState
 from ...models.thread_state_checkpoint_request import ThreadStateCheckpointRequest
+from ...types import loads
 
 
 def build_request(
@@ -38,8 +39,7 @@ def parse_response(response: httpx.Response) -> ThreadState:
         UnexpectedStatus: the status is not a documented success.
     """
     if response.status_code == 200:
-        response_200 = ThreadState.from_dict(response.json())
+        response_200 = ThreadState.from_dict(loads(response.content))
 
         return response_200
-
     raise UnexpectedStatus(response.status_code, response.content)

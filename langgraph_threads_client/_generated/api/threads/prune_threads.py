@@ -5,6 +5,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.thread_prune_request import ThreadPruneRequest
 from ...models.thread_prune_response import ThreadPruneResponse
+from ...types import loads
 
 
 def build_request(
@@ -34,8 +35,7 @@ def parse_response(response: httpx.Response) -> ThreadPruneResponse:
         UnexpectedStatus: the status is not a documented success.
     """
     if response.status_code == 200:
-        response_200 = ThreadPruneResponse.from_dict(response.json())
+        response_200 = ThreadPruneResponse.from_dict(loads(response.content))
 
         return response_200
-
     raise UnexpectedStatus(response.status_code, response.content)

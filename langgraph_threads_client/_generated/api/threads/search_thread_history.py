@@ -6,6 +6,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.thread_history_request import ThreadHistoryRequest
 from ...models.thread_state import ThreadState
+from ...types import loads
 
 
 def build_request(
@@ -39,12 +40,11 @@ def parse_response(response: httpx.Response) -> list[ThreadState]:
     """
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = ThreadState.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
         return response_200
-
     raise UnexpectedStatus(response.status_code, response.content)

@@ -6,6 +6,7 @@ from ...errors import UnexpectedStatus
 from ...models.thread import Thread
 from ...models.thread_search_request import ThreadSearchRequest
 from ...models.thread_selection import ThreadSelection
+from ...types import loads
 
 
 def build_request(
@@ -36,7 +37,7 @@ def parse_response(response: httpx.Response) -> list[Thread | ThreadSelection]:
     """
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for response_200_item_data in _response_200:
 
             def _parse_response_200_item(data: object) -> Thread | ThreadSelection:
@@ -59,5 +60,4 @@ def parse_response(response: httpx.Response) -> list[Thread | ThreadSelection]:
             response_200.append(response_200_item)
 
         return response_200
-
     raise UnexpectedStatus(response.status_code, response.content)

@@ -6,7 +6,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.thread import Thread
 from ...models.thread_patch import ThreadPatch
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, loads
 
 
 def build_request(
@@ -42,10 +42,9 @@ def parse_response(response: httpx.Response) -> Thread | None:
         UnexpectedStatus: the status is not a documented success.
     """
     if response.status_code == 200:
-        response_200 = Thread.from_dict(response.json())
+        response_200 = Thread.from_dict(loads(response.content))
 
         return response_200
-
     if response.status_code == 204:
         return None
     raise UnexpectedStatus(response.status_code, response.content)

@@ -6,6 +6,7 @@ import httpx
 from ...errors import UnexpectedStatus
 from ...models.thread_state_update import ThreadStateUpdate
 from ...models.thread_state_update_response import ThreadStateUpdateResponse
+from ...types import loads
 
 
 def build_request(
@@ -38,8 +39,7 @@ def parse_response(response: httpx.Response) -> ThreadStateUpdateResponse:
         UnexpectedStatus: the status is not a documented success.
     """
     if response.status_code == 200:
-        response_200 = ThreadStateUpdateResponse.from_dict(response.json())
+        response_200 = ThreadStateUpdateResponse.from_dict(loads(response.content))
 
         return response_200
-
     raise UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,227 @@
+"""Per-call cost of each operation: this client vs the official SDK vs raw httpx (the floor).
+
+Offline, on ``httpx.MockTransport`` (the same pre-encoded bodies for every candidate), so that
+what is measured is the client's own work: building the request, going through httpx, decoding
+and parsing the answer. The floor is ``httpx`` plus ``response.json()``: nothing less can
+return the data. Then the same against the real in-memory server: per-call latency and a
+200-way async fan-out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Any
+
+import httpx
+
+from bench import payloads
+from bench._harness import interleaved_medians, table
+from langgraph_threads_client import get_client, get_sync_client
+
+BASE = "http://bench.test"
+TID = payloads.THREAD_ID
+CALLS_PER_ROUND = 2_000
+
+
+def route(request: httpx.Request) -> httpx.Response:
+    path = request.url.path
+    if path.endswith("/history"):
+        body = payloads.HISTORY_100
+    elif path == "/threads/search":
+        body = payloads.SEARCH_100
+    elif path.endswith("/state"):
+        body = payloads.STATE
+    else:
+        body = payloads.THREAD
+    return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+
+# Each operation: this client's call, the official SDK's call (each given its client or
+# threads object), and the raw request (method, path, JSON body) that the floor sends.
+Raw = tuple[str, str, Any]
+Op = tuple[Callable[[Any], object], Callable[[Any], object], Raw]
+OPS: dict[str, Op] = {
+    "get": (
+        lambda c: c.threads.get(TID),
+        lambda c: c.get(TID),
+        ("GET", f"/threads/{TID}", None),
+    ),
+    "create": (
+        lambda c: c.threads.create(metadata={"user_id": "u1"}),
+        lambda c: c.create(metadata={"user_id": "u1"}),
+        ("POST", "/threads", {"metadata": {"user_id": "u1"}}),
+    ),
+    "search (100 threads)": (
+        lambda c: c.threads.search(limit=100),
+        lambda c: c.search(limit=100),
+        ("POST", "/threads/search", {"limit": 100, "offset": 0}),
+    ),
+    "get_state": (
+        lambda c: c.threads.get_state(TID),
+        lambda c: c.get_state(TID),
+        ("GET", f"/threads/{TID}/state", None),
+    ),
+    "get_history (100 states)": (
+        lambda c: c.threads.get_history(TID, limit=100),
+        lambda c: c.get_history(TID, limit=100),
+        ("POST", f"/threads/{TID}/history", {"limit": 100}),
+    ),
+}
+
+
+def sdk_sync_threads(http: httpx.Client) -> Any:
+    from langgraph_sdk._sync.http import SyncHttpClient
+    from langgraph_sdk._sync.threads import SyncThreadsClient
+
+    return SyncThreadsClient(SyncHttpClient(http))
+
+
+def sdk_async_threads(http: httpx.AsyncClient) -> Any:
+    from langgraph_sdk._async.http import HttpClient
+    from langgraph_sdk._async.threads import ThreadsClient
+
+    return ThreadsClient(HttpClient(http))
+
+
+def repeat(call: Callable[[], object], times: int) -> Callable[[], None]:
+    def run() -> None:
+        for _ in range(times):
+            call()
+
+    return run
+
+
+def repeat_async(
+    loop: asyncio.AbstractEventLoop, call: Callable[[], Any], times: int
+) -> Callable[[], None]:
+    async def calls() -> None:
+        for _ in range(times):
+            await call()
+
+    return lambda: loop.run_until_complete(calls())
+
+
+def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
+    """The per-call table; also returns ratios (ours / floor) for the plot."""
+    transport = httpx.MockTransport(route)
+    sync_http = httpx.Client(transport=transport, base_url=BASE)
+    ours_sync = get_sync_client(url=BASE, api_key=None, http_client=sync_http)
+    sdk_sync = sdk_sync_threads(httpx.Client(transport=transport, base_url=BASE))
+
+    loop = asyncio.new_event_loop()
+    async_http = httpx.AsyncClient(transport=transport, base_url=BASE)
+    ours_async = get_client(url=BASE, api_key=None, http_client=async_http)
+    sdk_async = sdk_async_threads(httpx.AsyncClient(transport=transport, base_url=BASE))
+
+    rows: list[list[str]] = []
+    ratios: dict[str, float] = {}
+    for name, (ours_op, sdk_op, raw) in OPS.items():
+        times = CALLS_PER_ROUND if "100" not in name else CALLS_PER_ROUND // 10
+        sync_seconds = interleaved_medians(
+            {
+                "ours": repeat(partial(ours_op, ours_sync), times),
+                "sdk": repeat(partial(sdk_op, sdk_sync), times),
+                "raw": repeat(partial(_raw_sync, sync_http, raw), times),
+            },
+            rounds=rounds,
+        )
+        async_seconds = interleaved_medians(
+            {
+                "ours": repeat_async(loop, partial(ours_op, ours_async), times),
+                "sdk": repeat_async(loop, partial(sdk_op, sdk_async), times),
+                "raw": repeat_async(loop, partial(_raw_async, async_http, raw), times),
+            },
+            rounds=rounds,
+        )
+        for form, seconds in (("sync", sync_seconds), ("async", async_seconds)):
+            per_call = {k: v / times * 1e6 for k, v in seconds.items()}
+            ratio_raw = per_call["ours"] / per_call["raw"]
+            ratios[f"{form} {name}"] = ratio_raw
+            rows.append(
+                [
+                    form,
+                    name,
+                    f"{per_call['ours']:.1f}",
+                    f"{per_call['sdk']:.1f}",
+                    f"{per_call['raw']:.1f}",
+                    f"{ratio_raw:.2f}",
+                    f"{per_call['sdk'] / per_call['ours']:.2f}",
+                ]
+            )
+    loop.run_until_complete(async_http.aclose())
+    loop.close()
+    sync_http.close()
+    headers = [
+        "form",
+        "operation",
+        "this client µs/call",
+        "langgraph_sdk µs/call",
+        "raw httpx + json µs/call",
+        "this client / raw",
+        "sdk / this client",
+    ]
+    return table(headers, rows), ratios
+
+
+def _raw_sync(http: httpx.Client, raw: Raw) -> object:
+    method, path, body = raw
+    return http.request(method, path, json=body).json()
+
+
+async def _raw_async(http: httpx.AsyncClient, raw: Raw) -> object:
+    method, path, body = raw
+    return (await http.request(method, path, json=body)).json()
+
+
+def live(url: str, calls: int = 300, fan_out: int = 200) -> str:
+    """Latency per call (sequential) and a concurrent fan-out against the real server."""
+    from langgraph_sdk import get_client as sdk_get_client
+    from langgraph_sdk import get_sync_client as sdk_get_sync_client
+
+    rows = []
+    with get_sync_client(url=url, api_key=None) as ours, httpx.Client(base_url=url) as raw:
+        thread_id = ours.threads.create().thread_id
+        sdk = sdk_get_sync_client(url=url, api_key=None)
+        seconds = interleaved_medians(
+            {
+                "this client": repeat(lambda: ours.threads.get(thread_id), calls),
+                "langgraph_sdk": repeat(lambda: sdk.threads.get(thread_id), calls),
+                "raw httpx": repeat(lambda: raw.get(f"/threads/{thread_id}").json(), calls),
+            },
+            rounds=3,
+        )
+        for name, value in seconds.items():
+            rows.append(["sync get, one at a time", name, f"{value / calls * 1e3:.2f} ms"])
+
+    async def fan(kind: str) -> float:
+        if kind == "this client":
+            async with get_client(url=url, api_key=None) as client:
+                return await _timed_gather(lambda: client.threads.get(thread_id), fan_out)
+        if kind == "langgraph_sdk":
+            sdk_client = sdk_get_client(url=url, api_key=None)
+            try:
+                return await _timed_gather(lambda: sdk_client.threads.get(thread_id), fan_out)
+            finally:
+                await sdk_client.http.client.aclose()
+        async with httpx.AsyncClient(base_url=url) as http:
+
+            async def raw_get() -> object:
+                return (await http.get(f"/threads/{thread_id}")).json()
+
+            return await _timed_gather(raw_get, fan_out)
+
+    for kind in ("this client", "langgraph_sdk", "raw httpx"):
+        value = statistics.median(asyncio.run(fan(kind)) for _ in range(3))
+        rows.append([f"async fan-out of {fan_out} gets", kind, f"{value * 1e3:.0f} ms total"])
+    return table(["measure", "candidate", "median"], rows)
+
+
+async def _timed_gather(call: Callable[[], Awaitable[object]], count: int) -> float:
+    await call()  # warm the pool's first connection
+    started = time.perf_counter()
+    await asyncio.gather(*(call() for _ in range(count)))
+    return time.perf_counter() - started
