@@ -1,6 +1,8 @@
-"""``python -m bench``: run every benchmark, print the tables and save them in bench/results/.
+"""``python -m bench`` (``make bench``): every benchmark, printed and saved in bench/results/.
 
-Figures are for comparison only: this exits non-zero only if a benchmark could not run.
+Writes ``results.md`` (the tables) and ``ratios.png`` (this client against the floors and
+the official SDK). Figures are for comparison, not pass/fail: this exits non-zero only if a
+benchmark could not run.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ import os
 import platform
 from pathlib import Path
 
-from bench import stream
+from bench import calls, footprint, stream
+from tests.server.launch import running_server
 
 RESULTS = Path(__file__).parent / "results"
 
@@ -25,6 +28,24 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
+def plot(ratios: dict[str, float], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = list(ratios)
+    figure, axes = plt.subplots(figsize=(9, 0.4 * len(names) + 1.5))
+    axes.barh(names, [ratios[name] for name in names], color="#4c72b0")
+    axes.axvline(1.0, color="black", linewidth=0.8)
+    axes.invert_yaxis()
+    axes.set_xlabel("ratio (1.0 = the reference named in each bar; lower is better)")
+    axes.set_title("langgraph-threads-client: medians measured in one run")
+    figure.tight_layout()
+    figure.savefig(path, dpi=120)
+    plt.close(figure)
+
+
 def main() -> None:
     machine = (
         f"{cpu_model()} ({os.cpu_count()} cores, {platform.machine()}), "
@@ -33,11 +54,27 @@ def main() -> None:
     header = (
         f"Measured {datetime.date.today().isoformat()} on {machine}; medians of interleaved rounds."
     )
-    sections = [("join_stream throughput", stream.run())]
+    calls_table, call_ratios = calls.offline()
+    with running_server() as url:
+        live_table = calls.live(url)
+    footprint_table, footprint_ratios = footprint.run()
+    stream_table = stream.run()
+    sections = [
+        ("Per call, offline (MockTransport)", calls_table),
+        ("Against the real in-memory server", live_table),
+        ("join_stream throughput", stream_table),
+        ("Import time, installed size, memory", footprint_table),
+    ]
     report = "\n\n".join([header] + [f"## {title}\n\n{body}" for title, body in sections])
     print(report)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "results.md").write_text(report + "\n")
+    ratios = {f"{name} (vs raw httpx)": value for name, value in call_ratios.items()}
+    ratios["import time (vs langgraph_sdk)"] = footprint_ratios["import time vs sdk"]
+    ratios["installed size (vs langgraph_sdk)"] = footprint_ratios["installed size vs sdk"]
+    ratios["peak memory, 10 MB history (vs raw)"] = footprint_ratios["peak memory vs raw"]
+    plot(ratios, RESULTS / "ratios.png")
+    print(f"\nwritten: {RESULTS / 'results.md'}, {RESULTS / 'ratios.png'}")
 
 
 if __name__ == "__main__":

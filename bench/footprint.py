@@ -1,0 +1,151 @@
+"""Import time, installed size of the runtime dependency closure, and peak memory."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import subprocess
+import sys
+import tracemalloc
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+
+import httpx
+
+from bench import payloads
+from bench._harness import table
+from langgraph_threads_client import get_sync_client
+
+BASE = "http://bench.test"
+
+
+def import_seconds(module: str, runs: int = 7) -> float:
+    """Median cumulative import time of ``module`` in a fresh interpreter (-X importtime)."""
+    samples = []
+    for _ in range(runs):
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        # The line of the top-level module itself carries the cumulative time (µs).
+        for line in result.stderr.splitlines():
+            fields = [field.strip() for field in line.removeprefix("import time:").split("|")]
+            if len(fields) == 3 and fields[2] == module:
+                samples.append(int(fields[1]) / 1e6)
+    return statistics.median(samples)
+
+
+def _requirement_names(distribution: metadata.Distribution) -> list[str]:
+    names = []
+    for requirement in distribution.requires or []:
+        if "extra ==" in requirement:
+            continue
+        marker = requirement.split(";", 1)
+        if len(marker) == 2 and "python_version" in marker[1] and '< "3' in marker[1]:
+            continue
+        name = re.split(r"[ <>=!~;\[(]", requirement.strip(), maxsplit=1)[0]
+        names.append(name)
+    return names
+
+
+def closure_size(root: str) -> tuple[int, list[str]]:
+    """Bytes on disk of ``root`` and every distribution it needs at run time (no extras)."""
+    seen: dict[str, metadata.Distribution] = {}
+    pending = [root]
+    while pending:
+        name = pending.pop()
+        key = name.lower().replace("_", "-")
+        if key in seen:
+            continue
+        try:
+            distribution = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        seen[key] = distribution
+        pending.extend(_requirement_names(distribution))
+    total = 0
+    for distribution in seen.values():
+        for file in distribution.files or []:
+            path = Path(file.locate())
+            if path.is_file():
+                total += path.stat().st_size
+    return total, sorted(seen)
+
+
+def peak_memory(call: Callable[[], object]) -> int:
+    tracemalloc.start()
+    try:
+        call()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def run() -> tuple[str, dict[str, float]]:
+    rows: list[list[str]] = []
+    ratios: dict[str, float] = {}
+
+    imports = {m: import_seconds(m) for m in ("langgraph_threads_client", "langgraph_sdk", "httpx")}
+    for module, seconds in imports.items():
+        rows.append(
+            [
+                f"import {module}",
+                f"{seconds * 1e3:.0f} ms",
+                f"{seconds / imports['langgraph_sdk']:.2f}x langgraph_sdk",
+            ]
+        )
+    ratios["import time vs sdk"] = imports["langgraph_threads_client"] / imports["langgraph_sdk"]
+
+    sizes = {d: closure_size(d) for d in ("langgraph-threads-client", "langgraph-sdk")}
+    sdk_bytes = sizes["langgraph-sdk"][0]
+    for name, (size, members) in sizes.items():
+        rows.append(
+            [
+                f"runtime closure of {name} ({len(members)} distributions)",
+                f"{size / 1e6:.1f} MB",
+                f"{size / sdk_bytes:.2f}x langgraph_sdk",
+            ]
+        )
+    ratios["installed size vs sdk"] = sizes["langgraph-threads-client"][0] / sdk_bytes
+
+    body = payloads.big_history()
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(
+            200, content=body, headers={"content-type": "application/json"}
+        )
+    )
+    states = len(json.loads(body))
+
+    def ours() -> object:
+        with get_sync_client(
+            url=BASE, api_key=None, http_client=httpx.Client(transport=transport)
+        ) as client:
+            return client.threads.get_history(payloads.THREAD_ID, limit=states)
+
+    def sdk() -> object:
+        from langgraph_sdk._sync.http import SyncHttpClient
+        from langgraph_sdk._sync.threads import SyncThreadsClient
+
+        http = httpx.Client(transport=transport, base_url=BASE)
+        return SyncThreadsClient(SyncHttpClient(http)).get_history(payloads.THREAD_ID, limit=states)
+
+    def raw() -> object:
+        with httpx.Client(transport=transport, base_url=BASE) as http:
+            return http.post(f"/threads/{payloads.THREAD_ID}/history").json()
+
+    peaks = {"this client": peak_memory(ours), "langgraph_sdk": peak_memory(sdk)}
+    peaks["raw httpx + json"] = peak_memory(raw)
+    for name, peak in peaks.items():
+        rows.append(
+            [
+                f"peak memory, {len(body) / 1e6:.0f} MB history ({states} states): {name}",
+                f"{peak / 1e6:.0f} MB",
+                f"{peak / peaks['raw httpx + json']:.2f}x raw",
+            ]
+        )
+    ratios["peak memory vs raw"] = peaks["this client"] / peaks["raw httpx + json"]
+    return table(["measure", "value (median)", "ratio"], rows), ratios
