@@ -6,7 +6,7 @@ GEN_VENV := generator/.venv
 GEN_PY := $(GEN_VENV)/bin/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install bench demo test test-only lint format generate check-generated unasync check-unasync cassettes lock clean
+.PHONY: help install bench demo spec-diff test test-only lint format generate check-generated unasync check-unasync cassettes lock clean
 
 help:
 	@echo "make demo             start a local in-memory server and run examples/threads_demo.py"
@@ -16,6 +16,7 @@ help:
 	@echo "make unasync          derive langgraph_threads_client/_sync from _async"
 	@echo "make format           ruff format + fixes, then unasync"
 	@echo "make cassettes        re-record the vcrpy cassettes from a real server"
+	@echo "make spec-diff        openapi.yaml against the server's published spec (offline)"
 	@echo "make bench            benchmarks against langgraph_sdk and raw httpx (figures, not tests)"
 
 $(VENV)/.installed: pyproject.toml requirements/constraints.txt
@@ -32,11 +33,20 @@ $(GEN_VENV)/.installed: generator/requirements.txt
 	$(GEN_PY) -m pip install --quiet -r generator/requirements.txt
 	touch $@
 
+GOLDEN := --spec tests/generator/fixture_openapi.yaml --target tests/generator/golden
+
+# The package, and the golden output of the generator's customisations (tests/generator).
 generate: $(GEN_VENV)/.installed
 	$(GEN_PY) generator/generate.py
+	$(GEN_PY) generator/generate.py $(GOLDEN)
 
 check-generated: $(GEN_VENV)/.installed
 	$(GEN_PY) generator/generate.py --check
+	$(GEN_PY) generator/generate.py --check $(GOLDEN)
+
+# openapi.yaml against the spec the pinned server publishes; departures in spec/departures.yaml.
+spec-diff: install
+	$(PY) scripts/spec_diff.py
 
 unasync: install
 	$(PY) scripts/unasync.py

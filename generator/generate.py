@@ -141,7 +141,7 @@ def main() -> int:
         if args.target.exists():
             shutil.rmtree(args.target)
         shutil.copytree(fresh, args.target, ignore=shutil.ignore_patterns("__pycache__"))
-        print(f"regenerated {args.target.relative_to(ROOT)}")
+        print(f"regenerated {args.target}")
         return 0
 
 

@@ -1,0 +1,15 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .error_response import ErrorResponse
+from .kind import Kind
+from .metadata import Metadata
+from .thing import Thing
+from .thing_create import ThingCreate
+
+__all__ = (
+    "ErrorResponse",
+    "Kind",
+    "Metadata",
+    "Thing",
+    "ThingCreate",
+)

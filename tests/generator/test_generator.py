@@ -1,0 +1,113 @@
+"""The generator's customisations (golden output) and the "API changed" workflow, end to end.
+
+These run the pinned generator from its own environment (generator/.venv, which
+`make check-generated` creates before the tests run in `make test`).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERATOR_PYTHON = ROOT / "generator" / ".venv" / "bin" / "python"
+HERE = Path(__file__).parent
+
+
+def generate(*args: str) -> subprocess.CompletedProcess[str]:
+    if not GENERATOR_PYTHON.exists():
+        pytest.fail("generator/.venv is missing: run `make check-generated` (make test does)")
+    return subprocess.run(
+        [str(GENERATOR_PYTHON), str(ROOT / "generator" / "generate.py"), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+
+
+def test_golden_output_of_the_customisations_is_up_to_date() -> None:
+    result = generate(
+        "--check",
+        "--spec", str(HERE / "fixture_openapi.yaml"),
+        "--target", str(HERE / "golden"),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
+def test_golden_output_shows_each_customisation() -> None:
+    golden = HERE / "golden"
+    create = (golden / "api" / "things" / "create_thing.py").read_text()
+    assert "def build_request(" in create
+    assert "def parse_response(response: httpx.Response) -> Thing:" in create  # 201 left out
+    assert "loads(response.content)" in create  # orjson, not response.json()
+    update = (golden / "api" / "things" / "update_thing.py").read_text()
+    assert "-> Thing | None:" in update
+    assert 'headers["Prefer"] = prefer' in update
+    assert not (golden / "api" / "things" / "stream_thing.py").exists()  # x-codegen-skip
+    assert not (golden / "client.py").exists()  # the facade owns the HTTP client
+    metadata = (golden / "models" / "metadata.py").read_text()
+    assert "def get(self, key: str, default: Any = None) -> Any:" in metadata
+    thing = (golden / "models" / "thing.py").read_text()
+    assert "from ..models.metadata import Metadata\n" in thing  # module level, not per call
+    assert "noqa: PLC0415" not in thing
+    assert 'return "UNSET"' in (golden / "types.py").read_text()
+
+
+def test_when_the_api_changes(tmp_path: Path) -> None:
+    """The README's workflow: edit the spec, regenerate; a hand edit is caught."""
+    spec: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    spec["components"]["schemas"]["Thread"]["properties"]["nickname"] = {"type": "string"}
+    spec["paths"]["/threads/{thread_id}/nickname"] = {
+        "get": {
+            "tags": ["threads"],
+            "operationId": "get_thread_nickname",
+            "parameters": [{"$ref": "#/components/parameters/ThreadId"}],
+            "responses": {
+                "200": {
+                    "description": "The nickname.",
+                    "content": {"application/json": {"schema": {"type": "string"}}},
+                }
+            },
+        }
+    }
+    changed = tmp_path / "openapi.yaml"
+    changed.write_text(yaml.safe_dump(spec, sort_keys=False))
+    target = tmp_path / "_generated"
+
+    result = generate("--spec", str(changed), "--target", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "nickname: str | Unset = UNSET" in (target / "models" / "thread.py").read_text()
+    operation = (target / "api" / "threads" / "get_thread_nickname.py").read_text()
+    assert '"url": "/threads/{thread_id}/nickname".format(' in operation
+    assert "def parse_response(response: httpx.Response) -> str:" in operation
+    # The unchanged rest is byte-for-byte what is committed.
+    committed = ROOT / "langgraph_threads_client" / "_generated"
+    for name in ("thread_state.py", "checkpoint.py"):
+        assert (target / "models" / name).read_bytes() == (committed / "models" / name).read_bytes()
+
+    result = generate("--check", "--spec", str(changed), "--target", str(target))
+    assert result.returncode == 0, result.stderr
+    hand_edited = target / "models" / "thread.py"
+    hand_edited.write_text(hand_edited.read_text().replace("nickname", "nick_name"))
+    result = generate("--check", "--spec", str(changed), "--target", str(target))
+    assert result.returncode == 1
+    assert "models/thread.py" in result.stderr
+    assert "Never edit it by hand" in result.stderr
+
+
+def test_regeneration_is_deterministic(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    for target in (first, second):
+        result = generate("--target", str(target))
+        assert result.returncode == 0, result.stderr
+    files = sorted(p.relative_to(first) for p in first.rglob("*.py"))
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*.py"))
+    for file in files:
+        assert (first / file).read_bytes() == (second / file).read_bytes(), file
+    shutil.rmtree(first)
