@@ -23,6 +23,7 @@ from ._generated.models import (
     ThreadStorage,
 )
 from ._generated.types import UNSET, Unset
+from ._pages import ResponseCapture, ThreadPage
 from ._stream_core import StreamPart
 from ._sync._client import SyncLangGraphClient, get_sync_client
 from ._sync._stream import ThreadStream
@@ -66,10 +67,12 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseCapture",
     "StreamPart",
     "SyncLangGraphClient",
     "SyncThreadsClient",
     "Thread",
+    "ThreadPage",
     "ThreadPruneResponse",
     "ThreadSelection",
     "ThreadState",

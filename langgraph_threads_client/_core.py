@@ -19,6 +19,7 @@ from ._generated.api.threads import count_threads, search_threads, update_thread
 from ._generated.errors import UnexpectedStatus
 from ._generated.models import Thread, ThreadSelection
 from ._generated.types import loads
+from ._pages import ThreadPage, thread_page
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -224,6 +225,11 @@ def parse_full_threads(response: httpx.Response) -> list[Thread]:
     if len(threads) != len(items):
         raise TypeError("a search result without `select` is missing required Thread fields")
     return threads
+
+
+def parse_thread_page(response: httpx.Response, *, offset: int, limit: int) -> ThreadPage:
+    """A page of full threads, with the server's pagination headers."""
+    return thread_page(response, parse_full_threads(response), offset=offset, limit=limit)
 
 
 def parse_thread_selections(response: httpx.Response) -> list[ThreadSelection]:

@@ -85,6 +85,14 @@ def optional_int(value: int | None, name: str) -> int | Unset:
     return value
 
 
+def positive_int(value: int, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{name} must be at least 1, got {value}")
+    return value
+
+
 def optional_str(value: str | None, name: str) -> str | Unset:
     if value is None:
         return UNSET

@@ -11,6 +11,7 @@ import asyncio
 import inspect
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import copy_context
 from typing import Any, Literal, cast
 
 import httpx
@@ -33,7 +34,8 @@ class AsyncAsSync:
         if inspect.iscoroutinefunction(attribute):
 
             def call(*args: Any, **kwargs: Any) -> Any:
-                return self._runner.run(attribute(*args, **kwargs))
+                # In the caller's context, as an awaiting caller would be (context variables).
+                return self._runner.run(attribute(*args, **kwargs), context=copy_context())
 
             return call
         if callable(attribute):
@@ -42,6 +44,8 @@ class AsyncAsSync:
                 result = attribute(*args, **kwargs)
                 if hasattr(result, "__anext__"):
                     return AsyncIteratorAsSync(result, self._runner)
+                if isinstance(result, type(self._target)):  # a view (with_options)
+                    return AsyncAsSync(result, self._runner)
                 return result
 
             return call_and_wrap

@@ -7,7 +7,9 @@ differ. Edit this file, never the sync one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import contextlib
+from collections.abc import AsyncIterator, Mapping, Sequence
+from functools import partial
 from typing import Any, Literal, overload
 
 from .. import _core, _requests
@@ -51,6 +53,7 @@ from .._generated.models import (
     TtlStrategy,
 )
 from .._generated.types import UNSET, Unset
+from .._pages import ResponseCapture, ThreadPage, capture_response
 from .._stream_core import (
     DEFAULT_MAX_RECONNECTS,
     DEFAULT_RECONNECT_DELAY,
@@ -88,6 +91,31 @@ class ThreadsClient:
 
     def __init__(self, http: AsyncHTTP) -> None:
         self._http = http
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+    ) -> ThreadsClient:
+        """The same operations with other defaults, sharing this client's connections::
+
+        patient = client.threads.with_options(timeout=600, max_retries=5)
+        """
+        return ThreadsClient(
+            self._http.with_options(timeout=timeout, max_retries=max_retries, headers=headers)
+        )
+
+    @staticmethod
+    def capture_response() -> contextlib.AbstractContextManager[ResponseCapture]:
+        """Capture the raw ``httpx.Response`` of the calls made in a ``with`` block::
+
+        with client.threads.capture_response() as captured:
+            thread = client.threads.get(thread_id)
+        captured.response.status_code, captured.response.headers
+        """
+        return capture_response()
 
     async def get(
         self,
@@ -334,6 +362,88 @@ class ThreadsClient:
             max_retries=max_retries,
         )
 
+    async def search_page(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        ids: Sequence[str] | None = None,
+        status: ThreadStatusName | ThreadStatus | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        sort_by: SortByName | ThreadSortBy | None = None,
+        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        extract: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ThreadPage:
+        """One page of ``search``, with ``total`` and ``next_offset`` (``None`` on the last)."""
+        body = ThreadSearchRequest(
+            metadata=_requests.metadata(metadata),
+            values=_requests.mapping(values, "values") if values is not None else UNSET,
+            ids=_requests.strings(ids, "ids"),
+            status=_requests.enum_member(ThreadStatus, status, "status"),
+            limit=_requests.positive_int(limit, "limit"),
+            offset=_requests.optional_int(offset, "offset"),
+            sort_by=_requests.enum_member(ThreadSortBy, sort_by, "sort_by"),
+            sort_order=_requests.enum_member(SortOrder, sort_order, "sort_order"),
+            extract=_requests.extract(extract),
+        )
+        return await self._http.send(
+            search_threads.build_request(body=body),
+            partial(_core.parse_thread_page, offset=offset, limit=limit),
+            headers=headers,
+            params=params,
+            timeout=timeout,
+            replayable=True,
+            max_retries=max_retries,
+        )
+
+    async def iter_search(
+        self,
+        *,
+        metadata: Mapping[str, Any] | None = None,
+        values: Mapping[str, Any] | None = None,
+        ids: Sequence[str] | None = None,
+        status: ThreadStatusName | ThreadStatus | None = None,
+        page_size: int = 100,
+        sort_by: SortByName | ThreadSortBy | None = None,
+        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        extract: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Thread]:
+        """Every matching thread, page after page (``page_size`` a request), without a loop.
+
+        Pages are read by offset: threads created, deleted or updated while iterating can
+        shift the pages, so a thread may be seen twice or missed. For a stable walk, sort by
+        a field that does not change (``sort_by="created_at"``) and filter out what you add.
+        """
+        offset: int | None = 0
+        while offset is not None:
+            page = await self.search_page(
+                metadata=metadata,
+                values=values,
+                ids=ids,
+                status=status,
+                limit=page_size,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                extract=extract,
+                headers=headers,
+                params=params,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+            for thread in page.items:
+                yield thread
+            offset = page.next_offset
+
     async def count(
         self,
         *,
@@ -533,6 +643,44 @@ class ThreadsClient:
             replayable=True,
             max_retries=max_retries,
         )
+
+    async def iter_history(
+        self,
+        thread_id: str,
+        *,
+        page_size: int = 100,
+        before: str | _requests.CheckpointLike | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        checkpoint: _requests.CheckpointLike | None = None,
+        headers: Mapping[str, str] | None = None,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[ThreadState]:
+        """Every past state of a thread, newest first, ``page_size`` a request.
+
+        Pages follow ``before`` (the last state's checkpoint), so states written while
+        iterating (newer ones) are not seen, and none is seen twice.
+        """
+        _requests.positive_int(page_size, "page_size")
+        cursor = before
+        while True:
+            page = await self.get_history(
+                thread_id,
+                limit=page_size,
+                before=cursor,
+                metadata=metadata,
+                checkpoint=checkpoint,
+                headers=headers,
+                params=params,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+            for state in page:
+                yield state
+            if len(page) < page_size or page[-1].checkpoint is None:
+                return
+            cursor = page[-1].checkpoint
 
     async def get_storage(
         self,

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import time
 import httpx
 
-from .. import _core, _logging, _retry
+from .. import _core, _logging, _pages, _retry
 from .._core import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
 
 T = TypeVar("T")
@@ -84,9 +84,27 @@ class SyncHTTP:
                 ):
                     delay = _retry.retry_delay(attempt, response.headers)
                 if delay is None:
+                    _pages.record(response)
                     return _core.parse(response, parser)
                 response.close()
             self.sleep(delay)
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+    ) -> SyncHTTP:
+        """A view with other defaults that shares this one's connection pool."""
+        return SyncHTTP(
+            self.client,
+            base_url=self.base_url,
+            headers={**self.headers, **(headers or {})},
+            owns_client=False,
+            timeout=self.timeout if timeout is NOT_GIVEN else timeout,
+            max_retries=self.max_retries if max_retries is NOT_GIVEN else max_retries,
+        )
 
     def sleep(self, seconds: float) -> None:
         """Wait between attempts (one place, so that tests can stop the clock)."""

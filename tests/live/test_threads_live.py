@@ -351,3 +351,33 @@ def test_per_call_options_reach_the_server(threads: SyncThreadsClient) -> None:
     )
     assert fetched.thread_id == thread.thread_id
     assert threads.count(params={"unused": "1"}, timeout=httpx.Timeout(10.0)) >= 1
+
+
+def test_paging_through_search_and_history(threads: SyncThreadsClient, tag: str) -> None:
+    made = {threads.create(metadata={"tag": tag}).thread_id for _ in range(25)}
+    page = threads.search_page(metadata={"tag": tag}, limit=10)
+    # X-Pagination-Total is a lower bound until the last page (the server counts one past
+    # the page while more remain): 11 here, not 25.
+    assert page.total is not None
+    assert 10 < page.total <= 25
+    assert page.next_offset == 10  # from X-Pagination-Next
+    walked = [t.thread_id for t in threads.iter_search(metadata={"tag": tag}, page_size=10)]
+    assert len(walked) == 25
+    assert set(walked) == made
+    last = threads.search_page(metadata={"tag": tag}, limit=10, offset=20)
+    assert (len(last.items), last.next_offset, last.total) == (5, None, 25)
+
+    thread = threads.create(graph_id="counter")
+    for n in range(1, 12):
+        threads.update_state(thread.thread_id, {"count": n}, as_node="step")
+    counts = [s.values["count"] for s in threads.iter_history(thread.thread_id, page_size=4)]
+    assert counts == list(range(11, 0, -1))
+
+
+def test_with_options_and_capture_response(threads: SyncThreadsClient) -> None:
+    patient = threads.with_options(timeout=60.0, max_retries=5, headers={"x-purpose": "test"})
+    with patient.capture_response() as captured:
+        thread = patient.create(metadata={"via": "view"})
+    assert captured.response.status_code == 200
+    assert captured.response.request.headers["x-purpose"] == "test"
+    assert captured.response.json()["thread_id"] == thread.thread_id

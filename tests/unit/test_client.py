@@ -471,11 +471,15 @@ def test_sync_and_async_expose_the_same_methods_and_signatures() -> None:
     expected = {
         "get", "create", "update", "delete", "search", "count", "copy", "prune",
         "get_state", "update_state", "get_history", "get_storage", "join_stream",
+        "search_page", "iter_search", "iter_history", "with_options", "capture_response",
     }  # fmt: skip
     assert expected <= async_methods.keys()
     for name, signature in async_methods.items():
-        # join_stream returns its stream at once (to be iterated with `async for`).
-        is_async = name != "join_stream"
+        # These return at once: a stream or an async iterator (for `async for`), a view, or
+        # a context manager; every other method is a coroutine function.
+        is_async = name not in {
+            "join_stream", "iter_search", "iter_history", "with_options", "capture_response"
+        }  # fmt: skip
         assert inspect.iscoroutinefunction(getattr(ThreadsClient, name)) is is_async, name
         assert not inspect.iscoroutinefunction(getattr(SyncThreadsClient, name)), name
         # Same parameters; annotations differ only by the sync twins' names (AsyncX -> X).

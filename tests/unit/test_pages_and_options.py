@@ -1,0 +1,137 @@
+"""Paging, per-call option views and raw responses, both forms, on the wire."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from langgraph_threads_client import APIStatusError, ThreadPage
+from tests.forms import Form, threads_client
+from tests.unit.test_client import EMPTY_STATE, THREAD, THREAD_ID
+
+TOTAL = 23
+
+
+class PagedServer:
+    """Serves TOTAL threads by offset/limit, with or without the pagination headers."""
+
+    def __init__(self, *, headers: bool) -> None:
+        self.headers = headers
+        self.requests: list[dict[str, Any]] = []
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        self.requests.append(body)
+        offset, limit = body.get("offset", 0), body.get("limit", 10)
+        items = [
+            {**THREAD, "thread_id": f"{n:08d}-0000-4000-8000-000000000000"}
+            for n in range(offset, min(offset + limit, TOTAL))
+        ]
+        headers = {}
+        if self.headers:
+            headers["X-Pagination-Total"] = str(TOTAL)
+            if offset + limit < TOTAL:
+                headers["X-Pagination-Next"] = str(offset + limit)
+        return httpx.Response(200, json=items, headers=headers)
+
+
+@pytest.mark.parametrize("with_headers", [True, False])
+def test_iter_search_walks_every_page(form: Form, with_headers: bool) -> None:
+    server = PagedServer(headers=with_headers)
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        ids = [t.thread_id for t in threads.iter_search(metadata={"a": 1}, page_size=10)]
+    assert len(ids) == TOTAL
+    assert len(set(ids)) == TOTAL
+    assert [r["offset"] for r in server.requests] == [0, 10, 20]
+    assert all(r["limit"] == 10 and r["metadata"] == {"a": 1} for r in server.requests)
+
+
+def test_search_page_exposes_total_and_next(form: Form) -> None:
+    server = PagedServer(headers=True)
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        first = threads.search_page(limit=10)
+        last = threads.search_page(limit=10, offset=20)
+    assert isinstance(first, ThreadPage)
+    assert (len(first.items), first.total, first.next_offset) == (10, TOTAL, 10)
+    assert (len(last.items), last.total, last.next_offset) == (3, TOTAL, None)
+
+
+def test_a_server_that_does_not_move_forward_stops_the_walk(form: Form) -> None:
+    def stuck(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=[THREAD], headers={"X-Pagination-Next": "0"})
+
+    with threads_client(form, transport=httpx.MockTransport(stuck)) as threads:
+        assert len(list(threads.iter_search(page_size=1))) == 1
+
+
+def test_iter_history_follows_before(form: Form) -> None:
+    sent: list[Any] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        sent.append(body.get("before"))
+        start = 0 if "before" not in body else int(body["before"]["configurable"]["checkpoint_id"])
+        states = [
+            {**EMPTY_STATE, "checkpoint": {"checkpoint_id": str(n), "thread_id": THREAD_ID}}
+            for n in range(start + 1, min(start + 1 + body["limit"], 8))
+        ]
+        return httpx.Response(200, json=states)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        states = list(threads.iter_history(THREAD_ID, page_size=3))
+    assert [s.checkpoint.checkpoint_id for s in states if s.checkpoint] == list("1234567")
+    assert sent[0] is None
+    assert sent[1] == {"configurable": {"checkpoint_id": "3", "thread_id": THREAD_ID}}
+
+
+@pytest.mark.parametrize("bad", [0, -1, "10"])
+def test_bad_page_size(form: Form, bad: Any) -> None:
+    with (
+        threads_client(form, transport=httpx.MockTransport(PagedServer(headers=True).handle)) as t,
+        pytest.raises((TypeError, ValueError)),
+    ):
+        list(t.iter_search(page_size=bad))
+
+
+def test_with_options_overrides_and_shares_the_pool(form: Form) -> None:
+    requests: list[httpx.Request] = []
+    attempts = {"n": 0}
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        attempts["n"] += 1
+        return httpx.Response(503, json={"detail": "busy"})
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        view = threads.with_options(timeout=3.0, max_retries=0, headers={"x-tenant": "t1"})
+        with pytest.raises(APIStatusError):
+            view.count()
+        assert attempts["n"] == 1  # max_retries=0 in the view
+        assert requests[-1].headers["x-tenant"] == "t1"
+        assert requests[-1].extensions["timeout"] == httpx.Timeout(3.0).as_dict()
+        assert view._http.client is threads._http.client  # one connection pool
+        with pytest.raises(APIStatusError):
+            threads.count()
+        assert attempts["n"] == 1 + 3  # the original keeps its defaults (2 retries)
+        assert "x-tenant" not in requests[-1].headers
+
+
+def test_capture_response_gives_the_raw_response(form: Form) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=THREAD, headers={"x-request-id": "r-1"})
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        with threads.capture_response() as captured:
+            thread = threads.get(THREAD_ID)
+            threads.get(THREAD_ID)
+        assert thread.thread_id == THREAD_ID
+        assert captured.response.status_code == 200
+        assert captured.response.headers["x-request-id"] == "r-1"
+        assert len(captured.responses) == 2
+        threads.get(THREAD_ID)  # outside the block: not captured
+        assert len(captured.responses) == 2
+    with pytest.raises(LookupError), threads.capture_response() as empty:
+        empty.response  # noqa: B018
