@@ -1,0 +1,378 @@
+"""``langgraph-threads`` (or ``python -m langgraph_threads_client``): the client from a shell.
+
+JSON on stdout by default (one document per command, so it pipes into ``jq``; ``join`` prints
+one JSON object per event, a line each), ``--format table`` for people. Errors are one line on
+stderr and the exit status says which kind (see ``EXIT_CODES``). Built on click, installed with
+the ``cli`` extra: ``pip install "langgraph-threads-client[cli]"``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, NoReturn, TypeVar
+
+try:
+    import click
+except ImportError:  # pragma: no cover - exercised by hand
+    sys.exit('The command line needs click: pip install "langgraph-threads-client[cli]"')
+
+from ._core import NOT_GIVEN, NotGiven
+from ._sync._client import SyncLangGraphClient, get_sync_client
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = ["EXIT_CODES", "main"]
+
+T = TypeVar("T")
+
+# Exit status by error class, most specific first. 2 is click's own (bad usage).
+EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
+    (NotFoundError, 3),
+    (ConflictError, 4),
+    (BadRequestError, 5),
+    (UnprocessableEntityError, 5),
+    (AuthenticationError, 6),
+    (PermissionDeniedError, 6),
+    (RateLimitError, 7),
+    (InternalServerError, 8),
+    (APIStatusError, 8),
+    (APIConnectionError, 9),
+    (APIResponseValidationError, 10),
+    (APIError, 1),
+    (ValueError, 2),
+    (TypeError, 2),
+)
+TABLE_COLUMNS = ("thread_id", "status", "created_at", "updated_at", "metadata")
+
+
+def to_json(value: Any) -> Any:
+    """Models as the JSON the server sent; lists and pages element by element."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [to_json(item) for item in value]
+    return value
+
+
+def render(value: Any, output_format: str) -> str:
+    data = to_json(value)
+    if output_format == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False, default=str)
+    return table(data if isinstance(data, list) else [data])
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, Mapping | list):
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    else:
+        text = "" if value is None else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def table(rows: Sequence[Any]) -> str:
+    """A plain-text table: thread columns when the rows are threads, else every key."""
+    dicts = [row if isinstance(row, Mapping) else {"value": row} for row in rows]
+    if not dicts:
+        return "(none)"
+    keys = list(dicts[0])
+    columns = [c for c in TABLE_COLUMNS if c in keys] or keys
+    cells = [[_cell(row.get(column)) for column in columns] for row in dicts]
+    widths = [max(len(column), *(len(r[i]) for r in cells)) for i, column in enumerate(columns)]
+    line = "  ".join(
+        column.upper().ljust(width) for column, width in zip(columns, widths, strict=True)
+    )
+    body = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    return "\n".join([line.rstrip(), *body])
+
+
+def fail(exc: BaseException) -> NoReturn:
+    code = next((code for kind, code in EXIT_CODES if isinstance(exc, kind)), 1)
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    click.echo(f"error: {type(exc).__name__}: {message}", err=True)
+    sys.exit(code)
+
+
+def json_option(value: str | None, name: str) -> Any:
+    if value is None:
+        return None
+    try:
+        return json.loads(value)
+    except ValueError:
+        raise click.BadParameter(f"not valid JSON: {value!r}", param_hint=name) from None
+
+
+class Context:
+    def __init__(self, url: str | None, api_key: str | None, output_format: str) -> None:
+        self.url = url
+        self.api_key: str | NotGiven | None = NOT_GIVEN if api_key is None else api_key
+        self.output_format = output_format
+
+    def client(self) -> SyncLangGraphClient:
+        return get_sync_client(url=self.url, api_key=self.api_key)
+
+    def run(self, call: Callable[[SyncLangGraphClient], T]) -> T:
+        try:
+            with self.client() as client:
+                return call(client)
+        except (APIError, ValueError, TypeError) as exc:
+            fail(exc)
+
+    def show(self, value: Any) -> None:
+        click.echo(render(value, self.output_format))
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--url", envvar="LANGGRAPH_URL", help="Server URL (env LANGGRAPH_URL).")
+@click.option(
+    "--api-key",
+    help="API key (default: LANGGRAPH_API_KEY, LANGSMITH_API_KEY or LANGCHAIN_API_KEY).",
+)
+@click.option(
+    "--format", "output_format", type=click.Choice(["json", "table"]), default="json",
+    show_default=True, help="Output: JSON (pipes into jq) or a table.",
+)  # fmt: skip
+@click.version_option(package_name="langgraph-threads-client")
+@click.pass_context
+def cli(ctx: click.Context, url: str | None, api_key: str | None, output_format: str) -> None:
+    """Manage LangGraph threads from the command line."""
+    ctx.obj = Context(url, api_key, output_format)
+
+
+@cli.command()
+@click.argument("thread_id")
+@pass_context
+def get(ctx: Context, thread_id: str) -> None:
+    """Show a thread."""
+    ctx.show(ctx.run(lambda c: c.threads.get(thread_id)))
+
+
+@cli.command()
+@click.option("--metadata", help="Metadata as a JSON object.")
+@click.option("--thread-id", help="Choose the thread id (a UUID).")
+@click.option("--if-exists", type=click.Choice(["raise", "do_nothing"]))
+@click.option("--graph-id", help="The graph the thread belongs to.")
+@pass_context
+def create(
+    ctx: Context,
+    metadata: str | None,
+    thread_id: str | None,
+    if_exists: str | None,
+    graph_id: str | None,
+) -> None:
+    """Create a thread."""
+    meta = json_option(metadata, "--metadata")
+    ctx.show(
+        ctx.run(
+            lambda c: c.threads.create(
+                metadata=meta,
+                thread_id=thread_id,
+                if_exists=if_exists,  # type: ignore[arg-type]
+                graph_id=graph_id,
+            )
+        )
+    )
+
+
+@cli.command()
+@click.argument("thread_id")
+@click.option("--metadata", required=True, help="Metadata to merge, as a JSON object.")
+@pass_context
+def update(ctx: Context, thread_id: str, metadata: str) -> None:
+    """Merge metadata into a thread's."""
+    meta = json_option(metadata, "--metadata")
+    ctx.show(ctx.run(lambda c: c.threads.update(thread_id, metadata=meta)))
+
+
+@cli.command()
+@click.argument("thread_ids", nargs=-1, required=True)
+@pass_context
+def delete(ctx: Context, thread_ids: tuple[str, ...]) -> None:
+    """Delete threads."""
+
+    def delete_all(client: SyncLangGraphClient) -> list[str]:
+        for thread_id in progress(thread_ids, "Deleting", len(thread_ids)):
+            client.threads.delete(thread_id)
+        return list(thread_ids)
+
+    ctx.show({"deleted": ctx.run(delete_all)})
+
+
+def search_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed(
+        [
+            click.option("--metadata", help="Filter: metadata (a JSON object)."),
+            click.option("--values", "state_values", help="Filter: state values (JSON)."),
+            click.option("--status", type=click.Choice(["idle", "busy", "interrupted", "error"])),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def progress(items: Iterable[T], label: str, length: int | None) -> Iterator[T]:
+    """A progress bar on stderr, only when it is a terminal (never in a pipe or a log)."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    with click.progressbar(items, length=length, label=label, file=sys.stderr) as bar:
+        yield from bar
+
+
+@cli.command()
+@search_options
+@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--offset", type=int, default=0, show_default=True)
+@click.option("--all", "every", is_flag=True, help="Every matching thread, page by page.")
+@click.option("--page-size", type=int, default=100, show_default=True)
+@pass_context
+def search(
+    ctx: Context,
+    metadata: str | None,
+    state_values: str | None,
+    status: str | None,
+    limit: int,
+    offset: int,
+    every: bool,
+    page_size: int,
+) -> None:
+    """Search threads (newest first)."""
+    filters: dict[str, Any] = {
+        "metadata": json_option(metadata, "--metadata"),
+        "values": json_option(state_values, "--values"),
+        "status": status,
+    }
+
+    def run(client: SyncLangGraphClient) -> list[Any]:
+        if not every:
+            return client.threads.search(limit=limit, offset=offset, **filters)
+        total = client.threads.count(**filters) if sys.stderr.isatty() else None
+        found = client.threads.iter_search(page_size=page_size, **filters)
+        return list(progress(found, "Fetching threads", total))
+
+    ctx.show(ctx.run(run))
+
+
+@cli.command()
+@search_options
+@pass_context
+def count(ctx: Context, metadata: str | None, state_values: str | None, status: str | None) -> None:
+    """Count matching threads."""
+    meta, values = json_option(metadata, "--metadata"), json_option(state_values, "--values")
+    result = ctx.run(lambda c: c.threads.count(metadata=meta, values=values, status=status))  # type: ignore[arg-type]
+    click.echo(str(result) if ctx.output_format == "json" else f"COUNT\n{result}")
+
+
+@cli.command()
+@click.argument("thread_id")
+@pass_context
+def copy(ctx: Context, thread_id: str) -> None:
+    """Copy a thread; prints the new one."""
+    ctx.show(ctx.run(lambda c: c.threads.copy(thread_id)))
+
+
+@cli.command()
+@click.argument("thread_ids", nargs=-1, required=True)
+@click.option("--strategy", type=click.Choice(["delete", "keep_latest"]), default="delete")
+@click.option("--batch-size", type=int, default=100, show_default=True)
+@pass_context
+def prune(ctx: Context, thread_ids: tuple[str, ...], strategy: str, batch_size: int) -> None:
+    """Prune threads (in batches, with a progress bar on a terminal)."""
+    batches = [thread_ids[i : i + batch_size] for i in range(0, len(thread_ids), batch_size)]
+
+    def run(client: SyncLangGraphClient) -> int:
+        pruned = 0
+        for batch in progress(batches, "Pruning", len(batches)):
+            pruned += client.threads.prune(list(batch), strategy=strategy).pruned_count  # type: ignore[arg-type]
+        return pruned
+
+    ctx.show({"pruned_count": ctx.run(run)})
+
+
+@cli.command()
+@click.argument("thread_id")
+@click.option("--checkpoint-id", help="The state at this checkpoint (default: the latest).")
+@pass_context
+def state(ctx: Context, thread_id: str, checkpoint_id: str | None) -> None:
+    """Show a thread's state."""
+    ctx.show(ctx.run(lambda c: c.threads.get_state(thread_id, checkpoint_id=checkpoint_id)))
+
+
+@cli.command()
+@click.argument("thread_id")
+@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--before", help="Only states older than this checkpoint id.")
+@click.option("--all", "every", is_flag=True, help="Every past state, page by page.")
+@pass_context
+def history(ctx: Context, thread_id: str, limit: int, before: str | None, every: bool) -> None:
+    """Show a thread's past states, newest first."""
+
+    def run(client: SyncLangGraphClient) -> list[Any]:
+        if every:
+            states = client.threads.iter_history(thread_id, page_size=limit, before=before)
+            return list(progress(states, "Fetching states", None))
+        return client.threads.get_history(thread_id, limit=limit, before=before)
+
+    ctx.show(ctx.run(run))
+
+
+@cli.command()
+@click.argument("thread_id")
+@click.option("--last-event-id", help="Resume after this event id ('-': replay all stored).")
+@click.option(
+    "--stream-mode", "stream_modes", multiple=True,
+    type=click.Choice(["run_modes", "lifecycle", "state_update"]),
+    help="Repeat for several; default run_modes.",
+)  # fmt: skip
+@click.option("--until-run-done", is_flag=True, help="Stop after a run's run_done event.")
+@click.option("--max-events", type=int, help="Stop after this many events.")
+@pass_context
+def join(
+    ctx: Context,
+    thread_id: str,
+    last_event_id: str | None,
+    stream_modes: tuple[str, ...],
+    until_run_done: bool,
+    max_events: int | None,
+) -> None:
+    """Print a thread's events as they come, one JSON object a line (Ctrl-C to stop)."""
+
+    def run(client: SyncLangGraphClient) -> None:
+        modes = list(stream_modes) or ["run_modes"]
+        with client.threads.join_stream(
+            thread_id,
+            last_event_id=last_event_id,
+            stream_mode=modes,  # type: ignore[arg-type]
+        ) as stream:
+            for seen, part in enumerate(stream, start=1):
+                event = {"event": part.event, "data": part.data, "id": part.id}
+                click.echo(json.dumps(event, ensure_ascii=False, default=str))
+                done = isinstance(part.data, dict) and part.data.get("status") == "run_done"
+                if (until_run_done and done) or (max_events is not None and seen >= max_events):
+                    return
+
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is the way to stop watching
+        ctx.run(run)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    cli.main(args=list(argv) if argv is not None else None, prog_name="langgraph-threads")
