@@ -128,11 +128,14 @@ def merge_request(
     ``request`` comes from a generated ``build_request``; per-call headers and query
     parameters override the client's and the operation's.
     """
-    merged = dict(request)
+    # Only what is there: httpx spends microseconds on every headers or params argument,
+    # even an empty one (an empty params dict alone costs ~15% of a small call).
+    merged = {key: value for key, value in request.items() if value or key == "json"}
     merged["url"] = base_url + request["url"]
-    merged["headers"] = {**headers, **request.get("headers", {}), **(call_headers or {})}
+    if headers or call_headers or "headers" in merged:
+        merged["headers"] = {**headers, **merged.get("headers", {}), **(call_headers or {})}
     if call_params:
-        merged["params"] = {**request.get("params", {}), **call_params}
+        merged["params"] = {**merged.get("params", {}), **call_params}
     if timeout is not NOT_GIVEN:
         merged["timeout"] = timeout
     return merged

@@ -74,10 +74,11 @@ def get_sync_client(
     """
     resolved_headers = _core.default_headers(_core.resolve_api_key(api_key), headers)
     if http_client is None:
+        # Our own client carries the default headers, so that no call has to merge them.
         http = SyncHTTP(
-            httpx.Client(timeout=_core.resolve_timeout(timeout)),
+            httpx.Client(timeout=_core.resolve_timeout(timeout), headers=resolved_headers),
             base_url=_core.base_url(url),
-            headers=resolved_headers,
+            headers={},
             owns_client=True,
             max_retries=max_retries,
         )
