@@ -16,8 +16,13 @@ from ._generated.models import (
     CheckpointConfig,
     HistoryBefore,
     Metadata,
+    SortOrder,
     Superstep,
+    ThreadSearchRequest,
     ThreadSearchRequestExtract,
+    ThreadSelectField,
+    ThreadSortBy,
+    ThreadStatus,
     TtlRequest,
     TtlStrategy,
 )
@@ -38,7 +43,7 @@ def mapping(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] | None
     return dict(value)
 
 
-def metadata(value: Mapping[str, Any] | None, name: str = "metadata") -> Metadata | Unset:
+def metadata_model(value: Mapping[str, Any] | None, name: str = "metadata") -> Metadata | Unset:
     as_dict = mapping(value, name)
     return UNSET if as_dict is None else Metadata.from_dict(as_dict)
 
@@ -171,7 +176,7 @@ def _as_checkpoint_config(value: object, name: str) -> CheckpointConfig:
     )
 
 
-def extract(value: Mapping[str, str] | None) -> ThreadSearchRequestExtract | Unset:
+def extract_paths(value: Mapping[str, str] | None) -> ThreadSearchRequestExtract | Unset:
     as_dict = mapping(value, "extract")
     if as_dict is None:
         return UNSET
@@ -179,3 +184,37 @@ def extract(value: Mapping[str, str] | None) -> ThreadSearchRequestExtract | Uns
         if not isinstance(path, str):
             raise TypeError(f"extract[{alias!r}] must be a path string, got {type(path).__name__}")
     return ThreadSearchRequestExtract.from_dict(as_dict)
+
+
+def state_filter(values: Mapping[str, Any] | None) -> dict[str, Any] | Unset:
+    """A ``values`` filter (search, count): a mapping of state keys to the values to match."""
+    as_dict = mapping(values, "values")
+    return UNSET if as_dict is None else as_dict
+
+
+def search_body(
+    *,
+    metadata: Mapping[str, Any] | None,
+    values: Mapping[str, Any] | None,
+    ids: Iterable[str] | None,
+    status: str | None,
+    limit: int,
+    offset: int,
+    sort_by: str | None,
+    sort_order: str | None,
+    select: Iterable[str] | None,
+    extract: Mapping[str, str] | None,
+) -> ThreadSearchRequest:
+    """The body of POST /threads/search (search and search_page)."""
+    return ThreadSearchRequest(
+        metadata=metadata_model(metadata),
+        values=state_filter(values),
+        ids=strings(ids, "ids"),
+        status=enum_member(ThreadStatus, status, "status"),
+        limit=optional_int(limit, "limit"),  # its bounds (1..1000) are the server's to judge
+        offset=optional_int(offset, "offset"),
+        sort_by=enum_member(ThreadSortBy, sort_by, "sort_by"),
+        sort_order=enum_member(SortOrder, sort_order, "sort_order"),
+        select=enum_members(ThreadSelectField, select, "select"),
+        extract=extract_paths(extract),
+    )

@@ -35,7 +35,6 @@ from .._generated.models import (
     ThreadPatch,
     ThreadPruneRequest,
     ThreadPruneResponse,
-    ThreadSearchRequest,
     ThreadSelectField,
     ThreadSelection,
     ThreadSortBy,
@@ -163,7 +162,7 @@ class SyncThreadsClient:
             meta = {**(meta or {}), "graph_id": _requests.optional_str(graph_id, "graph_id")}
         body = ThreadCreate(
             thread_id=UNSET if thread_id is None else _core.path_id(thread_id),
-            metadata=_requests.metadata(meta),
+            metadata=_requests.metadata_model(meta),
             if_exists=_requests.enum_member(IfExists, if_exists, "if_exists"),
             supersteps=_requests.supersteps(supersteps),
             ttl=_requests.ttl(ttl),
@@ -226,7 +225,7 @@ class SyncThreadsClient:
         With ``return_minimal=True`` the server answers without the thread (204) and this
         returns ``None``.
         """
-        body = ThreadPatch(metadata=_requests.metadata(metadata), ttl=_requests.ttl(ttl))
+        body = ThreadPatch(metadata=_requests.metadata_model(metadata), ttl=_requests.ttl(ttl))
         request = update_thread.build_request(
             _core.path_id(thread_id),
             body=body,
@@ -324,17 +323,17 @@ class SyncThreadsClient:
 
         With ``select``, items are ``ThreadSelection`` objects holding only those fields.
         """
-        body = ThreadSearchRequest(
-            metadata=_requests.metadata(metadata),
-            values=_requests.mapping(values, "values") if values is not None else UNSET,
-            ids=_requests.strings(ids, "ids"),
-            status=_requests.enum_member(ThreadStatus, status, "status"),
-            limit=_requests.optional_int(limit, "limit"),
-            offset=_requests.optional_int(offset, "offset"),
-            sort_by=_requests.enum_member(ThreadSortBy, sort_by, "sort_by"),
-            sort_order=_requests.enum_member(SortOrder, sort_order, "sort_order"),
-            select=_requests.enum_members(ThreadSelectField, select, "select"),
-            extract=_requests.extract(extract),
+        body = _requests.search_body(
+            metadata=metadata,
+            values=values,
+            ids=ids,
+            status=status,
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=select,
+            extract=extract,
         )
         request = search_threads.build_request(body=body)
         if select is None:
@@ -375,16 +374,17 @@ class SyncThreadsClient:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ThreadPage:
         """One page of ``search``, with ``total`` and ``next_offset`` (``None`` on the last)."""
-        body = ThreadSearchRequest(
-            metadata=_requests.metadata(metadata),
-            values=_requests.mapping(values, "values") if values is not None else UNSET,
-            ids=_requests.strings(ids, "ids"),
-            status=_requests.enum_member(ThreadStatus, status, "status"),
-            limit=_requests.positive_int(limit, "limit"),
-            offset=_requests.optional_int(offset, "offset"),
-            sort_by=_requests.enum_member(ThreadSortBy, sort_by, "sort_by"),
-            sort_order=_requests.enum_member(SortOrder, sort_order, "sort_order"),
-            extract=_requests.extract(extract),
+        body = _requests.search_body(
+            metadata=metadata,
+            values=values,
+            ids=ids,
+            status=status,
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            select=None,
+            extract=extract,
         )
         return self._http.send(
             search_threads.build_request(body=body),
@@ -418,6 +418,7 @@ class SyncThreadsClient:
         shift the pages, so a thread may be seen twice or missed. For a stable walk, sort by
         a field that does not change (``sort_by="created_at"``) and filter out what you add.
         """
+        _requests.positive_int(page_size, "page_size")
         offset: int | None = 0
         while offset is not None:
             page = self.search_page(
@@ -452,8 +453,8 @@ class SyncThreadsClient:
     ) -> int:
         """How many threads match all filters."""
         body = ThreadCountRequest(
-            metadata=_requests.metadata(metadata),
-            values=_requests.mapping(values, "values") if values is not None else UNSET,
+            metadata=_requests.metadata_model(metadata),
+            values=_requests.state_filter(values),
             status=_requests.enum_member(ThreadStatus, status, "status"),
         )
         return self._http.send(
@@ -625,7 +626,7 @@ class SyncThreadsClient:
         body = ThreadHistoryRequest(
             limit=_requests.optional_int(limit, "limit"),
             before=_requests.history_before(before),
-            metadata=_requests.metadata(metadata),
+            metadata=_requests.metadata_model(metadata),
             checkpoint=_requests.checkpoint_config(checkpoint),
             select=_requests.strings(select, "select"),
         )
