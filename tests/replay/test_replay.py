@@ -57,8 +57,11 @@ def cassette_threads(form: Form, request: pytest.FixtureRequest) -> Iterator[Syn
         decode_compressed_response=True,
     )
     recorder.register_matcher("json_body", json_body)
+    cassette = CASSETTES / f"walkthrough-{form}.yaml"
+    if recording:
+        cassette.unlink(missing_ok=True)  # record afresh: "all" would append to the old one
     with (
-        recorder.use_cassette(str(CASSETTES / f"walkthrough-{form}.yaml")),
+        recorder.use_cassette(str(cassette)),
         threads_client(form, url=url, api_key=API_KEY) as threads,
     ):
         yield threads
