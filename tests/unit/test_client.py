@@ -509,3 +509,16 @@ def test_signatures_accept_every_official_sdk_argument() -> None:
             assert ours_parameter.kind == parameter.kind, f"{name}({parameter.name})"
             if parameter.default is not inspect.Parameter.empty:
                 assert ours_parameter.default == parameter.default, f"{name}({parameter.name})"
+
+
+def test_a_client_this_package_creates_carries_the_key_and_user_agent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LANGGRAPH_API_KEY", "k-env")
+    with get_sync_client(headers={"x-tenant": "t"}) as client:
+        headers = client.http_client.headers
+        assert headers["x-api-key"] == "k-env"
+        assert headers["x-tenant"] == "t"
+        assert headers["user-agent"].startswith("langgraph-threads-client/")
+    with get_sync_client(api_key=None) as client:
+        assert "x-api-key" not in client.http_client.headers
