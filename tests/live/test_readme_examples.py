@@ -39,3 +39,40 @@ def test_paging_options_and_raw_response_examples(live_url: str, tmp_path: Path)
         lines = result.stdout.splitlines()
         assert "[4, 3, 2, 1, 0]" in lines  # the history walk, newest first
         assert any(line.startswith("200 ") for line in lines)  # the captured raw response
+
+
+def test_command_line_examples(live_url: str) -> None:
+    import httpx
+
+    from langgraph_threads_client import get_sync_client
+
+    section = README.read_text().split("## The command line", 1)[1]
+    blocks = re.findall(r"```sh\n(.*?)```", section, re.S)
+    commands = [line for line in blocks[0].splitlines() if line.startswith("langgraph-threads ")]
+    assert len(commands) >= 12
+    with get_sync_client(url=live_url) as client:
+        thread = client.threads.create(graph_id="counter")
+        others = [client.threads.create().thread_id for _ in range(2)]
+    httpx.post(
+        f"{live_url}/threads/{thread.thread_id}/runs/wait",
+        json={"assistant_id": "counter", "input": {"count": 0}, "stream_resumable": True},
+        timeout=30,
+    ).raise_for_status()
+    cli = f"{sys.executable} -m langgraph_threads_client"
+    has_jq = subprocess.run(["sh", "-c", "command -v jq"], capture_output=True).returncode == 0
+    for command in commands:
+        line = command.split("   #", 1)[0]
+        line = line.replace("THREAD_ID", thread.thread_id)
+        line = line.replace("ANOTHER_ID", others[1]).replace("OTHER_ID", others[0])
+        if not has_jq:
+            line = line.split(" | jq", 1)[0]
+        result = subprocess.run(
+            ["sh", "-c", line.replace("langgraph-threads", cli, 1)],
+            env={**os.environ, "LANGGRAPH_URL": live_url},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, f"{command}\n{result.stderr}"
+        assert result.stdout.strip(), command
