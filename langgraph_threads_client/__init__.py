@@ -28,6 +28,7 @@ from ._stream_core import StreamPart
 from ._sync._client import SyncLangGraphClient, get_sync_client
 from ._sync._stream import ThreadStream
 from ._sync._threads import SyncThreadsClient
+from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIError,
@@ -43,8 +44,6 @@ from .errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-
-__version__ = "0.1.0"
 
 _logging.setup_from_environment()
 

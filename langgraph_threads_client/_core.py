@@ -20,6 +20,7 @@ from ._generated.errors import UnexpectedStatus
 from ._generated.models import Thread, ThreadSelection
 from ._generated.types import loads
 from ._pages import ThreadPage, thread_page
+from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -40,7 +41,7 @@ T = TypeVar("T")
 DEFAULT_URL: Final = "http://localhost:8123"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=5.0, read=300.0, write=300.0, pool=5.0)
 API_KEY_ENV_VARS: Final = ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY")
-USER_AGENT: Final = "langgraph-threads-client/0.1.0"
+USER_AGENT: Final = f"langgraph-threads-client/{__version__}"
 
 
 class NotGiven(enum.Enum):
