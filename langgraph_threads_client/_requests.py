@@ -136,13 +136,7 @@ def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[Superstep] | 
 def checkpoint_config(
     value: CheckpointLike | None, name: str = "checkpoint"
 ) -> CheckpointConfig | Unset:
-    if value is None:
-        return UNSET
-    if isinstance(value, Checkpoint | CheckpointConfig):
-        return CheckpointConfig.from_dict(value.to_dict())
-    as_dict = mapping(value, name)
-    assert as_dict is not None
-    return CheckpointConfig.from_dict(as_dict)
+    return UNSET if value is None else as_checkpoint_config(value, name)
 
 
 def history_before(value: str | CheckpointLike | None) -> HistoryBefore | Unset:
@@ -160,20 +154,17 @@ def history_before(value: str | CheckpointLike | None) -> HistoryBefore | Unset:
         return HistoryBefore(configurable=CheckpointConfig(checkpoint_id=value))
     if isinstance(value, Mapping) and "configurable" in value:
         inner = value["configurable"]
-        return HistoryBefore(configurable=_as_checkpoint_config(inner, "before['configurable']"))
-    return HistoryBefore(configurable=_as_checkpoint_config(value, "before"))
+        return HistoryBefore(configurable=as_checkpoint_config(inner, "before['configurable']"))
+    return HistoryBefore(configurable=as_checkpoint_config(value, "before"))
 
 
-def _as_checkpoint_config(value: object, name: str) -> CheckpointConfig:
+def as_checkpoint_config(value: object, name: str) -> CheckpointConfig:
+    """A checkpoint as a request names it, from a mapping or a checkpoint model."""
     if isinstance(value, Checkpoint | CheckpointConfig):
         return CheckpointConfig.from_dict(value.to_dict())
     if isinstance(value, Mapping):
-        as_dict = mapping(value, name)
-        assert as_dict is not None
-        return CheckpointConfig.from_dict(as_dict)
-    raise TypeError(
-        f"{name} must be a checkpoint id, a mapping or a Checkpoint, got {type(value).__name__}"
-    )
+        return CheckpointConfig.from_dict(dict(mapping(value, name) or {}))
+    raise TypeError(f"{name} must be a mapping or a Checkpoint, got {type(value).__name__}")
 
 
 def extract_paths(value: Mapping[str, str] | None) -> ThreadSearchRequestExtract | Unset:

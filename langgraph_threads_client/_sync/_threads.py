@@ -542,10 +542,10 @@ class SyncThreadsClient:
         if checkpoint is not None and checkpoint_id is not None:
             raise ValueError("pass checkpoint or checkpoint_id, not both")
         if checkpoint is not None:
-            config = _requests.checkpoint_config(checkpoint)
-            assert not isinstance(config, Unset)
             body = ThreadStateCheckpointRequest(
-                checkpoint=config, subgraphs=True if subgraphs else UNSET, select=fields
+                checkpoint=_requests.as_checkpoint_config(checkpoint, "checkpoint"),
+                subgraphs=True if subgraphs else UNSET,
+                select=fields,
             )
             request = get_thread_state_at_checkpoint_config.build_request(tid, body=body)
         elif checkpoint_id is not None:
