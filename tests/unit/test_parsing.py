@@ -165,3 +165,26 @@ def test_storage_with_missing_and_null_sections(form: Form) -> None:
     }
     with threads_client(form, transport=serve(body)) as threads:
         assert threads.get_storage(THREAD_ID).to_dict() == body
+
+
+@pytest.mark.parametrize(
+    ("call", "body"),
+    [
+        ("get_state", state(checkpoint={"checkpoint_id": "c1"})),  # a checkpoint lacking thread_id
+        ("get_state", state(checkpoint="c1")),  # a string where an object (or null) belongs
+        ("get_state", state(created_at="yesterday")),
+        ("get", thread(error=["boom"])),
+        ("get", thread(interrupts="none")),
+    ],
+    ids=["nested-missing-field", "nested-wrong-type", "bad-nullable-date", "error-list", "str"],
+)
+def test_a_malformed_nested_object_is_a_validation_error_at_once(
+    form: Form, call: str, body: dict[str, Any]
+) -> None:
+    from langgraph_threads_client import APIResponseValidationError
+
+    with (
+        threads_client(form, transport=serve(body)) as threads,
+        pytest.raises(APIResponseValidationError),
+    ):
+        getattr(threads, call)(THREAD_ID)

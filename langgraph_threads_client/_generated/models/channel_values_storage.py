@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,15 +61,11 @@ class ChannelValuesStorage:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                by_channel_type_0 = ChannelValuesStorageByChannelType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            by_channel_type_0 = ChannelValuesStorageByChannelType0.from_dict(data)
 
-                return by_channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChannelValuesStorageByChannelType0 | None | Unset, data)
+            return by_channel_type_0
 
         by_channel = _parse_by_channel(d.pop("by_channel", UNSET))
 

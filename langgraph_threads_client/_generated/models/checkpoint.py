@@ -68,15 +68,11 @@ class Checkpoint:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                checkpoint_map_type_0 = JsonObject.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            checkpoint_map_type_0 = JsonObject.from_dict(data)
 
-                return checkpoint_map_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None | Unset, data)
+            return checkpoint_map_type_0
 
         checkpoint_map = _parse_checkpoint_map(d.pop("checkpoint_map", UNSET))
 

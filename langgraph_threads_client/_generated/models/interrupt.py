@@ -70,15 +70,11 @@ class Interrupt:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_schema_type_0 = JsonObject.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_schema_type_0 = JsonObject.from_dict(data)
 
-                return response_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None | Unset, data)
+            return response_schema_type_0
 
         response_schema = _parse_response_schema(d.pop("response_schema", UNSET))
 

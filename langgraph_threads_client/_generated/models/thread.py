@@ -158,15 +158,11 @@ class Thread:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ThreadError.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            error_type_0 = ThreadError.from_dict(data)
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThreadError | Unset, data)
+            return error_type_0
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -175,15 +171,11 @@ class Thread:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extracted_type_0 = JsonObject.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            extracted_type_0 = JsonObject.from_dict(data)
 
-                return extracted_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None | Unset, data)
+            return extracted_type_0
 
         extracted = _parse_extracted(d.pop("extracted", UNSET))
 
@@ -192,15 +184,11 @@ class Thread:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                interrupts_type_0 = ThreadInterrupts.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            interrupts_type_0 = ThreadInterrupts.from_dict(data)
 
-                return interrupts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThreadInterrupts | Unset, data)
+            return interrupts_type_0
 
         interrupts = _parse_interrupts(d.pop("interrupts", UNSET))
 
@@ -209,15 +197,11 @@ class Thread:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ttl_type_0 = ThreadTtlInfo.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            ttl_type_0 = ThreadTtlInfo.from_dict(data)
 
-                return ttl_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThreadTtlInfo | Unset, data)
+            return ttl_type_0
 
         ttl = _parse_ttl(d.pop("ttl", UNSET))
 

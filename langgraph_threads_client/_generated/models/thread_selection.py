@@ -142,15 +142,11 @@ class ThreadSelection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = Config.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            config_type_0 = Config.from_dict(data)
 
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Config | None | Unset, data)
+            return config_type_0
 
         config = _parse_config(d.pop("config", UNSET))
 
@@ -159,15 +155,11 @@ class ThreadSelection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return created_at_type_0
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
@@ -176,15 +168,11 @@ class ThreadSelection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extracted_type_0 = JsonObject.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            extracted_type_0 = JsonObject.from_dict(data)
 
-                return extracted_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JsonObject | None | Unset, data)
+            return extracted_type_0
 
         extracted = _parse_extracted(d.pop("extracted", UNSET))
 
@@ -193,15 +181,11 @@ class ThreadSelection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                interrupts_type_0 = ThreadInterrupts.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            interrupts_type_0 = ThreadInterrupts.from_dict(data)
 
-                return interrupts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThreadInterrupts | Unset, data)
+            return interrupts_type_0
 
         interrupts = _parse_interrupts(d.pop("interrupts", UNSET))
 
@@ -210,15 +194,11 @@ class ThreadSelection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            metadata_type_0 = Metadata.from_dict(data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
+            return metadata_type_0
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -227,15 +207,11 @@ class ThreadSelection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                state_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            state_updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return state_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return state_updated_at_type_0
 
         state_updated_at = _parse_state_updated_at(d.pop("state_updated_at", UNSET))
 
@@ -270,15 +246,11 @@ class ThreadSelection:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 

@@ -107,15 +107,11 @@ class ThreadState:
         def _parse_checkpoint(data: object) -> Checkpoint | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                checkpoint_type_0 = Checkpoint.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            checkpoint_type_0 = Checkpoint.from_dict(data)
 
-                return checkpoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Checkpoint | None, data)
+            return checkpoint_type_0
 
         checkpoint = _parse_checkpoint(d.pop("checkpoint"))
 
@@ -129,15 +125,11 @@ class ThreadState:
         def _parse_created_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return created_at_type_0
 
         created_at = _parse_created_at(d.pop("created_at"))
 
@@ -151,15 +143,11 @@ class ThreadState:
         def _parse_metadata(data: object) -> Metadata | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            metadata_type_0 = Metadata.from_dict(data)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None, data)
+            return metadata_type_0
 
         metadata = _parse_metadata(d.pop("metadata"))
 
@@ -168,15 +156,11 @@ class ThreadState:
         def _parse_parent_checkpoint(data: object) -> Checkpoint | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_checkpoint_type_0 = Checkpoint.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            parent_checkpoint_type_0 = Checkpoint.from_dict(data)
 
-                return parent_checkpoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Checkpoint | None, data)
+            return parent_checkpoint_type_0
 
         parent_checkpoint = _parse_parent_checkpoint(d.pop("parent_checkpoint"))
 

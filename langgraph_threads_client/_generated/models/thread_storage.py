@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,15 +80,11 @@ class ThreadStorage:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                channel_values_type_0 = ChannelValuesStorage.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            channel_values_type_0 = ChannelValuesStorage.from_dict(data)
 
-                return channel_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChannelValuesStorage | None | Unset, data)
+            return channel_values_type_0
 
         channel_values = _parse_channel_values(d.pop("channel_values", UNSET))
 
@@ -97,15 +93,11 @@ class ThreadStorage:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                checkpoints_type_0 = StorageSection.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            checkpoints_type_0 = StorageSection.from_dict(data)
 
-                return checkpoints_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StorageSection | Unset, data)
+            return checkpoints_type_0
 
         checkpoints = _parse_checkpoints(d.pop("checkpoints", UNSET))
 
@@ -114,15 +106,11 @@ class ThreadStorage:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pending_writes_type_0 = StorageSection.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            pending_writes_type_0 = StorageSection.from_dict(data)
 
-                return pending_writes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StorageSection | Unset, data)
+            return pending_writes_type_0
 
         pending_writes = _parse_pending_writes(d.pop("pending_writes", UNSET))
 

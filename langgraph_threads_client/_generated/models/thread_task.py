@@ -100,15 +100,11 @@ class ThreadTask:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                checkpoint_type_0 = Checkpoint.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            checkpoint_type_0 = Checkpoint.from_dict(data)
 
-                return checkpoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Checkpoint | None | Unset, data)
+            return checkpoint_type_0
 
         checkpoint = _parse_checkpoint(d.pop("checkpoint", UNSET))
 
@@ -126,22 +122,18 @@ class ThreadTask:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                interrupts_type_0 = []
-                _interrupts_type_0 = data
-                for interrupts_type_0_item_data in _interrupts_type_0:
-                    interrupts_type_0_item = Interrupt.from_dict(
-                        interrupts_type_0_item_data
-                    )
+            if not isinstance(data, list):
+                raise TypeError()
+            interrupts_type_0 = []
+            _interrupts_type_0 = data
+            for interrupts_type_0_item_data in _interrupts_type_0:
+                interrupts_type_0_item = Interrupt.from_dict(
+                    interrupts_type_0_item_data
+                )
 
-                    interrupts_type_0.append(interrupts_type_0_item)
+                interrupts_type_0.append(interrupts_type_0_item)
 
-                return interrupts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Interrupt] | None | Unset, data)
+            return interrupts_type_0
 
         interrupts = _parse_interrupts(d.pop("interrupts", UNSET))
 

@@ -63,15 +63,11 @@ class ThreadTtlInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            expires_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return expires_at_type_0
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 

@@ -105,15 +105,11 @@ class Thing:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_0 = Metadata.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            parent_type_0 = Metadata.from_dict(data)
 
-                return parent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
+            return parent_type_0
 
         parent = _parse_parent(d.pop("parent", UNSET))
 
