@@ -56,6 +56,13 @@ def test_golden_output_shows_each_customisation() -> None:
     thing = (golden / "models" / "thing.py").read_text()
     assert "from ..models.metadata import Metadata\n" in thing  # module level, not per call
     assert "noqa: PLC0415" not in thing
+    # A nullable model parses strictly (no fallback handing back the raw value)...
+    parent = thing.split("def _parse_parent", 1)[1].split("parent = _parse_parent", 1)[0]
+    assert "except" not in parent
+    assert "cast(" not in parent
+    # ...while an open enum still keeps an unknown value.
+    kind = thing.split("def _parse_kind", 1)[1].split("kind = _parse_kind", 1)[0]
+    assert "return cast(Kind | str, data)" in kind
     assert 'return "UNSET"' in (golden / "types.py").read_text()
 
 
