@@ -81,6 +81,7 @@ def test_lifecycle_mode_filters_run_events(threads: SyncThreadsClient, live_url:
     assert {part.event for part in parts} == {"metadata"}
 
 
+@pytest.mark.timeout(60)  # a missed run_done must fail the test, not hang it
 def test_live_events_of_a_run_started_after_joining(
     threads: SyncThreadsClient, live_url: str
 ) -> None:
