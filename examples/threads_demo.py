@@ -32,10 +32,10 @@ def main() -> None:
         print(f"create, do_nothing -> the same thread: {same.thread_id == thread.thread_id}")
 
         got = threads.get(thread.thread_id)
-        print(f"get          -> metadata={got.metadata.to_dict()}")
+        print(f"get          -> metadata={got.metadata}")
 
         updated = threads.update(thread.thread_id, metadata={"topic": "demo"})
-        print(f"update       -> metadata={updated.metadata.to_dict()}")
+        print(f"update       -> metadata={updated.metadata}")
 
         state = threads.get_state(thread.thread_id)
         print(f"get_state    -> values={state.values} (no checkpoint yet: {state.checkpoint})")

@@ -15,11 +15,9 @@ from ._generated.models import (
     Checkpoint,
     CheckpointConfig,
     HistoryBefore,
-    Metadata,
     SortOrder,
     Superstep,
     ThreadSearchRequest,
-    ThreadSearchRequestExtract,
     ThreadSelectField,
     ThreadSortBy,
     ThreadStatus,
@@ -43,9 +41,11 @@ def mapping(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] | None
     return dict(value)
 
 
-def metadata_model(value: Mapping[str, Any] | None, name: str = "metadata") -> Metadata | Unset:
+def metadata_dict(
+    value: Mapping[str, Any] | None, name: str = "metadata"
+) -> dict[str, Any] | Unset:
     as_dict = mapping(value, name)
-    return UNSET if as_dict is None else Metadata.from_dict(as_dict)
+    return UNSET if as_dict is None else as_dict
 
 
 def enum_member(enum_class: type[E], value: str | E | None, name: str) -> E | Unset:
@@ -167,14 +167,14 @@ def as_checkpoint_config(value: object, name: str) -> CheckpointConfig:
     raise TypeError(f"{name} must be a mapping or a Checkpoint, got {type(value).__name__}")
 
 
-def extract_paths(value: Mapping[str, str] | None) -> ThreadSearchRequestExtract | Unset:
+def extract_paths(value: Mapping[str, str] | None) -> dict[str, str] | Unset:
     as_dict = mapping(value, "extract")
     if as_dict is None:
         return UNSET
     for alias, path in as_dict.items():
         if not isinstance(path, str):
             raise TypeError(f"extract[{alias!r}] must be a path string, got {type(path).__name__}")
-    return ThreadSearchRequestExtract.from_dict(as_dict)
+    return as_dict
 
 
 def state_filter(values: Mapping[str, Any] | None) -> dict[str, Any] | Unset:
@@ -198,7 +198,7 @@ def search_body(
 ) -> ThreadSearchRequest:
     """The body of POST /threads/search (search and search_page)."""
     return ThreadSearchRequest(
-        metadata=metadata_model(metadata),
+        metadata=metadata_dict(metadata),
         values=state_filter(values),
         ids=strings(ids, "ids"),
         status=enum_member(ThreadStatus, status, "status"),

@@ -71,7 +71,7 @@ def test_walkthrough_of_every_operation(cassette_threads: SyncThreadsClient) -> 
     threads = cassette_threads
     thread = threads.create(metadata={"owner": "replay"}, graph_id="counter")
     assert isinstance(thread, Thread)
-    assert thread.metadata.to_dict() == {"owner": "replay", "graph_id": "counter"}
+    assert thread.metadata == {"owner": "replay", "graph_id": "counter"}
     assert thread.values is None
 
     with pytest.raises(ConflictError):

@@ -175,8 +175,20 @@ def test_storage_with_missing_and_null_sections(form: Form) -> None:
         ("get_state", state(created_at="yesterday")),
         ("get", thread(error=["boom"])),
         ("get", thread(interrupts="none")),
+        ("get", thread(metadata=["not", "an", "object"])),
+        ("get", thread(interrupts={"task-1": "not a list"})),
+        ("get", thread(status=3)),
     ],
-    ids=["nested-missing-field", "nested-wrong-type", "bad-nullable-date", "error-list", "str"],
+    ids=[
+        "nested-missing-field",
+        "nested-wrong-type",
+        "bad-nullable-date",
+        "error-list",
+        "str",
+        "metadata-list",
+        "interrupts-value",
+        "status-number",
+    ],
 )
 def test_a_malformed_nested_object_is_a_validation_error_at_once(
     form: Form, call: str, body: dict[str, Any]
@@ -188,3 +200,49 @@ def test_a_malformed_nested_object_is_a_validation_error_at_once(
         pytest.raises(APIResponseValidationError),
     ):
         getattr(threads, call)(THREAD_ID)
+
+
+def test_one_malformed_item_of_a_list_is_a_validation_error(form: Form) -> None:
+    from langgraph_threads_client import APIResponseValidationError
+
+    body = [thread(), thread(config="not an object")]
+    with (
+        threads_client(form, transport=serve(body)) as threads,
+        pytest.raises(APIResponseValidationError),
+    ):
+        threads.search()
+
+
+def test_free_form_objects_are_plain_dicts_and_typed_maps_are_parsed(form: Form) -> None:
+    from langgraph_threads_client.models import Interrupt, Thread
+
+    interrupt = {"value": {"q": "?"}, "id": "i1"}
+    body = [thread(), thread(interrupts={"task-1": [interrupt]}, extracted={"who": "u1"})]
+    with threads_client(form, transport=serve(body)) as threads:
+        first, second = threads.search()
+    assert isinstance(first, Thread)
+    assert isinstance(second, Thread)
+    assert type(first.metadata) is dict
+    assert first.metadata == {"user_id": "u1"}
+    assert type(first.config) is dict
+    assert second.extracted == {"who": "u1"}
+    assert isinstance(second.interrupts, dict)
+    [parsed] = second.interrupts["task-1"]
+    assert isinstance(parsed, Interrupt)
+    assert parsed.value == {"q": "?"}
+    assert [item.to_dict() for item in (first, second)] == body
+
+
+def test_from_dict_leaves_its_input_as_it_was() -> None:
+    import copy
+
+    from langgraph_threads_client.models import Thread, ThreadState
+
+    for model, body in (
+        (Thread, thread(interrupts={"t": [{"value": 1}]}, unknown=True)),
+        (ThreadState, state(tasks=[{"id": "t1", "name": "step", "path": None}])),
+    ):
+        before = copy.deepcopy(body)
+        parsed = model.from_dict(body)
+        assert body == before
+        assert parsed.to_dict() == before

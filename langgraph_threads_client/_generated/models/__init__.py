@@ -2,33 +2,25 @@
 
 from .channel_storage import ChannelStorage
 from .channel_values_storage import ChannelValuesStorage
-from .channel_values_storage_by_channel_type_0 import ChannelValuesStorageByChannelType0
 from .checkpoint import Checkpoint
 from .checkpoint_config import CheckpointConfig
-from .checkpoint_config_checkpoint_map import CheckpointConfigCheckpointMap
-from .config import Config
 from .error_response import ErrorResponse
 from .history_before import HistoryBefore
 from .if_exists import IfExists
 from .interrupt import Interrupt
-from .json_object import JsonObject
-from .metadata import Metadata
 from .sort_order import SortOrder
 from .storage_section import StorageSection
 from .superstep import Superstep
 from .superstep_update import SuperstepUpdate
-from .superstep_update_command import SuperstepUpdateCommand
 from .thread import Thread
 from .thread_count_request import ThreadCountRequest
 from .thread_create import ThreadCreate
 from .thread_error import ThreadError
 from .thread_history_request import ThreadHistoryRequest
-from .thread_interrupts import ThreadInterrupts
 from .thread_patch import ThreadPatch
 from .thread_prune_request import ThreadPruneRequest
 from .thread_prune_response import ThreadPruneResponse
 from .thread_search_request import ThreadSearchRequest
-from .thread_search_request_extract import ThreadSearchRequestExtract
 from .thread_select_field import ThreadSelectField
 from .thread_selection import ThreadSelection
 from .thread_sort_by import ThreadSortBy
@@ -46,33 +38,25 @@ from .ttl_strategy import TtlStrategy
 __all__ = (
     "ChannelStorage",
     "ChannelValuesStorage",
-    "ChannelValuesStorageByChannelType0",
     "Checkpoint",
     "CheckpointConfig",
-    "CheckpointConfigCheckpointMap",
-    "Config",
     "ErrorResponse",
     "HistoryBefore",
     "IfExists",
     "Interrupt",
-    "JsonObject",
-    "Metadata",
     "SortOrder",
     "StorageSection",
     "Superstep",
     "SuperstepUpdate",
-    "SuperstepUpdateCommand",
     "Thread",
     "ThreadCountRequest",
     "ThreadCreate",
     "ThreadError",
     "ThreadHistoryRequest",
-    "ThreadInterrupts",
     "ThreadPatch",
     "ThreadPruneRequest",
     "ThreadPruneResponse",
     "ThreadSearchRequest",
-    "ThreadSearchRequestExtract",
     "ThreadSelectField",
     "ThreadSelection",
     "ThreadSortBy",

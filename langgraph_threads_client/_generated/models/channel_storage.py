@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ChannelStorage")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "bytes",
+        "versions",
+    }
+)
+
 
 @_attrs_define
 class ChannelStorage:
@@ -33,17 +41,18 @@ class ChannelStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bytes_ = d.pop("bytes")
+        bytes_ = src_dict["bytes"]
 
-        versions = d.pop("versions")
+        versions = src_dict["versions"]
 
-        channel_storage = cls(
-            bytes_=bytes_,
-            versions=versions,
+        channel_storage = cls.__new__(cls)
+        channel_storage.bytes_ = bytes_
+        channel_storage.versions = versions
+        channel_storage.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        channel_storage.additional_properties = d
         return channel_storage
 
     @property

@@ -6,19 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.channel_values_storage_by_channel_type_0 import (
-    ChannelValuesStorageByChannelType0,
-)
+from ..models.channel_storage import ChannelStorage
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChannelValuesStorage")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "bytes",
+        "count",
+        "by_channel",
+    }
+)
 
 
 @_attrs_define
 class ChannelValuesStorage:
     bytes_: int
     count: int
-    by_channel: ChannelValuesStorageByChannelType0 | None | Unset = UNSET
+    by_channel: dict[str, ChannelStorage] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,8 +36,15 @@ class ChannelValuesStorage:
         by_channel: dict[str, Any] | None | Unset
         if isinstance(self.by_channel, Unset):
             by_channel = UNSET
-        elif isinstance(self.by_channel, ChannelValuesStorageByChannelType0):
-            by_channel = self.by_channel.to_dict()
+        elif isinstance(self.by_channel, dict):
+            by_channel = {}
+            for (
+                by_channel_key,
+                by_channel_type_0_value_value,
+            ) in self.by_channel.items():
+                by_channel_type_0_value_json = by_channel_type_0_value_value.to_dict()
+                by_channel[by_channel_key] = by_channel_type_0_value_json
+
         else:
             by_channel = self.by_channel
 
@@ -49,33 +63,46 @@ class ChannelValuesStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bytes_ = d.pop("bytes")
+        bytes_ = src_dict["bytes"]
 
-        count = d.pop("count")
+        count = src_dict["count"]
 
-        def _parse_by_channel(
-            data: object,
-        ) -> ChannelValuesStorageByChannelType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _by_channel = src_dict.get("by_channel", UNSET)
+        by_channel: dict[str, ChannelStorage] | None | Unset
+        if _by_channel is None or isinstance(_by_channel, Unset):
+            by_channel = _by_channel
+        else:
+            if not isinstance(_by_channel, dict):
                 raise TypeError()
-            by_channel_type_0 = ChannelValuesStorageByChannelType0.from_dict(data)
+            _by_channel_type_0 = _by_channel
+            by_channel_type_0: dict[str, ChannelStorage]
+            if not isinstance(_by_channel_type_0, dict):
+                raise TypeError()
+            if _by_channel_type_0:
+                by_channel_type_0 = {}
+                for (
+                    by_channel_type_0_key,
+                    by_channel_type_0_value_data,
+                ) in _by_channel_type_0.items():
+                    by_channel_type_0_value = ChannelStorage.from_dict(
+                        by_channel_type_0_value_data
+                    )
 
-            return by_channel_type_0
+                    by_channel_type_0[by_channel_type_0_key] = by_channel_type_0_value
+            else:
+                by_channel_type_0 = _by_channel_type_0
 
-        by_channel = _parse_by_channel(d.pop("by_channel", UNSET))
+            by_channel = by_channel_type_0
 
-        channel_values_storage = cls(
-            bytes_=bytes_,
-            count=count,
-            by_channel=by_channel,
+        channel_values_storage = cls.__new__(cls)
+        channel_values_storage.bytes_ = bytes_
+        channel_values_storage.count = count
+        channel_values_storage.by_channel = by_channel
+        channel_values_storage.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        channel_values_storage.additional_properties = d
         return channel_values_storage
 
     @property

@@ -1,15 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.json_object import JsonObject
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Checkpoint")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "checkpoint_id",
+        "thread_id",
+        "checkpoint_map",
+        "checkpoint_ns",
+    }
+)
 
 
 @_attrs_define
@@ -18,7 +27,7 @@ class Checkpoint:
 
     checkpoint_id: str
     thread_id: str
-    checkpoint_map: JsonObject | None | Unset = UNSET
+    checkpoint_map: dict[str, Any] | None | Unset = UNSET
     checkpoint_ns: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,8 +39,9 @@ class Checkpoint:
         checkpoint_map: dict[str, Any] | None | Unset
         if isinstance(self.checkpoint_map, Unset):
             checkpoint_map = UNSET
-        elif isinstance(self.checkpoint_map, JsonObject):
-            checkpoint_map = self.checkpoint_map.to_dict()
+        elif isinstance(self.checkpoint_map, dict):
+            checkpoint_map = self.checkpoint_map
+
         else:
             checkpoint_map = self.checkpoint_map
 
@@ -58,41 +68,44 @@ class Checkpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        checkpoint_id = d.pop("checkpoint_id")
+        checkpoint_id = src_dict["checkpoint_id"]
 
-        thread_id = d.pop("thread_id")
+        thread_id = src_dict["thread_id"]
 
-        def _parse_checkpoint_map(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _checkpoint_map = src_dict.get("checkpoint_map", UNSET)
+        checkpoint_map: dict[str, Any] | None | Unset
+        if _checkpoint_map is None or isinstance(_checkpoint_map, Unset):
+            checkpoint_map = _checkpoint_map
+        else:
+            if not isinstance(_checkpoint_map, dict):
                 raise TypeError()
-            checkpoint_map_type_0 = JsonObject.from_dict(data)
+            _checkpoint_map_type_0 = _checkpoint_map
+            checkpoint_map_type_0: dict[str, Any]
+            if not isinstance(_checkpoint_map_type_0, dict):
+                raise TypeError()
+            checkpoint_map_type_0 = _checkpoint_map_type_0
 
-            return checkpoint_map_type_0
+            checkpoint_map = checkpoint_map_type_0
 
-        checkpoint_map = _parse_checkpoint_map(d.pop("checkpoint_map", UNSET))
+        _checkpoint_ns = src_dict.get("checkpoint_ns", UNSET)
+        checkpoint_ns: None | str | Unset
+        if _checkpoint_ns is None or isinstance(_checkpoint_ns, Unset):
+            checkpoint_ns = _checkpoint_ns
+        else:
+            if not isinstance(_checkpoint_ns, str):
+                raise TypeError()
+            checkpoint_ns = _checkpoint_ns
 
-        def _parse_checkpoint_ns(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        checkpoint_ns = _parse_checkpoint_ns(d.pop("checkpoint_ns", UNSET))
-
-        checkpoint = cls(
-            checkpoint_id=checkpoint_id,
-            thread_id=thread_id,
-            checkpoint_map=checkpoint_map,
-            checkpoint_ns=checkpoint_ns,
+        checkpoint = cls.__new__(cls)
+        checkpoint.checkpoint_id = checkpoint_id
+        checkpoint.thread_id = thread_id
+        checkpoint.checkpoint_map = checkpoint_map
+        checkpoint.checkpoint_ns = checkpoint_ns
+        checkpoint.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        checkpoint.additional_properties = d
         return checkpoint
 
     @property

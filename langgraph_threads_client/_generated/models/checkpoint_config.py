@@ -6,10 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.checkpoint_config_checkpoint_map import CheckpointConfigCheckpointMap
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckpointConfig")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "checkpoint_id",
+        "checkpoint_map",
+        "checkpoint_ns",
+        "thread_id",
+    }
+)
 
 
 @_attrs_define
@@ -17,7 +26,7 @@ class CheckpointConfig:
     """A checkpoint as a request names it; every field is optional."""
 
     checkpoint_id: str | Unset = UNSET
-    checkpoint_map: CheckpointConfigCheckpointMap | Unset = UNSET
+    checkpoint_map: dict[str, Any] | Unset = UNSET
     checkpoint_ns: str | Unset = UNSET
     thread_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -25,9 +34,11 @@ class CheckpointConfig:
     def to_dict(self) -> dict[str, Any]:
         checkpoint_id = self.checkpoint_id
 
-        checkpoint_map: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checkpoint_map, Unset):
-            checkpoint_map = self.checkpoint_map.to_dict()
+        checkpoint_map: dict[str, Any] | Unset
+        if isinstance(self.checkpoint_map, Unset):
+            checkpoint_map = UNSET
+        else:
+            checkpoint_map = self.checkpoint_map
 
         checkpoint_ns = self.checkpoint_ns
 
@@ -49,28 +60,31 @@ class CheckpointConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        checkpoint_id = d.pop("checkpoint_id", UNSET)
+        checkpoint_id = src_dict.get("checkpoint_id", UNSET)
 
-        _checkpoint_map = d.pop("checkpoint_map", UNSET)
-        checkpoint_map: CheckpointConfigCheckpointMap | Unset
+        _checkpoint_map = src_dict.get("checkpoint_map", UNSET)
+        checkpoint_map: dict[str, Any] | Unset
         if isinstance(_checkpoint_map, Unset):
             checkpoint_map = UNSET
         else:
-            checkpoint_map = CheckpointConfigCheckpointMap.from_dict(_checkpoint_map)
+            if not isinstance(_checkpoint_map, dict):
+                raise TypeError()
+            checkpoint_map = _checkpoint_map
 
-        checkpoint_ns = d.pop("checkpoint_ns", UNSET)
+        checkpoint_ns = src_dict.get("checkpoint_ns", UNSET)
 
-        thread_id = d.pop("thread_id", UNSET)
+        thread_id = src_dict.get("thread_id", UNSET)
 
-        checkpoint_config = cls(
-            checkpoint_id=checkpoint_id,
-            checkpoint_map=checkpoint_map,
-            checkpoint_ns=checkpoint_ns,
-            thread_id=thread_id,
+        checkpoint_config = cls.__new__(cls)
+        checkpoint_config.checkpoint_id = checkpoint_id
+        checkpoint_config.checkpoint_map = checkpoint_map
+        checkpoint_config.checkpoint_ns = checkpoint_ns
+        checkpoint_config.thread_id = thread_id
+        checkpoint_config.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        checkpoint_config.additional_properties = d
         return checkpoint_config
 
     @property

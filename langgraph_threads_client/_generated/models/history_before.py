@@ -10,6 +10,13 @@ from ..models.checkpoint_config import CheckpointConfig
 
 T = TypeVar("T", bound="HistoryBefore")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "configurable",
+    }
+)
+
 
 @_attrs_define
 class HistoryBefore:
@@ -34,14 +41,15 @@ class HistoryBefore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        configurable = CheckpointConfig.from_dict(d.pop("configurable"))
+        configurable = CheckpointConfig.from_dict(src_dict["configurable"])
 
-        history_before = cls(
-            configurable=configurable,
+        history_before = cls.__new__(cls)
+        history_before.configurable = configurable
+        history_before.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        history_before.additional_properties = d
         return history_before
 
     @property

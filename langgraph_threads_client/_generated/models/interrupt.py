@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.json_object import JsonObject
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Interrupt")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "value",
+        "id",
+        "response_schema",
+    }
+)
 
 
 @_attrs_define
@@ -17,7 +25,7 @@ class Interrupt:
     value: Any
     """ Any JSON value (graph state, interrupt values, task results). """
     id: None | str | Unset = UNSET
-    response_schema: JsonObject | None | Unset = UNSET
+    response_schema: dict[str, Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,8 +40,9 @@ class Interrupt:
         response_schema: dict[str, Any] | None | Unset
         if isinstance(self.response_schema, Unset):
             response_schema = UNSET
-        elif isinstance(self.response_schema, JsonObject):
-            response_schema = self.response_schema.to_dict()
+        elif isinstance(self.response_schema, dict):
+            response_schema = self.response_schema
+
         else:
             response_schema = self.response_schema
 
@@ -53,38 +62,41 @@ class Interrupt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_response_schema(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _id = src_dict.get("id", UNSET)
+        id: None | str | Unset
+        if _id is None or isinstance(_id, Unset):
+            id = _id
+        else:
+            if not isinstance(_id, str):
                 raise TypeError()
-            response_schema_type_0 = JsonObject.from_dict(data)
+            id = _id
 
-            return response_schema_type_0
+        _response_schema = src_dict.get("response_schema", UNSET)
+        response_schema: dict[str, Any] | None | Unset
+        if _response_schema is None or isinstance(_response_schema, Unset):
+            response_schema = _response_schema
+        else:
+            if not isinstance(_response_schema, dict):
+                raise TypeError()
+            _response_schema_type_0 = _response_schema
+            response_schema_type_0: dict[str, Any]
+            if not isinstance(_response_schema_type_0, dict):
+                raise TypeError()
+            response_schema_type_0 = _response_schema_type_0
 
-        response_schema = _parse_response_schema(d.pop("response_schema", UNSET))
+            response_schema = response_schema_type_0
 
-        interrupt = cls(
-            value=value,
-            id=id,
-            response_schema=response_schema,
+        interrupt = cls.__new__(cls)
+        interrupt.value = value
+        interrupt.id = id
+        interrupt.response_schema = response_schema
+        interrupt.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        interrupt.additional_properties = d
         return interrupt
 
     @property

@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="StorageSection")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "bytes",
+        "count",
+    }
+)
+
 
 @_attrs_define
 class StorageSection:
@@ -33,17 +41,18 @@ class StorageSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bytes_ = d.pop("bytes")
+        bytes_ = src_dict["bytes"]
 
-        count = d.pop("count")
+        count = src_dict["count"]
 
-        storage_section = cls(
-            bytes_=bytes_,
-            count=count,
+        storage_section = cls.__new__(cls)
+        storage_section.bytes_ = bytes_
+        storage_section.count = count
+        storage_section.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        storage_section.additional_properties = d
         return storage_section
 
     @property

@@ -10,6 +10,13 @@ from ..models.superstep_update import SuperstepUpdate
 
 T = TypeVar("T", bound="Superstep")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "updates",
+    }
+)
+
 
 @_attrs_define
 class Superstep:
@@ -34,19 +41,20 @@ class Superstep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         updates = []
-        _updates = d.pop("updates")
+        _updates = src_dict["updates"]
         for updates_item_data in _updates:
             updates_item = SuperstepUpdate.from_dict(updates_item_data)
 
             updates.append(updates_item)
 
-        superstep = cls(
-            updates=updates,
+        superstep = cls.__new__(cls)
+        superstep.updates = updates
+        superstep.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        superstep.additional_properties = d
         return superstep
 
     @property

@@ -6,16 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.superstep_update_command import SuperstepUpdateCommand
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SuperstepUpdate")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "as_node",
+        "command",
+        "values",
+    }
+)
 
 
 @_attrs_define
 class SuperstepUpdate:
     as_node: str
-    command: SuperstepUpdateCommand | Unset = UNSET
+    command: dict[str, Any] | Unset = UNSET
     values: Any | Unset = UNSET
     """ Any JSON value (graph state, interrupt values, task results). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -23,9 +31,11 @@ class SuperstepUpdate:
     def to_dict(self) -> dict[str, Any]:
         as_node = self.as_node
 
-        command: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.command, Unset):
-            command = self.command.to_dict()
+        command: dict[str, Any] | Unset
+        if isinstance(self.command, Unset):
+            command = UNSET
+        else:
+            command = self.command
 
         values = self.values
 
@@ -45,25 +55,28 @@ class SuperstepUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        as_node = d.pop("as_node")
+        as_node = src_dict["as_node"]
 
-        _command = d.pop("command", UNSET)
-        command: SuperstepUpdateCommand | Unset
+        _command = src_dict.get("command", UNSET)
+        command: dict[str, Any] | Unset
         if isinstance(_command, Unset):
             command = UNSET
         else:
-            command = SuperstepUpdateCommand.from_dict(_command)
+            if not isinstance(_command, dict):
+                raise TypeError()
+            command = _command
 
-        values = d.pop("values", UNSET)
+        values = src_dict.get("values", UNSET)
 
-        superstep_update = cls(
-            as_node=as_node,
-            command=command,
-            values=values,
+        superstep_update = cls.__new__(cls)
+        superstep_update.as_node = as_node
+        superstep_update.command = command
+        superstep_update.values = values
+        superstep_update.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        superstep_update.additional_properties = d
         return superstep_update
 
     @property

@@ -2,21 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.config import Config
-from ..models.json_object import JsonObject
-from ..models.metadata import Metadata
+from ..models.interrupt import Interrupt
 from ..models.thread_error import ThreadError
-from ..models.thread_interrupts import ThreadInterrupts
 from ..models.thread_status import ThreadStatus
 from ..models.thread_ttl_info import ThreadTtlInfo
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Thread")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "config",
+        "created_at",
+        "metadata",
+        "state_updated_at",
+        "status",
+        "thread_id",
+        "updated_at",
+        "error",
+        "extracted",
+        "interrupts",
+        "ttl",
+        "values",
+    }
+)
 
 
 @_attrs_define
@@ -27,10 +42,10 @@ class Thread:
 
     """
 
-    config: Config
+    config: dict[str, Any]
     """ Free-form run configuration (usually holds `configurable`). """
     created_at: datetime.datetime
-    metadata: Metadata
+    metadata: dict[str, Any]
     """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
     state_updated_at: datetime.datetime
     status: str | ThreadStatus
@@ -38,20 +53,22 @@ class Thread:
     thread_id: str
     updated_at: datetime.datetime
     error: None | ThreadError | Unset = UNSET
-    extracted: JsonObject | None | Unset = UNSET
+    extracted: dict[str, Any] | None | Unset = UNSET
     """ Values extracted by a search's `extract` paths, by alias. """
-    interrupts: None | ThreadInterrupts | Unset = UNSET
+    interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET
     ttl: None | ThreadTtlInfo | Unset = UNSET
     values: Any | Unset = UNSET
     """ Any JSON value (graph state, interrupt values, task results). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        config = self.config.to_dict()
+        config: dict[str, Any]
+        config = self.config
 
         created_at = self.created_at.isoformat()
 
-        metadata = self.metadata.to_dict()
+        metadata: dict[str, Any]
+        metadata = self.metadata
 
         state_updated_at = self.state_updated_at.isoformat()
 
@@ -76,16 +93,36 @@ class Thread:
         extracted: dict[str, Any] | None | Unset
         if isinstance(self.extracted, Unset):
             extracted = UNSET
-        elif isinstance(self.extracted, JsonObject):
-            extracted = self.extracted.to_dict()
+        elif isinstance(self.extracted, dict):
+            extracted = self.extracted
+
         else:
             extracted = self.extracted
 
         interrupts: dict[str, Any] | None | Unset
         if isinstance(self.interrupts, Unset):
             interrupts = UNSET
-        elif isinstance(self.interrupts, ThreadInterrupts):
-            interrupts = self.interrupts.to_dict()
+        elif isinstance(self.interrupts, dict):
+            interrupts = {}
+            for (
+                interrupts_key,
+                componentsschemas_thread_interrupts_value_value,
+            ) in self.interrupts.items():
+                componentsschemas_thread_interrupts_value_json = []
+                for (
+                    componentsschemas_thread_interrupts_value_item_data
+                ) in componentsschemas_thread_interrupts_value_value:
+                    componentsschemas_thread_interrupts_value_item = (
+                        componentsschemas_thread_interrupts_value_item_data.to_dict()
+                    )
+                    componentsschemas_thread_interrupts_value_json.append(
+                        componentsschemas_thread_interrupts_value_item
+                    )
+
+                interrupts[interrupts_key] = (
+                    componentsschemas_thread_interrupts_value_json
+                )
+
         else:
             interrupts = self.interrupts
 
@@ -127,102 +164,139 @@ class Thread:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        config = Config.from_dict(d.pop("config"))
+        _config = src_dict["config"]
+        config: dict[str, Any]
+        if not isinstance(_config, dict):
+            raise TypeError()
+        config = _config
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        _metadata = src_dict["metadata"]
+        metadata: dict[str, Any]
+        if not isinstance(_metadata, dict):
+            raise TypeError()
+        metadata = _metadata
 
-        state_updated_at = datetime.datetime.fromisoformat(d.pop("state_updated_at"))
+        state_updated_at = datetime.datetime.fromisoformat(src_dict["state_updated_at"])
 
-        def _parse_status(data: object) -> str | ThreadStatus:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_thread_status_type_0 = ThreadStatus(data)
-
-                return componentsschemas_open_thread_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | ThreadStatus, data)
-
-        status = _parse_status(d.pop("status"))
-
-        thread_id = d.pop("thread_id")
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        def _parse_error(data: object) -> None | ThreadError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _status = src_dict["status"]
+        status: str | ThreadStatus
+        try:
+            if not isinstance(_status, str):
                 raise TypeError()
-            error_type_0 = ThreadError.from_dict(data)
+            componentsschemas_open_thread_status_type_0 = ThreadStatus.by_value[_status]
 
-            return error_type_0
+            status = componentsschemas_open_thread_status_type_0
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_extracted(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        except (TypeError, ValueError, AttributeError, KeyError):
+            if not isinstance(_status, str):
                 raise TypeError()
-            extracted_type_0 = JsonObject.from_dict(data)
+            status = _status
 
-            return extracted_type_0
+        thread_id = src_dict["thread_id"]
 
-        extracted = _parse_extracted(d.pop("extracted", UNSET))
+        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
 
-        def _parse_interrupts(data: object) -> None | ThreadInterrupts | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _error = src_dict.get("error", UNSET)
+        error: None | ThreadError | Unset
+        if _error is None or isinstance(_error, Unset):
+            error = _error
+        else:
+            if not isinstance(_error, dict):
                 raise TypeError()
-            interrupts_type_0 = ThreadInterrupts.from_dict(data)
+            error_type_0 = ThreadError.from_dict(_error)
 
-            return interrupts_type_0
+            error = error_type_0
 
-        interrupts = _parse_interrupts(d.pop("interrupts", UNSET))
-
-        def _parse_ttl(data: object) -> None | ThreadTtlInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _extracted = src_dict.get("extracted", UNSET)
+        extracted: dict[str, Any] | None | Unset
+        if _extracted is None or isinstance(_extracted, Unset):
+            extracted = _extracted
+        else:
+            if not isinstance(_extracted, dict):
                 raise TypeError()
-            ttl_type_0 = ThreadTtlInfo.from_dict(data)
+            _extracted_type_0 = _extracted
+            extracted_type_0: dict[str, Any]
+            if not isinstance(_extracted_type_0, dict):
+                raise TypeError()
+            extracted_type_0 = _extracted_type_0
 
-            return ttl_type_0
+            extracted = extracted_type_0
 
-        ttl = _parse_ttl(d.pop("ttl", UNSET))
+        _interrupts = src_dict.get("interrupts", UNSET)
+        interrupts: dict[str, list[Interrupt]] | None | Unset
+        if _interrupts is None or isinstance(_interrupts, Unset):
+            interrupts = _interrupts
+        else:
+            if not isinstance(_interrupts, dict):
+                raise TypeError()
+            _interrupts_type_0 = _interrupts
+            interrupts_type_0: dict[str, list[Interrupt]]
+            if not isinstance(_interrupts_type_0, dict):
+                raise TypeError()
+            if _interrupts_type_0:
+                interrupts_type_0 = {}
+                for (
+                    interrupts_type_0_key,
+                    componentsschemas_thread_interrupts_value_data,
+                ) in _interrupts_type_0.items():
+                    componentsschemas_thread_interrupts_value = []
+                    _componentsschemas_thread_interrupts_value = (
+                        componentsschemas_thread_interrupts_value_data
+                    )
+                    for (
+                        componentsschemas_thread_interrupts_value_item_data
+                    ) in _componentsschemas_thread_interrupts_value:
+                        componentsschemas_thread_interrupts_value_item = (
+                            Interrupt.from_dict(
+                                componentsschemas_thread_interrupts_value_item_data
+                            )
+                        )
 
-        values = d.pop("values", UNSET)
+                        componentsschemas_thread_interrupts_value.append(
+                            componentsschemas_thread_interrupts_value_item
+                        )
 
-        thread = cls(
-            config=config,
-            created_at=created_at,
-            metadata=metadata,
-            state_updated_at=state_updated_at,
-            status=status,
-            thread_id=thread_id,
-            updated_at=updated_at,
-            error=error,
-            extracted=extracted,
-            interrupts=interrupts,
-            ttl=ttl,
-            values=values,
+                    interrupts_type_0[interrupts_type_0_key] = (
+                        componentsschemas_thread_interrupts_value
+                    )
+            else:
+                interrupts_type_0 = _interrupts_type_0
+
+            interrupts = interrupts_type_0
+
+        _ttl = src_dict.get("ttl", UNSET)
+        ttl: None | ThreadTtlInfo | Unset
+        if _ttl is None or isinstance(_ttl, Unset):
+            ttl = _ttl
+        else:
+            if not isinstance(_ttl, dict):
+                raise TypeError()
+            ttl_type_0 = ThreadTtlInfo.from_dict(_ttl)
+
+            ttl = ttl_type_0
+
+        values = src_dict.get("values", UNSET)
+
+        thread = cls.__new__(cls)
+        thread.config = config
+        thread.created_at = created_at
+        thread.metadata = metadata
+        thread.state_updated_at = state_updated_at
+        thread.status = status
+        thread.thread_id = thread_id
+        thread.updated_at = updated_at
+        thread.error = error
+        thread.extracted = extracted
+        thread.interrupts = interrupts
+        thread.ttl = ttl
+        thread.values = values
+        thread.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread.additional_properties = d
         return thread
 
     @property

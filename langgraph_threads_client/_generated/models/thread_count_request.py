@@ -6,16 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.metadata import Metadata
 from ..models.thread_status import ThreadStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadCountRequest")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "metadata",
+        "status",
+        "values",
+    }
+)
+
 
 @_attrs_define
 class ThreadCountRequest:
-    metadata: Metadata | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
     """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
     status: ThreadStatus | Unset = UNSET
     """ The known thread statuses. Fields typed with it also accept any string, because servers add statuses. """
@@ -24,9 +32,11 @@ class ThreadCountRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        metadata: dict[str, Any] | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -48,30 +58,33 @@ class ThreadCountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
+        _metadata = src_dict.get("metadata", UNSET)
+        metadata: dict[str, Any] | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = Metadata.from_dict(_metadata)
+            if not isinstance(_metadata, dict):
+                raise TypeError()
+            metadata = _metadata
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: ThreadStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ThreadStatus(_status)
+            status = ThreadStatus.by_value[_status]
 
-        values = d.pop("values", UNSET)
+        values = src_dict.get("values", UNSET)
 
-        thread_count_request = cls(
-            metadata=metadata,
-            status=status,
-            values=values,
+        thread_count_request = cls.__new__(cls)
+        thread_count_request.metadata = metadata
+        thread_count_request.status = status
+        thread_count_request.values = values
+        thread_count_request.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_count_request.additional_properties = d
         return thread_count_request
 
     @property

@@ -7,12 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.if_exists import IfExists
-from ..models.metadata import Metadata
 from ..models.superstep import Superstep
 from ..models.ttl_request import TtlRequest
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadCreate")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "if_exists",
+        "metadata",
+        "supersteps",
+        "thread_id",
+        "ttl",
+    }
+)
 
 
 @_attrs_define
@@ -24,7 +34,7 @@ class ThreadCreate:
     """
 
     if_exists: IfExists | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
     """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
     supersteps: list[Superstep] | Unset = UNSET
     thread_id: str | Unset = UNSET
@@ -37,9 +47,11 @@ class ThreadCreate:
         if not isinstance(self.if_exists, Unset):
             if_exists = self.if_exists.value
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        metadata: dict[str, Any] | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
 
         supersteps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.supersteps, Unset):
@@ -72,22 +84,23 @@ class ThreadCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _if_exists = d.pop("if_exists", UNSET)
+        _if_exists = src_dict.get("if_exists", UNSET)
         if_exists: IfExists | Unset
         if isinstance(_if_exists, Unset):
             if_exists = UNSET
         else:
-            if_exists = IfExists(_if_exists)
+            if_exists = IfExists.by_value[_if_exists]
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
+        _metadata = src_dict.get("metadata", UNSET)
+        metadata: dict[str, Any] | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = Metadata.from_dict(_metadata)
+            if not isinstance(_metadata, dict):
+                raise TypeError()
+            metadata = _metadata
 
-        _supersteps = d.pop("supersteps", UNSET)
+        _supersteps = src_dict.get("supersteps", UNSET)
         supersteps: list[Superstep] | Unset = UNSET
         if _supersteps is not UNSET:
             supersteps = []
@@ -96,24 +109,26 @@ class ThreadCreate:
 
                 supersteps.append(supersteps_item)
 
-        thread_id = d.pop("thread_id", UNSET)
+        thread_id = src_dict.get("thread_id", UNSET)
 
-        _ttl = d.pop("ttl", UNSET)
+        _ttl = src_dict.get("ttl", UNSET)
         ttl: TtlRequest | Unset
         if isinstance(_ttl, Unset):
             ttl = UNSET
         else:
             ttl = TtlRequest.from_dict(_ttl)
 
-        thread_create = cls(
-            if_exists=if_exists,
-            metadata=metadata,
-            supersteps=supersteps,
-            thread_id=thread_id,
-            ttl=ttl,
+        thread_create = cls.__new__(cls)
+        thread_create.if_exists = if_exists
+        thread_create.metadata = metadata
+        thread_create.supersteps = supersteps
+        thread_create.thread_id = thread_id
+        thread_create.ttl = ttl
+        thread_create.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_create.additional_properties = d
         return thread_create
 
     @property

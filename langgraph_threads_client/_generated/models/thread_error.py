@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadError")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "error",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -44,32 +52,32 @@ class ThreadError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _error = src_dict.get("error", UNSET)
+        error: None | str | Unset
+        if _error is None or isinstance(_error, Unset):
+            error = _error
+        else:
+            if not isinstance(_error, str):
+                raise TypeError()
+            error = _error
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _message = src_dict.get("message", UNSET)
+        message: None | str | Unset
+        if _message is None or isinstance(_message, Unset):
+            message = _message
+        else:
+            if not isinstance(_message, str):
+                raise TypeError()
+            message = _message
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        thread_error = cls(
-            error=error,
-            message=message,
+        thread_error = cls.__new__(cls)
+        thread_error.error = error
+        thread_error.message = message
+        thread_error.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_error.additional_properties = d
         return thread_error
 
     @property

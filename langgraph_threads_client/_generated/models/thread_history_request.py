@@ -8,10 +8,20 @@ from attrs import field as _attrs_field
 
 from ..models.checkpoint_config import CheckpointConfig
 from ..models.history_before import HistoryBefore
-from ..models.metadata import Metadata
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadHistoryRequest")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "before",
+        "checkpoint",
+        "limit",
+        "metadata",
+        "select",
+    }
+)
 
 
 @_attrs_define
@@ -23,7 +33,7 @@ class ThreadHistoryRequest:
     checkpoint: CheckpointConfig | Unset = UNSET
     """ A checkpoint as a request names it; every field is optional. """
     limit: int | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
     """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
     select: list[str] | Unset = UNSET
     """ Fields of the state to return; accepted and ignored by langgraph-api 0.16.7 (in memory). """
@@ -40,9 +50,11 @@ class ThreadHistoryRequest:
 
         limit = self.limit
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        metadata: dict[str, Any] | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
 
         select: list[str] | Unset = UNSET
         if not isinstance(self.select, Unset):
@@ -66,41 +78,44 @@ class ThreadHistoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _before = d.pop("before", UNSET)
+        _before = src_dict.get("before", UNSET)
         before: HistoryBefore | Unset
         if isinstance(_before, Unset):
             before = UNSET
         else:
             before = HistoryBefore.from_dict(_before)
 
-        _checkpoint = d.pop("checkpoint", UNSET)
+        _checkpoint = src_dict.get("checkpoint", UNSET)
         checkpoint: CheckpointConfig | Unset
         if isinstance(_checkpoint, Unset):
             checkpoint = UNSET
         else:
             checkpoint = CheckpointConfig.from_dict(_checkpoint)
 
-        limit = d.pop("limit", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
+        _metadata = src_dict.get("metadata", UNSET)
+        metadata: dict[str, Any] | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = Metadata.from_dict(_metadata)
+            if not isinstance(_metadata, dict):
+                raise TypeError()
+            metadata = _metadata
 
-        select = cast(list[str], d.pop("select", UNSET))
+        select = cast(list[str], src_dict.get("select", UNSET))
 
-        thread_history_request = cls(
-            before=before,
-            checkpoint=checkpoint,
-            limit=limit,
-            metadata=metadata,
-            select=select,
+        thread_history_request = cls.__new__(cls)
+        thread_history_request.before = before
+        thread_history_request.checkpoint = checkpoint
+        thread_history_request.limit = limit
+        thread_history_request.metadata = metadata
+        thread_history_request.select = select
+        thread_history_request.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_history_request.additional_properties = d
         return thread_history_request
 
     @property

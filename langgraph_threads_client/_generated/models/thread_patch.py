@@ -6,25 +6,34 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.metadata import Metadata
 from ..models.ttl_request import TtlRequest
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadPatch")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "metadata",
+        "ttl",
+    }
+)
+
 
 @_attrs_define
 class ThreadPatch:
-    metadata: Metadata | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
     """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
     ttl: TtlRequest | Unset = UNSET
     """ A time-to-live for a thread. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        metadata: dict[str, Any] | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
 
         ttl: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ttl, Unset):
@@ -42,27 +51,30 @@ class ThreadPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
+        _metadata = src_dict.get("metadata", UNSET)
+        metadata: dict[str, Any] | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = Metadata.from_dict(_metadata)
+            if not isinstance(_metadata, dict):
+                raise TypeError()
+            metadata = _metadata
 
-        _ttl = d.pop("ttl", UNSET)
+        _ttl = src_dict.get("ttl", UNSET)
         ttl: TtlRequest | Unset
         if isinstance(_ttl, Unset):
             ttl = UNSET
         else:
             ttl = TtlRequest.from_dict(_ttl)
 
-        thread_patch = cls(
-            metadata=metadata,
-            ttl=ttl,
+        thread_patch = cls.__new__(cls)
+        thread_patch.metadata = metadata
+        thread_patch.ttl = ttl
+        thread_patch.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_patch.additional_properties = d
         return thread_patch
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadPruneRequest")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "thread_ids",
+        "strategy",
+    }
+)
+
 
 @_attrs_define
 class ThreadPruneRequest:
@@ -39,22 +47,23 @@ class ThreadPruneRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        thread_ids = cast(list[str], d.pop("thread_ids"))
+        thread_ids = cast(list[str], src_dict["thread_ids"])
 
-        _strategy = d.pop("strategy", UNSET)
+        _strategy = src_dict.get("strategy", UNSET)
         strategy: TtlStrategy | Unset
         if isinstance(_strategy, Unset):
             strategy = UNSET
         else:
-            strategy = TtlStrategy(_strategy)
+            strategy = TtlStrategy.by_value[_strategy]
 
-        thread_prune_request = cls(
-            thread_ids=thread_ids,
-            strategy=strategy,
+        thread_prune_request = cls.__new__(cls)
+        thread_prune_request.thread_ids = thread_ids
+        thread_prune_request.strategy = strategy
+        thread_prune_request.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_prune_request.additional_properties = d
         return thread_prune_request
 
     @property

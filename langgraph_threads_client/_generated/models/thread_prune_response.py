@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ThreadPruneResponse")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "pruned_count",
+    }
+)
+
 
 @_attrs_define
 class ThreadPruneResponse:
@@ -29,14 +36,15 @@ class ThreadPruneResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pruned_count = d.pop("pruned_count")
+        pruned_count = src_dict["pruned_count"]
 
-        thread_prune_response = cls(
-            pruned_count=pruned_count,
+        thread_prune_response = cls.__new__(cls)
+        thread_prune_response.pruned_count = pruned_count
+        thread_prune_response.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_prune_response.additional_properties = d
         return thread_prune_response
 
     @property

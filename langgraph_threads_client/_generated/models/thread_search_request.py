@@ -6,9 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.metadata import Metadata
 from ..models.sort_order import SortOrder
-from ..models.thread_search_request_extract import ThreadSearchRequestExtract
 from ..models.thread_select_field import ThreadSelectField
 from ..models.thread_sort_by import ThreadSortBy
 from ..models.thread_status import ThreadStatus
@@ -16,16 +14,32 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadSearchRequest")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "extract",
+        "ids",
+        "limit",
+        "metadata",
+        "offset",
+        "select",
+        "sort_by",
+        "sort_order",
+        "status",
+        "values",
+    }
+)
+
 
 @_attrs_define
 class ThreadSearchRequest:
     """No defaults, so that only the caller's filters are sent (server defaults limit 10, offset 0)."""
 
-    extract: ThreadSearchRequestExtract | Unset = UNSET
+    extract: dict[str, str] | Unset = UNSET
     """ Alias to a path starting with values, metadata, config or interrupts; at most 10. """
     ids: list[str] | Unset = UNSET
     limit: int | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    metadata: dict[str, Any] | Unset = UNSET
     """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
     offset: int | Unset = UNSET
     select: list[ThreadSelectField] | Unset = UNSET
@@ -38,9 +52,11 @@ class ThreadSearchRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        extract: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.extract, Unset):
-            extract = self.extract.to_dict()
+        extract: dict[str, Any] | Unset
+        if isinstance(self.extract, Unset):
+            extract = UNSET
+        else:
+            extract = self.extract
 
         ids: list[str] | Unset = UNSET
         if not isinstance(self.ids, Unset):
@@ -48,9 +64,11 @@ class ThreadSearchRequest:
 
         limit = self.limit
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        metadata: dict[str, Any] | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
 
         offset = self.offset
 
@@ -103,73 +121,78 @@ class ThreadSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _extract = d.pop("extract", UNSET)
-        extract: ThreadSearchRequestExtract | Unset
+        _extract = src_dict.get("extract", UNSET)
+        extract: dict[str, str] | Unset
         if isinstance(_extract, Unset):
             extract = UNSET
         else:
-            extract = ThreadSearchRequestExtract.from_dict(_extract)
+            if not isinstance(_extract, dict):
+                raise TypeError()
+            extract = _extract
 
-        ids = cast(list[str], d.pop("ids", UNSET))
+        ids = cast(list[str], src_dict.get("ids", UNSET))
 
-        limit = d.pop("limit", UNSET)
+        limit = src_dict.get("limit", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
+        _metadata = src_dict.get("metadata", UNSET)
+        metadata: dict[str, Any] | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = Metadata.from_dict(_metadata)
+            if not isinstance(_metadata, dict):
+                raise TypeError()
+            metadata = _metadata
 
-        offset = d.pop("offset", UNSET)
+        offset = src_dict.get("offset", UNSET)
 
-        _select = d.pop("select", UNSET)
+        _select = src_dict.get("select", UNSET)
         select: list[ThreadSelectField] | Unset = UNSET
         if _select is not UNSET:
             select = []
             for select_item_data in _select:
-                select_item = ThreadSelectField(select_item_data)
+                select_item = ThreadSelectField.by_value[select_item_data]
 
                 select.append(select_item)
 
-        _sort_by = d.pop("sort_by", UNSET)
+        _sort_by = src_dict.get("sort_by", UNSET)
         sort_by: ThreadSortBy | Unset
         if isinstance(_sort_by, Unset):
             sort_by = UNSET
         else:
-            sort_by = ThreadSortBy(_sort_by)
+            sort_by = ThreadSortBy.by_value[_sort_by]
 
-        _sort_order = d.pop("sort_order", UNSET)
+        _sort_order = src_dict.get("sort_order", UNSET)
         sort_order: SortOrder | Unset
         if isinstance(_sort_order, Unset):
             sort_order = UNSET
         else:
-            sort_order = SortOrder(_sort_order)
+            sort_order = SortOrder.by_value[_sort_order]
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: ThreadStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = ThreadStatus(_status)
+            status = ThreadStatus.by_value[_status]
 
-        values = d.pop("values", UNSET)
+        values = src_dict.get("values", UNSET)
 
-        thread_search_request = cls(
-            extract=extract,
-            ids=ids,
-            limit=limit,
-            metadata=metadata,
-            offset=offset,
-            select=select,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            status=status,
-            values=values,
+        thread_search_request = cls.__new__(cls)
+        thread_search_request.extract = extract
+        thread_search_request.ids = ids
+        thread_search_request.limit = limit
+        thread_search_request.metadata = metadata
+        thread_search_request.offset = offset
+        thread_search_request.select = select
+        thread_search_request.sort_by = sort_by
+        thread_search_request.sort_order = sort_order
+        thread_search_request.status = status
+        thread_search_request.values = values
+        thread_search_request.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_search_request.additional_properties = d
         return thread_search_request
 
     @property

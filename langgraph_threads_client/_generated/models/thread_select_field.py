@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class ThreadSelectField(StrEnum):
@@ -12,5 +13,11 @@ class ThreadSelectField(StrEnum):
     UPDATED_AT = "updated_at"
     VALUES = "values"
 
+    # Annotated without a value, so it is a class attribute, not a member.
+    by_value: ClassVar[dict[str, "ThreadSelectField"]]
+
     def __str__(self) -> str:
         return str(self.value)
+
+
+ThreadSelectField.by_value = {member.value: member for member in ThreadSelectField}

@@ -2,30 +2,43 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.config import Config
-from ..models.json_object import JsonObject
-from ..models.metadata import Metadata
-from ..models.thread_interrupts import ThreadInterrupts
+from ..models.interrupt import Interrupt
 from ..models.thread_status import ThreadStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadSelection")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "config",
+        "created_at",
+        "extracted",
+        "interrupts",
+        "metadata",
+        "state_updated_at",
+        "status",
+        "thread_id",
+        "updated_at",
+        "values",
+    }
+)
 
 
 @_attrs_define
 class ThreadSelection:
     """A search result with `select`: only the selected fields are present."""
 
-    config: Config | None | Unset = UNSET
+    config: dict[str, Any] | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
-    extracted: JsonObject | None | Unset = UNSET
-    interrupts: None | ThreadInterrupts | Unset = UNSET
-    metadata: Metadata | None | Unset = UNSET
+    extracted: dict[str, Any] | None | Unset = UNSET
+    interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET
+    metadata: dict[str, Any] | None | Unset = UNSET
     state_updated_at: datetime.datetime | None | Unset = UNSET
     status: None | str | ThreadStatus | Unset = UNSET
     thread_id: None | str | Unset = UNSET
@@ -38,8 +51,9 @@ class ThreadSelection:
         config: dict[str, Any] | None | Unset
         if isinstance(self.config, Unset):
             config = UNSET
-        elif isinstance(self.config, Config):
-            config = self.config.to_dict()
+        elif isinstance(self.config, dict):
+            config = self.config
+
         else:
             config = self.config
 
@@ -54,24 +68,45 @@ class ThreadSelection:
         extracted: dict[str, Any] | None | Unset
         if isinstance(self.extracted, Unset):
             extracted = UNSET
-        elif isinstance(self.extracted, JsonObject):
-            extracted = self.extracted.to_dict()
+        elif isinstance(self.extracted, dict):
+            extracted = self.extracted
+
         else:
             extracted = self.extracted
 
         interrupts: dict[str, Any] | None | Unset
         if isinstance(self.interrupts, Unset):
             interrupts = UNSET
-        elif isinstance(self.interrupts, ThreadInterrupts):
-            interrupts = self.interrupts.to_dict()
+        elif isinstance(self.interrupts, dict):
+            interrupts = {}
+            for (
+                interrupts_key,
+                componentsschemas_thread_interrupts_value_value,
+            ) in self.interrupts.items():
+                componentsschemas_thread_interrupts_value_json = []
+                for (
+                    componentsschemas_thread_interrupts_value_item_data
+                ) in componentsschemas_thread_interrupts_value_value:
+                    componentsschemas_thread_interrupts_value_item = (
+                        componentsschemas_thread_interrupts_value_item_data.to_dict()
+                    )
+                    componentsschemas_thread_interrupts_value_json.append(
+                        componentsschemas_thread_interrupts_value_item
+                    )
+
+                interrupts[interrupts_key] = (
+                    componentsschemas_thread_interrupts_value_json
+                )
+
         else:
             interrupts = self.interrupts
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+        elif isinstance(self.metadata, dict):
+            metadata = self.metadata
+
         else:
             metadata = self.metadata
 
@@ -135,141 +170,172 @@ class ThreadSelection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_config(data: object) -> Config | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _config = src_dict.get("config", UNSET)
+        config: dict[str, Any] | None | Unset
+        if _config is None or isinstance(_config, Unset):
+            config = _config
+        else:
+            if not isinstance(_config, dict):
                 raise TypeError()
-            config_type_0 = Config.from_dict(data)
-
-            return config_type_0
-
-        config = _parse_config(d.pop("config", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+            _config_type_0 = _config
+            config_type_0: dict[str, Any]
+            if not isinstance(_config_type_0, dict):
                 raise TypeError()
-            created_at_type_0 = datetime.datetime.fromisoformat(data)
+            config_type_0 = _config_type_0
 
-            return created_at_type_0
+            config = config_type_0
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_extracted(data: object) -> JsonObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _created_at = src_dict.get("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or isinstance(_created_at, Unset):
+            created_at = _created_at
+        else:
+            if not isinstance(_created_at, str):
                 raise TypeError()
-            extracted_type_0 = JsonObject.from_dict(data)
+            created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-            return extracted_type_0
+            created_at = created_at_type_0
 
-        extracted = _parse_extracted(d.pop("extracted", UNSET))
-
-        def _parse_interrupts(data: object) -> None | ThreadInterrupts | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _extracted = src_dict.get("extracted", UNSET)
+        extracted: dict[str, Any] | None | Unset
+        if _extracted is None or isinstance(_extracted, Unset):
+            extracted = _extracted
+        else:
+            if not isinstance(_extracted, dict):
                 raise TypeError()
-            interrupts_type_0 = ThreadInterrupts.from_dict(data)
-
-            return interrupts_type_0
-
-        interrupts = _parse_interrupts(d.pop("interrupts", UNSET))
-
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+            _extracted_type_0 = _extracted
+            extracted_type_0: dict[str, Any]
+            if not isinstance(_extracted_type_0, dict):
                 raise TypeError()
-            metadata_type_0 = Metadata.from_dict(data)
+            extracted_type_0 = _extracted_type_0
 
-            return metadata_type_0
+            extracted = extracted_type_0
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_state_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _interrupts = src_dict.get("interrupts", UNSET)
+        interrupts: dict[str, list[Interrupt]] | None | Unset
+        if _interrupts is None or isinstance(_interrupts, Unset):
+            interrupts = _interrupts
+        else:
+            if not isinstance(_interrupts, dict):
                 raise TypeError()
-            state_updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            _interrupts_type_0 = _interrupts
+            interrupts_type_0: dict[str, list[Interrupt]]
+            if not isinstance(_interrupts_type_0, dict):
+                raise TypeError()
+            if _interrupts_type_0:
+                interrupts_type_0 = {}
+                for (
+                    interrupts_type_0_key,
+                    componentsschemas_thread_interrupts_value_data,
+                ) in _interrupts_type_0.items():
+                    componentsschemas_thread_interrupts_value = []
+                    _componentsschemas_thread_interrupts_value = (
+                        componentsschemas_thread_interrupts_value_data
+                    )
+                    for (
+                        componentsschemas_thread_interrupts_value_item_data
+                    ) in _componentsschemas_thread_interrupts_value:
+                        componentsschemas_thread_interrupts_value_item = (
+                            Interrupt.from_dict(
+                                componentsschemas_thread_interrupts_value_item_data
+                            )
+                        )
 
-            return state_updated_at_type_0
+                        componentsschemas_thread_interrupts_value.append(
+                            componentsschemas_thread_interrupts_value_item
+                        )
 
-        state_updated_at = _parse_state_updated_at(d.pop("state_updated_at", UNSET))
+                    interrupts_type_0[interrupts_type_0_key] = (
+                        componentsschemas_thread_interrupts_value
+                    )
+            else:
+                interrupts_type_0 = _interrupts_type_0
 
-        def _parse_status(data: object) -> None | str | ThreadStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            interrupts = interrupts_type_0
+
+        _metadata = src_dict.get("metadata", UNSET)
+        metadata: dict[str, Any] | None | Unset
+        if _metadata is None or isinstance(_metadata, Unset):
+            metadata = _metadata
+        else:
+            if not isinstance(_metadata, dict):
+                raise TypeError()
+            _metadata_type_0 = _metadata
+            metadata_type_0: dict[str, Any]
+            if not isinstance(_metadata_type_0, dict):
+                raise TypeError()
+            metadata_type_0 = _metadata_type_0
+
+            metadata = metadata_type_0
+
+        _state_updated_at = src_dict.get("state_updated_at", UNSET)
+        state_updated_at: datetime.datetime | None | Unset
+        if _state_updated_at is None or isinstance(_state_updated_at, Unset):
+            state_updated_at = _state_updated_at
+        else:
+            if not isinstance(_state_updated_at, str):
+                raise TypeError()
+            state_updated_at_type_0 = datetime.datetime.fromisoformat(_state_updated_at)
+
+            state_updated_at = state_updated_at_type_0
+
+        _status = src_dict.get("status", UNSET)
+        status: None | str | ThreadStatus | Unset
+        if _status is None or isinstance(_status, Unset):
+            status = _status
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_status, str):
                     raise TypeError()
-                componentsschemas_open_thread_status_type_0 = ThreadStatus(data)
+                componentsschemas_open_thread_status_type_0 = ThreadStatus.by_value[
+                    _status
+                ]
 
-                return componentsschemas_open_thread_status_type_0
+                status = componentsschemas_open_thread_status_type_0
+
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | str | ThreadStatus | Unset, data)
+                if not isinstance(_status, str):
+                    raise TypeError()
+                status = _status
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_thread_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _thread_id = src_dict.get("thread_id", UNSET)
+        thread_id: None | str | Unset
+        if _thread_id is None or isinstance(_thread_id, Unset):
+            thread_id = _thread_id
+        else:
+            if not isinstance(_thread_id, str):
                 raise TypeError()
-            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            thread_id = _thread_id
 
-            return updated_at_type_0
+        _updated_at = src_dict.get("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or isinstance(_updated_at, Unset):
+            updated_at = _updated_at
+        else:
+            if not isinstance(_updated_at, str):
+                raise TypeError()
+            updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = updated_at_type_0
 
-        values = d.pop("values", UNSET)
+        values = src_dict.get("values", UNSET)
 
-        thread_selection = cls(
-            config=config,
-            created_at=created_at,
-            extracted=extracted,
-            interrupts=interrupts,
-            metadata=metadata,
-            state_updated_at=state_updated_at,
-            status=status,
-            thread_id=thread_id,
-            updated_at=updated_at,
-            values=values,
+        thread_selection = cls.__new__(cls)
+        thread_selection.config = config
+        thread_selection.created_at = created_at
+        thread_selection.extracted = extracted
+        thread_selection.interrupts = interrupts
+        thread_selection.metadata = metadata
+        thread_selection.state_updated_at = state_updated_at
+        thread_selection.status = status
+        thread_selection.thread_id = thread_id
+        thread_selection.updated_at = updated_at
+        thread_selection.values = values
+        thread_selection.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_selection.additional_properties = d
         return thread_selection
 
     @property

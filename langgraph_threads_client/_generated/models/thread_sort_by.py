@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class ThreadSortBy(StrEnum):
@@ -8,5 +9,11 @@ class ThreadSortBy(StrEnum):
     THREAD_ID = "thread_id"
     UPDATED_AT = "updated_at"
 
+    # Annotated without a value, so it is a class attribute, not a member.
+    by_value: ClassVar[dict[str, "ThreadSortBy"]]
+
     def __str__(self) -> str:
         return str(self.value)
+
+
+ThreadSortBy.by_value = {member.value: member for member in ThreadSortBy}

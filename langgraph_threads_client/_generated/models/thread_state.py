@@ -9,10 +9,25 @@ from attrs import field as _attrs_field
 
 from ..models.checkpoint import Checkpoint
 from ..models.interrupt import Interrupt
-from ..models.metadata import Metadata
 from ..models.thread_task import ThreadTask
 
 T = TypeVar("T", bound="ThreadState")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "checkpoint",
+        "checkpoint_id",
+        "created_at",
+        "interrupts",
+        "metadata",
+        "next",
+        "parent_checkpoint",
+        "parent_checkpoint_id",
+        "tasks",
+        "values",
+    }
+)
 
 
 @_attrs_define
@@ -27,7 +42,7 @@ class ThreadState:
     checkpoint_id: None | str
     created_at: datetime.datetime | None
     interrupts: list[Interrupt]
-    metadata: Metadata | None
+    metadata: dict[str, Any] | None
     next_: list[str]
     parent_checkpoint: Checkpoint | None
     parent_checkpoint_id: None | str
@@ -58,8 +73,9 @@ class ThreadState:
             interrupts.append(interrupts_item)
 
         metadata: dict[str, Any] | None
-        if isinstance(self.metadata, Metadata):
-            metadata = self.metadata.to_dict()
+        if isinstance(self.metadata, dict):
+            metadata = self.metadata
+
         else:
             metadata = self.metadata
 
@@ -102,100 +118,106 @@ class ThreadState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_checkpoint(data: object) -> Checkpoint | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
+        _checkpoint = src_dict["checkpoint"]
+        checkpoint: Checkpoint | None
+        if _checkpoint is None:
+            checkpoint = _checkpoint
+        else:
+            if not isinstance(_checkpoint, dict):
                 raise TypeError()
-            checkpoint_type_0 = Checkpoint.from_dict(data)
+            checkpoint_type_0 = Checkpoint.from_dict(_checkpoint)
 
-            return checkpoint_type_0
+            checkpoint = checkpoint_type_0
 
-        checkpoint = _parse_checkpoint(d.pop("checkpoint"))
-
-        def _parse_checkpoint_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        checkpoint_id = _parse_checkpoint_id(d.pop("checkpoint_id"))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            if not isinstance(data, str):
+        _checkpoint_id = src_dict["checkpoint_id"]
+        checkpoint_id: None | str
+        if _checkpoint_id is None:
+            checkpoint_id = _checkpoint_id
+        else:
+            if not isinstance(_checkpoint_id, str):
                 raise TypeError()
-            created_at_type_0 = datetime.datetime.fromisoformat(data)
+            checkpoint_id = _checkpoint_id
 
-            return created_at_type_0
+        _created_at = src_dict["created_at"]
+        created_at: datetime.datetime | None
+        if _created_at is None:
+            created_at = _created_at
+        else:
+            if not isinstance(_created_at, str):
+                raise TypeError()
+            created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
-        created_at = _parse_created_at(d.pop("created_at"))
+            created_at = created_at_type_0
 
         interrupts = []
-        _interrupts = d.pop("interrupts")
+        _interrupts = src_dict["interrupts"]
         for interrupts_item_data in _interrupts:
             interrupts_item = Interrupt.from_dict(interrupts_item_data)
 
             interrupts.append(interrupts_item)
 
-        def _parse_metadata(data: object) -> Metadata | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
+        _metadata = src_dict["metadata"]
+        metadata: dict[str, Any] | None
+        if _metadata is None:
+            metadata = _metadata
+        else:
+            if not isinstance(_metadata, dict):
                 raise TypeError()
-            metadata_type_0 = Metadata.from_dict(data)
-
-            return metadata_type_0
-
-        metadata = _parse_metadata(d.pop("metadata"))
-
-        next_ = cast(list[str], d.pop("next"))
-
-        def _parse_parent_checkpoint(data: object) -> Checkpoint | None:
-            if data is None:
-                return data
-            if not isinstance(data, dict):
+            _metadata_type_0 = _metadata
+            metadata_type_0: dict[str, Any]
+            if not isinstance(_metadata_type_0, dict):
                 raise TypeError()
-            parent_checkpoint_type_0 = Checkpoint.from_dict(data)
+            metadata_type_0 = _metadata_type_0
 
-            return parent_checkpoint_type_0
+            metadata = metadata_type_0
 
-        parent_checkpoint = _parse_parent_checkpoint(d.pop("parent_checkpoint"))
+        next_ = cast(list[str], src_dict["next"])
 
-        def _parse_parent_checkpoint_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _parent_checkpoint = src_dict["parent_checkpoint"]
+        parent_checkpoint: Checkpoint | None
+        if _parent_checkpoint is None:
+            parent_checkpoint = _parent_checkpoint
+        else:
+            if not isinstance(_parent_checkpoint, dict):
+                raise TypeError()
+            parent_checkpoint_type_0 = Checkpoint.from_dict(_parent_checkpoint)
 
-        parent_checkpoint_id = _parse_parent_checkpoint_id(
-            d.pop("parent_checkpoint_id")
-        )
+            parent_checkpoint = parent_checkpoint_type_0
+
+        _parent_checkpoint_id = src_dict["parent_checkpoint_id"]
+        parent_checkpoint_id: None | str
+        if _parent_checkpoint_id is None:
+            parent_checkpoint_id = _parent_checkpoint_id
+        else:
+            if not isinstance(_parent_checkpoint_id, str):
+                raise TypeError()
+            parent_checkpoint_id = _parent_checkpoint_id
 
         tasks = []
-        _tasks = d.pop("tasks")
+        _tasks = src_dict["tasks"]
         for tasks_item_data in _tasks:
             tasks_item = ThreadTask.from_dict(tasks_item_data)
 
             tasks.append(tasks_item)
 
-        values = d.pop("values")
+        values = src_dict["values"]
 
-        thread_state = cls(
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            created_at=created_at,
-            interrupts=interrupts,
-            metadata=metadata,
-            next_=next_,
-            parent_checkpoint=parent_checkpoint,
-            parent_checkpoint_id=parent_checkpoint_id,
-            tasks=tasks,
-            values=values,
+        thread_state = cls.__new__(cls)
+        thread_state.checkpoint = checkpoint
+        thread_state.checkpoint_id = checkpoint_id
+        thread_state.created_at = created_at
+        thread_state.interrupts = interrupts
+        thread_state.metadata = metadata
+        thread_state.next_ = next_
+        thread_state.parent_checkpoint = parent_checkpoint
+        thread_state.parent_checkpoint_id = parent_checkpoint_id
+        thread_state.tasks = tasks
+        thread_state.values = values
+        thread_state.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_state.additional_properties = d
         return thread_state
 
     @property

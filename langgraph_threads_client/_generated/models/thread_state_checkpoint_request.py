@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadStateCheckpointRequest")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "checkpoint",
+        "select",
+        "subgraphs",
+    }
+)
+
 
 @_attrs_define
 class ThreadStateCheckpointRequest:
@@ -46,20 +55,21 @@ class ThreadStateCheckpointRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        checkpoint = CheckpointConfig.from_dict(d.pop("checkpoint"))
+        checkpoint = CheckpointConfig.from_dict(src_dict["checkpoint"])
 
-        select = cast(list[str], d.pop("select", UNSET))
+        select = cast(list[str], src_dict.get("select", UNSET))
 
-        subgraphs = d.pop("subgraphs", UNSET)
+        subgraphs = src_dict.get("subgraphs", UNSET)
 
-        thread_state_checkpoint_request = cls(
-            checkpoint=checkpoint,
-            select=select,
-            subgraphs=subgraphs,
+        thread_state_checkpoint_request = cls.__new__(cls)
+        thread_state_checkpoint_request.checkpoint = checkpoint
+        thread_state_checkpoint_request.select = select
+        thread_state_checkpoint_request.subgraphs = subgraphs
+        thread_state_checkpoint_request.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_state_checkpoint_request.additional_properties = d
         return thread_state_checkpoint_request
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadStateUpdate")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "as_node",
+        "checkpoint",
+        "checkpoint_id",
+        "values",
+    }
+)
+
 
 @_attrs_define
 class ThreadStateUpdate:
@@ -49,28 +59,29 @@ class ThreadStateUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        as_node = d.pop("as_node", UNSET)
+        as_node = src_dict.get("as_node", UNSET)
 
-        _checkpoint = d.pop("checkpoint", UNSET)
+        _checkpoint = src_dict.get("checkpoint", UNSET)
         checkpoint: CheckpointConfig | Unset
         if isinstance(_checkpoint, Unset):
             checkpoint = UNSET
         else:
             checkpoint = CheckpointConfig.from_dict(_checkpoint)
 
-        checkpoint_id = d.pop("checkpoint_id", UNSET)
+        checkpoint_id = src_dict.get("checkpoint_id", UNSET)
 
-        values = d.pop("values", UNSET)
+        values = src_dict.get("values", UNSET)
 
-        thread_state_update = cls(
-            as_node=as_node,
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            values=values,
+        thread_state_update = cls.__new__(cls)
+        thread_state_update.as_node = as_node
+        thread_state_update.checkpoint = checkpoint
+        thread_state_update.checkpoint_id = checkpoint_id
+        thread_state_update.values = values
+        thread_state_update.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_state_update.additional_properties = d
         return thread_state_update
 
     @property

@@ -11,6 +11,15 @@ from ..models.checkpoint_config import CheckpointConfig
 
 T = TypeVar("T", bound="ThreadStateUpdateResponse")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "checkpoint",
+        "checkpoint_id",
+        "configurable",
+    }
+)
+
 
 @_attrs_define
 class ThreadStateUpdateResponse:
@@ -42,20 +51,21 @@ class ThreadStateUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        checkpoint = Checkpoint.from_dict(d.pop("checkpoint"))
+        checkpoint = Checkpoint.from_dict(src_dict["checkpoint"])
 
-        checkpoint_id = d.pop("checkpoint_id")
+        checkpoint_id = src_dict["checkpoint_id"]
 
-        configurable = CheckpointConfig.from_dict(d.pop("configurable"))
+        configurable = CheckpointConfig.from_dict(src_dict["configurable"])
 
-        thread_state_update_response = cls(
-            checkpoint=checkpoint,
-            checkpoint_id=checkpoint_id,
-            configurable=configurable,
+        thread_state_update_response = cls.__new__(cls)
+        thread_state_update_response.checkpoint = checkpoint
+        thread_state_update_response.checkpoint_id = checkpoint_id
+        thread_state_update_response.configurable = configurable
+        thread_state_update_response.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_state_update_response.additional_properties = d
         return thread_state_update_response
 
     @property

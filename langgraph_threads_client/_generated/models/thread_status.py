@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 
 class ThreadStatus(StrEnum):
@@ -7,5 +8,11 @@ class ThreadStatus(StrEnum):
     IDLE = "idle"
     INTERRUPTED = "interrupted"
 
+    # Annotated without a value, so it is a class attribute, not a member.
+    by_value: ClassVar[dict[str, "ThreadStatus"]]
+
     def __str__(self) -> str:
         return str(self.value)
+
+
+ThreadStatus.by_value = {member.value: member for member in ThreadStatus}

@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadStorage")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "thread_id",
+        "total_bytes",
+        "channel_values",
+        "checkpoints",
+        "pending_writes",
+    }
+)
+
 
 @_attrs_define
 class ThreadStorage:
@@ -70,59 +81,54 @@ class ThreadStorage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        thread_id = d.pop("thread_id")
+        thread_id = src_dict["thread_id"]
 
-        total_bytes = d.pop("total_bytes")
+        total_bytes = src_dict["total_bytes"]
 
-        def _parse_channel_values(data: object) -> ChannelValuesStorage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _channel_values = src_dict.get("channel_values", UNSET)
+        channel_values: ChannelValuesStorage | None | Unset
+        if _channel_values is None or isinstance(_channel_values, Unset):
+            channel_values = _channel_values
+        else:
+            if not isinstance(_channel_values, dict):
                 raise TypeError()
-            channel_values_type_0 = ChannelValuesStorage.from_dict(data)
+            channel_values_type_0 = ChannelValuesStorage.from_dict(_channel_values)
 
-            return channel_values_type_0
+            channel_values = channel_values_type_0
 
-        channel_values = _parse_channel_values(d.pop("channel_values", UNSET))
-
-        def _parse_checkpoints(data: object) -> None | StorageSection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _checkpoints = src_dict.get("checkpoints", UNSET)
+        checkpoints: None | StorageSection | Unset
+        if _checkpoints is None or isinstance(_checkpoints, Unset):
+            checkpoints = _checkpoints
+        else:
+            if not isinstance(_checkpoints, dict):
                 raise TypeError()
-            checkpoints_type_0 = StorageSection.from_dict(data)
+            checkpoints_type_0 = StorageSection.from_dict(_checkpoints)
 
-            return checkpoints_type_0
+            checkpoints = checkpoints_type_0
 
-        checkpoints = _parse_checkpoints(d.pop("checkpoints", UNSET))
-
-        def _parse_pending_writes(data: object) -> None | StorageSection | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _pending_writes = src_dict.get("pending_writes", UNSET)
+        pending_writes: None | StorageSection | Unset
+        if _pending_writes is None or isinstance(_pending_writes, Unset):
+            pending_writes = _pending_writes
+        else:
+            if not isinstance(_pending_writes, dict):
                 raise TypeError()
-            pending_writes_type_0 = StorageSection.from_dict(data)
+            pending_writes_type_0 = StorageSection.from_dict(_pending_writes)
 
-            return pending_writes_type_0
+            pending_writes = pending_writes_type_0
 
-        pending_writes = _parse_pending_writes(d.pop("pending_writes", UNSET))
-
-        thread_storage = cls(
-            thread_id=thread_id,
-            total_bytes=total_bytes,
-            channel_values=channel_values,
-            checkpoints=checkpoints,
-            pending_writes=pending_writes,
+        thread_storage = cls.__new__(cls)
+        thread_storage.thread_id = thread_id
+        thread_storage.total_bytes = total_bytes
+        thread_storage.channel_values = channel_values
+        thread_storage.checkpoints = checkpoints
+        thread_storage.pending_writes = pending_writes
+        thread_storage.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_storage.additional_properties = d
         return thread_storage
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,20 @@ from ..models.interrupt import Interrupt
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadTask")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "checkpoint",
+        "error",
+        "interrupts",
+        "path",
+        "result",
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -90,42 +104,39 @@ class ThreadTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        def _parse_checkpoint(data: object) -> Checkpoint | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _checkpoint = src_dict.get("checkpoint", UNSET)
+        checkpoint: Checkpoint | None | Unset
+        if _checkpoint is None or isinstance(_checkpoint, Unset):
+            checkpoint = _checkpoint
+        else:
+            if not isinstance(_checkpoint, dict):
                 raise TypeError()
-            checkpoint_type_0 = Checkpoint.from_dict(data)
+            checkpoint_type_0 = Checkpoint.from_dict(_checkpoint)
 
-            return checkpoint_type_0
+            checkpoint = checkpoint_type_0
 
-        checkpoint = _parse_checkpoint(d.pop("checkpoint", UNSET))
+        _error = src_dict.get("error", UNSET)
+        error: None | str | Unset
+        if _error is None or isinstance(_error, Unset):
+            error = _error
+        else:
+            if not isinstance(_error, str):
+                raise TypeError()
+            error = _error
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_interrupts(data: object) -> list[Interrupt] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _interrupts = src_dict.get("interrupts", UNSET)
+        interrupts: list[Interrupt] | None | Unset
+        if _interrupts is None or isinstance(_interrupts, Unset):
+            interrupts = _interrupts
+        else:
+            if not isinstance(_interrupts, list):
                 raise TypeError()
             interrupts_type_0 = []
-            _interrupts_type_0 = data
+            _interrupts_type_0 = _interrupts
             for interrupts_type_0_item_data in _interrupts_type_0:
                 interrupts_type_0_item = Interrupt.from_dict(
                     interrupts_type_0_item_data
@@ -133,28 +144,28 @@ class ThreadTask:
 
                 interrupts_type_0.append(interrupts_type_0_item)
 
-            return interrupts_type_0
+            interrupts = interrupts_type_0
 
-        interrupts = _parse_interrupts(d.pop("interrupts", UNSET))
+        path = src_dict.get("path", UNSET)
 
-        path = d.pop("path", UNSET)
+        result = src_dict.get("result", UNSET)
 
-        result = d.pop("result", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        state = d.pop("state", UNSET)
-
-        thread_task = cls(
-            id=id,
-            name=name,
-            checkpoint=checkpoint,
-            error=error,
-            interrupts=interrupts,
-            path=path,
-            result=result,
-            state=state,
+        thread_task = cls.__new__(cls)
+        thread_task.id = id
+        thread_task.name = name
+        thread_task.checkpoint = checkpoint
+        thread_task.error = error
+        thread_task.interrupts = interrupts
+        thread_task.path = path
+        thread_task.result = result
+        thread_task.state = state
+        thread_task.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_task.additional_properties = d
         return thread_task
 
     @property

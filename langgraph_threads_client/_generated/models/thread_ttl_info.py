@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadTtlInfo")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "expires_at",
+        "strategy",
+        "ttl_minutes",
+    }
+)
 
 
 @_attrs_define
@@ -56,46 +65,44 @@ class ThreadTtlInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _expires_at = src_dict.get("expires_at", UNSET)
+        expires_at: datetime.datetime | None | Unset
+        if _expires_at is None or isinstance(_expires_at, Unset):
+            expires_at = _expires_at
+        else:
+            if not isinstance(_expires_at, str):
                 raise TypeError()
-            expires_at_type_0 = datetime.datetime.fromisoformat(data)
+            expires_at_type_0 = datetime.datetime.fromisoformat(_expires_at)
 
-            return expires_at_type_0
+            expires_at = expires_at_type_0
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        _strategy = src_dict.get("strategy", UNSET)
+        strategy: None | str | Unset
+        if _strategy is None or isinstance(_strategy, Unset):
+            strategy = _strategy
+        else:
+            if not isinstance(_strategy, str):
+                raise TypeError()
+            strategy = _strategy
 
-        def _parse_strategy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _ttl_minutes = src_dict.get("ttl_minutes", UNSET)
+        ttl_minutes: float | None | Unset
+        if _ttl_minutes is None or isinstance(_ttl_minutes, Unset):
+            ttl_minutes = _ttl_minutes
+        else:
+            if not isinstance(_ttl_minutes, float | int):
+                raise TypeError()
+            ttl_minutes = _ttl_minutes
 
-        strategy = _parse_strategy(d.pop("strategy", UNSET))
-
-        def _parse_ttl_minutes(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        ttl_minutes = _parse_ttl_minutes(d.pop("ttl_minutes", UNSET))
-
-        thread_ttl_info = cls(
-            expires_at=expires_at,
-            strategy=strategy,
-            ttl_minutes=ttl_minutes,
+        thread_ttl_info = cls.__new__(cls)
+        thread_ttl_info.expires_at = expires_at
+        thread_ttl_info.strategy = strategy
+        thread_ttl_info.ttl_minutes = ttl_minutes
+        thread_ttl_info.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thread_ttl_info.additional_properties = d
         return thread_ttl_info
 
     @property

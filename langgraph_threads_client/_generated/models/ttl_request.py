@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TtlRequest")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "ttl",
+        "strategy",
+    }
+)
+
 
 @_attrs_define
 class TtlRequest:
@@ -42,22 +50,23 @@ class TtlRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ttl = d.pop("ttl")
+        ttl = src_dict["ttl"]
 
-        _strategy = d.pop("strategy", UNSET)
+        _strategy = src_dict.get("strategy", UNSET)
         strategy: TtlStrategy | Unset
         if isinstance(_strategy, Unset):
             strategy = UNSET
         else:
-            strategy = TtlStrategy(_strategy)
+            strategy = TtlStrategy.by_value[_strategy]
 
-        ttl_request = cls(
-            ttl=ttl,
-            strategy=strategy,
+        ttl_request = cls.__new__(cls)
+        ttl_request.ttl = ttl
+        ttl_request.strategy = strategy
+        ttl_request.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        ttl_request.additional_properties = d
         return ttl_request
 
     @property

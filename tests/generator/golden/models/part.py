@@ -1,34 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Metadata")
+T = TypeVar("T", bound="Part")
+
+# The declared fields: every other key of a response is kept in additional_properties.
+_FIELDS = frozenset(
+    {
+        "name",
+    }
+)
 
 
 @_attrs_define
-class Metadata:
-    """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
-
+class Part:
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metadata = cls()
+        name = src_dict["name"]
 
-        metadata.additional_properties = d
-        return metadata
+        part = cls.__new__(cls)
+        part.name = name
+        part.additional_properties = (
+            {}
+            if _FIELDS.issuperset(src_dict)
+            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
+        )
+        return part
 
     @property
     def additional_keys(self) -> list[str]:
@@ -45,21 +62,3 @@ class Metadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.additional_properties.get(key, default)
-
-    def keys(self) -> KeysView[str]:
-        return self.additional_properties.keys()
-
-    def values(self) -> ValuesView[Any]:
-        return self.additional_properties.values()
-
-    def items(self) -> ItemsView[str, Any]:
-        return self.additional_properties.items()
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.additional_properties)
-
-    def __len__(self) -> int:
-        return len(self.additional_properties)
