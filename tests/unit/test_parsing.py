@@ -178,6 +178,8 @@ def test_storage_with_missing_and_null_sections(form: Form) -> None:
         ("get", thread(metadata=["not", "an", "object"])),
         ("get", thread(interrupts={"task-1": "not a list"})),
         ("get", thread(status=3)),
+        ("get_state", state(next="step")),  # a string is not a list of its characters
+        ("get_state", state(tasks={"id": "t1"})),
     ],
     ids=[
         "nested-missing-field",
@@ -188,6 +190,8 @@ def test_storage_with_missing_and_null_sections(form: Form) -> None:
         "metadata-list",
         "interrupts-value",
         "status-number",
+        "next-string",
+        "tasks-object",
     ],
 )
 def test_a_malformed_nested_object_is_a_validation_error_at_once(

@@ -72,8 +72,6 @@ class ChannelValuesStorage:
         if _by_channel is None or isinstance(_by_channel, Unset):
             by_channel = _by_channel
         else:
-            if not isinstance(_by_channel, dict):
-                raise TypeError()
             _by_channel_type_0 = _by_channel
             by_channel_type_0: dict[str, ChannelStorage]
             if not isinstance(_by_channel_type_0, dict):

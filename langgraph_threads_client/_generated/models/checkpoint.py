@@ -77,8 +77,6 @@ class Checkpoint:
         if _checkpoint_map is None or isinstance(_checkpoint_map, Unset):
             checkpoint_map = _checkpoint_map
         else:
-            if not isinstance(_checkpoint_map, dict):
-                raise TypeError()
             _checkpoint_map_type_0 = _checkpoint_map
             checkpoint_map_type_0: dict[str, Any]
             if not isinstance(_checkpoint_map_type_0, dict):

@@ -78,8 +78,6 @@ class Interrupt:
         if _response_schema is None or isinstance(_response_schema, Unset):
             response_schema = _response_schema
         else:
-            if not isinstance(_response_schema, dict):
-                raise TypeError()
             _response_schema_type_0 = _response_schema
             response_schema_type_0: dict[str, Any]
             if not isinstance(_response_schema_type_0, dict):

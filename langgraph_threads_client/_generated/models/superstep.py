@@ -41,12 +41,18 @@ class Superstep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        updates = []
         _updates = src_dict["updates"]
-        for updates_item_data in _updates:
-            updates_item = SuperstepUpdate.from_dict(updates_item_data)
+        updates: list[SuperstepUpdate]
+        if not isinstance(_updates, list):
+            raise TypeError()
+        if _updates:
+            updates = []
+            for updates_item_data in _updates:
+                updates_item = SuperstepUpdate.from_dict(updates_item_data)
 
-            updates.append(updates_item)
+                updates.append(updates_item)
+        else:
+            updates = _updates
 
         superstep = cls.__new__(cls)
         superstep.updates = updates

@@ -214,8 +214,6 @@ class Thread:
         if _extracted is None or isinstance(_extracted, Unset):
             extracted = _extracted
         else:
-            if not isinstance(_extracted, dict):
-                raise TypeError()
             _extracted_type_0 = _extracted
             extracted_type_0: dict[str, Any]
             if not isinstance(_extracted_type_0, dict):
@@ -229,8 +227,6 @@ class Thread:
         if _interrupts is None or isinstance(_interrupts, Unset):
             interrupts = _interrupts
         else:
-            if not isinstance(_interrupts, dict):
-                raise TypeError()
             _interrupts_type_0 = _interrupts
             interrupts_type_0: dict[str, list[Interrupt]]
             if not isinstance(_interrupts_type_0, dict):
@@ -241,21 +237,29 @@ class Thread:
                     interrupts_type_0_key,
                     componentsschemas_thread_interrupts_value_data,
                 ) in _interrupts_type_0.items():
-                    componentsschemas_thread_interrupts_value = []
                     _componentsschemas_thread_interrupts_value = (
                         componentsschemas_thread_interrupts_value_data
                     )
-                    for (
-                        componentsschemas_thread_interrupts_value_item_data
-                    ) in _componentsschemas_thread_interrupts_value:
-                        componentsschemas_thread_interrupts_value_item = (
-                            Interrupt.from_dict(
-                                componentsschemas_thread_interrupts_value_item_data
+                    componentsschemas_thread_interrupts_value: list[Interrupt]
+                    if not isinstance(_componentsschemas_thread_interrupts_value, list):
+                        raise TypeError()
+                    if _componentsschemas_thread_interrupts_value:
+                        componentsschemas_thread_interrupts_value = []
+                        for (
+                            componentsschemas_thread_interrupts_value_item_data
+                        ) in _componentsschemas_thread_interrupts_value:
+                            componentsschemas_thread_interrupts_value_item = (
+                                Interrupt.from_dict(
+                                    componentsschemas_thread_interrupts_value_item_data
+                                )
                             )
-                        )
 
-                        componentsschemas_thread_interrupts_value.append(
-                            componentsschemas_thread_interrupts_value_item
+                            componentsschemas_thread_interrupts_value.append(
+                                componentsschemas_thread_interrupts_value_item
+                            )
+                    else:
+                        componentsschemas_thread_interrupts_value = (
+                            _componentsschemas_thread_interrupts_value
                         )
 
                     interrupts_type_0[interrupts_type_0_key] = (

@@ -101,13 +101,20 @@ class ThreadCreate:
             metadata = _metadata
 
         _supersteps = src_dict.get("supersteps", UNSET)
-        supersteps: list[Superstep] | Unset = UNSET
-        if _supersteps is not UNSET:
-            supersteps = []
-            for supersteps_item_data in _supersteps:
-                supersteps_item = Superstep.from_dict(supersteps_item_data)
+        supersteps: list[Superstep] | Unset
+        if isinstance(_supersteps, Unset):
+            supersteps = UNSET
+        else:
+            if not isinstance(_supersteps, list):
+                raise TypeError()
+            if _supersteps:
+                supersteps = []
+                for supersteps_item_data in _supersteps:
+                    supersteps_item = Superstep.from_dict(supersteps_item_data)
 
-                supersteps.append(supersteps_item)
+                    supersteps.append(supersteps_item)
+            else:
+                supersteps = _supersteps
 
         thread_id = src_dict.get("thread_id", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,7 +103,14 @@ class ThreadHistoryRequest:
                 raise TypeError()
             metadata = _metadata
 
-        select = cast(list[str], src_dict.get("select", UNSET))
+        _select = src_dict.get("select", UNSET)
+        select: list[str] | Unset
+        if isinstance(_select, Unset):
+            select = UNSET
+        else:
+            if not isinstance(_select, list):
+                raise TypeError()
+            select = _select
 
         thread_history_request = cls.__new__(cls)
         thread_history_request.before = before

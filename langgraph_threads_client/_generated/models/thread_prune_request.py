@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,7 +47,11 @@ class ThreadPruneRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        thread_ids = cast(list[str], src_dict["thread_ids"])
+        _thread_ids = src_dict["thread_ids"]
+        thread_ids: list[str]
+        if not isinstance(_thread_ids, list):
+            raise TypeError()
+        thread_ids = _thread_ids
 
         _strategy = src_dict.get("strategy", UNSET)
         strategy: TtlStrategy | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,7 +130,14 @@ class ThreadSearchRequest:
                 raise TypeError()
             extract = _extract
 
-        ids = cast(list[str], src_dict.get("ids", UNSET))
+        _ids = src_dict.get("ids", UNSET)
+        ids: list[str] | Unset
+        if isinstance(_ids, Unset):
+            ids = UNSET
+        else:
+            if not isinstance(_ids, list):
+                raise TypeError()
+            ids = _ids
 
         limit = src_dict.get("limit", UNSET)
 
@@ -146,13 +153,20 @@ class ThreadSearchRequest:
         offset = src_dict.get("offset", UNSET)
 
         _select = src_dict.get("select", UNSET)
-        select: list[ThreadSelectField] | Unset = UNSET
-        if _select is not UNSET:
-            select = []
-            for select_item_data in _select:
-                select_item = ThreadSelectField.by_value[select_item_data]
+        select: list[ThreadSelectField] | Unset
+        if isinstance(_select, Unset):
+            select = UNSET
+        else:
+            if not isinstance(_select, list):
+                raise TypeError()
+            if _select:
+                select = []
+                for select_item_data in _select:
+                    select_item = ThreadSelectField.by_value[select_item_data]
 
-                select.append(select_item)
+                    select.append(select_item)
+            else:
+                select = _select
 
         _sort_by = src_dict.get("sort_by", UNSET)
         sort_by: ThreadSortBy | Unset

@@ -175,8 +175,6 @@ class ThreadSelection:
         if _config is None or isinstance(_config, Unset):
             config = _config
         else:
-            if not isinstance(_config, dict):
-                raise TypeError()
             _config_type_0 = _config
             config_type_0: dict[str, Any]
             if not isinstance(_config_type_0, dict):
@@ -201,8 +199,6 @@ class ThreadSelection:
         if _extracted is None or isinstance(_extracted, Unset):
             extracted = _extracted
         else:
-            if not isinstance(_extracted, dict):
-                raise TypeError()
             _extracted_type_0 = _extracted
             extracted_type_0: dict[str, Any]
             if not isinstance(_extracted_type_0, dict):
@@ -216,8 +212,6 @@ class ThreadSelection:
         if _interrupts is None or isinstance(_interrupts, Unset):
             interrupts = _interrupts
         else:
-            if not isinstance(_interrupts, dict):
-                raise TypeError()
             _interrupts_type_0 = _interrupts
             interrupts_type_0: dict[str, list[Interrupt]]
             if not isinstance(_interrupts_type_0, dict):
@@ -228,21 +222,29 @@ class ThreadSelection:
                     interrupts_type_0_key,
                     componentsschemas_thread_interrupts_value_data,
                 ) in _interrupts_type_0.items():
-                    componentsschemas_thread_interrupts_value = []
                     _componentsschemas_thread_interrupts_value = (
                         componentsschemas_thread_interrupts_value_data
                     )
-                    for (
-                        componentsschemas_thread_interrupts_value_item_data
-                    ) in _componentsschemas_thread_interrupts_value:
-                        componentsschemas_thread_interrupts_value_item = (
-                            Interrupt.from_dict(
-                                componentsschemas_thread_interrupts_value_item_data
+                    componentsschemas_thread_interrupts_value: list[Interrupt]
+                    if not isinstance(_componentsschemas_thread_interrupts_value, list):
+                        raise TypeError()
+                    if _componentsschemas_thread_interrupts_value:
+                        componentsschemas_thread_interrupts_value = []
+                        for (
+                            componentsschemas_thread_interrupts_value_item_data
+                        ) in _componentsschemas_thread_interrupts_value:
+                            componentsschemas_thread_interrupts_value_item = (
+                                Interrupt.from_dict(
+                                    componentsschemas_thread_interrupts_value_item_data
+                                )
                             )
-                        )
 
-                        componentsschemas_thread_interrupts_value.append(
-                            componentsschemas_thread_interrupts_value_item
+                            componentsschemas_thread_interrupts_value.append(
+                                componentsschemas_thread_interrupts_value_item
+                            )
+                    else:
+                        componentsschemas_thread_interrupts_value = (
+                            _componentsschemas_thread_interrupts_value
                         )
 
                     interrupts_type_0[interrupts_type_0_key] = (
@@ -258,8 +260,6 @@ class ThreadSelection:
         if _metadata is None or isinstance(_metadata, Unset):
             metadata = _metadata
         else:
-            if not isinstance(_metadata, dict):
-                raise TypeError()
             _metadata_type_0 = _metadata
             metadata_type_0: dict[str, Any]
             if not isinstance(_metadata_type_0, dict):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,20 +149,24 @@ class ThreadState:
 
             created_at = created_at_type_0
 
-        interrupts = []
         _interrupts = src_dict["interrupts"]
-        for interrupts_item_data in _interrupts:
-            interrupts_item = Interrupt.from_dict(interrupts_item_data)
+        interrupts: list[Interrupt]
+        if not isinstance(_interrupts, list):
+            raise TypeError()
+        if _interrupts:
+            interrupts = []
+            for interrupts_item_data in _interrupts:
+                interrupts_item = Interrupt.from_dict(interrupts_item_data)
 
-            interrupts.append(interrupts_item)
+                interrupts.append(interrupts_item)
+        else:
+            interrupts = _interrupts
 
         _metadata = src_dict["metadata"]
         metadata: dict[str, Any] | None
         if _metadata is None:
             metadata = _metadata
         else:
-            if not isinstance(_metadata, dict):
-                raise TypeError()
             _metadata_type_0 = _metadata
             metadata_type_0: dict[str, Any]
             if not isinstance(_metadata_type_0, dict):
@@ -171,7 +175,11 @@ class ThreadState:
 
             metadata = metadata_type_0
 
-        next_ = cast(list[str], src_dict["next"])
+        _next_ = src_dict["next"]
+        next_: list[str]
+        if not isinstance(_next_, list):
+            raise TypeError()
+        next_ = _next_
 
         _parent_checkpoint = src_dict["parent_checkpoint"]
         parent_checkpoint: Checkpoint | None
@@ -193,12 +201,18 @@ class ThreadState:
                 raise TypeError()
             parent_checkpoint_id = _parent_checkpoint_id
 
-        tasks = []
         _tasks = src_dict["tasks"]
-        for tasks_item_data in _tasks:
-            tasks_item = ThreadTask.from_dict(tasks_item_data)
+        tasks: list[ThreadTask]
+        if not isinstance(_tasks, list):
+            raise TypeError()
+        if _tasks:
+            tasks = []
+            for tasks_item_data in _tasks:
+                tasks_item = ThreadTask.from_dict(tasks_item_data)
 
-            tasks.append(tasks_item)
+                tasks.append(tasks_item)
+        else:
+            tasks = _tasks
 
         values = src_dict["values"]
 

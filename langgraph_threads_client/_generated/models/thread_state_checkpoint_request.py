@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,7 +57,14 @@ class ThreadStateCheckpointRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         checkpoint = CheckpointConfig.from_dict(src_dict["checkpoint"])
 
-        select = cast(list[str], src_dict.get("select", UNSET))
+        _select = src_dict.get("select", UNSET)
+        select: list[str] | Unset
+        if isinstance(_select, Unset):
+            select = UNSET
+        else:
+            if not isinstance(_select, list):
+                raise TypeError()
+            select = _select
 
         subgraphs = src_dict.get("subgraphs", UNSET)
 

@@ -133,16 +133,20 @@ class ThreadTask:
         if _interrupts is None or isinstance(_interrupts, Unset):
             interrupts = _interrupts
         else:
-            if not isinstance(_interrupts, list):
-                raise TypeError()
-            interrupts_type_0 = []
             _interrupts_type_0 = _interrupts
-            for interrupts_type_0_item_data in _interrupts_type_0:
-                interrupts_type_0_item = Interrupt.from_dict(
-                    interrupts_type_0_item_data
-                )
+            interrupts_type_0: list[Interrupt]
+            if not isinstance(_interrupts_type_0, list):
+                raise TypeError()
+            if _interrupts_type_0:
+                interrupts_type_0 = []
+                for interrupts_type_0_item_data in _interrupts_type_0:
+                    interrupts_type_0_item = Interrupt.from_dict(
+                        interrupts_type_0_item_data
+                    )
 
-                interrupts_type_0.append(interrupts_type_0_item)
+                    interrupts_type_0.append(interrupts_type_0_item)
+            else:
+                interrupts_type_0 = _interrupts_type_0
 
             interrupts = interrupts_type_0
 

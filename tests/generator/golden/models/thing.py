@@ -142,8 +142,6 @@ class Thing:
         if _parent is None or isinstance(_parent, Unset):
             parent = _parent
         else:
-            if not isinstance(_parent, dict):
-                raise TypeError()
             _parent_type_0 = _parent
             parent_type_0: dict[str, Any]
             if not isinstance(_parent_type_0, dict):
