@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -21,22 +22,37 @@ from langgraph_threads_client import get_sync_client
 BASE = "http://bench.test"
 
 
-def import_seconds(module: str, runs: int = 7) -> float:
-    """Median cumulative import time of ``module`` in a fresh interpreter (-X importtime)."""
-    samples = []
+def _import_once(module: str, env: dict[str, str]) -> float:
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    # The line of the top-level module itself carries the cumulative time (µs).
+    for line in result.stderr.splitlines():
+        fields = [field.strip() for field in line.removeprefix("import time:").split("|")]
+        if len(fields) == 3 and fields[2] == module:
+            return int(fields[1]) / 1e6
+    raise RuntimeError(f"no import time reported for {module}")
+
+
+def import_seconds(modules: list[str], runs: int = 9) -> dict[str, float]:
+    """Median cumulative import time of each module, each in a fresh interpreter.
+
+    Bytecode is written first (an editable install, or PYTHONDONTWRITEBYTECODE, would otherwise
+    compile this package from source on every run while pip precompiled the others), then the
+    modules are imported in turn, round after round, so that machine noise hits them alike.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    for module in modules:
+        _import_once(module, env)
+    samples: dict[str, list[float]] = {module: [] for module in modules}
     for _ in range(runs):
-        result = subprocess.run(
-            [sys.executable, "-X", "importtime", "-c", f"import {module}"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        # The line of the top-level module itself carries the cumulative time (µs).
-        for line in result.stderr.splitlines():
-            fields = [field.strip() for field in line.removeprefix("import time:").split("|")]
-            if len(fields) == 3 and fields[2] == module:
-                samples.append(int(fields[1]) / 1e6)
-    return statistics.median(samples)
+        for module in modules:
+            samples[module].append(_import_once(module, env))
+    return {module: statistics.median(values) for module, values in samples.items()}
 
 
 def _requirement_names(distribution: metadata.Distribution) -> list[str]:
@@ -89,7 +105,7 @@ def run() -> tuple[str, dict[str, float]]:
     rows: list[list[str]] = []
     ratios: dict[str, float] = {}
 
-    imports = {m: import_seconds(m) for m in ("langgraph_threads_client", "langgraph_sdk", "httpx")}
+    imports = import_seconds(["langgraph_threads_client", "langgraph_sdk", "httpx"])
     for module, seconds in imports.items():
         rows.append(
             [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import math
 from typing import Any
 
 import httpx
@@ -250,3 +252,36 @@ def test_from_dict_leaves_its_input_as_it_was() -> None:
         parsed = model.from_dict(body)
         assert body == before
         assert parsed.to_dict() == before
+
+
+def test_json_orjson_refuses_is_still_read() -> None:
+    from langgraph_threads_client._generated.types import loads
+
+    # orjson rejects integers beyond 64 bits and NaN; the standard library reads both.
+    decoded = loads(b'{"values": {"big": 18446744073709551616, "nan": NaN}}')
+    assert decoded["values"]["big"] == 2**64
+    assert math.isnan(decoded["values"]["nan"])
+
+
+def test_a_large_body_is_decoded_by_the_standard_library(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import orjson
+
+    from langgraph_threads_client._generated import types
+
+    calls: list[int] = []
+    real = orjson.loads
+
+    def counting(content: bytes | str) -> Any:
+        calls.append(len(content))
+        return real(content)
+
+    monkeypatch.setattr(orjson, "loads", counting)
+    small = [state()]
+    large = [state(values={"blob": "x" * types.ORJSON_MAX_BYTES})]
+    for body in (small, large):
+        encoded = json.dumps(body).encode()
+        assert types.loads(encoded) == body
+    assert len(calls) == 1  # only the small body went to orjson
+    assert calls[0] < types.ORJSON_MAX_BYTES
