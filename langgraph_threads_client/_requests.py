@@ -41,9 +41,8 @@ def mapping(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] | None
     return dict(value)
 
 
-def metadata_dict(
-    value: Mapping[str, Any] | None, name: str = "metadata"
-) -> dict[str, Any] | Unset:
+def json_object(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] | Unset:
+    """A JSON object argument (metadata, a values filter): a copy of the mapping, or UNSET."""
     as_dict = mapping(value, name)
     return UNSET if as_dict is None else as_dict
 
@@ -177,12 +176,6 @@ def extract_paths(value: Mapping[str, str] | None) -> dict[str, str] | Unset:
     return as_dict
 
 
-def state_filter(values: Mapping[str, Any] | None) -> dict[str, Any] | Unset:
-    """A ``values`` filter (search, count): a mapping of state keys to the values to match."""
-    as_dict = mapping(values, "values")
-    return UNSET if as_dict is None else as_dict
-
-
 def search_body(
     *,
     metadata: Mapping[str, Any] | None,
@@ -198,8 +191,8 @@ def search_body(
 ) -> ThreadSearchRequest:
     """The body of POST /threads/search (search and search_page)."""
     return ThreadSearchRequest(
-        metadata=metadata_dict(metadata),
-        values=state_filter(values),
+        metadata=json_object(metadata, "metadata"),
+        values=json_object(values, "values"),
         ids=strings(ids, "ids"),
         status=enum_member(ThreadStatus, status, "status"),
         limit=optional_int(limit, "limit"),  # its bounds (1..1000) are the server's to judge

@@ -167,7 +167,7 @@ class ThreadsClient:
             meta = {**(meta or {}), "graph_id": _requests.optional_str(graph_id, "graph_id")}
         body = ThreadCreate(
             thread_id=UNSET if thread_id is None else _core.path_id(thread_id),
-            metadata=_requests.metadata_dict(meta),
+            metadata=_requests.json_object(meta, "metadata"),
             if_exists=_requests.enum_member(IfExists, if_exists, "if_exists"),
             supersteps=_requests.supersteps(supersteps),
             ttl=_requests.ttl(ttl),
@@ -230,7 +230,9 @@ class ThreadsClient:
         With ``return_minimal=True`` the server answers without the thread (204) and this
         returns ``None``.
         """
-        body = ThreadPatch(metadata=_requests.metadata_dict(metadata), ttl=_requests.ttl(ttl))
+        body = ThreadPatch(
+            metadata=_requests.json_object(metadata, "metadata"), ttl=_requests.ttl(ttl)
+        )
         request = update_thread.build_request(
             _core.path_id(thread_id),
             body=body,
@@ -458,8 +460,8 @@ class ThreadsClient:
     ) -> int:
         """How many threads match all filters."""
         body = ThreadCountRequest(
-            metadata=_requests.metadata_dict(metadata),
-            values=_requests.state_filter(values),
+            metadata=_requests.json_object(metadata, "metadata"),
+            values=_requests.json_object(values, "values"),
             status=_requests.enum_member(ThreadStatus, status, "status"),
         )
         return await self._http.send(
@@ -631,7 +633,7 @@ class ThreadsClient:
         body = ThreadHistoryRequest(
             limit=_requests.optional_int(limit, "limit"),
             before=_requests.history_before(before),
-            metadata=_requests.metadata_dict(metadata),
+            metadata=_requests.json_object(metadata, "metadata"),
             checkpoint=_requests.checkpoint_config(checkpoint),
             select=_requests.strings(select, "select"),
         )
