@@ -11,10 +11,11 @@ import enum
 import json
 import os
 from collections.abc import Callable, Mapping
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypeVar, cast
 
 import httpx
 
+from ._encoding import encode_json
 from ._generated.api.threads import count_threads, search_threads, update_thread
 from ._generated.errors import UnexpectedStatus
 from ._generated.models import Thread, ThreadSelection
@@ -34,6 +35,7 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    with_cause_class,
 )
 
 T = TypeVar("T")
@@ -131,10 +133,16 @@ def merge_request(
     """
     # Only what is there: httpx spends microseconds on every headers or params argument,
     # even an empty one (an empty params dict alone costs ~15% of a small call).
-    merged = {key: value for key, value in request.items() if value or key == "json"}
+    merged = {key: value for key, value in request.items() if value and key != "json"}
     merged["url"] = base_url + request["url"]
-    if headers or call_headers or "headers" in merged:
-        merged["headers"] = {**headers, **merged.get("headers", {}), **(call_headers or {})}
+    operation_headers = request.get("headers") or {}
+    if request.get("json") is not None:
+        # Encoded here, as the official SDK encodes it, so that a value that cannot be
+        # encoded fails before anything is sent, naming where it is.
+        merged["content"] = encode_json(request["json"])
+        operation_headers = {"Content-Type": "application/json", **operation_headers}
+    if headers or call_headers or operation_headers:
+        merged["headers"] = {**headers, **operation_headers, **(call_headers or {})}
     if call_params:
         merged["params"] = {**merged.get("params", {}), **call_params}
     if timeout is not NOT_GIVEN:
@@ -142,20 +150,38 @@ def merge_request(
     return merged
 
 
-def connection_error(exc: httpx.HTTPError) -> APIConnectionError:
-    """The typed error for a failure that left no response."""
-    request = exc.request if isinstance(exc, httpx.RequestError) and _has_request(exc) else None
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({type(exc).__name__}).", request=request)
-    return APIConnectionError(f"Connection error ({type(exc).__name__}: {exc}).", request=request)
+def connection_error(exc: Exception) -> APIConnectionError:
+    """The typed error for a failure that left no response.
+
+    It is also an instance of the exception's own class (``httpx.ConnectError``,
+    ``httpx.ReadTimeout``, or httpx2's of the same names), so ``except httpx.ConnectError`` or
+    ``except httpx.TimeoutException`` written for the official SDK still catch it.
+    """
+    name = type(exc).__name__
+    if _is_timeout(exc):
+        error: APIConnectionError = with_cause_class(APITimeoutError, type(exc))(
+            f"Request timed out ({name}).", request=_request_of(exc)
+        )
+    else:
+        error = with_cause_class(APIConnectionError, type(exc))(
+            f"Connection error ({name}: {exc}).", request=_request_of(exc)
+        )
+    # What the cause's class promises beyond a request (a status error's ``response``).
+    for attribute, value in vars(exc).items():
+        vars(error).setdefault(attribute, value)
+    return error
 
 
-def _has_request(exc: httpx.RequestError) -> bool:
+def _is_timeout(exc: Exception) -> bool:
+    # By name, so that httpx2 (same exception names) needs nothing more.
+    return any(cls.__name__ == "TimeoutException" for cls in type(exc).__mro__)
+
+
+def _request_of(exc: Exception) -> httpx.Request | None:
     try:
-        exc.request  # noqa: B018 - httpx raises RuntimeError when no request is attached
-    except RuntimeError:
-        return False
-    return True
+        return cast("httpx.Request | None", getattr(exc, "request", None))
+    except RuntimeError:  # httpx raises it when no request is attached
+        return None
 
 
 _ERROR_BY_STATUS: Final[dict[int, type[APIStatusError]]] = {

@@ -31,19 +31,25 @@ E = TypeVar("E", bound=enum.Enum)
 CheckpointLike = Mapping[str, Any] | Checkpoint | CheckpointConfig
 
 
-def mapping(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] | None:
+def mapping(
+    value: Mapping[str, Any] | None, name: str, *, str_keys: bool = True
+) -> dict[str, Any] | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
         raise TypeError(f"{name} must be a mapping, got {type(value).__name__}")
-    if not all(isinstance(key, str) for key in value):
+    if str_keys and not all(isinstance(key, str) for key in value):
         raise TypeError(f"{name} keys must be strings")
     return dict(value)
 
 
 def json_object(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] | Unset:
-    """A JSON object argument (metadata, a values filter): a copy of the mapping, or UNSET."""
-    as_dict = mapping(value, name)
+    """A JSON object argument (metadata, a values filter): a copy of the mapping, or UNSET.
+
+    Keys and values are encoded as the official SDK encodes them (``_encoding``): an int or
+    UUID key is sent as its string, and what cannot be encoded fails there, with its path.
+    """
+    as_dict = mapping(value, name, str_keys=False)
     return UNSET if as_dict is None else as_dict
 
 

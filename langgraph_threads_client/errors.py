@@ -15,11 +15,16 @@ Names match ``langgraph_sdk.errors`` so that existing ``except`` clauses keep wo
     ├── APIConnectionError             no usable answer (connect, read or write failure)
     │   └── APITimeoutError            a timeout expired
     └── APIResponseValidationError     a 2xx answer that is not what the spec promises
+
+They are httpx errors too, as the official SDK's are, so code that catches httpx's exceptions
+keeps working: every ``APIStatusError`` is an ``httpx.HTTPStatusError`` (with ``.request`` and
+``.response``), and a connection error is also an instance of the exception that caused it
+(``httpx.ConnectError``, ``httpx.ReadTimeout``, ...: see ``with_cause_class``).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import httpx
 
@@ -39,23 +44,42 @@ __all__ = [
     "UnprocessableEntityError",
 ]
 
+E = TypeVar("E", bound="APIError")
+
 
 class APIError(Exception):
     """Base class of every error this client raises for a request."""
 
     message: str
-    request: httpx.Request | None
     body: object | None
 
     def __init__(self, message: str, *, request: httpx.Request | None, body: object | None) -> None:
-        super().__init__(message)
+        # Not super(): in a class combined with an httpx exception (with_cause_class) the next
+        # __init__ would be httpx's, with another signature. It only sets what is set here.
+        Exception.__init__(self, message)
         self.message = message
-        self.request = request
+        self._request = request
         self.body = body
 
+    # A property where httpx has one (stored in the same ``_request``), so that it returns
+    # None, rather than raising as httpx's does, when there was no request.
+    @property
+    def request(self) -> httpx.Request | None:
+        return self._request
 
-class APIStatusError(APIError):
-    """The server answered with a status that is not a success.
+    @request.setter
+    def request(self, request: httpx.Request | None) -> None:
+        self._request = request
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle and copy without calling __init__ (its arguments are keyword-only), and keep
+        # the httpx base of a combined class (which pickle cannot find by name).
+        cls = type(self)
+        return _restore, (cls.__dict__.get("_combined_from", cls), self.args, dict(vars(self)))
+
+
+class APIStatusError(APIError, httpx.HTTPStatusError):
+    """The server answered with a status that is not a success; an ``httpx.HTTPStatusError``.
 
     ``message`` is the server's ``detail`` when it sent one, else the body's text (or the
     status phrase for an empty body); ``body`` is the decoded JSON, or the text when the body
@@ -71,6 +95,15 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.request_id = response.headers.get("x-request-id")
+
+    @property
+    def request(self) -> httpx.Request:
+        """The request that got this answer (always there)."""
+        return self._request if self._request is not None else self.response.request
+
+    @request.setter
+    def request(self, request: httpx.Request) -> None:
+        self._request = request
 
     def __str__(self) -> str:
         return f"{self.status_code}: {self.message}"
@@ -111,6 +144,9 @@ class InternalServerError(APIStatusError):
 class APIConnectionError(APIError):
     """The request got no usable answer: the connection failed, broke or was refused.
 
+    Raised for an httpx exception, it is an instance of that exception's class too
+    (``httpx.ConnectError``, ``httpx.RemoteProtocolError``, ...), which it has as ``__cause__``.
+
     Raised by a stream that gave up reconnecting, ``last_event_id`` is where to resume it
     (``join_stream(..., last_event_id=error.last_event_id)``); otherwise it is ``None``.
     """
@@ -125,7 +161,7 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired."""
+    """A connect, read, write or pool timeout expired (also the ``httpx.TimeoutException``)."""
 
     def __init__(
         self, message: str = "Request timed out.", *, request: httpx.Request | None
@@ -143,3 +179,48 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+def with_cause_class(error_class: type[E], cause_class: type[Exception]) -> type[E]:
+    """``error_class`` made a subclass of ``cause_class`` too, so that the error raised for a
+    ``cause_class`` exception is caught where the cause would have been.
+
+    Works for any exception class (httpx's, httpx2's, a custom transport's): one class per
+    pair, named as ``error_class``. Where the two cannot be combined (incompatible instance
+    layouts, a class that refuses subclasses) it is ``error_class`` itself.
+    """
+    key = (error_class, cause_class)
+    combined = _COMBINED.get(key)
+    if combined is None:
+        combined = _COMBINED.setdefault(key, _combine(error_class, cause_class))
+    return cast("type[E]", combined)
+
+
+_COMBINED: dict[tuple[type[APIError], type[Exception]], type[APIError]] = {}
+
+
+def _combine(error_class: type[APIError], cause_class: type[Exception]) -> type[APIError]:
+    if issubclass(error_class, cause_class):
+        return error_class
+    namespace = {
+        "__module__": error_class.__module__,
+        "__qualname__": error_class.__qualname__,
+        "__doc__": error_class.__doc__,
+        "_combined_from": (error_class, cause_class),
+    }
+    try:
+        return type(error_class.__name__, (error_class, cause_class), namespace)
+    except TypeError:
+        return error_class
+
+
+def _restore(
+    cls: type[APIError] | tuple[type[APIError], type[Exception]],
+    args: tuple[Any, ...],
+    state: dict[str, Any],
+) -> APIError:
+    error_class = with_cause_class(*cls) if isinstance(cls, tuple) else cls
+    error = error_class.__new__(error_class, *args)
+    error.args = args
+    vars(error).update(state)
+    return error

@@ -162,7 +162,7 @@ class ThreadsClient:
         the default (``"raise"``) raises ``ConflictError``. ``ttl`` is minutes (strategy
         ``delete``) or ``{"ttl": minutes, "strategy": ...}``.
         """
-        meta = _requests.mapping(metadata, "metadata")
+        meta = _requests.mapping(metadata, "metadata", str_keys=False)
         if graph_id is not None:
             meta = {**(meta or {}), "graph_id": _requests.optional_str(graph_id, "graph_id")}
         body = ThreadCreate(

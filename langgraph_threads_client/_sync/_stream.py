@@ -117,16 +117,17 @@ class ThreadStream:
                             if cursor.accept(event):
                                 yield decode_part(event)
                 raise APIConnectionError("The server closed the stream.", request=response.request)
-            except httpx.HTTPError as exc:
-                error: APIConnectionError = _core.connection_error(exc)
-                cause: BaseException = exc
+            # This client's errors first: they are httpx errors too.
             except APIConnectionError as exc:
-                error, cause = exc, exc
+                error: APIConnectionError = exc
+                cause: BaseException = exc
             except APIStatusError as exc:
                 if not is_transient_status(exc.status_code):
                     raise
                 error = APIConnectionError(f"Stream unavailable: {exc}", request=exc.request)
                 cause = exc
+            except httpx.HTTPError as exc:
+                error, cause = _core.connection_error(exc), exc
             failures += 1
             if failures > self._max_reconnects:
                 error.last_event_id = cursor.last_event_id

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import httpx
 import pytest
 
@@ -19,7 +22,9 @@ from langgraph_threads_client import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    _core,
 )
+from langgraph_threads_client.errors import with_cause_class
 from tests.forms import Form, threads_client
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -82,6 +87,10 @@ def test_status_maps_to_its_error_class(
     assert error.request is not None
     assert error.request.url.path == f"/threads/{THREAD_ID}"
     assert str(error) == f"{status}: failed with {status}"
+    # ... and the httpx error the official SDK's errors are.
+    assert isinstance(error, httpx.HTTPStatusError)
+    assert isinstance(error, httpx.HTTPError)
+    assert not isinstance(error, httpx.RequestError)
 
 
 @pytest.mark.parametrize(
@@ -182,6 +191,7 @@ def test_success_status_with_wrong_body_is_a_validation_error(
         (httpx.ReadTimeout("read"), APITimeoutError),
         (httpx.PoolTimeout("pool"), APITimeoutError),
     ],
+    ids=lambda value: type(value).__name__ if isinstance(value, Exception) else "",
 )
 def test_transport_failures_become_connection_errors(
     form: Form, exception: httpx.TransportError, error_class: type[APIConnectionError]
@@ -195,7 +205,7 @@ def test_transport_failures_become_connection_errors(
         pytest.raises(error_class) as caught,
     ):
         threads.delete(THREAD_ID)
-    assert type(caught.value) is error_class
+    assert isinstance(caught.value, error_class)
     assert isinstance(caught.value.__cause__, type(exception))
     assert caught.value.request is not None
     assert caught.value.request.method == "DELETE"
@@ -220,3 +230,136 @@ def test_error_names_match_the_official_sdk() -> None:
 
     for name in errors.__all__:
         assert hasattr(sdk_errors, name), name
+
+
+TRANSPORT_FAILURES: list[tuple[type[httpx.TransportError], type[APIConnectionError]]] = [
+    (httpx.ConnectError, APIConnectionError),
+    (httpx.ReadError, APIConnectionError),
+    (httpx.WriteError, APIConnectionError),
+    (httpx.CloseError, APIConnectionError),
+    (httpx.RemoteProtocolError, APIConnectionError),
+    (httpx.LocalProtocolError, APIConnectionError),
+    (httpx.ProxyError, APIConnectionError),
+    (httpx.UnsupportedProtocol, APIConnectionError),
+    (httpx.ConnectTimeout, APITimeoutError),
+    (httpx.ReadTimeout, APITimeoutError),
+    (httpx.WriteTimeout, APITimeoutError),
+    (httpx.PoolTimeout, APITimeoutError),
+]
+
+
+@pytest.mark.parametrize(("httpx_class", "error_class"), TRANSPORT_FAILURES)
+def test_connection_errors_are_the_httpx_errors_that_caused_them(
+    form: Form, httpx_class: type[httpx.TransportError], error_class: type[APIConnectionError]
+) -> None:
+    """``except httpx.X`` written for the official SDK (which lets httpx's errors through)
+    catches this client's error for the same failure, at every level of httpx's hierarchy."""
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise httpx_class("it failed", request=request)
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(fail), max_retries=0) as threads,
+        pytest.raises(httpx_class) as caught,
+    ):
+        threads.get(THREAD_ID)
+    error = caught.value
+    assert isinstance(error, error_class)
+    assert isinstance(error, httpx.TransportError)
+    assert isinstance(error, httpx.RequestError)
+    assert isinstance(error, httpx.HTTPError)
+    assert isinstance(error, httpx.TimeoutException) is (error_class is APITimeoutError)
+    assert not isinstance(error, httpx.HTTPStatusError)
+    assert type(error).__name__ == error_class.__name__  # as tracebacks show it
+    assert error.request is not None
+    assert error.request.url.path == f"/threads/{THREAD_ID}"
+    assert isinstance(error.__cause__, httpx_class)
+    assert httpx_class.__name__ in str(error)
+    assert error.last_event_id is None
+
+
+def test_one_class_per_pair_and_no_new_class_per_error() -> None:
+    first = _core.connection_error(httpx.ConnectError("a"))
+    second = _core.connection_error(httpx.ConnectError("b"))
+    assert type(first) is type(second)
+    assert type(first) is with_cause_class(APIConnectionError, httpx.ConnectError)
+    assert with_cause_class(APIConnectionError, APIError) is APIConnectionError  # already one
+
+
+def test_the_mechanism_is_generic_over_the_cause_class() -> None:
+    """httpx2 (httpx's continuation, same names) or a transport's own exception: no list."""
+    httpx2 = pytest.importorskip("httpx2")
+    error = _core.connection_error(httpx2.ConnectError("refused"))
+    assert isinstance(error, httpx2.ConnectError)
+    assert isinstance(error, httpx2.TransportError)
+    assert isinstance(error, APIConnectionError)
+    assert not isinstance(error, APITimeoutError)
+    timeout = _core.connection_error(httpx2.ReadTimeout("slow"))
+    assert isinstance(timeout, httpx2.TimeoutException)
+    assert isinstance(timeout, APITimeoutError)
+
+    class TransportGone(httpx.TransportError):
+        def __init__(self, message: str, *, host: str) -> None:
+            super().__init__(message)
+            self.host = host
+
+    custom = _core.connection_error(TransportGone("gone", host="db"))
+    assert isinstance(custom, TransportGone)
+    assert custom.host == "db"  # what the cause's class promises is there
+
+
+def test_a_cause_class_that_cannot_be_combined_gives_the_plain_error() -> None:
+    class Unsubclassable(httpx.TransportError):
+        def __init_subclass__(cls) -> None:
+            raise TypeError("final")
+
+    error = _core.connection_error(Unsubclassable("z"))
+    assert type(error) is APIConnectionError
+    assert str(error) == "Connection error (Unsubclassable: z)."
+
+
+def test_status_errors_survive_pickle_copy_and_repr() -> None:
+    request = httpx.Request("GET", f"http://test/threads/{THREAD_ID}")
+    response = httpx.Response(
+        404, json={"detail": "Thread not found"}, request=request, headers={"x-request-id": "r1"}
+    )
+    error = _core.status_error(response)
+    assert repr(error) == "NotFoundError('Thread not found')"
+    for twin in (pickle.loads(pickle.dumps(error)), copy.copy(error), copy.deepcopy(error)):
+        assert type(twin) is NotFoundError
+        assert str(twin) == "404: Thread not found"
+        assert twin.message == "Thread not found"
+        assert twin.body == {"detail": "Thread not found"}
+        assert twin.status_code == 404
+        assert twin.request_id == "r1"
+        assert twin.response.status_code == 404
+        assert twin.request.url == request.url
+        assert isinstance(twin, httpx.HTTPStatusError)
+
+
+def test_connection_errors_survive_pickle_and_copy_with_their_httpx_class() -> None:
+    request = httpx.Request("GET", f"http://test/threads/{THREAD_ID}/stream")
+    error = _core.connection_error(httpx.ReadTimeout("timed out", request=request))
+    error.last_event_id = "1732480000000-0"
+    for twin in (pickle.loads(pickle.dumps(error)), copy.copy(error)):
+        assert type(twin) is type(error)
+        assert isinstance(twin, httpx.ReadTimeout)
+        assert isinstance(twin, APITimeoutError)
+        assert twin.last_event_id == "1732480000000-0"
+        assert twin.request is not None
+        assert twin.request.url == request.url
+        assert str(twin) == str(error) == "Request timed out (ReadTimeout)."
+    assert repr(error) == "APITimeoutError('Request timed out (ReadTimeout).')"
+
+
+def test_errors_built_by_hand_keep_working() -> None:
+    """Code (and tests) that raise these errors themselves, as the constructors document."""
+    plain = APIConnectionError(request=None)
+    assert plain.request is None
+    assert str(plain) == "Connection error."
+    assert pickle.loads(pickle.dumps(plain)).message == "Connection error."
+    response = httpx.Response(500, request=httpx.Request("GET", "http://test/"))
+    status = InternalServerError("boom", response=response, body=None)
+    assert isinstance(status, httpx.HTTPStatusError)
+    assert status.request is response.request
+    assert str(status) == "500: boom"

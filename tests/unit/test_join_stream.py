@@ -172,6 +172,7 @@ def test_gives_up_after_reconnects_without_progress(form: Form) -> None:
     assert len(server.last_event_ids) == 4  # the first connection and 3 reconnects
     assert caught.value.last_event_id == "1002-0"
     assert "connection reset" in str(caught.value.__cause__)
+    assert isinstance(caught.value, httpx.ReadError)  # what the official SDK would raise
 
 
 def test_reconnecting_can_be_turned_off(form: Form) -> None:
