@@ -127,6 +127,8 @@ def _reason(value: Any, exc: orjson.JSONEncodeError) -> str:
     cause = exc.__cause__
     if isinstance(cause, TypeError) and str(cause).startswith("cannot encode"):
         return str(cause)  # from default(): the type it refuses
+    if cause is not None:  # model_dump() or .dict() failed
+        return f"cannot encode object of type {type(value).__name__}: {cause!r}"
     if isinstance(value, int):
         return f"cannot encode int {value}: JSON integers are limited to 64 bits here"
     if isinstance(value, str):

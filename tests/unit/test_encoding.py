@@ -269,6 +269,18 @@ def test_a_circular_value_is_refused_with_its_path() -> None:
         encode_json({"values": {"loop": loop}})
 
 
+def test_a_model_that_fails_to_dump_says_why() -> None:
+    class Broken(pydantic.BaseModel):
+        def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+            raise ValueError("no dump today")
+
+    with pytest.raises(TypeError) as caught:
+        encode_json({"values": {"b": Broken()}})
+    assert str(caught.value) == (
+        "values[\"b\"]: cannot encode object of type Broken: ValueError('no dump today')"
+    )
+
+
 def test_encoding_errors_are_type_errors_not_orjsons() -> None:
     with pytest.raises(TypeError) as caught:
         encode_json({"values": Unknown()})
