@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import json
 import os
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeVar, cast
 
@@ -213,7 +214,18 @@ def status_error(response: httpx.Response) -> APIStatusError:
         message = json.dumps(body)
     else:
         message = response.reason_phrase or f"HTTP {code}"
+    error_class = with_cause_class(error_class, _status_error_class(response))
     return error_class(message, response=response, body=body)
+
+
+def _status_error_class(response: httpx.Response) -> type[Exception]:
+    """``HTTPStatusError`` of the library the response comes from: httpx's (which every
+    status error already is), or httpx2's for an httpx2 client's response."""
+    library = sys.modules.get(type(response).__module__.partition(".")[0])
+    status_class = getattr(library, "HTTPStatusError", None)
+    if isinstance(status_class, type) and issubclass(status_class, Exception):
+        return status_class
+    return httpx.HTTPStatusError
 
 
 def parse(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:

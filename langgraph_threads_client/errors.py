@@ -18,8 +18,9 @@ Names match ``langgraph_sdk.errors`` so that existing ``except`` clauses keep wo
 
 They are httpx errors too, as the official SDK's are, so code that catches httpx's exceptions
 keeps working: every ``APIStatusError`` is an ``httpx.HTTPStatusError`` (with ``.request`` and
-``.response``), and a connection error is also an instance of the exception that caused it
-(``httpx.ConnectError``, ``httpx.ReadTimeout``, ...: see ``with_cause_class``).
+``.response``; for an httpx2 response, ``httpx2.HTTPStatusError`` too), and a connection error
+is also an instance of the exception that caused it (``httpx.ConnectError``,
+``httpx.ReadTimeout``, ...: see ``with_cause_class``).
 """
 
 from __future__ import annotations

@@ -298,6 +298,16 @@ def test_the_mechanism_is_generic_over_the_cause_class() -> None:
     assert isinstance(timeout, httpx2.TimeoutException)
     assert isinstance(timeout, APITimeoutError)
 
+    response = httpx2.Response(
+        404, json={"detail": "gone"}, request=httpx2.Request("GET", "http://t/")
+    )
+    status = _core.status_error(response)
+    assert isinstance(status, httpx2.HTTPStatusError)
+    assert isinstance(status, httpx.HTTPStatusError)
+    assert isinstance(status, NotFoundError)
+    assert status.response is response
+    assert str(status) == "404: gone"
+
     class TransportGone(httpx.TransportError):
         def __init__(self, message: str, *, host: str) -> None:
             super().__init__(message)
