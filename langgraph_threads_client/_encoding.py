@@ -80,10 +80,8 @@ def _find_failure(value: Any, path: str, on_path: set[int]) -> tuple[str, str] |
         return f"{path}[{key!r}]", f"cannot encode a key of type {type(key).__name__}"
     on_path.add(id(value))
     try:
-        for step, child in _children(value):
-            # A top-level key is the argument that gave it: ``values["messages"]``.
-            step = step[2:-2] if not path and step.startswith('["') else step
-            found = _find_failure(child, path + step, on_path)
+        for key, child in _children(value):
+            found = _find_failure(child, _step(path, key), on_path)
             if found is not None:
                 return found
     finally:
@@ -91,23 +89,34 @@ def _find_failure(value: Any, path: str, on_path: set[int]) -> tuple[str, str] |
     return path, reason
 
 
-def _children(value: Any) -> Iterator[tuple[str, Any]]:
-    """The parts of ``value`` orjson writes, each with its path step."""
+_SAME_PLACE: Final = object()
+
+
+def _children(value: Any) -> Iterator[tuple[object, Any]]:
+    """The parts of ``value`` that orjson writes, each with its key or index."""
     if isinstance(value, dict):
-        items: Any = value.items()
+        yield from value.items()
     elif isinstance(value, list | tuple):
-        items = enumerate(value)
+        yield from enumerate(value)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        items = ((field.name, getattr(value, field.name)) for field in dataclasses.fields(value))
+        for field in dataclasses.fields(value):
+            yield field.name, getattr(value, field.name)
     else:
         try:
             converted = default(value)
         except Exception:  # refused here, or model_dump() failed: ``value`` is the culprit
             return
-        yield "", converted
-        return
-    for key, child in items:
-        yield (f"[{key}]" if isinstance(key, int) else f"[{_quoted(key)}]"), child
+        yield _SAME_PLACE, converted  # a model's dump is written where the model is
+
+
+def _step(path: str, key: object) -> str:
+    if key is _SAME_PLACE:
+        return path
+    if not path and isinstance(key, str):
+        return key  # a top-level key is the argument that gave it: values["messages"]
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}[{orjson.dumps(key if isinstance(key, str) else str(key)).decode()}]"
 
 
 def _bad_keys(value: Any) -> Iterator[Any]:
@@ -119,10 +128,6 @@ def _bad_keys(value: Any) -> Iterator[Any]:
                 yield key
 
 
-def _quoted(key: object) -> str:
-    return orjson.dumps(key if isinstance(key, str) else str(key)).decode()
-
-
 def _reason(value: Any, exc: orjson.JSONEncodeError) -> str:
     cause = exc.__cause__
     if isinstance(cause, TypeError) and str(cause).startswith("cannot encode"):
@@ -130,7 +135,7 @@ def _reason(value: Any, exc: orjson.JSONEncodeError) -> str:
     if cause is not None:  # model_dump() or .dict() failed
         return f"cannot encode object of type {type(value).__name__}: {cause!r}"
     if isinstance(value, int):
-        return f"cannot encode int {value}: JSON integers are limited to 64 bits here"
+        return f"cannot encode int {value}: integers must fit in 64 bits"
     if isinstance(value, str):
         return f"cannot encode str: {exc}"
     return f"cannot encode object of type {type(value).__name__} ({exc})"
