@@ -8,9 +8,12 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
+import re
 import socket
+import types
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -88,6 +91,17 @@ def test_except_http_error_catches_a_conflict(threads: SyncThreadsClient) -> Non
     assert isinstance(caught, ConflictError)
     assert isinstance(caught, httpx.HTTPStatusError)
     assert caught.response.status_code == 409
+
+
+def test_the_readme_errors_example(threads: SyncThreadsClient) -> None:
+    readme = Path(__file__).resolve().parents[2] / "README.md"
+    section = readme.read_text().split("### Errors", 1)[1].split("\n## ", 1)[0]
+    (example,) = re.findall(r"```python\n(.*?)```", section, re.S)
+    client = types.SimpleNamespace(threads=threads)
+    for thread_id, found in ((UNKNOWN_ID, False), (threads.create().thread_id, True)):
+        namespace = {"httpx": httpx, "client": client, "thread_id": thread_id}
+        exec(example, namespace)
+        assert (namespace["thread"] is not None) is found
 
 
 @pytest.fixture
