@@ -268,15 +268,15 @@ def test_update_state_then_read_it_back_every_way(threads: SyncThreadsClient) ->
         threads.update_state(thread.thread_id, {"count": n}, as_node="step") for n in (1, 2, 3)
     ]
     assert all(w.checkpoint.thread_id == thread.thread_id for w in written)
-    assert written[-1].checkpoint_id == written[-1].checkpoint.checkpoint_id
+    assert written[-1].checkpoint_id == written[-1].checkpoint.checkpoint_id  # langgraph-api
 
     latest = threads.get_state(thread.thread_id)
     assert latest.values == {"messages": [], "count": 3}
-    assert latest.checkpoint_id == written[-1].checkpoint_id
+    assert latest.checkpoint_id == written[-1].checkpoint.checkpoint_id
     assert latest.created_at is not None
     assert latest.created_at.tzinfo is not None
 
-    first_id = written[0].checkpoint_id
+    first_id = written[0].checkpoint.checkpoint_id
     by_id = threads.get_state(thread.thread_id, checkpoint_id=first_id)
     assert by_id.values["count"] == 1
     by_object = threads.get_state(thread.thread_id, written[1].checkpoint)

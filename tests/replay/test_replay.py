@@ -90,8 +90,10 @@ def test_walkthrough_of_every_operation(cassette_threads: SyncThreadsClient) -> 
     state = threads.get_state(thread.thread_id)
     assert isinstance(state, ThreadState)
     assert state.values == {"messages": [], "count": 2}
-    assert state.checkpoint_id == written[-1].checkpoint_id
-    at_first = threads.get_state(thread.thread_id, checkpoint_id=written[0].checkpoint_id)
+    assert state.checkpoint_id == written[-1].checkpoint.checkpoint_id
+    at_first = threads.get_state(
+        thread.thread_id, checkpoint_id=written[0].checkpoint.checkpoint_id
+    )
     assert at_first.values["count"] == 1
     assert threads.get_state(thread.thread_id, written[0].checkpoint).values["count"] == 1
 
