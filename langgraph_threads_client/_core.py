@@ -182,9 +182,10 @@ def status_error(response: httpx.Response) -> APIStatusError:
     unavailable = _not_offered_class(response, message)
     if unavailable is not None:
         request = response.request
+        said = "" if message.lower() == response.reason_phrase.lower() else f": {message}"
         message = (
             f"The server does not offer {request.method} {_route(request.url.path)} "
-            f"(it answered {code} {response.reason_phrase}: {message})"
+            f"(it answered {code} {response.reason_phrase}{said})"
         )
         error_class = unavailable
     return error_class(message, response=response, body=body)

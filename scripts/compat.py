@@ -137,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n\n".join([table(servers, results), summary(servers, results)])
     print(text)
     if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(text + "\n")
     found = problems(servers, results)
     for problem in found:

@@ -16,6 +16,7 @@ from langgraph_threads_client import (
     Checkpoint,
     ConflictError,
     NotFoundError,
+    OperationNotOfferedError,
     SyncThreadsClient,
     Thread,
     ThreadSelection,
@@ -338,8 +339,11 @@ def test_storage(threads: SyncThreadsClient, live_url: str) -> None:
     assert storage.total_bytes > 0
     assert isinstance(storage.checkpoints, StorageSection)
     assert storage.checkpoints.count >= 1
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError) as caught:
         threads.get_storage(UNKNOWN_ID)
+    # The thread is missing, not the operation: the server names the thread.
+    assert not isinstance(caught.value, OperationNotOfferedError)
+    assert UNKNOWN_ID in caught.value.message
 
 
 def test_per_call_options_reach_the_server(threads: SyncThreadsClient) -> None:
