@@ -23,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
 import httpx
@@ -69,7 +70,10 @@ SERVERS: tuple[Server, ...] = (
         ("langgraph-cli[inmem]", "langgraph-api==0.6.39"),
         frozenset({"prune", "get_storage"}),
     ),
-    Server("langgraph-api-current", "langgraph-api 0.16.7", "langgraph"),
+    # The release pinned for the test suite, run from the project's own venv.
+    Server(
+        "langgraph-api-current", f"langgraph-api {metadata.version('langgraph-api')}", "langgraph"
+    ),
     Server(
         "aegra-0.11.0",
         "Aegra 0.11.0",
