@@ -6,7 +6,7 @@
 
 Builds a virtual environment per server version the first time (under ``.compat/``), starts
 each server in turn (Aegra with a private PostgreSQL cluster), runs ``tests/walkthrough.py``
-with this client (sync and async) and with the official SDK (sync), and prints a table
+with this client and with the official SDK, each sync and async, and prints a table
 server x operation -> works / not offered / fails. Exit status 1 when this client fails a call
 that the SDK completes, or a step does not end as the server's profile expects.
 """
@@ -14,6 +14,7 @@ that the SDK completes, or a step does not end as the server's profile expects.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,13 +24,16 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from langgraph_sdk import get_client as sdk_async_client  # noqa: E402
 from langgraph_sdk import get_sync_client as sdk_sync_client  # noqa: E402
 
-from tests.forms import threads_client  # noqa: E402
+from tests.forms import AsyncAsSync, threads_client  # noqa: E402
 from tests.server import fleet  # noqa: E402
 from tests.walkthrough import NOT_OFFERED, OPERATION, STEPS, WORKS, Walk, walk  # noqa: E402
 
-CLIENTS = ("sync", "async", "sdk")
+FORMS = ("sync", "async")
+SDK = {"sync": "sdk", "async": "sdk-async"}  # the official SDK in the same form
+CLIENTS = (*FORMS, *SDK.values())
 TIMEOUT_S = 60.0
 
 
@@ -41,6 +45,14 @@ def threads_for(client: str, url: str) -> Iterator[Any]:
             yield sdk.threads
         finally:
             sdk.close()
+        return
+    if client == "sdk-async":
+        with asyncio.Runner() as runner:
+            async_sdk = sdk_async_client(url=url, api_key=None, timeout=TIMEOUT_S)
+            try:
+                yield AsyncAsSync(async_sdk.threads, runner)
+            finally:
+                runner.run(async_sdk.aclose())
         return
     with threads_client(client, url=url, api_key=None, timeout=TIMEOUT_S) as threads:  # type: ignore[arg-type]
         yield threads
@@ -60,7 +72,7 @@ def run_server(server: fleet.Server, results: Results) -> None:
     with fleet.running(server) as url:
         for client in CLIENTS:
             with threads_for(client, url) as threads:
-                run = Walk(threads, typed=client != "sdk", url=url, mark=f"compat-{client}")
+                run = Walk(threads, typed=client in FORMS, url=url, mark=f"compat-{client}")
                 run.live = True
                 outcomes = results.setdefault(server.key, {}).setdefault(client, {})
                 for step, outcome, seconds in walk(run):
@@ -72,14 +84,17 @@ def run_server(server: fleet.Server, results: Results) -> None:
                     )
 
 
+def both_forms(outcomes: dict[str, dict[str, str]], step: str, clients: tuple[str, str]) -> str:
+    """One outcome where the sync and async forms agree, else both."""
+    found = [outcomes[client][step] for client in clients]
+    if found[0] == found[1]:
+        return found[0]
+    return " / ".join(f"{form}: {result}" for form, result in zip(FORMS, found, strict=True))
+
+
 def cell(server: fleet.Server, outcomes: dict[str, dict[str, str]], step: str) -> str:
-    mine = {outcomes[form][step] for form in ("sync", "async")}
-    ours = (
-        mine.pop()
-        if len(mine) == 1
-        else " / ".join(f"{form}: {outcomes[form][step]}" for form in ("sync", "async"))
-    )
-    return f"{ours} · SDK: {outcomes['sdk'][step]}"
+    ours = both_forms(outcomes, step, ("sync", "async"))
+    return f"{ours} · SDK: {both_forms(outcomes, step, ('sdk', 'sdk-async'))}"
 
 
 def table(servers: list[fleet.Server], results: Results) -> str:
@@ -96,9 +111,9 @@ def problems(servers: list[fleet.Server], results: Results) -> list[str]:
     for server in servers:
         outcomes = results[server.key]
         for step in STEPS:
-            for form in ("sync", "async"):
+            for form in FORMS:
                 got = outcomes[form][step]
-                if outcomes["sdk"][step] == WORKS and got != WORKS:
+                if outcomes[SDK[form]][step] == WORKS and got != WORKS:
                     found.append(f"{server.title}: {step} ({form}): SDK works, this client {got}")
                 elif got != expected(server, step):
                     found.append(
@@ -115,13 +130,15 @@ def summary(servers: list[fleet.Server], results: Results) -> str:
             outcomes = {client: results[server.key][client][step] for client in CLIENTS}
             for client in CLIENTS:
                 completed[client] += outcomes[client] == WORKS
-            if outcomes["sdk"] == WORKS:
-                sdk_only += sum(outcomes[form] != WORKS for form in ("sync", "async"))
+            sdk_only += sum(
+                outcomes[SDK[form]] == WORKS and outcomes[form] != WORKS for form in FORMS
+            )
     calls = len(servers) * len(STEPS)
     return (
-        f"Of {calls} calls per client: the SDK completes {completed['sdk']}, this client "
-        f"{completed['sync']} (sync) and {completed['async']} (async). Calls the SDK completes "
-        f"that this client fails (both forms counted): {sdk_only}."
+        f"Of {calls} calls per client and form: the SDK completes {completed['sdk']} (sync) and "
+        f"{completed['sdk-async']} (async), this client {completed['sync']} (sync) and "
+        f"{completed['async']} (async). Calls the SDK completes that this client fails in the "
+        f"same form: {sdk_only}."
     )
 
 
