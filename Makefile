@@ -6,7 +6,7 @@ GEN_VENV := generator/.venv
 GEN_PY := $(GEN_VENV)/bin/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install bench demo spec-diff test test-only lint format generate check-generated unasync check-unasync cassettes lock clean
+.PHONY: help install bench demo spec-diff test test-only lint format generate check-generated unasync check-unasync cassettes compat lock clean
 
 help:
 	@echo "make demo             start a local in-memory server and run examples/threads_demo.py"
@@ -15,7 +15,8 @@ help:
 	@echo "make check-generated  fail if the generated code differs from a fresh regeneration"
 	@echo "make unasync          derive langgraph_threads_client/_sync from _async"
 	@echo "make format           ruff format + fixes, then unasync"
-	@echo "make cassettes        re-record the vcrpy cassettes from a real server"
+	@echo "make cassettes        re-record the vcrpy cassettes from every server (starts each itself)"
+	@echo "make compat           every operation live against every server, this client vs the SDK"
 	@echo "make spec-diff        openapi.yaml against the server's published spec (offline)"
 	@echo "make bench            benchmarks against langgraph_sdk and raw httpx (figures, not tests)"
 
@@ -78,8 +79,13 @@ test: check-generated check-unasync lint test-only
 test-only: install
 	$(PY) -m pytest
 
+# Servers other than the current one run from their own venvs under .compat/ (built once);
+# Aegra also needs PostgreSQL's initdb and pg_ctl on PATH and Python >= 3.12 (AEGRA_PYTHON).
 cassettes: install
 	$(PY) -m pytest tests/replay --record-cassettes
+
+compat: install
+	$(PY) scripts/compat.py --output .compat/table.md
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

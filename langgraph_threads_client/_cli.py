@@ -302,7 +302,14 @@ def prune(ctx: Context, thread_ids: tuple[str, ...], strategy: str, batch_size: 
     def run(client: SyncLangGraphClient) -> int:
         pruned = 0
         for batch in progress(batches, "Pruning", len(batches)):
-            pruned += client.threads.prune(list(batch), strategy=strategy).pruned_count  # type: ignore[arg-type]
+            result = client.threads.prune(list(batch), strategy=strategy)  # type: ignore[arg-type]
+            # Aegra answers {"deleted": n, "pruned": n} instead of {"pruned_count": n}.
+            count = result.pruned_count
+            pruned += (
+                count
+                if isinstance(count, int)
+                else int(result["pruned"] if "pruned" in result else 0)  # noqa: SIM401 (no .get on models)
+            )
         return pruned
 
     ctx.show({"pruned_count": ctx.run(run)})

@@ -8,10 +8,14 @@ Names match ``langgraph_sdk.errors`` so that existing ``except`` clauses keep wo
     │   ├── AuthenticationError        401
     │   ├── PermissionDeniedError      403
     │   ├── NotFoundError              404
+    │   │   └── OperationNotFoundError     404 from a route the server does not have
     │   ├── ConflictError              409
     │   ├── UnprocessableEntityError   422
+    │   │   └── OperationDisabledError     422: the server has the operation turned off
     │   ├── RateLimitError             429
-    │   └── InternalServerError        >= 500
+    │   ├── InternalServerError        >= 500
+    │   └── OperationNotOfferedError   the server does not offer the operation (405, and
+    │                                  the base of the two classes above)
     ├── APIConnectionError             no usable answer (connect, read or write failure)
     │   └── APITimeoutError            a timeout expired
     └── APIResponseValidationError     a 2xx answer that is not what the spec promises
@@ -40,6 +44,9 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "OperationDisabledError",
+    "OperationNotFoundError",
+    "OperationNotOfferedError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
@@ -180,6 +187,24 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+class OperationNotOfferedError(APIStatusError):
+    """The server does not offer this operation (an older version, or another server).
+
+    Raised as such for a 405; a 404 from a route the server lacks is an
+    ``OperationNotFoundError`` and a feature the server has turned off an
+    ``OperationDisabledError``, so ``except NotFoundError`` / ``except
+    UnprocessableEntityError`` written for the official SDK still catch them.
+    """
+
+
+class OperationNotFoundError(OperationNotOfferedError, NotFoundError):
+    """404: the server has no route for this operation (the thread may well exist)."""
+
+
+class OperationDisabledError(OperationNotOfferedError, UnprocessableEntityError):
+    """422: the server has this operation but it is turned off (a feature flag)."""
 
 
 def with_cause_class(error_class: type[E], cause_class: type[Exception]) -> type[E]:

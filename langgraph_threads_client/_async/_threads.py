@@ -257,10 +257,14 @@ class ThreadsClient:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete a thread; ``NotFoundError`` if there is none."""
+        """Delete a thread; ``NotFoundError`` if there is none.
+
+        Any success status means deleted, whatever the body (langgraph-api answers 204 with
+        none, Aegra 200 with a small JSON object).
+        """
         await self._http.send(
             delete_thread.build_request(_core.path_id(thread_id)),
-            delete_thread.parse_response,
+            _core.parse_nothing,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -509,7 +513,10 @@ class ThreadsClient:
     ) -> ThreadPruneResponse:
         """Delete threads (``strategy="delete"``) or their old checkpoints (``"keep_latest"``).
 
-        Unknown ids are skipped; ``pruned_count`` says how many were pruned.
+        Unknown ids are skipped; ``pruned_count`` says how many were pruned. Other servers'
+        answers are kept as they came (Aegra: ``result["deleted"]``, ``result["pruned"]``;
+        ``pruned_count`` is then ``UNSET``). Servers that do not offer it raise
+        ``OperationNotOfferedError``.
         """
         ids = _requests.strings(thread_ids, "thread_ids")
         body = ThreadPruneRequest(

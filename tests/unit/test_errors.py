@@ -60,7 +60,6 @@ def answer(status: int, **kwargs: object) -> httpx.MockTransport:
         (503, InternalServerError),
         (520, InternalServerError),
         (599, InternalServerError),
-        (405, APIStatusError),
         (413, APIStatusError),
         (418, APIStatusError),
         (499, APIStatusError),
@@ -96,20 +95,56 @@ def test_status_maps_to_its_error_class(
 @pytest.mark.parametrize(
     ("kwargs", "message", "body"),
     [
+        ({"text": HTML}, "Bad gateway", HTML),
         (
-            {"text": "<html><body>Bad gateway</body></html>"},
-            "<html><body>Bad gateway</body></html>",
-            "<html><body>Bad gateway</body></html>",
+            {
+                "text": "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
+                "<body><h1>502 Bad Gateway</h1><hr>nginx</body></html>"
+            },
+            "502 Bad Gateway",
+            None,
         ),
         ({"content": b""}, "Service Unavailable", None),
         ({"text": "Internal Server Error"}, "Internal Server Error", "Internal Server Error"),
-        ({"json": {"error": "x"}}, '{"error": "x"}', {"error": "x"}),
-        ({"json": {"detail": ["a", "b"]}}, '{"detail": ["a", "b"]}', {"detail": ["a", "b"]}),
+        ({"json": {"detail": "Thread busy"}}, "Thread busy", {"detail": "Thread busy"}),
+        ({"json": {"error": "x"}}, "x", {"error": "x"}),
+        (
+            {"json": {"error": "not_found", "message": "Thread 'a' not found", "details": None}},
+            "Thread 'a' not found",
+            None,
+        ),
+        ({"json": {"error": {"message": "quota exceeded", "code": 7}}}, "quota exceeded", None),
+        ({"json": {"detail": ["a", "b"]}}, "a; b", {"detail": ["a", "b"]}),
+        (
+            {
+                "json": {
+                    "detail": [{"loc": ["body", "select"], "msg": "not supported", "type": "v"}]
+                }
+            },
+            "body.select: not supported",
+            None,
+        ),
+        ({"json": {"unrelated": 1}}, "Service Unavailable", {"unrelated": 1}),
+        ({"json": ["bad", "worse"]}, "bad; worse", ["bad", "worse"]),
         ({"content": b"\xff\xfe not utf-8"}, None, None),
     ],
-    ids=["html", "empty", "plain-text", "json-without-detail", "detail-not-a-string", "bad-bytes"],
+    ids=[
+        "html",
+        "html-title",
+        "empty",
+        "plain-text",
+        "detail",
+        "error-string",
+        "aegra-error-message",
+        "nested-error-message",
+        "detail-list",
+        "fastapi-validation",
+        "json-without-message",
+        "json-list",
+        "bad-bytes",
+    ],
 )
-def test_error_bodies_of_any_kind_keep_status_and_text(
+def test_error_bodies_of_any_kind_give_a_sentence(
     form: Form, kwargs: dict[str, object], message: str | None, body: object
 ) -> None:
     with (
@@ -118,11 +153,12 @@ def test_error_bodies_of_any_kind_keep_status_and_text(
     ):
         threads.count()
     assert caught.value.status_code == 503
+    assert caught.value.message  # some text, never a decoding exception
+    assert "{" not in caught.value.message  # a sentence, never a JSON dump
     if message is not None:
         assert caught.value.message == message
+    if body is not None:
         assert caught.value.body == body
-    else:
-        assert caught.value.message  # some text, never a decoding exception
 
 
 @pytest.mark.parametrize(
@@ -138,7 +174,7 @@ def test_error_bodies_of_any_kind_keep_status_and_text(
         (200, {"json": {"threads": []}}, "search"),
         (200, {"json": [{"thread_id": THREAD_ID}]}, "search"),
         (200, {"json": {"values": {}}}, "get_state"),
-        (200, {"json": {}}, "prune"),
+        (200, {"json": []}, "prune"),
         (200, {"json": "oops"}, "get_history"),
     ],
     ids=[
@@ -152,7 +188,7 @@ def test_error_bodies_of_any_kind_keep_status_and_text(
         "search-object",
         "search-partial-item",
         "state-missing-fields",
-        "prune-missing-count",
+        "prune-list",
         "history-string",
     ],
 )
@@ -228,7 +264,8 @@ def test_error_names_match_the_official_sdk() -> None:
 
     from langgraph_threads_client import errors
 
-    for name in errors.__all__:
+    own = {"OperationNotOfferedError", "OperationNotFoundError", "OperationDisabledError"}
+    for name in set(errors.__all__) - own:
         assert hasattr(sdk_errors, name), name
 
 

@@ -23,15 +23,20 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class Checkpoint:
-    """A checkpoint as the server reports it. `checkpoint_ns` is absent on a state fetched by checkpoint id."""
+    """A checkpoint as the server reports it. `checkpoint_ns` is absent on a state fetched by
+    checkpoint id. Aegra reports the state of a thread that never ran with a checkpoint
+    whose `checkpoint_id` is null.
 
-    checkpoint_id: str
+    """
+
+    checkpoint_id: None | str
     thread_id: str
     checkpoint_map: dict[str, Any] | None | Unset = UNSET
     checkpoint_ns: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        checkpoint_id: None | str
         checkpoint_id = self.checkpoint_id
 
         thread_id = self.thread_id
@@ -68,7 +73,14 @@ class Checkpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        checkpoint_id = src_dict["checkpoint_id"]
+        _checkpoint_id = src_dict["checkpoint_id"]
+        checkpoint_id: None | str
+        if _checkpoint_id is None:
+            checkpoint_id = _checkpoint_id
+        else:
+            if not isinstance(_checkpoint_id, str):
+                raise TypeError()
+            checkpoint_id = _checkpoint_id
 
         thread_id = src_dict["thread_id"]
 

@@ -18,16 +18,16 @@ T = TypeVar("T", bound="Thread")
 # The declared fields: every other key of a response is kept in additional_properties.
 _FIELDS = frozenset(
     {
-        "config",
         "created_at",
         "metadata",
-        "state_updated_at",
         "status",
         "thread_id",
         "updated_at",
+        "config",
         "error",
         "extracted",
         "interrupts",
+        "state_updated_at",
         "ttl",
         "values",
     }
@@ -38,39 +38,35 @@ _FIELDS = frozenset(
 class Thread:
     """A thread. Departures from upstream: `values` is null for a thread that never had
     state and absent on a copy; `interrupts` is absent on never-run and copied threads;
-    `error` appears after the first state write; `status` is open.
+    `error` appears after the first state write; `status` is open. `state_updated_at`
+    first appears in langgraph-api 0.8.7; Aegra sends neither it, `config` nor `values`
+    (and adds `user_id`, kept as an extra field).
 
     """
 
-    config: dict[str, Any]
-    """ Free-form run configuration (usually holds `configurable`). """
     created_at: datetime.datetime
     metadata: dict[str, Any]
     """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
-    state_updated_at: datetime.datetime
     status: str | ThreadStatus
     """ A thread status; unknown statuses are kept as plain strings. """
     thread_id: str
     updated_at: datetime.datetime
+    config: dict[str, Any] | None | Unset = UNSET
     error: None | ThreadError | Unset = UNSET
     extracted: dict[str, Any] | None | Unset = UNSET
     """ Values extracted by a search's `extract` paths, by alias. """
     interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET
+    state_updated_at: datetime.datetime | None | Unset = UNSET
     ttl: None | ThreadTtlInfo | Unset = UNSET
     values: Any | Unset = UNSET
     """ Any JSON value (graph state, interrupt values, task results). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        config: dict[str, Any]
-        config = self.config
-
         created_at = self.created_at.isoformat()
 
         metadata: dict[str, Any]
         metadata = self.metadata
-
-        state_updated_at = self.state_updated_at.isoformat()
 
         status: str
         if isinstance(self.status, ThreadStatus):
@@ -81,6 +77,15 @@ class Thread:
         thread_id = self.thread_id
 
         updated_at = self.updated_at.isoformat()
+
+        config: dict[str, Any] | None | Unset
+        if isinstance(self.config, Unset):
+            config = UNSET
+        elif isinstance(self.config, dict):
+            config = self.config
+
+        else:
+            config = self.config
 
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
@@ -126,6 +131,14 @@ class Thread:
         else:
             interrupts = self.interrupts
 
+        state_updated_at: None | str | Unset
+        if isinstance(self.state_updated_at, Unset):
+            state_updated_at = UNSET
+        elif isinstance(self.state_updated_at, datetime.datetime):
+            state_updated_at = self.state_updated_at.isoformat()
+        else:
+            state_updated_at = self.state_updated_at
+
         ttl: dict[str, Any] | None | Unset
         if isinstance(self.ttl, Unset):
             ttl = UNSET
@@ -140,21 +153,23 @@ class Thread:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "config": config,
                 "created_at": created_at,
                 "metadata": metadata,
-                "state_updated_at": state_updated_at,
                 "status": status,
                 "thread_id": thread_id,
                 "updated_at": updated_at,
             }
         )
+        if config is not UNSET:
+            field_dict["config"] = config
         if error is not UNSET:
             field_dict["error"] = error
         if extracted is not UNSET:
             field_dict["extracted"] = extracted
         if interrupts is not UNSET:
             field_dict["interrupts"] = interrupts
+        if state_updated_at is not UNSET:
+            field_dict["state_updated_at"] = state_updated_at
         if ttl is not UNSET:
             field_dict["ttl"] = ttl
         if values is not UNSET:
@@ -164,12 +179,6 @@ class Thread:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _config = src_dict["config"]
-        config: dict[str, Any]
-        if not isinstance(_config, dict):
-            raise TypeError()
-        config = _config
-
         created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
         _metadata = src_dict["metadata"]
@@ -177,8 +186,6 @@ class Thread:
         if not isinstance(_metadata, dict):
             raise TypeError()
         metadata = _metadata
-
-        state_updated_at = datetime.datetime.fromisoformat(src_dict["state_updated_at"])
 
         _status = src_dict["status"]
         status: str | ThreadStatus
@@ -197,6 +204,19 @@ class Thread:
         thread_id = src_dict["thread_id"]
 
         updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+
+        _config = src_dict.get("config", UNSET)
+        config: dict[str, Any] | None | Unset
+        if _config is None or isinstance(_config, Unset):
+            config = _config
+        else:
+            _config_type_0 = _config
+            config_type_0: dict[str, Any]
+            if not isinstance(_config_type_0, dict):
+                raise TypeError()
+            config_type_0 = _config_type_0
+
+            config = config_type_0
 
         _error = src_dict.get("error", UNSET)
         error: None | ThreadError | Unset
@@ -270,6 +290,17 @@ class Thread:
 
             interrupts = interrupts_type_0
 
+        _state_updated_at = src_dict.get("state_updated_at", UNSET)
+        state_updated_at: datetime.datetime | None | Unset
+        if _state_updated_at is None or isinstance(_state_updated_at, Unset):
+            state_updated_at = _state_updated_at
+        else:
+            if not isinstance(_state_updated_at, str):
+                raise TypeError()
+            state_updated_at_type_0 = datetime.datetime.fromisoformat(_state_updated_at)
+
+            state_updated_at = state_updated_at_type_0
+
         _ttl = src_dict.get("ttl", UNSET)
         ttl: None | ThreadTtlInfo | Unset
         if _ttl is None or isinstance(_ttl, Unset):
@@ -284,16 +315,16 @@ class Thread:
         values = src_dict.get("values", UNSET)
 
         thread = cls.__new__(cls)
-        thread.config = config
         thread.created_at = created_at
         thread.metadata = metadata
-        thread.state_updated_at = state_updated_at
         thread.status = status
         thread.thread_id = thread_id
         thread.updated_at = updated_at
+        thread.config = config
         thread.error = error
         thread.extracted = extracted
         thread.interrupts = interrupts
+        thread.state_updated_at = state_updated_at
         thread.ttl = ttl
         thread.values = values
         thread.additional_properties = (

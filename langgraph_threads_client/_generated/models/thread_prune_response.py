@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ThreadPruneResponse")
 
 # The declared fields: every other key of a response is kept in additional_properties.
@@ -18,7 +20,12 @@ _FIELDS = frozenset(
 
 @_attrs_define
 class ThreadPruneResponse:
-    pruned_count: int
+    """langgraph-api answers `{"pruned_count": n}`; Aegra `{"deleted": n, "pruned": n}` (kept as
+    extra fields), so `pruned_count` is optional.
+
+    """
+
+    pruned_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,17 +33,15 @@ class ThreadPruneResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pruned_count": pruned_count,
-            }
-        )
+        field_dict.update({})
+        if pruned_count is not UNSET:
+            field_dict["pruned_count"] = pruned_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        pruned_count = src_dict["pruned_count"]
+        pruned_count = src_dict.get("pruned_count", UNSET)
 
         thread_prune_response = cls.__new__(cls)
         thread_prune_response.pruned_count = pruned_count

@@ -34,7 +34,8 @@ _FIELDS = frozenset(
 class ThreadState:
     """The state of a thread at a checkpoint. Departure from upstream: a thread (or checkpoint
     id) with no checkpoint has values `{}` and nulls for metadata, created_at, checkpoint,
-    parent_checkpoint and both ids.
+    parent_checkpoint and both ids (Aegra: metadata `{}` and a checkpoint whose id is null).
+    Every server checked sends every field listed as required here.
 
     """
 
