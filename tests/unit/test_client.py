@@ -484,7 +484,7 @@ def test_sync_and_async_expose_the_same_methods_and_signatures() -> None:
         assert inspect.iscoroutinefunction(getattr(ThreadsClient, name)) is is_async, name
         assert not inspect.iscoroutinefunction(getattr(SyncThreadsClient, name)), name
         # Same parameters; annotations differ only by the sync twins' names (AsyncX -> X).
-        assert unasync.substitute(str(signature)) == str(sync_methods[name]), name
+        assert unasync.substitute_words(str(signature)) == str(sync_methods[name]), name
 
 
 NOT_THREADS_API = {
