@@ -6,11 +6,12 @@ GEN_VENV := generator/.venv
 GEN_PY := $(GEN_VENV)/bin/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install bench demo spec-diff test test-only lint format generate check-generated unasync check-unasync cassettes compat lock clean
+.PHONY: help install bench demo spec-diff test test-only unit lint format generate check-generated unasync check-unasync cassettes compat lock clean
 
 help:
 	@echo "make demo             start a local in-memory server and run examples/threads_demo.py"
 	@echo "make test             regeneration + unasync checks, ruff, mypy --strict, the whole suite"
+	@echo "make unit             the tests that need no server (seconds)"
 	@echo "make generate         regenerate langgraph_threads_client/_generated from openapi.yaml"
 	@echo "make check-generated  fail if the generated code differs from a fresh regeneration"
 	@echo "make unasync          derive langgraph_threads_client/_sync from _async"
@@ -78,6 +79,12 @@ test: check-generated check-unasync lint test-only
 # pytest exits 5 when it collected nothing: that is a failure here too.
 test-only: install
 	$(PY) -m pytest
+
+# No server, no generator: unit tests, the scripts' tests and the recorded cassettes.
+UNIT_TESTS := tests/unit tests/scripts tests/replay
+
+unit: install
+	$(PY) -m pytest -m "not live" $(UNIT_TESTS)
 
 # Servers other than the current one run from their own venvs under .compat/ (built once);
 # Aegra also needs PostgreSQL's initdb and pg_ctl on PATH and Python >= 3.12 (AEGRA_PYTHON).
