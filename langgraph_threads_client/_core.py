@@ -23,6 +23,7 @@ from ._generated.errors import UnexpectedStatus
 from ._generated.models import Thread, ThreadSelection
 from ._generated.types import loads
 from ._pages import ThreadPage, thread_page
+from ._requests import is_int
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -430,6 +431,6 @@ def parse_nothing(response: httpx.Response) -> None:
 
 def parse_count(response: httpx.Response) -> int:
     count = count_threads.parse_response(response)
-    if isinstance(count, bool) or not isinstance(count, int):
+    if not is_int(count):
         raise TypeError(f"expected a JSON integer, got {type(count).__name__}")
     return count

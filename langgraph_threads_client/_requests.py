@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 from ._generated.models import (
     Checkpoint,
@@ -87,17 +87,23 @@ def strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
     return result
 
 
+def is_int(value: object) -> TypeGuard[int]:
+    """An int that is not a bool (Python counts ``True`` as 1; an argument never does)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def int_argument(value: object, name: str) -> int:
+    if is_int(value):
+        return value
+    raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+
+
 def optional_int(value: int | None, name: str) -> int | Unset:
-    if value is None:
-        return UNSET
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-    return value
+    return UNSET if value is None else int_argument(value, name)
 
 
 def positive_int(value: int, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    int_argument(value, name)
     if value < 1:
         raise ValueError(f"{name} must be at least 1, got {value}")
     return value

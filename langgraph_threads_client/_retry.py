@@ -16,6 +16,8 @@ from typing import Final
 
 import httpx
 
+from ._requests import int_argument
+
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "check_max_retries",
@@ -37,8 +39,7 @@ _TRANSIENT_STATUSES: Final = frozenset({408, 429, 502, 503, 504})
 
 
 def check_max_retries(max_retries: object) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
-        raise TypeError(f"max_retries must be an int, got {type(max_retries).__name__}")
+    max_retries = int_argument(max_retries, "max_retries")
     if max_retries < 0:
         raise ValueError(f"max_retries must not be negative, got {max_retries}")
     return max_retries

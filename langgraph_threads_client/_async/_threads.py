@@ -736,7 +736,7 @@ class ThreadsClient:
         An unknown thread raises ``NotFoundError``; a malformed ``last_event_id`` or mode a
         ``ValueError`` (or ``UnprocessableEntityError`` from the server) before any event.
         """
-        if isinstance(max_reconnects, bool) or not isinstance(max_reconnects, int):
+        if not _requests.is_int(max_reconnects):
             raise TypeError("max_reconnects must be an int")
         if max_reconnects < 0 or reconnect_delay < 0:
             raise ValueError("max_reconnects and reconnect_delay must not be negative")
