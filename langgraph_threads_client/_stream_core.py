@@ -143,8 +143,3 @@ def stream_request(
         "params": {"stream_modes": stream_modes},
         "headers": headers,
     }
-
-
-def is_transient_status(status_code: int) -> bool:
-    """Statuses worth reconnecting after (a restarting server or a proxy in between)."""
-    return status_code in (408, 429) or status_code >= 500

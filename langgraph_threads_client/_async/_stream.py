@@ -15,13 +15,12 @@ import httpx
 from .. import _core
 from .._core import NotGiven, QueryParams, TimeoutTypes
 from .._generated.api.threads import get_thread
-from .._retry import retry_delay
+from .._retry import is_transient_status, retry_delay
 from .._sse import SSEDecoder
 from .._stream_core import (
     ResumeCursor,
     StreamPart,
     decode_part,
-    is_transient_status,
     stream_request,
 )
 from ..errors import APIConnectionError, APIStatusError

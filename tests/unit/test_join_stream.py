@@ -18,6 +18,7 @@ import pytest
 
 from langgraph_threads_client import (
     APIConnectionError,
+    InternalServerError,
     NotFoundError,
     StreamPart,
     SyncThreadsClient,
@@ -303,3 +304,26 @@ def test_stopping_early_releases_the_connection(form: Form) -> None:
         stream.close()
         assert closed == [True]
         assert threads.get(THREAD_ID).thread_id == THREAD_ID  # the client is still usable
+
+
+@pytest.mark.parametrize(("status", "reconnects"), [(503, True), (507, True), (501, False)])
+def test_reconnects_after_the_statuses_retries_retry(
+    form: Form, status: int, reconnects: bool
+) -> None:
+    events = make_events(random.Random(5), 3)
+    server = SimulatedServer(events, cuts=0, seed=5)
+    refusals: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream") and not refusals:
+            refusals.append(request)
+            return httpx.Response(status, json={"detail": "not now"})
+        return server.handle(request)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        if reconnects:
+            assert collect(threads, 3) == events
+        else:
+            with pytest.raises(InternalServerError, match="not now"):
+                collect(threads, 3)
+            assert server.last_event_ids == []  # never tried again
