@@ -45,6 +45,7 @@ from .errors import (
     OperationNotOfferedError,
     PermissionDeniedError,
     RateLimitError,
+    StreamDisconnectedError,
     UnprocessableEntityError,
 )
 
@@ -73,6 +74,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseCapture",
+    "StreamDisconnectedError",
     "StreamPart",
     "SyncLangGraphClient",
     "SyncThreadsClient",

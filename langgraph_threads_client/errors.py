@@ -17,7 +17,8 @@ Names match ``langgraph_sdk.errors`` so that existing ``except`` clauses keep wo
     │   └── OperationNotOfferedError   the server does not offer the operation (405, and
     │                                  the base of the two classes above)
     ├── APIConnectionError             no usable answer (connect, read or write failure)
-    │   └── APITimeoutError            a timeout expired
+    │   ├── APITimeoutError            a timeout expired
+    │   └── StreamDisconnectedError    a stream gave up reconnecting (``last_event_id``)
     └── APIResponseValidationError     a 2xx answer that is not what the spec promises
 
 They are httpx errors too, as the official SDK's are, so code that catches httpx's exceptions
@@ -49,6 +50,7 @@ __all__ = [
     "OperationNotOfferedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamDisconnectedError",
     "UnprocessableEntityError",
 ]
 
@@ -155,8 +157,7 @@ class APIConnectionError(APIError):
     Raised for an httpx exception, it is an instance of that exception's class too
     (``httpx.ConnectError``, ``httpx.RemoteProtocolError``, ...), which it has as ``__cause__``.
 
-    Raised by a stream that gave up reconnecting, ``last_event_id`` is where to resume it
-    (``join_stream(..., last_event_id=error.last_event_id)``); otherwise it is ``None``.
+    ``last_event_id`` is ``None``, except on a ``StreamDisconnectedError``.
     """
 
     last_event_id: str | None
@@ -175,6 +176,40 @@ class APITimeoutError(APIConnectionError):
         self, message: str = "Request timed out.", *, request: httpx.Request | None
     ) -> None:
         super().__init__(message, request=request)
+
+
+class StreamDisconnectedError(APIConnectionError):
+    """A stream (``join_stream``) lost its connection and gave up reconnecting.
+
+    ``last_event_id`` is where to resume it later
+    (``join_stream(..., last_event_id=error.last_event_id)``). The error is also an instance of
+    what failed last: ``APITimeoutError`` after a timeout, and the httpx exception that caused
+    it (``httpx.ReadError``, ...).
+    """
+
+    def __init__(
+        self,
+        message: str = "The stream was disconnected.",
+        *,
+        request: httpx.Request | None,
+        last_event_id: str | None,
+    ) -> None:
+        super().__init__(message, request=request)
+        self.last_event_id = last_event_id
+
+
+def stream_disconnected(
+    error: APIConnectionError, *, last_event_id: str | None
+) -> StreamDisconnectedError:
+    """The error a stream that gives up raises after ``error``, its last failure: with its
+    message and attributes, and of its classes too (``APITimeoutError``, ``httpx.ReadError``)."""
+    classes = type(error).__dict__.get("_combined_from", (type(error),))
+    disconnected = with_cause_class(StreamDisconnectedError, *classes)(
+        error.message, request=error.request, last_event_id=last_event_id
+    )
+    for attribute, value in vars(error).items():
+        vars(disconnected).setdefault(attribute, value)
+    return disconnected
 
 
 class APIResponseValidationError(APIError):
@@ -207,46 +242,51 @@ class OperationDisabledError(OperationNotOfferedError, UnprocessableEntityError)
     """422: the server has this operation but it is turned off (a feature flag)."""
 
 
-def with_cause_class(error_class: type[E], cause_class: type[Exception]) -> type[E]:
-    """``error_class`` made a subclass of ``cause_class`` too, so that the error raised for a
-    ``cause_class`` exception is caught where the cause would have been.
+def with_cause_class(error_class: type[E], *cause_classes: type[Exception]) -> type[E]:
+    """``error_class`` made a subclass of each of ``cause_classes`` too, so that the error
+    raised for a ``cause_class`` exception is caught where the cause would have been.
 
     Works for any exception class (httpx's, httpx2's, a custom transport's): one class per
-    pair, named as ``error_class``. Where the two cannot be combined (incompatible instance
-    layouts, a class that refuses subclasses) it is ``error_class`` itself.
+    combination, named as ``error_class``. Where they cannot be combined (incompatible
+    instance layouts, a class that refuses subclasses) it is ``error_class`` itself.
     """
-    key = (error_class, cause_class)
+    key: tuple[type[Exception], ...] = (error_class, *cause_classes)
     combined = _COMBINED.get(key)
     if combined is None:
-        combined = _COMBINED.setdefault(key, _combine(error_class, cause_class))
+        combined = _COMBINED.setdefault(key, _combine(error_class, cause_classes))
     return cast("type[E]", combined)
 
 
-_COMBINED: dict[tuple[type[APIError], type[Exception]], type[APIError]] = {}
+_COMBINED: dict[tuple[type[Exception], ...], type[APIError]] = {}
 
 
-def _combine(error_class: type[APIError], cause_class: type[Exception]) -> type[APIError]:
-    if issubclass(error_class, cause_class):
+def _combine(
+    error_class: type[APIError], cause_classes: tuple[type[Exception], ...]
+) -> type[APIError]:
+    bases = tuple(cause for cause in cause_classes if not issubclass(error_class, cause))
+    if not bases:
         return error_class
     namespace = {
         "__module__": error_class.__module__,
         "__qualname__": error_class.__qualname__,
         "__doc__": error_class.__doc__,
-        "_combined_from": (error_class, cause_class),
+        "_combined_from": (error_class, *bases),
     }
     try:
-        return type(error_class.__name__, (error_class, cause_class), namespace)
+        return type(error_class.__name__, (error_class, *bases), namespace)
     except TypeError:
         return error_class
 
 
 def _restore(
-    cls: type[APIError] | tuple[type[APIError], type[Exception]],
+    cls: type[APIError] | tuple[type[Exception], ...],
     args: tuple[Any, ...],
     state: dict[str, Any],
 ) -> APIError:
-    error_class = with_cause_class(*cls) if isinstance(cls, tuple) else cls
-    error = error_class.__new__(error_class, *args)
+    if isinstance(cls, tuple):
+        base, *causes = cls
+        cls = with_cause_class(cast("type[APIError]", base), *causes)
+    error = cls.__new__(cls, *args)
     error.args = args
     vars(error).update(state)
     return error

@@ -23,7 +23,7 @@ from .._stream_core import (
     decode_part,
     stream_request,
 )
-from ..errors import APIConnectionError, APIStatusError
+from ..errors import APIConnectionError, APIStatusError, stream_disconnected
 from ._http import AsyncHTTP
 
 __all__ = ["AsyncThreadStream"]
@@ -36,7 +36,8 @@ class AsyncThreadStream:
     context manager, which releases the connection. When the connection drops, it reconnects
     by itself (up to ``max_reconnects`` times in a row, with backoff) and, for runs created with
     ``stream_resumable: true``, delivers every event exactly once, in order. When it gives up
-    it raises ``APIConnectionError`` whose ``last_event_id`` resumes the stream later.
+    it raises ``StreamDisconnectedError`` (an ``APIConnectionError``) whose ``last_event_id``
+    resumes the stream later.
     """
 
     def __init__(
@@ -143,7 +144,6 @@ class AsyncThreadStream:
                 error, cause = _core.connection_error(exc), exc
             failures += 1
             if failures > self._max_reconnects:
-                error.last_event_id = cursor.last_event_id
-                raise error from cause
+                raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause
             await self._http.sleep(retry_delay(failures, initial=delay) or 0.0)
             last_event_id = cursor.header_for_reconnect()

@@ -21,10 +21,11 @@ from langgraph_threads_client import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    StreamDisconnectedError,
     UnprocessableEntityError,
     _core,
 )
-from langgraph_threads_client.errors import with_cause_class
+from langgraph_threads_client.errors import stream_disconnected, with_cause_class
 from tests.forms import Form, threads_client
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -264,9 +265,15 @@ def test_error_names_match_the_official_sdk() -> None:
 
     from langgraph_threads_client import errors
 
-    own = {"OperationNotOfferedError", "OperationNotFoundError", "OperationDisabledError"}
+    own = {
+        "OperationNotOfferedError",
+        "OperationNotFoundError",
+        "OperationDisabledError",
+        "StreamDisconnectedError",  # a subclass of the SDK's APIConnectionError
+    }
     for name in set(errors.__all__) - own:
         assert hasattr(sdk_errors, name), name
+    assert own <= set(errors.__all__)
 
 
 TRANSPORT_FAILURES: list[tuple[type[httpx.TransportError], type[APIConnectionError]]] = [
@@ -410,3 +417,35 @@ def test_errors_built_by_hand_keep_working() -> None:
     assert isinstance(status, httpx.HTTPStatusError)
     assert status.request is response.request
     assert str(status) == "500: boom"
+
+
+def test_a_stream_that_gives_up_is_of_the_classes_of_its_last_failure() -> None:
+    request = httpx.Request("GET", f"http://test/threads/{THREAD_ID}/stream")
+    timeout = _core.connection_error(httpx.ReadTimeout("timed out", request=request))
+    error = stream_disconnected(timeout, last_event_id="1732480000000-0")
+    assert type(error) is type(stream_disconnected(timeout, last_event_id=None))  # one class
+    for twin in (error, pickle.loads(pickle.dumps(error)), copy.copy(error)):
+        assert type(twin) is type(error)
+        assert type(twin).__name__ == "StreamDisconnectedError"
+        assert isinstance(twin, StreamDisconnectedError)
+        assert isinstance(twin, APITimeoutError)
+        assert isinstance(twin, httpx.ReadTimeout)
+        assert twin.last_event_id == "1732480000000-0"
+        assert twin.request is not None
+        assert twin.request.url == request.url
+        assert str(twin) == "Request timed out (ReadTimeout)."
+
+    closed = stream_disconnected(
+        APIConnectionError("The server closed the stream.", request=request), last_event_id=None
+    )
+    assert type(closed) is StreamDisconnectedError
+    assert not isinstance(closed, APITimeoutError)
+    assert str(closed) == "The server closed the stream."
+
+
+def test_stream_disconnected_errors_built_by_hand() -> None:
+    error = StreamDisconnectedError(request=None, last_event_id="5-0")
+    assert isinstance(error, APIConnectionError)
+    assert str(error) == "The stream was disconnected."
+    assert error.last_event_id == "5-0"
+    assert pickle.loads(pickle.dumps(error)).last_event_id == "5-0"

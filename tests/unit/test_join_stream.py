@@ -20,6 +20,7 @@ from langgraph_threads_client import (
     APIConnectionError,
     InternalServerError,
     NotFoundError,
+    StreamDisconnectedError,
     StreamPart,
     SyncThreadsClient,
     UnprocessableEntityError,
@@ -172,6 +173,7 @@ def test_gives_up_after_reconnects_without_progress(form: Form) -> None:
     assert received == events[:3]
     assert len(server.last_event_ids) == 4  # the first connection and 3 reconnects
     assert caught.value.last_event_id == "1002-0"
+    assert isinstance(caught.value, StreamDisconnectedError)
     assert "connection reset" in str(caught.value.__cause__)
     assert isinstance(caught.value, httpx.ReadError)  # what the official SDK would raise
 
