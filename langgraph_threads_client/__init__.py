@@ -28,6 +28,15 @@ from ._stream_core import StreamPart
 from ._sync._client import SyncLangGraphClient, get_sync_client
 from ._sync._stream import ThreadStream
 from ._sync._threads import SyncThreadsClient
+from ._types import (
+    IfExistsName,
+    SelectName,
+    SortByName,
+    SortOrderName,
+    StreamModeName,
+    ThreadStatusName,
+    TtlStrategyName,
+)
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -64,6 +73,7 @@ __all__ = [
     "BadRequestError",
     "Checkpoint",
     "ConflictError",
+    "IfExistsName",
     "InternalServerError",
     "LangGraphClient",
     "NotFoundError",
@@ -74,7 +84,11 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseCapture",
+    "SelectName",
+    "SortByName",
+    "SortOrderName",
     "StreamDisconnectedError",
+    "StreamModeName",
     "StreamPart",
     "SyncLangGraphClient",
     "SyncThreadsClient",
@@ -85,9 +99,11 @@ __all__ = [
     "ThreadState",
     "ThreadStateUpdateResponse",
     "ThreadStatus",
+    "ThreadStatusName",
     "ThreadStorage",
     "ThreadStream",
     "ThreadsClient",
+    "TtlStrategyName",
     "UnprocessableEntityError",
     "Unset",
     "__version__",

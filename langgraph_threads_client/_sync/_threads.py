@@ -54,25 +54,19 @@ from .._stream_core import (
     check_last_event_id,
     stream_modes_param,
 )
+from .._types import (
+    IfExistsName,
+    SelectName,
+    SortByName,
+    SortOrderName,
+    StreamModeName,
+    ThreadStatusName,
+    TtlStrategyName,
+)
 from ._http import SyncHTTP
 from ._stream import ThreadStream
 
 __all__ = ["SyncThreadsClient"]
-
-ThreadStatusName = Literal["idle", "busy", "interrupted", "error"]
-SortByName = Literal["thread_id", "status", "created_at", "updated_at", "state_updated_at"]
-StreamModeName = Literal["run_modes", "lifecycle", "state_update"]
-SelectName = Literal[
-    "thread_id",
-    "created_at",
-    "updated_at",
-    "state_updated_at",
-    "metadata",
-    "config",
-    "status",
-    "values",
-    "interrupts",
-]
 
 
 class SyncThreadsClient:
@@ -141,7 +135,7 @@ class SyncThreadsClient:
         *,
         metadata: Mapping[str, Any] | None = None,
         thread_id: str | None = None,
-        if_exists: Literal["raise", "do_nothing"] | IfExists | None = None,
+        if_exists: IfExistsName | IfExists | None = None,
         supersteps: Sequence[Mapping[str, Any]] | None = None,
         graph_id: str | None = None,
         ttl: int | float | Mapping[str, Any] | None = None,
@@ -278,7 +272,7 @@ class SyncThreadsClient:
         limit: int = 10,
         offset: int = 0,
         sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        sort_order: SortOrderName | SortOrder | None = None,
         select: None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
@@ -298,7 +292,7 @@ class SyncThreadsClient:
         limit: int = 10,
         offset: int = 0,
         sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        sort_order: SortOrderName | SortOrder | None = None,
         select: Sequence[SelectName | ThreadSelectField],
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
@@ -317,7 +311,7 @@ class SyncThreadsClient:
         limit: int = 10,
         offset: int = 0,
         sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        sort_order: SortOrderName | SortOrder | None = None,
         select: Sequence[SelectName | ThreadSelectField] | None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
@@ -372,7 +366,7 @@ class SyncThreadsClient:
         limit: int = 100,
         offset: int = 0,
         sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        sort_order: SortOrderName | SortOrder | None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
@@ -411,7 +405,7 @@ class SyncThreadsClient:
         status: ThreadStatusName | ThreadStatus | None = None,
         page_size: int = 100,
         sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        sort_order: SortOrderName | SortOrder | None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
@@ -500,7 +494,7 @@ class SyncThreadsClient:
         self,
         thread_ids: Sequence[str],
         *,
-        strategy: Literal["delete", "keep_latest"] | TtlStrategy = "delete",
+        strategy: TtlStrategyName | TtlStrategy = "delete",
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
