@@ -9,7 +9,7 @@ with get_sync_client(url="http://localhost:2024") as client:
 
 from . import _logging
 from ._async._client import LangGraphClient, get_client
-from ._async._stream import AsyncThreadStream
+from ._async._stream import ThreadStream
 from ._async._threads import ThreadsClient
 from ._core import NOT_GIVEN, NotGiven
 from ._generated.models import (
@@ -26,7 +26,7 @@ from ._generated.types import UNSET, Unset
 from ._pages import ResponseCapture, ThreadPage
 from ._stream_core import StreamPart
 from ._sync._client import SyncLangGraphClient, get_sync_client
-from ._sync._stream import ThreadStream
+from ._sync._stream import SyncThreadStream
 from ._sync._threads import SyncThreadsClient
 from ._types import (
     IfExistsName,
@@ -68,7 +68,6 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
-    "AsyncThreadStream",
     "AuthenticationError",
     "BadRequestError",
     "Checkpoint",
@@ -91,6 +90,7 @@ __all__ = [
     "StreamModeName",
     "StreamPart",
     "SyncLangGraphClient",
+    "SyncThreadStream",
     "SyncThreadsClient",
     "Thread",
     "ThreadPage",

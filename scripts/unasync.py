@@ -26,8 +26,8 @@ SOURCE, TARGET = PACKAGE / "_async", PACKAGE / "_sync"
 
 # Names and their sync twins, substituted as whole names only.
 RULES = {
-    "AsyncHTTP": "SyncHTTP",
-    "AsyncThreadStream": "ThreadStream",
+    "HTTP": "SyncHTTP",
+    "ThreadStream": "SyncThreadStream",
     "asynccontextmanager": "contextmanager",
     "aread": "read",
     "aiter_bytes": "iter_bytes",

@@ -1,4 +1,4 @@
-"""``AsyncThreadStream``: a thread's live events, resumed after a dropped connection."""
+"""``ThreadStream``: a thread's live events, resumed after a dropped connection."""
 
 from __future__ import annotations
 
@@ -24,12 +24,12 @@ from .._stream_core import (
     stream_request,
 )
 from ..errors import APIConnectionError, APIStatusError, stream_disconnected
-from ._http import AsyncHTTP
+from ._http import HTTP
 
-__all__ = ["AsyncThreadStream"]
+__all__ = ["ThreadStream"]
 
 
-class AsyncThreadStream:
+class ThreadStream:
     """The events of every run on a thread, as they happen; iterate it to receive them.
 
     The stream never ends by itself: stop with ``break`` or ``aclose()``, or use it as a
@@ -42,7 +42,7 @@ class AsyncThreadStream:
 
     def __init__(
         self,
-        http: AsyncHTTP,
+        http: HTTP,
         thread_id: str,
         *,
         stream_modes: str,

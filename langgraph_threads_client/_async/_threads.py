@@ -68,8 +68,8 @@ from .._types import (
     ThreadStatusName,
     TtlStrategyName,
 )
-from ._http import AsyncHTTP
-from ._stream import AsyncThreadStream
+from ._http import HTTP
+from ._stream import ThreadStream
 
 __all__ = ["ThreadsClient"]
 
@@ -82,7 +82,7 @@ class ThreadsClient:
     raises a subclass of ``langgraph_threads_client.APIError`` on failure.
     """
 
-    def __init__(self, http: AsyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         self._http = http
 
     def with_options(
@@ -717,7 +717,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> AsyncThreadStream:
+    ) -> ThreadStream:
         """The live events of every run on a thread, as ``StreamPart(event, data, id)``.
 
         ``stream_mode`` is ``"run_modes"`` (all run events), ``"lifecycle"`` (run start and
@@ -734,7 +734,7 @@ class ThreadsClient:
             raise TypeError("max_reconnects must be an int")
         if max_reconnects < 0 or reconnect_delay < 0:
             raise ValueError("max_reconnects and reconnect_delay must not be negative")
-        return AsyncThreadStream(
+        return ThreadStream(
             self._http,
             _core.path_id(thread_id),
             stream_modes=stream_modes_param(stream_mode),

@@ -22,10 +22,10 @@ from .._stream_core import (
 from ..errors import APIConnectionError, APIStatusError, stream_disconnected
 from ._http import SyncHTTP
 
-__all__ = ["ThreadStream"]
+__all__ = ["SyncThreadStream"]
 
 
-class ThreadStream:
+class SyncThreadStream:
     """The events of every run on a thread, as they happen; iterate it to receive them.
 
     The stream never ends by itself: stop with ``break`` or ``close()``, or use it as a

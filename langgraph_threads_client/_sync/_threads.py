@@ -64,7 +64,7 @@ from .._types import (
     TtlStrategyName,
 )
 from ._http import SyncHTTP
-from ._stream import ThreadStream
+from ._stream import SyncThreadStream
 
 __all__ = ["SyncThreadsClient"]
 
@@ -712,7 +712,7 @@ class SyncThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> ThreadStream:
+    ) -> SyncThreadStream:
         """The live events of every run on a thread, as ``StreamPart(event, data, id)``.
 
         ``stream_mode`` is ``"run_modes"`` (all run events), ``"lifecycle"`` (run start and
@@ -729,7 +729,7 @@ class SyncThreadsClient:
             raise TypeError("max_reconnects must be an int")
         if max_reconnects < 0 or reconnect_delay < 0:
             raise ValueError("max_reconnects and reconnect_delay must not be negative")
-        return ThreadStream(
+        return SyncThreadStream(
             self._http,
             _core.path_id(thread_id),
             stream_modes=stream_modes_param(stream_mode),

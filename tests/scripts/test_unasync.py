@@ -55,7 +55,7 @@ def test_string_literals_are_left_as_they_are() -> None:
 
 
 def test_a_string_that_is_a_name_is_substituted() -> None:
-    source = '__all__ = ["AsyncHTTP", "get_client", "helper"]\nattr = getattr(x, "aclose")\n'
+    source = '__all__ = ["HTTP", "get_client", "helper"]\nattr = getattr(x, "aclose")\n'
     assert unasync.substitute(source) == (
         '__all__ = ["SyncHTTP", "get_sync_client", "helper"]\nattr = getattr(x, "close")\n'
     )
