@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.scripts import load_script
 
-
-def load_script() -> Any:
-    spec = importlib.util.spec_from_file_location("unasync", ROOT / "scripts" / "unasync.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-unasync = load_script()
+unasync = load_script("unasync")
 
 
 def test_code_is_substituted() -> None:
