@@ -18,10 +18,10 @@ from typing import Any, Final, TypeVar, cast
 import httpx
 
 from ._encoding import encode_json
-from ._generated.api.threads import count_threads, search_threads, update_thread
+from ._generated.api.threads import count_threads, update_thread
 from ._generated.errors import UnexpectedStatus
 from ._generated.models import Thread, ThreadSelection
-from ._generated.types import loads
+from ._generated.types import ShapeError, loads, model_list
 from ._pages import ThreadPage, thread_page
 from ._requests import is_int
 from ._version import __version__
@@ -359,9 +359,11 @@ def parse(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
         raise validation_error(
             response, f"undocumented success status {response.status_code}"
         ) from exc
+    except ShapeError as exc:
+        # Where and what: "$[3].interrupts: expected object, found array".
+        raise validation_error(response, str(exc)) from exc
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        # json.JSONDecodeError is a ValueError; the generated from_dict raises the others on a
-        # body of the wrong shape.
+        # json.JSONDecodeError is a ValueError; the facade's own checks raise TypeError.
         raise validation_error(response, f"{type(exc).__name__}: {exc}") from exc
 
 
@@ -397,11 +399,7 @@ def validation_error(response: httpx.Response, reason: str) -> APIResponseValida
 
 def parse_full_threads(response: httpx.Response) -> list[Thread]:
     """Search results without ``select``: every item must be a whole ``Thread``."""
-    items = search_threads.parse_response(response)
-    threads = [item for item in items if isinstance(item, Thread)]
-    if len(threads) != len(items):
-        raise TypeError("a search result without `select` is missing required Thread fields")
-    return threads
+    return model_list(loads(response.content), Thread)
 
 
 def parse_thread_page(response: httpx.Response, *, offset: int, limit: int) -> ThreadPage:
@@ -411,10 +409,7 @@ def parse_thread_page(response: httpx.Response, *, offset: int, limit: int) -> T
 
 def parse_thread_selections(response: httpx.Response) -> list[ThreadSelection]:
     """Search results with ``select``: items hold only the selected fields."""
-    data = loads(response.content)
-    if not isinstance(data, list):
-        raise TypeError(f"expected a JSON array, got {type(data).__name__}")
-    return [ThreadSelection.from_dict(item) for item in data]
+    return model_list(loads(response.content), ThreadSelection)
 
 
 def parse_updated_thread(response: httpx.Response) -> Thread:

@@ -76,3 +76,21 @@ def test_command_line_examples(live_url: str) -> None:
         )
         assert result.returncode == 0, f"{command}\n{result.stderr}"
         assert result.stdout.strip(), command
+
+
+def test_migration_examples(live_url: str, tmp_path: Path) -> None:
+    blocks = examples("Migrating from `langgraph_sdk`")
+    assert blocks, "the section lost its examples"
+    for n, block in enumerate(blocks):
+        script = tmp_path / f"migration_{n}.py"
+        script.write_text(block)
+        result = subprocess.run(
+            [sys.executable, str(script)],
+            env={**os.environ, "LANGGRAPH_URL": live_url},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines() == ["{", "1 True"]  # the JSON; the count after one run

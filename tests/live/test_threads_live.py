@@ -97,7 +97,7 @@ def test_to_dict_gives_back_what_the_server_sent(
     state = threads.get_state(thread.thread_id)
     assert state.to_dict() == state_raw
     assert state.values["count"] == 1
-    assert state.next_ == []  # `next` is a builtin: the generator names the field next_
+    assert state.next == [] == state["next"]  # the wire name, builtin or not
     assert state.checkpoint is not None
     assert state.checkpoint.thread_id == thread.thread_id
 
