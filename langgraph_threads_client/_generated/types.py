@@ -3,9 +3,11 @@
 import datetime
 import enum
 import json
+from collections import deque
 from collections.abc import (
     Callable,
     ItemsView,
+    Iterable,
     Iterator,
     KeysView,
     Mapping,
@@ -13,7 +15,8 @@ from collections.abc import (
     ValuesView,
 )
 from http import HTTPStatus
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import is_not, itemgetter
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar
 
 import orjson
@@ -154,22 +157,47 @@ def required_getter(*keys: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
 
 
 def model_list(items: Any, model: "type[M]") -> "list[M]":
-    """A decoded JSON array of ``model`` objects, each checked and wrapped in place.
+    """A decoded JSON array of ``model`` objects, each checked, wrapped without a copy.
 
-    The decoded list is reused: no second list of the same length is built.
+    The common case costs no Python code per object: the shapes of all the objects (their
+    keys, and the types of their values) are gathered by C-level passes and compared with the
+    shapes ``model`` has checked before; only an object of an unknown shape, or one holding
+    models below it (a non-null model field, a non-empty array or map of them), goes through
+    ``model._check``. The models are then made by C-level passes too.
     """
     if type(items) is not list:
         raise unexpected("array", items)
+    count = len(items)
+    suspects: Iterable[int] = range(count)
+    if set(map(type, items)) <= {dict}:
+        shapes = set(
+            zip(
+                map(tuple, map(map, repeat(type), map(dict.values, items))),
+                map(tuple, items),
+            )
+        )
+        known = model._shapes
+        if all(known.get(shape) == keys for shape, keys in shapes):
+            found: set[int] = set()
+            for key in model._model_fields:
+                found.update(
+                    compress(
+                        range(count),
+                        map(is_not, map(dict.get, items, repeat(key)), repeat(None)),
+                    )
+                )
+            for key in model._container_fields:
+                found.update(compress(range(count), map(dict.get, items, repeat(key))))
+            suspects = sorted(found)
     check = model._check
-    new = model.__new__
-    for index, item in enumerate(items):
+    for index in suspects:
         try:
-            check(item)
+            check(items[index])
         except ShapeError as exc:
             raise exc.within(f"[{index}]")
-        items[index] = instance = new(model)
-        instance._data = item
-    return items
+    models = list(map(model.__new__, repeat(model, count)))
+    deque(map(setattr, models, repeat("_data"), items), maxlen=0)
+    return models
 
 
 def copy_json(value: Any) -> Any:
@@ -230,6 +258,9 @@ class JSONModel(Mapping[str, Any]):
     _optional_keys: ClassVar[tuple[str, ...]] = ()
     _optional_absent: ClassVar[tuple[Unset, ...]] = ()
     _optional_types: ClassVar[tuple[JSONTypes, ...]] = ()
+    # Fields holding models (checked unless null) or arrays or maps of them (unless empty).
+    _model_fields: ClassVar[tuple[str, ...]] = ()
+    _container_fields: ClassVar[tuple[str, ...]] = ()
     # The shapes (value types, in key order -> the keys) found to fit; one dict per model.
     _shapes: ClassVar[dict[tuple[type, ...], tuple[str, ...]]] = {}
 

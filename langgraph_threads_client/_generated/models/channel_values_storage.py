@@ -63,6 +63,9 @@ class ChannelValuesStorage(JSONModel):
         json_.update(additional_properties)
         self._data = json_
 
+    _model_fields = ()
+    _container_fields = ("by_channel",)
+
     @classmethod
     def _check(cls, data: Any) -> None:
         """JSONModel._check, then the fields that hold models, in line (no call per model)."""

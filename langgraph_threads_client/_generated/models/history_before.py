@@ -47,6 +47,9 @@ class HistoryBefore(JSONModel):
         json_.update(additional_properties)
         self._data = json_
 
+    _model_fields = ("configurable",)
+    _container_fields = ()
+
     @classmethod
     def _check(cls, data: Any) -> None:
         """JSONModel._check, then the fields that hold models, in line (no call per model)."""

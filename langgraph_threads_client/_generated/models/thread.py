@@ -152,6 +152,12 @@ class Thread(JSONModel):
         json_.update(additional_properties)
         self._data = json_
 
+    _model_fields = (
+        "error",
+        "ttl",
+    )
+    _container_fields = ("interrupts",)
+
     @classmethod
     def _check(cls, data: Any) -> None:
         """JSONModel._check, then the fields that hold models, in line (no call per model)."""

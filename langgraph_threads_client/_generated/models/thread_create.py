@@ -93,6 +93,12 @@ class ThreadCreate(JSONModel):
         json_.update(additional_properties)
         self._data = json_
 
+    _model_fields = (
+        "if_exists",
+        "ttl",
+    )
+    _container_fields = ("supersteps",)
+
     @classmethod
     def _check(cls, data: Any) -> None:
         """JSONModel._check, then the fields that hold models, in line (no call per model)."""

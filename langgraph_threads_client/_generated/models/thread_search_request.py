@@ -126,6 +126,13 @@ class ThreadSearchRequest(JSONModel):
         json_.update(additional_properties)
         self._data = json_
 
+    _model_fields = (
+        "sort_by",
+        "sort_order",
+        "status",
+    )
+    _container_fields = ("select",)
+
     @classmethod
     def _check(cls, data: Any) -> None:
         """JSONModel._check, then the fields that hold models, in line (no call per model)."""

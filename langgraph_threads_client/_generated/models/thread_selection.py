@@ -127,6 +127,9 @@ class ThreadSelection(JSONModel):
         json_.update(additional_properties)
         self._data = json_
 
+    _model_fields = ()
+    _container_fields = ("interrupts",)
+
     @classmethod
     def _check(cls, data: Any) -> None:
         """JSONModel._check, then the fields that hold models, in line (no call per model)."""

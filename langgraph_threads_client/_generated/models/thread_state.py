@@ -124,6 +124,15 @@ class ThreadState(JSONModel):
         json_.update(additional_properties)
         self._data = json_
 
+    _model_fields = (
+        "checkpoint",
+        "parent_checkpoint",
+    )
+    _container_fields = (
+        "interrupts",
+        "tasks",
+    )
+
     @classmethod
     def _check(cls, data: Any) -> None:
         """JSONModel._check, then the fields that hold models, in line (no call per model)."""

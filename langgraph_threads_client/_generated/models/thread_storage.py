@@ -89,6 +89,13 @@ class ThreadStorage(JSONModel):
         json_.update(additional_properties)
         self._data = json_
 
+    _model_fields = (
+        "channel_values",
+        "checkpoints",
+        "pending_writes",
+    )
+    _container_fields = ()
+
     @classmethod
     def _check(cls, data: Any) -> None:
         """JSONModel._check, then the fields that hold models, in line (no call per model)."""

@@ -99,6 +99,9 @@ class ThreadTask(JSONModel):
         json_.update(additional_properties)
         self._data = json_
 
+    _model_fields = ("checkpoint",)
+    _container_fields = ("interrupts",)
+
     @classmethod
     def _check(cls, data: Any) -> None:
         """JSONModel._check, then the fields that hold models, in line (no call per model)."""

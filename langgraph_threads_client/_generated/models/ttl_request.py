@@ -53,6 +53,9 @@ class TtlRequest(JSONModel):
         json_.update(additional_properties)
         self._data = json_
 
+    _model_fields = ("strategy",)
+    _container_fields = ()
+
     @classmethod
     def _check(cls, data: Any) -> None:
         """JSONModel._check, then the fields that hold models, in line (no call per model)."""

@@ -132,6 +132,12 @@ class Thing(JSONModel):
         json_.update(additional_properties)
         self._data = json_
 
+    _model_fields = ("size",)
+    _container_fields = (
+        "history",
+        "parts",
+    )
+
     @classmethod
     def _check(cls, data: Any) -> None:
         """JSONModel._check, then the fields that hold models, in line (no call per model)."""
