@@ -72,7 +72,7 @@ def main() -> None:
     ratios = {f"{name} (vs raw httpx)": value for name, value in call_ratios.items()}
     ratios["import time (vs langgraph_sdk)"] = footprint_ratios["import time vs sdk"]
     ratios["installed size (vs langgraph_sdk)"] = footprint_ratios["installed size vs sdk"]
-    ratios["peak memory, 10 MB history (vs raw)"] = footprint_ratios["peak memory vs raw"]
+    ratios["peak memory, 11 MB history (vs raw)"] = footprint_ratios["peak memory vs raw"]
     plot(ratios, RESULTS / "ratios.png")
     print(f"\nwritten: {RESULTS / 'results.md'}, {RESULTS / 'ratios.png'}")
 

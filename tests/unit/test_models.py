@@ -158,7 +158,7 @@ def test_models_copy_and_pickle() -> None:
     [
         (Thread, [], "$: expected object, found array"),
         (Thread, thread(thread_id=7), "$.thread_id: expected string, found integer"),
-        (Thread, {"thread_id": THREAD_ID}, "$.config: expected object, found nothing"),
+        (Thread, {"thread_id": THREAD_ID}, "$.created_at: expected string, found nothing"),
         (Thread, thread(interrupts=[]), "$.interrupts: expected object or null, found array"),
         (
             Thread,

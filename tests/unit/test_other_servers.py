@@ -164,7 +164,7 @@ def test_a_failure_under_a_success_status_says_what_the_server_said(form: Form) 
     ("kwargs", "where"),
     [
         ({"json": {key: v for key, v in AEGRA_THREAD.items() if key != "thread_id"}}, "thread_id"),
-        ({"json": [AEGRA_THREAD]}, "list"),
+        ({"json": [AEGRA_THREAD]}, "$: expected object, found array"),
         ({"text": "<html>ok</html>"}, "JSON"),
     ],
     ids=["no-id", "list-for-object", "html-200"],
