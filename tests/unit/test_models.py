@@ -222,3 +222,22 @@ def test_a_remembered_shape_never_lets_a_wrong_type_through() -> None:
         Thread.from_dict(swapped)
     with pytest.raises(TypeError, match=r"\$\.thread_id: expected string, found integer"):
         Thread.from_dict(thread(thread_id=1))
+
+
+def test_lists_of_mixed_shapes_are_checked_object_by_object(form: Form) -> None:
+    body = [
+        thread(),
+        thread(error={"error": "E", "message": "m"}, values=None),
+        thread(interrupts={"task-1": [INTERRUPT]}),
+        thread(),
+    ]
+    with threads_client(form, transport=serve(body)) as threads:
+        found = threads.search()
+    assert found == body
+    assert found[2].interrupts["task-1"][0].value == {"question": "ok?"}  # type: ignore[index]
+    body[3] = thread(interrupts={"task-1": [{"id": "no value"}]})
+    with (
+        threads_client(form, transport=serve(body)) as threads,
+        pytest.raises(APIResponseValidationError, match=r"\$\[3\]\.interrupts\['task-1'\]\[0\]"),
+    ):
+        threads.search()

@@ -16,7 +16,7 @@ from collections.abc import (
 )
 from http import HTTPStatus
 from itertools import compress, repeat
-from operator import is_not, itemgetter
+from operator import eq, is_not, itemgetter
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar
 
 import orjson
@@ -156,6 +156,33 @@ def required_getter(*keys: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     return lambda data: ()
 
 
+def _known_shapes(
+    items: list[dict[str, Any]], known: dict[tuple[type, ...], tuple[str, ...]]
+) -> bool:
+    """Whether every object of ``items`` has a shape in ``known`` (C-level passes only)."""
+    first = items[0]
+    shape, keys = tuple(map(type, first.values())), tuple(first)
+    if (
+        known.get(shape) == keys
+        and all(map(eq, map(tuple, items), repeat(keys)))
+        and all(
+            map(
+                eq,
+                map(tuple, map(map, repeat(type), map(dict.values, items))),
+                repeat(shape),
+            )
+        )
+    ):
+        return True  # the usual case: objects of one shape, compared without hashing
+    shapes = set(
+        zip(
+            map(tuple, map(map, repeat(type), map(dict.values, items))),
+            map(tuple, items),
+        )
+    )
+    return all(known.get(shape) == keys for shape, keys in shapes)
+
+
 def model_list(items: Any, model: "type[M]") -> "list[M]":
     """A decoded JSON array of ``model`` objects, each checked, wrapped without a copy.
 
@@ -169,26 +196,22 @@ def model_list(items: Any, model: "type[M]") -> "list[M]":
         raise unexpected("array", items)
     count = len(items)
     suspects: Iterable[int] = range(count)
-    if set(map(type, items)) <= {dict}:
-        shapes = set(
-            zip(
-                map(tuple, map(map, repeat(type), map(dict.values, items))),
-                map(tuple, items),
-            )
-        )
-        known = model._shapes
-        if all(known.get(shape) == keys for shape, keys in shapes):
-            found: set[int] = set()
-            for key in model._model_fields:
-                found.update(
-                    compress(
-                        range(count),
-                        map(is_not, map(dict.get, items, repeat(key)), repeat(None)),
-                    )
+    if (
+        items
+        and set(map(type, items)) <= {dict}
+        and _known_shapes(items, model._shapes)
+    ):
+        found: set[int] = set()
+        for key in model._model_fields:
+            found.update(
+                compress(
+                    range(count),
+                    map(is_not, map(dict.get, items, repeat(key)), repeat(None)),
                 )
-            for key in model._container_fields:
-                found.update(compress(range(count), map(dict.get, items, repeat(key))))
-            suspects = sorted(found)
+            )
+        for key in model._container_fields:
+            found.update(compress(range(count), map(dict.get, items, repeat(key))))
+        suspects = sorted(found)
     check = model._check
     for index in suspects:
         try:
