@@ -7,7 +7,7 @@ import datetime
 import json
 import pickle
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, assert_type
 
 import pytest
 
@@ -69,6 +69,21 @@ def test_typed_attributes_are_built_once_on_first_access() -> None:
     assert isinstance(result.error, ThreadError)
     assert result.error.message == "m"
     assert result.error["message"] == "m"  # nested models are mappings too
+
+
+def test_attributes_are_typed_and_mapping_access_is_json_for_mypy() -> None:
+    # Checked by mypy --strict (make lint); assert_type does nothing at run time.
+    result = Thread.from_dict(thread())
+    assert_type(result.created_at, datetime.datetime)
+    assert_type(result.status, str | ThreadStatus)
+    assert_type(result.metadata, dict[str, Any])
+    assert_type(result["created_at"], Any)
+    assert_type(result.get("metadata"), Any)
+    current = ThreadState.from_dict(state())
+    assert_type(current.next, list[str])
+    assert_type(current.tasks, list[ThreadTask])
+    assert_type(current.checkpoint, Checkpoint | None)
+    assert isinstance(result.created_at, datetime.datetime)
 
 
 def test_field_names_are_the_json_names_and_fields_win_over_mapping_methods() -> None:
