@@ -31,6 +31,7 @@ RULES = {
     "asynccontextmanager": "contextmanager",
     "aread": "read",
     "aiter_bytes": "iter_bytes",
+    "aiter_raw": "iter_raw",
     "anyio": "time",
     "AsyncClient": "Client",
     "AsyncIterator": "Iterator",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import collections.abc
 
 # unasync: async-only end
-from collections.abc import AsyncGenerator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from types import TracebackType
 from typing import Self
 
@@ -69,8 +69,9 @@ class ThreadStream:
         """The id of the last event delivered (or the one the stream started from)."""
         return self._cursor.last_event_id
 
-    def __aiter__(self) -> Self:
-        return self
+    def __aiter__(self) -> AsyncIterator[StreamPart]:
+        # The generator itself, not self: ``async for`` then skips a call of __anext__ per event.
+        return self._parts
 
     async def __anext__(self) -> StreamPart:
         return await self._parts.__anext__()
@@ -122,9 +123,15 @@ class ThreadStream:
                 async with self._http.stream(
                     request, headers=self._headers, params=self._params, timeout=self._timeout
                 ) as response:
-                    decoder = SSEDecoder()
-                    async for chunk in response.aiter_bytes():
-                        for event in decoder.feed(chunk):
+                    feed = SSEDecoder().feed
+                    # An event stream is seldom compressed: then its raw bytes are the body,
+                    # read with one layer of httpx less for every chunk (unless already read).
+                    if "content-encoding" in response.headers or response.is_stream_consumed:
+                        chunks = response.aiter_bytes()
+                    else:
+                        chunks = response.aiter_raw()
+                    async for chunk in chunks:
+                        for event in feed(chunk):
                             if event.retry is not None:
                                 delay = event.retry / 1000
                             failures = 0

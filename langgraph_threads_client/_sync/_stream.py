@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from types import TracebackType
 from typing import Self
 
@@ -65,8 +65,9 @@ class SyncThreadStream:
         """The id of the last event delivered (or the one the stream started from)."""
         return self._cursor.last_event_id
 
-    def __iter__(self) -> Self:
-        return self
+    def __iter__(self) -> Iterator[StreamPart]:
+        # The generator itself, not self: ``for`` then skips a call of __next__ per event.
+        return self._parts
 
     def __next__(self) -> StreamPart:
         return self._parts.__next__()
@@ -108,9 +109,15 @@ class SyncThreadStream:
                 with self._http.stream(
                     request, headers=self._headers, params=self._params, timeout=self._timeout
                 ) as response:
-                    decoder = SSEDecoder()
-                    for chunk in response.iter_bytes():
-                        for event in decoder.feed(chunk):
+                    feed = SSEDecoder().feed
+                    # An event stream is seldom compressed: then its raw bytes are the body,
+                    # read with one layer of httpx less for every chunk (unless already read).
+                    if "content-encoding" in response.headers or response.is_stream_consumed:
+                        chunks = response.iter_bytes()
+                    else:
+                        chunks = response.iter_raw()
+                    for chunk in chunks:
+                        for event in feed(chunk):
                             if event.retry is not None:
                                 delay = event.retry / 1000
                             failures = 0

@@ -8,6 +8,7 @@ event exactly once, in order.
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
 from collections.abc import AsyncIterator, Iterator
@@ -25,6 +26,8 @@ from langgraph_threads_client import (
     SyncThreadsClient,
     UnprocessableEntityError,
 )
+from langgraph_threads_client._sse import ServerSentEvent
+from langgraph_threads_client._stream_core import decode_part
 from tests.forms import Form, threads_client
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -329,3 +332,38 @@ def test_reconnects_after_the_statuses_retries_retry(
             with pytest.raises(InternalServerError, match="not now"):
                 collect(threads, 3)
             assert server.last_event_ids == []  # never tried again
+
+
+def test_a_compressed_stream_is_decoded(form: Form) -> None:
+    body = b'event: values\r\ndata: {"count":1}\r\nid: 6-0\r\n\r\n' * 50
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            return httpx.Response(200, content=gzip.compress(body), headers=GZIP)
+        return httpx.Response(200, json=THREAD)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        parts = collect(threads, 50)
+    assert parts == [StreamPart("values", {"count": 1}, "6-0")] * 50
+
+
+GZIP = {"content-type": "text/event-stream", "content-encoding": "gzip"}
+
+
+@pytest.mark.parametrize(
+    ("data", "decoded"),
+    [
+        (b'{"a":[1,2]}', {"a": [1, 2]}),
+        (b"", None),
+        (b"not json", "not json"),
+        (b" ", " "),
+        (b"18446744073709551616", 18446744073709551616),  # beyond 64 bits: orjson refuses
+        (b"Infinity", float("inf")),  # read by the standard library, as in responses
+        (b'{"text":"caf\xe9"}', {"text": "caf\ufffd"}),  # invalid UTF-8, read as the spec says
+        (b"caf\xe9", "caf\ufffd"),
+        (("[" + ",".join(['"é"'] * 400_000) + "]").encode(), ["é"] * 400_000),  # over 1 MiB
+    ],
+)
+def test_event_data_is_decoded_from_bytes(data: bytes, decoded: object) -> None:
+    part = decode_part(ServerSentEvent("values", data, "1-0"))
+    assert part == StreamPart("values", decoded, "1-0")
