@@ -58,7 +58,7 @@ def main() -> None:
     with running_server() as url:
         live_table = calls.live(url)
     footprint_table, footprint_ratios = footprint.run()
-    stream_table = stream.run()
+    stream_table, stream_ratios = stream.run()
     sections = [
         ("Per call, offline (MockTransport)", calls_table),
         ("Against the real in-memory server", live_table),
@@ -70,7 +70,12 @@ def main() -> None:
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "results.md").write_text(report + "\n")
     ratios = {f"{name} (vs raw httpx)": value for name, value in call_ratios.items()}
+    ratios["join_stream, worst cell (vs langgraph_sdk)"] = stream_ratios["vs sdk"]
+    ratios["join_stream, worst cell (vs raw httpx floor)"] = stream_ratios["vs floor"]
     ratios["import time (vs langgraph_sdk)"] = footprint_ratios["import time vs sdk"]
+    ratios["sync script imports (vs langgraph_sdk)"] = footprint_ratios[
+        "sync script imports vs sdk"
+    ]
     ratios["installed size (vs langgraph_sdk)"] = footprint_ratios["installed size vs sdk"]
     ratios["peak memory, 11 MB history (vs raw)"] = footprint_ratios["peak memory vs raw"]
     plot(ratios, RESULTS / "ratios.png")
