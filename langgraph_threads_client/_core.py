@@ -18,9 +18,9 @@ from typing import Any, Final, TypeVar, cast
 import httpx
 
 from ._encoding import encode_json
-from ._generated.api.threads import count_threads, update_thread
+from ._generated import models
+from ._generated.api import threads as api
 from ._generated.errors import UnexpectedStatus
-from ._generated.models import Thread, ThreadSelection
 from ._generated.types import ShapeError, loads, model_list
 from ._pages import ThreadPage, thread_page
 from ._requests import is_int
@@ -397,9 +397,9 @@ def validation_error(response: httpx.Response, reason: str) -> APIResponseValida
 # Parsers where the generated one is looser than the spec (see openapi.yaml).
 
 
-def parse_full_threads(response: httpx.Response) -> list[Thread]:
+def parse_full_threads(response: httpx.Response) -> list[models.Thread]:
     """Search results without ``select``: every item must be a whole ``Thread``."""
-    return model_list(loads(response.content), Thread)
+    return model_list(loads(response.content), models.Thread)
 
 
 def parse_thread_page(response: httpx.Response, *, offset: int, limit: int) -> ThreadPage:
@@ -407,13 +407,13 @@ def parse_thread_page(response: httpx.Response, *, offset: int, limit: int) -> T
     return thread_page(response, parse_full_threads(response), offset=offset, limit=limit)
 
 
-def parse_thread_selections(response: httpx.Response) -> list[ThreadSelection]:
+def parse_thread_selections(response: httpx.Response) -> list[models.ThreadSelection]:
     """Search results with ``select``: items hold only the selected fields."""
-    return model_list(loads(response.content), ThreadSelection)
+    return model_list(loads(response.content), models.ThreadSelection)
 
 
-def parse_updated_thread(response: httpx.Response) -> Thread:
-    thread = update_thread.parse_response(response)
+def parse_updated_thread(response: httpx.Response) -> models.Thread:
+    thread = api.update_thread.parse_response(response)
     if thread is None:
         raise TypeError("expected the updated thread, got no body")
     return thread
@@ -425,7 +425,7 @@ def parse_nothing(response: httpx.Response) -> None:
 
 
 def parse_count(response: httpx.Response) -> int:
-    count = count_threads.parse_response(response)
+    count = api.count_threads.parse_response(response)
     if not is_int(count):
         raise TypeError(f"expected a JSON integer, got {type(count).__name__}")
     return count

@@ -11,24 +11,12 @@ import enum
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeGuard, TypeVar
 
-from ._generated.models import (
-    Checkpoint,
-    CheckpointConfig,
-    HistoryBefore,
-    SortOrder,
-    Superstep,
-    ThreadSearchRequest,
-    ThreadSelectField,
-    ThreadSortBy,
-    ThreadStatus,
-    TtlRequest,
-    TtlStrategy,
-)
+from ._generated import models
 from ._generated.types import UNSET, Unset
 
 E = TypeVar("E", bound=enum.Enum)
 
-CheckpointLike = Mapping[str, Any] | Checkpoint | CheckpointConfig
+CheckpointLike = Mapping[str, Any] | models.Checkpoint | models.CheckpointConfig
 
 
 def mapping(
@@ -117,22 +105,24 @@ def optional_str(value: str | None, name: str) -> str | Unset:
     return value
 
 
-def ttl(value: int | float | Mapping[str, Any] | None) -> TtlRequest | Unset:
+def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Unset:
     """A TTL in minutes (strategy ``delete``, as the official SDK sends) or ``{ttl, strategy}``."""
     if value is None:
         return UNSET
     if isinstance(value, bool):
         raise TypeError("ttl must be a number of minutes or a mapping, got bool")
     if isinstance(value, int | float):
-        return TtlRequest(ttl=value, strategy=TtlStrategy.DELETE)
+        return models.TtlRequest(ttl=value, strategy=models.TtlStrategy.DELETE)
     as_dict = mapping(value, "ttl")
     if as_dict is None or "ttl" not in as_dict:
         raise ValueError("ttl mapping needs a 'ttl' key (minutes)")
-    strategy = enum_member(TtlStrategy, as_dict.get("strategy", TtlStrategy.DELETE), "ttl strategy")
-    return TtlRequest(ttl=as_dict["ttl"], strategy=strategy)
+    strategy = enum_member(
+        models.TtlStrategy, as_dict.get("strategy", models.TtlStrategy.DELETE), "ttl strategy"
+    )
+    return models.TtlRequest(ttl=as_dict["ttl"], strategy=strategy)
 
 
-def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[Superstep] | Unset:
+def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[models.Superstep] | Unset:
     if values is None:
         return UNSET
     result = []
@@ -140,17 +130,17 @@ def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[Superstep] | 
         as_dict = mapping(value, "supersteps item")
         if as_dict is None or "updates" not in as_dict:
             raise ValueError("each superstep needs an 'updates' list")
-        result.append(Superstep.from_dict(as_dict))
+        result.append(models.Superstep.from_dict(as_dict))
     return result
 
 
 def checkpoint_config(
     value: CheckpointLike | None, name: str = "checkpoint"
-) -> CheckpointConfig | Unset:
+) -> models.CheckpointConfig | Unset:
     return UNSET if value is None else as_checkpoint_config(value, name)
 
 
-def history_before(value: str | CheckpointLike | None) -> HistoryBefore | Unset:
+def history_before(value: str | CheckpointLike | None) -> models.HistoryBefore | Unset:
     """``before`` as the server reads it: ``{"configurable": {...}}``.
 
     Accepts a checkpoint id, a checkpoint object (as a state's ``checkpoint`` field), or the
@@ -162,19 +152,21 @@ def history_before(value: str | CheckpointLike | None) -> HistoryBefore | Unset:
     if isinstance(value, str):
         if not value:
             raise ValueError("before must not be an empty checkpoint id")
-        return HistoryBefore(configurable=CheckpointConfig(checkpoint_id=value))
+        return models.HistoryBefore(configurable=models.CheckpointConfig(checkpoint_id=value))
     if isinstance(value, Mapping) and "configurable" in value:
         inner = value["configurable"]
-        return HistoryBefore(configurable=as_checkpoint_config(inner, "before['configurable']"))
-    return HistoryBefore(configurable=as_checkpoint_config(value, "before"))
+        return models.HistoryBefore(
+            configurable=as_checkpoint_config(inner, "before['configurable']")
+        )
+    return models.HistoryBefore(configurable=as_checkpoint_config(value, "before"))
 
 
-def as_checkpoint_config(value: object, name: str) -> CheckpointConfig:
+def as_checkpoint_config(value: object, name: str) -> models.CheckpointConfig:
     """A checkpoint as a request names it, from a mapping or a checkpoint model."""
-    if isinstance(value, Checkpoint | CheckpointConfig):
-        return CheckpointConfig.from_dict(value.to_dict())
+    if isinstance(value, models.Checkpoint | models.CheckpointConfig):
+        return models.CheckpointConfig.from_dict(value.to_dict())
     if isinstance(value, Mapping):
-        return CheckpointConfig.from_dict(dict(mapping(value, name) or {}))
+        return models.CheckpointConfig.from_dict(dict(mapping(value, name) or {}))
     raise TypeError(f"{name} must be a mapping or a Checkpoint, got {type(value).__name__}")
 
 
@@ -200,17 +192,17 @@ def search_body(
     sort_order: str | None,
     select: Iterable[str] | None,
     extract: Mapping[str, str] | None,
-) -> ThreadSearchRequest:
+) -> models.ThreadSearchRequest:
     """The body of POST /threads/search (search and search_page)."""
-    return ThreadSearchRequest(
+    return models.ThreadSearchRequest(
         metadata=json_object(metadata, "metadata"),
         values=json_object(values, "values"),
         ids=strings(ids, "ids"),
-        status=enum_member(ThreadStatus, status, "status"),
+        status=enum_member(models.ThreadStatus, status, "status"),
         limit=optional_int(limit, "limit"),  # its bounds (1..1000) are the server's to judge
         offset=optional_int(offset, "offset"),
-        sort_by=enum_member(ThreadSortBy, sort_by, "sort_by"),
-        sort_order=enum_member(SortOrder, sort_order, "sort_order"),
-        select=enum_members(ThreadSelectField, select, "select"),
+        sort_by=enum_member(models.ThreadSortBy, sort_by, "sort_by"),
+        sort_order=enum_member(models.SortOrder, sort_order, "sort_order"),
+        select=enum_members(models.ThreadSelectField, select, "select"),
         extract=extract_paths(extract),
     )

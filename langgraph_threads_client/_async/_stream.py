@@ -14,7 +14,7 @@ import httpx
 
 from .. import _core
 from .._core import NotGiven, QueryParams, TimeoutTypes
-from .._generated.api.threads import get_thread
+from .._generated.api import threads as api
 from .._retry import is_transient_status, retry_delay
 from .._sse import SSEDecoder
 from .._stream_core import (
@@ -110,7 +110,7 @@ class ThreadStream:
             try:
                 # An unknown thread gets heartbeats forever from the stream endpoint: ask first.
                 await self._http.send(
-                    get_thread.build_request(self._thread_id),
+                    api.get_thread.build_request(self._thread_id),
                     _core.parse_nothing,
                     headers=self._headers,
                     timeout=self._timeout,

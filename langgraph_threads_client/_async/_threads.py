@@ -14,43 +14,8 @@ from typing import Any, Literal, overload
 
 from .. import _core, _requests
 from .._core import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
-from .._generated.api.threads import (
-    copy_thread,
-    count_threads,
-    create_thread,
-    delete_thread,
-    get_thread,
-    get_thread_state,
-    get_thread_state_at_checkpoint,
-    get_thread_state_at_checkpoint_config,
-    get_thread_storage,
-    prune_threads,
-    search_thread_history,
-    search_threads,
-    update_thread,
-    update_thread_state,
-)
-from .._generated.models import (
-    IfExists,
-    SortOrder,
-    Thread,
-    ThreadCountRequest,
-    ThreadCreate,
-    ThreadHistoryRequest,
-    ThreadPatch,
-    ThreadPruneRequest,
-    ThreadPruneResponse,
-    ThreadSelectField,
-    ThreadSelection,
-    ThreadSortBy,
-    ThreadState,
-    ThreadStateCheckpointRequest,
-    ThreadStateUpdate,
-    ThreadStateUpdateResponse,
-    ThreadStatus,
-    ThreadStorage,
-    TtlStrategy,
-)
+from .._generated import models
+from .._generated.api import threads as api
 from .._generated.types import UNSET, Unset
 from .._pages import ResponseCapture, ThreadPage, capture_response
 from .._stream_core import (
@@ -119,15 +84,15 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thread:
+    ) -> models.Thread:
         """Get a thread by id; ``include=["ttl"]`` adds its TTL where the server keeps one."""
         fields = _requests.strings(include, "include")
-        request = get_thread.build_request(
+        request = api.get_thread.build_request(
             _core.path_id(thread_id), include=",".join(fields) if fields else UNSET
         )
         return await self._http.send(
             request,
-            get_thread.parse_response,
+            api.get_thread.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -140,7 +105,7 @@ class ThreadsClient:
         *,
         metadata: Mapping[str, Any] | None = None,
         thread_id: str | None = None,
-        if_exists: IfExistsName | IfExists | None = None,
+        if_exists: IfExistsName | models.IfExists | None = None,
         supersteps: Sequence[Mapping[str, Any]] | None = None,
         graph_id: str | None = None,
         ttl: int | float | Mapping[str, Any] | None = None,
@@ -148,7 +113,7 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thread:
+    ) -> models.Thread:
         """Create a thread.
 
         ``graph_id`` is stored as ``metadata["graph_id"]`` (where the server reads it).
@@ -159,10 +124,10 @@ class ThreadsClient:
         meta = _requests.mapping(metadata, "metadata", str_keys=False)
         if graph_id is not None:
             meta = {**(meta or {}), "graph_id": _requests.optional_str(graph_id, "graph_id")}
-        body = ThreadCreate(
+        body = models.ThreadCreate(
             thread_id=UNSET if thread_id is None else _core.path_id(thread_id),
             metadata=_requests.json_object(meta, "metadata"),
-            if_exists=_requests.enum_member(IfExists, if_exists, "if_exists"),
+            if_exists=_requests.enum_member(models.IfExists, if_exists, "if_exists"),
             supersteps=_requests.supersteps(supersteps),
             ttl=_requests.ttl(ttl),
         )
@@ -170,8 +135,8 @@ class ThreadsClient:
         # the thread the first attempt created.
         replayable = thread_id is not None and if_exists == "do_nothing"
         return await self._http.send(
-            create_thread.build_request(body=body),
-            create_thread.parse_response,
+            api.create_thread.build_request(body=body),
+            api.create_thread.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -191,7 +156,7 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thread: ...
+    ) -> models.Thread: ...
 
     @overload
     async def update(
@@ -218,16 +183,16 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thread | None:
+    ) -> models.Thread | None:
         """Merge ``metadata`` into the thread's metadata (and set its TTL); returns the thread.
 
         With ``return_minimal=True`` the server answers without the thread (204) and this
         returns ``None``.
         """
-        body = ThreadPatch(
+        body = models.ThreadPatch(
             metadata=_requests.json_object(metadata, "metadata"), ttl=_requests.ttl(ttl)
         )
-        request = update_thread.build_request(
+        request = api.update_thread.build_request(
             _core.path_id(thread_id),
             body=body,
             prefer="return=minimal" if return_minimal else UNSET,
@@ -257,7 +222,7 @@ class ThreadsClient:
         none, Aegra 200 with a small JSON object).
         """
         await self._http.send(
-            delete_thread.build_request(_core.path_id(thread_id)),
+            api.delete_thread.build_request(_core.path_id(thread_id)),
             _core.parse_nothing,
             headers=headers,
             params=params,
@@ -273,18 +238,18 @@ class ThreadsClient:
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         ids: Sequence[str] | None = None,
-        status: ThreadStatusName | ThreadStatus | None = None,
+        status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 10,
         offset: int = 0,
-        sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: SortOrderName | SortOrder | None = None,
+        sort_by: SortByName | models.ThreadSortBy | None = None,
+        sort_order: SortOrderName | models.SortOrder | None = None,
         select: None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[Thread]: ...
+    ) -> list[models.Thread]: ...
 
     @overload
     async def search(
@@ -293,18 +258,18 @@ class ThreadsClient:
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         ids: Sequence[str] | None = None,
-        status: ThreadStatusName | ThreadStatus | None = None,
+        status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 10,
         offset: int = 0,
-        sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: SortOrderName | SortOrder | None = None,
-        select: Sequence[SelectName | ThreadSelectField],
+        sort_by: SortByName | models.ThreadSortBy | None = None,
+        sort_order: SortOrderName | models.SortOrder | None = None,
+        select: Sequence[SelectName | models.ThreadSelectField],
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[ThreadSelection]: ...
+    ) -> list[models.ThreadSelection]: ...
 
     async def search(
         self,
@@ -312,18 +277,18 @@ class ThreadsClient:
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         ids: Sequence[str] | None = None,
-        status: ThreadStatusName | ThreadStatus | None = None,
+        status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 10,
         offset: int = 0,
-        sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: SortOrderName | SortOrder | None = None,
-        select: Sequence[SelectName | ThreadSelectField] | None = None,
+        sort_by: SortByName | models.ThreadSortBy | None = None,
+        sort_order: SortOrderName | models.SortOrder | None = None,
+        select: Sequence[SelectName | models.ThreadSelectField] | None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[Thread] | list[ThreadSelection]:
+    ) -> list[models.Thread] | list[models.ThreadSelection]:
         """Threads matching all filters, newest ``updated_at`` first unless ``sort_by`` says.
 
         With ``select``, items are ``ThreadSelection`` objects holding only those fields.
@@ -340,7 +305,7 @@ class ThreadsClient:
             select=select,
             extract=extract,
         )
-        request = search_threads.build_request(body=body)
+        request = api.search_threads.build_request(body=body)
         if select is None:
             return await self._http.send(
                 request,
@@ -367,11 +332,11 @@ class ThreadsClient:
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         ids: Sequence[str] | None = None,
-        status: ThreadStatusName | ThreadStatus | None = None,
+        status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 100,
         offset: int = 0,
-        sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: SortOrderName | SortOrder | None = None,
+        sort_by: SortByName | models.ThreadSortBy | None = None,
+        sort_order: SortOrderName | models.SortOrder | None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
@@ -392,7 +357,7 @@ class ThreadsClient:
             extract=extract,
         )
         return await self._http.send(
-            search_threads.build_request(body=body),
+            api.search_threads.build_request(body=body),
             partial(_core.parse_thread_page, offset=offset, limit=limit),
             headers=headers,
             params=params,
@@ -407,16 +372,16 @@ class ThreadsClient:
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         ids: Sequence[str] | None = None,
-        status: ThreadStatusName | ThreadStatus | None = None,
+        status: ThreadStatusName | models.ThreadStatus | None = None,
         page_size: int = 100,
-        sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: SortOrderName | SortOrder | None = None,
+        sort_by: SortByName | models.ThreadSortBy | None = None,
+        sort_order: SortOrderName | models.SortOrder | None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[Thread]:
+    ) -> AsyncIterator[models.Thread]:
         """Every matching thread, page after page (``page_size`` a request), without a loop.
 
         Pages are read by offset: threads created, deleted or updated while iterating can
@@ -450,20 +415,20 @@ class ThreadsClient:
         *,
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
-        status: ThreadStatusName | ThreadStatus | None = None,
+        status: ThreadStatusName | models.ThreadStatus | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> int:
         """How many threads match all filters."""
-        body = ThreadCountRequest(
+        body = models.ThreadCountRequest(
             metadata=_requests.json_object(metadata, "metadata"),
             values=_requests.json_object(values, "values"),
-            status=_requests.enum_member(ThreadStatus, status, "status"),
+            status=_requests.enum_member(models.ThreadStatus, status, "status"),
         )
         return await self._http.send(
-            count_threads.build_request(body=body),
+            api.count_threads.build_request(body=body),
             _core.parse_count,
             headers=headers,
             params=params,
@@ -480,14 +445,14 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thread:
+    ) -> models.Thread:
         """Copy a thread with its checkpoints; returns the new thread.
 
         The server answers an unknown id with 409, raised as ``ConflictError``.
         """
         return await self._http.send(
-            copy_thread.build_request(_core.path_id(thread_id)),
-            copy_thread.parse_response,
+            api.copy_thread.build_request(_core.path_id(thread_id)),
+            api.copy_thread.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -499,12 +464,12 @@ class ThreadsClient:
         self,
         thread_ids: Sequence[str],
         *,
-        strategy: TtlStrategyName | TtlStrategy = "delete",
+        strategy: TtlStrategyName | models.TtlStrategy = "delete",
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ThreadPruneResponse:
+    ) -> models.ThreadPruneResponse:
         """Delete threads (``strategy="delete"``) or their old checkpoints (``"keep_latest"``).
 
         Unknown ids are skipped; ``pruned_count`` says how many were pruned. Other servers'
@@ -513,13 +478,13 @@ class ThreadsClient:
         ``OperationNotOfferedError``.
         """
         ids = _requests.strings(thread_ids, "thread_ids")
-        body = ThreadPruneRequest(
+        body = models.ThreadPruneRequest(
             thread_ids=[] if isinstance(ids, Unset) else ids,
-            strategy=_requests.enum_member(TtlStrategy, strategy, "strategy"),
+            strategy=_requests.enum_member(models.TtlStrategy, strategy, "strategy"),
         )
         return await self._http.send(
-            prune_threads.build_request(body=body),
-            prune_threads.parse_response,
+            api.prune_threads.build_request(body=body),
+            api.prune_threads.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -539,7 +504,7 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ThreadState:
+    ) -> models.ThreadState:
         """The latest state of a thread, or its state at ``checkpoint`` / ``checkpoint_id``.
 
         An unknown checkpoint id gives an empty state (the server's answer), not an error.
@@ -550,27 +515,27 @@ class ThreadsClient:
         if checkpoint is not None and checkpoint_id is not None:
             raise ValueError("pass checkpoint or checkpoint_id, not both")
         if checkpoint is not None:
-            body = ThreadStateCheckpointRequest(
+            body = models.ThreadStateCheckpointRequest(
                 checkpoint=_requests.as_checkpoint_config(checkpoint, "checkpoint"),
                 subgraphs=True if subgraphs else UNSET,
                 select=fields,
             )
-            request = get_thread_state_at_checkpoint_config.build_request(tid, body=body)
+            request = api.get_thread_state_at_checkpoint_config.build_request(tid, body=body)
         elif checkpoint_id is not None:
-            request = get_thread_state_at_checkpoint.build_request(
+            request = api.get_thread_state_at_checkpoint.build_request(
                 tid,
                 _core.path_id(checkpoint_id, "checkpoint_id"),
                 subgraphs=True if subgraphs else UNSET,
                 select=fields,
             )
         else:
-            request = get_thread_state.build_request(
+            request = api.get_thread_state.build_request(
                 tid, subgraphs=True if subgraphs else UNSET, select=fields
             )
         # The three state endpoints document the same ThreadState answer.
         return await self._http.send(
             request,
-            get_thread_state.parse_response,
+            api.get_thread_state.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -590,21 +555,21 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ThreadStateUpdateResponse:
+    ) -> models.ThreadStateUpdateResponse:
         """Write ``values`` into the thread's state as if ``as_node`` had run.
 
         The thread needs a graph: one that never ran needs ``metadata["graph_id"]``
         (``create(graph_id=...)``), else the server answers 400 (``BadRequestError``).
         """
-        body = ThreadStateUpdate(
+        body = models.ThreadStateUpdate(
             values=values,
             as_node=_requests.optional_str(as_node, "as_node"),
             checkpoint=_requests.checkpoint_config(checkpoint),
             checkpoint_id=_requests.optional_str(checkpoint_id, "checkpoint_id"),
         )
         return await self._http.send(
-            update_thread_state.build_request(_core.path_id(thread_id), body=body),
-            update_thread_state.parse_response,
+            api.update_thread_state.build_request(_core.path_id(thread_id), body=body),
+            api.update_thread_state.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -625,13 +590,13 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[ThreadState]:
+    ) -> list[models.ThreadState]:
         """Past states of a thread, newest first.
 
         ``before`` is a checkpoint id, a checkpoint object (e.g. ``state.checkpoint``) or
         ``{"configurable": {...}}``; all three work (the official SDK's forms do not).
         """
-        body = ThreadHistoryRequest(
+        body = models.ThreadHistoryRequest(
             limit=_requests.optional_int(limit, "limit"),
             before=_requests.history_before(before),
             metadata=_requests.json_object(metadata, "metadata"),
@@ -639,8 +604,8 @@ class ThreadsClient:
             select=_requests.strings(select, "select"),
         )
         return await self._http.send(
-            search_thread_history.build_request(_core.path_id(thread_id), body=body),
-            search_thread_history.parse_response,
+            api.search_thread_history.build_request(_core.path_id(thread_id), body=body),
+            api.search_thread_history.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -660,7 +625,7 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[ThreadState]:
+    ) -> AsyncIterator[models.ThreadState]:
         """Every past state of a thread, newest first, ``page_size`` a request.
 
         Pages follow ``before`` (the last state's checkpoint), so states written while
@@ -694,11 +659,11 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ThreadStorage:
+    ) -> models.ThreadStorage:
         """How much storage a thread uses (checkpoints, channel values, pending writes)."""
         return await self._http.send(
-            get_thread_storage.build_request(_core.path_id(thread_id)),
-            get_thread_storage.parse_response,
+            api.get_thread_storage.build_request(_core.path_id(thread_id)),
+            api.get_thread_storage.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,

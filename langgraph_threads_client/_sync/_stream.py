@@ -10,7 +10,7 @@ import httpx
 
 from .. import _core
 from .._core import NotGiven, QueryParams, TimeoutTypes
-from .._generated.api.threads import get_thread
+from .._generated.api import threads as api
 from .._retry import is_transient_status, retry_delay
 from .._sse import SSEDecoder
 from .._stream_core import (
@@ -66,7 +66,7 @@ class SyncThreadStream:
         return self._cursor.last_event_id
 
     def __iter__(self) -> Iterator[StreamPart]:
-        # The generator itself, not self: ``for`` then skips a call of __next__ per event.
+        # The generator itself, not self: ``for`` then skips a call of __anext__ per event.
         return self._parts
 
     def __next__(self) -> StreamPart:
@@ -96,7 +96,7 @@ class SyncThreadStream:
             try:
                 # An unknown thread gets heartbeats forever from the stream endpoint: ask first.
                 self._http.send(
-                    get_thread.build_request(self._thread_id),
+                    api.get_thread.build_request(self._thread_id),
                     _core.parse_nothing,
                     headers=self._headers,
                     timeout=self._timeout,
