@@ -12,7 +12,9 @@ each decoding every event's JSON data, as a caller receives it:
 - the floor: raw httpx, ``bytes.split`` on LF with the unfinished line carried over, and
   ``orjson.loads`` of every ``data:`` line. Nothing that decodes the events can do less.
 
-Rounds are interleaved (every candidate once per round); the table gives medians and ratios.
+Rounds are interleaved (every candidate once per round); the table gives medians and ratios,
+of wall-clock time and of this process's CPU time (steadier on a loaded machine), and what
+``orjson.loads`` of one event's data costs alone, which no candidate can go below.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import timeit
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,7 +32,7 @@ from pathlib import Path
 import httpx
 import orjson
 
-from bench._harness import interleaved_medians, table
+from bench._harness import interleaved_wall_and_cpu, table
 from langgraph_threads_client import get_client, get_sync_client
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -209,11 +212,19 @@ def _size_name(size: int) -> str:
     return f"{size // 1000} KB" if size >= 1000 else f"{size} B"
 
 
-def run(rounds: int = 7, sizes: tuple[int, ...] = SIZES) -> tuple[str, dict[str, float]]:
+def orjson_seconds(size: int) -> float:
+    """orjson.loads of one event's data alone: what every candidate spends at least."""
+    data = event_data(size).encode()
+    number = max(20, 2_000_000 // size)
+    return min(timeit.repeat(lambda: orjson.loads(data), number=number, repeat=5)) / number
+
+
+def run(rounds: int = 9, sizes: tuple[int, ...] = SIZES) -> tuple[str, dict[str, float]]:
     """The grid's table, and the worst ratios of this client against the SDK and the floor."""
     rows = []
     worst = {"vs sdk": 0.0, "vs floor": 0.0}
     for size in sizes:
+        json_alone = f"{orjson_seconds(size) * 1e6:.1f} µs"
         for ending_name, ending in ENDINGS.items():
             pieces, events = frames(size, ending)
             whole = b"".join(pieces)
@@ -224,26 +235,32 @@ def run(rounds: int = 7, sizes: tuple[int, ...] = SIZES) -> tuple[str, dict[str,
                     sent = pieces
                 with sse_server(chunked_response(sent)) as url, candidates(url, events) as runs:
                     for form, index in (("sync", 0), ("async", 1)):
-                        seconds = interleaved_medians(
+                        times = interleaved_wall_and_cpu(
                             {name: pair[index] for name, pair in runs.items()}, rounds=rounds
                         )
-                        ours = seconds["this client"]
-                        vs_sdk = ours / seconds["langgraph_sdk"]
-                        vs_floor = ours / seconds["floor"]
+                        wall = {name: wall for name, (wall, _) in times.items()}
+                        cpu = {name: cpu for name, (_, cpu) in times.items()}
+                        ours = wall["this client"]
+                        vs_sdk = ours / wall["langgraph_sdk"]
+                        vs_floor = ours / wall["floor"]
                         worst["vs sdk"] = max(worst["vs sdk"], vs_sdk)
                         worst["vs floor"] = max(worst["vs floor"], vs_floor)
+                        per_event = {name: f"{wall[name] / events * 1e6:.1f} µs" for name in wall}
                         rows.append(
                             [
                                 _size_name(size),
                                 ending_name,
                                 chunking,
                                 form,
-                                f"{ours / events * 1e6:.1f} µs",
-                                f"{seconds['langgraph_sdk'] / events * 1e6:.1f} µs",
-                                f"{seconds['httpx-sse'] / events * 1e6:.1f} µs",
-                                f"{seconds['floor'] / events * 1e6:.1f} µs",
+                                per_event["this client"],
+                                per_event["langgraph_sdk"],
+                                per_event["httpx-sse"],
+                                per_event["floor"],
+                                json_alone,
                                 f"{vs_sdk:.2f}",
                                 f"{vs_floor:.2f}",
+                                f"{cpu['this client'] / cpu['langgraph_sdk']:.2f}",
+                                f"{cpu['this client'] / cpu['floor']:.2f}",
                             ]
                         )
                         print(" | ".join(rows[-1]), file=sys.stderr, flush=True)
@@ -256,8 +273,11 @@ def run(rounds: int = 7, sizes: tuple[int, ...] = SIZES) -> tuple[str, dict[str,
         "langgraph_sdk",
         "httpx-sse",
         "floor",
+        "orjson.loads alone",
         "time vs SDK",
         "time vs floor",
+        "CPU vs SDK",
+        "CPU vs floor",
     ]
     return table(headers, rows), worst
 

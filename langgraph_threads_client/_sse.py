@@ -22,7 +22,6 @@ __all__ = ["SSEDecoder", "ServerSentEvent"]
 _BOM: Final = b"\xef\xbb\xbf"
 _LF: Final = 10
 _CR: Final = 13
-_D, _E, _I, _COLON = b"dei:"
 _MAX_CACHED_NAMES: Final = 64
 
 
@@ -103,35 +102,34 @@ class SSEDecoder:
         # every line of a long stream.
         events: list[ServerSentEvent] = []
         data, more, event, retry = self._data, self._more, self._event, self._retry
+        last_id, names = self.last_event_id, self._names
         for line in lines:
             if not line:
                 if data is not None:
                     if more:
                         data = b"\n".join([data, *more])
                         more.clear()
-                    name = self._names.get(event) or self._name(event)
-                    events.append(
-                        _new_event(ServerSentEvent, (name, data, self.last_event_id, retry))
-                    )
+                    name = names.get(event) or self._name(event)
+                    events.append(_new_event(ServerSentEvent, (name, data, last_id, retry)))
                     data = None
                 event = b""
                 retry = None
                 continue
-            first = line[0]
-            if first == _D and line[:6] == b"data: ":
+            first = line[0]  # literal byte values below: constants are the fastest to compare
+            if first == 100 and line[:6] == b"data: ":  # d
                 if data is None:
                     data = line[6:]
                 else:
                     more.append(line[6:])
                 continue
-            if first == _E and line[:7] == b"event: ":
+            if first == 101 and line[:7] == b"event: ":  # e
                 event = line[7:]
                 continue
-            if first == _I and line[:4] == b"id: ":
+            if first == 105 and line[:4] == b"id: ":  # i
                 if b"\0" not in line:
-                    self.last_event_id = line[4:].decode("utf-8", "replace")
+                    last_id = line[4:].decode("utf-8", "replace")
                 continue
-            if first == _COLON:
+            if first == 58:  # ":"
                 continue  # a comment (heartbeat)
             # The same rules, for every other way of writing a line.
             field, colon, value = line.partition(b":")
@@ -146,11 +144,12 @@ class SSEDecoder:
                 event = value
             elif field == b"id":
                 if b"\0" not in value:
-                    self.last_event_id = value.decode("utf-8", "replace")
+                    last_id = value.decode("utf-8", "replace")
             elif field == b"retry" and value.isdigit():
                 retry = int(value)
             # Any other field is ignored.
         self._data, self._event, self._retry = data, event, retry
+        self.last_event_id = last_id
         return events
 
     def _name(self, event: bytes) -> str:
