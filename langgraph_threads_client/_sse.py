@@ -80,26 +80,15 @@ class SSEDecoder:
             self._pending = [tail]
         else:
             self._after_cr = last == _CR
-            self._pending = []
+            if pending:
+                self._pending = []
         if pending:
             pending.append(lines[0])
             lines[0] = b"".join(pending)
-        return self._lines(lines)
 
-    def _skip_bom(self, chunk: bytes) -> bytes:
-        """The chunk without a leading byte order mark, which may come in pieces."""
-        head = b"".join(self._pending) + chunk
-        if len(head) < len(_BOM) and _BOM.startswith(head):
-            self._pending = [head]
-            return b""
-        self._pending = []
-        self._started = True
-        return head[len(_BOM) :] if head.startswith(_BOM) else head
-
-    def _lines(self, lines: list[bytes]) -> list[ServerSentEvent]:
         # The per-line rules are inlined, with the lines the server writes ("data: ...",
         # "event: ...", "id: ...") recognised first by their first byte: this loop runs for
-        # every line of a long stream.
+        # every line of a long stream (and the chunk's handling above for every chunk).
         events: list[ServerSentEvent] = []
         data, more, event, retry = self._data, self._more, self._event, self._retry
         last_id, names = self.last_event_id, self._names
@@ -151,6 +140,16 @@ class SSEDecoder:
         self._data, self._event, self._retry = data, event, retry
         self.last_event_id = last_id
         return events
+
+    def _skip_bom(self, chunk: bytes) -> bytes:
+        """The chunk without a leading byte order mark, which may come in pieces."""
+        head = b"".join(self._pending) + chunk
+        if len(head) < len(_BOM) and _BOM.startswith(head):
+            self._pending = [head]
+            return b""
+        self._pending = []
+        self._started = True
+        return head[len(_BOM) :] if head.startswith(_BOM) else head
 
     def _name(self, event: bytes) -> str:
         name = event.decode("utf-8", "replace") or "message"
