@@ -21,24 +21,35 @@ def examples(section: str) -> list[str]:
     return re.findall(r"```python\n(.*?)```", body, re.S)
 
 
+def run_example(block: str, url: str, script: Path) -> subprocess.CompletedProcess[str]:
+    """Run a README example as a script against the server (an unclosed socket fails it)."""
+    script.write_text(block)
+    return subprocess.run(
+        [sys.executable, "-W", "error::ResourceWarning", str(script)],
+        env={**os.environ, "LANGGRAPH_URL": url},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
 def test_paging_options_and_raw_response_examples(live_url: str, tmp_path: Path) -> None:
     blocks = examples("Paging, per-call options, raw responses")
     assert blocks, "the section lost its examples"
     for n, block in enumerate(blocks):
-        script = tmp_path / f"example_{n}.py"
-        script.write_text(block)
-        result = subprocess.run(
-            [sys.executable, str(script)],
-            env={**os.environ, "LANGGRAPH_URL": live_url},
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        result = run_example(block, live_url, tmp_path / f"example_{n}.py")
         assert result.returncode == 0, result.stderr
         lines = result.stdout.splitlines()
         assert "[4, 3, 2, 1, 0]" in lines  # the history walk, newest first
         assert any(line.startswith("200 ") for line in lines)  # the captured raw response
+
+
+def test_http_stacks_example(live_url: str, tmp_path: Path) -> None:
+    [block] = examples("HTTP stacks: httpx and httpx2")
+    result = run_example(block, live_url, tmp_path / "example.py")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["{'stack': 'httpx2'}"]
 
 
 def test_command_line_examples(live_url: str) -> None:
