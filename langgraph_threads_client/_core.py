@@ -150,8 +150,10 @@ def merge_request(
         # encoded fails before anything is sent, naming where it is.
         merged["content"] = encode_json(request["json"])
         operation_headers = {"Content-Type": "application/json", **operation_headers}
-    if headers or call_headers or operation_headers:
+    if call_headers or operation_headers:
         merged["headers"] = {**headers, **operation_headers, **(call_headers or {})}
+    elif headers:
+        merged["headers"] = headers  # (as given: an httpx.Headers is copied, not encoded again)
     if call_params:
         merged["params"] = {**merged.get("params", {}), **call_params}
     if timeout is not NOT_GIVEN:

@@ -65,6 +65,7 @@ class ChannelValuesStorage(JSONModel):
 
     _model_fields = ()
     _container_fields = ("by_channel",)
+    _below = (("by_channel", "d", ChannelStorage),)
 
     @classmethod
     def _check(cls, data: Any) -> None:

@@ -49,6 +49,7 @@ class HistoryBefore(JSONModel):
 
     _model_fields = ("configurable",)
     _container_fields = ()
+    _below = (("configurable", "", CheckpointConfig),)
 
     @classmethod
     def _check(cls, data: Any) -> None:

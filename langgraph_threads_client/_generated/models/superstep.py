@@ -47,6 +47,7 @@ class Superstep(JSONModel):
 
     _model_fields = ()
     _container_fields = ("updates",)
+    _below = (("updates", "l", SuperstepUpdate),)
 
     @classmethod
     def _check(cls, data: Any) -> None:

@@ -157,6 +157,11 @@ class Thread(JSONModel):
         "ttl",
     )
     _container_fields = ("interrupts",)
+    _below = (
+        ("error", "", ThreadError),
+        ("interrupts", "dl", Interrupt),
+        ("ttl", "", ThreadTtlInfo),
+    )
 
     @classmethod
     def _check(cls, data: Any) -> None:

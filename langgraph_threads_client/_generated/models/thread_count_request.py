@@ -64,6 +64,7 @@ class ThreadCountRequest(JSONModel):
 
     _model_fields = ("status",)
     _container_fields = ()
+    _below = (("status", "", ThreadStatus),)
 
     @classmethod
     def _check(cls, data: Any) -> None:

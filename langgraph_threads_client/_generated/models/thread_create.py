@@ -98,6 +98,11 @@ class ThreadCreate(JSONModel):
         "ttl",
     )
     _container_fields = ("supersteps",)
+    _below = (
+        ("if_exists", "", IfExists),
+        ("supersteps", "l", Superstep),
+        ("ttl", "", TtlRequest),
+    )
 
     @classmethod
     def _check(cls, data: Any) -> None:

@@ -91,6 +91,10 @@ class ThreadHistoryRequest(JSONModel):
         "checkpoint",
     )
     _container_fields = ()
+    _below = (
+        ("before", "", HistoryBefore),
+        ("checkpoint", "", CheckpointConfig),
+    )
 
     @classmethod
     def _check(cls, data: Any) -> None:

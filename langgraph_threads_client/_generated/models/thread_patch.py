@@ -60,6 +60,7 @@ class ThreadPatch(JSONModel):
 
     _model_fields = ("ttl",)
     _container_fields = ()
+    _below = (("ttl", "", TtlRequest),)
 
     @classmethod
     def _check(cls, data: Any) -> None:

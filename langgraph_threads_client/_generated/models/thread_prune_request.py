@@ -53,6 +53,7 @@ class ThreadPruneRequest(JSONModel):
 
     _model_fields = ("strategy",)
     _container_fields = ()
+    _below = (("strategy", "", TtlStrategy),)
 
     @classmethod
     def _check(cls, data: Any) -> None:

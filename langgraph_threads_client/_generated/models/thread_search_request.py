@@ -132,6 +132,12 @@ class ThreadSearchRequest(JSONModel):
         "status",
     )
     _container_fields = ("select",)
+    _below = (
+        ("select", "l", ThreadSelectField),
+        ("sort_by", "", ThreadSortBy),
+        ("sort_order", "", SortOrder),
+        ("status", "", ThreadStatus),
+    )
 
     @classmethod
     def _check(cls, data: Any) -> None:

@@ -129,6 +129,7 @@ class ThreadSelection(JSONModel):
 
     _model_fields = ()
     _container_fields = ("interrupts",)
+    _below = (("interrupts", "dl", Interrupt),)
 
     @classmethod
     def _check(cls, data: Any) -> None:

@@ -132,6 +132,12 @@ class ThreadState(JSONModel):
         "interrupts",
         "tasks",
     )
+    _below = (
+        ("checkpoint", "", Checkpoint),
+        ("interrupts", "l", Interrupt),
+        ("parent_checkpoint", "", Checkpoint),
+        ("tasks", "l", ThreadTask),
+    )
 
     @classmethod
     def _check(cls, data: Any) -> None:

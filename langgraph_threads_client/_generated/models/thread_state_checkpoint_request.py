@@ -66,6 +66,7 @@ class ThreadStateCheckpointRequest(JSONModel):
 
     _model_fields = ("checkpoint",)
     _container_fields = ()
+    _below = (("checkpoint", "", CheckpointConfig),)
 
     @classmethod
     def _check(cls, data: Any) -> None:

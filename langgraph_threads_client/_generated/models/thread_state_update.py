@@ -71,6 +71,7 @@ class ThreadStateUpdate(JSONModel):
 
     _model_fields = ("checkpoint",)
     _container_fields = ()
+    _below = (("checkpoint", "", CheckpointConfig),)
 
     @classmethod
     def _check(cls, data: Any) -> None:

@@ -80,6 +80,10 @@ class ThreadStateUpdateResponse(JSONModel):
         "configurable",
     )
     _container_fields = ()
+    _below = (
+        ("checkpoint", "", Checkpoint),
+        ("configurable", "", CheckpointConfig),
+    )
 
     @classmethod
     def _check(cls, data: Any) -> None:

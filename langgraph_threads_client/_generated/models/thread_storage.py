@@ -95,6 +95,11 @@ class ThreadStorage(JSONModel):
         "pending_writes",
     )
     _container_fields = ()
+    _below = (
+        ("channel_values", "", ChannelValuesStorage),
+        ("checkpoints", "", StorageSection),
+        ("pending_writes", "", StorageSection),
+    )
 
     @classmethod
     def _check(cls, data: Any) -> None:

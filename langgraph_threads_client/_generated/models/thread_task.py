@@ -101,6 +101,10 @@ class ThreadTask(JSONModel):
 
     _model_fields = ("checkpoint",)
     _container_fields = ("interrupts",)
+    _below = (
+        ("checkpoint", "", Checkpoint),
+        ("interrupts", "l", Interrupt),
+    )
 
     @classmethod
     def _check(cls, data: Any) -> None:

@@ -55,6 +55,7 @@ class TtlRequest(JSONModel):
 
     _model_fields = ("strategy",)
     _container_fields = ()
+    _below = (("strategy", "", TtlStrategy),)
 
     @classmethod
     def _check(cls, data: Any) -> None:

@@ -7,7 +7,6 @@ from collections import deque
 from collections.abc import (
     Callable,
     ItemsView,
-    Iterable,
     Iterator,
     KeysView,
     Mapping,
@@ -15,8 +14,8 @@ from collections.abc import (
     ValuesView,
 )
 from http import HTTPStatus
-from itertools import compress, repeat
-from operator import eq, is_not, itemgetter
+from itertools import chain, compress, repeat
+from operator import is_not, itemgetter
 from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar
 
 import orjson
@@ -156,71 +155,99 @@ def required_getter(*keys: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     return lambda data: ()
 
 
-def _known_shapes(
-    items: list[dict[str, Any]], known: dict[tuple[type, ...], tuple[str, ...]]
-) -> bool:
-    """Whether every object of ``items`` has a shape in ``known`` (C-level passes only)."""
-    first = items[0]
-    shape, keys = tuple(map(type, first.values())), tuple(first)
-    if (
-        known.get(shape) == keys
-        and all(map(eq, map(tuple, items), repeat(keys)))
-        and all(
-            map(
-                eq,
-                map(tuple, map(map, repeat(type), map(dict.values, items))),
-                repeat(shape),
-            )
-        )
-    ):
-        return True  # the usual case: objects of one shape, compared without hashing
-    shapes = set(
-        zip(
-            map(tuple, map(map, repeat(type), map(dict.values, items))),
-            map(tuple, items),
-        )
-    )
-    return all(known.get(shape) == keys for shape, keys in shapes)
-
-
 def model_list(items: Any, model: "type[M]") -> "list[M]":
     """A decoded JSON array of ``model`` objects, each checked, wrapped without a copy.
 
-    The common case costs no Python code per object: the shapes of all the objects (their
-    keys, and the types of their values) are gathered by C-level passes and compared with the
-    shapes ``model`` has checked before; only an object of an unknown shape, or one holding
-    models below it (a non-null model field, a non-empty array or map of them), goes through
-    ``model._check``. The models are then made by C-level passes too.
+    The common case costs no Python code per object: the array is checked column by column
+    (``_fits``), models below included; an array that way cannot vouch for goes through
+    ``model._check`` object by object, which raises with the path of what does not fit. The
+    models are then made by C-level passes too.
     """
     if type(items) is not list:
         raise unexpected("array", items)
-    count = len(items)
-    suspects: Iterable[int] = range(count)
-    if (
-        items
-        and set(map(type, items)) <= {dict}
-        and _known_shapes(items, model._shapes)
-    ):
-        found: set[int] = set()
-        for key in model._model_fields:
-            found.update(
-                compress(
-                    range(count),
-                    map(is_not, map(dict.get, items, repeat(key)), repeat(None)),
-                )
-            )
-        for key in model._container_fields:
-            found.update(compress(range(count), map(dict.get, items, repeat(key))))
-        suspects = sorted(found)
-    check = model._check
-    for index in suspects:
-        try:
-            check(items[index])
-        except ShapeError as exc:
-            raise exc.within(f"[{index}]")
-    models = list(map(model.__new__, repeat(model, count)))
+    if not _fits(items, model):
+        check = model._check
+        for index, item in enumerate(items):
+            try:
+                check(item)
+            except ShapeError as exc:
+                raise exc.within(f"[{index}]")
+    models = list(map(model.__new__, repeat(model, len(items))))
     deque(map(setattr, models, repeat("_data"), items), maxlen=0)
     return models
+
+
+def _fits(items: list[Any], model: "type[JSONModel]") -> bool:
+    """Whether every item of ``items`` is an object that fits ``model``, models below included.
+
+    Column by column over the whole list, in C-level passes (no Python code per object), for
+    the usual response: objects with the same keys in the same order. ``False`` means only
+    that this way cannot tell (objects of other key orders, a mismatch anywhere): the caller
+    then checks object by object, which finds the error and its path, or accepts.
+    """
+    if not items:
+        return True
+    try:
+        # dict.values refuses anything but a dict: a non-object item raises TypeError.
+        types = list(map(type, chain.from_iterable(map(dict.values, items))))
+    except TypeError:
+        return False
+    first = items[0]
+    keys = tuple(first)
+    width = len(keys)
+    count = len(items)
+    # The same number of keys in all, then the same keys in the same order in each object.
+    if (
+        len(types) != width * count
+        or list(chain.from_iterable(items)) != list(keys) * count
+    ):
+        return False
+    shape = tuple(types[:width])
+    uniform = types == list(shape) * count
+    if not uniform or model._shapes.get(shape) != keys:
+        if not model._required_set <= set(keys):
+            return False
+        allowed = model._allowed
+        for column, key in enumerate(keys):
+            if key in allowed and not set(types[column::width]) <= allowed[key]:
+                return False
+        if uniform and len(model._shapes) < MAX_SHAPES:
+            model._shapes[shape] = keys
+    below = model._below
+    if below is None:
+        return False
+    for key, steps, target in below:
+        if key in first:
+            column = keys.index(key)
+            if uniform and shape[column] is NoneType:
+                continue  # (null everywhere: nothing below)
+            values = list(map(itemgetter(key), items))
+            if not uniform or NoneType in set(types[column::width]):
+                values = list(compress(values, map(is_not, values, repeat(None))))
+            if not _fits_below(values, steps, target):
+                return False
+    return True
+
+
+def _fits_below(values: list[Any], steps: str, target: type) -> bool:
+    """Whether ``values`` (of one field, nulls left out) hold what ``steps`` and ``target``
+    say: ``steps`` are the arrays ("l") and maps ("d") from the field down to ``target``, a
+    model or a closed enum."""
+    try:
+        for step in steps:
+            # list.__iter__ and dict.values refuse anything else (TypeError).
+            if step == "l":
+                values = list(chain.from_iterable(map(list.__iter__, values)))
+            else:
+                values = list(chain.from_iterable(map(dict.values, values)))
+    except TypeError:
+        return False
+    if issubclass(target, JSONModel):
+        return _fits(values, target)
+    by_value: dict[Any, Any] = getattr(target, "by_value")
+    return set(map(type, values)) <= set(
+        map(type, by_value)
+    ) and by_value.keys() >= set(values)
 
 
 def copy_json(value: Any) -> Any:
@@ -286,6 +313,26 @@ class JSONModel(Mapping[str, Any]):
     _container_fields: ClassVar[tuple[str, ...]] = ()
     # The shapes (value types, in key order -> the keys) found to fit; one dict per model.
     _shapes: ClassVar[dict[tuple[type, ...], tuple[str, ...]]] = {}
+    # What _fits checks below the JSON types, field by field: (key, the arrays "l" and maps
+    # "d" on the way, the model or closed enum at the end); None when _fits cannot say.
+    _below: ClassVar[tuple[tuple[str, str, type], ...] | None] = ()
+    # Derived from the tables above (__init_subclass__): the JSON types each field may have
+    # (fields of any JSON value left out), and the required keys.
+    _allowed: ClassVar[dict[str, frozenset[type]]] = {}
+    _required_set: ClassVar[frozenset[str]] = frozenset()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        allowed: dict[str, frozenset[type]] = {}
+        keys = cls._required_keys + cls._optional_keys
+        for key, types in zip(keys, cls._required_types + cls._optional_types):
+            members = set(types if isinstance(types, tuple) else (types,))
+            if object not in members:
+                if int in members:
+                    members.add(bool)  # (as isinstance says: a boolean is an integer)
+                allowed[key] = frozenset(members - {Unset})
+        cls._allowed = allowed
+        cls._required_set = frozenset(cls._required_keys)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -137,6 +137,11 @@ class Thing(JSONModel):
         "history",
         "parts",
     )
+    _below = (
+        ("history", "l", Part),
+        ("parts", "d", Part),
+        ("size", "", Kind),
+    )
 
     @classmethod
     def _check(cls, data: Any) -> None:

@@ -60,6 +60,7 @@ class ThingCreate(JSONModel):
 
     _model_fields = ("kind",)
     _container_fields = ()
+    _below = (("kind", "", Kind),)
 
     @classmethod
     def _check(cls, data: Any) -> None:

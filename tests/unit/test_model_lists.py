@@ -1,0 +1,132 @@
+"""List responses: the column-wise check (types._fits) agrees with the object-by-object one."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from langgraph_threads_client._generated.types import JSONModel, ShapeError, _fits, model_list
+from langgraph_threads_client.models import Thread, ThreadSearchRequest, ThreadState
+from tests.unit.test_models import INTERRUPT, TASK
+from tests.unit.test_parsing import state, thread
+
+# A value of every JSON type, to put where another belongs.
+OTHERS: list[Any] = [None, True, 1, 1.5, "s", [], [1], ["s"], {}, {"a": 1}]
+
+THREADS = [
+    thread(values={"count": 1}, error=None, interrupts={}),
+    thread(values=None, error={"error": "E", "message": "m"}, interrupts={"t": [INTERRUPT]}),
+    thread(values={"count": 2}, error=None, interrupts={"t": [INTERRUPT, INTERRUPT]}),
+]
+STATES = [
+    state(tasks=[TASK], interrupts=[INTERRUPT]),
+    state(tasks=[], parent_checkpoint={"thread_id": "t", "checkpoint_id": "c"}),
+    state(tasks=[TASK, {**TASK, "interrupts": []}], interrupts=[]),
+]
+
+
+def paths(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """The path of every value inside ``value`` (keys and indices)."""
+    items: Any = ()
+    if type(value) is dict:
+        items = value.items()
+    elif type(value) is list:
+        items = enumerate(value)
+    for key, item in items:
+        yield (*path, key)
+        yield from paths(item, (*path, key))
+
+
+def replaced(value: Any, path: tuple[Any, ...], new: Any) -> Any:
+    result = copy.deepcopy(value)
+    target = result
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = new
+    return result
+
+
+def first_error(items: list[Any], model: type[JSONModel]) -> int | None:
+    """The index of the first item the object-by-object check refuses."""
+    for index, item in enumerate(items):
+        try:
+            model._check(item)
+        except ShapeError:
+            return index
+    return None
+
+
+@pytest.mark.parametrize(("model", "good"), [(Thread, THREADS), (ThreadState, STATES)])
+def test_well_formed_lists_are_vouched_for_column_by_column(
+    model: type[JSONModel], good: list[dict[str, Any]]
+) -> None:
+    # Nulls and values in the same column, empty and full arrays and maps, models below.
+    assert _fits(copy.deepcopy(good), model)
+    assert _fits(copy.deepcopy(good) * 50, model)
+    assert _fits([], model)
+    assert model_list(copy.deepcopy(good), model) == good
+
+
+@pytest.mark.parametrize(("model", "good"), [(Thread, THREADS), (ThreadState, STATES)])
+def test_the_column_check_never_accepts_what_the_object_check_refuses(
+    model: type[JSONModel], good: list[dict[str, Any]]
+) -> None:
+    """Every value at every depth of one item, or of all, replaced by each JSON type."""
+    refused = 0
+    for where in range(len(good)):
+        for path in list(paths(good[where])):
+            for new in OTHERS:
+                one = [*good[:where], replaced(good[where], path, new), *good[where + 1 :]]
+                every = [replaced(item, path, new) for item in good if _has(item, path)]
+                for items in (one, every):
+                    expected = first_error(items, model)
+                    if expected is None:
+                        assert model_list(copy.deepcopy(items), model) == items
+                        continue
+                    refused += 1
+                    assert not _fits(copy.deepcopy(items), model), (path, new)
+                    with pytest.raises(ShapeError) as caught:
+                        model_list(copy.deepcopy(items), model)
+                    assert caught.value.path.startswith(f"[{expected}]")
+    assert refused > 100  # the cases above do test refusals
+
+
+def _has(item: Any, path: tuple[Any, ...]) -> bool:
+    for key in path:
+        if (type(item) is dict and key in item) or (type(item) is list and key < len(item)):
+            item = item[key]
+        else:
+            return False
+    return True
+
+
+def test_missing_required_fields_and_non_objects_are_refused() -> None:
+    missing = [{k: v for k, v in item.items() if k != "created_at"} for item in THREADS]
+    assert not _fits(missing, Thread)
+    with pytest.raises(ShapeError, match=r"\$\[0\]\.created_at: expected string, found nothing"):
+        model_list(missing, Thread)
+    for other in OTHERS:
+        if type(other) is dict:
+            continue
+        items = [*copy.deepcopy(THREADS), other]
+        assert not _fits(items, Thread)
+        with pytest.raises(ShapeError, match=r"\$\[3\]: expected object"):
+            model_list(items, Thread)
+
+
+def test_closed_enums_are_checked_in_columns_too() -> None:
+    good: list[dict[str, Any]] = [{"status": "idle", "select": ["thread_id", "values"]}]
+    assert _fits([good[0], good[0]], ThreadSearchRequest)
+    bads: list[dict[str, Any]] = [
+        {"status": "sleepy"},
+        {"select": ["thread_id", "nope"]},
+        {"select": [1]},
+    ]
+    for bad in bads:
+        items = [good[0], {**good[0], **bad}]
+        assert not _fits(items, ThreadSearchRequest)
+        with pytest.raises(ShapeError, match=r"^\$\[1\]"):
+            model_list(items, ThreadSearchRequest)
