@@ -44,9 +44,9 @@ class HTTP:
         self.max_retries = _retry.check_max_retries(max_retries)
         self.base_url = base_url
         self.headers = dict(headers)
-        # Prepared once: httpx copies a Headers object as it is, where a dict is checked and
-        # encoded again on every request.
-        self._prepared_headers = httpx.Headers(self.headers)
+        # Prepared once, in the client's own Headers class (httpx's or httpx2's): it is copied
+        # as it is, where a dict is checked and encoded again on every request.
+        self._prepared_headers = type(self.client.headers)(self.headers)
         self.owns_client = owns_client
         # Sent with each request rather than set on the client: a client passed in by the
         # caller must not be changed behind their back.
