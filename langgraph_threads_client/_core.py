@@ -431,17 +431,17 @@ def validation_error(response: httpx.Response, reason: str) -> APIResponseValida
 # Parsers where the generated one is looser than the spec (see openapi.yaml).
 
 
-def parse_full_threads(response: httpx.Response) -> list[models.Thread]:
+def parse_threads(response: httpx.Response) -> list[models.Thread]:
     """Search results without ``select``: every item must be a whole ``Thread``."""
     return model_list(loads(response.content), models.Thread)
 
 
 def parse_thread_page(response: httpx.Response, *, offset: int, limit: int) -> ThreadPage:
     """A page of full threads, with the server's pagination headers."""
-    return thread_page(response, parse_full_threads(response), offset=offset, limit=limit)
+    return thread_page(response, parse_threads(response), offset=offset, limit=limit)
 
 
-def parse_thread_selections(response: httpx.Response) -> list[models.ThreadSelection]:
+def parse_selections(response: httpx.Response) -> list[models.ThreadSelection]:
     """Search results with ``select``: items hold only the selected fields."""
     return model_list(loads(response.content), models.ThreadSelection)
 

@@ -181,7 +181,6 @@ def extract_paths(value: Mapping[str, str] | None) -> dict[str, str] | Unset:
 
 
 def search_body(
-    *,
     metadata: Mapping[str, Any] | None,
     values: Mapping[str, Any] | None,
     ids: Iterable[str] | None,
@@ -192,8 +191,9 @@ def search_body(
     sort_order: str | None,
     select: Iterable[str] | None,
     extract: Mapping[str, str] | None,
+    /,
 ) -> models.ThreadSearchRequest:
-    """The body of POST /threads/search (search and search_page)."""
+    """The body of POST /threads/search (search, search_page and iter_search's pages)."""
     return models.ThreadSearchRequest(
         metadata=json_object(metadata, "metadata"),
         values=json_object(values, "values"),
@@ -205,4 +205,22 @@ def search_body(
         sort_order=enum_member(models.SortOrder, sort_order, "sort_order"),
         select=enum_members(models.ThreadSelectField, select, "select"),
         extract=extract_paths(extract),
+    )
+
+
+def history_body(
+    limit: int | None,
+    before: str | CheckpointLike | None,
+    metadata: Mapping[str, Any] | None,
+    checkpoint: CheckpointLike | None,
+    select: Iterable[str] | None,
+    /,
+) -> models.ThreadHistoryRequest:
+    """The body of POST /threads/{thread_id}/history (get_history and iter_history's pages)."""
+    return models.ThreadHistoryRequest(
+        limit=optional_int(limit, "limit"),
+        before=history_before(before),
+        metadata=json_object(metadata, "metadata"),
+        checkpoint=checkpoint_config(checkpoint),
+        select=strings(select, "select"),
     )

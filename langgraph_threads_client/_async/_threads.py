@@ -17,6 +17,7 @@ from .._core import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
 from .._generated import models
 from .._generated.api import threads as api
 from .._generated.types import UNSET, Unset
+from .._options import RequestOptions, request_options
 from .._pages import ResponseCapture, ThreadPage, capture_response
 from .._stream_core import (
     DEFAULT_MAX_RECONNECTS,
@@ -62,7 +63,7 @@ class ThreadsClient:
         patient = client.threads.with_options(timeout=600, max_retries=5)
         """
         return ThreadsClient(
-            self._http.with_options(timeout=timeout, max_retries=max_retries, headers=headers)
+            self._http.with_options(request_options(headers, None, timeout, max_retries))
         )
 
     @staticmethod
@@ -90,15 +91,9 @@ class ThreadsClient:
         request = api.get_thread.build_request(
             _core.path_id(thread_id), include=",".join(fields) if fields else UNSET
         )
-        return await self._http.send(
-            request,
-            api.get_thread.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=True,
-            max_retries=max_retries,
-        )
+        options = request_options(headers, params, timeout, max_retries)
+        parse = api.get_thread.parse_response
+        return await self._http.send(request, parse, options, replayable=True)
 
     async def create(
         self,
@@ -134,15 +129,10 @@ class ThreadsClient:
         # Naming the thread with if_exists="do_nothing" makes a repeat harmless: it returns
         # the thread the first attempt created.
         replayable = thread_id is not None and if_exists == "do_nothing"
-        return await self._http.send(
-            api.create_thread.build_request(body=body),
-            api.create_thread.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=replayable,
-            max_retries=max_retries,
-        )
+        request = api.create_thread.build_request(body=body)
+        options = request_options(headers, params, timeout, max_retries)
+        parse = api.create_thread.parse_response
+        return await self._http.send(request, parse, options, replayable=replayable)
 
     @overload
     async def update(
@@ -197,14 +187,12 @@ class ThreadsClient:
             body=body,
             prefer="return=minimal" if return_minimal else UNSET,
         )
+        options = request_options(headers, params, timeout, max_retries)
         return await self._http.send(
             request,
             _core.parse_nothing if return_minimal else _core.parse_updated_thread,
-            headers=headers,
-            params=params,
-            timeout=timeout,
+            options,
             replayable=False,
-            max_retries=max_retries,
         )
 
     async def delete(
@@ -221,15 +209,9 @@ class ThreadsClient:
         Any success status means deleted, whatever the body (langgraph-api answers 204 with
         none, Aegra 200 with a small JSON object).
         """
-        await self._http.send(
-            api.delete_thread.build_request(_core.path_id(thread_id)),
-            _core.parse_nothing,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=True,
-            max_retries=max_retries,
-        )
+        request = api.delete_thread.build_request(_core.path_id(thread_id))
+        options = request_options(headers, params, timeout, max_retries)
+        await self._http.send(request, _core.parse_nothing, options, replayable=True)
 
     @overload
     async def search(
@@ -294,37 +276,13 @@ class ThreadsClient:
         With ``select``, items are ``ThreadSelection`` objects holding only those fields.
         """
         body = _requests.search_body(
-            metadata=metadata,
-            values=values,
-            ids=ids,
-            status=status,
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            select=select,
-            extract=extract,
+            metadata, values, ids, status, limit, offset, sort_by, sort_order, select, extract
         )
         request = api.search_threads.build_request(body=body)
+        options = request_options(headers, params, timeout, max_retries)
         if select is None:
-            return await self._http.send(
-                request,
-                _core.parse_full_threads,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-                replayable=True,
-                max_retries=max_retries,
-            )
-        return await self._http.send(
-            request,
-            _core.parse_thread_selections,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=True,
-            max_retries=max_retries,
-        )
+            return await self._http.send(request, _core.parse_threads, options, replayable=True)
+        return await self._http.send(request, _core.parse_selections, options, replayable=True)
 
     async def search_page(
         self,
@@ -345,25 +303,19 @@ class ThreadsClient:
     ) -> ThreadPage:
         """One page of ``search``, with ``total`` and ``next_offset`` (``None`` on the last)."""
         body = _requests.search_body(
-            metadata=metadata,
-            values=values,
-            ids=ids,
-            status=status,
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            select=None,
-            extract=extract,
+            metadata, values, ids, status, limit, offset, sort_by, sort_order, None, extract
         )
+        options = request_options(headers, params, timeout, max_retries)
+        return await self._page(body, options, offset=offset, limit=limit)
+
+    async def _page(
+        self, body: models.ThreadSearchRequest, options: RequestOptions, *, offset: int, limit: int
+    ) -> ThreadPage:
         return await self._http.send(
             api.search_threads.build_request(body=body),
             partial(_core.parse_thread_page, offset=offset, limit=limit),
-            headers=headers,
-            params=params,
-            timeout=timeout,
+            options,
             replayable=True,
-            max_retries=max_retries,
         )
 
     async def iter_search(
@@ -389,23 +341,13 @@ class ThreadsClient:
         a field that does not change (``sort_by="created_at"``) and filter out what you add.
         """
         _requests.positive_int(page_size, "page_size")
+        options = request_options(headers, params, timeout, max_retries)
         offset: int | None = 0
         while offset is not None:
-            page = await self.search_page(
-                metadata=metadata,
-                values=values,
-                ids=ids,
-                status=status,
-                limit=page_size,
-                offset=offset,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                extract=extract,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-                max_retries=max_retries,
+            body = _requests.search_body(
+                metadata, values, ids, status, page_size, offset, sort_by, sort_order, None, extract
             )
+            page = await self._page(body, options, offset=offset, limit=page_size)
             for thread in page.items:
                 yield thread
             offset = page.next_offset
@@ -427,15 +369,9 @@ class ThreadsClient:
             values=_requests.json_object(values, "values"),
             status=_requests.enum_member(models.ThreadStatus, status, "status"),
         )
-        return await self._http.send(
-            api.count_threads.build_request(body=body),
-            _core.parse_count,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=True,
-            max_retries=max_retries,
-        )
+        request = api.count_threads.build_request(body=body)
+        options = request_options(headers, params, timeout, max_retries)
+        return await self._http.send(request, _core.parse_count, options, replayable=True)
 
     async def copy(
         self,
@@ -450,15 +386,10 @@ class ThreadsClient:
 
         The server answers an unknown id with 409, raised as ``ConflictError``.
         """
-        return await self._http.send(
-            api.copy_thread.build_request(_core.path_id(thread_id)),
-            api.copy_thread.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=False,
-            max_retries=max_retries,
-        )
+        request = api.copy_thread.build_request(_core.path_id(thread_id))
+        options = request_options(headers, params, timeout, max_retries)
+        parse = api.copy_thread.parse_response
+        return await self._http.send(request, parse, options, replayable=False)
 
     async def prune(
         self,
@@ -482,15 +413,10 @@ class ThreadsClient:
             thread_ids=[] if isinstance(ids, Unset) else ids,
             strategy=_requests.enum_member(models.TtlStrategy, strategy, "strategy"),
         )
-        return await self._http.send(
-            api.prune_threads.build_request(body=body),
-            api.prune_threads.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=False,
-            max_retries=max_retries,
-        )
+        request = api.prune_threads.build_request(body=body)
+        options = request_options(headers, params, timeout, max_retries)
+        parse = api.prune_threads.parse_response
+        return await self._http.send(request, parse, options, replayable=False)
 
     async def get_state(
         self,
@@ -533,15 +459,9 @@ class ThreadsClient:
                 tid, subgraphs=True if subgraphs else UNSET, select=fields
             )
         # The three state endpoints document the same ThreadState answer.
-        return await self._http.send(
-            request,
-            api.get_thread_state.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=True,
-            max_retries=max_retries,
-        )
+        parse = api.get_thread_state.parse_response
+        options = request_options(headers, params, timeout, max_retries)
+        return await self._http.send(request, parse, options, replayable=True)
 
     async def update_state(
         self,
@@ -567,15 +487,10 @@ class ThreadsClient:
             checkpoint=_requests.checkpoint_config(checkpoint),
             checkpoint_id=_requests.optional_str(checkpoint_id, "checkpoint_id"),
         )
-        return await self._http.send(
-            api.update_thread_state.build_request(_core.path_id(thread_id), body=body),
-            api.update_thread_state.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=False,
-            max_retries=max_retries,
-        )
+        request = api.update_thread_state.build_request(_core.path_id(thread_id), body=body)
+        options = request_options(headers, params, timeout, max_retries)
+        parse = api.update_thread_state.parse_response
+        return await self._http.send(request, parse, options, replayable=False)
 
     async def get_history(
         self,
@@ -596,21 +511,18 @@ class ThreadsClient:
         ``before`` is a checkpoint id, a checkpoint object (e.g. ``state.checkpoint``) or
         ``{"configurable": {...}}``; all three work (the official SDK's forms do not).
         """
-        body = models.ThreadHistoryRequest(
-            limit=_requests.optional_int(limit, "limit"),
-            before=_requests.history_before(before),
-            metadata=_requests.json_object(metadata, "metadata"),
-            checkpoint=_requests.checkpoint_config(checkpoint),
-            select=_requests.strings(select, "select"),
-        )
+        body = _requests.history_body(limit, before, metadata, checkpoint, select)
+        options = request_options(headers, params, timeout, max_retries)
+        return await self._history(thread_id, body, options)
+
+    async def _history(
+        self, thread_id: str, body: models.ThreadHistoryRequest, options: RequestOptions
+    ) -> list[models.ThreadState]:
         return await self._http.send(
             api.search_thread_history.build_request(_core.path_id(thread_id), body=body),
             api.search_thread_history.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
+            options,
             replayable=True,
-            max_retries=max_retries,
         )
 
     async def iter_history(
@@ -632,19 +544,11 @@ class ThreadsClient:
         iterating (newer ones) are not seen, and none is seen twice.
         """
         _requests.positive_int(page_size, "page_size")
+        options = request_options(headers, params, timeout, max_retries)
         cursor = before
         while True:
-            page = await self.get_history(
-                thread_id,
-                limit=page_size,
-                before=cursor,
-                metadata=metadata,
-                checkpoint=checkpoint,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-                max_retries=max_retries,
-            )
+            body = _requests.history_body(page_size, cursor, metadata, checkpoint, None)
+            page = await self._history(thread_id, body, options)
             for state in page:
                 yield state
             if len(page) < page_size or page[-1].checkpoint is None:
@@ -661,15 +565,10 @@ class ThreadsClient:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> models.ThreadStorage:
         """How much storage a thread uses (checkpoints, channel values, pending writes)."""
-        return await self._http.send(
-            api.get_thread_storage.build_request(_core.path_id(thread_id)),
-            api.get_thread_storage.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=True,
-            max_retries=max_retries,
-        )
+        request = api.get_thread_storage.build_request(_core.path_id(thread_id))
+        options = request_options(headers, params, timeout, max_retries)
+        parse = api.get_thread_storage.parse_response
+        return await self._http.send(request, parse, options, replayable=True)
 
     def join_stream(
         self,
@@ -706,7 +605,5 @@ class ThreadsClient:
             last_event_id=check_last_event_id(last_event_id),
             max_reconnects=max_reconnects,
             reconnect_delay=reconnect_delay,
-            headers=headers,
-            params=params,
-            timeout=timeout,
+            options=request_options(headers, params, timeout),
         )

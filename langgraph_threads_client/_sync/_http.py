@@ -13,7 +13,8 @@ import httpx
 
 from .. import _core, _logging, _pages, _retry, _stack
 from .._admission import Admission, SyncWaiter, admission_for
-from .._core import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
+from .._core import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._options import NO_OPTIONS, RequestOptions
 
 T = TypeVar("T")
 
@@ -55,20 +56,17 @@ class SyncHTTP:
         self,
         request: dict[str, Any],
         parser: Callable[[httpx.Response], T],
+        options: RequestOptions = NO_OPTIONS,
         *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         replayable: bool,
-        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> T:
         """Send, retrying transient failures (see ``_retry``), and parse the answer.
 
         ``replayable`` says whether sending the request twice does no more than once.
         """
-        retries = self.max_retries if max_retries is NOT_GIVEN else max_retries
+        retries = self.max_retries if options.max_retries is NOT_GIVEN else options.max_retries
         _retry.check_max_retries(retries)
-        kwargs = self._merge(request, headers=headers, params=params, timeout=timeout)
+        kwargs = self._merge(request, options)
         attempt = 0
         while True:
             attempt += 1
@@ -102,21 +100,17 @@ class SyncHTTP:
                 response.close()
             self.sleep(delay)
 
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | None = None,
-    ) -> SyncHTTP:
-        """A view with other defaults that shares this one's connection pool."""
+    def with_options(self, options: RequestOptions) -> SyncHTTP:
+        """A view whose defaults are ``options`` over this one's, sharing its connection pool."""
         return SyncHTTP(
             self.client,
             base_url=self.base_url,
-            headers={**self.headers, **(headers or {})},
+            headers={**self.headers, **(options.headers or {})},
             owns_client=False,
-            timeout=self.timeout if timeout is NOT_GIVEN else timeout,
-            max_retries=self.max_retries if max_retries is NOT_GIVEN else max_retries,
+            timeout=self.timeout if options.timeout is NOT_GIVEN else options.timeout,
+            max_retries=(
+                self.max_retries if options.max_retries is NOT_GIVEN else options.max_retries
+            ),
         )
 
     def _enter(self, kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -156,13 +150,10 @@ class SyncHTTP:
     def stream(
         self,
         request: dict[str, Any],
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        options: RequestOptions = NO_OPTIONS,
     ) -> Iterator[httpx.Response]:
         """Open a streaming response; an error status is raised (typed) before the body."""
-        kwargs = self._merge(request, headers=headers, params=params, timeout=timeout)
+        kwargs = self._merge(request, options)
         # A stream holds its connection, and so its place in front of the pool, until closed.
         admitted = self._enter(kwargs)
         try:
@@ -174,14 +165,8 @@ class SyncHTTP:
         finally:
             self.admission.leave()
 
-    def _merge(
-        self,
-        request: dict[str, Any],
-        *,
-        headers: Mapping[str, str] | None,
-        params: QueryParams | None,
-        timeout: TimeoutTypes | NotGiven,
-    ) -> dict[str, Any]:
+    def _merge(self, request: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
+        timeout = options.timeout
         if timeout is NOT_GIVEN:
             timeout = self.timeout
         elif self.stack is not _stack.HTTPX and timeout is not None:
@@ -190,8 +175,8 @@ class SyncHTTP:
             request,
             base_url=self.base_url,
             headers=self.headers,
-            call_headers=headers,
-            call_params=params,
+            call_headers=options.headers,
+            call_params=options.params,
             timeout=timeout,
         )
 
