@@ -25,8 +25,6 @@ __all__ = ["ResumeCursor", "StreamPart", "stream_modes_param"]
 
 LAST_EVENT_ID: Final = re.compile(r"^\d+(-(\d+|\*))?$")
 _ID_PARTS: Final = re.compile(r"^(\d+)(?:-(\d+))?$")
-DEFAULT_MAX_RECONNECTS: Final = 5
-DEFAULT_RECONNECT_DELAY: Final = 0.5
 
 
 class StreamPart(NamedTuple):

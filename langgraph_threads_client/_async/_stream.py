@@ -10,7 +10,7 @@ from collections.abc import AsyncGenerator, AsyncIterator
 from types import TracebackType
 from typing import Self
 
-from .. import _core
+from .. import _error_map, _parsing
 from .._generated.api import threads as api
 from .._options import RequestOptions
 from .._retry import is_transient_status, retry_delay
@@ -108,7 +108,7 @@ class ThreadStream:
                 # An unknown thread gets heartbeats forever from the stream endpoint: ask first.
                 await self._http.send(
                     api.get_thread.build_request(self._thread_id),
-                    _core.parse_nothing,
+                    _parsing.parse_nothing,
                     self._check_options,
                     replayable=True,
                 )
@@ -141,7 +141,7 @@ class ThreadStream:
                 error = APIConnectionError(f"Stream unavailable: {exc}", request=exc.request)
                 cause = exc
             except self._http.stack.HTTPError as exc:
-                error, cause = _core.connection_error(exc), exc
+                error, cause = _error_map.connection_error(exc), exc
             pool_timeout = self._http.stack.PoolTimeout
             if isinstance(cause, pool_timeout) or isinstance(cause.__cause__, pool_timeout):
                 # No connection within timeout.pool: waiting in the same line again won't help.

@@ -11,10 +11,11 @@ from typing import Any, TypeVar, cast
 import time
 import httpx
 
-from .. import _core, _logging, _pages, _retry, _stack
+from .. import _capture, _error_map, _logging, _parsing, _pool_wait, _retry, _stack
 from .._admission import Admission, SyncWaiter, admission_for
-from .._core import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._options import NO_OPTIONS, RequestOptions
+from .._defaults import DEFAULT_MAX_RETRIES
+from .._options import NO_OPTIONS, RequestOptions, merge_request
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 T = TypeVar("T")
 
@@ -36,7 +37,7 @@ class SyncHTTP:
         headers: Mapping[str, str],
         owns_client: bool,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int = _retry.DEFAULT_MAX_RETRIES,
+        max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
         self.stack = _stack.of_client(client)
         # Both stacks have the same API: typed as httpx's, which is the default.
@@ -86,7 +87,7 @@ class SyncHTTP:
                 ):
                     delay = _retry.retry_delay(attempt)
                 if delay is None:
-                    raise _core.connection_error(exc) from exc
+                    raise _error_map.connection_error(exc) from exc
             else:
                 _logging.response(log, response, monotonic() - started, attempt)
                 delay = None
@@ -95,8 +96,8 @@ class SyncHTTP:
                 ):
                     delay = _retry.retry_delay(attempt, response.headers)
                 if delay is None:
-                    _pages.record(response)
-                    return _core.parse(response, parser)
+                    _capture.record(response)
+                    return _parsing.parse(response, parser)
                 response.close()
             self.sleep(delay)
 
@@ -124,7 +125,7 @@ class SyncHTTP:
         if waiter is None:
             return kwargs
         timeout = kwargs.get("timeout", self.client.timeout)
-        limit = _core.pool_timeout(timeout)
+        limit = _pool_wait.pool_timeout(timeout)
         started = monotonic()
         try:
             admitted = waiter.wait(limit)
@@ -133,8 +134,8 @@ class SyncHTTP:
                 self.admission.leave()
             raise
         if not admitted and not self.admission.give_up(waiter):
-            raise _core.admission_timeout(limit, self.admission, self.stack)
-        return _core.after_admission(kwargs, timeout, monotonic() - started, self.stack)
+            raise _pool_wait.admission_timeout(limit, self.admission, self.stack)
+        return _pool_wait.after_admission(kwargs, timeout, monotonic() - started, self.stack)
 
     def sleep(self, seconds: float) -> None:
         """Wait between attempts (one place, so that tests can stop the clock)."""
@@ -160,7 +161,7 @@ class SyncHTTP:
             with self.client.stream(**admitted) as response:
                 if not response.is_success:
                     response.read()
-                    raise _core.status_error(response)
+                    raise _error_map.status_error(response)
                 yield response
         finally:
             self.admission.leave()
@@ -171,7 +172,7 @@ class SyncHTTP:
             timeout = self.timeout
         elif self.stack is not _stack.HTTPX and timeout is not None:
             timeout = self.stack.timeout(timeout)  # httpx2 takes no httpx.Timeout
-        return _core.merge_request(
+        return merge_request(
             request,
             base_url=self.base_url,
             headers=self.headers,

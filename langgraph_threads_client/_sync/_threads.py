@@ -7,26 +7,27 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
 from typing import Any, Literal, overload
 
-from .. import _core, _requests
-from .._core import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
+from .. import _arguments, _bodies, _parsing
+from .._arguments import path_id
+from .._capture import ResponseCapture, capture_response
+from .._defaults import DEFAULT_MAX_RECONNECTS, DEFAULT_RECONNECT_DELAY
 from .._generated import models
 from .._generated.api import threads as api
 from .._generated.types import UNSET, Unset
 from .._options import RequestOptions, request_options
-from .._pages import ResponseCapture, ThreadPage, capture_response
-from .._stream_core import (
-    DEFAULT_MAX_RECONNECTS,
-    DEFAULT_RECONNECT_DELAY,
-    check_last_event_id,
-    stream_modes_param,
-)
+from .._pages import ThreadPage
+from .._stream_core import check_last_event_id, stream_modes_param
 from .._types import (
+    NOT_GIVEN,
     IfExistsName,
+    NotGiven,
+    QueryParams,
     SelectName,
     SortByName,
     SortOrderName,
     StreamModeName,
     ThreadStatusName,
+    TimeoutTypes,
     TtlStrategyName,
 )
 from ._http import SyncHTTP
@@ -82,9 +83,9 @@ class SyncThreadsClient:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> models.Thread:
         """Get a thread by id; ``include=["ttl"]`` adds its TTL where the server keeps one."""
-        fields = _requests.strings(include, "include")
+        fields = _arguments.strings(include, "include")
         request = api.get_thread.build_request(
-            _core.path_id(thread_id), include=",".join(fields) if fields else UNSET
+            path_id(thread_id), include=",".join(fields) if fields else UNSET
         )
         options = request_options(headers, params, timeout, max_retries)
         parse = api.get_thread.parse_response
@@ -111,15 +112,15 @@ class SyncThreadsClient:
         the default (``"raise"``) raises ``ConflictError``. ``ttl`` is minutes (strategy
         ``delete``) or ``{"ttl": minutes, "strategy": ...}``.
         """
-        meta = _requests.mapping(metadata, "metadata", str_keys=False)
+        meta = _arguments.mapping(metadata, "metadata", str_keys=False)
         if graph_id is not None:
-            meta = {**(meta or {}), "graph_id": _requests.optional_str(graph_id, "graph_id")}
+            meta = {**(meta or {}), "graph_id": _arguments.optional_str(graph_id, "graph_id")}
         body = models.ThreadCreate(
-            thread_id=UNSET if thread_id is None else _core.path_id(thread_id),
-            metadata=_requests.json_object(meta, "metadata"),
-            if_exists=_requests.enum_member(models.IfExists, if_exists, "if_exists"),
-            supersteps=_requests.supersteps(supersteps),
-            ttl=_requests.ttl(ttl),
+            thread_id=UNSET if thread_id is None else path_id(thread_id),
+            metadata=_arguments.json_object(meta, "metadata"),
+            if_exists=_arguments.enum_member(models.IfExists, if_exists, "if_exists"),
+            supersteps=_arguments.supersteps(supersteps),
+            ttl=_arguments.ttl(ttl),
         )
         # Naming the thread with if_exists="do_nothing" makes a repeat harmless: it returns
         # the thread the first attempt created.
@@ -175,17 +176,17 @@ class SyncThreadsClient:
         returns ``None``.
         """
         body = models.ThreadPatch(
-            metadata=_requests.json_object(metadata, "metadata"), ttl=_requests.ttl(ttl)
+            metadata=_arguments.json_object(metadata, "metadata"), ttl=_arguments.ttl(ttl)
         )
         request = api.update_thread.build_request(
-            _core.path_id(thread_id),
+            path_id(thread_id),
             body=body,
             prefer="return=minimal" if return_minimal else UNSET,
         )
         options = request_options(headers, params, timeout, max_retries)
         return self._http.send(
             request,
-            _core.parse_nothing if return_minimal else _core.parse_updated_thread,
+            _parsing.parse_nothing if return_minimal else _parsing.parse_updated_thread,
             options,
             replayable=False,
         )
@@ -204,9 +205,9 @@ class SyncThreadsClient:
         Any success status means deleted, whatever the body (langgraph-api answers 204 with
         none, Aegra 200 with a small JSON object).
         """
-        request = api.delete_thread.build_request(_core.path_id(thread_id))
+        request = api.delete_thread.build_request(path_id(thread_id))
         options = request_options(headers, params, timeout, max_retries)
-        self._http.send(request, _core.parse_nothing, options, replayable=True)
+        self._http.send(request, _parsing.parse_nothing, options, replayable=True)
 
     @overload
     def search(
@@ -270,14 +271,14 @@ class SyncThreadsClient:
 
         With ``select``, items are ``ThreadSelection`` objects holding only those fields.
         """
-        body = _requests.search_body(
+        body = _bodies.search_body(
             metadata, values, ids, status, limit, offset, sort_by, sort_order, select, extract
         )
         request = api.search_threads.build_request(body=body)
         options = request_options(headers, params, timeout, max_retries)
         if select is None:
-            return self._http.send(request, _core.parse_threads, options, replayable=True)
-        return self._http.send(request, _core.parse_selections, options, replayable=True)
+            return self._http.send(request, _parsing.parse_threads, options, replayable=True)
+        return self._http.send(request, _parsing.parse_selections, options, replayable=True)
 
     def search_page(
         self,
@@ -297,7 +298,7 @@ class SyncThreadsClient:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ThreadPage:
         """One page of ``search``, with ``total`` and ``next_offset`` (``None`` on the last)."""
-        body = _requests.search_body(
+        body = _bodies.search_body(
             metadata, values, ids, status, limit, offset, sort_by, sort_order, None, extract
         )
         options = request_options(headers, params, timeout, max_retries)
@@ -308,7 +309,7 @@ class SyncThreadsClient:
     ) -> ThreadPage:
         return self._http.send(
             api.search_threads.build_request(body=body),
-            partial(_core.parse_thread_page, offset=offset, limit=limit),
+            partial(_parsing.parse_thread_page, offset=offset, limit=limit),
             options,
             replayable=True,
         )
@@ -335,11 +336,11 @@ class SyncThreadsClient:
         shift the pages, so a thread may be seen twice or missed. For a stable walk, sort by
         a field that does not change (``sort_by="created_at"``) and filter out what you add.
         """
-        _requests.positive_int(page_size, "page_size")
+        _arguments.positive_int(page_size, "page_size")
         options = request_options(headers, params, timeout, max_retries)
         offset: int | None = 0
         while offset is not None:
-            body = _requests.search_body(
+            body = _bodies.search_body(
                 metadata, values, ids, status, page_size, offset, sort_by, sort_order, None, extract
             )
             page = self._page(body, options, offset=offset, limit=page_size)
@@ -360,13 +361,13 @@ class SyncThreadsClient:
     ) -> int:
         """How many threads match all filters."""
         body = models.ThreadCountRequest(
-            metadata=_requests.json_object(metadata, "metadata"),
-            values=_requests.json_object(values, "values"),
-            status=_requests.enum_member(models.ThreadStatus, status, "status"),
+            metadata=_arguments.json_object(metadata, "metadata"),
+            values=_arguments.json_object(values, "values"),
+            status=_arguments.enum_member(models.ThreadStatus, status, "status"),
         )
         request = api.count_threads.build_request(body=body)
         options = request_options(headers, params, timeout, max_retries)
-        return self._http.send(request, _core.parse_count, options, replayable=True)
+        return self._http.send(request, _parsing.parse_count, options, replayable=True)
 
     def copy(
         self,
@@ -381,7 +382,7 @@ class SyncThreadsClient:
 
         The server answers an unknown id with 409, raised as ``ConflictError``.
         """
-        request = api.copy_thread.build_request(_core.path_id(thread_id))
+        request = api.copy_thread.build_request(path_id(thread_id))
         options = request_options(headers, params, timeout, max_retries)
         parse = api.copy_thread.parse_response
         return self._http.send(request, parse, options, replayable=False)
@@ -403,10 +404,10 @@ class SyncThreadsClient:
         ``pruned_count`` is then ``UNSET``). Servers that do not offer it raise
         ``OperationNotOfferedError``.
         """
-        ids = _requests.strings(thread_ids, "thread_ids")
+        ids = _arguments.strings(thread_ids, "thread_ids")
         body = models.ThreadPruneRequest(
             thread_ids=[] if isinstance(ids, Unset) else ids,
-            strategy=_requests.enum_member(models.TtlStrategy, strategy, "strategy"),
+            strategy=_arguments.enum_member(models.TtlStrategy, strategy, "strategy"),
         )
         request = api.prune_threads.build_request(body=body)
         options = request_options(headers, params, timeout, max_retries)
@@ -416,7 +417,7 @@ class SyncThreadsClient:
     def get_state(
         self,
         thread_id: str,
-        checkpoint: _requests.CheckpointLike | None = None,
+        checkpoint: _arguments.CheckpointLike | None = None,
         checkpoint_id: str | None = None,
         *,
         subgraphs: bool = False,
@@ -431,13 +432,13 @@ class SyncThreadsClient:
         An unknown checkpoint id gives an empty state (the server's answer), not an error.
         ``select`` is sent as the official SDK sends it; langgraph-api 0.16.7 ignores it.
         """
-        tid = _core.path_id(thread_id)
-        fields = _requests.strings(select, "select")
+        tid = path_id(thread_id)
+        fields = _arguments.strings(select, "select")
         if checkpoint is not None and checkpoint_id is not None:
             raise ValueError("pass checkpoint or checkpoint_id, not both")
         if checkpoint is not None:
             body = models.ThreadStateCheckpointRequest(
-                checkpoint=_requests.as_checkpoint_config(checkpoint, "checkpoint"),
+                checkpoint=_arguments.as_checkpoint_config(checkpoint, "checkpoint"),
                 subgraphs=True if subgraphs else UNSET,
                 select=fields,
             )
@@ -445,7 +446,7 @@ class SyncThreadsClient:
         elif checkpoint_id is not None:
             request = api.get_thread_state_at_checkpoint.build_request(
                 tid,
-                _core.path_id(checkpoint_id, "checkpoint_id"),
+                path_id(checkpoint_id, "checkpoint_id"),
                 subgraphs=True if subgraphs else UNSET,
                 select=fields,
             )
@@ -464,7 +465,7 @@ class SyncThreadsClient:
         values: Mapping[str, Any] | Sequence[Any] | None,
         *,
         as_node: str | None = None,
-        checkpoint: _requests.CheckpointLike | None = None,
+        checkpoint: _arguments.CheckpointLike | None = None,
         checkpoint_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
@@ -478,11 +479,11 @@ class SyncThreadsClient:
         """
         body = models.ThreadStateUpdate(
             values=values,
-            as_node=_requests.optional_str(as_node, "as_node"),
-            checkpoint=_requests.checkpoint_config(checkpoint),
-            checkpoint_id=_requests.optional_str(checkpoint_id, "checkpoint_id"),
+            as_node=_arguments.optional_str(as_node, "as_node"),
+            checkpoint=_arguments.checkpoint_config(checkpoint),
+            checkpoint_id=_arguments.optional_str(checkpoint_id, "checkpoint_id"),
         )
-        request = api.update_thread_state.build_request(_core.path_id(thread_id), body=body)
+        request = api.update_thread_state.build_request(path_id(thread_id), body=body)
         options = request_options(headers, params, timeout, max_retries)
         parse = api.update_thread_state.parse_response
         return self._http.send(request, parse, options, replayable=False)
@@ -492,9 +493,9 @@ class SyncThreadsClient:
         thread_id: str,
         *,
         limit: int = 10,
-        before: str | _requests.CheckpointLike | None = None,
+        before: str | _arguments.CheckpointLike | None = None,
         metadata: Mapping[str, Any] | None = None,
-        checkpoint: _requests.CheckpointLike | None = None,
+        checkpoint: _arguments.CheckpointLike | None = None,
         select: Sequence[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
@@ -506,7 +507,7 @@ class SyncThreadsClient:
         ``before`` is a checkpoint id, a checkpoint object (e.g. ``state.checkpoint``) or
         ``{"configurable": {...}}``; all three work (the official SDK's forms do not).
         """
-        body = _requests.history_body(limit, before, metadata, checkpoint, select)
+        body = _bodies.history_body(limit, before, metadata, checkpoint, select)
         options = request_options(headers, params, timeout, max_retries)
         return self._history(thread_id, body, options)
 
@@ -514,7 +515,7 @@ class SyncThreadsClient:
         self, thread_id: str, body: models.ThreadHistoryRequest, options: RequestOptions
     ) -> list[models.ThreadState]:
         return self._http.send(
-            api.search_thread_history.build_request(_core.path_id(thread_id), body=body),
+            api.search_thread_history.build_request(path_id(thread_id), body=body),
             api.search_thread_history.parse_response,
             options,
             replayable=True,
@@ -525,9 +526,9 @@ class SyncThreadsClient:
         thread_id: str,
         *,
         page_size: int = 100,
-        before: str | _requests.CheckpointLike | None = None,
+        before: str | _arguments.CheckpointLike | None = None,
         metadata: Mapping[str, Any] | None = None,
-        checkpoint: _requests.CheckpointLike | None = None,
+        checkpoint: _arguments.CheckpointLike | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -538,11 +539,11 @@ class SyncThreadsClient:
         Pages follow ``before`` (the last state's checkpoint), so states written while
         iterating (newer ones) are not seen, and none is seen twice.
         """
-        _requests.positive_int(page_size, "page_size")
+        _arguments.positive_int(page_size, "page_size")
         options = request_options(headers, params, timeout, max_retries)
         cursor = before
         while True:
-            body = _requests.history_body(page_size, cursor, metadata, checkpoint, None)
+            body = _bodies.history_body(page_size, cursor, metadata, checkpoint, None)
             page = self._history(thread_id, body, options)
             for state in page:
                 yield state
@@ -560,7 +561,7 @@ class SyncThreadsClient:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> models.ThreadStorage:
         """How much storage a thread uses (checkpoints, channel values, pending writes)."""
-        request = api.get_thread_storage.build_request(_core.path_id(thread_id))
+        request = api.get_thread_storage.build_request(path_id(thread_id))
         options = request_options(headers, params, timeout, max_retries)
         parse = api.get_thread_storage.parse_response
         return self._http.send(request, parse, options, replayable=True)
@@ -589,13 +590,13 @@ class SyncThreadsClient:
         An unknown thread raises ``NotFoundError``; a malformed ``last_event_id`` or mode a
         ``ValueError`` (or ``UnprocessableEntityError`` from the server) before any event.
         """
-        if not _requests.is_int(max_reconnects):
+        if not _arguments.is_int(max_reconnects):
             raise TypeError("max_reconnects must be an int")
         if max_reconnects < 0 or reconnect_delay < 0:
             raise ValueError("max_reconnects and reconnect_delay must not be negative")
         return SyncThreadStream(
             self._http,
-            _core.path_id(thread_id),
+            path_id(thread_id),
             stream_modes=stream_modes_param(stream_mode),
             last_event_id=check_last_event_id(last_event_id),
             max_reconnects=max_reconnects,
