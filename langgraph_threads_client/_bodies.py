@@ -1,4 +1,4 @@
-"""The request bodies that more than one method sends, built from the methods' arguments."""
+"""The request bodies the facade sends, built from a method's arguments (checked on the way)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,96 @@ from ._arguments import (
     extract_paths,
     history_before,
     json_object,
+    mapping,
     optional_int,
+    optional_str,
+    path_id,
     strings,
+    supersteps,
+    ttl,
 )
 from ._generated import models
+from ._generated.types import UNSET, Unset
 
-__all__ = ["history_body", "search_body"]
+__all__ = [
+    "count_body",
+    "create_body",
+    "history_body",
+    "patch_body",
+    "prune_body",
+    "search_body",
+    "state_update_body",
+]
+
+TTL = int | float | Mapping[str, Any] | None
+
+
+def create_body(
+    metadata: Mapping[str, Any] | None,
+    thread_id: str | None,
+    if_exists: str | models.IfExists | None,
+    steps: Iterable[Mapping[str, Any]] | None,
+    graph_id: str | None,
+    minutes: TTL,
+    /,
+) -> models.ThreadCreate:
+    """POST /threads; ``graph_id`` goes into the metadata, where the server reads it."""
+    meta = mapping(metadata, "metadata", str_keys=False)
+    if graph_id is not None:
+        meta = {**(meta or {}), "graph_id": optional_str(graph_id, "graph_id")}
+    return models.ThreadCreate(
+        thread_id=UNSET if thread_id is None else path_id(thread_id),
+        metadata=json_object(meta, "metadata"),
+        if_exists=enum_member(models.IfExists, if_exists, "if_exists"),
+        supersteps=supersteps(steps),
+        ttl=ttl(minutes),
+    )
+
+
+def patch_body(metadata: Mapping[str, Any], minutes: TTL, /) -> models.ThreadPatch:
+    """PATCH /threads/{thread_id}."""
+    return models.ThreadPatch(metadata=json_object(metadata, "metadata"), ttl=ttl(minutes))
+
+
+def count_body(
+    metadata: Mapping[str, Any] | None,
+    values: Mapping[str, Any] | None,
+    status: str | models.ThreadStatus | None,
+    /,
+) -> models.ThreadCountRequest:
+    """POST /threads/count."""
+    return models.ThreadCountRequest(
+        metadata=json_object(metadata, "metadata"),
+        values=json_object(values, "values"),
+        status=enum_member(models.ThreadStatus, status, "status"),
+    )
+
+
+def prune_body(
+    thread_ids: Iterable[str], strategy: str | models.TtlStrategy, /
+) -> models.ThreadPruneRequest:
+    """POST /threads/prune."""
+    ids = strings(thread_ids, "thread_ids")
+    return models.ThreadPruneRequest(
+        thread_ids=[] if isinstance(ids, Unset) else ids,
+        strategy=enum_member(models.TtlStrategy, strategy, "strategy"),
+    )
+
+
+def state_update_body(
+    values: Mapping[str, Any] | Iterable[Any] | None,
+    as_node: str | None,
+    checkpoint: CheckpointLike | None,
+    checkpoint_id: str | None,
+    /,
+) -> models.ThreadStateUpdate:
+    """POST /threads/{thread_id}/state."""
+    return models.ThreadStateUpdate(
+        values=values,
+        as_node=optional_str(as_node, "as_node"),
+        checkpoint=checkpoint_config(checkpoint),
+        checkpoint_id=optional_str(checkpoint_id, "checkpoint_id"),
+    )
 
 
 def search_body(

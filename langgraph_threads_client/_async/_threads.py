@@ -18,10 +18,10 @@ from .._capture import ResponseCapture, capture_response
 from .._defaults import DEFAULT_MAX_RECONNECTS, DEFAULT_RECONNECT_DELAY
 from .._generated import models
 from .._generated.api import threads as api
-from .._generated.types import UNSET, Unset
+from .._generated.types import UNSET
 from .._options import RequestOptions, request_options
 from .._pages import ThreadPage
-from .._stream_core import check_last_event_id, stream_modes_param
+from .._stream_core import check_last_event_id, check_reconnects, stream_modes_param
 from .._types import (
     NOT_GIVEN,
     IfExistsName,
@@ -117,16 +117,7 @@ class ThreadsClient:
         the default (``"raise"``) raises ``ConflictError``. ``ttl`` is minutes (strategy
         ``delete``) or ``{"ttl": minutes, "strategy": ...}``.
         """
-        meta = _arguments.mapping(metadata, "metadata", str_keys=False)
-        if graph_id is not None:
-            meta = {**(meta or {}), "graph_id": _arguments.optional_str(graph_id, "graph_id")}
-        body = models.ThreadCreate(
-            thread_id=UNSET if thread_id is None else path_id(thread_id),
-            metadata=_arguments.json_object(meta, "metadata"),
-            if_exists=_arguments.enum_member(models.IfExists, if_exists, "if_exists"),
-            supersteps=_arguments.supersteps(supersteps),
-            ttl=_arguments.ttl(ttl),
-        )
+        body = _bodies.create_body(metadata, thread_id, if_exists, supersteps, graph_id, ttl)
         # Naming the thread with if_exists="do_nothing" makes a repeat harmless: it returns
         # the thread the first attempt created.
         replayable = thread_id is not None and if_exists == "do_nothing"
@@ -180,9 +171,7 @@ class ThreadsClient:
         With ``return_minimal=True`` the server answers without the thread (204) and this
         returns ``None``.
         """
-        body = models.ThreadPatch(
-            metadata=_arguments.json_object(metadata, "metadata"), ttl=_arguments.ttl(ttl)
-        )
+        body = _bodies.patch_body(metadata, ttl)
         request = api.update_thread.build_request(
             path_id(thread_id),
             body=body,
@@ -365,11 +354,7 @@ class ThreadsClient:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> int:
         """How many threads match all filters."""
-        body = models.ThreadCountRequest(
-            metadata=_arguments.json_object(metadata, "metadata"),
-            values=_arguments.json_object(values, "values"),
-            status=_arguments.enum_member(models.ThreadStatus, status, "status"),
-        )
+        body = _bodies.count_body(metadata, values, status)
         request = api.count_threads.build_request(body=body)
         options = request_options(headers, params, timeout, max_retries)
         return await self._http.send(request, _parsing.parse_count, options, replayable=True)
@@ -409,11 +394,7 @@ class ThreadsClient:
         ``pruned_count`` is then ``UNSET``). Servers that do not offer it raise
         ``OperationNotOfferedError``.
         """
-        ids = _arguments.strings(thread_ids, "thread_ids")
-        body = models.ThreadPruneRequest(
-            thread_ids=[] if isinstance(ids, Unset) else ids,
-            strategy=_arguments.enum_member(models.TtlStrategy, strategy, "strategy"),
-        )
+        body = _bodies.prune_body(thread_ids, strategy)
         request = api.prune_threads.build_request(body=body)
         options = request_options(headers, params, timeout, max_retries)
         parse = api.prune_threads.parse_response
@@ -439,26 +420,22 @@ class ThreadsClient:
         """
         tid = path_id(thread_id)
         fields = _arguments.strings(select, "select")
+        nested = True if subgraphs else UNSET
         if checkpoint is not None and checkpoint_id is not None:
             raise ValueError("pass checkpoint or checkpoint_id, not both")
         if checkpoint is not None:
+            config = _arguments.as_checkpoint_config(checkpoint, "checkpoint")
             body = models.ThreadStateCheckpointRequest(
-                checkpoint=_arguments.as_checkpoint_config(checkpoint, "checkpoint"),
-                subgraphs=True if subgraphs else UNSET,
-                select=fields,
+                checkpoint=config, subgraphs=nested, select=fields
             )
             request = api.get_thread_state_at_checkpoint_config.build_request(tid, body=body)
         elif checkpoint_id is not None:
+            at = path_id(checkpoint_id, "checkpoint_id")
             request = api.get_thread_state_at_checkpoint.build_request(
-                tid,
-                path_id(checkpoint_id, "checkpoint_id"),
-                subgraphs=True if subgraphs else UNSET,
-                select=fields,
+                tid, at, subgraphs=nested, select=fields
             )
         else:
-            request = api.get_thread_state.build_request(
-                tid, subgraphs=True if subgraphs else UNSET, select=fields
-            )
+            request = api.get_thread_state.build_request(tid, subgraphs=nested, select=fields)
         # The three state endpoints document the same ThreadState answer.
         parse = api.get_thread_state.parse_response
         options = request_options(headers, params, timeout, max_retries)
@@ -482,12 +459,7 @@ class ThreadsClient:
         The thread needs a graph: one that never ran needs ``metadata["graph_id"]``
         (``create(graph_id=...)``), else the server answers 400 (``BadRequestError``).
         """
-        body = models.ThreadStateUpdate(
-            values=values,
-            as_node=_arguments.optional_str(as_node, "as_node"),
-            checkpoint=_arguments.checkpoint_config(checkpoint),
-            checkpoint_id=_arguments.optional_str(checkpoint_id, "checkpoint_id"),
-        )
+        body = _bodies.state_update_body(values, as_node, checkpoint, checkpoint_id)
         request = api.update_thread_state.build_request(path_id(thread_id), body=body)
         options = request_options(headers, params, timeout, max_retries)
         parse = api.update_thread_state.parse_response
@@ -595,10 +567,7 @@ class ThreadsClient:
         An unknown thread raises ``NotFoundError``; a malformed ``last_event_id`` or mode a
         ``ValueError`` (or ``UnprocessableEntityError`` from the server) before any event.
         """
-        if not _arguments.is_int(max_reconnects):
-            raise TypeError("max_reconnects must be an int")
-        if max_reconnects < 0 or reconnect_delay < 0:
-            raise ValueError("max_reconnects and reconnect_delay must not be negative")
+        check_reconnects(max_reconnects, reconnect_delay)
         return ThreadStream(
             self._http,
             path_id(thread_id),
