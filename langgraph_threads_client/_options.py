@@ -8,12 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, TypedDict
 
 from ._encoding import encode_json
 from ._types import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
 
-__all__ = ["NO_OPTIONS", "RequestOptions", "merge_request", "request_options"]
+__all__ = [
+    "NO_OPTIONS",
+    "OptionArguments",
+    "RequestOptions",
+    "merge_request",
+    "request_options",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +35,15 @@ class RequestOptions:
     params: QueryParams | None = None
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
+
+
+class OptionArguments(TypedDict, total=False):
+    """The options as keyword arguments, for overloads that take them as ``**arguments``."""
+
+    headers: Mapping[str, str] | None
+    params: QueryParams | None
+    timeout: TimeoutTypes | NotGiven
+    max_retries: int | NotGiven
 
 
 # Most calls pass no option: they share this one value rather than allocate their own.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator, Mapping, Sequence
 from functools import partial
-from typing import Any, Literal, overload
+from typing import Any, Literal, Required, Unpack, overload
 
 from .. import _arguments, _bodies, _parsing
 from .._arguments import path_id
@@ -19,7 +19,7 @@ from .._defaults import DEFAULT_MAX_RECONNECTS, DEFAULT_RECONNECT_DELAY
 from .._generated import models
 from .._generated.api import threads as api
 from .._generated.types import UNSET
-from .._options import RequestOptions, request_options
+from .._options import OptionArguments, RequestOptions, request_options
 from .._pages import ThreadPage
 from .._stream_core import check_last_event_id, check_reconnects, stream_modes_param
 from .._types import (
@@ -39,6 +39,25 @@ from ._http import HTTP
 from ._stream import ThreadStream
 
 __all__ = ["ThreadsClient"]
+
+
+# The arguments that the overloads of update and search share (for type checkers only: the
+# implementations declare each one, as the official SDK's methods do).
+class _UpdateArguments(OptionArguments, total=False):
+    metadata: Required[Mapping[str, Any]]
+    ttl: int | float | Mapping[str, Any] | None
+
+
+class _SearchArguments(OptionArguments, total=False):
+    metadata: Mapping[str, Any] | None
+    values: Mapping[str, Any] | None
+    ids: Sequence[str] | None
+    status: ThreadStatusName | models.ThreadStatus | None
+    limit: int
+    offset: int
+    sort_by: SortByName | models.ThreadSortBy | None
+    sort_order: SortOrderName | models.SortOrder | None
+    extract: Mapping[str, str] | None
 
 
 class ThreadsClient:
@@ -131,13 +150,8 @@ class ThreadsClient:
         self,
         thread_id: str,
         *,
-        metadata: Mapping[str, Any],
-        ttl: int | float | Mapping[str, Any] | None = None,
         return_minimal: Literal[False] = False,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **arguments: Unpack[_UpdateArguments],
     ) -> models.Thread: ...
 
     @overload
@@ -145,13 +159,8 @@ class ThreadsClient:
         self,
         thread_id: str,
         *,
-        metadata: Mapping[str, Any],
-        ttl: int | float | Mapping[str, Any] | None = None,
         return_minimal: Literal[True],
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **arguments: Unpack[_UpdateArguments],
     ) -> None: ...
 
     async def update(
@@ -205,42 +214,15 @@ class ThreadsClient:
 
     @overload
     async def search(
-        self,
-        *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
-        ids: Sequence[str] | None = None,
-        status: ThreadStatusName | models.ThreadStatus | None = None,
-        limit: int = 10,
-        offset: int = 0,
-        sort_by: SortByName | models.ThreadSortBy | None = None,
-        sort_order: SortOrderName | models.SortOrder | None = None,
-        select: None = None,
-        extract: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, *, select: None = None, **arguments: Unpack[_SearchArguments]
     ) -> list[models.Thread]: ...
 
     @overload
     async def search(
         self,
         *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
-        ids: Sequence[str] | None = None,
-        status: ThreadStatusName | models.ThreadStatus | None = None,
-        limit: int = 10,
-        offset: int = 0,
-        sort_by: SortByName | models.ThreadSortBy | None = None,
-        sort_order: SortOrderName | models.SortOrder | None = None,
         select: Sequence[SelectName | models.ThreadSelectField],
-        extract: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **arguments: Unpack[_SearchArguments],
     ) -> list[models.ThreadSelection]: ...
 
     async def search(
