@@ -26,7 +26,7 @@ import httpx2
 
 from bench._harness import table
 from langgraph_threads_client import get_client, get_sync_client
-from langgraph_threads_client._core import DEFAULT_TIMEOUT
+from langgraph_threads_client._defaults import DEFAULT_TIMEOUT
 
 # A run still going after this long is stopped; its unfinished calls count as errors.
 RUN_LIMIT_S = 90.0

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ._async._client import LangGraphClient, get_client
     from ._async._stream import ThreadStream
     from ._async._threads import ThreadsClient
-    from ._core import NOT_GIVEN, NotGiven
+    from ._capture import ResponseCapture
     from ._generated.models import (
         Checkpoint,
         Thread,
@@ -32,13 +32,15 @@ if TYPE_CHECKING:
         ThreadStorage,
     )
     from ._generated.types import UNSET, Unset
-    from ._pages import ResponseCapture, ThreadPage
+    from ._pages import ThreadPage
     from ._stream_core import StreamPart
     from ._sync._client import SyncLangGraphClient, get_sync_client
     from ._sync._stream import SyncThreadStream
     from ._sync._threads import SyncThreadsClient
     from ._types import (
+        NOT_GIVEN,
         IfExistsName,
+        NotGiven,
         SelectName,
         SortByName,
         SortOrderName,
@@ -73,7 +75,6 @@ _MODULES = {
         "._async._client": ("LangGraphClient", "get_client"),
         "._async._stream": ("ThreadStream",),
         "._async._threads": ("ThreadsClient",),
-        "._core": ("NOT_GIVEN", "NotGiven"),
         "._generated.models": (
             "Checkpoint",
             "Thread",
@@ -85,12 +86,15 @@ _MODULES = {
             "ThreadStorage",
         ),
         "._generated.types": ("UNSET", "Unset"),
-        "._pages": ("ResponseCapture", "ThreadPage"),
+        "._capture": ("ResponseCapture",),
+        "._pages": ("ThreadPage",),
         "._stream_core": ("StreamPart",),
         "._sync._client": ("SyncLangGraphClient", "get_sync_client"),
         "._sync._stream": ("SyncThreadStream",),
         "._sync._threads": ("SyncThreadsClient",),
         "._types": (
+            "NOT_GIVEN",
+            "NotGiven",
             "IfExistsName",
             "SelectName",
             "SortByName",

@@ -19,9 +19,15 @@ try:
 except ImportError:  # pragma: no cover - exercised by hand
     sys.exit('The command line needs click: pip install "langgraph-threads-client[cli]"')
 
-from ._core import NOT_GIVEN, NotGiven
 from ._sync._client import SyncLangGraphClient, get_sync_client
-from ._types import IfExistsName, StreamModeName, ThreadStatusName, TtlStrategyName
+from ._types import (
+    NOT_GIVEN,
+    IfExistsName,
+    NotGiven,
+    StreamModeName,
+    ThreadStatusName,
+    TtlStrategyName,
+)
 from .errors import (
     APIConnectionError,
     APIError,

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
-from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import httpx
 
 from ._generated.models import Thread
 
-__all__ = ["ResponseCapture", "ThreadPage", "capture_response"]
+__all__ = ["ThreadPage", "thread_page"]
 
 
 @dataclass(frozen=True)
@@ -53,37 +50,3 @@ def thread_page(
     if next_offset is not None and next_offset <= offset:
         next_offset = None  # a server that does not move forward: stop rather than loop
     return ThreadPage(items=items, offset=offset, total=total, next_offset=next_offset)
-
-
-@dataclass
-class ResponseCapture:
-    """The raw ``httpx.Response`` of the calls made inside ``capture_response()``."""
-
-    responses: list[httpx.Response] = field(default_factory=list)
-
-    @property
-    def response(self) -> httpx.Response:
-        """The last call's final response (after any retries)."""
-        if not self.responses:
-            raise LookupError("no call has answered inside this capture_response() block yet")
-        return self.responses[-1]
-
-
-_CAPTURE: ContextVar[ResponseCapture | None] = ContextVar("response_capture", default=None)
-
-
-@contextlib.contextmanager
-def capture_response() -> Iterator[ResponseCapture]:
-    """Collect the raw responses of the calls made in the block (this thread or task only)."""
-    capture = ResponseCapture()
-    token = _CAPTURE.set(capture)
-    try:
-        yield capture
-    finally:
-        _CAPTURE.reset(token)
-
-
-def record(response: httpx.Response) -> None:
-    capture = _CAPTURE.get()
-    if capture is not None:
-        capture.responses.append(response)

@@ -14,23 +14,17 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Final
 
-from ._requests import int_argument
+from ._arguments import int_argument
+from ._defaults import INITIAL_DELAY, MAX_DELAY, MAX_RETRY_AFTER
 from ._stack import HTTPX, Stack
 
 __all__ = [
-    "DEFAULT_MAX_RETRIES",
     "check_max_retries",
     "is_transient_status",
     "retry_delay",
     "retryable_error",
     "retryable_status",
 ]
-
-DEFAULT_MAX_RETRIES: Final = 2
-INITIAL_DELAY: Final = 0.5
-MAX_DELAY: Final = 8.0
-# A server asking to wait longer than this is not retried sooner: the error is raised.
-MAX_RETRY_AFTER: Final = 60.0
 
 _RNG: Final = random.Random()
 

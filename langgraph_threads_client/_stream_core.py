@@ -18,15 +18,22 @@ from urllib.parse import quote
 
 import orjson
 
+from ._arguments import is_int
 from ._generated.types import ORJSON_MAX_BYTES, loads
 from ._sse import ServerSentEvent
 
-__all__ = ["ResumeCursor", "StreamPart", "stream_modes_param"]
+__all__ = [
+    "ResumeCursor",
+    "StreamPart",
+    "check_last_event_id",
+    "check_reconnects",
+    "decode_part",
+    "stream_modes_param",
+    "stream_request",
+]
 
 LAST_EVENT_ID: Final = re.compile(r"^\d+(-(\d+|\*))?$")
 _ID_PARTS: Final = re.compile(r"^(\d+)(?:-(\d+))?$")
-DEFAULT_MAX_RECONNECTS: Final = 5
-DEFAULT_RECONNECT_DELAY: Final = 0.5
 
 
 class StreamPart(NamedTuple):
@@ -46,6 +53,13 @@ def stream_modes_param(stream_mode: str | Sequence[str]) -> str:
         if not isinstance(mode, str) or not mode or "," in mode:
             raise ValueError(f"stream_mode must be mode names like 'run_modes', got {mode!r}")
     return ",".join(modes)
+
+
+def check_reconnects(max_reconnects: object, reconnect_delay: float) -> None:
+    if not is_int(max_reconnects):
+        raise TypeError("max_reconnects must be an int")
+    if max_reconnects < 0 or reconnect_delay < 0:
+        raise ValueError("max_reconnects and reconnect_delay must not be negative")
 
 
 def check_last_event_id(last_event_id: str | None) -> str | None:

@@ -1,22 +1,46 @@
-"""The strings the API accepts, as ``Literal`` types for annotations.
+"""The facade's types: the ``NOT_GIVEN`` sentinel, option aliases, and the API's strings.
 
-Each is the values of one of the generated enums (``tests/unit/test_types.py`` checks it), and
-every argument typed with one takes the enum member as well.
+The ``Literal`` types are the strings the API accepts, for annotations. Each is the values of
+one of the generated enums (``tests/unit/test_types.py`` checks it), and every argument typed
+with one takes the enum member as well.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+import enum
+from collections.abc import Mapping
+from typing import Final, Literal
+
+import httpx
 
 __all__ = [
+    "NOT_GIVEN",
     "IfExistsName",
+    "NotGiven",
+    "QueryParams",
     "SelectName",
     "SortByName",
     "SortOrderName",
     "StreamModeName",
     "ThreadStatusName",
+    "TimeoutTypes",
     "TtlStrategyName",
 ]
+
+
+class NotGiven(enum.Enum):
+    """Marks an argument the caller did not pass (where ``None`` has a meaning of its own)."""
+
+    NOT_GIVEN = enum.auto()
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven.NOT_GIVEN
+
+TimeoutTypes = float | httpx.Timeout | None
+QueryParams = Mapping[str, str | int | float | bool | None]
 
 ThreadStatusName = Literal["idle", "busy", "interrupted", "error"]  # ThreadStatus
 SortByName = Literal[  # ThreadSortBy

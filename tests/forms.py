@@ -23,7 +23,7 @@ import httpx
 import httpx2
 
 from langgraph_threads_client import SyncThreadsClient, get_client, get_sync_client
-from langgraph_threads_client._core import DEFAULT_TIMEOUT
+from langgraph_threads_client._defaults import DEFAULT_TIMEOUT
 
 Form = Literal["sync", "async", "sync/httpx2", "async/httpx2"]
 FORMS: tuple[Form, ...] = ("sync", "async", "sync/httpx2", "async/httpx2")

@@ -8,9 +8,9 @@ from typing import Self
 
 import httpx
 
-from .. import _core, _stack
-from .._core import NOT_GIVEN, NotGiven, TimeoutTypes
-from .._retry import DEFAULT_MAX_RETRIES
+from .. import _settings, _stack
+from .._defaults import DEFAULT_MAX_RETRIES
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._http import SyncHTTP
 from ._threads import SyncThreadsClient
 
@@ -74,12 +74,12 @@ def get_sync_client(
     in a fair queue, within ``timeout.pool``. ``max_retries`` (default 2, per call too) bounds the
     retries of transient failures; 0 turns retrying off.
     """
-    resolved_headers = _core.default_headers(_core.resolve_api_key(api_key), headers)
+    resolved_headers = _settings.default_headers(_settings.resolve_api_key(api_key), headers)
     if http_client is None:
         # Our own client carries the default headers, so that no call has to merge them.
         http = SyncHTTP(
-            httpx.Client(timeout=_core.resolve_timeout(timeout), headers=resolved_headers),
-            base_url=_core.base_url(url),
+            httpx.Client(timeout=_settings.resolve_timeout(timeout), headers=resolved_headers),
+            base_url=_settings.base_url(url),
             headers={},
             owns_client=True,
             max_retries=max_retries,
@@ -90,7 +90,7 @@ def get_sync_client(
             url = str(http_client.base_url)
         http = SyncHTTP(
             http_client,
-            base_url=_core.base_url(url),
+            base_url=_settings.base_url(url),
             headers=resolved_headers,
             owns_client=False,
             timeout=timeout,

@@ -11,9 +11,11 @@ from typing import Any, TypeVar, cast
 import time
 import httpx
 
-from .. import _core, _logging, _pages, _retry, _stack
+from .. import _capture, _error_map, _logging, _parsing, _pool_wait, _retry, _stack
 from .._admission import Admission, SyncWaiter, admission_for
-from .._core import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
+from .._defaults import DEFAULT_MAX_RETRIES
+from .._options import NO_OPTIONS, RequestOptions, merge_request
+from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 T = TypeVar("T")
 
@@ -35,7 +37,7 @@ class SyncHTTP:
         headers: Mapping[str, str],
         owns_client: bool,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int = _retry.DEFAULT_MAX_RETRIES,
+        max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
         self.stack = _stack.of_client(client)
         # Both stacks have the same API: typed as httpx's, which is the default.
@@ -58,20 +60,17 @@ class SyncHTTP:
         self,
         request: dict[str, Any],
         parser: Callable[[httpx.Response], T],
+        options: RequestOptions = NO_OPTIONS,
         *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         replayable: bool,
-        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> T:
         """Send, retrying transient failures (see ``_retry``), and parse the answer.
 
         ``replayable`` says whether sending the request twice does no more than once.
         """
-        retries = self.max_retries if max_retries is NOT_GIVEN else max_retries
+        retries = self.max_retries if options.max_retries is NOT_GIVEN else options.max_retries
         _retry.check_max_retries(retries)
-        kwargs = self._merge(request, headers=headers, params=params, timeout=timeout)
+        kwargs = self._merge(request, options)
         attempt = 0
         while True:
             attempt += 1
@@ -91,7 +90,7 @@ class SyncHTTP:
                 ):
                     delay = _retry.retry_delay(attempt)
                 if delay is None:
-                    raise _core.connection_error(exc) from exc
+                    raise _error_map.connection_error(exc) from exc
             else:
                 _logging.response(log, response, monotonic() - started, attempt)
                 delay = None
@@ -100,26 +99,22 @@ class SyncHTTP:
                 ):
                     delay = _retry.retry_delay(attempt, response.headers)
                 if delay is None:
-                    _pages.record(response)
-                    return _core.parse(response, parser)
+                    _capture.record(response)
+                    return _parsing.parse(response, parser)
                 response.close()
             self.sleep(delay)
 
-    def with_options(
-        self,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | None = None,
-    ) -> SyncHTTP:
-        """A view with other defaults that shares this one's connection pool."""
+    def with_options(self, options: RequestOptions) -> SyncHTTP:
+        """A view whose defaults are ``options`` over this one's, sharing its connection pool."""
         return SyncHTTP(
             self.client,
             base_url=self.base_url,
-            headers={**self.headers, **(headers or {})},
+            headers={**self.headers, **(options.headers or {})},
             owns_client=False,
-            timeout=self.timeout if timeout is NOT_GIVEN else timeout,
-            max_retries=self.max_retries if max_retries is NOT_GIVEN else max_retries,
+            timeout=self.timeout if options.timeout is NOT_GIVEN else options.timeout,
+            max_retries=(
+                self.max_retries if options.max_retries is NOT_GIVEN else options.max_retries
+            ),
         )
 
     def _enter(self, kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -133,7 +128,7 @@ class SyncHTTP:
         if waiter is None:
             return kwargs
         timeout = kwargs.get("timeout", self.client.timeout)
-        limit = _core.pool_timeout(timeout)
+        limit = _pool_wait.pool_timeout(timeout)
         started = monotonic()
         try:
             admitted = waiter.wait(limit)
@@ -142,8 +137,8 @@ class SyncHTTP:
                 self.admission.leave()
             raise
         if not admitted and not self.admission.give_up(waiter):
-            raise _core.admission_timeout(limit, self.admission, self.stack)
-        return _core.after_admission(kwargs, timeout, monotonic() - started, self.stack)
+            raise _pool_wait.admission_timeout(limit, self.admission, self.stack)
+        return _pool_wait.after_admission(kwargs, timeout, monotonic() - started, self.stack)
 
     def sleep(self, seconds: float) -> None:
         """Wait between attempts (one place, so that tests can stop the clock)."""
@@ -159,42 +154,33 @@ class SyncHTTP:
     def stream(
         self,
         request: dict[str, Any],
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        options: RequestOptions = NO_OPTIONS,
     ) -> Iterator[httpx.Response]:
         """Open a streaming response; an error status is raised (typed) before the body."""
-        kwargs = self._merge(request, headers=headers, params=params, timeout=timeout)
+        kwargs = self._merge(request, options)
         # A stream holds its connection, and so its place in front of the pool, until closed.
         admitted = self._enter(kwargs)
         try:
             with self.client.stream(**admitted) as response:
                 if not response.is_success:
                     response.read()
-                    raise _core.status_error(response)
+                    raise _error_map.status_error(response)
                 yield response
         finally:
             self.admission.leave()
 
-    def _merge(
-        self,
-        request: dict[str, Any],
-        *,
-        headers: Mapping[str, str] | None,
-        params: QueryParams | None,
-        timeout: TimeoutTypes | NotGiven,
-    ) -> dict[str, Any]:
+    def _merge(self, request: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
+        timeout = options.timeout
         if timeout is NOT_GIVEN:
             timeout = self.timeout
         elif self.stack is not _stack.HTTPX and timeout is not None:
             timeout = self.stack.timeout(timeout)  # httpx2 takes no httpx.Timeout
-        return _core.merge_request(
+        return merge_request(
             request,
             base_url=self.base_url,
             headers=self._prepared_headers,
-            call_headers=headers,
-            call_params=params,
+            call_headers=options.headers,
+            call_params=options.params,
             timeout=timeout,
         )
 

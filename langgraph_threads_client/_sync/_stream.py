@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator, Mapping
+from collections.abc import Generator, Iterator
 from types import TracebackType
 from typing import Self
 
-from .. import _core
-from .._core import NotGiven, QueryParams, TimeoutTypes
+from .. import _error_map, _parsing
 from .._generated.api import threads as api
+from .._options import RequestOptions
 from .._retry import is_transient_status, retry_delay
 from .._sse import SSEDecoder
 from .._stream_core import (
@@ -43,9 +43,7 @@ class SyncThreadStream:
         last_event_id: str | None,
         max_reconnects: int,
         reconnect_delay: float,
-        headers: Mapping[str, str] | None,
-        params: QueryParams | None,
-        timeout: TimeoutTypes | NotGiven,
+        options: RequestOptions,
     ) -> None:
         self._http = http
         self._thread_id = thread_id
@@ -53,9 +51,10 @@ class SyncThreadStream:
         self._cursor = ResumeCursor(last_event_id)
         self._max_reconnects = max_reconnects
         self._reconnect_delay = reconnect_delay
-        self._headers = headers
-        self._params = params
-        self._timeout = timeout
+        self._options = options
+        # The existence check before each connection: the call's headers and timeout, no
+        # retries of its own (the reconnect loop retries).
+        self._check_options = RequestOptions(options.headers, None, options.timeout, 0)
         self._parts = self._receive()
 
     @property
@@ -95,18 +94,14 @@ class SyncThreadStream:
                 # An unknown thread gets heartbeats forever from the stream endpoint: ask first.
                 self._http.send(
                     api.get_thread.build_request(self._thread_id),
-                    _core.parse_nothing,
-                    headers=self._headers,
-                    timeout=self._timeout,
+                    _parsing.parse_nothing,
+                    self._check_options,
                     replayable=True,
-                    max_retries=0,  # this loop does the retrying
                 )
                 request = stream_request(
                     self._thread_id, stream_modes=self._stream_modes, last_event_id=last_event_id
                 )
-                with self._http.stream(
-                    request, headers=self._headers, params=self._params, timeout=self._timeout
-                ) as response:
+                with self._http.stream(request, self._options) as response:
                     feed = SSEDecoder().feed
                     # An event stream is seldom compressed: then its raw bytes are the body,
                     # read with one layer of httpx less for every chunk (unless already read).
@@ -132,7 +127,7 @@ class SyncThreadStream:
                 error = APIConnectionError(f"Stream unavailable: {exc}", request=exc.request)
                 cause = exc
             except self._http.stack.HTTPError as exc:
-                error, cause = _core.connection_error(exc), exc
+                error, cause = _error_map.connection_error(exc), exc
             pool_timeout = self._http.stack.PoolTimeout
             if isinstance(cause, pool_timeout) or isinstance(cause.__cause__, pool_timeout):
                 # No connection within timeout.pool: waiting in the same line again won't help.

@@ -5,33 +5,54 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
-from typing import Any, Literal, overload
+from typing import Any, Literal, Required, Unpack, overload
 
-from .. import _core, _requests
-from .._core import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
+from .. import _arguments, _bodies, _parsing
+from .._arguments import path_id
+from .._capture import ResponseCapture, capture_response
+from .._defaults import DEFAULT_MAX_RECONNECTS, DEFAULT_RECONNECT_DELAY
 from .._generated import models
 from .._generated.api import threads as api
-from .._generated.types import UNSET, Unset
-from .._pages import ResponseCapture, ThreadPage, capture_response
-from .._stream_core import (
-    DEFAULT_MAX_RECONNECTS,
-    DEFAULT_RECONNECT_DELAY,
-    check_last_event_id,
-    stream_modes_param,
-)
+from .._generated.types import UNSET
+from .._options import OptionArguments, RequestOptions, request_options
+from .._pages import ThreadPage
+from .._stream_core import check_last_event_id, check_reconnects, stream_modes_param
 from .._types import (
+    NOT_GIVEN,
     IfExistsName,
+    NotGiven,
+    QueryParams,
     SelectName,
     SortByName,
     SortOrderName,
     StreamModeName,
     ThreadStatusName,
+    TimeoutTypes,
     TtlStrategyName,
 )
 from ._http import SyncHTTP
 from ._stream import SyncThreadStream
 
 __all__ = ["SyncThreadsClient"]
+
+
+# The arguments that the overloads of update and search share (for type checkers only: the
+# implementations declare each one, as the official SDK's methods do).
+class _UpdateArguments(OptionArguments, total=False):
+    metadata: Required[Mapping[str, Any]]
+    ttl: int | float | Mapping[str, Any] | None
+
+
+class _SearchArguments(OptionArguments, total=False):
+    metadata: Mapping[str, Any] | None
+    values: Mapping[str, Any] | None
+    ids: Sequence[str] | None
+    status: ThreadStatusName | models.ThreadStatus | None
+    limit: int
+    offset: int
+    sort_by: SortByName | models.ThreadSortBy | None
+    sort_order: SortOrderName | models.SortOrder | None
+    extract: Mapping[str, str] | None
 
 
 class SyncThreadsClient:
@@ -57,7 +78,7 @@ class SyncThreadsClient:
         patient = client.threads.with_options(timeout=600, max_retries=5)
         """
         return SyncThreadsClient(
-            self._http.with_options(timeout=timeout, max_retries=max_retries, headers=headers)
+            self._http.with_options(request_options(headers, None, timeout, max_retries))
         )
 
     @staticmethod
@@ -81,19 +102,13 @@ class SyncThreadsClient:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> models.Thread:
         """Get a thread by id; ``include=["ttl"]`` adds its TTL where the server keeps one."""
-        fields = _requests.strings(include, "include")
+        fields = _arguments.strings(include, "include")
         request = api.get_thread.build_request(
-            _core.path_id(thread_id), include=",".join(fields) if fields else UNSET
+            path_id(thread_id), include=",".join(fields) if fields else UNSET
         )
-        return self._http.send(
-            request,
-            api.get_thread.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=True,
-            max_retries=max_retries,
-        )
+        options = request_options(headers, params, timeout, max_retries)
+        parse = api.get_thread.parse_response
+        return self._http.send(request, parse, options, replayable=True)
 
     def create(
         self,
@@ -116,41 +131,22 @@ class SyncThreadsClient:
         the default (``"raise"``) raises ``ConflictError``. ``ttl`` is minutes (strategy
         ``delete``) or ``{"ttl": minutes, "strategy": ...}``.
         """
-        meta = _requests.mapping(metadata, "metadata", str_keys=False)
-        if graph_id is not None:
-            meta = {**(meta or {}), "graph_id": _requests.optional_str(graph_id, "graph_id")}
-        body = models.ThreadCreate(
-            thread_id=UNSET if thread_id is None else _core.path_id(thread_id),
-            metadata=_requests.json_object(meta, "metadata"),
-            if_exists=_requests.enum_member(models.IfExists, if_exists, "if_exists"),
-            supersteps=_requests.supersteps(supersteps),
-            ttl=_requests.ttl(ttl),
-        )
+        body = _bodies.create_body(metadata, thread_id, if_exists, supersteps, graph_id, ttl)
         # Naming the thread with if_exists="do_nothing" makes a repeat harmless: it returns
         # the thread the first attempt created.
         replayable = thread_id is not None and if_exists == "do_nothing"
-        return self._http.send(
-            api.create_thread.build_request(body=body),
-            api.create_thread.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=replayable,
-            max_retries=max_retries,
-        )
+        request = api.create_thread.build_request(body=body)
+        options = request_options(headers, params, timeout, max_retries)
+        parse = api.create_thread.parse_response
+        return self._http.send(request, parse, options, replayable=replayable)
 
     @overload
     def update(
         self,
         thread_id: str,
         *,
-        metadata: Mapping[str, Any],
-        ttl: int | float | Mapping[str, Any] | None = None,
         return_minimal: Literal[False] = False,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **arguments: Unpack[_UpdateArguments],
     ) -> models.Thread: ...
 
     @overload
@@ -158,13 +154,8 @@ class SyncThreadsClient:
         self,
         thread_id: str,
         *,
-        metadata: Mapping[str, Any],
-        ttl: int | float | Mapping[str, Any] | None = None,
         return_minimal: Literal[True],
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **arguments: Unpack[_UpdateArguments],
     ) -> None: ...
 
     def update(
@@ -184,22 +175,18 @@ class SyncThreadsClient:
         With ``return_minimal=True`` the server answers without the thread (204) and this
         returns ``None``.
         """
-        body = models.ThreadPatch(
-            metadata=_requests.json_object(metadata, "metadata"), ttl=_requests.ttl(ttl)
-        )
+        body = _bodies.patch_body(metadata, ttl)
         request = api.update_thread.build_request(
-            _core.path_id(thread_id),
+            path_id(thread_id),
             body=body,
             prefer="return=minimal" if return_minimal else UNSET,
         )
+        options = request_options(headers, params, timeout, max_retries)
         return self._http.send(
             request,
-            _core.parse_nothing if return_minimal else _core.parse_updated_thread,
-            headers=headers,
-            params=params,
-            timeout=timeout,
+            _parsing.parse_nothing if return_minimal else _parsing.parse_updated_thread,
+            options,
             replayable=False,
-            max_retries=max_retries,
         )
 
     def delete(
@@ -216,54 +203,21 @@ class SyncThreadsClient:
         Any success status means deleted, whatever the body (langgraph-api answers 204 with
         none, Aegra 200 with a small JSON object).
         """
-        self._http.send(
-            api.delete_thread.build_request(_core.path_id(thread_id)),
-            _core.parse_nothing,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=True,
-            max_retries=max_retries,
-        )
+        request = api.delete_thread.build_request(path_id(thread_id))
+        options = request_options(headers, params, timeout, max_retries)
+        self._http.send(request, _parsing.parse_nothing, options, replayable=True)
 
     @overload
     def search(
-        self,
-        *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
-        ids: Sequence[str] | None = None,
-        status: ThreadStatusName | models.ThreadStatus | None = None,
-        limit: int = 10,
-        offset: int = 0,
-        sort_by: SortByName | models.ThreadSortBy | None = None,
-        sort_order: SortOrderName | models.SortOrder | None = None,
-        select: None = None,
-        extract: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        self, *, select: None = None, **arguments: Unpack[_SearchArguments]
     ) -> list[models.Thread]: ...
 
     @overload
     def search(
         self,
         *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
-        ids: Sequence[str] | None = None,
-        status: ThreadStatusName | models.ThreadStatus | None = None,
-        limit: int = 10,
-        offset: int = 0,
-        sort_by: SortByName | models.ThreadSortBy | None = None,
-        sort_order: SortOrderName | models.SortOrder | None = None,
         select: Sequence[SelectName | models.ThreadSelectField],
-        extract: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **arguments: Unpack[_SearchArguments],
     ) -> list[models.ThreadSelection]: ...
 
     def search(
@@ -288,38 +242,14 @@ class SyncThreadsClient:
 
         With ``select``, items are ``ThreadSelection`` objects holding only those fields.
         """
-        body = _requests.search_body(
-            metadata=metadata,
-            values=values,
-            ids=ids,
-            status=status,
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            select=select,
-            extract=extract,
+        body = _bodies.search_body(
+            metadata, values, ids, status, limit, offset, sort_by, sort_order, select, extract
         )
         request = api.search_threads.build_request(body=body)
+        options = request_options(headers, params, timeout, max_retries)
         if select is None:
-            return self._http.send(
-                request,
-                _core.parse_full_threads,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-                replayable=True,
-                max_retries=max_retries,
-            )
-        return self._http.send(
-            request,
-            _core.parse_thread_selections,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=True,
-            max_retries=max_retries,
-        )
+            return self._http.send(request, _parsing.parse_threads, options, replayable=True)
+        return self._http.send(request, _parsing.parse_selections, options, replayable=True)
 
     def search_page(
         self,
@@ -339,26 +269,20 @@ class SyncThreadsClient:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ThreadPage:
         """One page of ``search``, with ``total`` and ``next_offset`` (``None`` on the last)."""
-        body = _requests.search_body(
-            metadata=metadata,
-            values=values,
-            ids=ids,
-            status=status,
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            select=None,
-            extract=extract,
+        body = _bodies.search_body(
+            metadata, values, ids, status, limit, offset, sort_by, sort_order, None, extract
         )
+        options = request_options(headers, params, timeout, max_retries)
+        return self._page(body, options, offset=offset, limit=limit)
+
+    def _page(
+        self, body: models.ThreadSearchRequest, options: RequestOptions, *, offset: int, limit: int
+    ) -> ThreadPage:
         return self._http.send(
             api.search_threads.build_request(body=body),
-            partial(_core.parse_thread_page, offset=offset, limit=limit),
-            headers=headers,
-            params=params,
-            timeout=timeout,
+            partial(_parsing.parse_thread_page, offset=offset, limit=limit),
+            options,
             replayable=True,
-            max_retries=max_retries,
         )
 
     def iter_search(
@@ -383,24 +307,14 @@ class SyncThreadsClient:
         shift the pages, so a thread may be seen twice or missed. For a stable walk, sort by
         a field that does not change (``sort_by="created_at"``) and filter out what you add.
         """
-        _requests.positive_int(page_size, "page_size")
+        _arguments.positive_int(page_size, "page_size")
+        options = request_options(headers, params, timeout, max_retries)
         offset: int | None = 0
         while offset is not None:
-            page = self.search_page(
-                metadata=metadata,
-                values=values,
-                ids=ids,
-                status=status,
-                limit=page_size,
-                offset=offset,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                extract=extract,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-                max_retries=max_retries,
+            body = _bodies.search_body(
+                metadata, values, ids, status, page_size, offset, sort_by, sort_order, None, extract
             )
+            page = self._page(body, options, offset=offset, limit=page_size)
             for thread in page.items:
                 yield thread
             offset = page.next_offset
@@ -417,20 +331,10 @@ class SyncThreadsClient:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> int:
         """How many threads match all filters."""
-        body = models.ThreadCountRequest(
-            metadata=_requests.json_object(metadata, "metadata"),
-            values=_requests.json_object(values, "values"),
-            status=_requests.enum_member(models.ThreadStatus, status, "status"),
-        )
-        return self._http.send(
-            api.count_threads.build_request(body=body),
-            _core.parse_count,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=True,
-            max_retries=max_retries,
-        )
+        body = _bodies.count_body(metadata, values, status)
+        request = api.count_threads.build_request(body=body)
+        options = request_options(headers, params, timeout, max_retries)
+        return self._http.send(request, _parsing.parse_count, options, replayable=True)
 
     def copy(
         self,
@@ -445,15 +349,10 @@ class SyncThreadsClient:
 
         The server answers an unknown id with 409, raised as ``ConflictError``.
         """
-        return self._http.send(
-            api.copy_thread.build_request(_core.path_id(thread_id)),
-            api.copy_thread.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=False,
-            max_retries=max_retries,
-        )
+        request = api.copy_thread.build_request(path_id(thread_id))
+        options = request_options(headers, params, timeout, max_retries)
+        parse = api.copy_thread.parse_response
+        return self._http.send(request, parse, options, replayable=False)
 
     def prune(
         self,
@@ -472,25 +371,16 @@ class SyncThreadsClient:
         ``pruned_count`` is then ``UNSET``). Servers that do not offer it raise
         ``OperationNotOfferedError``.
         """
-        ids = _requests.strings(thread_ids, "thread_ids")
-        body = models.ThreadPruneRequest(
-            thread_ids=[] if isinstance(ids, Unset) else ids,
-            strategy=_requests.enum_member(models.TtlStrategy, strategy, "strategy"),
-        )
-        return self._http.send(
-            api.prune_threads.build_request(body=body),
-            api.prune_threads.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=False,
-            max_retries=max_retries,
-        )
+        body = _bodies.prune_body(thread_ids, strategy)
+        request = api.prune_threads.build_request(body=body)
+        options = request_options(headers, params, timeout, max_retries)
+        parse = api.prune_threads.parse_response
+        return self._http.send(request, parse, options, replayable=False)
 
     def get_state(
         self,
         thread_id: str,
-        checkpoint: _requests.CheckpointLike | None = None,
+        checkpoint: _arguments.CheckpointLike | None = None,
         checkpoint_id: str | None = None,
         *,
         subgraphs: bool = False,
@@ -505,38 +395,28 @@ class SyncThreadsClient:
         An unknown checkpoint id gives an empty state (the server's answer), not an error.
         ``select`` is sent as the official SDK sends it; langgraph-api 0.16.7 ignores it.
         """
-        tid = _core.path_id(thread_id)
-        fields = _requests.strings(select, "select")
+        tid = path_id(thread_id)
+        fields = _arguments.strings(select, "select")
+        nested = True if subgraphs else UNSET
         if checkpoint is not None and checkpoint_id is not None:
             raise ValueError("pass checkpoint or checkpoint_id, not both")
         if checkpoint is not None:
+            config = _arguments.as_checkpoint_config(checkpoint, "checkpoint")
             body = models.ThreadStateCheckpointRequest(
-                checkpoint=_requests.as_checkpoint_config(checkpoint, "checkpoint"),
-                subgraphs=True if subgraphs else UNSET,
-                select=fields,
+                checkpoint=config, subgraphs=nested, select=fields
             )
             request = api.get_thread_state_at_checkpoint_config.build_request(tid, body=body)
         elif checkpoint_id is not None:
+            at = path_id(checkpoint_id, "checkpoint_id")
             request = api.get_thread_state_at_checkpoint.build_request(
-                tid,
-                _core.path_id(checkpoint_id, "checkpoint_id"),
-                subgraphs=True if subgraphs else UNSET,
-                select=fields,
+                tid, at, subgraphs=nested, select=fields
             )
         else:
-            request = api.get_thread_state.build_request(
-                tid, subgraphs=True if subgraphs else UNSET, select=fields
-            )
+            request = api.get_thread_state.build_request(tid, subgraphs=nested, select=fields)
         # The three state endpoints document the same ThreadState answer.
-        return self._http.send(
-            request,
-            api.get_thread_state.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=True,
-            max_retries=max_retries,
-        )
+        parse = api.get_thread_state.parse_response
+        options = request_options(headers, params, timeout, max_retries)
+        return self._http.send(request, parse, options, replayable=True)
 
     def update_state(
         self,
@@ -544,7 +424,7 @@ class SyncThreadsClient:
         values: Mapping[str, Any] | Sequence[Any] | None,
         *,
         as_node: str | None = None,
-        checkpoint: _requests.CheckpointLike | None = None,
+        checkpoint: _arguments.CheckpointLike | None = None,
         checkpoint_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
@@ -556,30 +436,20 @@ class SyncThreadsClient:
         The thread needs a graph: one that never ran needs ``metadata["graph_id"]``
         (``create(graph_id=...)``), else the server answers 400 (``BadRequestError``).
         """
-        body = models.ThreadStateUpdate(
-            values=values,
-            as_node=_requests.optional_str(as_node, "as_node"),
-            checkpoint=_requests.checkpoint_config(checkpoint),
-            checkpoint_id=_requests.optional_str(checkpoint_id, "checkpoint_id"),
-        )
-        return self._http.send(
-            api.update_thread_state.build_request(_core.path_id(thread_id), body=body),
-            api.update_thread_state.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=False,
-            max_retries=max_retries,
-        )
+        body = _bodies.state_update_body(values, as_node, checkpoint, checkpoint_id)
+        request = api.update_thread_state.build_request(path_id(thread_id), body=body)
+        options = request_options(headers, params, timeout, max_retries)
+        parse = api.update_thread_state.parse_response
+        return self._http.send(request, parse, options, replayable=False)
 
     def get_history(
         self,
         thread_id: str,
         *,
         limit: int = 10,
-        before: str | _requests.CheckpointLike | None = None,
+        before: str | _arguments.CheckpointLike | None = None,
         metadata: Mapping[str, Any] | None = None,
-        checkpoint: _requests.CheckpointLike | None = None,
+        checkpoint: _arguments.CheckpointLike | None = None,
         select: Sequence[str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
@@ -591,21 +461,18 @@ class SyncThreadsClient:
         ``before`` is a checkpoint id, a checkpoint object (e.g. ``state.checkpoint``) or
         ``{"configurable": {...}}``; all three work (the official SDK's forms do not).
         """
-        body = models.ThreadHistoryRequest(
-            limit=_requests.optional_int(limit, "limit"),
-            before=_requests.history_before(before),
-            metadata=_requests.json_object(metadata, "metadata"),
-            checkpoint=_requests.checkpoint_config(checkpoint),
-            select=_requests.strings(select, "select"),
-        )
+        body = _bodies.history_body(limit, before, metadata, checkpoint, select)
+        options = request_options(headers, params, timeout, max_retries)
+        return self._history(thread_id, body, options)
+
+    def _history(
+        self, thread_id: str, body: models.ThreadHistoryRequest, options: RequestOptions
+    ) -> list[models.ThreadState]:
         return self._http.send(
-            api.search_thread_history.build_request(_core.path_id(thread_id), body=body),
+            api.search_thread_history.build_request(path_id(thread_id), body=body),
             api.search_thread_history.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
+            options,
             replayable=True,
-            max_retries=max_retries,
         )
 
     def iter_history(
@@ -613,9 +480,9 @@ class SyncThreadsClient:
         thread_id: str,
         *,
         page_size: int = 100,
-        before: str | _requests.CheckpointLike | None = None,
+        before: str | _arguments.CheckpointLike | None = None,
         metadata: Mapping[str, Any] | None = None,
-        checkpoint: _requests.CheckpointLike | None = None,
+        checkpoint: _arguments.CheckpointLike | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -626,20 +493,12 @@ class SyncThreadsClient:
         Pages follow ``before`` (the last state's checkpoint), so states written while
         iterating (newer ones) are not seen, and none is seen twice.
         """
-        _requests.positive_int(page_size, "page_size")
+        _arguments.positive_int(page_size, "page_size")
+        options = request_options(headers, params, timeout, max_retries)
         cursor = before
         while True:
-            page = self.get_history(
-                thread_id,
-                limit=page_size,
-                before=cursor,
-                metadata=metadata,
-                checkpoint=checkpoint,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-                max_retries=max_retries,
-            )
+            body = _bodies.history_body(page_size, cursor, metadata, checkpoint, None)
+            page = self._history(thread_id, body, options)
             for state in page:
                 yield state
             if len(page) < page_size or page[-1].checkpoint is None:
@@ -656,15 +515,10 @@ class SyncThreadsClient:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> models.ThreadStorage:
         """How much storage a thread uses (checkpoints, channel values, pending writes)."""
-        return self._http.send(
-            api.get_thread_storage.build_request(_core.path_id(thread_id)),
-            api.get_thread_storage.parse_response,
-            headers=headers,
-            params=params,
-            timeout=timeout,
-            replayable=True,
-            max_retries=max_retries,
-        )
+        request = api.get_thread_storage.build_request(path_id(thread_id))
+        options = request_options(headers, params, timeout, max_retries)
+        parse = api.get_thread_storage.parse_response
+        return self._http.send(request, parse, options, replayable=True)
 
     def join_stream(
         self,
@@ -690,18 +544,13 @@ class SyncThreadsClient:
         An unknown thread raises ``NotFoundError``; a malformed ``last_event_id`` or mode a
         ``ValueError`` (or ``UnprocessableEntityError`` from the server) before any event.
         """
-        if not _requests.is_int(max_reconnects):
-            raise TypeError("max_reconnects must be an int")
-        if max_reconnects < 0 or reconnect_delay < 0:
-            raise ValueError("max_reconnects and reconnect_delay must not be negative")
+        check_reconnects(max_reconnects, reconnect_delay)
         return SyncThreadStream(
             self._http,
-            _core.path_id(thread_id),
+            path_id(thread_id),
             stream_modes=stream_modes_param(stream_mode),
             last_event_id=check_last_event_id(last_event_id),
             max_reconnects=max_reconnects,
             reconnect_delay=reconnect_delay,
-            headers=headers,
-            params=params,
-            timeout=timeout,
+            options=request_options(headers, params, timeout),
         )

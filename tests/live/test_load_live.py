@@ -19,7 +19,7 @@ from langgraph_threads_client import (
     get_client,
     get_sync_client,
 )
-from langgraph_threads_client._core import DEFAULT_TIMEOUT
+from langgraph_threads_client._defaults import DEFAULT_TIMEOUT
 
 pytestmark = pytest.mark.live
 

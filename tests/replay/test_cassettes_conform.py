@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from langgraph_threads_client import OperationNotOfferedError
-from langgraph_threads_client._core import status_error
+from langgraph_threads_client._error_map import status_error
 from tests.conformance.spec_check import SPEC_PATH, SpecChecker
 
 CASSETTES = sorted((Path(__file__).parent / "cassettes").glob("*.yaml"))

@@ -387,7 +387,7 @@ def test_a_stream_that_fails_releases_its_place(stack: str) -> None:
     ],
 )
 def test_the_pool_part_of_any_timeout(timeout: Any, pool: float | None) -> None:
-    from langgraph_threads_client._core import pool_timeout
+    from langgraph_threads_client._pool_wait import pool_timeout
 
     assert pool_timeout(timeout) == pool
 

@@ -23,7 +23,7 @@ from langgraph_threads_client import (
     RateLimitError,
     StreamDisconnectedError,
     UnprocessableEntityError,
-    _core,
+    _error_map,
 )
 from langgraph_threads_client.errors import stream_disconnected, with_cause_class
 from tests.forms import Form, library_of, stack_of, threads_client
@@ -327,8 +327,8 @@ def test_connection_errors_are_the_httpx_errors_that_caused_them(
 
 
 def test_one_class_per_pair_and_no_new_class_per_error() -> None:
-    first = _core.connection_error(httpx.ConnectError("a"))
-    second = _core.connection_error(httpx.ConnectError("b"))
+    first = _error_map.connection_error(httpx.ConnectError("a"))
+    second = _error_map.connection_error(httpx.ConnectError("b"))
     assert type(first) is type(second)
     assert type(first) is with_cause_class(APIConnectionError, httpx.ConnectError)
     assert with_cause_class(APIConnectionError, APIError) is APIConnectionError  # already one
@@ -337,19 +337,19 @@ def test_one_class_per_pair_and_no_new_class_per_error() -> None:
 def test_the_mechanism_is_generic_over_the_cause_class() -> None:
     """httpx2 (httpx's continuation, same names) or a transport's own exception: no list."""
     httpx2 = pytest.importorskip("httpx2")
-    error = _core.connection_error(httpx2.ConnectError("refused"))
+    error = _error_map.connection_error(httpx2.ConnectError("refused"))
     assert isinstance(error, httpx2.ConnectError)
     assert isinstance(error, httpx2.TransportError)
     assert isinstance(error, APIConnectionError)
     assert not isinstance(error, APITimeoutError)
-    timeout = _core.connection_error(httpx2.ReadTimeout("slow"))
+    timeout = _error_map.connection_error(httpx2.ReadTimeout("slow"))
     assert isinstance(timeout, httpx2.TimeoutException)
     assert isinstance(timeout, APITimeoutError)
 
     response = httpx2.Response(
         404, json={"detail": "gone"}, request=httpx2.Request("GET", "http://t/")
     )
-    status = _core.status_error(response)
+    status = _error_map.status_error(response)
     assert isinstance(status, httpx2.HTTPStatusError)
     assert isinstance(status, httpx.HTTPStatusError)
     assert isinstance(status, NotFoundError)
@@ -361,7 +361,7 @@ def test_the_mechanism_is_generic_over_the_cause_class() -> None:
             super().__init__(message)
             self.host = host
 
-    custom = _core.connection_error(TransportGone("gone", host="db"))
+    custom = _error_map.connection_error(TransportGone("gone", host="db"))
     assert isinstance(custom, TransportGone)
     assert custom.host == "db"  # what the cause's class promises is there
 
@@ -371,7 +371,7 @@ def test_a_cause_class_that_cannot_be_combined_gives_the_plain_error() -> None:
         def __init_subclass__(cls) -> None:
             raise TypeError("final")
 
-    error = _core.connection_error(Unsubclassable("z"))
+    error = _error_map.connection_error(Unsubclassable("z"))
     assert type(error) is APIConnectionError
     assert str(error) == "Connection error (Unsubclassable: z)."
 
@@ -381,7 +381,7 @@ def test_status_errors_survive_pickle_copy_and_repr() -> None:
     response = httpx.Response(
         404, json={"detail": "Thread not found"}, request=request, headers={"x-request-id": "r1"}
     )
-    error = _core.status_error(response)
+    error = _error_map.status_error(response)
     assert repr(error) == "NotFoundError('Thread not found')"
     for twin in (pickle.loads(pickle.dumps(error)), copy.copy(error), copy.deepcopy(error)):
         assert type(twin) is NotFoundError
@@ -397,7 +397,7 @@ def test_status_errors_survive_pickle_copy_and_repr() -> None:
 
 def test_connection_errors_survive_pickle_and_copy_with_their_httpx_class() -> None:
     request = httpx.Request("GET", f"http://test/threads/{THREAD_ID}/stream")
-    error = _core.connection_error(httpx.ReadTimeout("timed out", request=request))
+    error = _error_map.connection_error(httpx.ReadTimeout("timed out", request=request))
     error.last_event_id = "1732480000000-0"
     for twin in (pickle.loads(pickle.dumps(error)), copy.copy(error)):
         assert type(twin) is type(error)
@@ -425,7 +425,7 @@ def test_errors_built_by_hand_keep_working() -> None:
 
 def test_a_stream_that_gives_up_is_of_the_classes_of_its_last_failure() -> None:
     request = httpx.Request("GET", f"http://test/threads/{THREAD_ID}/stream")
-    timeout = _core.connection_error(httpx.ReadTimeout("timed out", request=request))
+    timeout = _error_map.connection_error(httpx.ReadTimeout("timed out", request=request))
     error = stream_disconnected(timeout, last_event_id="1732480000000-0")
     assert type(error) is type(stream_disconnected(timeout, last_event_id=None))  # one class
     for twin in (error, pickle.loads(pickle.dumps(error)), copy.copy(error)):

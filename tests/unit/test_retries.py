@@ -18,8 +18,8 @@ from langgraph_threads_client import (
     RateLimitError,
     SyncThreadsClient,
 )
+from langgraph_threads_client._defaults import MAX_DELAY
 from langgraph_threads_client._retry import (
-    MAX_DELAY,
     is_transient_status,
     retry_after,
     retry_delay,

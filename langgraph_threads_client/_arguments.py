@@ -1,4 +1,4 @@
-"""I/O-free conversions from the facade's friendly arguments to the generated request models.
+"""I/O-free checks and conversions of the facade's arguments (ids, JSON objects, enums, TTLs).
 
 The facade accepts what the official SDK accepts (plain dicts, ints, strings) and what this
 client returns (the generated models); everything is checked here, before any request, so bad
@@ -13,6 +13,27 @@ from typing import Any, TypeGuard, TypeVar
 
 from ._generated import models
 from ._generated.types import UNSET, Unset
+
+__all__ = [
+    "CheckpointLike",
+    "as_checkpoint_config",
+    "checkpoint_config",
+    "enum_member",
+    "enum_members",
+    "extract_paths",
+    "history_before",
+    "int_argument",
+    "is_int",
+    "json_object",
+    "mapping",
+    "optional_int",
+    "optional_str",
+    "path_id",
+    "positive_int",
+    "strings",
+    "supersteps",
+    "ttl",
+]
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -180,29 +201,22 @@ def extract_paths(value: Mapping[str, str] | None) -> dict[str, str] | Unset:
     return as_dict
 
 
-def search_body(
-    *,
-    metadata: Mapping[str, Any] | None,
-    values: Mapping[str, Any] | None,
-    ids: Iterable[str] | None,
-    status: str | None,
-    limit: int,
-    offset: int,
-    sort_by: str | None,
-    sort_order: str | None,
-    select: Iterable[str] | None,
-    extract: Mapping[str, str] | None,
-) -> models.ThreadSearchRequest:
-    """The body of POST /threads/search (search and search_page)."""
-    return models.ThreadSearchRequest(
-        metadata=json_object(metadata, "metadata"),
-        values=json_object(values, "values"),
-        ids=strings(ids, "ids"),
-        status=enum_member(models.ThreadStatus, status, "status"),
-        limit=optional_int(limit, "limit"),  # its bounds (1..1000) are the server's to judge
-        offset=optional_int(offset, "offset"),
-        sort_by=enum_member(models.ThreadSortBy, sort_by, "sort_by"),
-        sort_order=enum_member(models.SortOrder, sort_order, "sort_order"),
-        select=enum_members(models.ThreadSelectField, select, "select"),
-        extract=extract_paths(extract),
-    )
+def path_id(value: object, name: str = "thread_id") -> str:
+    """An id that goes into a URL path segment.
+
+    The generated code percent-encodes path parameters, which keeps ``/``, ``?`` and ``#`` in
+    their segment; a whole segment of ``.`` or ``..`` would still be normalised into another
+    path, and an empty one would hit a different endpoint, so those are refused here.
+    """
+    if not isinstance(value, str):
+        # uuid.UUID (and other objects whose str() is the id) are accepted, nothing else.
+        if type(value).__name__ != "UUID":
+            raise TypeError(f"{name} must be a str, got {type(value).__name__}")
+        value = str(value)
+    if not value.strip() or value != value.strip():
+        raise ValueError(
+            f"{name} must be a non-empty id without surrounding whitespace, got {value!r}"
+        )
+    if value in (".", ".."):
+        raise ValueError(f"{name} must not be a dot segment, got {value!r}")
+    return value

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from langgraph_threads_client import APIResponseValidationError
-from langgraph_threads_client._requests import int_argument, is_int
+from langgraph_threads_client._arguments import int_argument, is_int
 from langgraph_threads_client._retry import check_max_retries
 from tests.forms import Form, threads_client
 

@@ -1,0 +1,46 @@
+"""``capture_response()``: the raw ``httpx.Response`` of the calls made in a ``with`` block."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+import httpx
+
+__all__ = ["ResponseCapture", "capture_response", "record"]
+
+
+@dataclass
+class ResponseCapture:
+    """The raw ``httpx.Response`` of the calls made inside ``capture_response()``."""
+
+    responses: list[httpx.Response] = field(default_factory=list)
+
+    @property
+    def response(self) -> httpx.Response:
+        """The last call's final response (after any retries)."""
+        if not self.responses:
+            raise LookupError("no call has answered inside this capture_response() block yet")
+        return self.responses[-1]
+
+
+_CAPTURE: ContextVar[ResponseCapture | None] = ContextVar("response_capture", default=None)
+
+
+@contextlib.contextmanager
+def capture_response() -> Iterator[ResponseCapture]:
+    """Collect the raw responses of the calls made in the block (this thread or task only)."""
+    capture = ResponseCapture()
+    token = _CAPTURE.set(capture)
+    try:
+        yield capture
+    finally:
+        _CAPTURE.reset(token)
+
+
+def record(response: httpx.Response) -> None:
+    capture = _CAPTURE.get()
+    if capture is not None:
+        capture.responses.append(response)

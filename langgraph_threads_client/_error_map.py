@@ -1,0 +1,243 @@
+"""The I/O-free map from what went wrong to this package's errors.
+
+A status to its ``APIStatusError`` subclass (and "this server has no such operation"), an
+``httpx`` failure to its ``APIConnectionError``, a body that does not match the spec to an
+``APIResponseValidationError``; each with the sentence the server said, for every error shape
+the servers send.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from typing import Final, cast
+
+import httpx
+
+from .errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    OperationDisabledError,
+    OperationNotFoundError,
+    OperationNotOfferedError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    with_cause_class,
+)
+
+__all__ = ["connection_error", "error_message", "status_error", "validation_error"]
+
+
+def connection_error(exc: Exception) -> APIConnectionError:
+    """The typed error for a failure that left no response.
+
+    It is also an instance of the exception's own class (``httpx.ConnectError``,
+    ``httpx.ReadTimeout``, or httpx2's of the same names), so ``except httpx.ConnectError`` or
+    ``except httpx.TimeoutException`` written for the official SDK still catch it.
+    """
+    name = type(exc).__name__
+    if _is_timeout(exc):
+        error: APIConnectionError = with_cause_class(APITimeoutError, type(exc))(
+            f"Request timed out ({name}).", request=_request_of(exc)
+        )
+    else:
+        error = with_cause_class(APIConnectionError, type(exc))(
+            f"Connection error ({name}: {exc}).", request=_request_of(exc)
+        )
+    # What the cause's class promises beyond a request (a status error's ``response``).
+    for attribute, value in vars(exc).items():
+        vars(error).setdefault(attribute, value)
+    return error
+
+
+def _is_timeout(exc: Exception) -> bool:
+    # By name, so that httpx2 (same exception names) needs nothing more.
+    return any(cls.__name__ == "TimeoutException" for cls in type(exc).__mro__)
+
+
+def _request_of(exc: Exception) -> httpx.Request | None:
+    try:
+        return cast("httpx.Request | None", getattr(exc, "request", None))
+    except RuntimeError:  # httpx raises it when no request is attached
+        return None
+
+
+_ERROR_BY_STATUS: Final[dict[int, type[APIStatusError]]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for a response whose status is not a success (any code, even 599)."""
+    code = response.status_code
+    error_class = InternalServerError if code >= 500 else _ERROR_BY_STATUS.get(code, APIStatusError)
+    body = _decoded_body(response)
+    message = error_message(body) or response.reason_phrase or f"HTTP {code}"
+    unavailable = _not_offered_class(response, message)
+    if unavailable is not None:
+        request = response.request
+        said = "" if message.lower() == response.reason_phrase.lower() else f": {message}"
+        message = (
+            f"The server does not offer {request.method} {_route(request.url.path)} "
+            f"(it answered {code} {response.reason_phrase}{said})"
+        )
+        error_class = unavailable
+    error_class = with_cause_class(error_class, _status_error_class(response))
+    return error_class(message, response=response, body=body)
+
+
+def _status_error_class(response: httpx.Response) -> type[Exception]:
+    """``HTTPStatusError`` of the library the response comes from: httpx's (which every
+    status error already is), or httpx2's for an httpx2 client's response."""
+    library = sys.modules.get(type(response).__module__.partition(".")[0])
+    status_class = getattr(library, "HTTPStatusError", None)
+    if isinstance(status_class, type) and issubclass(status_class, Exception):
+        return status_class
+    return httpx.HTTPStatusError
+
+
+def _decoded_body(response: httpx.Response) -> object | None:
+    """The JSON of an error body, else its text (``None`` when empty)."""
+    try:
+        body: object = response.json()
+    except (ValueError, UnicodeDecodeError):
+        return response.text or None
+    return body
+
+
+_MAX_MESSAGE = 1000
+_ERROR_KEYS: Final = ("detail", "message", "error", "title", "msg")
+
+
+def error_message(body: object) -> str | None:
+    """The sentence an error body says, for every error shape the servers send.
+
+    ``{"detail": "..."}`` (langgraph-api), a FastAPI list of validation errors in ``detail``,
+    ``{"error": code, "message": "..."}`` (Aegra), ``{"error": {"message": ...}}``, plain text
+    and HTML pages. ``None`` when the body says nothing readable (the status phrase is used).
+    """
+    if isinstance(body, str):
+        text = " ".join(_html_text(body).split()) if _looks_like_html(body) else body.strip()
+        return _clip(text) if text else None
+    if isinstance(body, list):
+        parts = [part for part in map(_validation_item, body) if part]
+        return _clip("; ".join(parts)) if parts else None
+    if isinstance(body, dict):
+        for key in _ERROR_KEYS:
+            said = error_message(body.get(key))
+            if said:
+                return said
+    return None
+
+
+def _validation_item(item: object) -> str | None:
+    """One FastAPI/pydantic validation error: ``body.select: Value error, ...``."""
+    if isinstance(item, dict) and isinstance(item.get("msg"), str):
+        location = item.get("loc")
+        if isinstance(location, list) and location:
+            return f"{'.'.join(map(str, location))}: {item['msg']}"
+        return str(item["msg"])
+    return error_message(item)
+
+
+def _looks_like_html(text: str) -> bool:
+    start = text.lstrip()[:15].lower()
+    return start.startswith(("<!doctype html", "<html", "<head", "<body", "<h1", "<title"))
+
+
+def _html_text(page: str) -> str:
+    """The title of an HTML error page, or its text without tags."""
+    title = re.search(r"<title[^>]*>(.*?)</title>", page, re.IGNORECASE | re.DOTALL)
+    text = (
+        title.group(1)
+        if title
+        else re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.I | re.S)
+    )
+    return html.unescape(re.sub(r"<[^>]+>", " ", text))
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "\u2026"
+
+
+# Operations that some servers do not offer (see openapi.yaml), by method and route.
+_OPTIONAL_ROUTES: Final = (
+    ("POST", re.compile(r"/threads/count$")),
+    ("POST", re.compile(r"/threads/prune$")),
+    ("POST", re.compile(r"/threads/[^/]+/copy$")),
+    ("GET", re.compile(r"/threads/[^/]+/storage$")),
+    ("GET", re.compile(r"/threads/[^/]+/stream$")),
+)
+# What a server that lacks a feature says: langgraph-api 0.6 answers prune with 422
+# "Thread prune requires FF_USE_CORE_API=true".
+_FEATURE_OFF: Final = re.compile(r"\brequires\b.*\bFF_[A-Z0-9_]+", re.DOTALL)
+
+
+def _not_offered_class(response: httpx.Response, message: str) -> type[APIStatusError] | None:
+    """The error class when the answer means "this server has no such operation", else None.
+
+    A 405 always means that. A 404 means it only where the whole message is the routing
+    layer's ``Not Found`` and only on an operation some servers lack: a missing thread is
+    ``Thread with ID ... not found`` (langgraph-api) or ``Thread '...' not found`` (Aegra),
+    while langgraph-api 0.2 also answers an unknown thread on PATCH with a bare ``Not Found``,
+    so bare ``Not Found`` on the operations every server offers stays a ``NotFoundError``.
+    """
+    code = response.status_code
+    if code == 405:
+        return OperationNotOfferedError
+    if code not in (404, 422):
+        return None
+    request = response.request
+    path = request.url.path
+    if not any(request.method == m and route.search(path) for m, route in _OPTIONAL_ROUTES):
+        return None
+    if code == 404 and message.strip().lower() == "not found":
+        return OperationNotFoundError
+    if code == 422 and _FEATURE_OFF.search(message):
+        return OperationDisabledError
+    return None
+
+
+def _route(path: str) -> str:
+    """The operation's route: the thread id in a path is shown as ``{thread_id}``."""
+    head, found, tail = path.partition("/threads/")
+    thread_id, slash, rest = tail.partition("/")
+    if not found or thread_id in ("search", "count", "prune"):
+        return path
+    return f"{head}/threads/{{thread_id}}{slash}{rest}"
+
+
+def validation_error(response: httpx.Response, reason: str) -> APIResponseValidationError:
+    try:
+        body: object = response.json()
+    except (ValueError, UnicodeDecodeError):
+        body = response.text
+    method, url = response.request.method, response.request.url.path
+    message = (
+        f"{method} {url} answered {response.status_code} with a body that does not match "
+        f"the API spec ({reason})"
+    )
+    # A failure reported with a success status (create's 201 {"detail": ...}): say what it was.
+    said = (
+        error_message({k: body[k] for k in ("detail", "message") if k in body})
+        if isinstance(body, dict)
+        else None
+    )
+    if said:
+        message += f"; the server said: {said}"
+    return APIResponseValidationError(message, response=response, body=body)

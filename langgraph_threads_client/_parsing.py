@@ -1,0 +1,101 @@
+"""The I/O-free parsing of answers: the typed result, or the typed error.
+
+``parse`` raises the error for an error status and the validation error for a body that does not
+match the spec; the parsers below are the facade's own, where the generated one is looser than
+the spec or a method returns something else (a page, a count, nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import httpx
+
+from ._arguments import is_int
+from ._error_map import status_error, validation_error
+from ._generated import models
+from ._generated.api import threads as api
+from ._generated.errors import UnexpectedStatus
+from ._generated.types import ShapeError, loads, model_list
+from ._pages import ThreadPage, thread_page
+
+__all__ = [
+    "parse",
+    "parse_count",
+    "parse_nothing",
+    "parse_selections",
+    "parse_thread_page",
+    "parse_threads",
+    "parse_updated_thread",
+]
+
+T = TypeVar("T")
+
+
+def parse(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
+    """Raise the typed error for an error status; else parse the body, or raise if it is invalid."""
+    if not response.is_success:
+        raise status_error(response)
+    try:
+        try:
+            return parser(response)
+        except UnexpectedStatus:
+            if response.status_code == 200:
+                raise
+            # Servers differ in the success status of an answer (200, 201, ...): a body
+            # documented for 200 is taken under any success status.
+            return parser(_as_status_200(response))
+    except UnexpectedStatus as exc:
+        raise validation_error(
+            response, f"undocumented success status {response.status_code}"
+        ) from exc
+    except ShapeError as exc:
+        # Where and what: "$[3].interrupts: expected object, found array".
+        raise validation_error(response, str(exc)) from exc
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        # json.JSONDecodeError is a ValueError; the facade's own checks raise TypeError.
+        raise validation_error(response, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _as_status_200(response: httpx.Response) -> httpx.Response:
+    return httpx.Response(
+        200, headers=response.headers, content=response.content, request=response.request
+    )
+
+
+# Parsers where the generated one is looser than the spec (see openapi.yaml).
+
+
+def parse_threads(response: httpx.Response) -> list[models.Thread]:
+    """Search results without ``select``: every item must be a whole ``Thread``."""
+    return model_list(loads(response.content), models.Thread)
+
+
+def parse_thread_page(response: httpx.Response, *, offset: int, limit: int) -> ThreadPage:
+    """A page of full threads, with the server's pagination headers."""
+    return thread_page(response, parse_threads(response), offset=offset, limit=limit)
+
+
+def parse_selections(response: httpx.Response) -> list[models.ThreadSelection]:
+    """Search results with ``select``: items hold only the selected fields."""
+    return model_list(loads(response.content), models.ThreadSelection)
+
+
+def parse_updated_thread(response: httpx.Response) -> models.Thread:
+    thread = api.update_thread.parse_response(response)
+    if thread is None:
+        raise TypeError("expected the updated thread, got no body")
+    return thread
+
+
+def parse_nothing(response: httpx.Response) -> None:
+    """For calls whose caller asked for no result (any success status will do)."""
+    return None
+
+
+def parse_count(response: httpx.Response) -> int:
+    count = api.count_threads.parse_response(response)
+    if not is_int(count):
+        raise TypeError(f"expected a JSON integer, got {type(count).__name__}")
+    return count

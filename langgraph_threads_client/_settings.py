@@ -1,0 +1,48 @@
+"""The I/O-free resolution of a client's settings: its URL, API key, headers and timeout."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+import httpx
+
+from ._defaults import API_KEY_ENV_VARS, DEFAULT_TIMEOUT, DEFAULT_URL, USER_AGENT
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+
+__all__ = ["base_url", "default_headers", "resolve_api_key", "resolve_timeout"]
+
+
+def resolve_api_key(api_key: str | NotGiven | None) -> str | None:
+    """The key to send: the argument, else the first of the environment variables that is set."""
+    if api_key is not NOT_GIVEN:
+        return api_key
+    for name in API_KEY_ENV_VARS:
+        value = os.environ.get(name)
+        if value:
+            return value.strip()
+    return None
+
+
+def default_headers(api_key: str | None, headers: Mapping[str, str] | None) -> dict[str, str]:
+    """Headers sent with every request of a client; the caller's ``headers`` win."""
+    merged = {"User-Agent": USER_AGENT}
+    if api_key:
+        merged["x-api-key"] = api_key
+    merged.update(headers or {})
+    return merged
+
+
+def resolve_timeout(timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
+    if timeout is NOT_GIVEN:
+        return DEFAULT_TIMEOUT
+    return httpx.Timeout(timeout)
+
+
+def base_url(url: str | None) -> str:
+    """Validate the server URL; paths are appended to it, so a trailing slash is dropped."""
+    resolved = url if url is not None else DEFAULT_URL
+    parsed = httpx.URL(resolved)
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"url must be an absolute http(s) URL, got {resolved!r}")
+    return resolved.rstrip("/")
