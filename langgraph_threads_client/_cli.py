@@ -36,11 +36,13 @@ from .errors import (
     UnprocessableEntityError,
 )
 
-__all__ = ["EXIT_CODES", "main"]
+__all__ = ["EXIT_CODES", "exit_code", "main"]
 
 T = TypeVar("T")
 
-# Exit status by error class, most specific first. 2 is click's own (bad usage).
+# Exit status by error class, most specific first; the README's table. 2 is also click's own
+# (bad usage). An error status this table does not name is still told apart by its class:
+# any other 4xx is a rejected request (5), any 5xx a server error (8), anything else 1.
 EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
     (NotFoundError, 3),
     (ConflictError, 4),
@@ -50,13 +52,23 @@ EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
     (PermissionDeniedError, 6),
     (RateLimitError, 7),
     (InternalServerError, 8),
-    (APIStatusError, 8),
     (APIConnectionError, 9),
     (APIResponseValidationError, 10),
-    (APIError, 1),
     (ValueError, 2),
     (TypeError, 2),
 )
+
+
+def exit_code(exc: BaseException) -> int:
+    """The exit status for an error (see ``EXIT_CODES``)."""
+    code = next((code for kind, code in EXIT_CODES if isinstance(exc, kind)), None)
+    if code is not None:
+        return code
+    if isinstance(exc, APIStatusError) and 400 <= exc.status_code < 500:
+        return 5
+    return 1
+
+
 TABLE_COLUMNS = ("thread_id", "status", "created_at", "updated_at", "metadata")
 
 
@@ -103,7 +115,7 @@ def table(rows: Sequence[Any]) -> str:
 
 
 def fail(exc: BaseException) -> NoReturn:
-    code = next((code for kind, code in EXIT_CODES if isinstance(exc, kind)), 1)
+    code = exit_code(exc)
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     click.echo(f"error: {type(exc).__name__}: {message}", err=True)
     sys.exit(code)

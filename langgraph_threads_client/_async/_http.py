@@ -86,6 +86,7 @@ class AsyncHTTP:
                 if delay is None:
                     _pages.record(response)
                     return _core.parse(response, parser)
+                _logging.retrying(log, response, attempt, delay)
                 await response.aclose()
             await self.sleep(delay)
 

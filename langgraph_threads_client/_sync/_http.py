@@ -86,6 +86,7 @@ class SyncHTTP:
                 if delay is None:
                     _pages.record(response)
                     return _core.parse(response, parser)
+                _logging.retrying(log, response, attempt, delay)
                 response.close()
             self.sleep(delay)
 

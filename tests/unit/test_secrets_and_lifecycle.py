@@ -87,6 +87,32 @@ def test_failures_are_logged_at_info(form: Form, caplog: pytest.LogCaptureFixtur
     assert "attempt 2" in messages[1]
 
 
+@pytest.mark.parametrize("status", [429, 500, 503])
+def test_retries_after_an_error_status_are_logged_at_info(
+    form: Form, status: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="langgraph_threads_client")
+    answers = iter([httpx.Response(status, json={"detail": "busy"}), httpx.Response(200, json=7)])
+    transport = httpx.MockTransport(lambda request: next(answers))
+    with threads_client(form, transport=transport, api_key=SECRET) as threads:
+        assert threads.count() == 7
+    infos = [r for r in caplog.records if r.levelno == logging.INFO]
+    assert [r.getMessage().split(": retrying in ")[0] for r in infos] == [
+        f"POST http://localhost:8123/threads/count -> {status} (attempt 1)"
+    ]
+    assert SECRET not in caplog.text
+
+
+def test_an_error_status_that_is_not_retried_logs_nothing_at_info(
+    form: Form, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="langgraph_threads_client")
+    transport = httpx.MockTransport(lambda request: httpx.Response(503, json={"detail": "x"}))
+    with threads_client(form, transport=transport) as threads, pytest.raises(APIStatusError):
+        threads.count(max_retries=0)
+    assert [r for r in caplog.records if r.levelno >= logging.INFO] == []
+
+
 def test_redaction_is_case_insensitive() -> None:
     headers = httpx.Headers({"X-API-Key": "a", "authorization": "b", "Set-Cookie": "c", "ok": "d"})
     assert redact_headers(headers) == {
