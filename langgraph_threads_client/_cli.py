@@ -20,54 +20,13 @@ except ImportError:  # pragma: no cover - exercised by hand
     sys.exit('The command line needs click: pip install "langgraph-threads-client[cli]"')
 
 from ._core import NOT_GIVEN, NotGiven
+from ._exit_codes import EXIT_CODES, exit_code
 from ._sync._client import SyncLangGraphClient, get_sync_client
-from .errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    UnprocessableEntityError,
-)
+from .errors import APIError
 
 __all__ = ["EXIT_CODES", "exit_code", "main"]
 
 T = TypeVar("T")
-
-# Exit status by error class, most specific first; the README's table. 2 is also click's own
-# (bad usage). An error status this table does not name is still told apart by its class:
-# any other 4xx is a rejected request (5), any 5xx a server error (8), anything else 1.
-EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
-    (NotFoundError, 3),
-    (ConflictError, 4),
-    (BadRequestError, 5),
-    (UnprocessableEntityError, 5),
-    (AuthenticationError, 6),
-    (PermissionDeniedError, 6),
-    (RateLimitError, 7),
-    (InternalServerError, 8),
-    (APIConnectionError, 9),
-    (APIResponseValidationError, 10),
-    (ValueError, 2),
-    (TypeError, 2),
-)
-
-
-def exit_code(exc: BaseException) -> int:
-    """The exit status for an error (see ``EXIT_CODES``)."""
-    code = next((code for kind, code in EXIT_CODES if isinstance(exc, kind)), None)
-    if code is not None:
-        return code
-    if isinstance(exc, APIStatusError) and 400 <= exc.status_code < 500:
-        return 5
-    return 1
-
 
 TABLE_COLUMNS = ("thread_id", "status", "created_at", "updated_at", "metadata")
 

@@ -9,7 +9,8 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-from langgraph_threads_client import _cli, get_sync_client
+from langgraph_threads_client import APIError, _cli, get_sync_client
+from langgraph_threads_client._exit_codes import exit_code
 from langgraph_threads_client._sync._client import SyncLangGraphClient
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -109,3 +110,9 @@ def test_readme_table_is_the_one_the_command_line_uses() -> None:
         assert str(status) in documented[code] or (f"{status // 100}xx" in documented[code]), (
             f"{status} exits {code}, which the README does not say"
         )
+
+
+def test_errors_that_are_no_status_exit_one() -> None:
+    assert exit_code(APIError("odd", request=None, body=None)) == 1
+    assert exit_code(RuntimeError("closed")) == 1
+    assert exit_code(ValueError("bad id")) == 2

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from langgraph_threads_client import (
+    APIConnectionError,
     Checkpoint,
     SyncThreadsClient,
     ThreadsClient,
@@ -326,6 +327,51 @@ def test_odd_ids_stay_inside_their_path_segment(
     assert "?" not in segment
     assert "#" not in segment
     assert recorder.last.url.query == b""
+
+
+def sent_path(request: httpx.Request) -> str:
+    """The path as it went on the wire (percent-encoded), without the query."""
+    return request.url.raw_path.decode().split("?", 1)[0]
+
+
+ENCODED = {
+    "a/b": "a%2Fb",
+    "a%2Fb": "a%252Fb",
+    "%2e%2e": "%252e%252e",
+    "?x": "%3Fx",
+    "#y": "%23y",
+    "a b": "a%20b",
+    "../threads": "..%2Fthreads",
+    "é": "%C3%A9",
+}
+
+
+@pytest.mark.parametrize(("odd_id", "encoded"), list(ENCODED.items()))
+def test_every_path_sends_the_id_percent_encoded(
+    threads: SyncThreadsClient, recorder: Recorder, odd_id: str, encoded: str
+) -> None:
+    """Exactly the encoded id, a `%` included (so the server never decodes it into another
+    path), in every method that puts an id in the path, join_stream's own URL included."""
+    calls: dict[str, Callable[[], object]] = {
+        "": lambda: threads.get(odd_id),
+        "/copy": lambda: threads.copy(odd_id),
+        "/state": lambda: threads.get_state(odd_id),
+        "/history": lambda: threads.get_history(odd_id),
+        "/storage": lambda: threads.get_storage(odd_id),
+    }
+    for suffix, call in calls.items():
+        call()
+        assert sent_path(recorder.last) == f"/threads/{encoded}{suffix}"
+    threads.delete(odd_id)
+    assert sent_path(recorder.last) == f"/threads/{encoded}"
+    threads.update_state(odd_id, {"count": 1})
+    assert sent_path(recorder.last) == f"/threads/{encoded}/state"
+    threads.get_state(THREAD_ID, checkpoint_id=odd_id)
+    assert sent_path(recorder.last) == f"/threads/{THREAD_ID}/state/{encoded}"
+    with threads.join_stream(odd_id, max_reconnects=0) as stream, pytest.raises(APIConnectionError):
+        next(iter(stream))  # the test server's answer is no event stream
+    paths = [sent_path(request) for request in recorder.requests[-2:]]
+    assert paths == [f"/threads/{encoded}", f"/threads/{encoded}/stream"]
 
 
 # --- client options --------------------------------------------------------------------------

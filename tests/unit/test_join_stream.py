@@ -302,3 +302,72 @@ def test_stopping_early_releases_the_connection(form: Form) -> None:
         stream.close()
         assert closed == [True]
         assert threads.get(THREAD_ID).thread_id == THREAD_ID  # the client is still usable
+
+
+def always_cut(events: list[StreamPart], prefix: bytes = b"") -> SimulatedServer:
+    """A server whose every stream breaks after one new event (events with distinct ids: a
+    reconnect replays the last one seen, then the new one); the first starts with ``prefix``."""
+    server = SimulatedServer(events, cuts=0, seed=0)
+    inner = server.handle
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        response = inner(request)
+        if request.url.path.endswith("/stream"):
+            first = server.last_event_ids[-1] is None
+            head = prefix if first else b""
+            body = head + b"".join(response.stream)  # type: ignore[arg-type]
+            delivered = 1 if first else 2
+            shown = [e for e in events if (e.id or "") > (server.last_event_ids[-1] or "")]
+            cut_at = len(head) + len(b": heartbeat\r\n\r\n")
+            cut_at += sum(len(frame(e)) for e in shown[:delivered])
+            return httpx.Response(200, stream=CuttingStream(body, cut_at, random.Random(0)))
+        return response
+
+    server.handle = handle  # type: ignore[method-assign]
+    return server
+
+
+def test_default_reconnects_and_backoff_schedule(form: Form, sleeps: Any) -> None:
+    # Each connection delivers the next event, then breaks: progress, so it never gives up...
+    events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(4)]
+    server = always_cut(events)
+    with (
+        threads_client(form, transport=httpx.MockTransport(server.handle)) as threads,
+        threads.join_stream(THREAD_ID) as stream,
+    ):
+        received = [next(stream) for _ in range(4)]
+    assert received == events
+    # ...and every wait is the first step of the backoff from the default 0.5 s.
+    assert len(sleeps.delays) == 3
+    assert all(0.375 <= delay <= 0.5 for delay in sleeps.delays), sleeps.delays
+
+    # A server that never answers: 5 reconnects by default, waits doubling from 0.5 s.
+    attempts: list[httpx.Request] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        raise httpx.ConnectError("refused", request=request)
+
+    sleeps.delays.clear()
+    transport = httpx.MockTransport(refuse)
+    with threads_client(form, transport=transport) as threads, pytest.raises(APIConnectionError):
+        list(threads.join_stream(THREAD_ID))
+    assert len(attempts) == 6  # the first attempt and 5 reconnects
+    assert len(sleeps.delays) == 5
+    for n, delay in enumerate(sleeps.delays):
+        ceiling = min(8.0, 0.5 * 2**n)
+        assert 0.75 * ceiling <= delay <= ceiling, sleeps.delays
+
+
+def test_the_server_retry_field_sets_the_reconnect_delay(form: Form, sleeps: Any) -> None:
+    events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(3)]
+    server = always_cut(events, prefix=b'retry: 3000\r\nevent: custom\r\ndata: "wait"\r\n\r\n')
+    with (
+        threads_client(form, transport=httpx.MockTransport(server.handle)) as threads,
+        threads.join_stream(THREAD_ID, reconnect_delay=0.01) as stream,
+    ):
+        received = [next(stream) for _ in range(4)]
+    assert received == [StreamPart("custom", "wait", None), *events]
+    # 3 s from the server, not the 0.01 s asked for (jitter takes off at most 25%).
+    assert len(sleeps.delays) == 2
+    assert all(2.25 <= delay <= 3.0 for delay in sleeps.delays), sleeps.delays

@@ -16,12 +16,13 @@ from langgraph_threads_client import (
     APIConnectionError,
     APIError,
     APIStatusError,
+    InternalServerError,
     get_client,
     get_sync_client,
 )
 from langgraph_threads_client._logging import redact_headers
 from tests.forms import Form, threads_client
-from tests.unit.test_client import THREAD_ID, Recorder
+from tests.unit.test_client import THREAD, THREAD_ID, Recorder
 
 SECRET = "lgtc-secret-key-0123456789"
 
@@ -159,31 +160,47 @@ def test_using_a_closed_client_is_a_clear_error() -> None:
 
 
 def test_a_sync_client_is_safe_to_share_across_threads() -> None:
-    seen: set[int] = set()
-    lock = threading.Lock()
+    # Eight calls must be in flight at once to get past the barrier (a client that serialised
+    # them would time out there), and each answer must be the one for its own request.
+    workers = 8
+    barrier = threading.Barrier(workers, timeout=10)
 
     def handle(request: httpx.Request) -> httpx.Response:
-        with lock:
-            seen.add(threading.get_ident())
-        return Recorder().handle(request)
+        n = int(request.headers["x-n"])
+        if n < workers:
+            barrier.wait()
+        return httpx.Response(200, json={**THREAD, "metadata": {"n": n}})
 
-    http_client = httpx.Client(transport=httpx.MockTransport(handle))
-    with get_sync_client(http_client=http_client) as client:
+    with (
+        httpx.Client(transport=httpx.MockTransport(handle)) as http_client,
+        get_sync_client(http_client=http_client) as client,
+    ):
 
-        def work(n: int) -> str:
-            return client.threads.get(THREAD_ID, headers={"x-n": str(n)}).thread_id
+        def work(n: int) -> object:
+            return client.threads.get(THREAD_ID, headers={"x-n": str(n)}).metadata
 
-        with ThreadPoolExecutor(max_workers=8) as pool:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(work, range(400)))
-    http_client.close()
-    assert results == [THREAD_ID] * 400
-    assert len(seen) > 1
+    assert results == [{"n": n} for n in range(400)]
 
 
 def test_errors_are_api_errors_with_their_request(form: Form) -> None:
-    with threads_client(form, transport=httpx.MockTransport(Recorder().handle)) as threads:
-        threads.count()  # a working client, for contrast
     transport = httpx.MockTransport(lambda request: httpx.Response(599, text=""))
-    with threads_client(form, transport=transport) as threads, pytest.raises(APIError) as caught:
-        threads.count(max_retries=0)
-    assert caught.value.request is not None
+    with (
+        threads_client(form, transport=transport, api_key=SECRET) as threads,
+        pytest.raises(APIError) as caught,
+    ):
+        threads.count(max_retries=0, headers={"x-trace": "t1"})
+    error = caught.value
+    assert type(error) is InternalServerError
+    assert str(error) == "599: HTTP 599"
+    assert SECRET not in str(error) + repr(error)
+    assert error.request is not None
+    assert error.request.headers["x-api-key"] == SECRET  # sent, yet never shown
+    assert error.request is not None
+    assert (error.request.method, str(error.request.url)) == (
+        "POST",
+        "http://localhost:8123/threads/count",
+    )
+    assert error.request.headers["x-trace"] == "t1"
+    assert error.response.request is error.request
