@@ -568,3 +568,51 @@ def test_a_client_this_package_creates_carries_the_key_and_user_agent(
         assert headers["user-agent"].startswith("langgraph-threads-client/")
     with get_sync_client(api_key=None) as client:
         assert "x-api-key" not in client.http_client.headers
+
+
+def test_ttl_in_minutes_or_as_a_mapping(threads: SyncThreadsClient, recorder: Recorder) -> None:
+    threads.create(ttl={"ttl": 5})  # the strategy defaults to delete, as the server's
+    assert recorder.last_json() == {"ttl": {"ttl": 5, "strategy": "delete"}}
+    threads.create(ttl=2.5)
+    assert recorder.last_json() == {"ttl": {"ttl": 2.5, "strategy": "delete"}}
+
+
+def test_not_given_reads_as_such_in_signatures() -> None:
+    # help(client.threads.get) shows it as the default of timeout=.
+    from langgraph_threads_client._core import NOT_GIVEN
+
+    assert repr(NOT_GIVEN) == "NOT_GIVEN"
+    assert "= NOT_GIVEN" in str(inspect.signature(SyncThreadsClient.get))
+
+
+def test_ids_as_uuids_and_the_errors_that_name_them(
+    threads: SyncThreadsClient, recorder: Recorder
+) -> None:
+    import uuid
+
+    threads.get(uuid.UUID(THREAD_ID))  # type: ignore[arg-type]
+    assert sent_path(recorder.last) == f"/threads/{THREAD_ID}"
+    with pytest.raises(TypeError) as wrong_type:
+        threads.get(42)  # type: ignore[arg-type]
+    assert str(wrong_type.value) == "thread_id must be a str, got int"
+    with pytest.raises(ValueError, match="dot segment") as dots:
+        threads.get("..")
+    assert str(dots.value) == "thread_id must not be a dot segment, got '..'"
+    with pytest.raises(ValueError, match="non-empty") as blank:
+        threads.get(" ")
+    assert str(blank.value) == (
+        "thread_id must be a non-empty id without surrounding whitespace, got ' '"
+    )
+
+
+def test_call_params_join_the_operation_query(
+    threads: SyncThreadsClient, recorder: Recorder
+) -> None:
+    threads.get(THREAD_ID, include=["ttl"], params={"probe": "1"})
+    assert recorder.last.url.params.multi_items() == [("include", "ttl"), ("probe", "1")]
+
+
+def test_https_urls_are_accepted(form: Form, recorder: Recorder) -> None:
+    with threads_client(form, transport=recorder.transport, url="https://host.test/") as threads:
+        threads.count()
+    assert str(recorder.last.url) == "https://host.test/threads/count"

@@ -18,6 +18,7 @@ import pytest
 
 from langgraph_threads_client import (
     APIConnectionError,
+    APIStatusError,
     NotFoundError,
     StreamPart,
     SyncThreadsClient,
@@ -371,3 +372,121 @@ def test_the_server_retry_field_sets_the_reconnect_delay(form: Form, sleeps: Any
     # 3 s from the server, not the 0.01 s asked for (jitter takes off at most 25%).
     assert len(sleeps.delays) == 2
     assert all(2.25 <= delay <= 3.0 for delay in sleeps.delays), sleeps.delays
+
+
+def test_the_stream_request_on_the_wire(form: Form) -> None:
+    events = [StreamPart("values", {"n": 0}, "1732480000000-0")]
+    server = SimulatedServer(events, cuts=0, seed=0)
+    requests: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return server.handle(request)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        collect(threads, 1, last_event_id="1732479999999-0")
+    stream = requests[-1]
+    assert stream.method == "GET"
+    assert stream.headers["accept"] == "text/event-stream"
+    assert stream.headers["cache-control"] == "no-store"
+    assert stream.headers["last-event-id"] == "1732479999999-0"
+    assert stream.url.params["stream_modes"] == "run_modes"
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        collect(threads, 1, last_event_id="")  # empty: from now on, like no header
+    assert requests[-1].headers["last-event-id"] == ""
+
+
+@pytest.mark.parametrize(
+    ("status", "transient"),
+    [
+        *[(408, True), (429, True), (500, True), (501, True), (503, True), (599, True)],
+        *[(404, False), (409, False), (430, False), (499, False)],
+    ],
+)
+def test_stream_statuses_worth_a_reconnect(form: Form, status: int, transient: bool) -> None:
+    events = [StreamPart("values", {"n": 0}, "1000-0")]
+    server = SimulatedServer(events, cuts=0, seed=0)
+    answered: list[int] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream") and not answered:
+            answered.append(status)
+            return httpx.Response(status, json={"detail": "not now"})
+        return server.handle(request)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        if transient:
+            assert collect(threads, 1, max_reconnects=1) == events
+        else:
+            with pytest.raises(APIStatusError) as caught:
+                collect(threads, 1, max_reconnects=1)
+            assert caught.value.status_code == status
+
+
+def test_event_data_that_is_not_json_is_kept_as_text(form: Form) -> None:
+    body = (
+        b"event: custom\r\ndata: not json\r\nid: 5-0\r\n\r\n"
+        b"event: custom\r\ndata:\r\nid: 6-0\r\n\r\n"
+        b'event: custom\r\ndata: {"a": [1]}\r\nid: 7-0\r\n\r\n'
+    )
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            return httpx.Response(200, content=body)
+        return httpx.Response(200, json=THREAD)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        parts = collect(threads, 3)
+    assert parts == [
+        StreamPart("custom", "not json", "5-0"),
+        StreamPart("custom", None, "6-0"),
+        StreamPart("custom", {"a": [1]}, "7-0"),
+    ]
+
+
+def test_a_reconnect_before_any_event_keeps_the_starting_point(form: Form) -> None:
+    events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(2)]
+    server = SimulatedServer(events, cuts=0, seed=0)
+    inner = server.handle
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        response = inner(request)
+        if request.url.path.endswith("/stream") and len(server.last_event_ids) == 1:
+            return httpx.Response(200, stream=CuttingStream(b": heartbeat\r\n\r\n", 5, server.rng))
+        return response
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        threads.join_stream(THREAD_ID, last_event_id="-", reconnect_delay=0) as stream,
+    ):
+        assert stream.last_event_id == "-"
+        received = [next(stream) for _ in range(2)]
+    assert received == events
+    assert server.last_event_ids == ["-", "-"]  # not "" (which would skip the stored events)
+
+
+@pytest.mark.parametrize("honours_the_header", [False, True])
+def test_replays_are_dropped_whatever_the_server_replays(
+    form: Form, honours_the_header: bool
+) -> None:
+    """A server that replays from the start whatever the header (ids of the server's form:
+    the client drops what it has by order), and one whose ids are not of that form (it
+    resumes from the last id itself)."""
+    ids = ["a", "b", "c"] if honours_the_header else ["1000-0", "1001-0", "1002-0"]
+    events = [StreamPart("values", {"n": n}, event_id) for n, event_id in enumerate(ids)]
+    connections: list[str | None] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        header = request.headers.get("last-event-id")
+        connections.append(header)
+        replay = [e for e in events if not honours_the_header or header is None or e.id > header]
+        body = b"".join(frame(e) for e in replay)
+        cut_at = len(frame(events[0]) + frame(events[1])) if len(connections) == 1 else None
+        return httpx.Response(200, stream=CuttingStream(body, cut_at, random.Random(0)))
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        received = collect(threads, 3, max_reconnects=2)
+    assert received == events
+    assert connections == [None, "b" if honours_the_header else "1001"]

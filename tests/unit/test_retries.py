@@ -276,3 +276,10 @@ def test_get_state_by_checkpoint_id_is_safe_to_repeat(form: Form) -> None:
     with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
         threads.get_state(THREAD_ID, checkpoint_id=CHECKPOINT_ID)
     assert len(server.attempts) == 2
+
+
+def test_retry_after_of_exactly_the_limit_is_honoured() -> None:
+    assert retry_delay(1, httpx.Headers({"retry-after": "60"})) == 60.0
+    assert retry_delay(1, httpx.Headers({"retry-after-ms": "0", "retry-after": "9"})) == 0.0
+    date = email.utils.format_datetime(FROZEN_NOW + datetime.timedelta(seconds=30))
+    assert retry_delay(1, httpx.Headers({"retry-after": date}), now=frozen) == 30.0
