@@ -6,16 +6,18 @@ GEN_VENV := generator/.venv
 GEN_PY := $(GEN_VENV)/bin/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install bench mutation demo spec-diff test test-only lint format generate check-generated unasync check-unasync cassettes lock clean
+.PHONY: help install bench mutation demo spec-diff test test-only unit lint format generate check-generated unasync check-unasync cassettes compat lock clean
 
 help:
 	@echo "make demo             start a local in-memory server and run examples/threads_demo.py"
 	@echo "make test             regeneration + unasync checks, ruff, mypy --strict, the whole suite"
+	@echo "make unit             the tests that need no server (seconds)"
 	@echo "make generate         regenerate langgraph_threads_client/_generated from openapi.yaml"
 	@echo "make check-generated  fail if the generated code differs from a fresh regeneration"
 	@echo "make unasync          derive langgraph_threads_client/_sync from _async"
 	@echo "make format           ruff format + fixes, then unasync"
-	@echo "make cassettes        re-record the vcrpy cassettes from a real server"
+	@echo "make cassettes        re-record the vcrpy cassettes from every server (starts each itself)"
+	@echo "make compat           every operation live against every server, this client vs the SDK"
 	@echo "make spec-diff        openapi.yaml against the server's published spec (offline)"
 	@echo "make bench            benchmarks against langgraph_sdk and raw httpx (figures, not tests)"
 	@echo "make mutation         mutation testing of the rule modules against tests/unit (slow)"
@@ -73,9 +75,11 @@ bench: install
 # Mutants of the modules where a wrong line is a wrong outcome ([tool.mutmut] in pyproject.toml),
 # each run against the unit tests. Not part of `make test`: it takes tens of minutes. Survivors
 # are listed by `mutmut results`; the reviewed equivalent ones are in tests/mutation/equivalent.md.
+# MUTANTS narrows the run to some mutants, e.g. MUTANTS='langgraph_threads_client._exit_codes*'.
+MUTANTS ?=
 mutation: install
 	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[test,mutation]"
-	nice -n 10 $(PY) -m mutmut run --max-children 2
+	nice -n 10 $(PY) -m mutmut run --max-children 2 $(MUTANTS)
 	$(PY) -m mutmut results
 
 demo: install
@@ -87,8 +91,19 @@ test: check-generated check-unasync lint test-only
 test-only: install
 	$(PY) -m pytest
 
+# No server, no generator: unit tests, the scripts' tests and the recorded cassettes.
+UNIT_TESTS := tests/unit tests/scripts tests/replay
+
+unit: install
+	$(PY) -m pytest -m "not live" $(UNIT_TESTS)
+
+# Servers other than the current one run from their own venvs under .compat/ (built once);
+# Aegra also needs PostgreSQL's initdb and pg_ctl on PATH and Python >= 3.12 (AEGRA_PYTHON).
 cassettes: install
 	$(PY) -m pytest tests/replay --record-cassettes
+
+compat: install
+	$(PY) scripts/compat.py --output .compat/table.md
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

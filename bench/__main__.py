@@ -28,7 +28,7 @@ def readme_with(results: str, readme: str) -> str:
     one level down (they are subsections of the README's Performance)."""
     before, rest = readme.split(START, 1)
     _, after = rest.split(END, 1)
-    shown = re.sub(r"^## ", "### ", results.strip(), flags=re.M)
+    shown = re.sub(r"^## ", "#### ", results.strip(), flags=re.M)
     return f"{before}{START}{shown}\n{END}{after}"
 
 
@@ -72,7 +72,7 @@ def main() -> None:
     with running_server() as url:
         live_table = calls.live(url)
     footprint_table, footprint_ratios = footprint.run()
-    stream_table = stream.run()
+    stream_table, stream_ratios = stream.run()
     sections = [
         ("Per call, offline (MockTransport)", calls_table),
         ("Against the real in-memory server", live_table),
@@ -85,9 +85,14 @@ def main() -> None:
     (RESULTS / "results.md").write_text(report + "\n")
     README.write_text(readme_with(report, README.read_text()))
     ratios = {f"{name} (vs raw httpx)": value for name, value in call_ratios.items()}
+    ratios["join_stream, worst cell (vs langgraph_sdk)"] = stream_ratios["vs sdk"]
+    ratios["join_stream, worst cell (vs raw httpx floor)"] = stream_ratios["vs floor"]
     ratios["import time (vs langgraph_sdk)"] = footprint_ratios["import time vs sdk"]
+    ratios["sync script imports (vs langgraph_sdk)"] = footprint_ratios[
+        "sync script imports vs sdk"
+    ]
     ratios["installed size (vs langgraph_sdk)"] = footprint_ratios["installed size vs sdk"]
-    ratios["peak memory, 10 MB history (vs raw)"] = footprint_ratios["peak memory vs raw"]
+    ratios["peak memory, 11 MB history (vs raw)"] = footprint_ratios["peak memory vs raw"]
     plot(ratios, RESULTS / "ratios.png")
     print(f"\nwritten: {RESULTS / 'results.md'}, {RESULTS / 'ratios.png'}")
 

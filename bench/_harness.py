@@ -29,6 +29,28 @@ def interleaved_medians(
     return {name: statistics.median(values) for name, values in timings.items()}
 
 
+def interleaved_wall_and_cpu(
+    candidates: dict[str, Callable[[], object]], *, rounds: int = 5
+) -> dict[str, tuple[float, float]]:
+    """Median wall-clock and CPU seconds (of this process) of each candidate, interleaved.
+
+    CPU time leaves out the time this process waited for a core that other processes held:
+    on a loaded machine it is the steadier measure of the client's own work (a server in
+    another process is not counted).
+    """
+    wall: dict[str, list[float]] = {name: [] for name in candidates}
+    cpu: dict[str, list[float]] = {name: [] for name in candidates}
+    for _ in range(rounds):
+        for name, run in candidates.items():
+            start, start_cpu = time.perf_counter(), time.process_time()
+            run()
+            cpu[name].append(time.process_time() - start_cpu)
+            wall[name].append(time.perf_counter() - start)
+    return {
+        name: (statistics.median(wall[name]), statistics.median(cpu[name])) for name in candidates
+    }
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     route: Route

@@ -2,8 +2,8 @@
 
 Offline, on ``httpx.MockTransport`` (the same pre-encoded bodies for every candidate), so that
 what is measured is the client's own work: building the request, going through httpx, decoding
-and parsing the answer. The floor is ``httpx`` plus ``response.json()``: nothing less can
-return the data. Then the same against the real in-memory server: per-call latency and a
+and parsing the answer. The floor is ``httpx`` plus ``orjson.loads(response.content)``: nothing
+less can return the data. Then the same against the real in-memory server: per-call latency and a
 200-way async fan-out.
 """
 
@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any
 
 import httpx
+import orjson
 
 from bench import payloads
 from bench._harness import interleaved_medians, table
@@ -34,7 +35,8 @@ def route(request: httpx.Request) -> httpx.Response:
     elif path == "/threads/search":
         body = payloads.SEARCH_100
     elif path.endswith("/state"):
-        body = payloads.STATE
+        # The thread id names the size of the state: /threads/size-15000/state.
+        body = payloads.STATES_BY_SIZE[int(path.split("/")[2].removeprefix("size-"))]
     else:
         body = payloads.THREAD
     return httpx.Response(200, content=body, headers={"content-type": "application/json"})
@@ -60,12 +62,15 @@ OPS: dict[str, Op] = {
         lambda c: c.search(limit=100),
         ("POST", "/threads/search", {"limit": 100, "offset": 0}),
     ),
-    "get_state": (
-        lambda c: c.threads.get_state(TID),
-        lambda c: c.get_state(TID),
-        ("GET", f"/threads/{TID}/state", None),
-    ),
-    "get_history (100 states)": (
+    **{
+        f"get_state ({size // 1000} KB state)": (
+            partial(lambda size, c: c.threads.get_state(f"size-{size}"), size),
+            partial(lambda size, c: c.get_state(f"size-{size}"), size),
+            ("GET", f"/threads/size-{size}/state", None),
+        )
+        for size in payloads.STATES_BY_SIZE
+    },
+    "get_history (100 states of 15 KB)": (
         lambda c: c.threads.get_history(TID, limit=100),
         lambda c: c.get_history(TID, limit=100),
         ("POST", f"/threads/{TID}/history", {"limit": 100}),
@@ -120,7 +125,7 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
     rows: list[list[str]] = []
     ratios: dict[str, float] = {}
     for name, (ours_op, sdk_op, raw) in OPS.items():
-        times = CALLS_PER_ROUND if "100" not in name else CALLS_PER_ROUND // 10
+        times = CALLS_PER_ROUND // (10 if "100" in name else 100 if "150 KB" in name else 1)
         sync_seconds = interleaved_medians(
             {
                 "ours": repeat(partial(ours_op, ours_sync), times),
@@ -160,7 +165,7 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
         "operation",
         "this client µs/call",
         "langgraph_sdk µs/call",
-        "raw httpx + json µs/call",
+        "raw httpx + orjson µs/call",
         "this client / raw",
         "sdk / this client",
     ]
@@ -169,12 +174,12 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
 
 def _raw_sync(http: httpx.Client, raw: Raw) -> object:
     method, path, body = raw
-    return http.request(method, path, json=body).json()
+    return orjson.loads(http.request(method, path, json=body).content)
 
 
 async def _raw_async(http: httpx.AsyncClient, raw: Raw) -> object:
     method, path, body = raw
-    return (await http.request(method, path, json=body)).json()
+    return orjson.loads((await http.request(method, path, json=body)).content)
 
 
 def live(url: str, calls: int = 300, fan_out: int = 200) -> str:

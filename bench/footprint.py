@@ -55,6 +55,75 @@ def import_seconds(modules: list[str], runs: int = 9) -> dict[str, float]:
     return {module: statistics.median(values) for module, values in samples.items()}
 
 
+# What a sync script imports: a client, then a few calls (answered by MockTransport), so that
+# whatever loads when first used is counted too.
+_SCRIPT = """
+import httpx
+{imports}
+THREAD = {thread!r}
+def answer(request):
+    body = b"[" + THREAD + b"]" if request.url.path.endswith("/search") else THREAD
+    return httpx.Response(200, content=body, headers={{"content-type": "application/json"}})
+http = httpx.Client(transport=httpx.MockTransport(answer), base_url="{base}")
+{calls}
+"""
+SYNC_SCRIPTS = {
+    "this client": _SCRIPT.format(
+        imports="from langgraph_threads_client import get_sync_client",
+        thread=payloads.THREAD,
+        base=BASE,
+        calls=f"threads = get_sync_client(url='{BASE}', api_key=None, http_client=http).threads\n"
+        f"threads.create(); threads.get('{payloads.THREAD_ID}'); threads.search(limit=1)",
+    ),
+    "langgraph_sdk": _SCRIPT.format(
+        imports="from langgraph_sdk import get_sync_client\n"
+        "from langgraph_sdk._sync.http import SyncHttpClient\n"
+        "from langgraph_sdk._sync.threads import SyncThreadsClient",
+        thread=payloads.THREAD,
+        base=BASE,
+        calls="threads = SyncThreadsClient(SyncHttpClient(http))\n"
+        f"threads.create(); threads.get('{payloads.THREAD_ID}'); threads.search(limit=1)",
+    ),
+}
+_START = "-- script starts --"
+
+
+def _script_once(script: str, env: dict[str, str]) -> tuple[float, set[str]]:
+    """Import time of everything ``script`` imports (the sum of its top-level imports'
+    cumulative times), and the modules it imported."""
+    code = (
+        f"import sys; sys.stderr.write({_START!r} + '\\n'); sys.stderr.flush()\n{script}\n"
+        "print('\\n'.join(sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    total = 0
+    _, _, after = result.stderr.partition(_START)
+    for line in after.splitlines():
+        fields = line.removeprefix("import time:").split("|")
+        # Top-level imports only: their cumulative time includes what they import.
+        if len(fields) == 3 and fields[2].startswith(" ") and not fields[2].startswith("  "):
+            total += int(fields[1])
+    return total / 1e6, set(result.stdout.split())
+
+
+def sync_script_seconds(runs: int = 9) -> tuple[dict[str, float], set[str]]:
+    """Median import time of each sync script (interleaved, fresh interpreters), and the
+    modules this client's script imported."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    modules = _script_once(SYNC_SCRIPTS["this client"], env)[1]
+    samples: dict[str, list[float]] = {name: [] for name in SYNC_SCRIPTS}
+    for _ in range(runs):
+        for name, script in SYNC_SCRIPTS.items():
+            samples[name].append(_script_once(script, env)[0])
+    return {name: statistics.median(values) for name, values in samples.items()}, modules
+
+
 def _requirement_names(
     distribution: metadata.Distribution, environment: dict[str, str]
 ) -> list[str]:
@@ -118,6 +187,26 @@ def run() -> tuple[str, dict[str, float]]:
             ]
         )
     ratios["import time vs sdk"] = imports["langgraph_threads_client"] / imports["langgraph_sdk"]
+    scripts, modules = sync_script_seconds()
+    async_side = sorted(
+        m for m in modules if m.startswith("langgraph_threads_client._async") or m == "asyncio"
+    )
+    for name, seconds in scripts.items():
+        rows.append(
+            [
+                f"imports of a sync script (get_sync_client, 3 calls): {name}",
+                f"{seconds * 1e3:.0f} ms",
+                f"{seconds / scripts['langgraph_sdk']:.2f}x langgraph_sdk",
+            ]
+        )
+    rows.append(
+        [
+            "async modules the sync script imported (this client)",
+            ", ".join(async_side) or "none",
+            "",
+        ]
+    )
+    ratios["sync script imports vs sdk"] = scripts["this client"] / scripts["langgraph_sdk"]
 
     sizes = {d: closure_size(d) for d in ("langgraph-threads-client", "langgraph-sdk")}
     sdk_bytes = sizes["langgraph-sdk"][0]

@@ -46,6 +46,59 @@ def state(n: int = 0, messages: int = 2) -> dict[str, Any]:
     }
 
 
+def message(n: int, i: int) -> dict[str, Any]:
+    """A LangChain message as the server serialises it in graph state (about 500 bytes)."""
+    kind = "human" if i % 2 == 0 else "ai"
+    return {
+        "content": f"Message {i} of state {n}: " + "lorem ipsum dolor sit amet " * 6,
+        "additional_kwargs": {},
+        "response_metadata": {} if kind == "human" else {"finish_reason": "stop", "model": "m"},
+        "type": kind,
+        "name": None,
+        "id": f"run-{n:06d}-{i:04d}-7ed2-7453-b595-f65dd9614208",
+        "example": False,
+        **(
+            {"tool_calls": [], "invalid_tool_calls": [], "usage_metadata": None}
+            if kind == "ai"
+            else {}
+        ),
+    }
+
+
+def realistic_state(n: int = 0, size: int = 15_000) -> dict[str, Any]:
+    """A state of about ``size`` bytes: messages, a pending task with an interrupt, checkpoints."""
+    base = state(n, messages=0)
+    interrupt = {
+        "value": {"question": f"Approve step {n}?", "options": ["yes", "no"]},
+        "id": f"i-{n}",
+    }
+    base["next"] = ["review"]
+    base["tasks"] = [
+        {
+            "id": f"task-{n}",
+            "name": "review",
+            "path": ["__pregel_pull", "review"],
+            "error": None,
+            "interrupts": [interrupt],
+            "checkpoint": None,
+            "state": None,
+            "result": None,
+        }
+    ]
+    base["interrupts"] = [interrupt]
+    base["metadata"] = {
+        "source": "loop",
+        "step": n,
+        "parents": {},
+        "run_id": f"run-{n}",
+        "graph_id": "agent",
+    }
+    messages = base["values"]["messages"]
+    while len(encoded(base)) < size:
+        messages.append(message(n, len(messages)))
+    return base
+
+
 def encoded(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
 
@@ -53,10 +106,12 @@ def encoded(value: Any) -> bytes:
 THREAD = encoded(thread())
 SEARCH_100 = encoded([thread(n) for n in range(100)])
 STATE = encoded(state())
-HISTORY_100 = encoded([state(n) for n in range(100)])
+HISTORY_100 = encoded([realistic_state(n) for n in range(100)])  # about 1.5 MB
+# get_state of states of realistic sizes.
+STATES_BY_SIZE = {size: encoded(realistic_state(0, size)) for size in (1_000, 15_000, 150_000)}
 
 
-def big_history(target_bytes: int = 10 * 1024 * 1024) -> bytes:
-    """About ``target_bytes`` of history: states of 20 messages each."""
-    one = len(encoded(state(0, messages=20)))
-    return encoded([state(n, messages=20) for n in range(target_bytes // one + 1)])
+def big_history(target_bytes: int = 11 * 1000 * 1000) -> bytes:
+    """About ``target_bytes`` of history: realistic states of about 15 KB each."""
+    one = len(encoded(realistic_state(0)))
+    return encoded([realistic_state(n) for n in range(target_bytes // one + 1)])

@@ -1,185 +1,287 @@
-"""join_stream throughput: events per second on one large synthetic thread stream.
+"""join_stream throughput over a grid: event size x line ending x chunking, sync and async.
 
-Every candidate reads the same bytes, shaped like the LangGraph join stream (CRLF frames of
-event, one JSON data line and id, a heartbeat comment every 100 events):
+Every candidate reads the same response from a loopback server in its own process
+(``bench._sse_server``): frames shaped as the LangGraph server writes them (``event:``,
+``data:``, ``id:``, a heartbeat comment every 100 events), with event data of about 100 B,
+1 KB, 10 KB and 100 KB (a ``values`` snapshot: a list of messages), CRLF or LF line ends, and
+sent in 64 KiB HTTP chunks or one chunk per event (as a live server sends them). Candidates,
+each decoding every event's JSON data, as a caller receives it:
 
-- parsers alone, fed 64 KiB chunks from memory: this client's decoder, the official SDK's,
-  httpx-sse's (when installed), and the floor, a bare ``bytes.split(b"\\n")``;
-- whole clients over a loopback HTTP server, sync and async: ``join_stream`` of this client
-  and of the official SDK (events decoded from JSON, as a caller receives them), and the raw
-  httpx floor (``iter_bytes`` and a line split, nothing decoded).
+- this client's ``join_stream`` and the official SDK's ``join_stream``;
+- httpx-sse (``iter_sse``) with ``orjson.loads`` of each event's data;
+- the floor: raw httpx, ``bytes.split`` on LF with the unfinished line carried over, and
+  ``orjson.loads`` of every ``data:`` line. Nothing that decodes the events can do less.
+
+Rounds are interleaved (every candidate once per round); the table gives medians and ratios,
+of wall-clock time and of this process's CPU time (steadier on a loaded machine), and what
+``orjson.loads`` of one event's data costs alone, which no candidate can go below.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
+import subprocess
+import sys
+import tempfile
+import timeit
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
+import orjson
 
-from bench._harness import interleaved_medians, loopback_server, table
+from bench._harness import interleaved_wall_and_cpu, table
 from langgraph_threads_client import get_client, get_sync_client
-from langgraph_threads_client._sse import SSEDecoder
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
+SIZES = (100, 1_000, 10_000, 100_000)
+ENDINGS = {"CRLF": "\r\n", "LF": "\n"}
+CHUNKINGS = ("64 KiB", "per event")
 CHUNK = 64 * 1024
+BYTES_PER_RUN = 4_000_000  # of event data, whatever the event size
+
+Candidate = Callable[[], object]
 
 
-def synthetic_stream(events: int) -> bytes:
-    frames = []
+def event_data(size: int) -> str:
+    """A ``values`` snapshot of about ``size`` bytes of JSON: messages, some non-ASCII text."""
+    messages: list[dict[str, str]] = []
+    snapshot = {"messages": messages}
+    while len(json.dumps(snapshot, ensure_ascii=False)) < size - 30:
+        n = len(messages)
+        kind = "ai" if n % 2 else "human"
+        content = f"Step {n}: the answer is {n * 7}, café déjà vu. " * (1 if size < 1000 else 3)
+        messages.append({"type": kind, "content": content, "id": f"run-{n:04d}"})
+    return json.dumps(snapshot, separators=(",", ":"), ensure_ascii=False)
+
+
+def frames(size: int, end: str) -> tuple[list[bytes], int]:
+    """The events of one run (and heartbeats), one ``bytes`` each, and how many events."""
+    data = event_data(size)
+    events = max(20, BYTES_PER_RUN // len(data.encode()))
+    out = []
     for n in range(events):
         if n % 100 == 0:
-            frames.append(b": heartbeat\r\n\r\n")
-        data = json.dumps(
-            {"messages": [{"type": "ai", "content": f"token {n} " * 8, "id": f"run-{n}"}], "n": n},
-            separators=(",", ":"),
+            out.append(f": heartbeat{end}{end}".encode())
+        # Ids as the server writes them: milliseconds, shared by events of the same one.
+        frame = f'event: values{end}data: {{"step":{n},{data[1:]}{end}id: {1_732_480_000_000 + n // 3}-0{end}{end}'  # noqa: E501
+        out.append(frame.encode())
+    return out, events
+
+
+def chunked_response(pieces: list[bytes]) -> bytes:
+    head = (
+        b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n"
+    )
+    body = b"".join(b"%x\r\n%b\r\n" % (len(piece), piece) for piece in pieces)
+    return head + body + b"0\r\n\r\n"
+
+
+@contextmanager
+def sse_server(response: bytes) -> Iterator[str]:
+    with tempfile.NamedTemporaryFile(suffix=".http") as file:
+        file.write(response)
+        file.flush()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bench._sse_server", file.name],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=Path(__file__).resolve().parent.parent,
         )
-        millis = 1_732_480_000_000 + n // 3
-        frames.append(f"event: values\r\ndata: {data}\r\nid: {millis}-0\r\n\r\n".encode())
-    return b"".join(frames)
+        try:
+            assert process.stdout is not None
+            yield f"http://127.0.0.1:{int(process.stdout.readline())}"
+        finally:
+            process.terminate()
+            process.wait()
 
 
-def chunks(body: bytes) -> list[bytes]:
-    return [body[i : i + CHUNK] for i in range(0, len(body), CHUNK)]
+@contextmanager
+def candidates(url: str, events: int) -> Iterator[dict[str, tuple[Candidate, Candidate]]]:
+    """Each candidate's (sync, async) run: receive ``events`` events, decoding their data.
 
-
-def parse_ours(parts: list[bytes]) -> int:
-    decoder = SSEDecoder()
-    return sum(len(decoder.feed(chunk)) for chunk in parts)
-
-
-def parse_sdk(parts: list[bytes]) -> int:
-    from langgraph_sdk.sse import BytesLineDecoder
-    from langgraph_sdk.sse import SSEDecoder as SdkDecoder
-
-    lines, decoder, count = BytesLineDecoder(), SdkDecoder(), 0
-    for chunk in parts:
-        for line in lines.decode(chunk):
-            if decoder.decode(bytes(line)) is not None:
-                count += 1
-    return count
-
-
-def parse_httpx_sse(parts: list[bytes]) -> int:
-    from httpx_sse._decoders import SSEDecoder as HttpxSseDecoder
-    from httpx_sse._decoders import SSELineDecoder
-
-    lines, decoder, count = SSELineDecoder(), HttpxSseDecoder(), 0
-    for chunk in parts:
-        for line in lines.decode(chunk.decode()):
-            if decoder.decode(line) is not None:
-                count += 1
-    return count
-
-
-def split_floor(parts: list[bytes]) -> int:
-    return sum(chunk.count(b"\n") for chunk in parts) // 4
-
-
-def run(events: int = 100_000, rounds: int = 5) -> str:
-    body = synthetic_stream(events)
-    parts = chunks(body)
-    parsers: dict[str, Callable[[], object]] = {
-        "this client's SSEDecoder": lambda: parse_ours(parts),
-        "langgraph_sdk decoder": lambda: parse_sdk(parts),
-        "bytes.split floor": lambda: split_floor(parts),
-    }
-    try:
-        import httpx_sse  # noqa: F401
-
-        parsers["httpx-sse decoder"] = lambda: parse_httpx_sse(parts)
-    except ImportError:
-        pass
-    assert parse_ours(parts) == events
-    parser_seconds = interleaved_medians(parsers, rounds=rounds)
-
-    def route(path: str) -> tuple[int, str, bytes]:
-        if path.startswith(f"/threads/{THREAD_ID}/stream"):
-            return 200, "text/event-stream", body
-        thread = {"thread_id": THREAD_ID, "created_at": "2026-11-24T00:00:00+00:00",
-                  "updated_at": "2026-11-24T00:00:00+00:00",
-                  "state_updated_at": "2026-11-24T00:00:00+00:00",
-                  "metadata": {}, "status": "busy", "config": {}}  # fmt: skip
-        return 200, "application/json", json.dumps(thread).encode()
-
-    with loopback_server(route) as url:
-        clients = client_candidates(url, events)
-        client_seconds = interleaved_medians(clients, rounds=rounds)
-
-    rows = []
-    ours = parser_seconds["this client's SSEDecoder"]
-    for name, seconds in parser_seconds.items():
-        rows.append(["parse", name, f"{events / seconds:,.0f}", f"{seconds / ours:.2f}"])
-    for form in ("sync", "async"):
-        reference = client_seconds[f"{form}: this client join_stream"]
-        for name, seconds in client_seconds.items():
-            if name.startswith(form):
-                rows.append([form, name, f"{events / seconds:,.0f}", f"{seconds / reference:.2f}"])
-    return table(["kind", "candidate", "events/s (median)", "time vs this client"], rows)
-
-
-def client_candidates(url: str, events: int) -> dict[str, Callable[[], object]]:
+    Clients are made once, outside the timed runs (making an httpx client loads the TLS
+    certificates, tens of milliseconds here): what is timed is opening the stream and
+    reading it. The async runs share one event loop.
+    """
+    from httpx_sse import aconnect_sse, connect_sse
     from langgraph_sdk import get_client as sdk_get_client
     from langgraph_sdk import get_sync_client as sdk_get_sync_client
 
-    def ours_sync() -> None:
-        with get_sync_client(url=url, api_key=None) as client:
-            count = 0
-            with client.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
-                for _ in stream:
-                    count += 1
-                    if count == events:
-                        break
+    stream_url = f"{url}/threads/{THREAD_ID}/stream"
+    runner = asyncio.Runner()
+    ours = get_sync_client(url=url, api_key=None)
+    ours_async = get_client(url=url, api_key=None)
+    sdk = sdk_get_sync_client(url=url, api_key=None)
+    sdk_async = sdk_get_client(url=url, api_key=None)
+    raw = httpx.Client()
+    raw_async = httpx.AsyncClient()
 
-    async def ours_async() -> None:
-        async with get_client(url=url, api_key=None) as client:
-            count = 0
-            async with client.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
-                async for _ in stream:
-                    count += 1
-                    if count == events:
-                        break
+    def ours_sync_run() -> None:
+        with ours.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
+            for count, part in enumerate(stream, start=1):
+                assert part.data is not None
+                if count == events:
+                    break
 
-    def sdk_sync() -> None:
-        client = sdk_get_sync_client(url=url, api_key=None)
-        for count, _ in enumerate(client.threads.join_stream(THREAD_ID), start=1):
+    async def ours_async_run() -> None:
+        async with ours_async.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
+            count = 0
+            async for part in stream:
+                assert part.data is not None
+                count += 1
+                if count == events:
+                    break
+
+    def sdk_sync_run() -> None:
+        for count, part in enumerate(sdk.threads.join_stream(THREAD_ID), start=1):
+            assert part.data is not None
             if count == events:
                 break
-        client.http.client.close()
 
-    async def sdk_async() -> None:
-        client = sdk_get_client(url=url, api_key=None)
+    async def sdk_async_run() -> None:
         count = 0
-        async for _ in await client.threads.join_stream(THREAD_ID):
+        async for part in await sdk_async.threads.join_stream(THREAD_ID):
+            assert part.data is not None
             count += 1
             if count == events:
                 break
-        await client.http.client.aclose()
 
-    def floor_sync() -> None:
-        with (
-            httpx.Client() as client,
-            client.stream("GET", f"{url}/threads/{THREAD_ID}/stream") as r,
-        ):
-            sum(chunk.count(b"\n") for chunk in r.iter_bytes())
+    def httpx_sse_sync_run() -> None:
+        with connect_sse(raw, "GET", stream_url) as source:
+            count = 0
+            for sse in source.iter_sse():
+                if sse.data:  # it dispatches heartbeats as events without data
+                    orjson.loads(sse.data)
+                    count += 1
+                    if count == events:
+                        break
+
+    async def httpx_sse_async_run() -> None:
+        async with aconnect_sse(raw_async, "GET", stream_url) as source:
+            count = 0
+            async for sse in source.aiter_sse():
+                if sse.data:
+                    orjson.loads(sse.data)
+                    count += 1
+                    if count == events:
+                        break
+
+    def floor_sync_run() -> None:
+        loads = orjson.loads
+        with raw.stream("GET", stream_url) as response:
+            rest = b""
+            for chunk in response.iter_bytes():
+                lines = (rest + chunk).split(b"\n")
+                rest = lines.pop()
+                for line in lines:
+                    if line[:5] == b"data:":
+                        loads(line[5:])
 
     async def floor_async_run() -> None:
-        stream_url = f"{url}/threads/{THREAD_ID}/stream"
-        async with httpx.AsyncClient() as client, client.stream("GET", stream_url) as r:
-            total = 0
-            async for chunk in r.aiter_bytes():
-                total += chunk.count(b"\n")
+        loads = orjson.loads
+        async with raw_async.stream("GET", stream_url) as response:
+            rest = b""
+            async for chunk in response.aiter_bytes():
+                lines = (rest + chunk).split(b"\n")
+                rest = lines.pop()
+                for line in lines:
+                    if line[:5] == b"data:":
+                        loads(line[5:])
 
-    return {
-        "sync: this client join_stream": ours_sync,
-        "sync: langgraph_sdk join_stream": sdk_sync,
-        "sync: raw httpx + line split (floor)": floor_sync,
-        "async: this client join_stream": lambda: asyncio.run(ours_async()),
-        "async: langgraph_sdk join_stream": lambda: asyncio.run(sdk_async()),
-        "async: raw httpx + line split (floor)": lambda: asyncio.run(floor_async_run()),
-    }
+    try:
+        yield {
+            "this client": (ours_sync_run, lambda: runner.run(ours_async_run())),
+            "langgraph_sdk": (sdk_sync_run, lambda: runner.run(sdk_async_run())),
+            "httpx-sse": (httpx_sse_sync_run, lambda: runner.run(httpx_sse_async_run())),
+            "floor": (floor_sync_run, lambda: runner.run(floor_async_run())),
+        }
+    finally:
+        ours.close()
+        sdk.http.client.close()
+        raw.close()
+        runner.run(ours_async.aclose())
+        runner.run(sdk_async.http.client.aclose())
+        runner.run(raw_async.aclose())
+        runner.close()
+
+
+def _size_name(size: int) -> str:
+    return f"{size // 1000} KB" if size >= 1000 else f"{size} B"
+
+
+def orjson_seconds(size: int) -> float:
+    """orjson.loads of one event's data alone: what every candidate spends at least."""
+    data = event_data(size).encode()
+    number = max(20, 2_000_000 // size)
+    return min(timeit.repeat(lambda: orjson.loads(data), number=number, repeat=5)) / number
+
+
+def run(rounds: int = 9, sizes: tuple[int, ...] = SIZES) -> tuple[str, dict[str, float]]:
+    """The grid's table, and the worst ratios of this client against the SDK and the floor."""
+    rows = []
+    worst = {"vs sdk": 0.0, "vs floor": 0.0}
+    for size in sizes:
+        json_alone = f"{orjson_seconds(size) * 1e6:.1f} µs"
+        for ending_name, ending in ENDINGS.items():
+            pieces, events = frames(size, ending)
+            whole = b"".join(pieces)
+            for chunking in CHUNKINGS:
+                if chunking == "64 KiB":
+                    sent = [whole[i : i + CHUNK] for i in range(0, len(whole), CHUNK)]
+                else:
+                    sent = pieces
+                with sse_server(chunked_response(sent)) as url, candidates(url, events) as runs:
+                    for form, index in (("sync", 0), ("async", 1)):
+                        times = interleaved_wall_and_cpu(
+                            {name: pair[index] for name, pair in runs.items()}, rounds=rounds
+                        )
+                        wall = {name: wall for name, (wall, _) in times.items()}
+                        cpu = {name: cpu for name, (_, cpu) in times.items()}
+                        ours = wall["this client"]
+                        vs_sdk = ours / wall["langgraph_sdk"]
+                        vs_floor = ours / wall["floor"]
+                        worst["vs sdk"] = max(worst["vs sdk"], vs_sdk)
+                        worst["vs floor"] = max(worst["vs floor"], vs_floor)
+                        per_event = {name: f"{wall[name] / events * 1e6:.1f} µs" for name in wall}
+                        rows.append(
+                            [
+                                _size_name(size),
+                                ending_name,
+                                chunking,
+                                form,
+                                per_event["this client"],
+                                per_event["langgraph_sdk"],
+                                per_event["httpx-sse"],
+                                per_event["floor"],
+                                json_alone,
+                                f"{vs_sdk:.2f}",
+                                f"{vs_floor:.2f}",
+                                f"{cpu['this client'] / cpu['langgraph_sdk']:.2f}",
+                                f"{cpu['this client'] / cpu['floor']:.2f}",
+                            ]
+                        )
+                        print(" | ".join(rows[-1]), file=sys.stderr, flush=True)
+    headers = [
+        "event data",
+        "line end",
+        "chunks",
+        "form",
+        "this client, per event",
+        "langgraph_sdk",
+        "httpx-sse",
+        "floor",
+        "orjson.loads alone",
+        "time vs SDK",
+        "time vs floor",
+        "CPU vs SDK",
+        "CPU vs floor",
+    ]
+    return table(headers, rows), worst
 
 
 if __name__ == "__main__":
-    print(run())
+    sizes = tuple(int(arg) for arg in sys.argv[1:]) or SIZES
+    print(run(sizes=sizes)[0])

@@ -5,45 +5,136 @@ from langgraph_threads_client import get_sync_client
 with get_sync_client(url="http://localhost:2024") as client:
     thread = client.threads.create(metadata={"user_id": "u1"})
     print(thread.thread_id, thread.status)
+
+Each name is imported when first used (PEP 562): a sync script imports neither the async
+client nor anyio, and generated models and endpoints load only when they are needed.
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from . import _logging
-from ._async._client import LangGraphClient, get_client
-from ._async._stream import AsyncThreadStream
-from ._async._threads import ThreadsClient
-from ._core import NOT_GIVEN, NotGiven
-from ._generated.models import (
-    Checkpoint,
-    Thread,
-    ThreadPruneResponse,
-    ThreadSelection,
-    ThreadState,
-    ThreadStateUpdateResponse,
-    ThreadStatus,
-    ThreadStorage,
-)
-from ._generated.types import UNSET, Unset
-from ._pages import ResponseCapture, ThreadPage
-from ._stream_core import StreamPart
-from ._sync._client import SyncLangGraphClient, get_sync_client
-from ._sync._stream import ThreadStream
-from ._sync._threads import SyncThreadsClient
 from ._version import __version__
-from .errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    UnprocessableEntityError,
-)
+
+if TYPE_CHECKING:
+    from ._async._client import LangGraphClient, get_client
+    from ._async._stream import ThreadStream
+    from ._async._threads import ThreadsClient
+    from ._core import NOT_GIVEN, NotGiven
+    from ._generated.models import (
+        Checkpoint,
+        Thread,
+        ThreadPruneResponse,
+        ThreadSelection,
+        ThreadState,
+        ThreadStateUpdateResponse,
+        ThreadStatus,
+        ThreadStorage,
+    )
+    from ._generated.types import UNSET, Unset
+    from ._pages import ResponseCapture, ThreadPage
+    from ._stream_core import StreamPart
+    from ._sync._client import SyncLangGraphClient, get_sync_client
+    from ._sync._stream import SyncThreadStream
+    from ._sync._threads import SyncThreadsClient
+    from ._types import (
+        IfExistsName,
+        SelectName,
+        SortByName,
+        SortOrderName,
+        StreamModeName,
+        ThreadStatusName,
+        TtlStrategyName,
+    )
+    from .errors import (
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        OperationDisabledError,
+        OperationNotFoundError,
+        OperationNotOfferedError,
+        PermissionDeniedError,
+        RateLimitError,
+        StreamDisconnectedError,
+        UnprocessableEntityError,
+    )
+
+# The module that defines each name imported lazily (the same as the imports above).
+_MODULES = {
+    name: module
+    for module, names in {
+        "._async._client": ("LangGraphClient", "get_client"),
+        "._async._stream": ("ThreadStream",),
+        "._async._threads": ("ThreadsClient",),
+        "._core": ("NOT_GIVEN", "NotGiven"),
+        "._generated.models": (
+            "Checkpoint",
+            "Thread",
+            "ThreadPruneResponse",
+            "ThreadSelection",
+            "ThreadState",
+            "ThreadStateUpdateResponse",
+            "ThreadStatus",
+            "ThreadStorage",
+        ),
+        "._generated.types": ("UNSET", "Unset"),
+        "._pages": ("ResponseCapture", "ThreadPage"),
+        "._stream_core": ("StreamPart",),
+        "._sync._client": ("SyncLangGraphClient", "get_sync_client"),
+        "._sync._stream": ("SyncThreadStream",),
+        "._sync._threads": ("SyncThreadsClient",),
+        "._types": (
+            "IfExistsName",
+            "SelectName",
+            "SortByName",
+            "SortOrderName",
+            "StreamModeName",
+            "ThreadStatusName",
+            "TtlStrategyName",
+        ),
+        ".errors": (
+            "APIConnectionError",
+            "APIError",
+            "APIResponseValidationError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConflictError",
+            "InternalServerError",
+            "NotFoundError",
+            "OperationDisabledError",
+            "OperationNotFoundError",
+            "OperationNotOfferedError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "StreamDisconnectedError",
+            "UnprocessableEntityError",
+        ),
+    }.items()
+    for name in names
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value  # found directly from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})
+
 
 _logging.setup_from_environment()
 
@@ -55,20 +146,29 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
-    "AsyncThreadStream",
     "AuthenticationError",
     "BadRequestError",
     "Checkpoint",
     "ConflictError",
+    "IfExistsName",
     "InternalServerError",
     "LangGraphClient",
     "NotFoundError",
     "NotGiven",
+    "OperationDisabledError",
+    "OperationNotFoundError",
+    "OperationNotOfferedError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseCapture",
+    "SelectName",
+    "SortByName",
+    "SortOrderName",
+    "StreamDisconnectedError",
+    "StreamModeName",
     "StreamPart",
     "SyncLangGraphClient",
+    "SyncThreadStream",
     "SyncThreadsClient",
     "Thread",
     "ThreadPage",
@@ -77,9 +177,11 @@ __all__ = [
     "ThreadState",
     "ThreadStateUpdateResponse",
     "ThreadStatus",
+    "ThreadStatusName",
     "ThreadStorage",
     "ThreadStream",
     "ThreadsClient",
+    "TtlStrategyName",
     "UnprocessableEntityError",
     "Unset",
     "__version__",

@@ -12,7 +12,7 @@ import contextlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar, get_args
 
 try:
     import click
@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover - exercised by hand
 from ._core import NOT_GIVEN, NotGiven
 from ._exit_codes import EXIT_CODES, exit_code
 from ._sync._client import SyncLangGraphClient, get_sync_client
+from ._types import IfExistsName, StreamModeName, ThreadStatusName, TtlStrategyName
 from .errors import APIError
 
 __all__ = ["EXIT_CODES", "exit_code", "main"]
@@ -140,14 +141,14 @@ def get(ctx: Context, thread_id: str) -> None:
 @cli.command()
 @click.option("--metadata", help="Metadata as a JSON object.")
 @click.option("--thread-id", help="Choose the thread id (a UUID).")
-@click.option("--if-exists", type=click.Choice(["raise", "do_nothing"]))
+@click.option("--if-exists", type=click.Choice(get_args(IfExistsName)))
 @click.option("--graph-id", help="The graph the thread belongs to.")
 @pass_context
 def create(
     ctx: Context,
     metadata: str | None,
     thread_id: str | None,
-    if_exists: str | None,
+    if_exists: IfExistsName | None,
     graph_id: str | None,
 ) -> None:
     """Create a thread."""
@@ -157,7 +158,7 @@ def create(
             lambda c: c.threads.create(
                 metadata=meta,
                 thread_id=thread_id,
-                if_exists=if_exists,  # type: ignore[arg-type]
+                if_exists=if_exists,
                 graph_id=graph_id,
             )
         )
@@ -193,7 +194,7 @@ def search_options(command: Callable[..., Any]) -> Callable[..., Any]:
         [
             click.option("--metadata", help="Filter: metadata (a JSON object)."),
             click.option("--values", "state_values", help="Filter: state values (JSON)."),
-            click.option("--status", type=click.Choice(["idle", "busy", "interrupted", "error"])),
+            click.option("--status", type=click.Choice(get_args(ThreadStatusName))),
         ]
     ):
         command = option(command)
@@ -220,7 +221,7 @@ def search(
     ctx: Context,
     metadata: str | None,
     state_values: str | None,
-    status: str | None,
+    status: ThreadStatusName | None,
     limit: int,
     offset: int,
     every: bool,
@@ -246,10 +247,12 @@ def search(
 @cli.command()
 @search_options
 @pass_context
-def count(ctx: Context, metadata: str | None, state_values: str | None, status: str | None) -> None:
+def count(
+    ctx: Context, metadata: str | None, state_values: str | None, status: ThreadStatusName | None
+) -> None:
     """Count matching threads."""
     meta, values = json_option(metadata, "--metadata"), json_option(state_values, "--values")
-    result = ctx.run(lambda c: c.threads.count(metadata=meta, values=values, status=status))  # type: ignore[arg-type]
+    result = ctx.run(lambda c: c.threads.count(metadata=meta, values=values, status=status))
     click.echo(str(result) if ctx.output_format == "json" else f"COUNT\n{result}")
 
 
@@ -263,17 +266,26 @@ def copy(ctx: Context, thread_id: str) -> None:
 
 @cli.command()
 @click.argument("thread_ids", nargs=-1, required=True)
-@click.option("--strategy", type=click.Choice(["delete", "keep_latest"]), default="delete")
+@click.option("--strategy", type=click.Choice(get_args(TtlStrategyName)), default="delete")
 @click.option("--batch-size", type=int, default=100, show_default=True)
 @pass_context
-def prune(ctx: Context, thread_ids: tuple[str, ...], strategy: str, batch_size: int) -> None:
+def prune(
+    ctx: Context, thread_ids: tuple[str, ...], strategy: TtlStrategyName, batch_size: int
+) -> None:
     """Prune threads (in batches, with a progress bar on a terminal)."""
     batches = [thread_ids[i : i + batch_size] for i in range(0, len(thread_ids), batch_size)]
 
     def run(client: SyncLangGraphClient) -> int:
         pruned = 0
         for batch in progress(batches, "Pruning", len(batches)):
-            pruned += client.threads.prune(list(batch), strategy=strategy).pruned_count  # type: ignore[arg-type]
+            result = client.threads.prune(list(batch), strategy=strategy)
+            # Aegra answers {"deleted": n, "pruned": n} instead of {"pruned_count": n}.
+            count = result.pruned_count
+            pruned += (
+                count
+                if isinstance(count, int)
+                else int(result["pruned"] if "pruned" in result else 0)  # noqa: SIM401 (no .get on models)
+            )
         return pruned
 
     ctx.show({"pruned_count": ctx.run(run)})
@@ -311,7 +323,7 @@ def history(ctx: Context, thread_id: str, limit: int, before: str | None, every:
 @click.option("--last-event-id", help="Resume after this event id ('-': replay all stored).")
 @click.option(
     "--stream-mode", "stream_modes", multiple=True,
-    type=click.Choice(["run_modes", "lifecycle", "state_update"]),
+    type=click.Choice(get_args(StreamModeName)),
     help="Repeat for several; default run_modes.",
 )  # fmt: skip
 @click.option("--until-run-done", is_flag=True, help="Stop after a run's run_done event.")
@@ -321,18 +333,18 @@ def join(
     ctx: Context,
     thread_id: str,
     last_event_id: str | None,
-    stream_modes: tuple[str, ...],
+    stream_modes: tuple[StreamModeName, ...],
     until_run_done: bool,
     max_events: int | None,
 ) -> None:
     """Print a thread's events as they come, one JSON object a line (Ctrl-C to stop)."""
 
     def run(client: SyncLangGraphClient) -> None:
-        modes = list(stream_modes) or ["run_modes"]
+        modes: list[StreamModeName] = list(stream_modes) or ["run_modes"]
         with client.threads.join_stream(
             thread_id,
             last_event_id=last_event_id,
-            stream_mode=modes,  # type: ignore[arg-type]
+            stream_mode=modes,
         ) as stream:
             for seen, part in enumerate(stream, start=1):
                 event = {"event": part.event, "data": part.data, "id": part.id}

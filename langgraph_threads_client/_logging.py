@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-import httpx
+if TYPE_CHECKING:  # imported by the package at once: httpx only when a client is made
+    import httpx
 
 __all__ = ["redact_headers", "setup_from_environment"]
 
@@ -24,7 +25,8 @@ SECRET_HEADERS: Final = frozenset(
 
 
 def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
-    items = headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
+    multi_items = getattr(headers, "multi_items", None)  # httpx.Headers: repeated names too
+    items = multi_items() if multi_items is not None else headers.items()
     return {name: REDACTED if name.lower() in SECRET_HEADERS else value for name, value in items}
 
 

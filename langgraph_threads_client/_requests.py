@@ -9,41 +9,35 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
-from ._generated.models import (
-    Checkpoint,
-    CheckpointConfig,
-    HistoryBefore,
-    SortOrder,
-    Superstep,
-    ThreadSearchRequest,
-    ThreadSelectField,
-    ThreadSortBy,
-    ThreadStatus,
-    TtlRequest,
-    TtlStrategy,
-)
+from ._generated import models
 from ._generated.types import UNSET, Unset
 
 E = TypeVar("E", bound=enum.Enum)
 
-CheckpointLike = Mapping[str, Any] | Checkpoint | CheckpointConfig
+CheckpointLike = Mapping[str, Any] | models.Checkpoint | models.CheckpointConfig
 
 
-def mapping(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] | None:
+def mapping(
+    value: Mapping[str, Any] | None, name: str, *, str_keys: bool = True
+) -> dict[str, Any] | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
         raise TypeError(f"{name} must be a mapping, got {type(value).__name__}")
-    if not all(isinstance(key, str) for key in value):
+    if str_keys and not all(isinstance(key, str) for key in value):
         raise TypeError(f"{name} keys must be strings")
     return dict(value)
 
 
 def json_object(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] | Unset:
-    """A JSON object argument (metadata, a values filter): a copy of the mapping, or UNSET."""
-    as_dict = mapping(value, name)
+    """A JSON object argument (metadata, a values filter): a copy of the mapping, or UNSET.
+
+    Keys and values are encoded as the official SDK encodes them (``_encoding``): an int or
+    UUID key is sent as its string, and what cannot be encoded fails there, with its path.
+    """
+    as_dict = mapping(value, name, str_keys=False)
     return UNSET if as_dict is None else as_dict
 
 
@@ -81,17 +75,23 @@ def strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
     return result
 
 
+def is_int(value: object) -> TypeGuard[int]:
+    """An int that is not a bool (Python counts ``True`` as 1; an argument never does)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def int_argument(value: object, name: str) -> int:
+    if is_int(value):
+        return value
+    raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+
+
 def optional_int(value: int | None, name: str) -> int | Unset:
-    if value is None:
-        return UNSET
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-    return value
+    return UNSET if value is None else int_argument(value, name)
 
 
 def positive_int(value: int, name: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    int_argument(value, name)
     if value < 1:
         raise ValueError(f"{name} must be at least 1, got {value}")
     return value
@@ -105,22 +105,24 @@ def optional_str(value: str | None, name: str) -> str | Unset:
     return value
 
 
-def ttl(value: int | float | Mapping[str, Any] | None) -> TtlRequest | Unset:
+def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Unset:
     """A TTL in minutes (strategy ``delete``, as the official SDK sends) or ``{ttl, strategy}``."""
     if value is None:
         return UNSET
     if isinstance(value, bool):
         raise TypeError("ttl must be a number of minutes or a mapping, got bool")
     if isinstance(value, int | float):
-        return TtlRequest(ttl=value, strategy=TtlStrategy.DELETE)
+        return models.TtlRequest(ttl=value, strategy=models.TtlStrategy.DELETE)
     as_dict = mapping(value, "ttl")
     if as_dict is None or "ttl" not in as_dict:
         raise ValueError("ttl mapping needs a 'ttl' key (minutes)")
-    strategy = enum_member(TtlStrategy, as_dict.get("strategy", TtlStrategy.DELETE), "ttl strategy")
-    return TtlRequest(ttl=as_dict["ttl"], strategy=strategy)
+    strategy = enum_member(
+        models.TtlStrategy, as_dict.get("strategy", models.TtlStrategy.DELETE), "ttl strategy"
+    )
+    return models.TtlRequest(ttl=as_dict["ttl"], strategy=strategy)
 
 
-def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[Superstep] | Unset:
+def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[models.Superstep] | Unset:
     if values is None:
         return UNSET
     result = []
@@ -128,17 +130,17 @@ def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[Superstep] | 
         as_dict = mapping(value, "supersteps item")
         if as_dict is None or "updates" not in as_dict:
             raise ValueError("each superstep needs an 'updates' list")
-        result.append(Superstep.from_dict(as_dict))
+        result.append(models.Superstep.from_dict(as_dict))
     return result
 
 
 def checkpoint_config(
     value: CheckpointLike | None, name: str = "checkpoint"
-) -> CheckpointConfig | Unset:
+) -> models.CheckpointConfig | Unset:
     return UNSET if value is None else as_checkpoint_config(value, name)
 
 
-def history_before(value: str | CheckpointLike | None) -> HistoryBefore | Unset:
+def history_before(value: str | CheckpointLike | None) -> models.HistoryBefore | Unset:
     """``before`` as the server reads it: ``{"configurable": {...}}``.
 
     Accepts a checkpoint id, a checkpoint object (as a state's ``checkpoint`` field), or the
@@ -150,19 +152,21 @@ def history_before(value: str | CheckpointLike | None) -> HistoryBefore | Unset:
     if isinstance(value, str):
         if not value:
             raise ValueError("before must not be an empty checkpoint id")
-        return HistoryBefore(configurable=CheckpointConfig(checkpoint_id=value))
+        return models.HistoryBefore(configurable=models.CheckpointConfig(checkpoint_id=value))
     if isinstance(value, Mapping) and "configurable" in value:
         inner = value["configurable"]
-        return HistoryBefore(configurable=as_checkpoint_config(inner, "before['configurable']"))
-    return HistoryBefore(configurable=as_checkpoint_config(value, "before"))
+        return models.HistoryBefore(
+            configurable=as_checkpoint_config(inner, "before['configurable']")
+        )
+    return models.HistoryBefore(configurable=as_checkpoint_config(value, "before"))
 
 
-def as_checkpoint_config(value: object, name: str) -> CheckpointConfig:
+def as_checkpoint_config(value: object, name: str) -> models.CheckpointConfig:
     """A checkpoint as a request names it, from a mapping or a checkpoint model."""
-    if isinstance(value, Checkpoint | CheckpointConfig):
-        return CheckpointConfig.from_dict(value.to_dict())
+    if isinstance(value, models.Checkpoint | models.CheckpointConfig):
+        return models.CheckpointConfig.from_dict(value.to_dict())
     if isinstance(value, Mapping):
-        return CheckpointConfig.from_dict(dict(mapping(value, name) or {}))
+        return models.CheckpointConfig.from_dict(dict(mapping(value, name) or {}))
     raise TypeError(f"{name} must be a mapping or a Checkpoint, got {type(value).__name__}")
 
 
@@ -188,17 +192,17 @@ def search_body(
     sort_order: str | None,
     select: Iterable[str] | None,
     extract: Mapping[str, str] | None,
-) -> ThreadSearchRequest:
+) -> models.ThreadSearchRequest:
     """The body of POST /threads/search (search and search_page)."""
-    return ThreadSearchRequest(
+    return models.ThreadSearchRequest(
         metadata=json_object(metadata, "metadata"),
         values=json_object(values, "values"),
         ids=strings(ids, "ids"),
-        status=enum_member(ThreadStatus, status, "status"),
+        status=enum_member(models.ThreadStatus, status, "status"),
         limit=optional_int(limit, "limit"),  # its bounds (1..1000) are the server's to judge
         offset=optional_int(offset, "offset"),
-        sort_by=enum_member(ThreadSortBy, sort_by, "sort_by"),
-        sort_order=enum_member(SortOrder, sort_order, "sort_order"),
-        select=enum_members(ThreadSelectField, select, "select"),
+        sort_by=enum_member(models.ThreadSortBy, sort_by, "sort_by"),
+        sort_order=enum_member(models.SortOrder, sort_order, "sort_order"),
+        select=enum_members(models.ThreadSelectField, select, "select"),
         extract=extract_paths(extract),
     )

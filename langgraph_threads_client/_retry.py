@@ -16,9 +16,12 @@ from typing import Final
 
 import httpx
 
+from ._requests import int_argument
+
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "check_max_retries",
+    "is_transient_status",
     "retry_delay",
     "retryable_error",
     "retryable_status",
@@ -32,29 +35,34 @@ MAX_RETRY_AFTER: Final = 60.0
 
 _RNG: Final = random.Random()
 
-# Statuses that say "try again": timeouts, rate limits and a gateway or server restarting.
-_TRANSIENT_STATUSES: Final = frozenset({408, 429, 502, 503, 504})
+# Server errors that say the request will never work there: Not Implemented, HTTP Version Not
+# Supported. Every other 5xx (a failure, a gateway or server restarting) may pass.
+_PERMANENT_SERVER_ERRORS: Final = frozenset({501, 505})
 
 
 def check_max_retries(max_retries: object) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
-        raise TypeError(f"max_retries must be an int, got {type(max_retries).__name__}")
+    max_retries = int_argument(max_retries, "max_retries")
     if max_retries < 0:
         raise ValueError(f"max_retries must not be negative, got {max_retries}")
     return max_retries
 
 
+def is_transient_status(status_code: int) -> bool:
+    """Whether this status says "try again": a timeout (408), a rate limit (429), or a server
+    error other than 501 and 505. The one rule for retries and for stream reconnects."""
+    if status_code >= 500:
+        return status_code not in _PERMANENT_SERVER_ERRORS
+    return status_code in (408, 429)
+
+
 def retryable_status(status_code: int, *, replayable: bool) -> bool:
     """Whether an answer with this status is worth another attempt.
 
-    500 is retried only for replayable operations: the server may have done the work.
-    The other transient statuses come from proxies and rate limiters before the work,
-    but a non-replayable request that got an answer has still left the client, so it is
-    never sent again.
+    Only for replayable operations: a request that got an answer has left the client, and
+    the server may have done the work (even a proxy's 502 can come after it), so a
+    non-replayable one is never sent again.
     """
-    if not replayable:
-        return False
-    return status_code in _TRANSIENT_STATUSES or status_code == 500
+    return replayable and is_transient_status(status_code)
 
 
 def retryable_error(exc: httpx.HTTPError, *, replayable: bool) -> bool:

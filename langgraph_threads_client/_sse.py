@@ -4,92 +4,163 @@ Fed the bytes of a response in chunks of any size, split anywhere (inside a line
 multi-byte character), it returns the events completed so far. Line ends are CRLF, LF or CR;
 lines starting with ``:`` are comments (heartbeats); an event is dispatched on a blank line and
 only if it had data; an unfinished event at the end of the stream is discarded, as the spec
-says. Whole chunks are split with one regular expression, not character by character.
+says; a byte order mark at the very start is skipped.
+
+It works on bytes from end to end: ``bytes.splitlines`` (C code, exactly the SSE line ends)
+splits each chunk, and an event's data stays the UTF-8 bytes it arrived as, which a JSON
+decoder reads directly. Only the short fields (event name, id) are decoded to ``str``.
+Splitting on line ends never cuts a multi-byte character: UTF-8 continuation bytes are never
+CR or LF.
 """
 
 from __future__ import annotations
 
-import codecs
-import re
 from typing import Final, NamedTuple
 
 __all__ = ["SSEDecoder", "ServerSentEvent"]
 
-_LINE_END: Final = re.compile(r"\r\n|\r|\n")
-_BOM: Final = "\ufeff"
+_BOM: Final = b"\xef\xbb\xbf"
+_LF: Final = 10
+_CR: Final = 13
+_MAX_CACHED_NAMES: Final = 64
 
 
 class ServerSentEvent(NamedTuple):
-    """One dispatched event. ``id`` is the last event id in effect when it was dispatched;
-    ``retry`` is the reconnection time (ms) that the event's own lines set, if any."""
+    """One dispatched event. ``data`` is the UTF-8 of its data lines joined by LF; ``id`` is
+    the last event id in effect when it was dispatched; ``retry`` is the reconnection time (ms)
+    that the event's own lines set, if any."""
 
     event: str
-    data: str
+    data: bytes
     id: str | None = None
     retry: int | None = None
+
+    @property
+    def text(self) -> str:
+        """The data as text (invalid UTF-8 replaced, as the spec's decoding does)."""
+        return self.data.decode("utf-8", "replace")
+
+
+# A NamedTuple's own constructor is a Python function; this is the C one, for the hot loop.
+_new_event: Final = tuple.__new__
 
 
 class SSEDecoder:
     def __init__(self) -> None:
-        self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self._started = False
-        self._rest = ""  # an unfinished line
+        self._started = False  # past the place of a byte order mark
+        self._pending: list[bytes] = []  # the pieces of an unfinished line
         self._after_cr = False  # the last chunk ended with CR: a leading LF is part of it
-        self._event = ""
-        self._data: list[str] = []
+        self._event = b""
+        self._data: bytes | None = None  # the first data line of the event being read
+        self._more: list[bytes] = []  # its other data lines, if any
         self._retry: int | None = None
+        self._names: dict[bytes, str] = {}  # event names decoded once
         self.last_event_id: str | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events that ``chunk`` completes, in order."""
-        text = self._utf8.decode(chunk)
-        if not text:
+        if self._after_cr and chunk:
+            self._after_cr = False
+            if chunk[0] == _LF:
+                chunk = chunk[1:]
+        if not chunk:
             return []
         if not self._started:
-            self._started = True
-            if text.startswith(_BOM):
-                text = text[1:]
-        if self._after_cr and text.startswith("\n"):
-            text = text[1:]
-        self._after_cr = text.endswith("\r")
-        text = self._rest + text
-        lines = text.split("\n") if "\r" not in text else _LINE_END.split(text)
-        self._rest = lines.pop()
-        # The per-line rules are inlined: this loop runs for every line of a long stream.
+            chunk = self._skip_bom(chunk)
+            if not chunk:
+                return []
+        last = chunk[-1]
+        lines = chunk.splitlines()
+        pending = self._pending
+        if last != _LF and last != _CR:
+            tail = lines.pop()
+            if not lines:  # no line end in this chunk: the line goes on
+                pending.append(tail)
+                return []
+            self._pending = [tail]
+        else:
+            self._after_cr = last == _CR
+            if pending:
+                self._pending = []
+        if pending:
+            pending.append(lines[0])
+            lines[0] = b"".join(pending)
+
+        # The per-line rules are inlined, with the lines the server writes ("data: ...",
+        # "event: ...", "id: ...") recognised first by their first byte: this loop runs for
+        # every line of a long stream (and the chunk's handling above for every chunk).
         events: list[ServerSentEvent] = []
-        data = self._data
+        data, more, event, retry = self._data, self._more, self._event, self._retry
+        last_id, names = self.last_event_id, self._names
         for line in lines:
             if not line:
-                if data:
-                    events.append(
-                        ServerSentEvent(
-                            self._event or "message",
-                            "\n".join(data),
-                            self.last_event_id,
-                            self._retry,
-                        )
-                    )
-                    data = self._data = []
-                self._event = ""
-                self._retry = None
+                if data is not None:
+                    if more:
+                        data = b"\n".join([data, *more])
+                        more.clear()
+                    name = names.get(event) or self._name(event)
+                    events.append(_new_event(ServerSentEvent, (name, data, last_id, retry)))
+                    data = None
+                event = b""
+                retry = None
                 continue
-            field, colon, value = line.partition(":")
-            if colon and value[:1] == " ":
+            first = line[0]  # literal byte values below: constants are the fastest to compare
+            if first == 100 and line[:6] == b"data: ":  # d
+                if data is None:
+                    data = line[6:]
+                else:
+                    more.append(line[6:])
+                continue
+            if first == 101 and line[:7] == b"event: ":  # e
+                event = line[7:]
+                continue
+            if first == 105 and line[:4] == b"id: ":  # i
+                if b"\0" not in line:
+                    last_id = line[4:].decode("utf-8", "replace")
+                continue
+            if first == 58:  # ":"
+                continue  # a comment (heartbeat)
+            # The same rules, for every other way of writing a line.
+            field, colon, value = line.partition(b":")
+            if colon and value[:1] == b" ":
                 value = value[1:]
-            if field == "data":
-                data.append(value)
-            elif field == "event":
-                self._event = value
-            elif field == "id":
-                if "\0" not in value:
-                    self.last_event_id = value
-            elif field == "retry" and value.isascii() and value.isdigit():
-                self._retry = int(value)
-            # Anything else, comments (an empty field name) included, is ignored.
+            if field == b"data":
+                if data is None:
+                    data = value
+                else:
+                    more.append(value)
+            elif field == b"event":
+                event = value
+            elif field == b"id":
+                if b"\0" not in value:
+                    last_id = value.decode("utf-8", "replace")
+            elif field == b"retry" and value.isdigit():
+                retry = int(value)
+            # Any other field is ignored.
+        self._data, self._event, self._retry = data, event, retry
+        self.last_event_id = last_id
         return events
+
+    def _skip_bom(self, chunk: bytes) -> bytes:
+        """The chunk without a leading byte order mark, which may come in pieces."""
+        head = b"".join(self._pending) + chunk
+        if len(head) < len(_BOM) and _BOM.startswith(head):
+            self._pending = [head]
+            return b""
+        self._pending = []
+        self._started = True
+        return head[len(_BOM) :] if head.startswith(_BOM) else head
+
+    def _name(self, event: bytes) -> str:
+        name = event.decode("utf-8", "replace") or "message"
+        if len(self._names) < _MAX_CACHED_NAMES:
+            self._names[event] = name
+        return name
 
     def flush(self) -> list[ServerSentEvent]:
         """End of stream: an unfinished event is discarded (never dispatched)."""
-        self._rest = ""
-        self._event, self._data, self._retry = "", [], None
+        self._pending = []
+        self._after_cr = False
+        self._event, self._data, self._retry = b"", None, None
+        self._more.clear()
         return []

@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from typing import Any, Final, NamedTuple
 from urllib.parse import quote
 
-from ._generated.types import loads
+import orjson
+
+from ._generated.types import ORJSON_MAX_BYTES, loads
 from ._sse import ServerSentEvent
 
 __all__ = ["ResumeCursor", "StreamPart", "stream_modes_param"]
@@ -65,13 +67,38 @@ def _order_key(event_id: str) -> tuple[int, int] | None:
     return int(match.group(1)), int(match.group(2) or 0)
 
 
+# A NamedTuple's own constructor is a Python function; this is the C one, for every event.
+_new_part: Final = tuple.__new__
+
+
 def decode_part(event: ServerSentEvent) -> StreamPart:
-    """A ``StreamPart`` with its JSON data decoded (non-JSON data is kept as the string)."""
+    """A ``StreamPart`` with its JSON data decoded from the event's bytes."""
+    raw = event.data
+    if not raw:
+        data: Any = None
+    elif len(raw) <= ORJSON_MAX_BYTES:
+        # orjson called directly: this runs for every event.
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            data = _decode_unusual(event)
+    else:
+        data = _decode_unusual(event)
+    return _new_part(StreamPart, (event.event, data, event.id))
+
+
+def _decode_unusual(event: ServerSentEvent) -> Any:
+    """Data orjson does not read: large (see ``loads``), JSON orjson refuses (integers beyond
+    64 bits, NaN), JSON in invalid UTF-8 (read as the spec decodes it), or not JSON at all
+    (kept as the text)."""
     try:
-        data: Any = loads(event.data) if event.data else None
+        return loads(event.data)
     except ValueError:
-        data = event.data
-    return StreamPart(event.event, data, event.id)
+        text = event.text
+        try:
+            return loads(text)
+        except ValueError:
+            return text
 
 
 class ResumeCursor:
@@ -107,27 +134,30 @@ class ResumeCursor:
     def accept(self, event: ServerSentEvent) -> bool:
         """Whether to deliver this event (False for a replayed one the caller already has)."""
         event_id = event.id
-        if self._catching_up and event_id is not None and self.last_id is not None:
+        if self._catching_up and self._replayed(event_id):
+            return False
+        if event_id is not None:
+            if event_id == self.last_id:
+                self.delivered_with_last_id += 1
+            else:
+                self.last_id = event_id
+                self.delivered_with_last_id = 1
+        return True
+
+    def _replayed(self, event_id: str | None) -> bool:
+        """While catching up: whether the caller has this event already. The first event it
+        does not have ends the catching up."""
+        if event_id is not None and self.last_id is not None:
             key, last_key = _order_key(event_id), _order_key(self.last_id)
             if key is not None and last_key is not None:
                 if key < last_key:
-                    return False
+                    return True
                 if key == last_key and self._skip_left > 0:
                     self._skip_left -= 1
-                    return False
+                    return True
         self._catching_up = False
         self._skip_left = 0
-        self._note(event_id)
-        return True
-
-    def _note(self, event_id: str | None) -> None:
-        if event_id is None:
-            return
-        if event_id == self.last_id:
-            self.delivered_with_last_id += 1
-        else:
-            self.last_id = event_id
-            self.delivered_with_last_id = 1
+        return False
 
 
 def stream_request(
@@ -143,8 +173,3 @@ def stream_request(
         "params": {"stream_modes": stream_modes},
         "headers": headers,
     }
-
-
-def is_transient_status(status_code: int) -> bool:
-    """Statuses worth reconnecting after (a restarting server or a proxy in between)."""
-    return status_code in (408, 429) or status_code >= 500

@@ -8,18 +8,29 @@ Names match ``langgraph_sdk.errors`` so that existing ``except`` clauses keep wo
     │   ├── AuthenticationError        401
     │   ├── PermissionDeniedError      403
     │   ├── NotFoundError              404
+    │   │   └── OperationNotFoundError     404 from a route the server does not have
     │   ├── ConflictError              409
     │   ├── UnprocessableEntityError   422
+    │   │   └── OperationDisabledError     422: the server has the operation turned off
     │   ├── RateLimitError             429
-    │   └── InternalServerError        >= 500
+    │   ├── InternalServerError        >= 500
+    │   └── OperationNotOfferedError   the server does not offer the operation (405, and
+    │                                  the base of the two classes above)
     ├── APIConnectionError             no usable answer (connect, read or write failure)
-    │   └── APITimeoutError            a timeout expired
+    │   ├── APITimeoutError            a timeout expired
+    │   └── StreamDisconnectedError    a stream gave up reconnecting (``last_event_id``)
     └── APIResponseValidationError     a 2xx answer that is not what the spec promises
+
+They are httpx errors too, as the official SDK's are, so code that catches httpx's exceptions
+keeps working: every ``APIStatusError`` is an ``httpx.HTTPStatusError`` (with ``.request`` and
+``.response``; for an httpx2 response, ``httpx2.HTTPStatusError`` too), and a connection error
+is also an instance of the exception that caused it (``httpx.ConnectError``,
+``httpx.ReadTimeout``, ...: see ``with_cause_class``).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import httpx
 
@@ -34,28 +45,51 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "OperationDisabledError",
+    "OperationNotFoundError",
+    "OperationNotOfferedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamDisconnectedError",
     "UnprocessableEntityError",
 ]
+
+E = TypeVar("E", bound="APIError")
 
 
 class APIError(Exception):
     """Base class of every error this client raises for a request."""
 
     message: str
-    request: httpx.Request | None
     body: object | None
 
     def __init__(self, message: str, *, request: httpx.Request | None, body: object | None) -> None:
-        super().__init__(message)
+        # Not super(): in a class combined with an httpx exception (with_cause_class) the next
+        # __init__ would be httpx's, with another signature. It only sets what is set here.
+        Exception.__init__(self, message)
         self.message = message
-        self.request = request
+        self._request = request
         self.body = body
 
+    # A property where httpx has one (stored in the same ``_request``), so that it returns
+    # None, rather than raising as httpx's does, when there was no request.
+    @property
+    def request(self) -> httpx.Request | None:
+        return self._request
 
-class APIStatusError(APIError):
-    """The server answered with a status that is not a success.
+    @request.setter
+    def request(self, request: httpx.Request | None) -> None:
+        self._request = request
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle and copy without calling __init__ (its arguments are keyword-only), and keep
+        # the httpx base of a combined class (which pickle cannot find by name).
+        cls = type(self)
+        return _restore, (cls.__dict__.get("_combined_from", cls), self.args, dict(vars(self)))
+
+
+class APIStatusError(APIError, httpx.HTTPStatusError):
+    """The server answered with a status that is not a success; an ``httpx.HTTPStatusError``.
 
     ``message`` is the server's ``detail`` when it sent one, else the body's text (or the
     status phrase for an empty body); ``body`` is the decoded JSON, or the text when the body
@@ -71,6 +105,15 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.request_id = response.headers.get("x-request-id")
+
+    @property
+    def request(self) -> httpx.Request:
+        """The request that got this answer (always there)."""
+        return self._request if self._request is not None else self.response.request
+
+    @request.setter
+    def request(self, request: httpx.Request) -> None:
+        self._request = request
 
     def __str__(self) -> str:
         return f"{self.status_code}: {self.message}"
@@ -111,8 +154,10 @@ class InternalServerError(APIStatusError):
 class APIConnectionError(APIError):
     """The request got no usable answer: the connection failed, broke or was refused.
 
-    Raised by a stream that gave up reconnecting, ``last_event_id`` is where to resume it
-    (``join_stream(..., last_event_id=error.last_event_id)``); otherwise it is ``None``.
+    Raised for an httpx exception, it is an instance of that exception's class too
+    (``httpx.ConnectError``, ``httpx.RemoteProtocolError``, ...), which it has as ``__cause__``.
+
+    ``last_event_id`` is ``None``, except on a ``StreamDisconnectedError``.
     """
 
     last_event_id: str | None
@@ -125,12 +170,46 @@ class APIConnectionError(APIError):
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired."""
+    """A connect, read, write or pool timeout expired (also the ``httpx.TimeoutException``)."""
 
     def __init__(
         self, message: str = "Request timed out.", *, request: httpx.Request | None
     ) -> None:
         super().__init__(message, request=request)
+
+
+class StreamDisconnectedError(APIConnectionError):
+    """A stream (``join_stream``) lost its connection and gave up reconnecting.
+
+    ``last_event_id`` is where to resume it later
+    (``join_stream(..., last_event_id=error.last_event_id)``). The error is also an instance of
+    what failed last: ``APITimeoutError`` after a timeout, and the httpx exception that caused
+    it (``httpx.ReadError``, ...).
+    """
+
+    def __init__(
+        self,
+        message: str = "The stream was disconnected.",
+        *,
+        request: httpx.Request | None,
+        last_event_id: str | None,
+    ) -> None:
+        super().__init__(message, request=request)
+        self.last_event_id = last_event_id
+
+
+def stream_disconnected(
+    error: APIConnectionError, *, last_event_id: str | None
+) -> StreamDisconnectedError:
+    """The error a stream that gives up raises after ``error``, its last failure: with its
+    message and attributes, and of its classes too (``APITimeoutError``, ``httpx.ReadError``)."""
+    classes = type(error).__dict__.get("_combined_from", (type(error),))
+    disconnected = with_cause_class(StreamDisconnectedError, *classes)(
+        error.message, request=error.request, last_event_id=last_event_id
+    )
+    for attribute, value in vars(error).items():
+        vars(disconnected).setdefault(attribute, value)
+    return disconnected
 
 
 class APIResponseValidationError(APIError):
@@ -143,3 +222,71 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+class OperationNotOfferedError(APIStatusError):
+    """The server does not offer this operation (an older version, or another server).
+
+    Raised as such for a 405; a 404 from a route the server lacks is an
+    ``OperationNotFoundError`` and a feature the server has turned off an
+    ``OperationDisabledError``, so ``except NotFoundError`` / ``except
+    UnprocessableEntityError`` written for the official SDK still catch them.
+    """
+
+
+class OperationNotFoundError(OperationNotOfferedError, NotFoundError):
+    """404: the server has no route for this operation (the thread may well exist)."""
+
+
+class OperationDisabledError(OperationNotOfferedError, UnprocessableEntityError):
+    """422: the server has this operation but it is turned off (a feature flag)."""
+
+
+def with_cause_class(error_class: type[E], *cause_classes: type[Exception]) -> type[E]:
+    """``error_class`` made a subclass of each of ``cause_classes`` too, so that the error
+    raised for a ``cause_class`` exception is caught where the cause would have been.
+
+    Works for any exception class (httpx's, httpx2's, a custom transport's): one class per
+    combination, named as ``error_class``. Where they cannot be combined (incompatible
+    instance layouts, a class that refuses subclasses) it is ``error_class`` itself.
+    """
+    key: tuple[type[Exception], ...] = (error_class, *cause_classes)
+    combined = _COMBINED.get(key)
+    if combined is None:
+        combined = _COMBINED.setdefault(key, _combine(error_class, cause_classes))
+    return cast("type[E]", combined)
+
+
+_COMBINED: dict[tuple[type[Exception], ...], type[APIError]] = {}
+
+
+def _combine(
+    error_class: type[APIError], cause_classes: tuple[type[Exception], ...]
+) -> type[APIError]:
+    bases = tuple(cause for cause in cause_classes if not issubclass(error_class, cause))
+    if not bases:
+        return error_class
+    namespace = {
+        "__module__": error_class.__module__,
+        "__qualname__": error_class.__qualname__,
+        "__doc__": error_class.__doc__,
+        "_combined_from": (error_class, *bases),
+    }
+    try:
+        return type(error_class.__name__, (error_class, *bases), namespace)
+    except TypeError:
+        return error_class
+
+
+def _restore(
+    cls: type[APIError] | tuple[type[Exception], ...],
+    args: tuple[Any, ...],
+    state: dict[str, Any],
+) -> APIError:
+    if isinstance(cls, tuple):
+        base, *causes = cls
+        cls = with_cause_class(cast("type[APIError]", base), *causes)
+    error = cls.__new__(cls, *args)
+    error.args = args
+    vars(error).update(state)
+    return error

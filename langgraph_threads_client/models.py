@@ -1,8 +1,8 @@
-"""The typed models of the threads API, generated from ``openapi.yaml`` (attrs classes).
+"""The typed models of the threads API, generated from ``openapi.yaml``.
 
-Every model keeps fields it does not know in ``additional_properties`` and gives back the
-JSON it was parsed from with ``to_dict()``. Free-form JSON objects (metadata, config) are plain
-``dict[str, Any]`` values, not classes.
+Every model is a read-only mapping of its JSON (``model["key"]``, unknown fields included)
+with typed attributes on top; ``to_dict()`` gives back a mutable copy of that JSON. Free-form
+JSON objects (metadata, config) are plain ``dict[str, Any]`` values, not classes.
 """
 
 from ._generated.models import *  # noqa: F403

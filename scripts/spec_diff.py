@@ -3,15 +3,17 @@
     python scripts/spec_diff.py                      # the spec inside the installed langgraph-api
     python scripts/spec_diff.py --upstream http://127.0.0.1:2024/openapi.json
 
-Prints every difference (operations, parameters, request and response fields, enum values,
-status codes), each under a stable key. Known, deliberate departures are listed with a reason
-in spec/departures.yaml; an undocumented difference, or a listed one that no longer occurs,
-makes the exit status 1, so bumping the pinned server shows exactly what moved.
+Prints every difference (operations, parameters, request and response fields, which fields
+are required and which may be null, enum values, status codes), each under a stable key. Known,
+deliberate departures are listed with a reason in spec/departures.yaml (a key may use ``*`` to
+cover one reason's several fields); an undocumented difference, or a listed one that no longer
+occurs, makes the exit status 1, so bumping the pinned server shows exactly what moved.
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import sys
 from collections.abc import Iterator
@@ -77,6 +79,31 @@ class Spec:
             found.update(variant.get("properties", {}))
         return found
 
+    def required(self, schema: Any) -> set[str]:
+        """The fields the schema (or the items of an array schema) requires."""
+        found: set[str] = set()
+        for variant in self.variants(schema):
+            if variant.get("type") == "array" or "items" in variant:
+                found |= self.required(variant.get("items", {}))
+            found.update(variant.get("required", []))
+        return found
+
+    def nullable(self, schema: Any) -> bool:
+        """Whether null validates: a null type or branch, ``nullable: true``, or any value."""
+        schema = self.resolve(schema)
+        if not isinstance(schema, dict):
+            return False
+        kind = schema.get("type")
+        if schema.get("nullable") is True or kind == "null":
+            return True
+        if isinstance(kind, list) and "null" in kind:
+            return True
+        branches = [*schema.get("anyOf", []), *schema.get("oneOf", [])]
+        if any(self.nullable(branch) for branch in branches):
+            return True
+        constraining = ("type", "anyOf", "oneOf", "allOf", "enum", "const", "properties")
+        return not any(key in schema for key in constraining)  # {}: any JSON value
+
     def enum(self, schema: Any) -> set[str]:
         values: set[str] = set()
         for variant in self.variants(schema):
@@ -102,6 +129,7 @@ class Spec:
         """Keyed facts of one operation: parameters, statuses, fields, enum values."""
         facts: dict[str, set[str]] = {"parameter": set(), "status": set(), "enum": set()}
         facts["request-field"], facts["response-field"] = set(), set()
+        facts["required"], facts["nullable"] = set(), set()
         for parameter in operation["parameters"]:
             parameter = self.resolve(parameter)
             name = f"{parameter['in']}.{parameter['name']}"
@@ -113,6 +141,9 @@ class Spec:
             for field, field_schema in self.properties(schema).items():
                 facts["request-field"].add(field)
                 facts["enum"] |= {f"request.{field}={v}" for v in self.enum(field_schema)}
+                if self.nullable(field_schema):
+                    facts["nullable"].add(f"request.{field}")
+            facts["required"] |= {f"request.{field}" for field in self.required(schema)}
         for status, response in operation.get("responses", {}).items():
             facts["status"].add(status)
             response = self.resolve(response)
@@ -122,6 +153,9 @@ class Spec:
             for field, field_schema in self.properties(schema).items():
                 facts["response-field"].add(f"{status}.{field}")
                 facts["enum"] |= {f"{status}.{field}={v}" for v in self.enum(field_schema)}
+                if self.nullable(field_schema):
+                    facts["nullable"].add(f"{status}.{field}")
+            facts["required"] |= {f"{status}.{field}" for field in self.required(schema)}
         return facts
 
 
@@ -141,6 +175,16 @@ def differences(ours: Spec, upstream: Spec) -> dict[str, str]:
     return found
 
 
+def departure_for(key: str, listed: dict[str, str]) -> str | None:
+    """The listed departure that explains ``key``: the same key, else a ``*`` pattern."""
+    if key in listed:
+        return key
+    for pattern in listed:
+        if "*" in pattern and fnmatch.fnmatchcase(key, pattern):
+            return pattern
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ours", type=Path, default=OURS)
@@ -156,13 +200,16 @@ def main(argv: list[str] | None = None) -> int:
     }
     found = differences(ours, upstream)
     undocumented = 0
+    used: set[str] = set()
     for key, line in found.items():
-        if key in listed:
-            print(f"known        {line}: {listed[key]}")
+        entry = departure_for(key, listed)
+        if entry is not None:
+            used.add(entry)
+            print(f"known        {line}: {listed[entry]}")
         else:
             undocumented += 1
             print(f"UNDOCUMENTED {line}  [key: {key}]")
-    stale = sorted(listed.keys() - found.keys())
+    stale = sorted(listed.keys() - used)
     for key in stale:
         print(f"STALE        departure {key} no longer occurs: remove it from {args.departures}")
     print(

@@ -35,7 +35,11 @@ class AsyncAsSync:
 
             def call(*args: Any, **kwargs: Any) -> Any:
                 # In the caller's context, as an awaiting caller would be (context variables).
-                return self._runner.run(attribute(*args, **kwargs), context=copy_context())
+                result = self._runner.run(attribute(*args, **kwargs), context=copy_context())
+                # The official SDK's async join_stream is awaited, then iterated.
+                if hasattr(result, "__anext__"):
+                    return AsyncIteratorAsSync(result, self._runner)
+                return result
 
             return call
         if callable(attribute):

@@ -11,7 +11,7 @@ import httpx
 from .. import _core
 from .._core import NOT_GIVEN, NotGiven, TimeoutTypes
 from .._retry import DEFAULT_MAX_RETRIES
-from ._http import AsyncHTTP
+from ._http import HTTP
 from ._threads import ThreadsClient
 
 __all__ = ["LangGraphClient", "get_client"]
@@ -26,7 +26,7 @@ class LangGraphClient:
 
     threads: ThreadsClient
 
-    def __init__(self, http: AsyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         self._http = http
         self.threads = ThreadsClient(http)
 
@@ -75,7 +75,7 @@ def get_client(
     resolved_headers = _core.default_headers(_core.resolve_api_key(api_key), headers)
     if http_client is None:
         # Our own client carries the default headers, so that no call has to merge them.
-        http = AsyncHTTP(
+        http = HTTP(
             httpx.AsyncClient(timeout=_core.resolve_timeout(timeout), headers=resolved_headers),
             base_url=_core.base_url(url),
             headers={},
@@ -85,7 +85,7 @@ def get_client(
     else:
         if url is None and str(http_client.base_url):
             url = str(http_client.base_url)
-        http = AsyncHTTP(
+        http = HTTP(
             http_client,
             base_url=_core.base_url(url),
             headers=resolved_headers,

@@ -19,10 +19,10 @@ T = TypeVar("T")
 log = logging.getLogger("langgraph_threads_client")
 
 
-__all__ = ["AsyncHTTP"]
+__all__ = ["HTTP"]
 
 
-class AsyncHTTP:
+class HTTP:
     """The connection side of a client: one ``httpx.AsyncClient`` and the client's options."""
 
     def __init__(
@@ -96,9 +96,9 @@ class AsyncHTTP:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         headers: Mapping[str, str] | None = None,
-    ) -> AsyncHTTP:
+    ) -> HTTP:
         """A view with other defaults that shares this one's connection pool."""
-        return AsyncHTTP(
+        return HTTP(
             self.client,
             base_url=self.base_url,
             headers={**self.headers, **(headers or {})},

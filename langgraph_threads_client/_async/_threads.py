@@ -14,43 +14,8 @@ from typing import Any, Literal, overload
 
 from .. import _core, _requests
 from .._core import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
-from .._generated.api.threads import (
-    copy_thread,
-    count_threads,
-    create_thread,
-    delete_thread,
-    get_thread,
-    get_thread_state,
-    get_thread_state_at_checkpoint,
-    get_thread_state_at_checkpoint_config,
-    get_thread_storage,
-    prune_threads,
-    search_thread_history,
-    search_threads,
-    update_thread,
-    update_thread_state,
-)
-from .._generated.models import (
-    IfExists,
-    SortOrder,
-    Thread,
-    ThreadCountRequest,
-    ThreadCreate,
-    ThreadHistoryRequest,
-    ThreadPatch,
-    ThreadPruneRequest,
-    ThreadPruneResponse,
-    ThreadSelectField,
-    ThreadSelection,
-    ThreadSortBy,
-    ThreadState,
-    ThreadStateCheckpointRequest,
-    ThreadStateUpdate,
-    ThreadStateUpdateResponse,
-    ThreadStatus,
-    ThreadStorage,
-    TtlStrategy,
-)
+from .._generated import models
+from .._generated.api import threads as api
 from .._generated.types import UNSET, Unset
 from .._pages import ResponseCapture, ThreadPage, capture_response
 from .._stream_core import (
@@ -59,25 +24,19 @@ from .._stream_core import (
     check_last_event_id,
     stream_modes_param,
 )
-from ._http import AsyncHTTP
-from ._stream import AsyncThreadStream
+from .._types import (
+    IfExistsName,
+    SelectName,
+    SortByName,
+    SortOrderName,
+    StreamModeName,
+    ThreadStatusName,
+    TtlStrategyName,
+)
+from ._http import HTTP
+from ._stream import ThreadStream
 
 __all__ = ["ThreadsClient"]
-
-ThreadStatusName = Literal["idle", "busy", "interrupted", "error"]
-SortByName = Literal["thread_id", "status", "created_at", "updated_at", "state_updated_at"]
-StreamModeName = Literal["run_modes", "lifecycle", "state_update"]
-SelectName = Literal[
-    "thread_id",
-    "created_at",
-    "updated_at",
-    "state_updated_at",
-    "metadata",
-    "config",
-    "status",
-    "values",
-    "interrupts",
-]
 
 
 class ThreadsClient:
@@ -88,7 +47,7 @@ class ThreadsClient:
     raises a subclass of ``langgraph_threads_client.APIError`` on failure.
     """
 
-    def __init__(self, http: AsyncHTTP) -> None:
+    def __init__(self, http: HTTP) -> None:
         self._http = http
 
     def with_options(
@@ -125,15 +84,15 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thread:
+    ) -> models.Thread:
         """Get a thread by id; ``include=["ttl"]`` adds its TTL where the server keeps one."""
         fields = _requests.strings(include, "include")
-        request = get_thread.build_request(
+        request = api.get_thread.build_request(
             _core.path_id(thread_id), include=",".join(fields) if fields else UNSET
         )
         return await self._http.send(
             request,
-            get_thread.parse_response,
+            api.get_thread.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -146,7 +105,7 @@ class ThreadsClient:
         *,
         metadata: Mapping[str, Any] | None = None,
         thread_id: str | None = None,
-        if_exists: Literal["raise", "do_nothing"] | IfExists | None = None,
+        if_exists: IfExistsName | models.IfExists | None = None,
         supersteps: Sequence[Mapping[str, Any]] | None = None,
         graph_id: str | None = None,
         ttl: int | float | Mapping[str, Any] | None = None,
@@ -154,7 +113,7 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thread:
+    ) -> models.Thread:
         """Create a thread.
 
         ``graph_id`` is stored as ``metadata["graph_id"]`` (where the server reads it).
@@ -162,13 +121,13 @@ class ThreadsClient:
         the default (``"raise"``) raises ``ConflictError``. ``ttl`` is minutes (strategy
         ``delete``) or ``{"ttl": minutes, "strategy": ...}``.
         """
-        meta = _requests.mapping(metadata, "metadata")
+        meta = _requests.mapping(metadata, "metadata", str_keys=False)
         if graph_id is not None:
             meta = {**(meta or {}), "graph_id": _requests.optional_str(graph_id, "graph_id")}
-        body = ThreadCreate(
+        body = models.ThreadCreate(
             thread_id=UNSET if thread_id is None else _core.path_id(thread_id),
             metadata=_requests.json_object(meta, "metadata"),
-            if_exists=_requests.enum_member(IfExists, if_exists, "if_exists"),
+            if_exists=_requests.enum_member(models.IfExists, if_exists, "if_exists"),
             supersteps=_requests.supersteps(supersteps),
             ttl=_requests.ttl(ttl),
         )
@@ -176,8 +135,8 @@ class ThreadsClient:
         # the thread the first attempt created.
         replayable = thread_id is not None and if_exists == "do_nothing"
         return await self._http.send(
-            create_thread.build_request(body=body),
-            create_thread.parse_response,
+            api.create_thread.build_request(body=body),
+            api.create_thread.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -197,7 +156,7 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thread: ...
+    ) -> models.Thread: ...
 
     @overload
     async def update(
@@ -224,16 +183,16 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thread | None:
+    ) -> models.Thread | None:
         """Merge ``metadata`` into the thread's metadata (and set its TTL); returns the thread.
 
         With ``return_minimal=True`` the server answers without the thread (204) and this
         returns ``None``.
         """
-        body = ThreadPatch(
+        body = models.ThreadPatch(
             metadata=_requests.json_object(metadata, "metadata"), ttl=_requests.ttl(ttl)
         )
-        request = update_thread.build_request(
+        request = api.update_thread.build_request(
             _core.path_id(thread_id),
             body=body,
             prefer="return=minimal" if return_minimal else UNSET,
@@ -257,10 +216,14 @@ class ThreadsClient:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete a thread; ``NotFoundError`` if there is none."""
+        """Delete a thread; ``NotFoundError`` if there is none.
+
+        Any success status means deleted, whatever the body (langgraph-api answers 204 with
+        none, Aegra 200 with a small JSON object).
+        """
         await self._http.send(
-            delete_thread.build_request(_core.path_id(thread_id)),
-            delete_thread.parse_response,
+            api.delete_thread.build_request(_core.path_id(thread_id)),
+            _core.parse_nothing,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -275,18 +238,18 @@ class ThreadsClient:
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         ids: Sequence[str] | None = None,
-        status: ThreadStatusName | ThreadStatus | None = None,
+        status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 10,
         offset: int = 0,
-        sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        sort_by: SortByName | models.ThreadSortBy | None = None,
+        sort_order: SortOrderName | models.SortOrder | None = None,
         select: None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[Thread]: ...
+    ) -> list[models.Thread]: ...
 
     @overload
     async def search(
@@ -295,18 +258,18 @@ class ThreadsClient:
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         ids: Sequence[str] | None = None,
-        status: ThreadStatusName | ThreadStatus | None = None,
+        status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 10,
         offset: int = 0,
-        sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
-        select: Sequence[SelectName | ThreadSelectField],
+        sort_by: SortByName | models.ThreadSortBy | None = None,
+        sort_order: SortOrderName | models.SortOrder | None = None,
+        select: Sequence[SelectName | models.ThreadSelectField],
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[ThreadSelection]: ...
+    ) -> list[models.ThreadSelection]: ...
 
     async def search(
         self,
@@ -314,18 +277,18 @@ class ThreadsClient:
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         ids: Sequence[str] | None = None,
-        status: ThreadStatusName | ThreadStatus | None = None,
+        status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 10,
         offset: int = 0,
-        sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
-        select: Sequence[SelectName | ThreadSelectField] | None = None,
+        sort_by: SortByName | models.ThreadSortBy | None = None,
+        sort_order: SortOrderName | models.SortOrder | None = None,
+        select: Sequence[SelectName | models.ThreadSelectField] | None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[Thread] | list[ThreadSelection]:
+    ) -> list[models.Thread] | list[models.ThreadSelection]:
         """Threads matching all filters, newest ``updated_at`` first unless ``sort_by`` says.
 
         With ``select``, items are ``ThreadSelection`` objects holding only those fields.
@@ -342,7 +305,7 @@ class ThreadsClient:
             select=select,
             extract=extract,
         )
-        request = search_threads.build_request(body=body)
+        request = api.search_threads.build_request(body=body)
         if select is None:
             return await self._http.send(
                 request,
@@ -369,11 +332,11 @@ class ThreadsClient:
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         ids: Sequence[str] | None = None,
-        status: ThreadStatusName | ThreadStatus | None = None,
+        status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 100,
         offset: int = 0,
-        sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        sort_by: SortByName | models.ThreadSortBy | None = None,
+        sort_order: SortOrderName | models.SortOrder | None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
@@ -394,7 +357,7 @@ class ThreadsClient:
             extract=extract,
         )
         return await self._http.send(
-            search_threads.build_request(body=body),
+            api.search_threads.build_request(body=body),
             partial(_core.parse_thread_page, offset=offset, limit=limit),
             headers=headers,
             params=params,
@@ -409,16 +372,16 @@ class ThreadsClient:
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         ids: Sequence[str] | None = None,
-        status: ThreadStatusName | ThreadStatus | None = None,
+        status: ThreadStatusName | models.ThreadStatus | None = None,
         page_size: int = 100,
-        sort_by: SortByName | ThreadSortBy | None = None,
-        sort_order: Literal["asc", "desc"] | SortOrder | None = None,
+        sort_by: SortByName | models.ThreadSortBy | None = None,
+        sort_order: SortOrderName | models.SortOrder | None = None,
         extract: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[Thread]:
+    ) -> AsyncIterator[models.Thread]:
         """Every matching thread, page after page (``page_size`` a request), without a loop.
 
         Pages are read by offset: threads created, deleted or updated while iterating can
@@ -452,20 +415,20 @@ class ThreadsClient:
         *,
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
-        status: ThreadStatusName | ThreadStatus | None = None,
+        status: ThreadStatusName | models.ThreadStatus | None = None,
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> int:
         """How many threads match all filters."""
-        body = ThreadCountRequest(
+        body = models.ThreadCountRequest(
             metadata=_requests.json_object(metadata, "metadata"),
             values=_requests.json_object(values, "values"),
-            status=_requests.enum_member(ThreadStatus, status, "status"),
+            status=_requests.enum_member(models.ThreadStatus, status, "status"),
         )
         return await self._http.send(
-            count_threads.build_request(body=body),
+            api.count_threads.build_request(body=body),
             _core.parse_count,
             headers=headers,
             params=params,
@@ -482,14 +445,14 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Thread:
+    ) -> models.Thread:
         """Copy a thread with its checkpoints; returns the new thread.
 
         The server answers an unknown id with 409, raised as ``ConflictError``.
         """
         return await self._http.send(
-            copy_thread.build_request(_core.path_id(thread_id)),
-            copy_thread.parse_response,
+            api.copy_thread.build_request(_core.path_id(thread_id)),
+            api.copy_thread.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -501,24 +464,27 @@ class ThreadsClient:
         self,
         thread_ids: Sequence[str],
         *,
-        strategy: Literal["delete", "keep_latest"] | TtlStrategy = "delete",
+        strategy: TtlStrategyName | models.TtlStrategy = "delete",
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ThreadPruneResponse:
+    ) -> models.ThreadPruneResponse:
         """Delete threads (``strategy="delete"``) or their old checkpoints (``"keep_latest"``).
 
-        Unknown ids are skipped; ``pruned_count`` says how many were pruned.
+        Unknown ids are skipped; ``pruned_count`` says how many were pruned. Other servers'
+        answers are kept as they came (Aegra: ``result["deleted"]``, ``result["pruned"]``;
+        ``pruned_count`` is then ``UNSET``). Servers that do not offer it raise
+        ``OperationNotOfferedError``.
         """
         ids = _requests.strings(thread_ids, "thread_ids")
-        body = ThreadPruneRequest(
+        body = models.ThreadPruneRequest(
             thread_ids=[] if isinstance(ids, Unset) else ids,
-            strategy=_requests.enum_member(TtlStrategy, strategy, "strategy"),
+            strategy=_requests.enum_member(models.TtlStrategy, strategy, "strategy"),
         )
         return await self._http.send(
-            prune_threads.build_request(body=body),
-            prune_threads.parse_response,
+            api.prune_threads.build_request(body=body),
+            api.prune_threads.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -538,7 +504,7 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ThreadState:
+    ) -> models.ThreadState:
         """The latest state of a thread, or its state at ``checkpoint`` / ``checkpoint_id``.
 
         An unknown checkpoint id gives an empty state (the server's answer), not an error.
@@ -549,27 +515,27 @@ class ThreadsClient:
         if checkpoint is not None and checkpoint_id is not None:
             raise ValueError("pass checkpoint or checkpoint_id, not both")
         if checkpoint is not None:
-            body = ThreadStateCheckpointRequest(
+            body = models.ThreadStateCheckpointRequest(
                 checkpoint=_requests.as_checkpoint_config(checkpoint, "checkpoint"),
                 subgraphs=True if subgraphs else UNSET,
                 select=fields,
             )
-            request = get_thread_state_at_checkpoint_config.build_request(tid, body=body)
+            request = api.get_thread_state_at_checkpoint_config.build_request(tid, body=body)
         elif checkpoint_id is not None:
-            request = get_thread_state_at_checkpoint.build_request(
+            request = api.get_thread_state_at_checkpoint.build_request(
                 tid,
                 _core.path_id(checkpoint_id, "checkpoint_id"),
                 subgraphs=True if subgraphs else UNSET,
                 select=fields,
             )
         else:
-            request = get_thread_state.build_request(
+            request = api.get_thread_state.build_request(
                 tid, subgraphs=True if subgraphs else UNSET, select=fields
             )
         # The three state endpoints document the same ThreadState answer.
         return await self._http.send(
             request,
-            get_thread_state.parse_response,
+            api.get_thread_state.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -589,21 +555,21 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ThreadStateUpdateResponse:
+    ) -> models.ThreadStateUpdateResponse:
         """Write ``values`` into the thread's state as if ``as_node`` had run.
 
         The thread needs a graph: one that never ran needs ``metadata["graph_id"]``
         (``create(graph_id=...)``), else the server answers 400 (``BadRequestError``).
         """
-        body = ThreadStateUpdate(
+        body = models.ThreadStateUpdate(
             values=values,
             as_node=_requests.optional_str(as_node, "as_node"),
             checkpoint=_requests.checkpoint_config(checkpoint),
             checkpoint_id=_requests.optional_str(checkpoint_id, "checkpoint_id"),
         )
         return await self._http.send(
-            update_thread_state.build_request(_core.path_id(thread_id), body=body),
-            update_thread_state.parse_response,
+            api.update_thread_state.build_request(_core.path_id(thread_id), body=body),
+            api.update_thread_state.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -624,13 +590,13 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> list[ThreadState]:
+    ) -> list[models.ThreadState]:
         """Past states of a thread, newest first.
 
         ``before`` is a checkpoint id, a checkpoint object (e.g. ``state.checkpoint``) or
         ``{"configurable": {...}}``; all three work (the official SDK's forms do not).
         """
-        body = ThreadHistoryRequest(
+        body = models.ThreadHistoryRequest(
             limit=_requests.optional_int(limit, "limit"),
             before=_requests.history_before(before),
             metadata=_requests.json_object(metadata, "metadata"),
@@ -638,8 +604,8 @@ class ThreadsClient:
             select=_requests.strings(select, "select"),
         )
         return await self._http.send(
-            search_thread_history.build_request(_core.path_id(thread_id), body=body),
-            search_thread_history.parse_response,
+            api.search_thread_history.build_request(_core.path_id(thread_id), body=body),
+            api.search_thread_history.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -659,7 +625,7 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[ThreadState]:
+    ) -> AsyncIterator[models.ThreadState]:
         """Every past state of a thread, newest first, ``page_size`` a request.
 
         Pages follow ``before`` (the last state's checkpoint), so states written while
@@ -693,11 +659,11 @@ class ThreadsClient:
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ThreadStorage:
+    ) -> models.ThreadStorage:
         """How much storage a thread uses (checkpoints, channel values, pending writes)."""
         return await self._http.send(
-            get_thread_storage.build_request(_core.path_id(thread_id)),
-            get_thread_storage.parse_response,
+            api.get_thread_storage.build_request(_core.path_id(thread_id)),
+            api.get_thread_storage.parse_response,
             headers=headers,
             params=params,
             timeout=timeout,
@@ -716,7 +682,7 @@ class ThreadsClient:
         headers: Mapping[str, str] | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> AsyncThreadStream:
+    ) -> ThreadStream:
         """The live events of every run on a thread, as ``StreamPart(event, data, id)``.
 
         ``stream_mode`` is ``"run_modes"`` (all run events), ``"lifecycle"`` (run start and
@@ -729,11 +695,11 @@ class ThreadsClient:
         An unknown thread raises ``NotFoundError``; a malformed ``last_event_id`` or mode a
         ``ValueError`` (or ``UnprocessableEntityError`` from the server) before any event.
         """
-        if isinstance(max_reconnects, bool) or not isinstance(max_reconnects, int):
+        if not _requests.is_int(max_reconnects):
             raise TypeError("max_reconnects must be an int")
         if max_reconnects < 0 or reconnect_delay < 0:
             raise ValueError("max_reconnects and reconnect_delay must not be negative")
-        return AsyncThreadStream(
+        return ThreadStream(
             self._http,
             _core.path_id(thread_id),
             stream_modes=stream_modes_param(stream_mode),

@@ -1,8 +1,8 @@
-"""Contains shared errors types that can be raised from API functions"""
+"""The error the generated ``parse_response`` functions raise for an undocumented status."""
 
 
 class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """The response's status is not one of the operation's documented successes."""
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code

@@ -114,7 +114,7 @@ class SyncHTTP:
     def _check_open(self) -> None:
         if self.client.is_closed:
             raise RuntimeError(
-                "This client is closed: create a new one (get_sync_client() / get_sync_client())."
+                "This client is closed: create a new one (get_client() / get_sync_client())."
             )
 
     @contextlib.contextmanager

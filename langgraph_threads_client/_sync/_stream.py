@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Iterator, Mapping
 from types import TracebackType
 from typing import Self
 
@@ -10,30 +10,30 @@ import httpx
 
 from .. import _core
 from .._core import NotGiven, QueryParams, TimeoutTypes
-from .._generated.api.threads import get_thread
-from .._retry import retry_delay
+from .._generated.api import threads as api
+from .._retry import is_transient_status, retry_delay
 from .._sse import SSEDecoder
 from .._stream_core import (
     ResumeCursor,
     StreamPart,
     decode_part,
-    is_transient_status,
     stream_request,
 )
-from ..errors import APIConnectionError, APIStatusError
+from ..errors import APIConnectionError, APIStatusError, stream_disconnected
 from ._http import SyncHTTP
 
-__all__ = ["ThreadStream"]
+__all__ = ["SyncThreadStream"]
 
 
-class ThreadStream:
+class SyncThreadStream:
     """The events of every run on a thread, as they happen; iterate it to receive them.
 
     The stream never ends by itself: stop with ``break`` or ``close()``, or use it as a
     context manager, which releases the connection. When the connection drops, it reconnects
     by itself (up to ``max_reconnects`` times in a row, with backoff) and, for runs created with
     ``stream_resumable: true``, delivers every event exactly once, in order. When it gives up
-    it raises ``APIConnectionError`` whose ``last_event_id`` resumes the stream later.
+    it raises ``StreamDisconnectedError`` (an ``APIConnectionError``) whose ``last_event_id``
+    resumes the stream later.
     """
 
     def __init__(
@@ -65,8 +65,9 @@ class ThreadStream:
         """The id of the last event delivered (or the one the stream started from)."""
         return self._cursor.last_event_id
 
-    def __iter__(self) -> Self:
-        return self
+    def __iter__(self) -> Iterator[StreamPart]:
+        # The generator itself, not self: ``for`` then skips a call of __anext__ per event.
+        return self._parts
 
     def __next__(self) -> StreamPart:
         return self._parts.__next__()
@@ -95,7 +96,7 @@ class ThreadStream:
             try:
                 # An unknown thread gets heartbeats forever from the stream endpoint: ask first.
                 self._http.send(
-                    get_thread.build_request(self._thread_id),
+                    api.get_thread.build_request(self._thread_id),
                     _core.parse_nothing,
                     headers=self._headers,
                     timeout=self._timeout,
@@ -108,28 +109,34 @@ class ThreadStream:
                 with self._http.stream(
                     request, headers=self._headers, params=self._params, timeout=self._timeout
                 ) as response:
-                    decoder = SSEDecoder()
-                    for chunk in response.iter_bytes():
-                        for event in decoder.feed(chunk):
+                    feed = SSEDecoder().feed
+                    # An event stream is seldom compressed: then its raw bytes are the body,
+                    # read with one layer of httpx less for every chunk (unless already read).
+                    if "content-encoding" in response.headers or response.is_stream_consumed:
+                        chunks = response.iter_bytes()
+                    else:
+                        chunks = response.iter_raw()
+                    for chunk in chunks:
+                        for event in feed(chunk):
                             if event.retry is not None:
                                 delay = event.retry / 1000
                             failures = 0
                             if cursor.accept(event):
                                 yield decode_part(event)
                 raise APIConnectionError("The server closed the stream.", request=response.request)
-            except httpx.HTTPError as exc:
-                error: APIConnectionError = _core.connection_error(exc)
-                cause: BaseException = exc
+            # This client's errors first: they are httpx errors too.
             except APIConnectionError as exc:
-                error, cause = exc, exc
+                error: APIConnectionError = exc
+                cause: BaseException = exc
             except APIStatusError as exc:
                 if not is_transient_status(exc.status_code):
                     raise
                 error = APIConnectionError(f"Stream unavailable: {exc}", request=exc.request)
                 cause = exc
+            except httpx.HTTPError as exc:
+                error, cause = _core.connection_error(exc), exc
             failures += 1
             if failures > self._max_reconnects:
-                error.last_event_id = cursor.last_event_id
-                raise error from cause
+                raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause
             self._http.sleep(retry_delay(failures, initial=delay) or 0.0)
             last_event_id = cursor.header_for_reconnect()

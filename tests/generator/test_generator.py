@@ -54,27 +54,39 @@ def test_golden_output_shows_each_customisation() -> None:
     # Free-form objects are plain dicts (generator/dict_property.py): no model class.
     assert not (golden / "models" / "metadata.py").exists()
     thing = (golden / "models" / "thing.py").read_text()
-    assert "    metadata: dict[str, Any]\n" in thing
-    assert "    parts: dict[str, Part] | Unset = UNSET\n" in thing  # a typed map
+    assert "class Thing(JSONModel):" in thing  # a read-only mapping of the JSON
+    assert "    def metadata(self) -> dict[str, Any]:\n" in thing
+    assert "    def parts(self) -> dict[str, Part] | Unset:\n" in thing  # a typed map
     assert "from ..models.part import Part\n" in thing  # module level, not per call
     assert "noqa: PLC0415" not in thing
-    from_dict = thing.split("def from_dict", 1)[1]
-    assert ".pop(" not in from_dict  # reads the mapping, no copy
-    assert "def _parse" not in from_dict  # unions inline, no closure per call
-    assert "thing = cls.__new__(cls)" in from_dict
-    # A nullable object parses strictly (no fallback handing back the raw value)...
-    parent = from_dict.split("_parent = ", 1)[1].split("parent = parent_type_0", 1)[0]
-    assert "except" not in parent
-    assert "cast(" not in parent
-    # ...while an open enum still keeps an unknown value, found through the member table.
-    kind = from_dict.split("_kind = ", 1)[1].split("_metadata = ", 1)[0]
-    assert "Kind.by_value[_kind]" in kind
-    assert "if not isinstance(_kind, str):" in kind  # kept as it is, if a string
+    # Wire names: no `next_`; `values` is the field, not Mapping.values.
+    assert "    def next(self) -> list[str] | Unset:\n" in thing
+    assert "next_" not in thing.split("def __init__", 1)[1].split(") -> None", 1)[0]
+    assert "def values(self) -> Any | Unset:  # type: ignore[override" in thing
+    # from_dict checks JSON types from tables (a shape that fits is remembered), and what
+    # lies below them in _check...
+    assert "_required_types = (\n        str,\n        str,\n        dict,\n        str," in thing
+    assert "(dict, NoneType, Unset)," in thing  # a nullable optional object
+    nested = thing.split("def _check(", 1)[1].split("@property", 1)[0]
+    assert "if cls._shapes.get(shape) != tuple(data):" in nested
+    assert "Part._check(item_" in nested  # a typed map and a list of models
+    assert 'raise exc.within(".history")' in nested  # errors name their JSON path
+    assert "Kind.by_value" in nested  # a closed enum: an unknown value fails at once
+    assert "_kind" not in nested  # an open enum keeps unknown strings
+    # ...and typed values are built on first access and kept in a slot.
+    created_at = thing.split("def created_at(self)", 1)[1].split("@property", 1)[0]
+    assert "return self._t_created_at" in created_at
+    assert "datetime.datetime.fromisoformat(" in created_at
+    kind = thing.split("def kind(self)", 1)[1].split("@property", 1)[0]
+    assert "Kind.by_value[_kind]" in kind  # open enum, through the member table
     assert "kind = _kind" in kind
     assert 'by_value: ClassVar[dict[str, "Kind"]]' in (golden / "models" / "kind.py").read_text()
+    assert "TypeError()" not in "".join(p.read_text() for p in golden.rglob("*.py"))
     search = (golden / "api" / "things" / "search_things.py").read_text()
-    assert "response_200[index] = response_200_item" in search  # a list parses in place
-    assert 'return "UNSET"' in (golden / "types.py").read_text()
+    assert "return model_list(loads(response.content), Thing)" in search  # parsed in place
+    types = (golden / "types.py").read_text()
+    assert 'return "UNSET"' in types
+    assert "class JSONModel(Mapping[str, Any]):" in types
 
 
 def test_when_the_api_changes(tmp_path: Path) -> None:
@@ -100,7 +112,7 @@ def test_when_the_api_changes(tmp_path: Path) -> None:
 
     result = generate("--spec", str(changed), "--target", str(target))
     assert result.returncode == 0, result.stderr
-    assert "nickname: str | Unset = UNSET" in (target / "models" / "thread.py").read_text()
+    assert "def nickname(self) -> str | Unset:" in (target / "models" / "thread.py").read_text()
     operation = (target / "api" / "threads" / "get_thread_nickname.py").read_text()
     assert '"url": "/threads/{thread_id}/nickname".format(' in operation
     assert "def parse_response(response: httpx.Response) -> str:" in operation

@@ -21,16 +21,32 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 README_URL = "http://localhost:2024"
 
 
+# Fragments that need names from around them (a client, a thread id): each runs in the test
+# named here, with those names given.
+FRAGMENTS = {"Errors": "tests/migration/test_errors_and_requests.py"}
+
+
 def sections() -> dict[str, str]:
-    parts = re.split(r"^## ", README.read_text(), flags=re.M)
+    """The README's sections and subsections by title (a section's text stops at its first
+    subsection)."""
+    parts = re.split(r"^#{2,3} ", README.read_text(), flags=re.M)
     return {part.split("\n", 1)[0]: part for part in parts[1:]}
 
 
-def python_examples() -> list[tuple[str, str]]:
+def all_python_examples() -> list[tuple[str, str]]:
     return [
         (f"{title}-{n}", block)
         for title, body in sections().items()
         for n, block in enumerate(re.findall(r"```python\n(.*?)```", body, re.S))
+    ]
+
+
+def python_examples() -> list[tuple[str, str]]:
+    """Every Python example that is a whole script."""
+    return [
+        (name, block)
+        for name, block in all_python_examples()
+        if name.rsplit("-", 1)[0] not in FRAGMENTS
     ]
 
 
@@ -68,7 +84,16 @@ def test_the_readme_has_python_examples_in_every_usage_section() -> None:
         "Use it from async code",
         "Paging, per-call options, raw responses",
         "Watching a thread live: `join_stream`",
+        "Migrating from `langgraph_sdk`",
     } <= titles
+    # Every fragment is one block, and its section names the test that runs it.
+    for title, test_file in FRAGMENTS.items():
+        assert [name for name, _ in all_python_examples() if name.rsplit("-", 1)[0] == title] == [
+            f"{title}-0"
+        ]
+        assert test_file in sections()[title]
+        test_source = (README.parent / test_file).read_text()
+        assert f'split("### {title}", 1)' in test_source
 
 
 @pytest.mark.parametrize(("name", "block"), python_examples(), ids=lambda v: str(v)[:40])
@@ -84,6 +109,8 @@ def test_python_example_runs(name: str, block: str, live_url: str, tmp_path: Pat
         assert lines[0].startswith("metadata {")
         assert lines[-1].startswith("metadata {")
         assert "'run_done'" in lines[-1]
+    elif name.startswith("Migrating"):
+        assert lines == ["{", "1 True"]  # the JSON's first character; the count after one run
     else:
         assert name.startswith("Use it from async code")
         assert lines == []  # it prints nothing; returning 0 is the check

@@ -17,6 +17,7 @@ from langgraph_threads_client import (
     Checkpoint,
     ConflictError,
     NotFoundError,
+    OperationNotOfferedError,
     SyncThreadsClient,
     Thread,
     ThreadSelection,
@@ -100,7 +101,7 @@ def test_to_dict_gives_back_what_the_server_sent(
     state = threads.get_state(thread.thread_id)
     assert state.to_dict() == state_raw
     assert state.values["count"] == 1
-    assert state.next_ == []  # `next` is a builtin: the generator names the field next_
+    assert state.next == [] == state["next"]  # the wire name, builtin or not
     assert state.checkpoint is not None
     assert state.checkpoint.thread_id == thread.thread_id
 
@@ -275,15 +276,15 @@ def test_update_state_then_read_it_back_every_way(threads: SyncThreadsClient) ->
         threads.update_state(thread.thread_id, {"count": n}, as_node="step") for n in (1, 2, 3)
     ]
     assert all(w.checkpoint.thread_id == thread.thread_id for w in written)
-    assert written[-1].checkpoint_id == written[-1].checkpoint.checkpoint_id
+    assert written[-1].checkpoint_id == written[-1].checkpoint.checkpoint_id  # langgraph-api
 
     latest = threads.get_state(thread.thread_id)
     assert latest.values == {"messages": [], "count": 3}
-    assert latest.checkpoint_id == written[-1].checkpoint_id
+    assert latest.checkpoint_id == written[-1].checkpoint.checkpoint_id
     assert latest.created_at is not None
     assert latest.created_at.tzinfo is not None
 
-    first_id = written[0].checkpoint_id
+    first_id = written[0].checkpoint.checkpoint_id
     by_id = threads.get_state(thread.thread_id, checkpoint_id=first_id)
     assert by_id.values["count"] == 1
     by_object = threads.get_state(thread.thread_id, written[1].checkpoint)
@@ -345,8 +346,11 @@ def test_storage(threads: SyncThreadsClient, live_url: str) -> None:
     assert storage.total_bytes > 0
     assert isinstance(storage.checkpoints, StorageSection)
     assert storage.checkpoints.count >= 1
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError) as caught:
         threads.get_storage(UNKNOWN_ID)
+    # The thread is missing, not the operation: the server names the thread.
+    assert not isinstance(caught.value, OperationNotOfferedError)
+    assert UNKNOWN_ID in caught.value.message
 
 
 def test_per_call_options_reach_the_server(form: Form, live_url: str) -> None:

@@ -1,13 +1,19 @@
-"""Offline: a walk through every thread operation, replayed from cassettes of a real server.
+"""Offline: the walk through every thread operation, replayed from cassettes of real servers.
 
-The cassettes were recorded from the in-memory LangGraph API server by ``make cassettes``
-(``pytest tests/replay --record-cassettes``). Without that flag nothing is recorded and no
-server is needed: a request that is not in the cassette fails the test.
+One cassette per server and form: langgraph-api 0.2.125, 0.6.39 and the current release (in
+memory), and Aegra on PostgreSQL (``tests/server/fleet.py``). ``make cassettes`` (``pytest
+tests/replay --record-cassettes``) starts each server itself and records afresh. Without that
+flag nothing is recorded and no server is needed: a request that is not in the cassette fails.
+
+On every server each step must work, typed, or, where the server does not offer the operation,
+fail with ``OperationNotOfferedError`` saying so. join_stream never ends on a server that
+offers it, so it is recorded only where it is not offered (``make compat`` runs it live).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,21 +22,14 @@ import pytest
 import vcr
 from vcr.request import Request as VcrRequest
 
-from langgraph_threads_client import (
-    UNSET,
-    ConflictError,
-    NotFoundError,
-    SyncThreadsClient,
-    Thread,
-    ThreadSelection,
-    ThreadState,
-)
+from langgraph_threads_client import SyncThreadsClient
 from tests.forms import Form, threads_client
+from tests.server import fleet
+from tests.walkthrough import NOT_OFFERED, OPERATION, STEPS, WORKS, Walk, walk
 
 CASSETTES = Path(__file__).parent / "cassettes"
 API_KEY = "lgtc-test-key-that-must-never-be-recorded"
 SECRET_HEADERS = ["x-api-key", "authorization", "cookie", "set-cookie", "x-auth-token"]
-UNKNOWN_ID = "00000000-0000-4000-8000-000000000000"
 
 
 def json_body(recorded: VcrRequest, sent: VcrRequest) -> None:
@@ -45,11 +44,30 @@ def json_body(recorded: VcrRequest, sent: VcrRequest) -> None:
     assert decoded(recorded) == decoded(sent)
 
 
+@pytest.fixture(scope="session", params=fleet.SERVERS, ids=[s.key for s in fleet.SERVERS])
+def server(request: pytest.FixtureRequest) -> fleet.Server:
+    return request.param  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="session")
+def server_url(server: fleet.Server, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The server's URL: a fresh instance when recording; never contacted when replaying."""
+    if not request.config.getoption("--record-cassettes"):
+        yield "http://127.0.0.1:9"
+        return
+    with fleet.running(server) as url:
+        yield url
+
+
+def cassette_path(server: fleet.Server, form: Form) -> Path:
+    return CASSETTES / f"{server.key}-{form}.yaml"
+
+
 @pytest.fixture
-def cassette_threads(form: Form, request: pytest.FixtureRequest) -> Iterator[SyncThreadsClient]:
+def cassette_threads(
+    server: fleet.Server, server_url: str, form: Form, request: pytest.FixtureRequest
+) -> Iterator[SyncThreadsClient]:
     recording = bool(request.config.getoption("--record-cassettes"))
-    # Replaying needs no server: the URL is never contacted (vcrpy answers every request).
-    url = request.getfixturevalue("live_url") if recording else "http://127.0.0.1:9"
     recorder = vcr.VCR(
         record_mode="all" if recording else "none",
         match_on=["method", "path", "query", "json_body"],
@@ -57,73 +75,48 @@ def cassette_threads(form: Form, request: pytest.FixtureRequest) -> Iterator[Syn
         decode_compressed_response=True,
     )
     recorder.register_matcher("json_body", json_body)
-    cassette = CASSETTES / f"walkthrough-{form}.yaml"
+    cassette = cassette_path(server, form)
     if recording:
         cassette.unlink(missing_ok=True)  # record afresh: "all" would append to the old one
     with (
         recorder.use_cassette(str(cassette)),
-        threads_client(form, url=url, api_key=API_KEY) as threads,
+        threads_client(form, url=server_url, api_key=API_KEY, max_retries=0) as threads,
     ):
         yield threads
 
 
-def test_walkthrough_of_every_operation(cassette_threads: SyncThreadsClient) -> None:
-    threads = cassette_threads
-    thread = threads.create(metadata={"owner": "replay"}, graph_id="counter")
-    assert isinstance(thread, Thread)
-    assert thread.metadata == {"owner": "replay", "graph_id": "counter"}
-    assert thread.values is None
-
-    with pytest.raises(ConflictError):
-        threads.create(thread_id=thread.thread_id)
-    assert threads.create(thread_id=thread.thread_id, if_exists="do_nothing") == thread
-
-    assert threads.get(thread.thread_id) == thread
-    updated = threads.update(thread.thread_id, metadata={"step": 1})
-    assert updated.metadata["step"] == 1
-
-    empty = threads.get_state(thread.thread_id)
-    assert empty.values == {}
-    assert empty.checkpoint is None
-
-    written = [threads.update_state(thread.thread_id, {"count": n}, as_node="step") for n in (1, 2)]
-    state = threads.get_state(thread.thread_id)
-    assert isinstance(state, ThreadState)
-    assert state.values == {"messages": [], "count": 2}
-    assert state.checkpoint_id == written[-1].checkpoint_id
-    at_first = threads.get_state(thread.thread_id, checkpoint_id=written[0].checkpoint_id)
-    assert at_first.values["count"] == 1
-    assert threads.get_state(thread.thread_id, written[0].checkpoint).values["count"] == 1
-
-    history = threads.get_history(thread.thread_id)
-    assert [s.values["count"] for s in history] == [2, 1]
-    older = threads.get_history(thread.thread_id, before=history[0].checkpoint)
-    assert [s.values["count"] for s in older] == [1]
-
-    found = threads.search(metadata={"owner": "replay"})
-    assert [t.thread_id for t in found] == [thread.thread_id]
-    selected = threads.search(metadata={"owner": "replay"}, select=["thread_id"])
-    assert isinstance(selected[0], ThreadSelection)
-    assert selected[0].status is UNSET
-    assert threads.count(metadata={"owner": "replay"}) == 1
-
-    copied = threads.copy(thread.thread_id)
-    assert copied.thread_id != thread.thread_id
-    assert threads.get_storage(thread.thread_id).total_bytes > 0
-    assert threads.prune([copied.thread_id]).pruned_count == 1
-
-    threads.delete(thread.thread_id)
-    with pytest.raises(NotFoundError):
-        threads.get(thread.thread_id)
-    with pytest.raises(NotFoundError):
-        threads.get(UNKNOWN_ID)
+def expected_outcomes(server: fleet.Server, skip: frozenset[str]) -> dict[str, str]:
+    expected = {
+        name: NOT_OFFERED if OPERATION[name] in server.not_offered else WORKS
+        for name in STEPS
+        if name not in skip
+    }
+    expected.update(server.refuses)
+    return expected
 
 
-def test_cassettes_hold_no_secret() -> None:
-    cassettes = sorted(CASSETTES.glob("*.yaml"))
-    assert len(cassettes) == 2
-    for cassette in cassettes:
-        text = cassette.read_text()
-        assert API_KEY not in text
-        assert "x-api-key" not in text.lower()
-        assert "interactions:" in text
+def test_walkthrough_of_every_operation(
+    server: fleet.Server, server_url: str, form: Form, cassette_threads: SyncThreadsClient
+) -> None:
+    skip = frozenset() if "join_stream" in server.not_offered else frozenset({"join_stream"})
+    run = Walk(cassette_threads, typed=True, url=server_url, mark=f"replay-{form}")
+    outcomes = {name: result for name, result, _ in walk(run, skip=skip)}
+    assert outcomes == expected_outcomes(server, skip)
+
+
+def test_a_cassette_per_server_and_form() -> None:
+    expected = {cassette_path(s, f).name for s in fleet.SERVERS for f in ("sync", "async")}
+    assert {path.name for path in CASSETTES.glob("*.yaml")} == expected
+
+
+# What must never reach a cassette: the API key, and paths of the machine that recorded it.
+MACHINE_PATH = re.compile(r"(/home/|/root/|/Users/|/tmp/|/work/|\\.venv|site-packages)")
+
+
+@pytest.mark.parametrize("cassette", sorted(CASSETTES.glob("*.yaml")), ids=lambda p: p.name)
+def test_cassettes_hold_no_secret_and_no_machine_path(cassette: Path) -> None:
+    text = cassette.read_text()
+    assert "interactions:" in text
+    assert API_KEY not in text
+    assert "x-api-key" not in text.lower()
+    assert MACHINE_PATH.search(text) is None, MACHINE_PATH.search(text)

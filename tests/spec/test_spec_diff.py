@@ -97,3 +97,29 @@ def test_an_upstream_enum_value_is_caught(
     assert code == 1
     assert "enum request.status=archived of POST /threads/search (upstream-only)" in out
     assert "0 stale departures" in out
+
+
+def test_required_fields_and_nullability_are_compared(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    def loosen(spec: dict[str, Any]) -> None:
+        thread = spec["components"]["schemas"]["Thread"]
+        thread["required"] = [name for name in thread["required"] if name != "status"]
+        thread["properties"]["updated_at"] = {"type": ["string", "null"], "format": "date-time"}
+
+    code, out = run(capsys, "--ours", str(scratch_spec(tmp_path, loosen)))
+    assert code == 1
+    assert "UNDOCUMENTED required 200.status of GET /threads/{thread_id} (upstream-only)" in out
+    assert "UNDOCUMENTED nullable 200.updated_at of GET /threads/{thread_id} (ours-only)" in out
+
+
+def test_a_pattern_departure_that_matches_nothing_is_stale(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    departures = yaml.safe_load((ROOT / "spec" / "departures.yaml").read_text())
+    departures.append({"key": "nullable:*:200.nickname:ours-only", "reason": "made up"})
+    path = tmp_path / "departures.yaml"
+    path.write_text(yaml.safe_dump(departures))
+    code, out = run(capsys, "--departures", str(path))
+    assert code == 1
+    assert "STALE        departure nullable:*:200.nickname:ours-only no longer occurs" in out

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from langgraph_threads_client._async._http import AsyncHTTP
+from langgraph_threads_client._async._http import HTTP
 from langgraph_threads_client._sync._http import SyncHTTP
 
 
@@ -20,9 +20,9 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> SleepRecorder:
     def sync_sleep(self: SyncHTTP, seconds: float) -> None:
         recorder.delays.append(seconds)
 
-    async def async_sleep(self: AsyncHTTP, seconds: float) -> None:
+    async def async_sleep(self: HTTP, seconds: float) -> None:
         recorder.delays.append(seconds)
 
     monkeypatch.setattr(SyncHTTP, "sleep", sync_sleep)
-    monkeypatch.setattr(AsyncHTTP, "sleep", async_sleep)
+    monkeypatch.setattr(HTTP, "sleep", async_sleep)
     return recorder

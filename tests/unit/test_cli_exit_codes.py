@@ -22,7 +22,7 @@ BY_STATUS = {
     401: (6, "AuthenticationError"),
     403: (6, "PermissionDeniedError"),
     404: (3, "NotFoundError"),
-    405: (5, "APIStatusError"),
+    405: (5, "OperationNotOfferedError"),  # an APIStatusError
     409: (4, "ConflictError"),
     413: (5, "APIStatusError"),
     418: (5, "APIStatusError"),
@@ -33,6 +33,11 @@ BY_STATUS = {
     503: (8, "InternalServerError"),
     599: (8, "InternalServerError"),
     304: (1, "APIStatusError"),
+}
+# What stderr says after the class and status, when it is not the server's sentence alone.
+MESSAGES = {
+    405: "The server does not offer GET /threads/{thread_id} "
+    "(it answered 405 Method Not Allowed: no such luck)",
 }
 
 
@@ -56,7 +61,7 @@ def test_exit_status_by_error_status(monkeypatch: pytest.MonkeyPatch, status: in
     answer = httpx.Response(status, json={"detail": "no such luck"})
     exit_code, stdout, stderr = run(monkeypatch, lambda request: answer, "get", THREAD_ID)
     assert (exit_code, stdout) == (code, "")
-    assert stderr == f"error: {kind}: {status}: no such luck\n"
+    assert stderr == f"error: {kind}: {status}: {MESSAGES.get(status, 'no such luck')}\n"
 
 
 @pytest.mark.parametrize(

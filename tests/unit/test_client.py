@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import inspect
 import json
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,6 +20,7 @@ from langgraph_threads_client import (
     get_sync_client,
 )
 from tests.forms import Form, threads_client
+from tests.scripts import load_script
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
 CHECKPOINT_ID = "1f1e84d0-75e8-6cef-8001-89c60e45838f"
@@ -279,7 +278,8 @@ def test_update_state_body(threads: SyncThreadsClient, recorder: Recorder) -> No
         (lambda t: t.create(ttl=True), TypeError),
         (lambda t: t.create(ttl={"strategy": "delete"}), ValueError),
         (lambda t: t.create(supersteps=[{"values": {}}]), ValueError),
-        (lambda t: t.create(metadata={1: "a"}), TypeError),
+        (lambda t: t.create(metadata={(1, 2): "a"}), TypeError),
+        (lambda t: t.update_state(THREAD_ID, {"when": object()}), TypeError),
         (lambda t: t.prune(THREAD_ID), TypeError),
         (lambda t: t.prune([THREAD_ID], strategy="all"), ValueError),
         (lambda t: t.get_history(THREAD_ID, before=""), ValueError),
@@ -499,18 +499,8 @@ def public_methods(cls: type) -> dict[str, inspect.Signature]:
     }
 
 
-def load_unasync() -> Any:
-    path = Path(__file__).resolve().parents[2] / "scripts" / "unasync.py"
-    spec = importlib.util.spec_from_file_location("unasync", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_sync_and_async_expose_the_same_methods_and_signatures() -> None:
-    unasync = load_unasync()
+    unasync = load_script("unasync")
     async_methods = public_methods(ThreadsClient)
     sync_methods = public_methods(SyncThreadsClient)
     assert async_methods.keys() == sync_methods.keys()
@@ -529,7 +519,7 @@ def test_sync_and_async_expose_the_same_methods_and_signatures() -> None:
         assert inspect.iscoroutinefunction(getattr(ThreadsClient, name)) is is_async, name
         assert not inspect.iscoroutinefunction(getattr(SyncThreadsClient, name)), name
         # Same parameters; annotations differ only by the sync twins' names (AsyncX -> X).
-        assert unasync.substitute(str(signature)) == str(sync_methods[name]), name
+        assert unasync.substitute_words(str(signature)) == str(sync_methods[name]), name
 
 
 NOT_THREADS_API = {

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import httpx
 import pytest
 
@@ -18,8 +21,11 @@ from langgraph_threads_client import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    StreamDisconnectedError,
     UnprocessableEntityError,
+    _core,
 )
+from langgraph_threads_client.errors import stream_disconnected, with_cause_class
 from tests.forms import Form, threads_client
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -55,7 +61,6 @@ def answer(status: int, **kwargs: object) -> httpx.MockTransport:
         (503, InternalServerError),
         (520, InternalServerError),
         (599, InternalServerError),
-        (405, APIStatusError),
         (413, APIStatusError),
         (418, APIStatusError),
         (499, APIStatusError),
@@ -82,25 +87,65 @@ def test_status_maps_to_its_error_class(
     assert error.request is not None
     assert error.request.url.path == f"/threads/{THREAD_ID}"
     assert str(error) == f"{status}: failed with {status}"
+    # ... and the httpx error the official SDK's errors are.
+    assert isinstance(error, httpx.HTTPStatusError)
+    assert isinstance(error, httpx.HTTPError)
+    assert not isinstance(error, httpx.RequestError)
 
 
 @pytest.mark.parametrize(
     ("kwargs", "message", "body"),
     [
+        ({"text": HTML}, "Bad gateway", HTML),
         (
-            {"text": "<html><body>Bad gateway</body></html>"},
-            "<html><body>Bad gateway</body></html>",
-            "<html><body>Bad gateway</body></html>",
+            {
+                "text": "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
+                "<body><h1>502 Bad Gateway</h1><hr>nginx</body></html>"
+            },
+            "502 Bad Gateway",
+            None,
         ),
         ({"content": b""}, "Service Unavailable", None),
         ({"text": "Internal Server Error"}, "Internal Server Error", "Internal Server Error"),
-        ({"json": {"error": "x"}}, '{"error": "x"}', {"error": "x"}),
-        ({"json": {"detail": ["a", "b"]}}, '{"detail": ["a", "b"]}', {"detail": ["a", "b"]}),
+        ({"json": {"detail": "Thread busy"}}, "Thread busy", {"detail": "Thread busy"}),
+        ({"json": {"error": "x"}}, "x", {"error": "x"}),
+        (
+            {"json": {"error": "not_found", "message": "Thread 'a' not found", "details": None}},
+            "Thread 'a' not found",
+            None,
+        ),
+        ({"json": {"error": {"message": "quota exceeded", "code": 7}}}, "quota exceeded", None),
+        ({"json": {"detail": ["a", "b"]}}, "a; b", {"detail": ["a", "b"]}),
+        (
+            {
+                "json": {
+                    "detail": [{"loc": ["body", "select"], "msg": "not supported", "type": "v"}]
+                }
+            },
+            "body.select: not supported",
+            None,
+        ),
+        ({"json": {"unrelated": 1}}, "Service Unavailable", {"unrelated": 1}),
+        ({"json": ["bad", "worse"]}, "bad; worse", ["bad", "worse"]),
         ({"content": b"\xff\xfe not utf-8"}, None, None),
     ],
-    ids=["html", "empty", "plain-text", "json-without-detail", "detail-not-a-string", "bad-bytes"],
+    ids=[
+        "html",
+        "html-title",
+        "empty",
+        "plain-text",
+        "detail",
+        "error-string",
+        "aegra-error-message",
+        "nested-error-message",
+        "detail-list",
+        "fastapi-validation",
+        "json-without-message",
+        "json-list",
+        "bad-bytes",
+    ],
 )
-def test_error_bodies_of_any_kind_keep_status_and_text(
+def test_error_bodies_of_any_kind_give_a_sentence(
     form: Form, kwargs: dict[str, object], message: str | None, body: object
 ) -> None:
     with (
@@ -109,11 +154,12 @@ def test_error_bodies_of_any_kind_keep_status_and_text(
     ):
         threads.count()
     assert caught.value.status_code == 503
+    assert caught.value.message  # some text, never a decoding exception
+    assert "{" not in caught.value.message  # a sentence, never a JSON dump
     if message is not None:
         assert caught.value.message == message
+    if body is not None:
         assert caught.value.body == body
-    else:
-        assert caught.value.message  # some text, never a decoding exception
 
 
 @pytest.mark.parametrize(
@@ -122,28 +168,26 @@ def test_error_bodies_of_any_kind_keep_status_and_text(
         (200, {"text": "not json"}, "get"),
         (200, {"json": []}, "get"),
         (200, {"json": {"thread_id": THREAD_ID}}, "get"),
-        (200, {"json": {**THREAD_JSON, "created_at": "yesterday"}}, "get"),
         (201, {"json": {"detail": "superstep write failed"}}, "create"),
         (200, {"json": {"n": 1}}, "count"),
         (200, {"json": True}, "count"),
         (200, {"json": {"threads": []}}, "search"),
         (200, {"json": [{"thread_id": THREAD_ID}]}, "search"),
         (200, {"json": {"values": {}}}, "get_state"),
-        (200, {"json": {}}, "prune"),
+        (200, {"json": []}, "prune"),
         (200, {"json": "oops"}, "get_history"),
     ],
     ids=[
         "not-json",
         "list-for-object",
         "missing-fields",
-        "bad-timestamp",
         "create-201-detail",
         "count-object",
         "count-bool",
         "search-object",
         "search-partial-item",
         "state-missing-fields",
-        "prune-missing-count",
+        "prune-list",
         "history-string",
     ],
 )
@@ -182,6 +226,7 @@ def test_success_status_with_wrong_body_is_a_validation_error(
         (httpx.ReadTimeout("read"), APITimeoutError),
         (httpx.PoolTimeout("pool"), APITimeoutError),
     ],
+    ids=lambda value: type(value).__name__ if isinstance(value, Exception) else "",
 )
 def test_transport_failures_become_connection_errors(
     form: Form, exception: httpx.TransportError, error_class: type[APIConnectionError]
@@ -195,7 +240,7 @@ def test_transport_failures_become_connection_errors(
         pytest.raises(error_class) as caught,
     ):
         threads.delete(THREAD_ID)
-    assert type(caught.value) is error_class
+    assert isinstance(caught.value, error_class)
     assert isinstance(caught.value.__cause__, type(exception))
     assert caught.value.request is not None
     assert caught.value.request.method == "DELETE"
@@ -248,5 +293,187 @@ def test_error_names_match_the_official_sdk() -> None:
 
     from langgraph_threads_client import errors
 
-    for name in errors.__all__:
+    own = {
+        "OperationNotOfferedError",
+        "OperationNotFoundError",
+        "OperationDisabledError",
+        "StreamDisconnectedError",  # a subclass of the SDK's APIConnectionError
+    }
+    for name in set(errors.__all__) - own:
         assert hasattr(sdk_errors, name), name
+    assert own <= set(errors.__all__)
+
+
+TRANSPORT_FAILURES: list[tuple[type[httpx.TransportError], type[APIConnectionError]]] = [
+    (httpx.ConnectError, APIConnectionError),
+    (httpx.ReadError, APIConnectionError),
+    (httpx.WriteError, APIConnectionError),
+    (httpx.CloseError, APIConnectionError),
+    (httpx.RemoteProtocolError, APIConnectionError),
+    (httpx.LocalProtocolError, APIConnectionError),
+    (httpx.ProxyError, APIConnectionError),
+    (httpx.UnsupportedProtocol, APIConnectionError),
+    (httpx.ConnectTimeout, APITimeoutError),
+    (httpx.ReadTimeout, APITimeoutError),
+    (httpx.WriteTimeout, APITimeoutError),
+    (httpx.PoolTimeout, APITimeoutError),
+]
+
+
+@pytest.mark.parametrize(("httpx_class", "error_class"), TRANSPORT_FAILURES)
+def test_connection_errors_are_the_httpx_errors_that_caused_them(
+    form: Form, httpx_class: type[httpx.TransportError], error_class: type[APIConnectionError]
+) -> None:
+    """``except httpx.X`` written for the official SDK (which lets httpx's errors through)
+    catches this client's error for the same failure, at every level of httpx's hierarchy."""
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise httpx_class("it failed", request=request)
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(fail), max_retries=0) as threads,
+        pytest.raises(httpx_class) as caught,
+    ):
+        threads.get(THREAD_ID)
+    error = caught.value
+    assert isinstance(error, error_class)
+    assert isinstance(error, httpx.TransportError)
+    assert isinstance(error, httpx.RequestError)
+    assert isinstance(error, httpx.HTTPError)
+    assert isinstance(error, httpx.TimeoutException) is (error_class is APITimeoutError)
+    assert not isinstance(error, httpx.HTTPStatusError)
+    assert type(error).__name__ == error_class.__name__  # as tracebacks show it
+    assert error.request is not None
+    assert error.request.url.path == f"/threads/{THREAD_ID}"
+    assert isinstance(error.__cause__, httpx_class)
+    assert httpx_class.__name__ in str(error)
+    assert error.last_event_id is None
+
+
+def test_one_class_per_pair_and_no_new_class_per_error() -> None:
+    first = _core.connection_error(httpx.ConnectError("a"))
+    second = _core.connection_error(httpx.ConnectError("b"))
+    assert type(first) is type(second)
+    assert type(first) is with_cause_class(APIConnectionError, httpx.ConnectError)
+    assert with_cause_class(APIConnectionError, APIError) is APIConnectionError  # already one
+
+
+def test_the_mechanism_is_generic_over_the_cause_class() -> None:
+    """httpx2 (httpx's continuation, same names) or a transport's own exception: no list."""
+    httpx2 = pytest.importorskip("httpx2")
+    error = _core.connection_error(httpx2.ConnectError("refused"))
+    assert isinstance(error, httpx2.ConnectError)
+    assert isinstance(error, httpx2.TransportError)
+    assert isinstance(error, APIConnectionError)
+    assert not isinstance(error, APITimeoutError)
+    timeout = _core.connection_error(httpx2.ReadTimeout("slow"))
+    assert isinstance(timeout, httpx2.TimeoutException)
+    assert isinstance(timeout, APITimeoutError)
+
+    response = httpx2.Response(
+        404, json={"detail": "gone"}, request=httpx2.Request("GET", "http://t/")
+    )
+    status = _core.status_error(response)
+    assert isinstance(status, httpx2.HTTPStatusError)
+    assert isinstance(status, httpx.HTTPStatusError)
+    assert isinstance(status, NotFoundError)
+    assert status.response is response
+    assert str(status) == "404: gone"
+
+    class TransportGone(httpx.TransportError):
+        def __init__(self, message: str, *, host: str) -> None:
+            super().__init__(message)
+            self.host = host
+
+    custom = _core.connection_error(TransportGone("gone", host="db"))
+    assert isinstance(custom, TransportGone)
+    assert custom.host == "db"  # what the cause's class promises is there
+
+
+def test_a_cause_class_that_cannot_be_combined_gives_the_plain_error() -> None:
+    class Unsubclassable(httpx.TransportError):
+        def __init_subclass__(cls) -> None:
+            raise TypeError("final")
+
+    error = _core.connection_error(Unsubclassable("z"))
+    assert type(error) is APIConnectionError
+    assert str(error) == "Connection error (Unsubclassable: z)."
+
+
+def test_status_errors_survive_pickle_copy_and_repr() -> None:
+    request = httpx.Request("GET", f"http://test/threads/{THREAD_ID}")
+    response = httpx.Response(
+        404, json={"detail": "Thread not found"}, request=request, headers={"x-request-id": "r1"}
+    )
+    error = _core.status_error(response)
+    assert repr(error) == "NotFoundError('Thread not found')"
+    for twin in (pickle.loads(pickle.dumps(error)), copy.copy(error), copy.deepcopy(error)):
+        assert type(twin) is NotFoundError
+        assert str(twin) == "404: Thread not found"
+        assert twin.message == "Thread not found"
+        assert twin.body == {"detail": "Thread not found"}
+        assert twin.status_code == 404
+        assert twin.request_id == "r1"
+        assert twin.response.status_code == 404
+        assert twin.request.url == request.url
+        assert isinstance(twin, httpx.HTTPStatusError)
+
+
+def test_connection_errors_survive_pickle_and_copy_with_their_httpx_class() -> None:
+    request = httpx.Request("GET", f"http://test/threads/{THREAD_ID}/stream")
+    error = _core.connection_error(httpx.ReadTimeout("timed out", request=request))
+    error.last_event_id = "1732480000000-0"
+    for twin in (pickle.loads(pickle.dumps(error)), copy.copy(error)):
+        assert type(twin) is type(error)
+        assert isinstance(twin, httpx.ReadTimeout)
+        assert isinstance(twin, APITimeoutError)
+        assert twin.last_event_id == "1732480000000-0"
+        assert twin.request is not None
+        assert twin.request.url == request.url
+        assert str(twin) == str(error) == "Request timed out (ReadTimeout)."
+    assert repr(error) == "APITimeoutError('Request timed out (ReadTimeout).')"
+
+
+def test_errors_built_by_hand_keep_working() -> None:
+    """Code (and tests) that raise these errors themselves, as the constructors document."""
+    plain = APIConnectionError(request=None)
+    assert plain.request is None
+    assert str(plain) == "Connection error."
+    assert pickle.loads(pickle.dumps(plain)).message == "Connection error."
+    response = httpx.Response(500, request=httpx.Request("GET", "http://test/"))
+    status = InternalServerError("boom", response=response, body=None)
+    assert isinstance(status, httpx.HTTPStatusError)
+    assert status.request is response.request
+    assert str(status) == "500: boom"
+
+
+def test_a_stream_that_gives_up_is_of_the_classes_of_its_last_failure() -> None:
+    request = httpx.Request("GET", f"http://test/threads/{THREAD_ID}/stream")
+    timeout = _core.connection_error(httpx.ReadTimeout("timed out", request=request))
+    error = stream_disconnected(timeout, last_event_id="1732480000000-0")
+    assert type(error) is type(stream_disconnected(timeout, last_event_id=None))  # one class
+    for twin in (error, pickle.loads(pickle.dumps(error)), copy.copy(error)):
+        assert type(twin) is type(error)
+        assert type(twin).__name__ == "StreamDisconnectedError"
+        assert isinstance(twin, StreamDisconnectedError)
+        assert isinstance(twin, APITimeoutError)
+        assert isinstance(twin, httpx.ReadTimeout)
+        assert twin.last_event_id == "1732480000000-0"
+        assert twin.request is not None
+        assert twin.request.url == request.url
+        assert str(twin) == "Request timed out (ReadTimeout)."
+
+    closed = stream_disconnected(
+        APIConnectionError("The server closed the stream.", request=request), last_event_id=None
+    )
+    assert type(closed) is StreamDisconnectedError
+    assert not isinstance(closed, APITimeoutError)
+    assert str(closed) == "The server closed the stream."
+
+
+def test_stream_disconnected_errors_built_by_hand() -> None:
+    error = StreamDisconnectedError(request=None, last_event_id="5-0")
+    assert isinstance(error, APIConnectionError)
+    assert str(error) == "The stream was disconnected."
+    assert error.last_event_id == "5-0"
+    assert pickle.loads(pickle.dumps(error)).last_event_id == "5-0"

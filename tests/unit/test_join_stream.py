@@ -8,6 +8,7 @@ event exactly once, in order.
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
 from collections.abc import AsyncIterator, Iterator
@@ -19,11 +20,16 @@ import pytest
 from langgraph_threads_client import (
     APIConnectionError,
     APIStatusError,
+    InternalServerError,
     NotFoundError,
+    StreamDisconnectedError,
     StreamPart,
     SyncThreadsClient,
     UnprocessableEntityError,
 )
+from langgraph_threads_client._generated.types import ORJSON_MAX_BYTES
+from langgraph_threads_client._sse import ServerSentEvent
+from langgraph_threads_client._stream_core import decode_part
 from tests.forms import Form, threads_client
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -172,7 +178,9 @@ def test_gives_up_after_reconnects_without_progress(form: Form) -> None:
     assert received == events[:3]
     assert len(server.last_event_ids) == 4  # the first connection and 3 reconnects
     assert caught.value.last_event_id == "1002-0"
+    assert isinstance(caught.value, StreamDisconnectedError)
     assert "connection reset" in str(caught.value.__cause__)
+    assert isinstance(caught.value, httpx.ReadError)  # what the official SDK would raise
 
 
 def test_reconnecting_can_be_turned_off(form: Form) -> None:
@@ -399,8 +407,8 @@ def test_the_stream_request_on_the_wire(form: Form) -> None:
 @pytest.mark.parametrize(
     ("status", "transient"),
     [
-        *[(408, True), (429, True), (500, True), (501, True), (503, True), (599, True)],
-        *[(404, False), (409, False), (430, False), (499, False)],
+        *[(408, True), (429, True), (500, True), (503, True), (599, True)],
+        *[(404, False), (409, False), (430, False), (499, False), (501, False), (505, False)],
     ],
 )
 def test_stream_statuses_worth_a_reconnect(form: Form, status: int, transient: bool) -> None:
@@ -490,3 +498,63 @@ def test_replays_are_dropped_whatever_the_server_replays(
         received = collect(threads, 3, max_reconnects=2)
     assert received == events
     assert connections == [None, "b" if honours_the_header else "1001"]
+
+
+@pytest.mark.parametrize(("status", "reconnects"), [(503, True), (507, True), (501, False)])
+def test_reconnects_after_the_statuses_retries_retry(
+    form: Form, status: int, reconnects: bool
+) -> None:
+    events = make_events(random.Random(5), 3)
+    server = SimulatedServer(events, cuts=0, seed=5)
+    refusals: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream") and not refusals:
+            refusals.append(request)
+            return httpx.Response(status, json={"detail": "not now"})
+        return server.handle(request)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        if reconnects:
+            assert collect(threads, 3) == events
+        else:
+            with pytest.raises(InternalServerError, match="not now"):
+                collect(threads, 3)
+            assert server.last_event_ids == []  # never tried again
+
+
+def test_a_compressed_stream_is_decoded(form: Form) -> None:
+    body = b'event: values\r\ndata: {"count":1}\r\nid: 6-0\r\n\r\n' * 50
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            return httpx.Response(200, content=gzip.compress(body), headers=GZIP)
+        return httpx.Response(200, json=THREAD)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        parts = collect(threads, 50)
+    assert parts == [StreamPart("values", {"count": 1}, "6-0")] * 50
+
+
+GZIP = {"content-type": "text/event-stream", "content-encoding": "gzip"}
+LARGE = ORJSON_MAX_BYTES // 4  # items of 5 bytes ('"é",'): 1.25 times the limit
+
+
+@pytest.mark.parametrize(
+    ("data", "decoded"),
+    [
+        (b'{"a":[1,2]}', {"a": [1, 2]}),
+        (b"", None),
+        (b"not json", "not json"),
+        (b" ", " "),
+        (b"18446744073709551616", 18446744073709551616),  # beyond 64 bits: orjson refuses
+        (b"Infinity", float("inf")),  # read by the standard library, as in responses
+        (b'{"text":"caf\xe9"}', {"text": "caf\ufffd"}),  # invalid UTF-8, read as the spec says
+        (b"caf\xe9", "caf\ufffd"),
+        # Past ORJSON_MAX_BYTES: the standard library's json.
+        (("[" + ",".join(['"é"'] * LARGE) + "]").encode(), ["é"] * LARGE),
+    ],
+)
+def test_event_data_is_decoded_from_bytes(data: bytes, decoded: object) -> None:
+    part = decode_part(ServerSentEvent("values", data, "1-0"))
+    assert part == StreamPart("values", decoded, "1-0")

@@ -17,25 +17,25 @@ def decode(*chunks: bytes) -> list[ServerSentEvent]:
 def test_every_line_ending() -> None:
     for end in (b"\r\n", b"\n", b"\r"):
         stream = b"event: e" + end + b"data: d" + end + b"id: 1-0" + end + end
-        assert decode(stream) == [ServerSentEvent("e", "d", "1-0")]
+        assert decode(stream) == [ServerSentEvent("e", b"d", "1-0")]
     mixed = b"data: a\r\ndata: b\ndata: c\r\r"
-    assert decode(mixed) == [ServerSentEvent("message", "a\nb\nc")]
+    assert decode(mixed) == [ServerSentEvent("message", b"a\nb\nc")]
 
 
 def test_comments_and_heartbeats_are_skipped() -> None:
     assert decode(b": heartbeat\r\n\r\n: another\n\n") == []
-    assert decode(b": hb\ndata: x\n: hb\n\n") == [ServerSentEvent("message", "x")]
+    assert decode(b": hb\ndata: x\n: hb\n\n") == [ServerSentEvent("message", b"x")]
     # A heartbeat after an id is still no event (httpx-sse dispatches an empty one here).
-    assert decode(b"id: 1\ndata: x\n\n: hb\n\n") == [ServerSentEvent("message", "x", "1")]
+    assert decode(b"id: 1\ndata: x\n\n: hb\n\n") == [ServerSentEvent("message", b"x", "1")]
 
 
 def test_field_parsing() -> None:
-    assert decode(b"data:x\n\n")[0].data == "x"
-    assert decode(b"data: x\n\n")[0].data == "x"
-    assert decode(b"data:  x\n\n")[0].data == " x"  # only one space is removed
-    assert decode(b"data\n\n")[0].data == ""  # a field without a colon has an empty value
-    assert decode(b"data: a:b\n\n")[0].data == "a:b"
-    assert decode(b"unknown: 1\ndata: x\n\n") == [ServerSentEvent("message", "x")]
+    assert decode(b"data:x\n\n")[0].data == b"x"
+    assert decode(b"data: x\n\n")[0].text == "x"
+    assert decode(b"data:  x\n\n")[0].text == " x"  # only one space is removed
+    assert decode(b"data\n\n")[0].text == ""  # a field without a colon has an empty value
+    assert decode(b"data: a:b\n\n")[0].text == "a:b"
+    assert decode(b"unknown: 1\ndata: x\n\n") == [ServerSentEvent("message", b"x")]
     assert decode(b"DATA: x\n\n") == []  # field names are case-sensitive
 
 
@@ -48,7 +48,7 @@ def test_id_alone_updates_the_last_event_id_without_an_event() -> None:
     decoder = SSEDecoder()
     assert decoder.feed(b"id: 42\n\n") == []
     assert decoder.last_event_id == "42"
-    assert decoder.feed(b"data: x\n\n") == [ServerSentEvent("message", "x", "42")]
+    assert decoder.feed(b"data: x\n\n") == [ServerSentEvent("message", b"x", "42")]
 
 
 def test_retry() -> None:
@@ -64,21 +64,21 @@ def test_blank_lines_and_unfinished_events() -> None:
     assert decode(b"data: no blank line after me\n") == []  # discarded at the end
     assert decode(b"data: x") == []
     names = decode(b"event: a\n\ndata: y\n\n")
-    assert names == [ServerSentEvent("message", "y")]  # the event name was reset
+    assert names == [ServerSentEvent("message", b"y")]  # the event name was reset
 
 
 def test_byte_order_mark_is_stripped_once() -> None:
-    assert decode(b"\xef\xbb\xbfdata: x\n\n") == [ServerSentEvent("message", "x")]
-    assert decode(b"\xef\xbb", b"\xbfdata: x\n\n") == [ServerSentEvent("message", "x")]
-    assert decode(b"data: \xef\xbb\xbfx\n\n")[0].data == "\ufeffx"
+    assert decode(b"\xef\xbb\xbfdata: x\n\n") == [ServerSentEvent("message", b"x")]
+    assert decode(b"\xef\xbb", b"\xbfdata: x\n\n") == [ServerSentEvent("message", b"x")]
+    assert decode(b"data: \xef\xbb\xbfx\n\n")[0].text == "\ufeffx"
 
 
 def test_chunk_boundaries_inside_crlf_and_characters() -> None:
     # CR at the end of one chunk and LF at the start of the next are one line end.
-    assert decode(b"data: a\r", b"\ndata: b\r\n\r", b"\n") == [ServerSentEvent("message", "a\nb")]
+    assert decode(b"data: a\r", b"\ndata: b\r\n\r", b"\n") == [ServerSentEvent("message", b"a\nb")]
     euro = "€".encode()
-    assert decode(b"data: " + euro[:1], euro[1:2], euro[2:] + b"\n\n")[0].data == "€"
-    assert decode(b"data: \xff\n\n")[0].data == "\ufffd"  # invalid UTF-8 is replaced
+    assert decode(b"data: " + euro[:1], euro[1:2], euro[2:] + b"\n\n")[0].text == "€"
+    assert decode(b"data: \xff\n\n")[0].text == "\ufffd"  # invalid UTF-8 is replaced
 
 
 # --- any chunking of a valid stream gives the same events ------------------------------------
@@ -114,7 +114,7 @@ def streams(draw: st.DrawFn) -> tuple[bytes, list[ServerSentEvent]]:
         while parts[-1].endswith("\r") and blank == "\n":
             blank = draw(_end)
         parts.append(blank)
-        expected.append(ServerSentEvent(name or "message", "\n".join(lines), last_id))
+        expected.append(ServerSentEvent(name or "message", "\n".join(lines).encode(), last_id))
     return "".join(parts).encode(), expected
 
 
@@ -138,3 +138,32 @@ def test_generated_streams_decode_to_their_events(
 ) -> None:
     raw, expected = stream
     assert decode(raw) == expected
+
+
+# --- events of the sizes real streams carry (state snapshots of 100 B to 100 KB) ------------------
+
+_SIZES = st.sampled_from([100, 1_000, 10_000, 100_000])
+# Multi-byte characters, so that cuts fall inside them too.
+_FILLER = 'é"€😀 abc\\'
+
+
+@settings(max_examples=60, deadline=None)
+@given(_SIZES, _end, st.integers(1, 4), st.data())
+def test_large_events_in_any_chunking(size: int, end: str, count: int, data: st.DataObject) -> None:
+    values = [
+        (_FILLER * (size // len(_FILLER.encode()) + 1))[: size // 2] + str(n) for n in range(count)
+    ]
+    raw = "".join(
+        f"event: values{end}data: {value}{end}data: {value[::-1]}{end}id: {n}-0{end}{end}"
+        for n, value in enumerate(values)
+    ).encode()
+    expected = [
+        ServerSentEvent("values", f"{value}\n{value[::-1]}".encode(), f"{n}-0")
+        for n, value in enumerate(values)
+    ]
+    assert decode(raw) == expected
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(raw)), max_size=30)))
+    chunks = [raw[a:b] for a, b in zip([0, *cuts], [*cuts, len(raw)], strict=True)]
+    assert decode(*chunks) == expected
+    step = data.draw(st.sampled_from([3, 4096, 65536]))
+    assert decode(*[raw[i : i + step] for i in range(0, len(raw), step)]) == expected

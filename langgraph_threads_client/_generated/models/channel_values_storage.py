@@ -1,73 +1,111 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.channel_storage import ChannelStorage
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChannelValuesStorage")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "bytes",
-        "count",
-        "by_channel",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    NoneType,
+    ShapeError,
+    Unset,
+    required_getter,
+    segment,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class ChannelValuesStorage:
-    bytes_: int
-    count: int
-    by_channel: dict[str, ChannelStorage] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ChannelValuesStorage(JSONModel):
+    __slots__ = ("_t_by_channel",)
+    _t_by_channel: dict[str, ChannelStorage] | None | Unset
 
-    def to_dict(self) -> dict[str, Any]:
-        bytes_ = self.bytes_
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "bytes",
+            "count",
+            "by_channel",
+        }
+    )
+    _required = required_getter(
+        "bytes",
+        "count",
+    )
+    _required_keys = (
+        "bytes",
+        "count",
+    )
+    _required_types = (
+        int,
+        int,
+    )
+    _optional_keys = ("by_channel",)
+    _optional_absent = (UNSET,)
+    _optional_types = ((dict, NoneType, Unset),)
 
-        count = self.count
+    def __init__(
+        self,
+        *,
+        bytes: int,
+        count: int,
+        by_channel: dict[str, ChannelStorage] | None | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ChannelValuesStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "bytes": bytes,
+            "count": count,
+        }
+        if not isinstance(by_channel, Unset):
+            json_["by_channel"] = to_json(by_channel)
+        json_.update(additional_properties)
+        self._data = json_
 
-        by_channel: dict[str, Any] | None | Unset
-        if isinstance(self.by_channel, Unset):
-            by_channel = UNSET
-        elif isinstance(self.by_channel, dict):
-            by_channel = {}
-            for (
-                by_channel_key,
-                by_channel_type_0_value_value,
-            ) in self.by_channel.items():
-                by_channel_type_0_value_json = by_channel_type_0_value_value.to_dict()
-                by_channel[by_channel_key] = by_channel_type_0_value_json
-
-        else:
-            by_channel = self.by_channel
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bytes": bytes_,
-                "count": count,
-            }
-        )
-        if by_channel is not UNSET:
-            field_dict["by_channel"] = by_channel
-
-        return field_dict
+    _model_fields = ()
+    _container_fields = ("by_channel",)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bytes_ = src_dict["bytes"]
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("by_channel")
+        if value:  # (an empty array or map has nothing to check)
+            try:
+                if isinstance(value, dict):
+                    if type(value) is not dict:
+                        raise unexpected("object", value)
+                    for key_0, item_0 in value.items():
+                        try:
+                            ChannelStorage._check(item_0)
+                        except ShapeError as exc:
+                            raise exc.within(segment(key_0))
 
-        count = src_dict["count"]
+            except ShapeError as exc:
+                raise exc.within(".by_channel")
 
-        _by_channel = src_dict.get("by_channel", UNSET)
+    @property
+    def bytes(self) -> int:
+        value: int = self._data["bytes"]
+        return value
+
+    @property
+    def count(self) -> int:
+        value: int = self._data["count"]
+        return value
+
+    @property
+    def by_channel(self) -> dict[str, ChannelStorage] | None | Unset:
+        try:
+            return self._t_by_channel
+        except AttributeError:
+            pass
+        _by_channel = self._data.get("by_channel", UNSET)
         by_channel: dict[str, ChannelStorage] | None | Unset
         if _by_channel is None or isinstance(_by_channel, Unset):
             by_channel = _by_channel
@@ -75,7 +113,7 @@ class ChannelValuesStorage:
             _by_channel_type_0 = _by_channel
             by_channel_type_0: dict[str, ChannelStorage]
             if not isinstance(_by_channel_type_0, dict):
-                raise TypeError()
+                raise unexpected("object", _by_channel_type_0)
             if _by_channel_type_0:
                 by_channel_type_0 = {}
                 for (
@@ -92,29 +130,5 @@ class ChannelValuesStorage:
 
             by_channel = by_channel_type_0
 
-        channel_values_storage = cls.__new__(cls)
-        channel_values_storage.bytes_ = bytes_
-        channel_values_storage.count = count
-        channel_values_storage.by_channel = by_channel
-        channel_values_storage.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return channel_values_storage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._t_by_channel = by_channel
+        return by_channel

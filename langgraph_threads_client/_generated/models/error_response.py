@@ -1,66 +1,84 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ErrorResponse")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "detail",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    NoneType,
+    Unset,
+    required_getter,
 )
 
 
-@_attrs_define
-class ErrorResponse:
-    """The body of a handled error. Validation messages span several lines."""
+class ErrorResponse(JSONModel):
+    """The body of a handled error. langgraph-api sends `{"detail": "<message>"}` (validation
+    messages span several lines; older versions send the message as text/plain); FastAPI
+    validation errors carry a list in `detail`; Aegra sends `{"error": "<code>", "message":
+    "<message>", "details": ...}`.
 
-    detail: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        detail = self.detail
+    __slots__ = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "detail": detail,
-            }
-        )
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "detail",
+            "details",
+            "error",
+            "message",
+        }
+    )
+    _required = required_getter()
+    _required_keys = ()
+    _required_types = ()
+    _optional_keys = ("message",)
+    _optional_absent = (UNSET,)
+    _optional_types = ((str, NoneType, Unset),)
 
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        detail = src_dict["detail"]
-
-        error_response = cls.__new__(cls)
-        error_response.detail = detail
-        error_response.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return error_response
+    def __init__(
+        self,
+        *,
+        detail: Any | Unset = UNSET,
+        details: Any | Unset = UNSET,
+        error: Any | Unset = UNSET,
+        message: None | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {}
+        if not isinstance(detail, Unset):
+            json_["detail"] = detail
+        if not isinstance(details, Unset):
+            json_["details"] = details
+        if not isinstance(error, Unset):
+            json_["error"] = error
+        if not isinstance(message, Unset):
+            json_["message"] = message
+        json_.update(additional_properties)
+        self._data = json_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def detail(self) -> Any | Unset:
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = self._data.get("detail", UNSET)
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def details(self) -> Any | Unset:
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = self._data.get("details", UNSET)
+        return value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def error(self) -> Any | Unset:
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = self._data.get("error", UNSET)
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def message(self) -> None | str | Unset:
+        value: None | str | Unset = self._data.get("message", UNSET)
+        return value

@@ -1,69 +1,78 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.checkpoint_config import CheckpointConfig
-
-T = TypeVar("T", bound="HistoryBefore")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "configurable",
-    }
+from ..types import (
+    JSONModel,
+    ShapeError,
+    required_getter,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class HistoryBefore:
+class HistoryBefore(JSONModel):
     """The form of `before` the server accepts on history, `{"configurable": {...}}`."""
 
-    configurable: CheckpointConfig
-    """ A checkpoint as a request names it; every field is optional. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_t_configurable",)
+    _t_configurable: CheckpointConfig
 
-    def to_dict(self) -> dict[str, Any]:
-        configurable = self.configurable.to_dict()
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "configurable",
+        }
+    )
+    _required = required_getter(
+        "configurable",
+    )
+    _required_keys = ("configurable",)
+    _required_types = (dict,)
+    _optional_keys = ()
+    _optional_absent = ()
+    _optional_types = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "configurable": configurable,
-            }
-        )
+    def __init__(
+        self,
+        *,
+        configurable: CheckpointConfig,
+        **additional_properties: Any,
+    ) -> None:
+        """A HistoryBefore built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "configurable": to_json(configurable),
+        }
+        json_.update(additional_properties)
+        self._data = json_
 
-        return field_dict
+    _model_fields = ("configurable",)
+    _container_fields = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        configurable = CheckpointConfig.from_dict(src_dict["configurable"])
-
-        history_before = cls.__new__(cls)
-        history_before.configurable = configurable
-        history_before.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return history_before
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("configurable")
+        if value is not None:
+            try:
+                CheckpointConfig._check(value)
+            except ShapeError as exc:
+                raise exc.within(".configurable")
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def configurable(self) -> CheckpointConfig:
+        """A checkpoint as a request names it; every field is optional."""
+        try:
+            return self._t_configurable
+        except AttributeError:
+            pass
+        configurable = CheckpointConfig.from_dict(self._data["configurable"])
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._t_configurable = configurable
+        return configurable

@@ -1,72 +1,61 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="StorageSection")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "bytes",
-        "count",
-    }
+from ..types import (
+    JSONModel,
+    required_getter,
 )
 
 
-@_attrs_define
-class StorageSection:
-    bytes_: int
-    count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class StorageSection(JSONModel):
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        bytes_ = self.bytes_
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "bytes",
+            "count",
+        }
+    )
+    _required = required_getter(
+        "bytes",
+        "count",
+    )
+    _required_keys = (
+        "bytes",
+        "count",
+    )
+    _required_types = (
+        int,
+        int,
+    )
+    _optional_keys = ()
+    _optional_absent = ()
+    _optional_types = ()
 
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bytes": bytes_,
-                "count": count,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bytes_ = src_dict["bytes"]
-
-        count = src_dict["count"]
-
-        storage_section = cls.__new__(cls)
-        storage_section.bytes_ = bytes_
-        storage_section.count = count
-        storage_section.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return storage_section
+    def __init__(
+        self,
+        *,
+        bytes: int,
+        count: int,
+        **additional_properties: Any,
+    ) -> None:
+        """A StorageSection built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "bytes": bytes,
+            "count": count,
+        }
+        json_.update(additional_properties)
+        self._data = json_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def bytes(self) -> int:
+        value: int = self._data["bytes"]
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def count(self) -> int:
+        value: int = self._data["count"]
+        return value

@@ -1,50 +1,84 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.superstep_update import SuperstepUpdate
-
-T = TypeVar("T", bound="Superstep")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "updates",
-    }
+from ..types import (
+    JSONModel,
+    ShapeError,
+    required_getter,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class Superstep:
-    updates: list[SuperstepUpdate]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class Superstep(JSONModel):
+    __slots__ = ("_t_updates",)
+    _t_updates: list[SuperstepUpdate]
 
-    def to_dict(self) -> dict[str, Any]:
-        updates = []
-        for updates_item_data in self.updates:
-            updates_item = updates_item_data.to_dict()
-            updates.append(updates_item)
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "updates",
+        }
+    )
+    _required = required_getter(
+        "updates",
+    )
+    _required_keys = ("updates",)
+    _required_types = (list,)
+    _optional_keys = ()
+    _optional_absent = ()
+    _optional_types = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "updates": updates,
-            }
-        )
+    def __init__(
+        self,
+        *,
+        updates: list[SuperstepUpdate],
+        **additional_properties: Any,
+    ) -> None:
+        """A Superstep built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "updates": to_json(updates),
+        }
+        json_.update(additional_properties)
+        self._data = json_
 
-        return field_dict
+    _model_fields = ()
+    _container_fields = ("updates",)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _updates = src_dict["updates"]
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("updates")
+        if value:  # (an empty array or map has nothing to check)
+            try:
+                if type(value) is not list:
+                    raise unexpected("array", value)
+                for index_0, item_0 in enumerate(value):
+                    try:
+                        SuperstepUpdate._check(item_0)
+                    except ShapeError as exc:
+                        raise exc.within(f"[{index_0}]")
+            except ShapeError as exc:
+                raise exc.within(".updates")
+
+    @property
+    def updates(self) -> list[SuperstepUpdate]:
+        try:
+            return self._t_updates
+        except AttributeError:
+            pass
+        _updates = self._data["updates"]
         updates: list[SuperstepUpdate]
         if not isinstance(_updates, list):
-            raise TypeError()
+            raise unexpected("array", _updates)
         if _updates:
             updates = []
             for updates_item_data in _updates:
@@ -54,27 +88,5 @@ class Superstep:
         else:
             updates = _updates
 
-        superstep = cls.__new__(cls)
-        superstep.updates = updates
-        superstep.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return superstep
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._t_updates = updates
+        return updates

@@ -1,228 +1,303 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.interrupt import Interrupt
 from ..models.thread_error import ThreadError
 from ..models.thread_status import ThreadStatus
 from ..models.thread_ttl_info import ThreadTtlInfo
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Thread")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "config",
-        "created_at",
-        "metadata",
-        "state_updated_at",
-        "status",
-        "thread_id",
-        "updated_at",
-        "error",
-        "extracted",
-        "interrupts",
-        "ttl",
-        "values",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    NoneType,
+    ShapeError,
+    Unset,
+    required_getter,
+    segment,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class Thread:
+class Thread(JSONModel):
     """A thread. Departures from upstream: `values` is null for a thread that never had
     state and absent on a copy; `interrupts` is absent on never-run and copied threads;
-    `error` appears after the first state write; `status` is open.
+    `error` appears after the first state write; `status` is open. `state_updated_at`
+    first appears in langgraph-api 0.8.7; Aegra sends neither it, `config` nor `values`
+    (and adds `user_id`, kept as an extra field).
 
     """
 
-    config: dict[str, Any]
-    """ Free-form run configuration (usually holds `configurable`). """
-    created_at: datetime.datetime
-    metadata: dict[str, Any]
-    """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
-    state_updated_at: datetime.datetime
-    status: str | ThreadStatus
-    """ A thread status; unknown statuses are kept as plain strings. """
-    thread_id: str
-    updated_at: datetime.datetime
-    error: None | ThreadError | Unset = UNSET
-    extracted: dict[str, Any] | None | Unset = UNSET
-    """ Values extracted by a search's `extract` paths, by alias. """
-    interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET
-    ttl: None | ThreadTtlInfo | Unset = UNSET
-    values: Any | Unset = UNSET
-    """ Any JSON value (graph state, interrupt values, task results). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "_t_created_at",
+        "_t_status",
+        "_t_updated_at",
+        "_t_error",
+        "_t_interrupts",
+        "_t_state_updated_at",
+        "_t_ttl",
+    )
+    _t_created_at: datetime.datetime
+    _t_status: str | ThreadStatus
+    _t_updated_at: datetime.datetime
+    _t_error: None | ThreadError | Unset
+    _t_interrupts: dict[str, list[Interrupt]] | None | Unset
+    _t_state_updated_at: datetime.datetime | None | Unset
+    _t_ttl: None | ThreadTtlInfo | Unset
 
-    def to_dict(self) -> dict[str, Any]:
-        config: dict[str, Any]
-        config = self.config
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "created_at",
+            "metadata",
+            "status",
+            "thread_id",
+            "updated_at",
+            "config",
+            "error",
+            "extracted",
+            "interrupts",
+            "state_updated_at",
+            "ttl",
+            "values",
+        }
+    )
+    _required = required_getter(
+        "created_at",
+        "metadata",
+        "status",
+        "thread_id",
+        "updated_at",
+    )
+    _required_keys = (
+        "created_at",
+        "metadata",
+        "status",
+        "thread_id",
+        "updated_at",
+    )
+    _required_types = (
+        str,
+        dict,
+        str,
+        str,
+        str,
+    )
+    _optional_keys = (
+        "config",
+        "error",
+        "extracted",
+        "interrupts",
+        "state_updated_at",
+        "ttl",
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (dict, NoneType, Unset),
+        (dict, NoneType, Unset),
+        (dict, NoneType, Unset),
+        (dict, NoneType, Unset),
+        (str, NoneType, Unset),
+        (dict, NoneType, Unset),
+    )
 
-        created_at = self.created_at.isoformat()
+    def __init__(
+        self,
+        *,
+        created_at: datetime.datetime,
+        metadata: dict[str, Any],
+        status: str | ThreadStatus,
+        thread_id: str,
+        updated_at: datetime.datetime,
+        config: dict[str, Any] | None | Unset = UNSET,
+        error: None | ThreadError | Unset = UNSET,
+        extracted: dict[str, Any] | None | Unset = UNSET,
+        interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
+        state_updated_at: datetime.datetime | None | Unset = UNSET,
+        ttl: None | ThreadTtlInfo | Unset = UNSET,
+        values: Any | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A Thread built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "created_at": to_json(created_at),
+            "metadata": metadata,
+            "status": to_json(status),
+            "thread_id": thread_id,
+            "updated_at": to_json(updated_at),
+        }
+        if not isinstance(config, Unset):
+            json_["config"] = config
+        if not isinstance(error, Unset):
+            json_["error"] = to_json(error)
+        if not isinstance(extracted, Unset):
+            json_["extracted"] = extracted
+        if not isinstance(interrupts, Unset):
+            json_["interrupts"] = to_json(interrupts)
+        if not isinstance(state_updated_at, Unset):
+            json_["state_updated_at"] = to_json(state_updated_at)
+        if not isinstance(ttl, Unset):
+            json_["ttl"] = to_json(ttl)
+        if not isinstance(values, Unset):
+            json_["values"] = values
+        json_.update(additional_properties)
+        self._data = json_
 
-        metadata: dict[str, Any]
-        metadata = self.metadata
-
-        state_updated_at = self.state_updated_at.isoformat()
-
-        status: str
-        if isinstance(self.status, ThreadStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        thread_id = self.thread_id
-
-        updated_at = self.updated_at.isoformat()
-
-        error: dict[str, Any] | None | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, ThreadError):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        extracted: dict[str, Any] | None | Unset
-        if isinstance(self.extracted, Unset):
-            extracted = UNSET
-        elif isinstance(self.extracted, dict):
-            extracted = self.extracted
-
-        else:
-            extracted = self.extracted
-
-        interrupts: dict[str, Any] | None | Unset
-        if isinstance(self.interrupts, Unset):
-            interrupts = UNSET
-        elif isinstance(self.interrupts, dict):
-            interrupts = {}
-            for (
-                interrupts_key,
-                componentsschemas_thread_interrupts_value_value,
-            ) in self.interrupts.items():
-                componentsschemas_thread_interrupts_value_json = []
-                for (
-                    componentsschemas_thread_interrupts_value_item_data
-                ) in componentsschemas_thread_interrupts_value_value:
-                    componentsschemas_thread_interrupts_value_item = (
-                        componentsschemas_thread_interrupts_value_item_data.to_dict()
-                    )
-                    componentsschemas_thread_interrupts_value_json.append(
-                        componentsschemas_thread_interrupts_value_item
-                    )
-
-                interrupts[interrupts_key] = (
-                    componentsschemas_thread_interrupts_value_json
-                )
-
-        else:
-            interrupts = self.interrupts
-
-        ttl: dict[str, Any] | None | Unset
-        if isinstance(self.ttl, Unset):
-            ttl = UNSET
-        elif isinstance(self.ttl, ThreadTtlInfo):
-            ttl = self.ttl.to_dict()
-        else:
-            ttl = self.ttl
-
-        values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "config": config,
-                "created_at": created_at,
-                "metadata": metadata,
-                "state_updated_at": state_updated_at,
-                "status": status,
-                "thread_id": thread_id,
-                "updated_at": updated_at,
-            }
-        )
-        if error is not UNSET:
-            field_dict["error"] = error
-        if extracted is not UNSET:
-            field_dict["extracted"] = extracted
-        if interrupts is not UNSET:
-            field_dict["interrupts"] = interrupts
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-        if values is not UNSET:
-            field_dict["values"] = values
-
-        return field_dict
+    _model_fields = (
+        "error",
+        "ttl",
+    )
+    _container_fields = ("interrupts",)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _config = src_dict["config"]
-        config: dict[str, Any]
-        if not isinstance(_config, dict):
-            raise TypeError()
-        config = _config
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("error")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    ThreadError._check(value)
 
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+            except ShapeError as exc:
+                raise exc.within(".error")
+        value = data.get("interrupts")
+        if value:  # (an empty array or map has nothing to check)
+            try:
+                if isinstance(value, dict):
+                    if type(value) is not dict:
+                        raise unexpected("object", value)
+                    for key_0, item_0 in value.items():
+                        try:
+                            if type(item_0) is not list:
+                                raise unexpected("array", item_0)
+                            for index_1, item_1 in enumerate(item_0):
+                                try:
+                                    Interrupt._check(item_1)
+                                except ShapeError as exc:
+                                    raise exc.within(f"[{index_1}]")
+                        except ShapeError as exc:
+                            raise exc.within(segment(key_0))
 
-        _metadata = src_dict["metadata"]
-        metadata: dict[str, Any]
-        if not isinstance(_metadata, dict):
-            raise TypeError()
-        metadata = _metadata
+            except ShapeError as exc:
+                raise exc.within(".interrupts")
+        value = data.get("ttl")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    ThreadTtlInfo._check(value)
 
-        state_updated_at = datetime.datetime.fromisoformat(src_dict["state_updated_at"])
+            except ShapeError as exc:
+                raise exc.within(".ttl")
 
-        _status = src_dict["status"]
+    @property
+    def created_at(self) -> datetime.datetime:
+        try:
+            return self._t_created_at
+        except AttributeError:
+            pass
+        created_at = datetime.datetime.fromisoformat(self._data["created_at"])
+
+        self._t_created_at = created_at
+        return created_at
+
+    @property
+    def metadata(self) -> dict[str, Any]:
+        """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
+        value: dict[str, Any] = self._data["metadata"]
+        return value
+
+    @property
+    def status(self) -> str | ThreadStatus:
+        """A thread status; unknown statuses are kept as plain strings."""
+        try:
+            return self._t_status
+        except AttributeError:
+            pass
+        _status = self._data["status"]
         status: str | ThreadStatus
         try:
             if not isinstance(_status, str):
-                raise TypeError()
+                raise unexpected("ThreadStatus", _status)
             componentsschemas_open_thread_status_type_0 = ThreadStatus.by_value[_status]
 
             status = componentsschemas_open_thread_status_type_0
 
         except (TypeError, ValueError, AttributeError, KeyError):
             if not isinstance(_status, str):
-                raise TypeError()
+                raise unexpected("str", _status)
             status = _status
 
-        thread_id = src_dict["thread_id"]
+        self._t_status = status
+        return status
 
-        updated_at = datetime.datetime.fromisoformat(src_dict["updated_at"])
+    @property
+    def thread_id(self) -> str:
+        value: str = self._data["thread_id"]
+        return value
 
-        _error = src_dict.get("error", UNSET)
+    @property
+    def updated_at(self) -> datetime.datetime:
+        try:
+            return self._t_updated_at
+        except AttributeError:
+            pass
+        updated_at = datetime.datetime.fromisoformat(self._data["updated_at"])
+
+        self._t_updated_at = updated_at
+        return updated_at
+
+    @property
+    def config(self) -> dict[str, Any] | None | Unset:
+        value: dict[str, Any] | None | Unset = self._data.get("config", UNSET)
+        return value
+
+    @property
+    def error(self) -> None | ThreadError | Unset:
+        try:
+            return self._t_error
+        except AttributeError:
+            pass
+        _error = self._data.get("error", UNSET)
         error: None | ThreadError | Unset
         if _error is None or isinstance(_error, Unset):
             error = _error
         else:
             if not isinstance(_error, dict):
-                raise TypeError()
+                raise unexpected("ThreadError", _error)
             error_type_0 = ThreadError.from_dict(_error)
 
             error = error_type_0
 
-        _extracted = src_dict.get("extracted", UNSET)
-        extracted: dict[str, Any] | None | Unset
-        if _extracted is None or isinstance(_extracted, Unset):
-            extracted = _extracted
-        else:
-            _extracted_type_0 = _extracted
-            extracted_type_0: dict[str, Any]
-            if not isinstance(_extracted_type_0, dict):
-                raise TypeError()
-            extracted_type_0 = _extracted_type_0
+        self._t_error = error
+        return error
 
-            extracted = extracted_type_0
+    @property
+    def extracted(self) -> dict[str, Any] | None | Unset:
+        """Values extracted by a search's `extract` paths, by alias."""
+        value: dict[str, Any] | None | Unset = self._data.get("extracted", UNSET)
+        return value
 
-        _interrupts = src_dict.get("interrupts", UNSET)
+    @property
+    def interrupts(self) -> dict[str, list[Interrupt]] | None | Unset:
+        try:
+            return self._t_interrupts
+        except AttributeError:
+            pass
+        _interrupts = self._data.get("interrupts", UNSET)
         interrupts: dict[str, list[Interrupt]] | None | Unset
         if _interrupts is None or isinstance(_interrupts, Unset):
             interrupts = _interrupts
@@ -230,7 +305,7 @@ class Thread:
             _interrupts_type_0 = _interrupts
             interrupts_type_0: dict[str, list[Interrupt]]
             if not isinstance(_interrupts_type_0, dict):
-                raise TypeError()
+                raise unexpected("object", _interrupts_type_0)
             if _interrupts_type_0:
                 interrupts_type_0 = {}
                 for (
@@ -242,7 +317,9 @@ class Thread:
                     )
                     componentsschemas_thread_interrupts_value: list[Interrupt]
                     if not isinstance(_componentsschemas_thread_interrupts_value, list):
-                        raise TypeError()
+                        raise unexpected(
+                            "array", _componentsschemas_thread_interrupts_value
+                        )
                     if _componentsschemas_thread_interrupts_value:
                         componentsschemas_thread_interrupts_value = []
                         for (
@@ -270,51 +347,51 @@ class Thread:
 
             interrupts = interrupts_type_0
 
-        _ttl = src_dict.get("ttl", UNSET)
+        self._t_interrupts = interrupts
+        return interrupts
+
+    @property
+    def state_updated_at(self) -> datetime.datetime | None | Unset:
+        try:
+            return self._t_state_updated_at
+        except AttributeError:
+            pass
+        _state_updated_at = self._data.get("state_updated_at", UNSET)
+        state_updated_at: datetime.datetime | None | Unset
+        if _state_updated_at is None or isinstance(_state_updated_at, Unset):
+            state_updated_at = _state_updated_at
+        else:
+            if not isinstance(_state_updated_at, str):
+                raise unexpected("datetime.datetime", _state_updated_at)
+            state_updated_at_type_0 = datetime.datetime.fromisoformat(_state_updated_at)
+
+            state_updated_at = state_updated_at_type_0
+
+        self._t_state_updated_at = state_updated_at
+        return state_updated_at
+
+    @property
+    def ttl(self) -> None | ThreadTtlInfo | Unset:
+        try:
+            return self._t_ttl
+        except AttributeError:
+            pass
+        _ttl = self._data.get("ttl", UNSET)
         ttl: None | ThreadTtlInfo | Unset
         if _ttl is None or isinstance(_ttl, Unset):
             ttl = _ttl
         else:
             if not isinstance(_ttl, dict):
-                raise TypeError()
+                raise unexpected("ThreadTtlInfo", _ttl)
             ttl_type_0 = ThreadTtlInfo.from_dict(_ttl)
 
             ttl = ttl_type_0
 
-        values = src_dict.get("values", UNSET)
-
-        thread = cls.__new__(cls)
-        thread.config = config
-        thread.created_at = created_at
-        thread.metadata = metadata
-        thread.state_updated_at = state_updated_at
-        thread.status = status
-        thread.thread_id = thread_id
-        thread.updated_at = updated_at
-        thread.error = error
-        thread.extracted = extracted
-        thread.interrupts = interrupts
-        thread.ttl = ttl
-        thread.values = values
-        thread.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread
+        self._t_ttl = ttl
+        return ttl
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = self._data.get("values", UNSET)
+        return value

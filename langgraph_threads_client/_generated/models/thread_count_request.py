@@ -1,104 +1,113 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.thread_status import ThreadStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ThreadCountRequest")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "metadata",
-        "status",
-        "values",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    ShapeError,
+    Unset,
+    required_getter,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class ThreadCountRequest:
-    metadata: dict[str, Any] | Unset = UNSET
-    """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
-    status: ThreadStatus | Unset = UNSET
-    """ The known thread statuses. Fields typed with it also accept any string, because servers add statuses. """
-    values: Any | Unset = UNSET
-    """ Any JSON value (graph state, interrupt values, task results). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ThreadCountRequest(JSONModel):
+    __slots__ = ("_t_status",)
+    _t_status: ThreadStatus | Unset
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "metadata",
+            "status",
+            "values",
+        }
+    )
+    _required = required_getter()
+    _required_keys = ()
+    _required_types = ()
+    _optional_keys = (
+        "metadata",
+        "status",
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (dict, Unset),
+        (str, Unset),
+    )
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+    def __init__(
+        self,
+        *,
+        metadata: dict[str, Any] | Unset = UNSET,
+        status: ThreadStatus | Unset = UNSET,
+        values: Any | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadCountRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {}
+        if not isinstance(metadata, Unset):
+            json_["metadata"] = metadata
+        if not isinstance(status, Unset):
+            json_["status"] = to_json(status)
+        if not isinstance(values, Unset):
+            json_["values"] = values
+        json_.update(additional_properties)
+        self._data = json_
 
-        values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if status is not UNSET:
-            field_dict["status"] = status
-        if values is not UNSET:
-            field_dict["values"] = values
-
-        return field_dict
+    _model_fields = ("status",)
+    _container_fields = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: dict[str, Any] | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            if not isinstance(_metadata, dict):
-                raise TypeError()
-            metadata = _metadata
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("status")
+        if value is not None:
+            try:
+                if value not in ThreadStatus.by_value:
+                    raise ShapeError(
+                        "one of " + ", ".join(ThreadStatus.by_value), repr(value)
+                    )
+            except ShapeError as exc:
+                raise exc.within(".status")
 
-        _status = src_dict.get("status", UNSET)
+    @property
+    def metadata(self) -> dict[str, Any] | Unset:
+        """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
+        value: dict[str, Any] | Unset = self._data.get("metadata", UNSET)
+        return value
+
+    @property
+    def status(self) -> ThreadStatus | Unset:
+        """The known thread statuses. Fields typed with it also accept any string, because servers add statuses."""
+        try:
+            return self._t_status
+        except AttributeError:
+            pass
+        _status = self._data.get("status", UNSET)
         status: ThreadStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = ThreadStatus.by_value[_status]
 
-        values = src_dict.get("values", UNSET)
-
-        thread_count_request = cls.__new__(cls)
-        thread_count_request.metadata = metadata
-        thread_count_request.status = status
-        thread_count_request.values = values
-        thread_count_request.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_count_request
+        self._t_status = status
+        return status
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = self._data.get("values", UNSET)
+        return value

@@ -1,112 +1,175 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.if_exists import IfExists
 from ..models.superstep import Superstep
 from ..models.ttl_request import TtlRequest
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ThreadCreate")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "if_exists",
-        "metadata",
-        "supersteps",
-        "thread_id",
-        "ttl",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    ShapeError,
+    Unset,
+    required_getter,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class ThreadCreate:
+class ThreadCreate(JSONModel):
     """Departure from upstream: no `format: uuid` on `thread_id` (the server validates it) and
     no defaults, so that a client sends only what its caller set (server default of
     `if_exists` is `raise`).
 
     """
 
-    if_exists: IfExists | Unset = UNSET
-    metadata: dict[str, Any] | Unset = UNSET
-    """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
-    supersteps: list[Superstep] | Unset = UNSET
-    thread_id: str | Unset = UNSET
-    ttl: TtlRequest | Unset = UNSET
-    """ A time-to-live for a thread. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = (
+        "_t_if_exists",
+        "_t_supersteps",
+        "_t_ttl",
+    )
+    _t_if_exists: IfExists | Unset
+    _t_supersteps: list[Superstep] | Unset
+    _t_ttl: TtlRequest | Unset
 
-    def to_dict(self) -> dict[str, Any]:
-        if_exists: str | Unset = UNSET
-        if not isinstance(self.if_exists, Unset):
-            if_exists = self.if_exists.value
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "if_exists",
+            "metadata",
+            "supersteps",
+            "thread_id",
+            "ttl",
+        }
+    )
+    _required = required_getter()
+    _required_keys = ()
+    _required_types = ()
+    _optional_keys = (
+        "if_exists",
+        "metadata",
+        "supersteps",
+        "thread_id",
+        "ttl",
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (str, Unset),
+        (dict, Unset),
+        (list, Unset),
+        (str, Unset),
+        (dict, Unset),
+    )
 
-        metadata: dict[str, Any] | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+    def __init__(
+        self,
+        *,
+        if_exists: IfExists | Unset = UNSET,
+        metadata: dict[str, Any] | Unset = UNSET,
+        supersteps: list[Superstep] | Unset = UNSET,
+        thread_id: str | Unset = UNSET,
+        ttl: TtlRequest | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {}
+        if not isinstance(if_exists, Unset):
+            json_["if_exists"] = to_json(if_exists)
+        if not isinstance(metadata, Unset):
+            json_["metadata"] = metadata
+        if not isinstance(supersteps, Unset):
+            json_["supersteps"] = to_json(supersteps)
+        if not isinstance(thread_id, Unset):
+            json_["thread_id"] = thread_id
+        if not isinstance(ttl, Unset):
+            json_["ttl"] = to_json(ttl)
+        json_.update(additional_properties)
+        self._data = json_
 
-        supersteps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supersteps, Unset):
-            supersteps = []
-            for supersteps_item_data in self.supersteps:
-                supersteps_item = supersteps_item_data.to_dict()
-                supersteps.append(supersteps_item)
-
-        thread_id = self.thread_id
-
-        ttl: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
-            ttl = self.ttl.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if if_exists is not UNSET:
-            field_dict["if_exists"] = if_exists
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if supersteps is not UNSET:
-            field_dict["supersteps"] = supersteps
-        if thread_id is not UNSET:
-            field_dict["thread_id"] = thread_id
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-
-        return field_dict
+    _model_fields = (
+        "if_exists",
+        "ttl",
+    )
+    _container_fields = ("supersteps",)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _if_exists = src_dict.get("if_exists", UNSET)
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("if_exists")
+        if value is not None:
+            try:
+                if value not in IfExists.by_value:
+                    raise ShapeError(
+                        "one of " + ", ".join(IfExists.by_value), repr(value)
+                    )
+            except ShapeError as exc:
+                raise exc.within(".if_exists")
+        value = data.get("supersteps")
+        if value:  # (an empty array or map has nothing to check)
+            try:
+                if type(value) is not list:
+                    raise unexpected("array", value)
+                for index_0, item_0 in enumerate(value):
+                    try:
+                        Superstep._check(item_0)
+                    except ShapeError as exc:
+                        raise exc.within(f"[{index_0}]")
+            except ShapeError as exc:
+                raise exc.within(".supersteps")
+        value = data.get("ttl")
+        if value is not None:
+            try:
+                TtlRequest._check(value)
+            except ShapeError as exc:
+                raise exc.within(".ttl")
+
+    @property
+    def if_exists(self) -> IfExists | Unset:
+        try:
+            return self._t_if_exists
+        except AttributeError:
+            pass
+        _if_exists = self._data.get("if_exists", UNSET)
         if_exists: IfExists | Unset
         if isinstance(_if_exists, Unset):
             if_exists = UNSET
         else:
             if_exists = IfExists.by_value[_if_exists]
 
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: dict[str, Any] | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            if not isinstance(_metadata, dict):
-                raise TypeError()
-            metadata = _metadata
+        self._t_if_exists = if_exists
+        return if_exists
 
-        _supersteps = src_dict.get("supersteps", UNSET)
+    @property
+    def metadata(self) -> dict[str, Any] | Unset:
+        """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
+        value: dict[str, Any] | Unset = self._data.get("metadata", UNSET)
+        return value
+
+    @property
+    def supersteps(self) -> list[Superstep] | Unset:
+        try:
+            return self._t_supersteps
+        except AttributeError:
+            pass
+        _supersteps = self._data.get("supersteps", UNSET)
         supersteps: list[Superstep] | Unset
         if isinstance(_supersteps, Unset):
             supersteps = UNSET
         else:
             if not isinstance(_supersteps, list):
-                raise TypeError()
+                raise unexpected("array", _supersteps)
             if _supersteps:
                 supersteps = []
                 for supersteps_item_data in _supersteps:
@@ -116,40 +179,27 @@ class ThreadCreate:
             else:
                 supersteps = _supersteps
 
-        thread_id = src_dict.get("thread_id", UNSET)
+        self._t_supersteps = supersteps
+        return supersteps
 
-        _ttl = src_dict.get("ttl", UNSET)
+    @property
+    def thread_id(self) -> str | Unset:
+        value: str | Unset = self._data.get("thread_id", UNSET)
+        return value
+
+    @property
+    def ttl(self) -> TtlRequest | Unset:
+        """A time-to-live for a thread."""
+        try:
+            return self._t_ttl
+        except AttributeError:
+            pass
+        _ttl = self._data.get("ttl", UNSET)
         ttl: TtlRequest | Unset
         if isinstance(_ttl, Unset):
             ttl = UNSET
         else:
             ttl = TtlRequest.from_dict(_ttl)
 
-        thread_create = cls.__new__(cls)
-        thread_create.if_exists = if_exists
-        thread_create.metadata = metadata
-        thread_create.supersteps = supersteps
-        thread_create.thread_id = thread_id
-        thread_create.ttl = ttl
-        thread_create.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_create
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._t_ttl = ttl
+        return ttl

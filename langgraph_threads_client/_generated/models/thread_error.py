@@ -1,97 +1,67 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ThreadError")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "error",
-        "message",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    NoneType,
+    Unset,
+    required_getter,
 )
 
 
-@_attrs_define
-class ThreadError:
+class ThreadError(JSONModel):
     """Why the thread's last run failed."""
 
-    error: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "error",
+            "message",
+        }
+    )
+    _required = required_getter()
+    _required_keys = ()
+    _required_types = ()
+    _optional_keys = (
+        "error",
+        "message",
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (str, NoneType, Unset),
+        (str, NoneType, Unset),
+    )
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _error = src_dict.get("error", UNSET)
-        error: None | str | Unset
-        if _error is None or isinstance(_error, Unset):
-            error = _error
-        else:
-            if not isinstance(_error, str):
-                raise TypeError()
-            error = _error
-
-        _message = src_dict.get("message", UNSET)
-        message: None | str | Unset
-        if _message is None or isinstance(_message, Unset):
-            message = _message
-        else:
-            if not isinstance(_message, str):
-                raise TypeError()
-            message = _message
-
-        thread_error = cls.__new__(cls)
-        thread_error.error = error
-        thread_error.message = message
-        thread_error.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_error
+    def __init__(
+        self,
+        *,
+        error: None | str | Unset = UNSET,
+        message: None | str | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadError built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {}
+        if not isinstance(error, Unset):
+            json_["error"] = error
+        if not isinstance(message, Unset):
+            json_["message"] = message
+        json_.update(additional_properties)
+        self._data = json_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def error(self) -> None | str | Unset:
+        value: None | str | Unset = self._data.get("error", UNSET)
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def message(self) -> None | str | Unset:
+        value: None | str | Unset = self._data.get("message", UNSET)
+        return value

@@ -1,94 +1,100 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.ttl_request import TtlRequest
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ThreadPatch")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "metadata",
-        "ttl",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    ShapeError,
+    Unset,
+    required_getter,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class ThreadPatch:
-    metadata: dict[str, Any] | Unset = UNSET
-    """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
-    ttl: TtlRequest | Unset = UNSET
-    """ A time-to-live for a thread. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ThreadPatch(JSONModel):
+    __slots__ = ("_t_ttl",)
+    _t_ttl: TtlRequest | Unset
 
-    def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "metadata",
+            "ttl",
+        }
+    )
+    _required = required_getter()
+    _required_keys = ()
+    _required_types = ()
+    _optional_keys = (
+        "metadata",
+        "ttl",
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (dict, Unset),
+        (dict, Unset),
+    )
 
-        ttl: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
-            ttl = self.ttl.to_dict()
+    def __init__(
+        self,
+        *,
+        metadata: dict[str, Any] | Unset = UNSET,
+        ttl: TtlRequest | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadPatch built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {}
+        if not isinstance(metadata, Unset):
+            json_["metadata"] = metadata
+        if not isinstance(ttl, Unset):
+            json_["ttl"] = to_json(ttl)
+        json_.update(additional_properties)
+        self._data = json_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-
-        return field_dict
+    _model_fields = ("ttl",)
+    _container_fields = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: dict[str, Any] | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            if not isinstance(_metadata, dict):
-                raise TypeError()
-            metadata = _metadata
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("ttl")
+        if value is not None:
+            try:
+                TtlRequest._check(value)
+            except ShapeError as exc:
+                raise exc.within(".ttl")
 
-        _ttl = src_dict.get("ttl", UNSET)
+    @property
+    def metadata(self) -> dict[str, Any] | Unset:
+        """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
+        value: dict[str, Any] | Unset = self._data.get("metadata", UNSET)
+        return value
+
+    @property
+    def ttl(self) -> TtlRequest | Unset:
+        """A time-to-live for a thread."""
+        try:
+            return self._t_ttl
+        except AttributeError:
+            pass
+        _ttl = self._data.get("ttl", UNSET)
         ttl: TtlRequest | Unset
         if isinstance(_ttl, Unset):
             ttl = UNSET
         else:
             ttl = TtlRequest.from_dict(_ttl)
 
-        thread_patch = cls.__new__(cls)
-        thread_patch.metadata = metadata
-        thread_patch.ttl = ttl
-        thread_patch.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_patch
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._t_ttl = ttl
+        return ttl

@@ -1,87 +1,94 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.ttl_strategy import TtlStrategy
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ThreadPruneRequest")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "thread_ids",
-        "strategy",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    ShapeError,
+    Unset,
+    required_getter,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class ThreadPruneRequest:
-    thread_ids: list[str]
-    strategy: TtlStrategy | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ThreadPruneRequest(JSONModel):
+    __slots__ = ("_t_strategy",)
+    _t_strategy: TtlStrategy | Unset
 
-    def to_dict(self) -> dict[str, Any]:
-        thread_ids = self.thread_ids
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "thread_ids",
+            "strategy",
+        }
+    )
+    _required = required_getter(
+        "thread_ids",
+    )
+    _required_keys = ("thread_ids",)
+    _required_types = (list,)
+    _optional_keys = ("strategy",)
+    _optional_absent = (UNSET,)
+    _optional_types = ((str, Unset),)
 
-        strategy: str | Unset = UNSET
-        if not isinstance(self.strategy, Unset):
-            strategy = self.strategy.value
+    def __init__(
+        self,
+        *,
+        thread_ids: list[str],
+        strategy: TtlStrategy | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadPruneRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "thread_ids": thread_ids,
+        }
+        if not isinstance(strategy, Unset):
+            json_["strategy"] = to_json(strategy)
+        json_.update(additional_properties)
+        self._data = json_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "thread_ids": thread_ids,
-            }
-        )
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
-
-        return field_dict
+    _model_fields = ("strategy",)
+    _container_fields = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _thread_ids = src_dict["thread_ids"]
-        thread_ids: list[str]
-        if not isinstance(_thread_ids, list):
-            raise TypeError()
-        thread_ids = _thread_ids
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("strategy")
+        if value is not None:
+            try:
+                if value not in TtlStrategy.by_value:
+                    raise ShapeError(
+                        "one of " + ", ".join(TtlStrategy.by_value), repr(value)
+                    )
+            except ShapeError as exc:
+                raise exc.within(".strategy")
 
-        _strategy = src_dict.get("strategy", UNSET)
+    @property
+    def thread_ids(self) -> list[str]:
+        value: list[str] = self._data["thread_ids"]
+        return value
+
+    @property
+    def strategy(self) -> TtlStrategy | Unset:
+        try:
+            return self._t_strategy
+        except AttributeError:
+            pass
+        _strategy = self._data.get("strategy", UNSET)
         strategy: TtlStrategy | Unset
         if isinstance(_strategy, Unset):
             strategy = UNSET
         else:
             strategy = TtlStrategy.by_value[_strategy]
 
-        thread_prune_request = cls.__new__(cls)
-        thread_prune_request.thread_ids = thread_ids
-        thread_prune_request.strategy = strategy
-        thread_prune_request.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_prune_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._t_strategy = strategy
+        return strategy

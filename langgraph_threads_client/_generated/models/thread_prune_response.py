@@ -1,64 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ThreadPruneResponse")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "pruned_count",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    Unset,
+    required_getter,
 )
 
 
-@_attrs_define
-class ThreadPruneResponse:
-    pruned_count: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ThreadPruneResponse(JSONModel):
+    """langgraph-api answers `{"pruned_count": n}`; Aegra `{"deleted": n, "pruned": n}` (kept as
+    extra fields), so `pruned_count` is optional.
 
-    def to_dict(self) -> dict[str, Any]:
-        pruned_count = self.pruned_count
+    """
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pruned_count": pruned_count,
-            }
-        )
+    __slots__ = ()
 
-        return field_dict
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "pruned_count",
+        }
+    )
+    _required = required_getter()
+    _required_keys = ()
+    _required_types = ()
+    _optional_keys = ("pruned_count",)
+    _optional_absent = (UNSET,)
+    _optional_types = ((int, Unset),)
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        pruned_count = src_dict["pruned_count"]
-
-        thread_prune_response = cls.__new__(cls)
-        thread_prune_response.pruned_count = pruned_count
-        thread_prune_response.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_prune_response
+    def __init__(
+        self,
+        *,
+        pruned_count: int | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadPruneResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {}
+        if not isinstance(pruned_count, Unset):
+            json_["pruned_count"] = pruned_count
+        json_.update(additional_properties)
+        self._data = json_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def pruned_count(self) -> int | Unset:
+        value: int | Unset = self._data.get("pruned_count", UNSET)
+        return value

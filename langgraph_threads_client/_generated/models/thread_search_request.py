@@ -1,22 +1,58 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.sort_order import SortOrder
 from ..models.thread_select_field import ThreadSelectField
 from ..models.thread_sort_by import ThreadSortBy
 from ..models.thread_status import ThreadStatus
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    JSONModel,
+    ShapeError,
+    Unset,
+    required_getter,
+    to_json,
+    unexpected,
+)
 
-T = TypeVar("T", bound="ThreadSearchRequest")
 
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
+class ThreadSearchRequest(JSONModel):
+    """No defaults, so that only the caller's filters are sent (server defaults limit 10, offset 0)."""
+
+    __slots__ = (
+        "_t_extract",
+        "_t_select",
+        "_t_sort_by",
+        "_t_sort_order",
+        "_t_status",
+    )
+    _t_extract: dict[str, str] | Unset
+    _t_select: list[ThreadSelectField] | Unset
+    _t_sort_by: ThreadSortBy | Unset
+    _t_sort_order: SortOrder | Unset
+    _t_status: ThreadStatus | Unset
+
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "extract",
+            "ids",
+            "limit",
+            "metadata",
+            "offset",
+            "select",
+            "sort_by",
+            "sort_order",
+            "status",
+            "values",
+        }
+    )
+    _required = required_getter()
+    _required_keys = ()
+    _required_types = ()
+    _optional_keys = (
         "extract",
         "ids",
         "limit",
@@ -26,139 +62,184 @@ _FIELDS = frozenset(
         "sort_by",
         "sort_order",
         "status",
-        "values",
-    }
-)
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (dict, Unset),
+        (list, Unset),
+        (int, Unset),
+        (dict, Unset),
+        (int, Unset),
+        (list, Unset),
+        (str, Unset),
+        (str, Unset),
+        (str, Unset),
+    )
 
+    def __init__(
+        self,
+        *,
+        extract: dict[str, str] | Unset = UNSET,
+        ids: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        metadata: dict[str, Any] | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        select: list[ThreadSelectField] | Unset = UNSET,
+        sort_by: ThreadSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        status: ThreadStatus | Unset = UNSET,
+        values: Any | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadSearchRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {}
+        if not isinstance(extract, Unset):
+            json_["extract"] = to_json(extract)
+        if not isinstance(ids, Unset):
+            json_["ids"] = ids
+        if not isinstance(limit, Unset):
+            json_["limit"] = limit
+        if not isinstance(metadata, Unset):
+            json_["metadata"] = metadata
+        if not isinstance(offset, Unset):
+            json_["offset"] = offset
+        if not isinstance(select, Unset):
+            json_["select"] = to_json(select)
+        if not isinstance(sort_by, Unset):
+            json_["sort_by"] = to_json(sort_by)
+        if not isinstance(sort_order, Unset):
+            json_["sort_order"] = to_json(sort_order)
+        if not isinstance(status, Unset):
+            json_["status"] = to_json(status)
+        if not isinstance(values, Unset):
+            json_["values"] = values
+        json_.update(additional_properties)
+        self._data = json_
 
-@_attrs_define
-class ThreadSearchRequest:
-    """No defaults, so that only the caller's filters are sent (server defaults limit 10, offset 0)."""
-
-    extract: dict[str, str] | Unset = UNSET
-    """ Alias to a path starting with values, metadata, config or interrupts; at most 10. """
-    ids: list[str] | Unset = UNSET
-    limit: int | Unset = UNSET
-    metadata: dict[str, Any] | Unset = UNSET
-    """ Free-form metadata. On threads the key `graph_id` names the thread's graph. """
-    offset: int | Unset = UNSET
-    select: list[ThreadSelectField] | Unset = UNSET
-    sort_by: ThreadSortBy | Unset = UNSET
-    sort_order: SortOrder | Unset = UNSET
-    status: ThreadStatus | Unset = UNSET
-    """ The known thread statuses. Fields typed with it also accept any string, because servers add statuses. """
-    values: Any | Unset = UNSET
-    """ Any JSON value (graph state, interrupt values, task results). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        extract: dict[str, Any] | Unset
-        if isinstance(self.extract, Unset):
-            extract = UNSET
-        else:
-            extract = self.extract
-
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        limit = self.limit
-
-        metadata: dict[str, Any] | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
-
-        offset = self.offset
-
-        select: list[str] | Unset = UNSET
-        if not isinstance(self.select, Unset):
-            select = []
-            for select_item_data in self.select:
-                select_item = select_item_data.value
-                select.append(select_item)
-
-        sort_by: str | Unset = UNSET
-        if not isinstance(self.sort_by, Unset):
-            sort_by = self.sort_by.value
-
-        sort_order: str | Unset = UNSET
-        if not isinstance(self.sort_order, Unset):
-            sort_order = self.sort_order.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if extract is not UNSET:
-            field_dict["extract"] = extract
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if select is not UNSET:
-            field_dict["select"] = select
-        if sort_by is not UNSET:
-            field_dict["sort_by"] = sort_by
-        if sort_order is not UNSET:
-            field_dict["sort_order"] = sort_order
-        if status is not UNSET:
-            field_dict["status"] = status
-        if values is not UNSET:
-            field_dict["values"] = values
-
-        return field_dict
+    _model_fields = (
+        "sort_by",
+        "sort_order",
+        "status",
+    )
+    _container_fields = ("select",)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _extract = src_dict.get("extract", UNSET)
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("select")
+        if value:  # (an empty array or map has nothing to check)
+            try:
+                if type(value) is not list:
+                    raise unexpected("array", value)
+                for index_0, item_0 in enumerate(value):
+                    try:
+                        if not isinstance(item_0, str):
+                            raise unexpected("str", item_0)
+                        if item_0 not in ThreadSelectField.by_value:
+                            raise ShapeError(
+                                "one of " + ", ".join(ThreadSelectField.by_value),
+                                repr(item_0),
+                            )
+                    except ShapeError as exc:
+                        raise exc.within(f"[{index_0}]")
+            except ShapeError as exc:
+                raise exc.within(".select")
+        value = data.get("sort_by")
+        if value is not None:
+            try:
+                if value not in ThreadSortBy.by_value:
+                    raise ShapeError(
+                        "one of " + ", ".join(ThreadSortBy.by_value), repr(value)
+                    )
+            except ShapeError as exc:
+                raise exc.within(".sort_by")
+        value = data.get("sort_order")
+        if value is not None:
+            try:
+                if value not in SortOrder.by_value:
+                    raise ShapeError(
+                        "one of " + ", ".join(SortOrder.by_value), repr(value)
+                    )
+            except ShapeError as exc:
+                raise exc.within(".sort_order")
+        value = data.get("status")
+        if value is not None:
+            try:
+                if value not in ThreadStatus.by_value:
+                    raise ShapeError(
+                        "one of " + ", ".join(ThreadStatus.by_value), repr(value)
+                    )
+            except ShapeError as exc:
+                raise exc.within(".status")
+
+    @property
+    def extract(self) -> dict[str, str] | Unset:
+        """Alias to a path starting with values, metadata, config or interrupts; at most 10."""
+        try:
+            return self._t_extract
+        except AttributeError:
+            pass
+        _extract = self._data.get("extract", UNSET)
         extract: dict[str, str] | Unset
         if isinstance(_extract, Unset):
             extract = UNSET
         else:
             if not isinstance(_extract, dict):
-                raise TypeError()
+                raise unexpected("object", _extract)
             extract = _extract
 
-        _ids = src_dict.get("ids", UNSET)
-        ids: list[str] | Unset
-        if isinstance(_ids, Unset):
-            ids = UNSET
-        else:
-            if not isinstance(_ids, list):
-                raise TypeError()
-            ids = _ids
+        self._t_extract = extract
+        return extract
 
-        limit = src_dict.get("limit", UNSET)
+    @property
+    def ids(self) -> list[str] | Unset:
+        value: list[str] | Unset = self._data.get("ids", UNSET)
+        return value
 
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: dict[str, Any] | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            if not isinstance(_metadata, dict):
-                raise TypeError()
-            metadata = _metadata
+    @property
+    def limit(self) -> int | Unset:
+        value: int | Unset = self._data.get("limit", UNSET)
+        return value
 
-        offset = src_dict.get("offset", UNSET)
+    @property
+    def metadata(self) -> dict[str, Any] | Unset:
+        """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
+        value: dict[str, Any] | Unset = self._data.get("metadata", UNSET)
+        return value
 
-        _select = src_dict.get("select", UNSET)
+    @property
+    def offset(self) -> int | Unset:
+        value: int | Unset = self._data.get("offset", UNSET)
+        return value
+
+    @property
+    def select(self) -> list[ThreadSelectField] | Unset:
+        try:
+            return self._t_select
+        except AttributeError:
+            pass
+        _select = self._data.get("select", UNSET)
         select: list[ThreadSelectField] | Unset
         if isinstance(_select, Unset):
             select = UNSET
         else:
             if not isinstance(_select, list):
-                raise TypeError()
+                raise unexpected("array", _select)
             if _select:
                 select = []
                 for select_item_data in _select:
@@ -168,59 +249,60 @@ class ThreadSearchRequest:
             else:
                 select = _select
 
-        _sort_by = src_dict.get("sort_by", UNSET)
+        self._t_select = select
+        return select
+
+    @property
+    def sort_by(self) -> ThreadSortBy | Unset:
+        try:
+            return self._t_sort_by
+        except AttributeError:
+            pass
+        _sort_by = self._data.get("sort_by", UNSET)
         sort_by: ThreadSortBy | Unset
         if isinstance(_sort_by, Unset):
             sort_by = UNSET
         else:
             sort_by = ThreadSortBy.by_value[_sort_by]
 
-        _sort_order = src_dict.get("sort_order", UNSET)
+        self._t_sort_by = sort_by
+        return sort_by
+
+    @property
+    def sort_order(self) -> SortOrder | Unset:
+        try:
+            return self._t_sort_order
+        except AttributeError:
+            pass
+        _sort_order = self._data.get("sort_order", UNSET)
         sort_order: SortOrder | Unset
         if isinstance(_sort_order, Unset):
             sort_order = UNSET
         else:
             sort_order = SortOrder.by_value[_sort_order]
 
-        _status = src_dict.get("status", UNSET)
+        self._t_sort_order = sort_order
+        return sort_order
+
+    @property
+    def status(self) -> ThreadStatus | Unset:
+        """The known thread statuses. Fields typed with it also accept any string, because servers add statuses."""
+        try:
+            return self._t_status
+        except AttributeError:
+            pass
+        _status = self._data.get("status", UNSET)
         status: ThreadStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = ThreadStatus.by_value[_status]
 
-        values = src_dict.get("values", UNSET)
-
-        thread_search_request = cls.__new__(cls)
-        thread_search_request.extract = extract
-        thread_search_request.ids = ids
-        thread_search_request.limit = limit
-        thread_search_request.metadata = metadata
-        thread_search_request.offset = offset
-        thread_search_request.select = select
-        thread_search_request.sort_by = sort_by
-        thread_search_request.sort_order = sort_order
-        thread_search_request.status = status
-        thread_search_request.values = values
-        thread_search_request.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_search_request
+        self._t_status = status
+        return status
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = self._data.get("values", UNSET)
+        return value

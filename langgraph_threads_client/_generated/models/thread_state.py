@@ -1,21 +1,59 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.checkpoint import Checkpoint
 from ..models.interrupt import Interrupt
 from ..models.thread_task import ThreadTask
+from ..types import (
+    JSONModel,
+    NoneType,
+    ShapeError,
+    required_getter,
+    to_json,
+    unexpected,
+)
 
-T = TypeVar("T", bound="ThreadState")
 
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
+class ThreadState(JSONModel):
+    """The state of a thread at a checkpoint. Departure from upstream: a thread (or checkpoint
+    id) with no checkpoint has values `{}` and nulls for metadata, created_at, checkpoint,
+    parent_checkpoint and both ids (Aegra: metadata `{}` and a checkpoint whose id is null).
+    Every server checked sends every field listed as required here.
+
+    """
+
+    __slots__ = (
+        "_t_checkpoint",
+        "_t_created_at",
+        "_t_interrupts",
+        "_t_parent_checkpoint",
+        "_t_tasks",
+    )
+    _t_checkpoint: Checkpoint | None
+    _t_created_at: datetime.datetime | None
+    _t_interrupts: list[Interrupt]
+    _t_parent_checkpoint: Checkpoint | None
+    _t_tasks: list[ThreadTask]
+
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "checkpoint",
+            "checkpoint_id",
+            "created_at",
+            "interrupts",
+            "metadata",
+            "next",
+            "parent_checkpoint",
+            "parent_checkpoint_id",
+            "tasks",
+            "values",
+        }
+    )
+    _required = required_getter(
         "checkpoint",
         "checkpoint_id",
         "created_at",
@@ -26,133 +64,179 @@ _FIELDS = frozenset(
         "parent_checkpoint_id",
         "tasks",
         "values",
-    }
-)
+    )
+    _required_keys = (
+        "checkpoint",
+        "checkpoint_id",
+        "created_at",
+        "interrupts",
+        "metadata",
+        "next",
+        "parent_checkpoint",
+        "parent_checkpoint_id",
+        "tasks",
+        "values",
+    )
+    _required_types = (
+        (dict, NoneType),
+        (str, NoneType),
+        (str, NoneType),
+        list,
+        (dict, NoneType),
+        list,
+        (dict, NoneType),
+        (str, NoneType),
+        list,
+        object,
+    )
+    _optional_keys = ()
+    _optional_absent = ()
+    _optional_types = ()
 
+    def __init__(
+        self,
+        *,
+        checkpoint: Checkpoint | None,
+        checkpoint_id: None | str,
+        created_at: datetime.datetime | None,
+        interrupts: list[Interrupt],
+        metadata: dict[str, Any] | None,
+        next: list[str],
+        parent_checkpoint: Checkpoint | None,
+        parent_checkpoint_id: None | str,
+        tasks: list[ThreadTask],
+        values: Any,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadState built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "checkpoint": to_json(checkpoint),
+            "checkpoint_id": checkpoint_id,
+            "created_at": to_json(created_at),
+            "interrupts": to_json(interrupts),
+            "metadata": metadata,
+            "next": next,
+            "parent_checkpoint": to_json(parent_checkpoint),
+            "parent_checkpoint_id": parent_checkpoint_id,
+            "tasks": to_json(tasks),
+            "values": values,
+        }
+        json_.update(additional_properties)
+        self._data = json_
 
-@_attrs_define
-class ThreadState:
-    """The state of a thread at a checkpoint. Departure from upstream: a thread (or checkpoint
-    id) with no checkpoint has values `{}` and nulls for metadata, created_at, checkpoint,
-    parent_checkpoint and both ids.
-
-    """
-
-    checkpoint: Checkpoint | None
-    checkpoint_id: None | str
-    created_at: datetime.datetime | None
-    interrupts: list[Interrupt]
-    metadata: dict[str, Any] | None
-    next_: list[str]
-    parent_checkpoint: Checkpoint | None
-    parent_checkpoint_id: None | str
-    tasks: list[ThreadTask]
-    values: Any
-    """ Any JSON value (graph state, interrupt values, task results). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        checkpoint: dict[str, Any] | None
-        if isinstance(self.checkpoint, Checkpoint):
-            checkpoint = self.checkpoint.to_dict()
-        else:
-            checkpoint = self.checkpoint
-
-        checkpoint_id: None | str
-        checkpoint_id = self.checkpoint_id
-
-        created_at: None | str
-        if isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        interrupts = []
-        for interrupts_item_data in self.interrupts:
-            interrupts_item = interrupts_item_data.to_dict()
-            interrupts.append(interrupts_item)
-
-        metadata: dict[str, Any] | None
-        if isinstance(self.metadata, dict):
-            metadata = self.metadata
-
-        else:
-            metadata = self.metadata
-
-        next_ = self.next_
-
-        parent_checkpoint: dict[str, Any] | None
-        if isinstance(self.parent_checkpoint, Checkpoint):
-            parent_checkpoint = self.parent_checkpoint.to_dict()
-        else:
-            parent_checkpoint = self.parent_checkpoint
-
-        parent_checkpoint_id: None | str
-        parent_checkpoint_id = self.parent_checkpoint_id
-
-        tasks = []
-        for tasks_item_data in self.tasks:
-            tasks_item = tasks_item_data.to_dict()
-            tasks.append(tasks_item)
-
-        values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "checkpoint": checkpoint,
-                "checkpoint_id": checkpoint_id,
-                "created_at": created_at,
-                "interrupts": interrupts,
-                "metadata": metadata,
-                "next": next_,
-                "parent_checkpoint": parent_checkpoint,
-                "parent_checkpoint_id": parent_checkpoint_id,
-                "tasks": tasks,
-                "values": values,
-            }
-        )
-
-        return field_dict
+    _model_fields = (
+        "checkpoint",
+        "parent_checkpoint",
+    )
+    _container_fields = (
+        "interrupts",
+        "tasks",
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _checkpoint = src_dict["checkpoint"]
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("checkpoint")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    Checkpoint._check(value)
+
+            except ShapeError as exc:
+                raise exc.within(".checkpoint")
+        value = data.get("interrupts")
+        if value:  # (an empty array or map has nothing to check)
+            try:
+                if type(value) is not list:
+                    raise unexpected("array", value)
+                for index_0, item_0 in enumerate(value):
+                    try:
+                        Interrupt._check(item_0)
+                    except ShapeError as exc:
+                        raise exc.within(f"[{index_0}]")
+            except ShapeError as exc:
+                raise exc.within(".interrupts")
+        value = data.get("parent_checkpoint")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    Checkpoint._check(value)
+
+            except ShapeError as exc:
+                raise exc.within(".parent_checkpoint")
+        value = data.get("tasks")
+        if value:  # (an empty array or map has nothing to check)
+            try:
+                if type(value) is not list:
+                    raise unexpected("array", value)
+                for index_0, item_0 in enumerate(value):
+                    try:
+                        ThreadTask._check(item_0)
+                    except ShapeError as exc:
+                        raise exc.within(f"[{index_0}]")
+            except ShapeError as exc:
+                raise exc.within(".tasks")
+
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        try:
+            return self._t_checkpoint
+        except AttributeError:
+            pass
+        _checkpoint = self._data["checkpoint"]
         checkpoint: Checkpoint | None
         if _checkpoint is None:
             checkpoint = _checkpoint
         else:
             if not isinstance(_checkpoint, dict):
-                raise TypeError()
+                raise unexpected("Checkpoint", _checkpoint)
             checkpoint_type_0 = Checkpoint.from_dict(_checkpoint)
 
             checkpoint = checkpoint_type_0
 
-        _checkpoint_id = src_dict["checkpoint_id"]
-        checkpoint_id: None | str
-        if _checkpoint_id is None:
-            checkpoint_id = _checkpoint_id
-        else:
-            if not isinstance(_checkpoint_id, str):
-                raise TypeError()
-            checkpoint_id = _checkpoint_id
+        self._t_checkpoint = checkpoint
+        return checkpoint
 
-        _created_at = src_dict["created_at"]
+    @property
+    def checkpoint_id(self) -> None | str:
+        value: None | str = self._data["checkpoint_id"]
+        return value
+
+    @property
+    def created_at(self) -> datetime.datetime | None:
+        try:
+            return self._t_created_at
+        except AttributeError:
+            pass
+        _created_at = self._data["created_at"]
         created_at: datetime.datetime | None
         if _created_at is None:
             created_at = _created_at
         else:
             if not isinstance(_created_at, str):
-                raise TypeError()
+                raise unexpected("datetime.datetime", _created_at)
             created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
 
             created_at = created_at_type_0
 
-        _interrupts = src_dict["interrupts"]
+        self._t_created_at = created_at
+        return created_at
+
+    @property
+    def interrupts(self) -> list[Interrupt]:
+        try:
+            return self._t_interrupts
+        except AttributeError:
+            pass
+        _interrupts = self._data["interrupts"]
         interrupts: list[Interrupt]
         if not isinstance(_interrupts, list):
-            raise TypeError()
+            raise unexpected("array", _interrupts)
         if _interrupts:
             interrupts = []
             for interrupts_item_data in _interrupts:
@@ -162,49 +246,54 @@ class ThreadState:
         else:
             interrupts = _interrupts
 
-        _metadata = src_dict["metadata"]
-        metadata: dict[str, Any] | None
-        if _metadata is None:
-            metadata = _metadata
-        else:
-            _metadata_type_0 = _metadata
-            metadata_type_0: dict[str, Any]
-            if not isinstance(_metadata_type_0, dict):
-                raise TypeError()
-            metadata_type_0 = _metadata_type_0
+        self._t_interrupts = interrupts
+        return interrupts
 
-            metadata = metadata_type_0
+    @property
+    def metadata(self) -> dict[str, Any] | None:
+        value: dict[str, Any] | None = self._data["metadata"]
+        return value
 
-        _next_ = src_dict["next"]
-        next_: list[str]
-        if not isinstance(_next_, list):
-            raise TypeError()
-        next_ = _next_
+    @property
+    def next(self) -> list[str]:
+        value: list[str] = self._data["next"]
+        return value
 
-        _parent_checkpoint = src_dict["parent_checkpoint"]
+    @property
+    def parent_checkpoint(self) -> Checkpoint | None:
+        try:
+            return self._t_parent_checkpoint
+        except AttributeError:
+            pass
+        _parent_checkpoint = self._data["parent_checkpoint"]
         parent_checkpoint: Checkpoint | None
         if _parent_checkpoint is None:
             parent_checkpoint = _parent_checkpoint
         else:
             if not isinstance(_parent_checkpoint, dict):
-                raise TypeError()
+                raise unexpected("Checkpoint", _parent_checkpoint)
             parent_checkpoint_type_0 = Checkpoint.from_dict(_parent_checkpoint)
 
             parent_checkpoint = parent_checkpoint_type_0
 
-        _parent_checkpoint_id = src_dict["parent_checkpoint_id"]
-        parent_checkpoint_id: None | str
-        if _parent_checkpoint_id is None:
-            parent_checkpoint_id = _parent_checkpoint_id
-        else:
-            if not isinstance(_parent_checkpoint_id, str):
-                raise TypeError()
-            parent_checkpoint_id = _parent_checkpoint_id
+        self._t_parent_checkpoint = parent_checkpoint
+        return parent_checkpoint
 
-        _tasks = src_dict["tasks"]
+    @property
+    def parent_checkpoint_id(self) -> None | str:
+        value: None | str = self._data["parent_checkpoint_id"]
+        return value
+
+    @property
+    def tasks(self) -> list[ThreadTask]:
+        try:
+            return self._t_tasks
+        except AttributeError:
+            pass
+        _tasks = self._data["tasks"]
         tasks: list[ThreadTask]
         if not isinstance(_tasks, list):
-            raise TypeError()
+            raise unexpected("array", _tasks)
         if _tasks:
             tasks = []
             for tasks_item_data in _tasks:
@@ -214,38 +303,11 @@ class ThreadState:
         else:
             tasks = _tasks
 
-        values = src_dict["values"]
-
-        thread_state = cls.__new__(cls)
-        thread_state.checkpoint = checkpoint
-        thread_state.checkpoint_id = checkpoint_id
-        thread_state.created_at = created_at
-        thread_state.interrupts = interrupts
-        thread_state.metadata = metadata
-        thread_state.next_ = next_
-        thread_state.parent_checkpoint = parent_checkpoint
-        thread_state.parent_checkpoint_id = parent_checkpoint_id
-        thread_state.tasks = tasks
-        thread_state.values = values
-        thread_state.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_state
+        self._t_tasks = tasks
+        return tasks
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def values(self) -> Any:  # type: ignore[override, unused-ignore]
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any = self._data["values"]
+        return value

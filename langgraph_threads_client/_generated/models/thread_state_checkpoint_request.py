@@ -1,96 +1,106 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.checkpoint_config import CheckpointConfig
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ThreadStateCheckpointRequest")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "checkpoint",
-        "select",
-        "subgraphs",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    ShapeError,
+    Unset,
+    required_getter,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class ThreadStateCheckpointRequest:
-    checkpoint: CheckpointConfig
-    """ A checkpoint as a request names it; every field is optional. """
-    select: list[str] | Unset = UNSET
-    """ Fields of the state to return; accepted and ignored by langgraph-api 0.16.7 (in memory). """
-    subgraphs: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ThreadStateCheckpointRequest(JSONModel):
+    __slots__ = ("_t_checkpoint",)
+    _t_checkpoint: CheckpointConfig
 
-    def to_dict(self) -> dict[str, Any]:
-        checkpoint = self.checkpoint.to_dict()
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "checkpoint",
+            "select",
+            "subgraphs",
+        }
+    )
+    _required = required_getter(
+        "checkpoint",
+    )
+    _required_keys = ("checkpoint",)
+    _required_types = (dict,)
+    _optional_keys = (
+        "select",
+        "subgraphs",
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (list, Unset),
+        (bool, Unset),
+    )
 
-        select: list[str] | Unset = UNSET
-        if not isinstance(self.select, Unset):
-            select = self.select
+    def __init__(
+        self,
+        *,
+        checkpoint: CheckpointConfig,
+        select: list[str] | Unset = UNSET,
+        subgraphs: bool | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadStateCheckpointRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "checkpoint": to_json(checkpoint),
+        }
+        if not isinstance(select, Unset):
+            json_["select"] = select
+        if not isinstance(subgraphs, Unset):
+            json_["subgraphs"] = subgraphs
+        json_.update(additional_properties)
+        self._data = json_
 
-        subgraphs = self.subgraphs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "checkpoint": checkpoint,
-            }
-        )
-        if select is not UNSET:
-            field_dict["select"] = select
-        if subgraphs is not UNSET:
-            field_dict["subgraphs"] = subgraphs
-
-        return field_dict
+    _model_fields = ("checkpoint",)
+    _container_fields = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        checkpoint = CheckpointConfig.from_dict(src_dict["checkpoint"])
-
-        _select = src_dict.get("select", UNSET)
-        select: list[str] | Unset
-        if isinstance(_select, Unset):
-            select = UNSET
-        else:
-            if not isinstance(_select, list):
-                raise TypeError()
-            select = _select
-
-        subgraphs = src_dict.get("subgraphs", UNSET)
-
-        thread_state_checkpoint_request = cls.__new__(cls)
-        thread_state_checkpoint_request.checkpoint = checkpoint
-        thread_state_checkpoint_request.select = select
-        thread_state_checkpoint_request.subgraphs = subgraphs
-        thread_state_checkpoint_request.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_state_checkpoint_request
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("checkpoint")
+        if value is not None:
+            try:
+                CheckpointConfig._check(value)
+            except ShapeError as exc:
+                raise exc.within(".checkpoint")
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def checkpoint(self) -> CheckpointConfig:
+        """A checkpoint as a request names it; every field is optional."""
+        try:
+            return self._t_checkpoint
+        except AttributeError:
+            pass
+        checkpoint = CheckpointConfig.from_dict(self._data["checkpoint"])
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        self._t_checkpoint = checkpoint
+        return checkpoint
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def select(self) -> list[str] | Unset:
+        """Fields of the state to return; accepted and ignored by langgraph-api 0.16.7 (in memory)."""
+        value: list[str] | Unset = self._data.get("select", UNSET)
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def subgraphs(self) -> bool | Unset:
+        value: bool | Unset = self._data.get("subgraphs", UNSET)
+        return value

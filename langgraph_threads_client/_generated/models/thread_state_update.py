@@ -1,101 +1,121 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.checkpoint_config import CheckpointConfig
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ThreadStateUpdate")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "as_node",
-        "checkpoint",
-        "checkpoint_id",
-        "values",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    ShapeError,
+    Unset,
+    required_getter,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class ThreadStateUpdate:
-    as_node: str | Unset = UNSET
-    checkpoint: CheckpointConfig | Unset = UNSET
-    """ A checkpoint as a request names it; every field is optional. """
-    checkpoint_id: str | Unset = UNSET
-    values: Any | Unset = UNSET
-    """ Any JSON value (graph state, interrupt values, task results). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ThreadStateUpdate(JSONModel):
+    __slots__ = ("_t_checkpoint",)
+    _t_checkpoint: CheckpointConfig | Unset
 
-    def to_dict(self) -> dict[str, Any]:
-        as_node = self.as_node
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "as_node",
+            "checkpoint",
+            "checkpoint_id",
+            "values",
+        }
+    )
+    _required = required_getter()
+    _required_keys = ()
+    _required_types = ()
+    _optional_keys = (
+        "as_node",
+        "checkpoint",
+        "checkpoint_id",
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (str, Unset),
+        (dict, Unset),
+        (str, Unset),
+    )
 
-        checkpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checkpoint, Unset):
-            checkpoint = self.checkpoint.to_dict()
+    def __init__(
+        self,
+        *,
+        as_node: str | Unset = UNSET,
+        checkpoint: CheckpointConfig | Unset = UNSET,
+        checkpoint_id: str | Unset = UNSET,
+        values: Any | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadStateUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {}
+        if not isinstance(as_node, Unset):
+            json_["as_node"] = as_node
+        if not isinstance(checkpoint, Unset):
+            json_["checkpoint"] = to_json(checkpoint)
+        if not isinstance(checkpoint_id, Unset):
+            json_["checkpoint_id"] = checkpoint_id
+        if not isinstance(values, Unset):
+            json_["values"] = values
+        json_.update(additional_properties)
+        self._data = json_
 
-        checkpoint_id = self.checkpoint_id
-
-        values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if as_node is not UNSET:
-            field_dict["as_node"] = as_node
-        if checkpoint is not UNSET:
-            field_dict["checkpoint"] = checkpoint
-        if checkpoint_id is not UNSET:
-            field_dict["checkpoint_id"] = checkpoint_id
-        if values is not UNSET:
-            field_dict["values"] = values
-
-        return field_dict
+    _model_fields = ("checkpoint",)
+    _container_fields = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        as_node = src_dict.get("as_node", UNSET)
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("checkpoint")
+        if value is not None:
+            try:
+                CheckpointConfig._check(value)
+            except ShapeError as exc:
+                raise exc.within(".checkpoint")
 
-        _checkpoint = src_dict.get("checkpoint", UNSET)
+    @property
+    def as_node(self) -> str | Unset:
+        value: str | Unset = self._data.get("as_node", UNSET)
+        return value
+
+    @property
+    def checkpoint(self) -> CheckpointConfig | Unset:
+        """A checkpoint as a request names it; every field is optional."""
+        try:
+            return self._t_checkpoint
+        except AttributeError:
+            pass
+        _checkpoint = self._data.get("checkpoint", UNSET)
         checkpoint: CheckpointConfig | Unset
         if isinstance(_checkpoint, Unset):
             checkpoint = UNSET
         else:
             checkpoint = CheckpointConfig.from_dict(_checkpoint)
 
-        checkpoint_id = src_dict.get("checkpoint_id", UNSET)
-
-        values = src_dict.get("values", UNSET)
-
-        thread_state_update = cls.__new__(cls)
-        thread_state_update.as_node = as_node
-        thread_state_update.checkpoint = checkpoint
-        thread_state_update.checkpoint_id = checkpoint_id
-        thread_state_update.values = values
-        thread_state_update.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_state_update
+        self._t_checkpoint = checkpoint
+        return checkpoint
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def checkpoint_id(self) -> str | Unset:
+        value: str | Unset = self._data.get("checkpoint_id", UNSET)
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = self._data.get("values", UNSET)
+        return value

@@ -1,85 +1,145 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.checkpoint import Checkpoint
 from ..models.checkpoint_config import CheckpointConfig
-
-T = TypeVar("T", bound="ThreadStateUpdateResponse")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "checkpoint",
-        "checkpoint_id",
-        "configurable",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    NoneType,
+    ShapeError,
+    Unset,
+    required_getter,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class ThreadStateUpdateResponse:
-    checkpoint: Checkpoint
-    """ A checkpoint as the server reports it. `checkpoint_ns` is absent on a state fetched by checkpoint id. """
-    checkpoint_id: str
-    configurable: CheckpointConfig
-    """ A checkpoint as a request names it; every field is optional. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ThreadStateUpdateResponse(JSONModel):
+    """langgraph-api answers `{checkpoint, configurable, checkpoint_id}`; Aegra only
+    `{checkpoint}`.
 
-    def to_dict(self) -> dict[str, Any]:
-        checkpoint = self.checkpoint.to_dict()
+    """
 
-        checkpoint_id = self.checkpoint_id
+    __slots__ = (
+        "_t_checkpoint",
+        "_t_configurable",
+    )
+    _t_checkpoint: Checkpoint
+    _t_configurable: CheckpointConfig | None | Unset
 
-        configurable = self.configurable.to_dict()
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "checkpoint",
+            "checkpoint_id",
+            "configurable",
+        }
+    )
+    _required = required_getter(
+        "checkpoint",
+    )
+    _required_keys = ("checkpoint",)
+    _required_types = (dict,)
+    _optional_keys = (
+        "checkpoint_id",
+        "configurable",
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (str, NoneType, Unset),
+        (dict, NoneType, Unset),
+    )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "checkpoint": checkpoint,
-                "checkpoint_id": checkpoint_id,
-                "configurable": configurable,
-            }
-        )
+    def __init__(
+        self,
+        *,
+        checkpoint: Checkpoint,
+        checkpoint_id: None | str | Unset = UNSET,
+        configurable: CheckpointConfig | None | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadStateUpdateResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "checkpoint": to_json(checkpoint),
+        }
+        if not isinstance(checkpoint_id, Unset):
+            json_["checkpoint_id"] = checkpoint_id
+        if not isinstance(configurable, Unset):
+            json_["configurable"] = to_json(configurable)
+        json_.update(additional_properties)
+        self._data = json_
 
-        return field_dict
+    _model_fields = (
+        "checkpoint",
+        "configurable",
+    )
+    _container_fields = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        checkpoint = Checkpoint.from_dict(src_dict["checkpoint"])
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("checkpoint")
+        if value is not None:
+            try:
+                Checkpoint._check(value)
+            except ShapeError as exc:
+                raise exc.within(".checkpoint")
+        value = data.get("configurable")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    CheckpointConfig._check(value)
 
-        checkpoint_id = src_dict["checkpoint_id"]
-
-        configurable = CheckpointConfig.from_dict(src_dict["configurable"])
-
-        thread_state_update_response = cls.__new__(cls)
-        thread_state_update_response.checkpoint = checkpoint
-        thread_state_update_response.checkpoint_id = checkpoint_id
-        thread_state_update_response.configurable = configurable
-        thread_state_update_response.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_state_update_response
+            except ShapeError as exc:
+                raise exc.within(".configurable")
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def checkpoint(self) -> Checkpoint:
+        """A checkpoint as the server reports it. `checkpoint_ns` is absent on a state fetched by
+        checkpoint id. Aegra reports the state of a thread that never ran with a checkpoint
+        whose `checkpoint_id` is null.
+        """
+        try:
+            return self._t_checkpoint
+        except AttributeError:
+            pass
+        checkpoint = Checkpoint.from_dict(self._data["checkpoint"])
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        self._t_checkpoint = checkpoint
+        return checkpoint
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def checkpoint_id(self) -> None | str | Unset:
+        value: None | str | Unset = self._data.get("checkpoint_id", UNSET)
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def configurable(self) -> CheckpointConfig | None | Unset:
+        try:
+            return self._t_configurable
+        except AttributeError:
+            pass
+        _configurable = self._data.get("configurable", UNSET)
+        configurable: CheckpointConfig | None | Unset
+        if _configurable is None or isinstance(_configurable, Unset):
+            configurable = _configurable
+        else:
+            if not isinstance(_configurable, dict):
+                raise unexpected("CheckpointConfig", _configurable)
+            configurable_type_0 = CheckpointConfig.from_dict(_configurable)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+            configurable = configurable_type_0
+
+        self._t_configurable = configurable
+        return configurable

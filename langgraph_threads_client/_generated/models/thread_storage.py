@@ -1,148 +1,200 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.channel_values_storage import ChannelValuesStorage
 from ..models.storage_section import StorageSection
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ThreadStorage")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "thread_id",
-        "total_bytes",
-        "channel_values",
-        "checkpoints",
-        "pending_writes",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    NoneType,
+    ShapeError,
+    Unset,
+    required_getter,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class ThreadStorage:
-    thread_id: str
-    total_bytes: int
-    channel_values: ChannelValuesStorage | None | Unset = UNSET
-    checkpoints: None | StorageSection | Unset = UNSET
-    pending_writes: None | StorageSection | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ThreadStorage(JSONModel):
+    __slots__ = (
+        "_t_channel_values",
+        "_t_checkpoints",
+        "_t_pending_writes",
+    )
+    _t_channel_values: ChannelValuesStorage | None | Unset
+    _t_checkpoints: None | StorageSection | Unset
+    _t_pending_writes: None | StorageSection | Unset
 
-    def to_dict(self) -> dict[str, Any]:
-        thread_id = self.thread_id
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "thread_id",
+            "total_bytes",
+            "channel_values",
+            "checkpoints",
+            "pending_writes",
+        }
+    )
+    _required = required_getter(
+        "thread_id",
+        "total_bytes",
+    )
+    _required_keys = (
+        "thread_id",
+        "total_bytes",
+    )
+    _required_types = (
+        str,
+        int,
+    )
+    _optional_keys = (
+        "channel_values",
+        "checkpoints",
+        "pending_writes",
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (dict, NoneType, Unset),
+        (dict, NoneType, Unset),
+        (dict, NoneType, Unset),
+    )
 
-        total_bytes = self.total_bytes
+    def __init__(
+        self,
+        *,
+        thread_id: str,
+        total_bytes: int,
+        channel_values: ChannelValuesStorage | None | Unset = UNSET,
+        checkpoints: None | StorageSection | Unset = UNSET,
+        pending_writes: None | StorageSection | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "thread_id": thread_id,
+            "total_bytes": total_bytes,
+        }
+        if not isinstance(channel_values, Unset):
+            json_["channel_values"] = to_json(channel_values)
+        if not isinstance(checkpoints, Unset):
+            json_["checkpoints"] = to_json(checkpoints)
+        if not isinstance(pending_writes, Unset):
+            json_["pending_writes"] = to_json(pending_writes)
+        json_.update(additional_properties)
+        self._data = json_
 
-        channel_values: dict[str, Any] | None | Unset
-        if isinstance(self.channel_values, Unset):
-            channel_values = UNSET
-        elif isinstance(self.channel_values, ChannelValuesStorage):
-            channel_values = self.channel_values.to_dict()
-        else:
-            channel_values = self.channel_values
-
-        checkpoints: dict[str, Any] | None | Unset
-        if isinstance(self.checkpoints, Unset):
-            checkpoints = UNSET
-        elif isinstance(self.checkpoints, StorageSection):
-            checkpoints = self.checkpoints.to_dict()
-        else:
-            checkpoints = self.checkpoints
-
-        pending_writes: dict[str, Any] | None | Unset
-        if isinstance(self.pending_writes, Unset):
-            pending_writes = UNSET
-        elif isinstance(self.pending_writes, StorageSection):
-            pending_writes = self.pending_writes.to_dict()
-        else:
-            pending_writes = self.pending_writes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "thread_id": thread_id,
-                "total_bytes": total_bytes,
-            }
-        )
-        if channel_values is not UNSET:
-            field_dict["channel_values"] = channel_values
-        if checkpoints is not UNSET:
-            field_dict["checkpoints"] = checkpoints
-        if pending_writes is not UNSET:
-            field_dict["pending_writes"] = pending_writes
-
-        return field_dict
+    _model_fields = (
+        "channel_values",
+        "checkpoints",
+        "pending_writes",
+    )
+    _container_fields = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        thread_id = src_dict["thread_id"]
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("channel_values")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    ChannelValuesStorage._check(value)
 
-        total_bytes = src_dict["total_bytes"]
+            except ShapeError as exc:
+                raise exc.within(".channel_values")
+        value = data.get("checkpoints")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    StorageSection._check(value)
 
-        _channel_values = src_dict.get("channel_values", UNSET)
+            except ShapeError as exc:
+                raise exc.within(".checkpoints")
+        value = data.get("pending_writes")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    StorageSection._check(value)
+
+            except ShapeError as exc:
+                raise exc.within(".pending_writes")
+
+    @property
+    def thread_id(self) -> str:
+        value: str = self._data["thread_id"]
+        return value
+
+    @property
+    def total_bytes(self) -> int:
+        value: int = self._data["total_bytes"]
+        return value
+
+    @property
+    def channel_values(self) -> ChannelValuesStorage | None | Unset:
+        try:
+            return self._t_channel_values
+        except AttributeError:
+            pass
+        _channel_values = self._data.get("channel_values", UNSET)
         channel_values: ChannelValuesStorage | None | Unset
         if _channel_values is None or isinstance(_channel_values, Unset):
             channel_values = _channel_values
         else:
             if not isinstance(_channel_values, dict):
-                raise TypeError()
+                raise unexpected("ChannelValuesStorage", _channel_values)
             channel_values_type_0 = ChannelValuesStorage.from_dict(_channel_values)
 
             channel_values = channel_values_type_0
 
-        _checkpoints = src_dict.get("checkpoints", UNSET)
+        self._t_channel_values = channel_values
+        return channel_values
+
+    @property
+    def checkpoints(self) -> None | StorageSection | Unset:
+        try:
+            return self._t_checkpoints
+        except AttributeError:
+            pass
+        _checkpoints = self._data.get("checkpoints", UNSET)
         checkpoints: None | StorageSection | Unset
         if _checkpoints is None or isinstance(_checkpoints, Unset):
             checkpoints = _checkpoints
         else:
             if not isinstance(_checkpoints, dict):
-                raise TypeError()
+                raise unexpected("StorageSection", _checkpoints)
             checkpoints_type_0 = StorageSection.from_dict(_checkpoints)
 
             checkpoints = checkpoints_type_0
 
-        _pending_writes = src_dict.get("pending_writes", UNSET)
+        self._t_checkpoints = checkpoints
+        return checkpoints
+
+    @property
+    def pending_writes(self) -> None | StorageSection | Unset:
+        try:
+            return self._t_pending_writes
+        except AttributeError:
+            pass
+        _pending_writes = self._data.get("pending_writes", UNSET)
         pending_writes: None | StorageSection | Unset
         if _pending_writes is None or isinstance(_pending_writes, Unset):
             pending_writes = _pending_writes
         else:
             if not isinstance(_pending_writes, dict):
-                raise TypeError()
+                raise unexpected("StorageSection", _pending_writes)
             pending_writes_type_0 = StorageSection.from_dict(_pending_writes)
 
             pending_writes = pending_writes_type_0
 
-        thread_storage = cls.__new__(cls)
-        thread_storage.thread_id = thread_id
-        thread_storage.total_bytes = total_bytes
-        thread_storage.channel_values = channel_values
-        thread_storage.checkpoints = checkpoints
-        thread_storage.pending_writes = pending_writes
-        thread_storage.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_storage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._t_pending_writes = pending_writes
+        return pending_writes

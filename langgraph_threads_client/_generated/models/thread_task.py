@@ -1,134 +1,180 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.checkpoint import Checkpoint
 from ..models.interrupt import Interrupt
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ThreadTask")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "id",
-        "name",
-        "checkpoint",
-        "error",
-        "interrupts",
-        "path",
-        "result",
-        "state",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    NoneType,
+    ShapeError,
+    Unset,
+    required_getter,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class ThreadTask:
-    id: str
-    name: str
-    checkpoint: Checkpoint | None | Unset = UNSET
-    error: None | str | Unset = UNSET
-    interrupts: list[Interrupt] | None | Unset = UNSET
-    path: Any | Unset = UNSET
-    """ Any JSON value (graph state, interrupt values, task results). """
-    result: Any | Unset = UNSET
-    """ Any JSON value (graph state, interrupt values, task results). """
-    state: Any | Unset = UNSET
-    """ Any JSON value (graph state, interrupt values, task results). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ThreadTask(JSONModel):
+    __slots__ = (
+        "_t_checkpoint",
+        "_t_interrupts",
+    )
+    _t_checkpoint: Checkpoint | None | Unset
+    _t_interrupts: list[Interrupt] | None | Unset
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "id",
+            "name",
+            "checkpoint",
+            "error",
+            "interrupts",
+            "path",
+            "result",
+            "state",
+        }
+    )
+    _required = required_getter(
+        "id",
+        "name",
+    )
+    _required_keys = (
+        "id",
+        "name",
+    )
+    _required_types = (
+        str,
+        str,
+    )
+    _optional_keys = (
+        "checkpoint",
+        "error",
+        "interrupts",
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (dict, NoneType, Unset),
+        (str, NoneType, Unset),
+        (list, NoneType, Unset),
+    )
 
-        name = self.name
+    def __init__(
+        self,
+        *,
+        id: str,
+        name: str,
+        checkpoint: Checkpoint | None | Unset = UNSET,
+        error: None | str | Unset = UNSET,
+        interrupts: list[Interrupt] | None | Unset = UNSET,
+        path: Any | Unset = UNSET,
+        result: Any | Unset = UNSET,
+        state: Any | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThreadTask built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "id": id,
+            "name": name,
+        }
+        if not isinstance(checkpoint, Unset):
+            json_["checkpoint"] = to_json(checkpoint)
+        if not isinstance(error, Unset):
+            json_["error"] = error
+        if not isinstance(interrupts, Unset):
+            json_["interrupts"] = to_json(interrupts)
+        if not isinstance(path, Unset):
+            json_["path"] = path
+        if not isinstance(result, Unset):
+            json_["result"] = result
+        if not isinstance(state, Unset):
+            json_["state"] = state
+        json_.update(additional_properties)
+        self._data = json_
 
-        checkpoint: dict[str, Any] | None | Unset
-        if isinstance(self.checkpoint, Unset):
-            checkpoint = UNSET
-        elif isinstance(self.checkpoint, Checkpoint):
-            checkpoint = self.checkpoint.to_dict()
-        else:
-            checkpoint = self.checkpoint
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        interrupts: list[dict[str, Any]] | None | Unset
-        if isinstance(self.interrupts, Unset):
-            interrupts = UNSET
-        elif isinstance(self.interrupts, list):
-            interrupts = []
-            for interrupts_type_0_item_data in self.interrupts:
-                interrupts_type_0_item = interrupts_type_0_item_data.to_dict()
-                interrupts.append(interrupts_type_0_item)
-
-        else:
-            interrupts = self.interrupts
-
-        path = self.path
-
-        result = self.result
-
-        state = self.state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if checkpoint is not UNSET:
-            field_dict["checkpoint"] = checkpoint
-        if error is not UNSET:
-            field_dict["error"] = error
-        if interrupts is not UNSET:
-            field_dict["interrupts"] = interrupts
-        if path is not UNSET:
-            field_dict["path"] = path
-        if result is not UNSET:
-            field_dict["result"] = result
-        if state is not UNSET:
-            field_dict["state"] = state
-
-        return field_dict
+    _model_fields = ("checkpoint",)
+    _container_fields = ("interrupts",)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        id = src_dict["id"]
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("checkpoint")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    Checkpoint._check(value)
 
-        name = src_dict["name"]
+            except ShapeError as exc:
+                raise exc.within(".checkpoint")
+        value = data.get("interrupts")
+        if value:  # (an empty array or map has nothing to check)
+            try:
+                if isinstance(value, list):
+                    if type(value) is not list:
+                        raise unexpected("array", value)
+                    for index_0, item_0 in enumerate(value):
+                        try:
+                            Interrupt._check(item_0)
+                        except ShapeError as exc:
+                            raise exc.within(f"[{index_0}]")
 
-        _checkpoint = src_dict.get("checkpoint", UNSET)
+            except ShapeError as exc:
+                raise exc.within(".interrupts")
+
+    @property
+    def id(self) -> str:
+        value: str = self._data["id"]
+        return value
+
+    @property
+    def name(self) -> str:
+        value: str = self._data["name"]
+        return value
+
+    @property
+    def checkpoint(self) -> Checkpoint | None | Unset:
+        try:
+            return self._t_checkpoint
+        except AttributeError:
+            pass
+        _checkpoint = self._data.get("checkpoint", UNSET)
         checkpoint: Checkpoint | None | Unset
         if _checkpoint is None or isinstance(_checkpoint, Unset):
             checkpoint = _checkpoint
         else:
             if not isinstance(_checkpoint, dict):
-                raise TypeError()
+                raise unexpected("Checkpoint", _checkpoint)
             checkpoint_type_0 = Checkpoint.from_dict(_checkpoint)
 
             checkpoint = checkpoint_type_0
 
-        _error = src_dict.get("error", UNSET)
-        error: None | str | Unset
-        if _error is None or isinstance(_error, Unset):
-            error = _error
-        else:
-            if not isinstance(_error, str):
-                raise TypeError()
-            error = _error
+        self._t_checkpoint = checkpoint
+        return checkpoint
 
-        _interrupts = src_dict.get("interrupts", UNSET)
+    @property
+    def error(self) -> None | str | Unset:
+        value: None | str | Unset = self._data.get("error", UNSET)
+        return value
+
+    @property
+    def interrupts(self) -> list[Interrupt] | None | Unset:
+        try:
+            return self._t_interrupts
+        except AttributeError:
+            pass
+        _interrupts = self._data.get("interrupts", UNSET)
         interrupts: list[Interrupt] | None | Unset
         if _interrupts is None or isinstance(_interrupts, Unset):
             interrupts = _interrupts
@@ -136,7 +182,7 @@ class ThreadTask:
             _interrupts_type_0 = _interrupts
             interrupts_type_0: list[Interrupt]
             if not isinstance(_interrupts_type_0, list):
-                raise TypeError()
+                raise unexpected("array", _interrupts_type_0)
             if _interrupts_type_0:
                 interrupts_type_0 = []
                 for interrupts_type_0_item_data in _interrupts_type_0:
@@ -150,40 +196,23 @@ class ThreadTask:
 
             interrupts = interrupts_type_0
 
-        path = src_dict.get("path", UNSET)
-
-        result = src_dict.get("result", UNSET)
-
-        state = src_dict.get("state", UNSET)
-
-        thread_task = cls.__new__(cls)
-        thread_task.id = id
-        thread_task.name = name
-        thread_task.checkpoint = checkpoint
-        thread_task.error = error
-        thread_task.interrupts = interrupts
-        thread_task.path = path
-        thread_task.result = result
-        thread_task.state = state
-        thread_task.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thread_task
+        self._t_interrupts = interrupts
+        return interrupts
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def path(self) -> Any | Unset:
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = self._data.get("path", UNSET)
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def result(self) -> Any | Unset:
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = self._data.get("result", UNSET)
+        return value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def state(self) -> Any | Unset:
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = self._data.get("state", UNSET)
+        return value

@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ...errors import UnexpectedStatus
+from ...types import loads
 
 
 def build_request(
@@ -21,12 +22,15 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> None:
+def parse_response(response: httpx.Response) -> Any | None:
     """The documented result of a successful (2xx) response.
 
     Raises:
         UnexpectedStatus: the status is not a documented success.
     """
+    if response.status_code == 200:
+        response_200 = loads(response.content)
+        return response_200
     if response.status_code == 204:
         return None
     raise UnexpectedStatus(response.status_code, response.content)

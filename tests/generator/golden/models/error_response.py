@@ -1,64 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ErrorResponse")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "detail",
-    }
+from ..types import (
+    JSONModel,
+    required_getter,
 )
 
 
-@_attrs_define
-class ErrorResponse:
-    detail: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ErrorResponse(JSONModel):
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        detail = self.detail
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "detail",
+        }
+    )
+    _required = required_getter(
+        "detail",
+    )
+    _required_keys = ("detail",)
+    _required_types = (str,)
+    _optional_keys = ()
+    _optional_absent = ()
+    _optional_types = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "detail": detail,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        detail = src_dict["detail"]
-
-        error_response = cls.__new__(cls)
-        error_response.detail = detail
-        error_response.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return error_response
+    def __init__(
+        self,
+        *,
+        detail: str,
+        **additional_properties: Any,
+    ) -> None:
+        """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "detail": detail,
+        }
+        json_.update(additional_properties)
+        self._data = json_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def detail(self) -> str:
+        value: str = self._data["detail"]
+        return value

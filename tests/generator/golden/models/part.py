@@ -1,64 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="Part")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "name",
-    }
+from ..types import (
+    JSONModel,
+    required_getter,
 )
 
 
-@_attrs_define
-class Part:
-    name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class Part(JSONModel):
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "name",
+        }
+    )
+    _required = required_getter(
+        "name",
+    )
+    _required_keys = ("name",)
+    _required_types = (str,)
+    _optional_keys = ()
+    _optional_absent = ()
+    _optional_types = ()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        name = src_dict["name"]
-
-        part = cls.__new__(cls)
-        part.name = name
-        part.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return part
+    def __init__(
+        self,
+        *,
+        name: str,
+        **additional_properties: Any,
+    ) -> None:
+        """A Part built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "name": name,
+        }
+        json_.update(additional_properties)
+        self._data = json_
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def name(self) -> str:
+        value: str = self._data["name"]
+        return value

@@ -1,162 +1,283 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.kind import Kind
 from ..models.part import Part
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    JSONModel,
+    NoneType,
+    ShapeError,
+    Unset,
+    required_getter,
+    segment,
+    to_json,
+    unexpected,
+)
 
-T = TypeVar("T", bound="Thing")
 
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
+class Thing(JSONModel):
+    __slots__ = (
+        "_t_created_at",
+        "_t_kind",
+        "_t_history",
+        "_t_parts",
+        "_t_size",
+    )
+    _t_created_at: datetime.datetime
+    _t_kind: Kind | str
+    _t_history: list[Part] | Unset
+    _t_parts: dict[str, Part] | Unset
+    _t_size: Kind | Unset
+
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "created_at",
+            "kind",
+            "metadata",
+            "thing_id",
+            "history",
+            "next",
+            "note",
+            "parent",
+            "parts",
+            "size",
+            "values",
+        }
+    )
+    _required = required_getter(
         "created_at",
         "kind",
         "metadata",
         "thing_id",
+    )
+    _required_keys = (
+        "created_at",
+        "kind",
+        "metadata",
+        "thing_id",
+    )
+    _required_types = (
+        str,
+        str,
+        dict,
+        str,
+    )
+    _optional_keys = (
+        "history",
+        "next",
         "note",
         "parent",
         "parts",
-    }
-)
+        "size",
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (list, Unset),
+        (list, Unset),
+        (str, NoneType, Unset),
+        (dict, NoneType, Unset),
+        (dict, Unset),
+        (str, Unset),
+    )
 
+    def __init__(
+        self,
+        *,
+        created_at: datetime.datetime,
+        kind: Kind | str,
+        metadata: dict[str, Any],
+        thing_id: str,
+        history: list[Part] | Unset = UNSET,
+        next: list[str] | Unset = UNSET,
+        note: None | str | Unset = UNSET,
+        parent: dict[str, Any] | None | Unset = UNSET,
+        parts: dict[str, Part] | Unset = UNSET,
+        size: Kind | Unset = UNSET,
+        values: Any | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A Thing built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {
+            "created_at": to_json(created_at),
+            "kind": to_json(kind),
+            "metadata": metadata,
+            "thing_id": thing_id,
+        }
+        if not isinstance(history, Unset):
+            json_["history"] = to_json(history)
+        if not isinstance(next, Unset):
+            json_["next"] = next
+        if not isinstance(note, Unset):
+            json_["note"] = note
+        if not isinstance(parent, Unset):
+            json_["parent"] = parent
+        if not isinstance(parts, Unset):
+            json_["parts"] = to_json(parts)
+        if not isinstance(size, Unset):
+            json_["size"] = to_json(size)
+        if not isinstance(values, Unset):
+            json_["values"] = values
+        json_.update(additional_properties)
+        self._data = json_
 
-@_attrs_define
-class Thing:
-    created_at: datetime.datetime
-    kind: Kind | str
-    metadata: dict[str, Any]
-    """ Free-form (a plain dict[str, Any], no model class). """
-    thing_id: str
-    note: None | str | Unset = UNSET
-    parent: dict[str, Any] | None | Unset = UNSET
-    parts: dict[str, Part] | Unset = UNSET
-    """ A typed map (dict[str, Part]). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at.isoformat()
-
-        kind: str
-        if isinstance(self.kind, Kind):
-            kind = self.kind.value
-        else:
-            kind = self.kind
-
-        metadata: dict[str, Any]
-        metadata = self.metadata
-
-        thing_id = self.thing_id
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        parent: dict[str, Any] | None | Unset
-        if isinstance(self.parent, Unset):
-            parent = UNSET
-        elif isinstance(self.parent, dict):
-            parent = self.parent
-
-        else:
-            parent = self.parent
-
-        parts: dict[str, Any] | Unset
-        if isinstance(self.parts, Unset):
-            parts = UNSET
-        else:
-            parts = {}
-            for (
-                parts_key,
-                componentsschemas_parts_by_name_value_value,
-            ) in self.parts.items():
-                componentsschemas_parts_by_name_value_json = (
-                    componentsschemas_parts_by_name_value_value.to_dict()
-                )
-                parts[parts_key] = componentsschemas_parts_by_name_value_json
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "kind": kind,
-                "metadata": metadata,
-                "thing_id": thing_id,
-            }
-        )
-        if note is not UNSET:
-            field_dict["note"] = note
-        if parent is not UNSET:
-            field_dict["parent"] = parent
-        if parts is not UNSET:
-            field_dict["parts"] = parts
-
-        return field_dict
+    _model_fields = ("size",)
+    _container_fields = (
+        "history",
+        "parts",
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("history")
+        if value:  # (an empty array or map has nothing to check)
+            try:
+                if type(value) is not list:
+                    raise unexpected("array", value)
+                for index_0, item_0 in enumerate(value):
+                    try:
+                        Part._check(item_0)
+                    except ShapeError as exc:
+                        raise exc.within(f"[{index_0}]")
+            except ShapeError as exc:
+                raise exc.within(".history")
+        value = data.get("parts")
+        if value:  # (an empty array or map has nothing to check)
+            try:
+                if type(value) is not dict:
+                    raise unexpected("object", value)
+                for key_0, item_0 in value.items():
+                    try:
+                        Part._check(item_0)
+                    except ShapeError as exc:
+                        raise exc.within(segment(key_0))
+            except ShapeError as exc:
+                raise exc.within(".parts")
+        value = data.get("size")
+        if value is not None:
+            try:
+                if value not in Kind.by_value:
+                    raise ShapeError("one of " + ", ".join(Kind.by_value), repr(value))
+            except ShapeError as exc:
+                raise exc.within(".size")
 
-        _kind = src_dict["kind"]
+    @property
+    def created_at(self) -> datetime.datetime:
+        try:
+            return self._t_created_at
+        except AttributeError:
+            pass
+        created_at = datetime.datetime.fromisoformat(self._data["created_at"])
+
+        self._t_created_at = created_at
+        return created_at
+
+    @property
+    def kind(self) -> Kind | str:
+        try:
+            return self._t_kind
+        except AttributeError:
+            pass
+        _kind = self._data["kind"]
         kind: Kind | str
         try:
             if not isinstance(_kind, str):
-                raise TypeError()
+                raise unexpected("Kind", _kind)
             componentsschemas_open_kind_type_0 = Kind.by_value[_kind]
 
             kind = componentsschemas_open_kind_type_0
 
         except (TypeError, ValueError, AttributeError, KeyError):
             if not isinstance(_kind, str):
-                raise TypeError()
+                raise unexpected("str", _kind)
             kind = _kind
 
-        _metadata = src_dict["metadata"]
-        metadata: dict[str, Any]
-        if not isinstance(_metadata, dict):
-            raise TypeError()
-        metadata = _metadata
+        self._t_kind = kind
+        return kind
 
-        thing_id = src_dict["thing_id"]
+    @property
+    def metadata(self) -> dict[str, Any]:
+        """Free-form (a plain dict[str, Any], no model class)."""
+        value: dict[str, Any] = self._data["metadata"]
+        return value
 
-        _note = src_dict.get("note", UNSET)
-        note: None | str | Unset
-        if _note is None or isinstance(_note, Unset):
-            note = _note
+    @property
+    def thing_id(self) -> str:
+        value: str = self._data["thing_id"]
+        return value
+
+    @property
+    def history(self) -> list[Part] | Unset:
+        try:
+            return self._t_history
+        except AttributeError:
+            pass
+        _history = self._data.get("history", UNSET)
+        history: list[Part] | Unset
+        if isinstance(_history, Unset):
+            history = UNSET
         else:
-            if not isinstance(_note, str):
-                raise TypeError()
-            note = _note
+            if not isinstance(_history, list):
+                raise unexpected("array", _history)
+            if _history:
+                history = []
+                for history_item_data in _history:
+                    history_item = Part.from_dict(history_item_data)
 
-        _parent = src_dict.get("parent", UNSET)
-        parent: dict[str, Any] | None | Unset
-        if _parent is None or isinstance(_parent, Unset):
-            parent = _parent
-        else:
-            _parent_type_0 = _parent
-            parent_type_0: dict[str, Any]
-            if not isinstance(_parent_type_0, dict):
-                raise TypeError()
-            parent_type_0 = _parent_type_0
+                    history.append(history_item)
+            else:
+                history = _history
 
-            parent = parent_type_0
+        self._t_history = history
+        return history
 
-        _parts = src_dict.get("parts", UNSET)
+    @property
+    def next(self) -> list[str] | Unset:
+        """A builtin's name"""
+        value: list[str] | Unset = self._data.get("next", UNSET)
+        return value
+
+    @property
+    def note(self) -> None | str | Unset:
+        value: None | str | Unset = self._data.get("note", UNSET)
+        return value
+
+    @property
+    def parent(self) -> dict[str, Any] | None | Unset:
+        value: dict[str, Any] | None | Unset = self._data.get("parent", UNSET)
+        return value
+
+    @property
+    def parts(self) -> dict[str, Part] | Unset:
+        """A typed map (dict[str, Part])."""
+        try:
+            return self._t_parts
+        except AttributeError:
+            pass
+        _parts = self._data.get("parts", UNSET)
         parts: dict[str, Part] | Unset
         if isinstance(_parts, Unset):
             parts = UNSET
         else:
             if not isinstance(_parts, dict):
-                raise TypeError()
+                raise unexpected("object", _parts)
             if _parts:
                 parts = {}
                 for (
@@ -171,33 +292,27 @@ class Thing:
             else:
                 parts = _parts
 
-        thing = cls.__new__(cls)
-        thing.created_at = created_at
-        thing.kind = kind
-        thing.metadata = metadata
-        thing.thing_id = thing_id
-        thing.note = note
-        thing.parent = parent
-        thing.parts = parts
-        thing.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thing
+        self._t_parts = parts
+        return parts
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def size(self) -> Kind | Unset:
+        try:
+            return self._t_size
+        except AttributeError:
+            pass
+        _size = self._data.get("size", UNSET)
+        size: Kind | Unset
+        if isinstance(_size, Unset):
+            size = UNSET
+        else:
+            size = Kind.by_value[_size]
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        self._t_size = size
+        return size
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
+        """Clashes with Mapping.values (the field wins)."""
+        value: Any | Unset = self._data.get("values", UNSET)
+        return value

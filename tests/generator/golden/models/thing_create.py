@@ -1,93 +1,100 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any
 
 from ..models.kind import Kind
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ThingCreate")
-
-# The declared fields: every other key of a response is kept in additional_properties.
-_FIELDS = frozenset(
-    {
-        "kind",
-        "metadata",
-    }
+from ..types import (
+    UNSET,
+    JSONModel,
+    ShapeError,
+    Unset,
+    required_getter,
+    to_json,
+    unexpected,
 )
 
 
-@_attrs_define
-class ThingCreate:
-    kind: Kind | Unset = UNSET
-    metadata: dict[str, Any] | Unset = UNSET
-    """ Free-form (a plain dict[str, Any], no model class). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ThingCreate(JSONModel):
+    __slots__ = ("_t_kind",)
+    _t_kind: Kind | Unset
 
-    def to_dict(self) -> dict[str, Any]:
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind.value
+    # What from_dict checks: each field's JSON types (see types.JSONModel._check).
+    _shapes = {}
+    _field_names = frozenset(
+        {
+            "kind",
+            "metadata",
+        }
+    )
+    _required = required_getter()
+    _required_keys = ()
+    _required_types = ()
+    _optional_keys = (
+        "kind",
+        "metadata",
+    )
+    _optional_absent = (
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (str, Unset),
+        (dict, Unset),
+    )
 
-        metadata: dict[str, Any] | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
+    def __init__(
+        self,
+        *,
+        kind: Kind | Unset = UNSET,
+        metadata: dict[str, Any] | Unset = UNSET,
+        **additional_properties: Any,
+    ) -> None:
+        """A ThingCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+        json_: dict[str, Any] = {}
+        if not isinstance(kind, Unset):
+            json_["kind"] = to_json(kind)
+        if not isinstance(metadata, Unset):
+            json_["metadata"] = metadata
+        json_.update(additional_properties)
+        self._data = json_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+    _model_fields = ("kind",)
+    _container_fields = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        _kind = src_dict.get("kind", UNSET)
+    def _check(cls, data: Any) -> None:
+        """JSONModel._check, then the fields that hold models, in line (no call per model)."""
+        if type(data) is not dict:
+            raise unexpected("object", data)
+        shape = tuple(map(type, data.values()))
+        if cls._shapes.get(shape) != tuple(data):
+            cls._check_fields(data, shape)
+        value = data.get("kind")
+        if value is not None:
+            try:
+                if value not in Kind.by_value:
+                    raise ShapeError("one of " + ", ".join(Kind.by_value), repr(value))
+            except ShapeError as exc:
+                raise exc.within(".kind")
+
+    @property
+    def kind(self) -> Kind | Unset:
+        try:
+            return self._t_kind
+        except AttributeError:
+            pass
+        _kind = self._data.get("kind", UNSET)
         kind: Kind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
         else:
             kind = Kind.by_value[_kind]
 
-        _metadata = src_dict.get("metadata", UNSET)
-        metadata: dict[str, Any] | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            if not isinstance(_metadata, dict):
-                raise TypeError()
-            metadata = _metadata
-
-        thing_create = cls.__new__(cls)
-        thing_create.kind = kind
-        thing_create.metadata = metadata
-        thing_create.additional_properties = (
-            {}
-            if _FIELDS.issuperset(src_dict)
-            else {k: v for k, v in src_dict.items() if k not in _FIELDS}
-        )
-        return thing_create
+        self._t_kind = kind
+        return kind
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def metadata(self) -> dict[str, Any] | Unset:
+        """Free-form (a plain dict[str, Any], no model class)."""
+        value: dict[str, Any] | Unset = self._data.get("metadata", UNSET)
+        return value

@@ -1,0 +1,141 @@
+"""Request bodies as JSON bytes, encoded as the official SDK encodes them.
+
+The SDK sends ``orjson.dumps(body, default, OPT_SERIALIZE_NUMPY | OPT_NON_STR_KEYS)``: orjson
+writes dataclasses, datetimes (RFC 3339), dates, times, UUIDs, enums (their value), numpy
+arrays, subclasses of str/int/float/dict/list and non-string keys (as strings) itself; its
+``default`` turns pydantic v2 models (``model_dump()``, LangChain messages among them), pydantic
+v1 models (``.dict()``) and sets into JSON. This module does the same, in the same order, so the
+same arguments give the same bytes; it also encodes what the SDK refuses but this client hands
+out: its own result models and other mappings.
+
+A value that cannot be encoded raises a ``TypeError`` that says where it sits in the body, e.g.
+``values["messages"][0]: cannot encode object of type Foo``, before anything is sent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Mapping
+from typing import Any, Final
+
+import attrs
+import orjson
+
+__all__ = ["encode_json"]
+
+OPTIONS: Final = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
+
+
+def encode_json(body: Any) -> bytes:
+    """The JSON bytes of a request body; a ``TypeError`` naming the path of what cannot be."""
+    try:
+        return orjson.dumps(body, default, OPTIONS)
+    except orjson.JSONEncodeError:
+        # The slow path, taken only on failure: find what orjson refused and where.
+        raise TypeError(_describe_failure(body)) from None
+
+
+def default(value: Any) -> Any:
+    """What orjson cannot write itself: the official SDK's rules first, in its order."""
+    if hasattr(value, "model_dump") and callable(value.model_dump):  # pydantic v2
+        _refuse_class(value)
+        return value.model_dump()
+    if hasattr(value, "dict") and callable(value.dict):  # pydantic v1
+        _refuse_class(value)
+        return value.dict()
+    if isinstance(value, set | frozenset):
+        return list(value)
+    # Beyond the SDK (which refuses these): this client's own models, and other mappings.
+    if attrs.has(type(value)) and callable(getattr(value, "to_dict", None)):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"cannot encode object of type {type(value).__name__}")
+
+
+def _refuse_class(value: Any) -> None:
+    if isinstance(value, type):
+        raise TypeError(f"cannot encode the class {value.__name__}; pass an instance of it")
+
+
+def _describe_failure(body: Any) -> str:
+    found = _find_failure(body, "", set())
+    if found is None:  # pragma: no cover - orjson refused it, so some part is refused
+        return "the request body cannot be encoded as JSON"
+    path, reason = found
+    return f"{path or 'body'}: {reason}"
+
+
+def _find_failure(value: Any, path: str, on_path: set[int]) -> tuple[str, str] | None:
+    """The path of the innermost part of ``value`` that orjson refuses, and why."""
+    try:
+        orjson.dumps(value, default, OPTIONS)
+    except orjson.JSONEncodeError as exc:
+        reason = _reason(value, exc)
+    else:
+        return None
+    if id(value) in on_path:
+        return path, "circular reference"
+    for key in _bad_keys(value):
+        return f"{path}[{key!r}]", f"cannot encode a key of type {type(key).__name__}"
+    on_path.add(id(value))
+    try:
+        for key, child in _children(value):
+            found = _find_failure(child, _step(path, key), on_path)
+            if found is not None:
+                return found
+    finally:
+        on_path.discard(id(value))
+    return path, reason
+
+
+_SAME_PLACE: Final = object()
+
+
+def _children(value: Any) -> Iterator[tuple[object, Any]]:
+    """The parts of ``value`` that orjson writes, each with its key or index."""
+    if isinstance(value, dict):
+        yield from value.items()
+    elif isinstance(value, list | tuple):
+        yield from enumerate(value)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield field.name, getattr(value, field.name)
+    else:
+        try:
+            converted = default(value)
+        except Exception:  # refused here, or model_dump() failed: ``value`` is the culprit
+            return
+        yield _SAME_PLACE, converted  # a model's dump is written where the model is
+
+
+def _step(path: str, key: object) -> str:
+    if key is _SAME_PLACE:
+        return path
+    if not path and isinstance(key, str):
+        return key  # a top-level key is the argument that gave it: values["messages"]
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}[{orjson.dumps(key if isinstance(key, str) else str(key)).decode()}]"
+
+
+def _bad_keys(value: Any) -> Iterator[Any]:
+    if isinstance(value, dict):
+        for key in value:
+            try:
+                orjson.dumps({key: None}, option=OPTIONS)
+            except orjson.JSONEncodeError:
+                yield key
+
+
+def _reason(value: Any, exc: orjson.JSONEncodeError) -> str:
+    cause = exc.__cause__
+    if isinstance(cause, TypeError) and str(cause).startswith("cannot encode"):
+        return str(cause)  # from default(): the type it refuses
+    if cause is not None:  # model_dump() or .dict() failed
+        return f"cannot encode object of type {type(value).__name__}: {cause!r}"
+    if isinstance(value, int):
+        return f"cannot encode int {value}: integers must fit in 64 bits"
+    if isinstance(value, str):
+        return f"cannot encode str: {exc}"
+    return f"cannot encode object of type {type(value).__name__} ({exc})"

@@ -1,0 +1,140 @@
+"""Code written for langgraph_sdk reads this client's results unchanged (only the import differs).
+
+Each test is SDK-style code (the patterns of the LangGraph docs and of public projects built on
+the SDK) run against the real in-memory server, in both forms; the JSON it reads is compared
+with what the server sent, fetched with plain httpx.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import uuid
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import httpx
+import pydantic
+import pytest
+from langgraph_sdk.schema import Thread as SDKThread
+
+from langgraph_threads_client import SyncThreadsClient, Thread, ThreadState
+from tests.forms import Form, threads_client
+
+pytestmark = pytest.mark.live
+
+
+@pytest.fixture
+def threads(form: Form, live_url: str) -> Iterator[SyncThreadsClient]:
+    with threads_client(form, url=live_url) as client:
+        yield client
+
+
+def raw(live_url: str, method: str, path: str, body: Any = None) -> Any:
+    """What the server sends, read with plain httpx (what the SDK hands back)."""
+    return httpx.request(method, f"{live_url}{path}", json=body, timeout=30).json()
+
+
+def run(live_url: str, thread_id: str, **options: Any) -> None:
+    httpx.post(
+        f"{live_url}/threads/{thread_id}/runs/wait",
+        json={"assistant_id": "counter", "input": {"count": 0}, **options},
+        timeout=30,
+    ).raise_for_status()
+
+
+def test_thread_subscripting_get_in_and_mapping(threads: SyncThreadsClient, live_url: str) -> None:
+    thread = threads.create(metadata={"user_id": "u1"}, graph_id="counter")
+    thread_id = thread["thread_id"]
+    assert thread["metadata"]["user_id"] == "u1"
+    assert thread.get("metadata", {}).get("graph_id") == "counter"
+    assert thread.get("no such key", "default") == "default"
+    assert "thread_id" in thread
+    assert "no such key" not in thread
+    assert isinstance(thread, Mapping)
+    fetched = threads.get(thread_id)
+    sent = raw(live_url, "GET", f"/threads/{thread_id}")
+    assert fetched["created_at"] == sent["created_at"]  # the string as sent, like the SDK
+    assert isinstance(fetched.created_at, datetime.datetime)  # typed, on top
+    assert dict(fetched) == {**fetched} == sent
+    assert sorted(fetched.keys()) == sorted(sent)
+    assert len(fetched) == len(sent)
+    assert [key for key in fetched] == list(sent)
+    assert dict(fetched.items()) == sent
+    assert fetched == sent
+
+
+def test_search_results_read_like_dicts(threads: SyncThreadsClient) -> None:
+    tag = uuid.uuid4().hex
+    created = {threads.create(metadata={"tag": tag})["thread_id"] for _ in range(3)}
+    found = threads.search(metadata={"tag": tag}, limit=10)
+    assert {t["thread_id"] for t in found} == created
+    assert all(t["metadata"]["tag"] == tag and t.get("status") == "idle" for t in found)
+    assert [t for t in found if "thread_id" in t] == found
+
+
+def test_unpacking_into_other_models(threads: SyncThreadsClient, live_url: str) -> None:
+    class ThreadOut(pydantic.BaseModel):  # e.g. a FastAPI response model
+        thread_id: str
+        created_at: datetime.datetime
+        metadata: dict[str, Any]
+
+    thread = threads.create(metadata={"n": 1})
+    out = ThreadOut(**thread)
+    assert out.thread_id == thread.thread_id
+    assert out.created_at == thread.created_at
+    sdk_typed = SDKThread(**thread)  # type: ignore[typeddict-item]  # the SDK TypedDict
+    assert sdk_typed == raw(live_url, "GET", f"/threads/{thread['thread_id']}")
+    assert Thread(**thread) == thread  # this client's model, from the JSON of another
+    merged = {**thread, "extra": True}
+    assert merged["extra"] is True
+    assert merged["thread_id"] == thread.thread_id
+
+
+def test_state_nested_reads(threads: SyncThreadsClient, live_url: str) -> None:
+    thread_id = threads.create(graph_id="counter")["thread_id"]
+    run(live_url, thread_id)
+    run(live_url, thread_id, interrupt_before=["step"])  # leaves a pending task
+    state = threads.get_state(thread_id)
+    assert state["next"] == ["step"] == state.next
+    assert state["values"]["messages"] == ["step 1"]
+    assert state["values"] == state.values
+    task = state["tasks"][0]
+    assert task["name"] == "step"
+    assert task["interrupts"] == state.tasks[0].interrupts == []
+    assert state["checkpoint"]["checkpoint_id"] == state["checkpoint_id"]
+    assert state["checkpoint"]["thread_id"] == thread_id == state.checkpoint.thread_id  # type: ignore[union-attr]
+    assert state == raw(live_url, "GET", f"/threads/{thread_id}/state")
+    history = threads.get_history(thread_id, limit=10)
+    assert history[0]["values"]["messages"] == ["step 1"]
+    assert history[0]["checkpoint"]["checkpoint_id"] == state["checkpoint"]["checkpoint_id"]
+
+
+def test_states_read_by_get_and_by_post_are_equal(
+    threads: SyncThreadsClient, live_url: str
+) -> None:
+    thread_id = threads.create(graph_id="counter")["thread_id"]
+    run(live_url, thread_id)
+    by_get = threads.get_state(thread_id)
+    by_post = threads.get_state(thread_id, checkpoint=by_get["checkpoint"])
+    assert isinstance(by_get, ThreadState)
+    assert isinstance(by_post, ThreadState)
+    assert by_get == by_post  # equal JSON, equal results
+    assert by_get.to_dict() == by_post.to_dict()
+    assert threads.get_history(thread_id, limit=1)[0] == by_get
+
+
+def test_results_are_read_only_and_to_dict_is_the_mutable_json(
+    threads: SyncThreadsClient, live_url: str
+) -> None:
+    thread = threads.create(metadata={"k": "v"})
+    with pytest.raises(TypeError, match="to_dict"):
+        thread["metadata"] = {}
+    with pytest.raises(TypeError, match="to_dict"):
+        del thread["metadata"]
+    copied = thread.to_dict()
+    copied["metadata"]["k"] = "changed"
+    assert thread["metadata"]["k"] == "v"
+    assert json.loads(json.dumps(thread.to_dict())) == raw(
+        live_url, "GET", f"/threads/{thread['thread_id']}"
+    )

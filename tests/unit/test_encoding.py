@@ -1,0 +1,288 @@
+"""Request bodies: the bytes the official SDK sends for the same arguments, and a clear error
+(type and path, nothing sent) for what cannot be encoded."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import datetime
+import decimal
+import enum
+import json
+import re
+import types
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pydantic
+import pydantic.v1
+import pytest
+from langchain_core.messages import AIMessage, HumanMessage
+from langgraph_sdk.client import SyncLangGraphClient
+
+from langgraph_threads_client import SyncThreadsClient
+from langgraph_threads_client._encoding import encode_json
+from tests.forms import Form, threads_client
+
+THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
+CHECKPOINT = {"thread_id": THREAD_ID, "checkpoint_ns": "", "checkpoint_id": "1f0-cp"}
+THREAD: dict[str, Any] = {
+    "thread_id": THREAD_ID,
+    "created_at": "2026-11-24T21:21:34.931247+00:00",
+    "updated_at": "2026-11-24T21:21:34.931247+00:00",
+    "state_updated_at": "2026-11-24T21:21:34.931247+00:00",
+    "metadata": {},
+    "status": "idle",
+    "config": {},
+    "values": None,
+}
+
+
+class Color(enum.Enum):
+    RED = "red"
+
+
+class Level(enum.IntEnum):
+    HIGH = 3
+
+
+class Note(pydantic.BaseModel):
+    text: str
+    at: datetime.datetime
+    tags: set[str] = set()
+
+
+class LegacyNote(pydantic.v1.BaseModel):
+    text: str
+    at: datetime.datetime
+
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    label: str
+    seen: datetime.date
+
+
+class Tag(str):
+    pass
+
+
+class Unknown:
+    pass
+
+
+AT = datetime.datetime(2026, 11, 30, 3, 4, 5, 678901, tzinfo=datetime.UTC)
+IST = datetime.timezone(datetime.timedelta(hours=5, minutes=30))
+
+# Everything the official SDK encodes, as values of update_state, search and create.
+ENCODABLE: list[Any] = [
+    HumanMessage("hi"),
+    HumanMessage(content="hi", id="msg-1", name="ann"),
+    AIMessage(content="", tool_calls=[{"name": "f", "args": {"a": 1}, "id": "call-1"}]),
+    [HumanMessage("a"), AIMessage("b")],
+    Note(text="n", at=AT, tags={"x"}),
+    LegacyNote(text="old", at=AT),
+    Point(1, "p", datetime.date(2026, 1, 2)),
+    {3, 1, 2},
+    frozenset({"a"}),
+    AT,
+    datetime.datetime(2026, 11, 30, 3, 4, 5),
+    datetime.datetime(2026, 11, 30, 3, 4, 5, tzinfo=IST),
+    datetime.date(2026, 11, 30),
+    datetime.time(3, 4, 5, 6),
+    uuid.UUID("01a20f6f-7ed2-7453-b595-f65dd9614208"),
+    Color.RED,
+    Level.HIGH,
+    (1, "two", None),
+    Tag("subclass of str"),
+    collections.OrderedDict(b=1, a=2),
+    {1: "int key", uuid.UUID(int=5): "uuid key", AT: "datetime key", Color.RED: "enum key"},
+    float("nan"),
+    float("inf"),
+    1e16,
+    0.1,
+    -(2**63),
+    2**64 - 1,
+    "naïve ☕ \u2028 \x00",
+    {"nested": [{"deep": [AT, {Color.RED}]}]},
+    True,
+    None,
+]
+
+
+@pytest.fixture
+def sent() -> list[httpx.Request]:
+    return []
+
+
+def handler(sent: list[httpx.Request]) -> Callable[[httpx.Request], httpx.Response]:
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if request.url.path.endswith("/state"):
+            return httpx.Response(
+                200, json={"checkpoint": CHECKPOINT, "configurable": CHECKPOINT, **CHECKPOINT}
+            )
+        if request.url.path.endswith("/search"):
+            return httpx.Response(200, json=[])
+        return httpx.Response(200, json=THREAD)
+
+    return handle
+
+
+@pytest.fixture
+def ours(form: Form, sent: list[httpx.Request]) -> Iterator[SyncThreadsClient]:
+    with threads_client(form, transport=httpx.MockTransport(handler(sent))) as threads:
+        yield threads
+
+
+@pytest.fixture
+def sdk(sent: list[httpx.Request]) -> Iterator[Any]:
+    http = httpx.Client(base_url="http://sdk.test", transport=httpx.MockTransport(handler(sent)))
+    with SyncLangGraphClient(http) as client:
+        yield client.threads
+
+
+def sent_by(call: Callable[[], object], sent: list[httpx.Request]) -> httpx.Request:
+    sent.clear()
+    call()
+    (request,) = sent
+    return request
+
+
+@pytest.mark.parametrize("value", ENCODABLE, ids=lambda value: type(value).__name__)
+def test_update_state_sends_the_sdks_bytes(
+    ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request], value: Any
+) -> None:
+    values = {"v": value}
+    theirs = sent_by(lambda: sdk.update_state(THREAD_ID, values), sent)
+    mine = sent_by(lambda: ours.update_state(THREAD_ID, values), sent)
+    assert mine.content == theirs.content
+    assert mine.headers["content-type"] == "application/json"
+    assert mine.headers["content-length"] == str(len(theirs.content))
+
+
+@pytest.mark.parametrize("value", ENCODABLE, ids=lambda value: type(value).__name__)
+def test_search_and_create_send_the_sdks_json(
+    ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request], value: Any
+) -> None:
+    # The same JSON; key order differs where the two build the body in another order.
+    metadata = {"v": value, "k": 1}
+    theirs = sent_by(lambda: sdk.search(metadata=metadata, values={"v": value}), sent)
+    mine = sent_by(lambda: ours.search(metadata=metadata, values={"v": value}), sent)
+    assert json.loads(mine.content) == json.loads(theirs.content)
+    theirs = sent_by(lambda: sdk.create(metadata=metadata), sent)
+    mine = sent_by(lambda: ours.create(metadata=metadata), sent)
+    assert json.loads(mine.content) == json.loads(theirs.content)
+
+
+def test_a_whole_state_of_messages_sends_the_sdks_bytes(
+    ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request]
+) -> None:
+    values = {"messages": ENCODABLE, "count": 3}
+    theirs = sent_by(lambda: sdk.update_state(THREAD_ID, values), sent)
+    mine = sent_by(lambda: ours.update_state(THREAD_ID, values), sent)
+    assert mine.content == theirs.content
+
+
+def test_what_this_client_returns_can_be_sent_back(
+    ours: SyncThreadsClient, sent: list[httpx.Request]
+) -> None:
+    # The SDK refuses these (its results are dicts already): a result model and a mapping.
+    thread = ours.create()
+    request = sent_by(lambda: ours.update_state(THREAD_ID, {"thread": thread}), sent)
+    assert json.loads(request.content) == {"values": {"thread": thread.to_dict()}}
+    proxy = types.MappingProxyType({"a": 1})  # a Mapping that is not a dict
+    request = sent_by(lambda: ours.update_state(THREAD_ID, {"p": proxy}), sent)
+    assert json.loads(request.content) == {"values": {"p": {"a": 1}}}
+
+
+class Holder(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(arbitrary_types_allowed=True)
+    inner: Any
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"messages": [HumanMessage("hi"), Unknown()]}, 'values["messages"][1]: Unknown'),
+        ({"when": decimal.Decimal("1.5")}, 'values["when"]: Decimal'),
+        ({"raw": b"bytes"}, 'values["raw"]: bytes'),
+        ({"deep": {"a": [1, {"b": (2, Unknown())}]}}, 'values["deep"]["a"][1]["b"][1]: Unknown'),
+        ({"model": Holder(inner={"x": Unknown()})}, 'values["model"]["inner"]["x"]: Unknown'),
+        (
+            {"point": Point(1, Unknown(), datetime.date.today())},  # type: ignore[arg-type]
+            'values["point"]["label"]: Unknown',
+        ),
+        ({"ids": [{Unknown()}]}, 'values["ids"][0][0]: Unknown'),
+    ],
+)
+def test_what_cannot_be_encoded_fails_naming_type_and_path_before_sending(
+    ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request], values: Any, message: str
+) -> None:
+    path, type_name = message.split(": ")
+    with pytest.raises(TypeError) as caught:
+        ours.update_state(THREAD_ID, values)
+    assert str(caught.value) == f"{path}: cannot encode object of type {type_name}"
+    assert sent == []
+    with pytest.raises(TypeError):  # the official SDK refuses them too
+        sdk.update_state(THREAD_ID, values)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda t: t.create(metadata={"at": Unknown()}), 'metadata["at"]: cannot encode object'),
+        (lambda t: t.search(values={"k": Unknown()}), 'values["k"]: cannot encode object'),
+        (lambda t: t.count(metadata={"k": [Unknown()]}), 'metadata["k"][0]: cannot encode'),
+        (
+            lambda t: t.create(supersteps=[{"updates": [{"values": Unknown(), "as_node": "a"}]}]),
+            'supersteps[0]["updates"][0]["values"]: cannot encode object of type Unknown',
+        ),
+        (lambda t: t.update_state(THREAD_ID, Unknown()), "values: cannot encode object"),
+        (
+            lambda t: t.update_state(THREAD_ID, {"m": HumanMessage}),
+            'values["m"]: cannot encode the class HumanMessage; pass an instance of it',
+        ),
+        (lambda t: t.update_state(THREAD_ID, {"n": 2**64}), 'values["n"]: cannot encode int'),
+        (lambda t: t.update_state(THREAD_ID, {"s": "\ud800"}), 'values["s"]: cannot encode str'),
+        (
+            lambda t: t.update(THREAD_ID, metadata={(1, 2): 1}),
+            "metadata[(1, 2)]: cannot encode a key",
+        ),
+    ],
+)
+def test_every_argument_names_itself_in_the_error(
+    ours: SyncThreadsClient, sent: list[httpx.Request], call: Any, message: str
+) -> None:
+    with pytest.raises(TypeError, match="^" + re.escape(message)):
+        call(ours)
+    assert sent == []
+
+
+def test_a_circular_value_is_refused_with_its_path() -> None:
+    loop: list[Any] = [1]
+    loop.append(loop)
+    with pytest.raises(TypeError, match=r'^values\["loop"\]\[1\]: circular reference$'):
+        encode_json({"values": {"loop": loop}})
+
+
+def test_a_model_that_fails_to_dump_says_why() -> None:
+    class Broken(pydantic.BaseModel):
+        def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+            raise ValueError("no dump today")
+
+    with pytest.raises(TypeError) as caught:
+        encode_json({"values": {"b": Broken()}})
+    assert str(caught.value) == (
+        "values[\"b\"]: cannot encode object of type Broken: ValueError('no dump today')"
+    )
+
+
+def test_encoding_errors_are_type_errors_not_orjsons() -> None:
+    with pytest.raises(TypeError) as caught:
+        encode_json({"values": Unknown()})
+    assert type(caught.value) is TypeError
+    assert caught.value.__cause__ is None

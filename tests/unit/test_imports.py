@@ -1,0 +1,107 @@
+"""What importing the package loads: names on first use, and nothing async for a sync script."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import langgraph_threads_client
+from langgraph_threads_client import _generated
+from langgraph_threads_client._generated import models
+
+
+def run_fresh(code: str) -> list[str]:
+    """Run ``code`` in a fresh interpreter; the lines it prints."""
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout.split()
+
+
+def test_every_public_name_resolves_and_is_listed_once() -> None:
+    names = langgraph_threads_client.__all__
+    assert len(names) == len(set(names))
+    for name in names:
+        assert getattr(langgraph_threads_client, name) is not None
+    assert set(names) <= set(dir(langgraph_threads_client))
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    for module in (langgraph_threads_client, models):
+        with pytest.raises(AttributeError, match="NoSuchName"):
+            module.NoSuchName  # noqa: B018
+
+
+def test_lazy_names_are_the_defining_modules_objects() -> None:
+    from langgraph_threads_client._generated.models.thread import Thread
+    from langgraph_threads_client._sync._client import get_sync_client
+
+    assert langgraph_threads_client.Thread is Thread
+    assert langgraph_threads_client.get_sync_client is get_sync_client
+    assert set(models.__all__) <= set(dir(models))
+    assert all(getattr(models, name) is not None for name in models.__all__)
+    assert _generated.__name__ == "langgraph_threads_client._generated"
+
+
+def test_importing_the_package_loads_no_client_and_no_model() -> None:
+    loaded = run_fresh(
+        """
+        import sys
+        import langgraph_threads_client
+        print("\\n".join(sys.modules))
+        """
+    )
+    ours = [name for name in loaded if name.startswith("langgraph_threads_client.")]
+    assert "httpx" not in loaded
+    assert not [name for name in ours if "_generated" in name or "_sync" in name]
+
+
+def test_a_sync_script_imports_nothing_of_the_async_side() -> None:
+    # anyio cannot be imported here: the script fails if anything it uses needs it.
+    loaded = run_fresh(
+        """
+        import sys
+        sys.modules["anyio"] = None
+        import httpx
+        from langgraph_threads_client import get_sync_client, NotFoundError
+
+        THREAD = {
+            "thread_id": "01a20f6f-7ed2-7453-b595-f65dd9614208",
+            "created_at": "2026-11-24T21:21:34.931247+00:00",
+            "updated_at": "2026-11-24T21:21:34.931247+00:00",
+            "state_updated_at": "2026-11-24T21:21:34.931247+00:00",
+            "metadata": {}, "status": "idle", "config": {},
+        }
+
+        def answer(request):
+            if request.url.path.endswith("/search"):
+                return httpx.Response(200, json=[THREAD])
+            if request.method == "DELETE":
+                return httpx.Response(404, json={"detail": "Thread not found"})
+            return httpx.Response(200, json=THREAD)
+
+        http = httpx.Client(transport=httpx.MockTransport(answer))
+        with get_sync_client(url="http://test", api_key=None, http_client=http) as client:
+            thread = client.threads.create(metadata={"user": "u1"})
+            assert client.threads.get(thread.thread_id).thread_id == thread.thread_id
+            assert len(client.threads.search(limit=1)) == 1
+            try:
+                client.threads.delete(thread.thread_id)
+            except NotFoundError:
+                pass
+        print("\\n".join(name for name, module in sys.modules.items() if module is not None))
+        """
+    )
+    async_side = [
+        name
+        for name in loaded
+        if name.startswith(("langgraph_threads_client._async", "anyio")) or name == "asyncio"
+    ]
+    assert async_side == []
+    assert "langgraph_threads_client._sync._client" in loaded

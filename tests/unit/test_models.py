@@ -1,0 +1,258 @@
+"""Models: read-only mappings of the JSON the server sent, with typed attributes on top."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import pickle
+from collections.abc import Mapping
+from typing import Any, assert_type
+
+import pytest
+
+from langgraph_threads_client import APIResponseValidationError, ThreadStatus
+from langgraph_threads_client.models import (
+    Checkpoint,
+    Interrupt,
+    Thread,
+    ThreadError,
+    ThreadSearchRequest,
+    ThreadState,
+    ThreadTask,
+)
+from tests.forms import Form, threads_client
+from tests.unit.test_parsing import CHECKPOINT, THREAD_ID, TIMESTAMP, serve, state, thread
+
+INTERRUPT = {"value": {"question": "ok?"}, "id": "i1"}
+TASK = {
+    "id": "t1",
+    "name": "step",
+    "path": ["__pregel_pull", "step"],
+    "error": None,
+    "interrupts": [INTERRUPT],
+    "checkpoint": None,
+    "state": None,
+    "result": None,
+}
+
+
+def test_a_model_is_a_read_only_mapping_of_its_json() -> None:
+    body = thread(values={"count": 1}, interrupts={}, surprise=[1, 2])
+    result = Thread.from_dict(body)
+    assert isinstance(result, Mapping)
+    assert result["thread_id"] == THREAD_ID
+    assert result["created_at"] == TIMESTAMP  # the string as sent
+    assert result["surprise"] == [1, 2]  # unknown fields too
+    assert result.get("missing") is None
+    assert result.get("missing", 7) == 7
+    assert "thread_id" in result
+    assert "missing" not in result
+    assert list(result) == list(body) == list(result.keys())
+    assert len(result) == len(body)
+    assert dict(result) == {**result} == dict(result.items()) == body
+    assert result.additional_properties == {"surprise": [1, 2]}
+    with pytest.raises(TypeError, match=r"read-only: use \.to_dict\(\)"):
+        result["thread_id"] = "other"
+    with pytest.raises(TypeError, match="to_dict"):
+        del result["thread_id"]
+    with pytest.raises(AttributeError):
+        result.thread_id = "other"  # type: ignore[misc]
+
+
+def test_typed_attributes_are_built_once_on_first_access() -> None:
+    result = Thread.from_dict(thread(error={"error": "E", "message": "m"}))
+    assert result.created_at == datetime.datetime.fromisoformat(TIMESTAMP)
+    assert result.created_at.tzinfo is not None
+    assert result.created_at is result.created_at  # kept
+    assert result.status is ThreadStatus.IDLE
+    assert isinstance(result.error, ThreadError)
+    assert result.error.message == "m"
+    assert result.error["message"] == "m"  # nested models are mappings too
+
+
+def test_attributes_are_typed_and_mapping_access_is_json_for_mypy() -> None:
+    # Checked by mypy --strict (make lint); assert_type does nothing at run time.
+    result = Thread.from_dict(thread())
+    assert_type(result.created_at, datetime.datetime)
+    assert_type(result.status, str | ThreadStatus)
+    assert_type(result.metadata, dict[str, Any])
+    assert_type(result["created_at"], Any)
+    assert_type(result.get("metadata"), Any)
+    current = ThreadState.from_dict(state())
+    assert_type(current.next, list[str])
+    assert_type(current.tasks, list[ThreadTask])
+    assert_type(current.checkpoint, Checkpoint | None)
+    assert isinstance(result.created_at, datetime.datetime)
+
+
+def test_field_names_are_the_json_names_and_fields_win_over_mapping_methods() -> None:
+    result = ThreadState.from_dict(state(next=["step"], values={"count": 2}))
+    assert result.next == ["step"] == result["next"]
+    assert result.values == {"count": 2}  # the field, not Mapping.values()
+    assert list(result.to_dict().values()) == list(dict(result).values())
+    checkpoint = Checkpoint.from_dict(CHECKPOINT)
+    assert list(checkpoint.values()) == list(CHECKPOINT.values())  # no clash here
+
+
+def test_nested_values_read_like_the_sdks_dicts() -> None:
+    result = ThreadState.from_dict(state(tasks=[TASK], next=["step"], interrupts=[INTERRUPT]))
+    assert result["tasks"][0]["interrupts"][0]["value"] == {"question": "ok?"}
+    assert result["checkpoint"]["checkpoint_id"] == "c1"
+    task = result.tasks[0]
+    assert isinstance(task, ThreadTask)
+    assert task.name == "step"
+    assert isinstance(task.interrupts, list)
+    assert isinstance(task.interrupts[0], Interrupt)
+    assert task.interrupts[0].value == {"question": "ok?"}
+    assert isinstance(result.checkpoint, Checkpoint)
+    assert result.checkpoint.thread_id == THREAD_ID
+
+
+def test_equality_is_equality_of_json_and_results_are_not_hashable() -> None:
+    a = ThreadState.from_dict(state())
+    b = ThreadState.from_dict(json.loads(json.dumps(state())))
+    assert a == b
+    assert not a != b  # noqa: SIM202 - __ne__ too
+    assert a == state()
+    assert state() == a
+    assert a != ThreadState.from_dict(state(next=["step"]))
+    assert a != "not a mapping"
+    with pytest.raises(TypeError):
+        hash(a)
+
+
+def test_to_dict_is_the_json_as_sent_and_a_copy_the_caller_may_change() -> None:
+    body = thread(metadata={"tags": ["a"]}, created_at="2026-11-24T21:21:34Z")
+    result = Thread.from_dict(body)
+    copied = result.to_dict()
+    assert copied == body
+    assert copied["created_at"] == "2026-11-24T21:21:34Z"
+    copied["metadata"]["tags"].append("b")
+    assert result["metadata"] == {"tags": ["a"]}
+    assert json.loads(json.dumps(result.to_dict())) == body
+
+
+def test_models_the_caller_builds_hold_the_json_of_their_fields() -> None:
+    created = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    built = Thread(
+        thread_id=THREAD_ID,
+        created_at=created,
+        updated_at=created,
+        state_updated_at=created,
+        metadata={},
+        status=ThreadStatus.BUSY,
+        config={},
+        error=ThreadError(error="E"),
+        extra_field=1,
+    )
+    assert built["created_at"] == "2026-01-02T03:04:05+00:00"
+    assert built["status"] == "busy"
+    assert built.status is ThreadStatus.BUSY
+    assert built["error"] == {"error": "E"}
+    assert built.error == ThreadError(error="E")
+    assert built["extra_field"] == 1
+    assert built.created_at == created
+    assert "values" not in built  # not given: not sent
+    assert Thread(**built) == built  # Model(**x), from the JSON of another
+    request = ThreadSearchRequest(limit=5, status=ThreadStatus.IDLE, values={"a": 1})
+    assert request.to_dict() == {"limit": 5, "status": "idle", "values": {"a": 1}}
+
+
+def test_models_copy_and_pickle() -> None:
+    result = ThreadState.from_dict(state(tasks=[TASK]))
+    assert result.tasks[0].name == "step"
+    for other in (copy.copy(result), copy.deepcopy(result), pickle.loads(pickle.dumps(result))):
+        assert other == result
+        assert other.tasks[0].name == "step"
+    assert repr(result).startswith("ThreadState({'values': ")
+
+
+@pytest.mark.parametrize(
+    ("model", "body", "message"),
+    [
+        (Thread, [], "$: expected object, found array"),
+        (Thread, thread(thread_id=7), "$.thread_id: expected string, found integer"),
+        (Thread, {"thread_id": THREAD_ID}, "$.created_at: expected string, found nothing"),
+        (Thread, thread(interrupts=[]), "$.interrupts: expected object or null, found array"),
+        (
+            Thread,
+            thread(interrupts={"task-1": [INTERRUPT, {"id": "i2"}]}),
+            "$.interrupts['task-1'][1].value: expected any JSON value, found nothing",
+        ),
+        (
+            Thread,
+            thread(error={"error": 1}),
+            "$.error.error: expected string or null, found integer",
+        ),
+        (
+            ThreadState,
+            state(tasks=[TASK, {**TASK, "interrupts": {}}]),
+            "$.tasks[1].interrupts: expected array or null, found object",
+        ),
+        (
+            ThreadState,
+            state(checkpoint={"checkpoint_id": "c1"}),
+            "$.checkpoint.thread_id: expected",
+        ),
+        (ThreadState, state(next="step"), "$.next: expected array, found string"),
+        (Checkpoint, {**CHECKPOINT, "checkpoint_map": []}, "$.checkpoint_map: expected object"),
+    ],
+)
+def test_a_shape_error_names_the_json_path_and_the_types(
+    model: type[Thread | ThreadState | Checkpoint], body: Any, message: str
+) -> None:
+    with pytest.raises(TypeError) as caught:
+        model.from_dict(body)
+    assert str(caught.value).startswith(message)
+
+
+def test_a_bad_item_of_a_list_response_is_reported_with_its_index(form: Form) -> None:
+    body = [thread(), thread(), thread(), thread(interrupts=[])]
+    with (
+        threads_client(form, transport=serve(body)) as threads,
+        pytest.raises(APIResponseValidationError) as caught,
+    ):
+        threads.search()
+    assert "($[3].interrupts: expected object or null, found array)" in caught.value.message
+    history = [state(), state(tasks=[{**TASK, "interrupts": [INTERRUPT, "no"]}])]
+    with (
+        threads_client(form, transport=serve(history)) as threads,
+        pytest.raises(APIResponseValidationError) as caught,
+    ):
+        threads.get_history(THREAD_ID)
+    assert "$[1].tasks[0].interrupts[1]: expected object, found string" in caught.value.message
+
+
+def test_a_remembered_shape_never_lets_a_wrong_type_through() -> None:
+    ordered = thread()
+    Thread.from_dict(ordered)  # its shape is now known
+    # The same value types in the same positions, but under other keys: checked again.
+    keys = list(ordered)
+    first, second = keys.index("thread_id"), keys.index("metadata")
+    keys[first], keys[second] = keys[second], keys[first]
+    swapped = {key: list(ordered.values())[i] for i, key in enumerate(keys)}
+    assert tuple(map(type, swapped.values())) == tuple(map(type, ordered.values()))
+    with pytest.raises(TypeError, match=r"\$\.metadata: expected object, found string"):
+        Thread.from_dict(swapped)
+    with pytest.raises(TypeError, match=r"\$\.thread_id: expected string, found integer"):
+        Thread.from_dict(thread(thread_id=1))
+
+
+def test_lists_of_mixed_shapes_are_checked_object_by_object(form: Form) -> None:
+    body = [
+        thread(),
+        thread(error={"error": "E", "message": "m"}, values=None),
+        thread(interrupts={"task-1": [INTERRUPT]}),
+        thread(),
+    ]
+    with threads_client(form, transport=serve(body)) as threads:
+        found = threads.search()
+    assert found == body
+    assert found[2].interrupts["task-1"][0].value == {"question": "ok?"}  # type: ignore[index]
+    body[3] = thread(interrupts={"task-1": [{"id": "no value"}]})
+    with (
+        threads_client(form, transport=serve(body)) as threads,
+        pytest.raises(APIResponseValidationError, match=r"\$\[3\]\.interrupts\['task-1'\]\[0\]"),
+    ):
+        threads.search()

@@ -1,0 +1,48 @@
+"""Argument checks: one rule for "an int" (never a bool), the same message wherever it applies."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+import pytest
+
+from langgraph_threads_client import APIResponseValidationError
+from langgraph_threads_client._requests import int_argument, is_int
+from langgraph_threads_client._retry import check_max_retries
+from tests.forms import Form, threads_client
+
+
+@pytest.mark.parametrize("value", [0, -3, 2**70])
+def test_ints_are_ints(value: int) -> None:
+    assert is_int(value)
+    assert int_argument(value, "n") == value
+
+
+@pytest.mark.parametrize("value", [True, False, 1.0, "1", None])
+def test_bools_and_other_numbers_are_not(value: object) -> None:
+    assert not is_int(value)
+    message = f"n must be an int, got {type(value).__name__}"
+    with pytest.raises(TypeError, match=f"^{re.escape(message)}$"):
+        int_argument(value, "n")
+
+
+def test_every_int_argument_refuses_a_bool(form: Form) -> None:
+    with pytest.raises(TypeError, match=r"^max_retries must be an int, got bool$"):
+        check_max_retries(True)
+    with threads_client(form, transport=httpx.MockTransport(lambda r: httpx.Response(200))) as t:
+        with pytest.raises(TypeError, match=r"^limit must be an int, got bool$"):
+            t.search(limit=True)
+        with pytest.raises(TypeError, match=r"^page_size must be an int, got bool$"):
+            next(iter(t.iter_search(page_size=True)))
+        with pytest.raises(TypeError, match=r"^max_reconnects must be an int$"):
+            t.join_stream("t1", max_reconnects=True)
+
+
+def test_a_count_that_is_a_bool_is_not_a_count(form: Form) -> None:
+    answer = httpx.MockTransport(lambda request: httpx.Response(200, json=True))
+    with (
+        threads_client(form, transport=answer) as threads,
+        pytest.raises(APIResponseValidationError, match="expected a JSON integer, got bool"),
+    ):
+        threads.count()
