@@ -109,7 +109,8 @@ class SyncThreadStream:
                 with self._http.stream(
                     request, headers=self._headers, params=self._params, timeout=self._timeout
                 ) as response:
-                    feed = SSEDecoder().feed
+                    decoder = SSEDecoder()
+                    feed = decoder.feed
                     # An event stream is seldom compressed: then its raw bytes are the body,
                     # read with one layer of httpx less for every chunk (unless already read).
                     if "content-encoding" in response.headers or response.is_stream_consumed:
@@ -117,9 +118,10 @@ class SyncThreadStream:
                     else:
                         chunks = response.iter_raw()
                     for chunk in chunks:
-                        for event in feed(chunk):
-                            if event.retry is not None:
-                                delay = event.retry / 1000
+                        events = feed(chunk)
+                        if decoder.reconnection_time is not None:
+                            delay = decoder.reconnection_time / 1000
+                        for event in events:
                             failures = 0
                             if cursor.accept(event):
                                 yield decode_part(event)

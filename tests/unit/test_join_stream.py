@@ -368,15 +368,27 @@ def test_default_reconnects_and_backoff_schedule(form: Form, sleeps: Any) -> Non
         assert 0.75 * ceiling <= delay <= ceiling, sleeps.delays
 
 
-def test_the_server_retry_field_sets_the_reconnect_delay(form: Form, sleeps: Any) -> None:
+@pytest.mark.parametrize(
+    ("prefix", "first"),
+    [
+        (
+            b'retry: 3000\r\nevent: custom\r\ndata: "wait"\r\n\r\n',
+            [StreamPart("custom", "wait", None)],
+        ),
+        (b"retry: 3000\r\n\r\n", []),  # a block of its own, with no data: no event, still set
+    ],
+)
+def test_the_server_retry_field_sets_the_reconnect_delay(
+    form: Form, sleeps: Any, prefix: bytes, first: list[StreamPart]
+) -> None:
     events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(3)]
-    server = always_cut(events, prefix=b'retry: 3000\r\nevent: custom\r\ndata: "wait"\r\n\r\n')
+    server = always_cut(events, prefix=prefix)
     with (
         threads_client(form, transport=httpx.MockTransport(server.handle)) as threads,
         threads.join_stream(THREAD_ID, reconnect_delay=0.01) as stream,
     ):
-        received = [next(stream) for _ in range(4)]
-    assert received == [StreamPart("custom", "wait", None), *events]
+        received = [next(stream) for _ in range(len(first) + 3)]
+    assert received == [*first, *events]
     # 3 s from the server, not the 0.01 s asked for (jitter takes off at most 25%).
     assert len(sleeps.delays) == 2
     assert all(2.25 <= delay <= 3.0 for delay in sleeps.delays), sleeps.delays
