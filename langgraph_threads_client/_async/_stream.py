@@ -136,8 +136,10 @@ class ThreadStream:
                         if decoder.reconnection_time is not None:
                             delay = decoder.reconnection_time / 1000
                         for event in events:
-                            failures = 0
+                            # Only a new event is progress: a replay of ones the caller has
+                            # leaves the reconnects in a row as they were.
                             if cursor.accept(event):
+                                failures = 0
                                 yield decode_part(event)
                 raise APIConnectionError("The server closed the stream.", request=response.request)
             # This client's errors first: they are httpx errors too.

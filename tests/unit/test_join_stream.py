@@ -183,6 +183,31 @@ def test_gives_up_after_reconnects_without_progress(form: Form) -> None:
     assert isinstance(caught.value, httpx.ReadError)  # what the official SDK would raise
 
 
+def test_replays_of_delivered_events_are_not_progress(form: Form) -> None:
+    # Every connection replays the one event the caller already has, then breaks: the
+    # reconnects are failures in a row, and the stream gives up after max_reconnects.
+    event = StreamPart("values", {"n": 0}, "1000-0")
+    connections: list[str | None] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        connections.append(request.headers.get("last-event-id"))
+        if len(connections) > 10:  # long past max_reconnects: end the test, not loop forever
+            return httpx.Response(404, json={"detail": "still reconnecting"})
+        body = frame(event)
+        return httpx.Response(200, stream=CuttingStream(body, len(body), random.Random(0)))
+
+    received: list[StreamPart] = []
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        stream = threads.join_stream(THREAD_ID, max_reconnects=2, reconnect_delay=0)
+        with pytest.raises(StreamDisconnectedError) as caught:
+            received.extend(stream)
+    assert received == [event]
+    assert len(connections) == 3  # the first connection and 2 reconnects
+    assert caught.value.last_event_id == "1000-0"
+
+
 def test_reconnecting_can_be_turned_off(form: Form) -> None:
     server = SimulatedServer(make_events(random.Random(2), 5), cuts=1, seed=2)
     with (
