@@ -25,7 +25,7 @@ help:
 $(VENV)/.installed: pyproject.toml requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[test]"
+	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[test,httpx2]"
 	touch $@
 
 install: $(VENV)/.installed
@@ -69,7 +69,7 @@ lint: install
 	$(PY) -m mypy
 
 bench: install
-	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[test,bench]"
+	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[test,httpx2,bench]"
 	$(PY) -m bench
 
 # Mutants of the modules where a wrong line is a wrong outcome ([tool.mutmut] in pyproject.toml),
@@ -107,7 +107,7 @@ compat: install
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet -e ".[test]"
+	.lock-venv/bin/pip install --quiet -e ".[test,httpx2]"
 	{ echo "# Pins for the test environment (make test, make demo): the server version the spec is checked"; \
 	  echo "# against, and every tool. Regenerate with: make lock"; \
 	  .lock-venv/bin/pip freeze | grep -v "^-e \|^langgraph-threads-client"; } > requirements/constraints.txt

@@ -14,7 +14,7 @@ import platform
 import re
 from pathlib import Path
 
-from bench import calls, footprint, stream
+from bench import calls, footprint, load, stream
 from tests.server.launch import running_server
 
 RESULTS = Path(__file__).parent / "results"
@@ -71,11 +71,13 @@ def main() -> None:
     calls_table, call_ratios = calls.offline()
     with running_server() as url:
         live_table = calls.live(url)
+        load_table = load.run(url)
     footprint_table, footprint_ratios = footprint.run()
     stream_table, stream_ratios = stream.run()
     sections = [
         ("Per call, offline (MockTransport)", calls_table),
         ("Against the real in-memory server", live_table),
+        ("Concurrent calls on a fresh client (real in-memory server)", load_table),
         ("join_stream throughput", stream_table),
         ("Import time, installed size, memory", footprint_table),
     ]

@@ -1,4 +1,5 @@
-"""Per-call cost of each operation: this client vs the official SDK vs raw httpx (the floor).
+"""Per-call cost of each operation: this client vs the official SDK vs raw httpx (the floor),
+and this client on httpx2 vs raw httpx2.
 
 Offline, on ``httpx.MockTransport`` (the same pre-encoded bodies for every candidate), so that
 what is measured is the client's own work: building the request, going through httpx, decoding
@@ -17,6 +18,7 @@ from functools import partial
 from typing import Any
 
 import httpx
+import httpx2
 import orjson
 
 from bench import payloads
@@ -28,18 +30,25 @@ TID = payloads.THREAD_ID
 CALLS_PER_ROUND = 2_000
 
 
-def route(request: httpx.Request) -> httpx.Response:
-    path = request.url.path
+def body_for(path: str) -> bytes:
     if path.endswith("/history"):
-        body = payloads.HISTORY_100
-    elif path == "/threads/search":
-        body = payloads.SEARCH_100
-    elif path.endswith("/state"):
+        return payloads.HISTORY_100
+    if path == "/threads/search":
+        return payloads.SEARCH_100
+    if path.endswith("/state"):
         # The thread id names the size of the state: /threads/size-15000/state.
-        body = payloads.STATES_BY_SIZE[int(path.split("/")[2].removeprefix("size-"))]
-    else:
-        body = payloads.THREAD
+        return payloads.STATES_BY_SIZE[int(path.split("/")[2].removeprefix("size-"))]
+    return payloads.THREAD
+
+
+def route(request: httpx.Request) -> httpx.Response:
+    body = body_for(request.url.path)
     return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+
+def route2(request: httpx2.Request) -> httpx2.Response:
+    body = body_for(request.url.path)
+    return httpx2.Response(200, content=body, headers={"content-type": "application/json"})
 
 
 # Each operation: this client's call, the official SDK's call (each given its client or
@@ -116,11 +125,16 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
     sync_http = httpx.Client(transport=transport, base_url=BASE)
     ours_sync = get_sync_client(url=BASE, api_key=None, http_client=sync_http)
     sdk_sync = sdk_sync_threads(httpx.Client(transport=transport, base_url=BASE))
+    transport2 = httpx2.MockTransport(route2)
+    sync_http2 = httpx2.Client(transport=transport2, base_url=BASE)
+    ours_sync2 = get_sync_client(url=BASE, api_key=None, http_client=sync_http2)
 
     loop = asyncio.new_event_loop()
     async_http = httpx.AsyncClient(transport=transport, base_url=BASE)
     ours_async = get_client(url=BASE, api_key=None, http_client=async_http)
     sdk_async = sdk_async_threads(httpx.AsyncClient(transport=transport, base_url=BASE))
+    async_http2 = httpx2.AsyncClient(transport=transport2, base_url=BASE)
+    ours_async2 = get_client(url=BASE, api_key=None, http_client=async_http2)
 
     rows: list[list[str]] = []
     ratios: dict[str, float] = {}
@@ -131,6 +145,8 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
                 "ours": repeat(partial(ours_op, ours_sync), times),
                 "sdk": repeat(partial(sdk_op, sdk_sync), times),
                 "raw": repeat(partial(_raw_sync, sync_http, raw), times),
+                "ours2": repeat(partial(ours_op, ours_sync2), times),
+                "raw2": repeat(partial(_raw_sync, sync_http2, raw), times),
             },
             rounds=rounds,
         )
@@ -139,6 +155,8 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
                 "ours": repeat_async(loop, partial(ours_op, ours_async), times),
                 "sdk": repeat_async(loop, partial(sdk_op, sdk_async), times),
                 "raw": repeat_async(loop, partial(_raw_async, async_http, raw), times),
+                "ours2": repeat_async(loop, partial(ours_op, ours_async2), times),
+                "raw2": repeat_async(loop, partial(_raw_async, async_http2, raw), times),
             },
             rounds=rounds,
         )
@@ -155,11 +173,16 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
                     f"{per_call['raw']:.1f}",
                     f"{ratio_raw:.2f}",
                     f"{per_call['sdk'] / per_call['ours']:.2f}",
+                    f"{per_call['ours2']:.1f}",
+                    f"{per_call['raw2']:.1f}",
+                    f"{per_call['ours2'] / per_call['raw2']:.2f}",
                 ]
             )
     loop.run_until_complete(async_http.aclose())
+    loop.run_until_complete(async_http2.aclose())
     loop.close()
     sync_http.close()
+    sync_http2.close()
     headers = [
         "form",
         "operation",
@@ -168,16 +191,19 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
         "raw httpx + orjson µs/call",
         "this client / raw",
         "sdk / this client",
+        "this client on httpx2 µs/call",
+        "raw httpx2 + json µs/call",
+        "on httpx2: this client / raw httpx2",
     ]
     return table(headers, rows), ratios
 
 
-def _raw_sync(http: httpx.Client, raw: Raw) -> object:
+def _raw_sync(http: httpx.Client | httpx2.Client, raw: Raw) -> object:
     method, path, body = raw
     return orjson.loads(http.request(method, path, json=body).content)
 
 
-async def _raw_async(http: httpx.AsyncClient, raw: Raw) -> object:
+async def _raw_async(http: httpx.AsyncClient | httpx2.AsyncClient, raw: Raw) -> object:
     method, path, body = raw
     return orjson.loads((await http.request(method, path, json=body)).content)
 

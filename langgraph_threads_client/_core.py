@@ -17,6 +17,7 @@ from typing import Any, Final, TypeVar, cast
 
 import httpx
 
+from ._admission import Admission
 from ._encoding import encode_json
 from ._generated import models
 from ._generated.api import threads as api
@@ -24,6 +25,7 @@ from ._generated.errors import UnexpectedStatus
 from ._generated.types import ShapeError, loads, model_list
 from ._pages import ThreadPage, thread_page
 from ._requests import is_int
+from ._stack import Stack
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -47,7 +49,7 @@ from .errors import (
 T = TypeVar("T")
 
 DEFAULT_URL: Final = "http://localhost:8123"
-DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=5.0, read=300.0, write=300.0, pool=5.0)
+DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=5.0, read=300.0, write=300.0, pool=60.0)
 API_KEY_ENV_VARS: Final = ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY")
 USER_AGENT: Final = f"langgraph-threads-client/{__version__}"
 
@@ -189,6 +191,38 @@ def _request_of(exc: Exception) -> httpx.Request | None:
         return cast("httpx.Request | None", getattr(exc, "request", None))
     except RuntimeError:  # httpx raises it when no request is attached
         return None
+
+
+def pool_timeout(timeout: Any) -> float | None:
+    """The pool part of a request's timeout (seconds, ``None``, a tuple, or either stack's
+    ``Timeout``)."""
+    if type(timeout).__name__ != "Timeout":
+        timeout = httpx.Timeout(timeout)
+    pool: float | None = timeout.pool
+    return pool
+
+
+def admission_timeout(limit: float | None, admission: Admission[Any], stack: Stack) -> Exception:
+    """The stack's own ``PoolTimeout`` for a call that waited ``limit`` s in the queue: it is
+    then handled as one the pool raised (logged, mapped to ``APITimeoutError``, not retried)."""
+    exception: Exception = stack.PoolTimeout(
+        f"no connection was free within {limit} s ({admission.in_use} calls in flight, "
+        f"{admission.waiting} waiting); raise timeout.pool, or the pool's max_connections, "
+        "to let more calls wait or run"
+    )
+    return exception
+
+
+def after_admission(
+    kwargs: dict[str, Any], timeout: object, waited: float, stack: Stack
+) -> dict[str, Any]:
+    """The request's arguments once it waited ``waited`` s for admission: its pool timeout
+    is what is left, so that the wait here and the pool's together stay within it."""
+    full = stack.timeout(timeout)
+    if full.pool is None:
+        return kwargs
+    left = full.as_dict() | {"pool": max(full.pool - waited, 0.0)}
+    return {**kwargs, "timeout": stack.module.Timeout(**left)}
 
 
 _ERROR_BY_STATUS: Final[dict[int, type[APIStatusError]]] = {

@@ -3,7 +3,7 @@
 An operation is *replayable* when sending it twice does no more than sending it once (reads,
 delete, a create that names its thread with ``if_exists="do_nothing"``). Those are retried
 after any transient failure. Every other operation is retried only when the request provably
-never left this client: the connection could not be opened, or no pooled connection was free.
+never left this client: the connection could not be opened. A pool timeout is never retried.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Final
 
-import httpx
-
 from ._requests import int_argument
+from ._stack import HTTPX, Stack
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -65,15 +64,22 @@ def retryable_status(status_code: int, *, replayable: bool) -> bool:
     return replayable and is_transient_status(status_code)
 
 
-def retryable_error(exc: httpx.HTTPError, *, replayable: bool) -> bool:
-    """Whether a failure without an answer is worth another attempt."""
-    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+def retryable_error(exc: Exception, *, replayable: bool, stack: Stack = HTTPX) -> bool:
+    """Whether a failure without an answer (of ``stack``: httpx or httpx2) is worth another
+    attempt.
+
+    A pool timeout is not: the call waited its whole ``timeout.pool`` for a connection, and
+    another attempt would only wait in the same line again, behind everyone else.
+    """
+    if isinstance(exc, stack.PoolTimeout):
+        return False
+    if isinstance(exc, (stack.ConnectError, stack.ConnectTimeout)):
         return True  # never sent: safe for every operation
     if not replayable:
         return False
     # Timeouts, resets and "server disconnected" (often a pooled connection the server had
     # already closed): the request may have arrived, which a replayable operation tolerates.
-    return isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
+    return isinstance(exc, (stack.TimeoutException, stack.NetworkError, stack.RemoteProtocolError))
 
 
 def retry_after(

@@ -34,6 +34,7 @@ RULES = {
     "aiter_raw": "iter_raw",
     "anyio": "time",
     "AsyncClient": "Client",
+    "Waiter": "SyncWaiter",
     "AsyncIterator": "Iterator",
     "AsyncGenerator": "Generator",
     "ThreadsClient": "SyncThreadsClient",

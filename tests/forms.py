@@ -1,25 +1,45 @@
-"""Run one test body against both forms of the client.
+"""Run one test body against both forms of the client, on both HTTP stacks.
 
 The async ``ThreadsClient`` is wrapped so that its coroutine methods run to completion on one
 event loop kept for the test; a test written once then checks the sync and the async client
 alike, and a difference between the forms fails the same assertions.
+
+Each form runs on ``httpx`` (the default) and on an ``httpx2`` client passed in
+(``sync/httpx2``, ``async/httpx2``). Tests write their mock servers with ``httpx`` only: on
+``httpx2`` they are bridged (requests, answers, streamed bodies and raised errors are carried
+over to the other library's classes of the same name), so every test checks both stacks.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
 from contextvars import copy_context
 from typing import Any, Literal, cast
 
 import httpx
+import httpx2
 
 from langgraph_threads_client import SyncThreadsClient, get_client, get_sync_client
+from langgraph_threads_client._core import DEFAULT_TIMEOUT
 
-Form = Literal["sync", "async"]
-FORMS: tuple[Form, Form] = ("sync", "async")
+Form = Literal["sync", "async", "sync/httpx2", "async/httpx2"]
+FORMS: tuple[Form, ...] = ("sync", "async", "sync/httpx2", "async/httpx2")
+
+
+def is_sync(form: Form) -> bool:
+    return form.startswith("sync")
+
+
+def stack_of(form: Form) -> str:
+    return "httpx2" if form.endswith("/httpx2") else "httpx"
+
+
+def library_of(form: Form) -> Any:
+    """The module the form's errors and responses come from: ``httpx`` or ``httpx2``."""
+    return httpx2 if stack_of(form) == "httpx2" else httpx
 
 
 class AsyncAsSync:
@@ -93,19 +113,15 @@ def threads_client(
     **options: Any,
 ) -> Iterator[SyncThreadsClient]:
     """A ``.threads`` of the given form, typed as the sync one (the wrapper mirrors it)."""
-    if form == "sync":
-        http_client = None
-        if transport is not None:
-            http_client = httpx.Client(transport=cast(httpx.BaseTransport, transport))
+    if is_sync(form):
+        http_client = new_http_client(form, transport, options)
         with get_sync_client(http_client=http_client, **options) as client:
             yield client.threads
         if http_client is not None:
             http_client.close()
         return
     with asyncio.Runner() as runner:
-        async_http = None
-        if transport is not None:
-            async_http = httpx.AsyncClient(transport=cast(httpx.AsyncBaseTransport, transport))
+        async_http = new_http_client(form, transport, options)
         async_client = get_client(http_client=async_http, **options)
         try:
             yield cast(SyncThreadsClient, AsyncAsSync(async_client.threads, runner))
@@ -116,3 +132,105 @@ def threads_client(
 
 
 Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def new_http_client(
+    form: Form,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    options: dict[str, Any],
+) -> Any:
+    """The HTTP client a test of this form runs on: ``None`` (the client makes its own) for
+    ``httpx`` without a mock, else an ``httpx`` or ``httpx2`` client."""
+    sync = is_sync(form)
+    if stack_of(form) == "httpx":
+        if transport is None:
+            return None
+        if sync:
+            return httpx.Client(transport=cast(httpx.BaseTransport, transport))
+        return httpx.AsyncClient(transport=cast(httpx.AsyncBaseTransport, transport))
+    # What the client would make itself: the default timeout and headers come from options.
+    options.setdefault("timeout", DEFAULT_TIMEOUT)
+    if transport is None:
+        return httpx2.Client() if sync else httpx2.AsyncClient()
+    handler = cast(httpx.MockTransport, transport).handler
+    if sync:
+        return httpx2.Client(transport=httpx2.MockTransport(bridge_sync(handler)))
+    return httpx2.AsyncClient(transport=httpx2.MockTransport(bridge_async(handler)))
+
+
+def _httpx_request(request: Any) -> httpx.Request:
+    return httpx.Request(
+        request.method,
+        str(request.url),
+        headers=list(request.headers.multi_items()),
+        content=request.content,
+        extensions=dict(request.extensions),
+    )
+
+
+def _httpx2_error(exc: httpx.HTTPError, request: Any) -> Exception:
+    return getattr(httpx2, type(exc).__name__)(str(exc), request=request)  # type: ignore[no-any-return]
+
+
+def bridge_sync(handler: Callable[[httpx.Request], Any]) -> Callable[[Any], Any]:
+    """An ``httpx2.MockTransport`` handler that answers what ``handler`` (httpx) answers."""
+
+    def handle(request: Any) -> Any:
+        try:
+            response = handler(_httpx_request(request))
+        except httpx.HTTPError as exc:
+            raise _httpx2_error(exc, request) from exc
+        return _httpx2_response(response, request)
+
+    return handle
+
+
+def bridge_async(handler: Callable[[httpx.Request], Any]) -> Callable[[Any], Any]:
+    """The async form of ``bridge_sync`` (the handler may be a coroutine function)."""
+
+    async def handle(request: Any) -> Any:
+        try:
+            response = handler(_httpx_request(request))
+            if inspect.isawaitable(response):
+                response = await response
+        except httpx.HTTPError as exc:
+            raise _httpx2_error(exc, request) from exc
+        return _httpx2_response(response, request)
+
+    return handle
+
+
+def _httpx2_response(response: httpx.Response, request: Any) -> Any:
+    headers = list(response.headers.multi_items())
+    if response.is_stream_consumed:  # read already: its stream still holds the raw bytes
+        raw = b"".join(cast(Iterator[bytes], response.stream))
+        return httpx2.Response(response.status_code, headers=headers, content=raw)
+    return httpx2.Response(
+        response.status_code, headers=headers, stream=_BridgedStream(response, request)
+    )
+
+
+class _BridgedStream(httpx2.SyncByteStream, httpx2.AsyncByteStream):
+    """An httpx response body read as an httpx2 one: closing one closes the other."""
+
+    def __init__(self, response: httpx.Response, request: Any) -> None:
+        self.response, self.request = response, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self.response.iter_raw()
+        except httpx.HTTPError as exc:
+            raise _httpx2_error(exc, self.request) from exc
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.response.aiter_raw():
+                yield chunk
+        except httpx.HTTPError as exc:
+            raise _httpx2_error(exc, self.request) from exc
+
+    def close(self) -> None:
+        self.response.close()
+
+    async def aclose(self) -> None:
+        await self.response.aclose()

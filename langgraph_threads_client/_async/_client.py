@@ -8,7 +8,7 @@ from typing import Self
 
 import httpx
 
-from .. import _core
+from .. import _core, _stack
 from .._core import NOT_GIVEN, NotGiven, TimeoutTypes
 from .._retry import DEFAULT_MAX_RETRIES
 from ._http import HTTP
@@ -31,8 +31,8 @@ class LangGraphClient:
         self.threads = ThreadsClient(http)
 
     @property
-    def http_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx`` client."""
+    def http_client(self) -> _stack.AsyncClient:
+        """The underlying ``httpx`` (or ``httpx2``) client."""
         return self._http.client
 
     async def aclose(self) -> None:
@@ -60,16 +60,18 @@ def get_client(
     api_key: str | NotGiven | None = NOT_GIVEN,
     headers: Mapping[str, str] | None = None,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    http_client: httpx.AsyncClient | None = None,
+    http_client: _stack.AsyncClient | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
 ) -> LangGraphClient:
     """A client of the LangGraph API at ``url`` (default ``http://localhost:8123``).
 
     ``api_key`` defaults to ``LANGGRAPH_API_KEY``, ``LANGSMITH_API_KEY`` or
     ``LANGCHAIN_API_KEY`` (the first set) and is sent as ``x-api-key``; ``None`` sends none.
-    ``timeout`` defaults to connect 5 s, read 300 s, write 300 s, pool 5 s. Pass your own
-    configured ``http_client`` to control proxies, limits or transports; it keeps its own
-    timeout unless ``timeout`` is given. ``max_retries`` (default 2, per call too) bounds the
+    ``timeout`` defaults to connect 5 s, read 300 s, write 300 s, pool 60 s. Pass your own
+    configured ``http_client`` (``httpx.AsyncClient``, or ``httpx2.AsyncClient`` with the
+    ``httpx2`` extra) to control proxies, limits or transports; it keeps its own timeout
+    unless ``timeout`` is given. Calls beyond the pool's ``max_connections`` wait their turn
+    in a fair queue, within ``timeout.pool``. ``max_retries`` (default 2, per call too) bounds the
     retries of transient failures; 0 turns retrying off.
     """
     resolved_headers = _core.default_headers(_core.resolve_api_key(api_key), headers)
@@ -83,6 +85,7 @@ def get_client(
             max_retries=max_retries,
         )
     else:
+        _stack.of_client(http_client)  # anything but an httpx/httpx2 client: a clear TypeError
         if url is None and str(http_client.base_url):
             url = str(http_client.base_url)
         http = HTTP(

@@ -6,12 +6,13 @@ import contextlib
 import logging
 from collections.abc import Iterator, Callable, Mapping
 from time import monotonic
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import time
 import httpx
 
-from .. import _core, _logging, _pages, _retry
+from .. import _core, _logging, _pages, _retry, _stack
+from .._admission import Admission, SyncWaiter, admission_for
 from .._core import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
 
 T = TypeVar("T")
@@ -23,11 +24,12 @@ __all__ = ["SyncHTTP"]
 
 
 class SyncHTTP:
-    """The connection side of a client: one ``httpx.Client`` and the client's options."""
+    """The connection side of a client: one ``httpx``/``httpx2`` ``Client``, the client's
+    options, and the admission queue in front of its connection pool (see ``_admission``)."""
 
     def __init__(
         self,
-        client: httpx.Client,
+        client: _stack.Client,
         *,
         base_url: str,
         headers: Mapping[str, str],
@@ -35,13 +37,18 @@ class SyncHTTP:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = _retry.DEFAULT_MAX_RETRIES,
     ) -> None:
-        self.client = client
+        self.stack = _stack.of_client(client)
+        # Both stacks have the same API: typed as httpx's, which is the default.
+        self.client = cast(httpx.Client, client)
+        self.admission: Admission[SyncWaiter] = admission_for(client, _stack.pool_limit(client))
         self.max_retries = _retry.check_max_retries(max_retries)
         self.base_url = base_url
         self.headers = dict(headers)
         self.owns_client = owns_client
         # Sent with each request rather than set on the client: a client passed in by the
         # caller must not be changed behind their back.
+        if self.stack is not _stack.HTTPX and timeout is not NOT_GIVEN and timeout is not None:
+            timeout = self.stack.timeout(timeout)
         self.timeout = timeout
 
     def send(
@@ -68,11 +75,17 @@ class SyncHTTP:
             self._check_open()
             started = monotonic()
             try:
-                response = self.client.request(**kwargs)
-            except httpx.HTTPError as exc:
+                admitted = self._enter(kwargs)
+                try:
+                    response = self.client.request(**admitted)
+                finally:
+                    self.admission.leave()
+            except self.stack.HTTPError as exc:
                 _logging.failure(log, kwargs, exc, attempt)
                 delay = None
-                if attempt <= retries and _retry.retryable_error(exc, replayable=replayable):
+                if attempt <= retries and _retry.retryable_error(
+                    exc, replayable=replayable, stack=self.stack
+                ):
                     delay = _retry.retry_delay(attempt)
                 if delay is None:
                     raise _core.connection_error(exc) from exc
@@ -107,6 +120,29 @@ class SyncHTTP:
             max_retries=self.max_retries if max_retries is NOT_GIVEN else max_retries,
         )
 
+    def _enter(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """Wait for a place in front of the pool; the request's arguments for what is left.
+
+        ``timeout.pool`` bounds the wait here and the pool's together: a call that waited
+        here goes on with what is left of it. A call that waited too long raises the stack's
+        ``PoolTimeout``, as the pool would: not retried, it would only wait in line again.
+        """
+        waiter = self.admission.enter_or_queue(SyncWaiter)
+        if waiter is None:
+            return kwargs
+        timeout = kwargs.get("timeout", self.client.timeout)
+        limit = _core.pool_timeout(timeout)
+        started = monotonic()
+        try:
+            admitted = waiter.wait(limit)
+        except BaseException:  # cancelled: a place handed over meanwhile goes to the next
+            if self.admission.give_up(waiter):
+                self.admission.leave()
+            raise
+        if not admitted and not self.admission.give_up(waiter):
+            raise _core.admission_timeout(limit, self.admission, self.stack)
+        return _core.after_admission(kwargs, timeout, monotonic() - started, self.stack)
+
     def sleep(self, seconds: float) -> None:
         """Wait between attempts (one place, so that tests can stop the clock)."""
         time.sleep(seconds)
@@ -128,11 +164,16 @@ class SyncHTTP:
     ) -> Iterator[httpx.Response]:
         """Open a streaming response; an error status is raised (typed) before the body."""
         kwargs = self._merge(request, headers=headers, params=params, timeout=timeout)
-        with self.client.stream(**kwargs) as response:
-            if not response.is_success:
-                response.read()
-                raise _core.status_error(response)
-            yield response
+        # A stream holds its connection, and so its place in front of the pool, until closed.
+        admitted = self._enter(kwargs)
+        try:
+            with self.client.stream(**admitted) as response:
+                if not response.is_success:
+                    response.read()
+                    raise _core.status_error(response)
+                yield response
+        finally:
+            self.admission.leave()
 
     def _merge(
         self,
@@ -142,13 +183,17 @@ class SyncHTTP:
         params: QueryParams | None,
         timeout: TimeoutTypes | NotGiven,
     ) -> dict[str, Any]:
+        if timeout is NOT_GIVEN:
+            timeout = self.timeout
+        elif self.stack is not _stack.HTTPX and timeout is not None:
+            timeout = self.stack.timeout(timeout)  # httpx2 takes no httpx.Timeout
         return _core.merge_request(
             request,
             base_url=self.base_url,
             headers=self.headers,
             call_headers=headers,
             call_params=params,
-            timeout=self.timeout if timeout is NOT_GIVEN else timeout,
+            timeout=timeout,
         )
 
     def close(self) -> None:

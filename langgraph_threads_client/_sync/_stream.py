@@ -6,8 +6,6 @@ from collections.abc import Generator, Iterator, Mapping
 from types import TracebackType
 from typing import Self
 
-import httpx
-
 from .. import _core
 from .._core import NotGiven, QueryParams, TimeoutTypes
 from .._generated.api import threads as api
@@ -137,8 +135,12 @@ class SyncThreadStream:
                     raise
                 error = APIConnectionError(f"Stream unavailable: {exc}", request=exc.request)
                 cause = exc
-            except httpx.HTTPError as exc:
+            except self._http.stack.HTTPError as exc:
                 error, cause = _core.connection_error(exc), exc
+            pool_timeout = self._http.stack.PoolTimeout
+            if isinstance(cause, pool_timeout) or isinstance(cause.__cause__, pool_timeout):
+                # No connection within timeout.pool: waiting in the same line again won't help.
+                raise error from cause
             failures += 1
             if failures > self._max_reconnects:
                 raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause

@@ -3,26 +3,75 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
 
+import httpx
+import httpx2
 import pytest
 
-from langgraph_threads_client import get_client, get_sync_client
+from langgraph_threads_client import (
+    SyncLangGraphClient,
+    get_client,
+    get_sync_client,
+)
+from langgraph_threads_client._core import DEFAULT_TIMEOUT
 
 pytestmark = pytest.mark.live
 
 CONCURRENT_CALLS = 1_000
+THREADS, CALLS_PER_THREAD = 100, 100
 TIME_LIMIT_S = 120.0
+STACKS = ["httpx", "httpx2"]
 
 
-def test_a_thousand_concurrent_async_calls(live_url: str) -> None:
+def open_sockets() -> int:
+    """Sockets this process holds open (Linux: /proc/self/fd)."""
+    fds = Path("/proc/self/fd")
+    count = 0
+    for fd in fds.iterdir():
+        with contextlib.suppress(OSError):
+            count += os.readlink(fd).startswith("socket:")
+    return count
+
+
+def new_async_http(stack: str, max_connections: int | None) -> Any:
+    """``None`` (this package makes its own httpx client), or a fresh client to pass in."""
+    if stack == "httpx":
+        if max_connections is None:
+            return None
+        return httpx.AsyncClient(limits=httpx.Limits(max_connections=max_connections))
+    if max_connections is None:
+        return httpx2.AsyncClient()
+    return httpx2.AsyncClient(limits=httpx2.Limits(max_connections=max_connections))
+
+
+def sync_client(stack: str, url: str) -> SyncLangGraphClient:
+    if stack == "httpx":
+        return get_sync_client(url=url)
+    return get_sync_client(url=url, http_client=httpx2.Client(), timeout=DEFAULT_TIMEOUT)
+
+
+@pytest.mark.parametrize("stack", STACKS)
+@pytest.mark.parametrize("max_connections", [None, 10])
+def test_a_thousand_concurrent_calls_on_a_fresh_async_client(
+    live_url: str, stack: str, max_connections: int | None
+) -> None:
+    with get_sync_client(url=live_url) as setup:
+        thread_id = setup.threads.create(metadata={"load": "async"}).thread_id
+    sockets_before = open_sockets()
+
     async def scenario() -> tuple[list[object], float]:
-        async with get_client(url=live_url) as client:
-            thread = await client.threads.create(metadata={"load": "async"})
-            started = time.monotonic()
+        http = new_async_http(stack, max_connections)
+        client = get_client(url=live_url, http_client=http, timeout=DEFAULT_TIMEOUT)
+        try:
+            started = time.monotonic()  # no warm-up: the pool is cold
             calls = [
-                client.threads.get(thread.thread_id)
+                client.threads.get(thread_id)
                 if n % 2
                 else client.threads.count(metadata={"load": "async"})
                 for n in range(CONCURRENT_CALLS)
@@ -31,22 +80,35 @@ def test_a_thousand_concurrent_async_calls(live_url: str) -> None:
                 asyncio.gather(*calls, return_exceptions=True), TIME_LIMIT_S
             )
             return results, time.monotonic() - started
+        finally:
+            await client.aclose()
+            if http is not None:
+                await http.aclose()  # passed in: its owner closes it
 
     results, elapsed = asyncio.run(scenario())
     errors = [r for r in results if isinstance(r, BaseException)]
     assert errors == [], f"{len(errors)} errors, first: {errors[:1]!r}"
     assert len(results) == CONCURRENT_CALLS
     assert elapsed < TIME_LIMIT_S
+    assert open_sockets() <= sockets_before
 
 
-def test_one_sync_client_shared_by_threads(live_url: str) -> None:
-    with get_sync_client(url=live_url) as client:
-        thread = client.threads.create(metadata={"load": "sync"})
-        with ThreadPoolExecutor(max_workers=16) as pool:
-            results = list(
-                pool.map(lambda _: client.threads.get(thread.thread_id).thread_id, range(300))
-            )
-    assert results == [thread.thread_id] * 300
+@pytest.mark.parametrize("stack", STACKS)
+def test_one_sync_client_shared_by_a_hundred_threads(live_url: str, stack: str) -> None:
+    sockets_before = open_sockets()
+    with sync_client(stack, live_url) as client:
+        thread_id = client.threads.create(metadata={"load": "sync"}).thread_id
+
+        def calls(_: int) -> list[str]:
+            return [client.threads.get(thread_id).thread_id for _ in range(CALLS_PER_THREAD)]
+
+        with ThreadPoolExecutor(max_workers=THREADS) as pool:
+            results = [tid for batch in pool.map(calls, range(THREADS)) for tid in batch]
+        assert client._http.admission.in_use == 0
+    if stack == "httpx2":
+        client.http_client.close()
+    assert results == [thread_id] * (THREADS * CALLS_PER_THREAD)
+    assert open_sockets() <= sockets_before
 
 
 def test_large_metadata_round_trips(live_url: str) -> None:

@@ -54,7 +54,8 @@ def run_python(block: str, live_url: str, tmp_path: Path, *args: str) -> list[st
     script = tmp_path / "example.py"
     script.write_text(block.replace(README_URL, live_url))
     result = subprocess.run(
-        [sys.executable, str(script), *args],
+        # An unclosed socket fails the example.
+        [sys.executable, "-W", "error::ResourceWarning", str(script), *args],
         env={**os.environ, "LANGGRAPH_URL": live_url},
         capture_output=True,
         text=True,
@@ -85,6 +86,7 @@ def test_the_readme_has_python_examples_in_every_usage_section() -> None:
         "Paging, per-call options, raw responses",
         "Watching a thread live: `join_stream`",
         "Migrating from `langgraph_sdk`",
+        "HTTP stacks: httpx and httpx2",
     } <= titles
     # Every fragment is one block, and its section names the test that runs it.
     for title, test_file in FRAGMENTS.items():
@@ -109,6 +111,8 @@ def test_python_example_runs(name: str, block: str, live_url: str, tmp_path: Pat
         assert lines[0].startswith("metadata {")
         assert lines[-1].startswith("metadata {")
         assert "'run_done'" in lines[-1]
+    elif name.startswith("HTTP stacks"):
+        assert lines == ["{'stack': 'httpx2'}"]
     elif name.startswith("Migrating"):
         assert lines == ["{", "1 True"]  # the JSON's first character; the count after one run
     else:

@@ -30,7 +30,7 @@ from langgraph_threads_client import (
     SyncThreadsClient,
     Thread,
 )
-from tests.forms import Form, threads_client
+from tests.forms import Form, library_of, threads_client
 
 pytestmark = pytest.mark.live
 
@@ -114,18 +114,19 @@ def refused_url() -> str:
 
 
 def test_except_connect_error_on_a_refused_port(form: Form, refused_url: str) -> None:
+    library = library_of(form)  # httpx, or httpx2 for code written against it
     with threads_client(form, url=refused_url) as threads:  # default retries, as SDK code has
         try:
             threads.search(metadata={"user": "u1"})
-        except httpx.ConnectError as e:
+        except library.ConnectError as e:
             caught: Exception = e
         else:  # pragma: no cover
             pytest.fail("a refused connection did not fail")
     assert isinstance(caught, APIConnectionError)
-    assert isinstance(caught, httpx.TransportError)
-    assert isinstance(caught, httpx.HTTPError)
-    assert not isinstance(caught, httpx.TimeoutException)
-    assert isinstance(caught.__cause__, httpx.ConnectError)
+    assert isinstance(caught, library.TransportError)
+    assert isinstance(caught, library.HTTPError)
+    assert not isinstance(caught, library.TimeoutException)
+    assert isinstance(caught.__cause__, library.ConnectError)
 
 
 @pytest.fixture
@@ -140,17 +141,18 @@ def silent_url() -> Iterator[str]:
 def test_except_timeout_exception_on_a_server_that_never_answers(
     form: Form, silent_url: str
 ) -> None:
+    library = library_of(form)
     with threads_client(form, url=silent_url, timeout=0.3, max_retries=0) as threads:
         try:
             threads.get(UNKNOWN_ID)
-        except httpx.TimeoutException as e:
+        except library.TimeoutException as e:
             caught: Exception = e
         else:  # pragma: no cover
             pytest.fail("a silent server did not time out")
-    assert isinstance(caught, httpx.ReadTimeout)
+    assert isinstance(caught, library.ReadTimeout)
     assert isinstance(caught, APITimeoutError)
     assert isinstance(caught, APIConnectionError)
-    assert isinstance(caught, httpx.TransportError)
+    assert isinstance(caught, library.TransportError)
     assert "ReadTimeout" in str(caught)
 
 

@@ -409,7 +409,7 @@ def test_headers_params_and_timeout_per_call(
 
 
 def test_default_timeout_is_finite() -> None:
-    expected = httpx.Timeout(connect=5.0, read=300.0, write=300.0, pool=5.0)
+    expected = httpx.Timeout(connect=5.0, read=300.0, write=300.0, pool=60.0)
     with get_sync_client() as client:
         assert client.http_client.timeout == expected
 

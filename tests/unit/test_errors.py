@@ -26,7 +26,7 @@ from langgraph_threads_client import (
     _core,
 )
 from langgraph_threads_client.errors import stream_disconnected, with_cause_class
-from tests.forms import Form, threads_client
+from tests.forms import Form, library_of, stack_of, threads_client
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
 HTML = "<html><body>Bad gateway</body></html>"
@@ -78,7 +78,8 @@ def test_status_maps_to_its_error_class(
     ):
         threads.get(THREAD_ID)
     error = caught.value
-    assert type(error) is error_class
+    assert isinstance(error, error_class)
+    assert type(error).__name__ == error_class.__name__
     assert error.status_code == status
     assert error.message == f"failed with {status}"
     assert error.body == body
@@ -87,10 +88,11 @@ def test_status_maps_to_its_error_class(
     assert error.request is not None
     assert error.request.url.path == f"/threads/{THREAD_ID}"
     assert str(error) == f"{status}: failed with {status}"
-    # ... and the httpx error the official SDK's errors are.
-    assert isinstance(error, httpx.HTTPStatusError)
-    assert isinstance(error, httpx.HTTPError)
-    assert not isinstance(error, httpx.RequestError)
+    # ... and the httpx (or httpx2) error the official SDK's errors are.
+    library = library_of(form)
+    assert isinstance(error, library.HTTPStatusError)
+    assert isinstance(error, library.HTTPError)
+    assert not isinstance(error, library.RequestError)
 
 
 @pytest.mark.parametrize(
@@ -241,7 +243,10 @@ def test_transport_failures_become_connection_errors(
     ):
         threads.delete(THREAD_ID)
     assert isinstance(caught.value, error_class)
-    assert isinstance(caught.value.__cause__, type(exception))
+    # The cause is the same failure of the form's stack (httpx2's class of the same name).
+    cause = caught.value.__cause__
+    assert type(cause).__name__ == type(exception).__name__
+    assert type(cause).__module__ == stack_of(form)
     assert caught.value.request is not None
     assert caught.value.request.method == "DELETE"
     assert caught.value.last_event_id is None
@@ -332,20 +337,21 @@ def test_connection_errors_are_the_httpx_errors_that_caused_them(
 
     with (
         threads_client(form, transport=httpx.MockTransport(fail), max_retries=0) as threads,
-        pytest.raises(httpx_class) as caught,
+        pytest.raises(getattr(library_of(form), httpx_class.__name__)) as caught,
     ):
         threads.get(THREAD_ID)
     error = caught.value
+    library = library_of(form)  # on httpx2, its classes of the same names
     assert isinstance(error, error_class)
-    assert isinstance(error, httpx.TransportError)
-    assert isinstance(error, httpx.RequestError)
-    assert isinstance(error, httpx.HTTPError)
-    assert isinstance(error, httpx.TimeoutException) is (error_class is APITimeoutError)
-    assert not isinstance(error, httpx.HTTPStatusError)
+    assert isinstance(error, library.TransportError)
+    assert isinstance(error, library.RequestError)
+    assert isinstance(error, library.HTTPError)
+    assert isinstance(error, library.TimeoutException) is (error_class is APITimeoutError)
+    assert not isinstance(error, library.HTTPStatusError)
     assert type(error).__name__ == error_class.__name__  # as tracebacks show it
     assert error.request is not None
     assert error.request.url.path == f"/threads/{THREAD_ID}"
-    assert isinstance(error.__cause__, httpx_class)
+    assert isinstance(error.__cause__, getattr(library, httpx_class.__name__))
     assert httpx_class.__name__ in str(error)
     assert error.last_event_id is None
 

@@ -35,8 +35,10 @@ from tests.unit.test_client import CHECKPOINT_ID, THREAD_ID, Recorder
 NEVER_SENT: dict[str, type[httpx.TransportError]] = {
     "connect-error": httpx.ConnectError,
     "connect-timeout": httpx.ConnectTimeout,
-    "pool-timeout": httpx.PoolTimeout,
 }
+# Waited the whole timeout.pool for a connection: never retried, for any operation (another
+# attempt would only wait in the same line again).
+NOT_RETRIED: dict[str, type[httpx.TransportError]] = {"pool-timeout": httpx.PoolTimeout}
 # Maybe delivered: retried only for operations that are safe to repeat.
 MAYBE_DELIVERED: dict[str, type[httpx.TransportError]] = {
     "read-error": httpx.ReadError,
@@ -45,7 +47,12 @@ MAYBE_DELIVERED: dict[str, type[httpx.TransportError]] = {
     "write-error": httpx.WriteError,
 }
 RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504]
-FAILURES = [*NEVER_SENT, *MAYBE_DELIVERED, *(str(status) for status in RETRYABLE_STATUSES)]
+FAILURES = [
+    *NEVER_SENT,
+    *NOT_RETRIED,
+    *MAYBE_DELIVERED,
+    *(str(status) for status in RETRYABLE_STATUSES),
+]
 
 Call = Callable[[SyncThreadsClient], object]
 OPERATIONS: dict[str, tuple[Call, bool]] = {
@@ -89,7 +96,7 @@ class FlakyServer:
             return httpx.Response(
                 int(self.failure), json={"detail": "try again"}, headers=self.headers
             )
-        error_class = NEVER_SENT.get(self.failure) or MAYBE_DELIVERED[self.failure]
+        error_class = {**NEVER_SENT, **NOT_RETRIED, **MAYBE_DELIVERED}[self.failure]
         raise error_class(f"simulated {self.failure}", request=request)
 
 
@@ -114,13 +121,13 @@ def test_every_failure_kind_on_a_read(
 ) -> None:
     server = FlakyServer(failure, failures)
     error = run(form, OPERATIONS["get"][0], server)
-    expected_attempts = min(failures + 1, 3)
+    expected_attempts = 1 if failure in NOT_RETRIED else min(failures + 1, 3)
     assert len(server.attempts) == expected_attempts
     assert len(sleeps.delays) == expected_attempts - 1
     # Exponential backoff from 0.5 s, with up to 25% jitter off.
     for n, delay in enumerate(sleeps.delays):
         assert 0.75 * 0.5 * 2**n <= delay <= 0.5 * 2**n
-    if failures <= 2:
+    if failures < expected_attempts:
         assert error is None
     else:
         assert api_class(error) is expected_error_class(failure)
@@ -141,8 +148,8 @@ def test_every_failure_kind_on_a_write(form: Form, failure: str, sleeps: SleepRe
 
 
 # Each operation, with a failure that may have reached the server (retried only when safe to
-# repeat) and one that never left the client (always retried).
-@pytest.mark.parametrize("failure", ["read-error", "503", "connect-error"])
+# repeat), one that never left the client (always retried), and a pool timeout (never retried).
+@pytest.mark.parametrize("failure", ["read-error", "503", "connect-error", "pool-timeout"])
 @pytest.mark.parametrize("operation", list(OPERATIONS))
 def test_every_operation_is_retried_only_when_safe(
     form: Form, operation: str, failure: str
@@ -150,7 +157,7 @@ def test_every_operation_is_retried_only_when_safe(
     call, safe_to_repeat = OPERATIONS[operation]
     server = FlakyServer(failure, failures=1)
     error = run(form, call, server)
-    if safe_to_repeat or failure in NEVER_SENT:
+    if failure not in NOT_RETRIED and (safe_to_repeat or failure in NEVER_SENT):
         assert error is None
         assert len(server.attempts) == 2
     else:

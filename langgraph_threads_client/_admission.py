@@ -1,0 +1,128 @@
+"""A fair (FIFO) admission queue in front of the connection pool.
+
+httpcore's pool does work proportional to (queued requests x connections) on every change of
+state: with a cold pool and thousands of requests queued in it, the event loop starves,
+connects time out and every queued request passes its pool timeout. So at most as many calls
+as the pool has connections are let through to it; the others wait here, in arrival order, and
+each one leaving hands its place to the first in line (no barging, no thundering herd).
+
+``Admission`` is the bookkeeping, shared by the sync and async clients; a waiter is woken by
+the shell that queued it: ``Waiter`` (an ``anyio`` event) or ``SyncWaiter`` (a
+``threading`` event). One ``Admission`` serves every client built on one HTTP client.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Final, Generic, Protocol, TypeVar
+
+__all__ = ["Admission", "SyncWaiter", "Waiter", "admission_for"]
+
+
+class Wakeable(Protocol):
+    def wake(self) -> None: ...
+
+
+W = TypeVar("W", bound=Wakeable)
+
+
+class Admission(Generic[W]):
+    """At most ``capacity`` holders at once; the others wait in line, first come first served."""
+
+    def __init__(self, capacity: int) -> None:
+        if capacity < 1:
+            raise ValueError(f"capacity must be at least 1, got {capacity}")
+        self.capacity = capacity
+        self._free = capacity
+        self._line: OrderedDict[W, None] = OrderedDict()
+        # The sync client is shared by threads; for the async one it costs ~0.1 us a call.
+        self._lock = threading.Lock()
+
+    @property
+    def waiting(self) -> int:
+        return len(self._line)
+
+    @property
+    def in_use(self) -> int:
+        return self.capacity - self._free
+
+    def enter_or_queue(self, new_waiter: Callable[[], W]) -> W | None:
+        """Take a free place (``None``), or join the line behind everyone already in it."""
+        with self._lock:
+            if self._free and not self._line:
+                self._free -= 1
+                return None
+            waiter = new_waiter()
+            self._line[waiter] = None
+            return waiter
+
+    def leave(self) -> None:
+        """Give the place back: to the first in line, else to the free places."""
+        with self._lock:
+            if self._line:
+                waiter, _ = self._line.popitem(last=False)
+            else:
+                self._free += 1
+                return
+        waiter.wake()
+
+    def give_up(self, waiter: W) -> bool:
+        """Leave the line (timeout, cancellation). ``True`` when the waiter had been handed a
+        place meanwhile: it holds it now, and must use it or ``leave()``."""
+        with self._lock:
+            if waiter in self._line:
+                del self._line[waiter]
+                return False
+            return True
+
+
+class Waiter:
+    __slots__ = ("_event",)
+
+    def __init__(self) -> None:
+        import anyio  # here: a sync script imports nothing of the async side
+
+        self._event = anyio.Event()
+
+    def wake(self) -> None:
+        self._event.set()
+
+    async def wait(self, timeout: float | None) -> bool:
+        """Wait to be woken, at most ``timeout`` seconds; whether it was."""
+        import anyio
+
+        with anyio.move_on_after(timeout):
+            await self._event.wait()
+        return self._event.is_set()
+
+
+class SyncWaiter:
+    __slots__ = ("_event",)
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def wake(self) -> None:
+        self._event.set()
+
+    def wait(self, timeout: float | None) -> bool:
+        """Wait to be woken, at most ``timeout`` seconds; whether it was."""
+        return self._event.wait(timeout)
+
+
+_BY_CLIENT: Final[weakref.WeakKeyDictionary[object, Admission[object]]] = (  # type: ignore[type-var]
+    weakref.WeakKeyDictionary()
+)
+_BY_CLIENT_LOCK: Final = threading.Lock()
+
+
+def admission_for(client: object, capacity: int) -> Admission[W]:
+    """The one admission queue of an HTTP client, shared by every client of ours built on it."""
+    with _BY_CLIENT_LOCK:
+        admission = _BY_CLIENT.get(client)
+        if admission is None:
+            admission = _BY_CLIENT[client] = Admission(capacity)
+        return admission  # type: ignore[return-value]

@@ -1,0 +1,117 @@
+"""The HTTP stack a client runs on: ``httpx`` (the default) or ``httpx2``, its continuation.
+
+Both have the same API under different module names, and unrelated exception classes. This
+module tells which one an HTTP client or an exception belongs to, and gives that stack's
+classes, so that the rest of the package handles both alike. ``httpx2`` is imported only when
+an object of it is met: an ``httpx`` user never pays for it.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
+
+import httpx
+
+if TYPE_CHECKING:
+    import httpx2
+
+    AsyncClient: TypeAlias = httpx.AsyncClient | httpx2.AsyncClient
+    Client: TypeAlias = httpx.Client | httpx2.Client
+
+__all__ = ["HTTPX", "AsyncClient", "Client", "Stack", "of_client", "of_exception", "pool_limit"]
+
+
+@dataclass(frozen=True, slots=True)
+class Stack:
+    """One HTTP library's classes, by the names both libraries give them."""
+
+    name: str
+    module: ModuleType
+    HTTPError: type[Exception]
+    RequestError: type[Exception]
+    TimeoutException: type[Exception]
+    PoolTimeout: type[Exception]
+    ConnectError: type[Exception]
+    ConnectTimeout: type[Exception]
+    NetworkError: type[Exception]
+    RemoteProtocolError: type[Exception]
+
+    @classmethod
+    def of_module(cls, module: ModuleType) -> Stack:
+        return cls(
+            module.__name__,
+            module,
+            module.HTTPError,
+            module.RequestError,
+            module.TimeoutException,
+            module.PoolTimeout,
+            module.ConnectError,
+            module.ConnectTimeout,
+            module.NetworkError,
+            module.RemoteProtocolError,
+        )
+
+    def timeout(self, value: object) -> Any:
+        """``value`` (seconds, ``None``, or either library's ``Timeout``) as this stack's."""
+        if isinstance(value, httpx.Timeout) or type(value).__name__ == "Timeout":
+            return self.module.Timeout(**value.as_dict())  # type: ignore[attr-defined]
+        return self.module.Timeout(value)
+
+
+HTTPX: Final = Stack.of_module(httpx)
+_STACKS: dict[str, Stack] = {"httpx": HTTPX}
+
+
+def _named(name: str) -> Stack | None:
+    stack = _STACKS.get(name)
+    if stack is None and name == "httpx2" and "httpx2" in sys.modules:
+        stack = _STACKS[name] = Stack.of_module(sys.modules["httpx2"])
+    return stack
+
+
+def _of_type(kind: type) -> Stack | None:
+    for cls in kind.__mro__:
+        stack = _named(cls.__module__.partition(".")[0])
+        if stack is not None:
+            return stack
+    return None
+
+
+def of_client(client: object) -> Stack:
+    """The stack of an ``httpx``/``httpx2`` ``Client`` or ``AsyncClient`` (or a subclass)."""
+    stack = _of_type(type(client))
+    if stack is None:
+        raise TypeError(
+            "http_client must be an httpx or httpx2 client (Client for the sync client, "
+            f"AsyncClient for the async one), got {type(client).__name__}"
+        )
+    return stack
+
+
+def of_exception(exc: BaseException) -> Stack:
+    """The stack an exception comes from (``httpx`` for anything else)."""
+    return _of_type(type(exc)) or HTTPX
+
+
+# httpx's default Limits(max_connections=100): the gate's size when the pool's is unknown.
+DEFAULT_POOL_CONNECTIONS: Final = 100
+# An unlimited pool still gets a bounded number of calls in flight: one socket each, and
+# thousands at once exhaust file descriptors and starve the event loop on connects.
+UNLIMITED_POOL_IN_FLIGHT: Final = 1_000
+
+
+def pool_limit(client: object) -> int:
+    """How many calls the client's connection pool serves at once.
+
+    ``httpx`` and ``httpx2`` keep the pool's ``max_connections`` on their default transport's
+    connection pool; for any other transport (a mock, a wrapper) it is unknown, and httpx's
+    default is assumed. An unlimited pool gives ``UNLIMITED_POOL_IN_FLIGHT``.
+    """
+    pool = getattr(getattr(client, "_transport", None), "_pool", None)
+    limit = getattr(pool, "_max_connections", DEFAULT_POOL_CONNECTIONS)
+    if not isinstance(limit, int) or limit <= 0:
+        return DEFAULT_POOL_CONNECTIONS
+    return min(limit, UNLIMITED_POOL_IN_FLIGHT) if limit >= sys.maxsize else limit

@@ -1,0 +1,428 @@
+"""The fair admission queue in front of the connection pool: its bookkeeping, its size, and
+how calls, timeouts, cancellation and streams go through it, on both forms and both stacks."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+import time
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import httpx
+import httpx2
+import pytest
+
+from langgraph_threads_client import APITimeoutError, get_client, get_sync_client
+from langgraph_threads_client._admission import Admission, Waiter, admission_for
+from langgraph_threads_client._stack import (
+    DEFAULT_POOL_CONNECTIONS,
+    UNLIMITED_POOL_IN_FLIGHT,
+    pool_limit,
+)
+from tests.forms import bridge_async, bridge_sync
+from tests.unit.conftest import SleepRecorder
+from tests.unit.test_join_stream import THREAD, THREAD_ID
+
+STACKS = ["httpx", "httpx2"]
+URL = "http://gate.test"
+
+
+class Token:
+    def __init__(self) -> None:
+        self.woken = False
+
+    def wake(self) -> None:
+        self.woken = True
+
+
+# --- the bookkeeping ---------------------------------------------------------------------------
+
+
+def test_places_are_handed_to_waiters_first_come_first_served() -> None:
+    admission: Admission[Token] = Admission(2)
+    assert admission.enter_or_queue(Token) is None
+    assert admission.enter_or_queue(Token) is None
+    first, second = admission.enter_or_queue(Token), admission.enter_or_queue(Token)
+    assert first is not None
+    assert second is not None
+    assert (admission.in_use, admission.waiting) == (2, 2)
+    admission.leave()
+    assert first.woken
+    assert not second.woken
+    admission.leave()
+    assert second.woken
+    assert (admission.in_use, admission.waiting) == (2, 0)
+    admission.leave()
+    admission.leave()
+    assert admission.in_use == 0
+
+
+def test_no_barging_while_others_wait() -> None:
+    admission: Admission[Token] = Admission(1)
+    assert admission.enter_or_queue(Token) is None
+    waiter = admission.enter_or_queue(Token)
+    admission.leave()  # handed to the waiter, not freed
+    assert waiter is not None
+    assert waiter.woken
+    assert admission.enter_or_queue(Token) is not None  # a newcomer queues behind
+
+
+def test_giving_up_leaves_the_line_or_reports_a_place_handed_over() -> None:
+    admission: Admission[Token] = Admission(1)
+    assert admission.enter_or_queue(Token) is None
+    queued = admission.enter_or_queue(Token)
+    assert queued is not None
+    assert admission.give_up(queued) is False
+    assert admission.waiting == 0
+    handed = admission.enter_or_queue(Token)
+    assert handed is not None
+    admission.leave()
+    assert admission.give_up(handed) is True  # it holds the place: it must leave() itself
+    admission.leave()
+    assert admission.in_use == 0
+
+
+def test_capacity_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        Admission(0)
+
+
+# --- its size follows the pool's ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("library", [httpx, httpx2])
+@pytest.mark.parametrize("sync", [True, False])
+def test_size_follows_the_pools_max_connections(library: Any, sync: bool) -> None:
+    make = library.Client if sync else library.AsyncClient
+    cases = [
+        ({}, DEFAULT_POOL_CONNECTIONS),
+        ({"limits": library.Limits(max_connections=7)}, 7),
+        ({"limits": library.Limits(max_connections=7, max_keepalive_connections=1)}, 7),
+        ({"limits": library.Limits(max_connections=None)}, UNLIMITED_POOL_IN_FLIGHT),
+        # Unknown: a transport that is not the library's own pool.
+        ({"transport": library.MockTransport(lambda r: library.Response(200))}, 100),
+    ]
+    for options, expected in cases:
+        client = make(**options)
+        assert pool_limit(client) == expected, options
+        gated = get_sync_client(http_client=client) if sync else get_client(http_client=client)
+        assert gated._http.admission.capacity == expected
+
+
+def test_every_client_on_one_http_client_shares_one_queue() -> None:
+    http = httpx.AsyncClient()
+    first, second = get_client(http_client=http), get_client(http_client=http)
+    view = first.threads.with_options(timeout=3)
+    assert first._http.admission is second._http.admission is view._http.admission
+    assert get_client()._http.admission is not first._http.admission
+
+
+# --- calls through it --------------------------------------------------------------------------
+
+
+class SlowServer:
+    """Answers ``count`` after ``delay`` s, noting the order of arrival and the peak in flight."""
+
+    def __init__(self, delay: float = 0.005) -> None:
+        self.delay = delay
+        self.order: list[str] = []
+        self.timeouts: list[dict[str, float | None]] = []
+        self.in_flight = 0
+        self.peak = 0
+        self.release = asyncio.Event()
+        self.hold = False
+        self.lock = threading.Lock()
+
+    def _arrive(self, request: httpx.Request) -> None:
+        with self.lock:
+            self.in_flight += 1
+            self.peak = max(self.peak, self.in_flight)
+            self.order.append(request.headers.get("x-n", ""))
+            self.timeouts.append(request.extensions["timeout"])
+
+    def _depart(self) -> httpx.Response:
+        with self.lock:
+            self.in_flight -= 1
+        return httpx.Response(200, json=1 if True else 0)
+
+    async def handle_async(self, request: httpx.Request) -> httpx.Response:
+        self._arrive(request)
+        if self.hold:
+            await self.release.wait()
+        await asyncio.sleep(self.delay)
+        return self._depart()
+
+    def handle_sync(self, request: httpx.Request) -> httpx.Response:
+        self._arrive(request)
+        time.sleep(self.delay)
+        return self._depart()
+
+
+def async_http(stack: str, handler: Callable[..., Any], capacity: int) -> Any:
+    if stack == "httpx":
+        http: Any = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    else:
+        http = httpx2.AsyncClient(transport=httpx2.MockTransport(bridge_async(handler)))
+    admission_for(http, capacity)  # a mock has no pool: give its queue a size
+    return http
+
+
+def sync_http(stack: str, handler: Callable[..., Any], capacity: int) -> Any:
+    if stack == "httpx":
+        http: Any = httpx.Client(transport=httpx.MockTransport(handler))
+    else:
+        http = httpx2.Client(transport=httpx2.MockTransport(bridge_sync(handler)))
+    admission_for(http, capacity)
+    return http
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_calls_beyond_the_pool_wait_and_go_in_arrival_order(stack: str) -> None:
+    server = SlowServer()
+
+    async def scenario() -> list[int]:
+        http = async_http(stack, server.handle_async, capacity=3)
+        async with get_client(http_client=http, url=URL) as client, http:
+            return await asyncio.gather(
+                *(client.threads.count(headers={"x-n": str(n)}) for n in range(40))
+            )
+
+    assert asyncio.run(scenario()) == [1] * 40
+    assert server.peak == 3
+    assert server.order == [str(n) for n in range(40)]
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_threads_sharing_a_sync_client_wait_their_turn(stack: str) -> None:
+    server = SlowServer(delay=0.002)
+    http = sync_http(stack, server.handle_sync, capacity=4)
+    with get_sync_client(http_client=http, url=URL) as client, http:
+
+        def calls(_: int) -> list[int]:
+            return [client.threads.count() for _ in range(10)]
+
+        threads = [threading.Thread(target=calls, args=(n,)) for n in range(16)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(server.order) == 160
+        assert server.peak <= 4
+        assert client._http.admission.in_use == 0
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_the_wait_in_line_counts_against_timeout_pool(stack: str) -> None:
+    server = SlowServer(delay=0.1)
+
+    async def scenario() -> None:
+        http = async_http(stack, server.handle_async, capacity=1)
+        async with get_client(http_client=http, url=URL, timeout=5.0) as client, http:
+            await asyncio.gather(client.threads.count(), client.threads.count())
+
+    asyncio.run(scenario())
+    first, second = server.timeouts
+    assert first["pool"] == 5.0
+    assert second["pool"] is not None
+    assert 4.5 < second["pool"] <= 4.91
+    assert second["read"] == 5.0  # only the pool part is shortened
+
+
+@pytest.mark.parametrize("stack", STACKS)
+@pytest.mark.parametrize("sync", [True, False])
+def test_waiting_longer_than_timeout_pool_fails_and_is_not_retried(stack: str, sync: bool) -> None:
+    server = SlowServer(delay=0.3)
+    timeout = httpx.Timeout(5.0, pool=0.05)
+    if sync:
+        http = sync_http(stack, server.handle_sync, capacity=1)
+        with get_sync_client(http_client=http, url=URL, timeout=timeout) as client, http:
+            holder = threading.Thread(target=client.threads.count)
+            holder.start()
+            while not server.order:
+                time.sleep(0.001)
+            with pytest.raises(APITimeoutError, match="PoolTimeout"):
+                client.threads.count()
+            holder.join()
+            admission = client._http.admission
+    else:
+
+        async def scenario() -> Any:
+            http = async_http(stack, server.handle_async, capacity=1)
+            async with get_client(http_client=http, url=URL, timeout=timeout) as client, http:
+                holder = asyncio.create_task(client.threads.count())
+                await asyncio.sleep(0.01)
+                with pytest.raises(APITimeoutError, match="PoolTimeout"):
+                    await client.threads.count()
+                await holder
+                return client._http.admission
+
+        admission = asyncio.run(scenario())
+    assert len(server.order) == 1  # the one that timed out was never sent, nor retried
+    assert (admission.in_use, admission.waiting) == (0, 0)
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_a_cancelled_waiter_leaves_no_trace(stack: str) -> None:
+    server = SlowServer()
+    server.hold = True
+
+    async def scenario() -> Admission[Any]:
+        http = async_http(stack, server.handle_async, capacity=1)
+        async with get_client(http_client=http, url=URL) as client, http:
+            admission = client._http.admission
+            holder = asyncio.create_task(client.threads.count())
+            await asyncio.sleep(0.01)
+            waiter = asyncio.create_task(client.threads.count())
+            await asyncio.sleep(0.01)
+            assert admission.waiting == 1
+            waiter.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await waiter
+            assert (admission.in_use, admission.waiting) == (1, 0)
+            server.release.set()
+            assert await holder == 1
+            assert await client.threads.count() == 1
+            return admission
+
+    admission = asyncio.run(scenario())
+    assert (admission.in_use, admission.waiting) == (0, 0)
+    assert len(server.order) == 2
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_a_waiter_cancelled_as_its_turn_comes_hands_the_place_on(stack: str) -> None:
+    async def scenario() -> Admission[Any]:
+        http = async_http(stack, SlowServer().handle_async, capacity=1)
+        async with get_client(http_client=http, url=URL) as client, http:
+            admission: Admission[Any] = client._http.admission
+            assert admission.enter_or_queue(Waiter) is None  # the place is taken
+            waiter = asyncio.create_task(client.threads.count())
+            await asyncio.sleep(0.01)
+            admission.leave()  # its turn comes ...
+            waiter.cancel()  # ... and it is cancelled before it could run
+            with contextlib.suppress(asyncio.CancelledError):
+                await waiter
+            return admission
+
+    admission = asyncio.run(scenario())
+    assert (admission.in_use, admission.waiting) == (0, 0)
+
+
+# --- streams hold their place until closed -----------------------------------------------------
+
+
+async def heartbeats() -> AsyncIterator[bytes]:
+    while True:
+        yield b": heartbeat\r\n\r\nevent: values\r\ndata: {}\r\nid: 1-0\r\n\r\n"
+        await asyncio.sleep(0.001)
+
+
+def stream_server(status: int = 200) -> Callable[[httpx.Request], httpx.Response]:
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        if status != 200:
+            return httpx.Response(status, json={"detail": "no"})
+        return httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, content=heartbeats()
+        )
+
+    return handle
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_a_stream_holds_a_place_until_closed(stack: str) -> None:
+    async def scenario() -> Admission[Any]:
+        http = async_http(stack, stream_server(), capacity=2)
+        async with get_client(http_client=http, url=URL) as client, http:
+            admission: Admission[Any] = client._http.admission
+            stream = client.threads.join_stream(THREAD_ID)
+            await stream.__anext__()
+            assert admission.in_use == 1
+            # The other place still serves calls.
+            assert (await client.threads.get(THREAD_ID)).thread_id == THREAD_ID
+            await stream.aclose()
+            assert admission.in_use == 0
+
+            # Cancelled while it waits for events: the place is released too.
+            async def first_part() -> object:
+                return await client.threads.join_stream(THREAD_ID).__anext__()
+
+            task = asyncio.create_task(first_part())
+            await task
+            assert admission.in_use == 1
+            return admission
+
+    admission = asyncio.run(scenario())  # the runner closes the abandoned stream
+    assert admission.in_use == 0
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_a_stream_that_fails_releases_its_place(stack: str) -> None:
+    from langgraph_threads_client import UnprocessableEntityError
+
+    async def scenario() -> Admission[Any]:
+        http = async_http(stack, stream_server(status=422), capacity=2)
+        async with get_client(http_client=http, url=URL) as client, http:
+            with pytest.raises(UnprocessableEntityError):
+                async for _ in client.threads.join_stream(THREAD_ID):
+                    pass
+            return client._http.admission
+
+    admission = asyncio.run(scenario())
+    assert admission.in_use == 0
+
+
+@pytest.mark.parametrize(
+    ("timeout", "pool"),
+    [
+        (5, 5),
+        (None, None),
+        ((1, 2, 3, 4), 4),
+        (httpx.Timeout(3.0), 3.0),
+        (httpx.Timeout(3.0, pool=None), None),
+        (httpx2.Timeout(3.0, pool=9.0), 9.0),
+    ],
+)
+def test_the_pool_part_of_any_timeout(timeout: Any, pool: float | None) -> None:
+    from langgraph_threads_client._core import pool_timeout
+
+    assert pool_timeout(timeout) == pool
+
+
+def test_the_stack_of_a_client_and_of_an_exception() -> None:
+    from langgraph_threads_client import _stack
+
+    assert _stack.of_client(httpx.Client()).name == "httpx"
+    assert _stack.of_client(httpx2.AsyncClient()).name == "httpx2"
+
+    class Custom(httpx2.AsyncClient):
+        pass
+
+    assert _stack.of_client(Custom()).module is httpx2
+    assert _stack.of_exception(httpx2.ReadTimeout("t")).TimeoutException is httpx2.TimeoutException
+    assert _stack.of_exception(ValueError()) is _stack.HTTPX
+    with pytest.raises(TypeError, match="httpx or httpx2 client"):
+        get_client(http_client=object())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_a_stream_that_gets_no_connection_in_time_is_not_reconnected(
+    stack: str, sleeps: SleepRecorder
+) -> None:
+    async def scenario() -> Admission[Any]:
+        http = async_http(stack, stream_server(), capacity=1)
+        timeout = httpx.Timeout(5.0, pool=0.05)
+        async with get_client(http_client=http, url=URL, timeout=timeout) as client, http:
+            holder = client.threads.join_stream(THREAD_ID)
+            await holder.__anext__()  # holds the only connection
+            with pytest.raises(APITimeoutError, match="PoolTimeout"):
+                await client.threads.join_stream(THREAD_ID).__anext__()
+            await holder.aclose()
+            return client._http.admission
+
+    admission = asyncio.run(scenario())
+    assert sleeps.delays == []  # no reconnect, no backoff
+    assert (admission.in_use, admission.waiting) == (0, 0)
