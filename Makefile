@@ -6,7 +6,7 @@ GEN_VENV := generator/.venv
 GEN_PY := $(GEN_VENV)/bin/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install bench demo spec-diff test test-only unit lint format generate check-generated unasync check-unasync cassettes compat lock clean
+.PHONY: help install bench mutation demo spec-diff test test-only unit lint format generate check-generated unasync check-unasync cassettes compat lock clean
 
 help:
 	@echo "make demo             start a local in-memory server and run examples/threads_demo.py"
@@ -20,6 +20,7 @@ help:
 	@echo "make compat           every operation live against every server, this client vs the SDK"
 	@echo "make spec-diff        openapi.yaml against the server's published spec (offline)"
 	@echo "make bench            benchmarks against langgraph_sdk and raw httpx (figures, not tests)"
+	@echo "make mutation         mutation testing of the rule modules against tests/unit (slow)"
 
 $(VENV)/.installed: pyproject.toml requirements/constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +71,16 @@ lint: install
 bench: install
 	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[test,httpx2,bench]"
 	$(PY) -m bench
+
+# Mutants of the modules where a wrong line is a wrong outcome ([tool.mutmut] in pyproject.toml),
+# each run against the unit tests. Not part of `make test`: it takes tens of minutes. Survivors
+# are listed by `mutmut results`; the reviewed equivalent ones are in tests/mutation/equivalent.md.
+# MUTANTS narrows the run to some mutants, e.g. MUTANTS='langgraph_threads_client._exit_codes*'.
+MUTANTS ?=
+mutation: install
+	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[test,mutation]"
+	nice -n 10 $(PY) -m mutmut run --max-children 2 $(MUTANTS)
+	$(PY) -m mutmut results
 
 demo: install
 	$(PY) -m tests.server.launch -- $(PY) examples/threads_demo.py

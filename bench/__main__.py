@@ -1,6 +1,7 @@
 """``python -m bench`` (``make bench``): every benchmark, printed and saved in bench/results/.
 
-Writes ``results.md`` (the tables) and ``ratios.png`` (this client against the floors and
+Writes ``results.md`` (the tables, committed), copies them into the README between its
+markers, and writes ``ratios.png`` (this client against the floors and
 the official SDK). Figures are for comparison, not pass/fail: this exits non-zero only if a
 benchmark could not run.
 """
@@ -10,12 +11,25 @@ from __future__ import annotations
 import datetime
 import os
 import platform
+import re
 from pathlib import Path
 
 from bench import calls, footprint, load, stream
 from tests.server.launch import running_server
 
 RESULTS = Path(__file__).parent / "results"
+README = Path(__file__).parents[1] / "README.md"
+START = "<!-- bench results: start -->\n"
+END = "<!-- bench results: end -->"
+
+
+def readme_with(results: str, readme: str) -> str:
+    """The README with ``results`` (results.md's text) between its two markers, its headings
+    one level down (they are subsections of the README's Performance)."""
+    before, rest = readme.split(START, 1)
+    _, after = rest.split(END, 1)
+    shown = re.sub(r"^## ", "#### ", results.strip(), flags=re.M)
+    return f"{before}{START}{shown}\n{END}{after}"
 
 
 def cpu_model() -> str:
@@ -71,6 +85,7 @@ def main() -> None:
     print(report)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "results.md").write_text(report + "\n")
+    README.write_text(readme_with(report, README.read_text()))
     ratios = {f"{name} (vs raw httpx)": value for name, value in call_ratios.items()}
     ratios["join_stream, worst cell (vs langgraph_sdk)"] = stream_ratios["vs sdk"]
     ratios["join_stream, worst cell (vs raw httpx floor)"] = stream_ratios["vs floor"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from importlib import metadata
 from pathlib import Path
 
 import httpx
+from packaging.requirements import Requirement
 
 from bench import payloads
 from bench._harness import table
@@ -124,21 +124,24 @@ def sync_script_seconds(runs: int = 9) -> tuple[dict[str, float], set[str]]:
     return {name: statistics.median(values) for name, values in samples.items()}, modules
 
 
-def _requirement_names(distribution: metadata.Distribution) -> list[str]:
+def _requirement_names(
+    distribution: metadata.Distribution, environment: dict[str, str]
+) -> list[str]:
+    """What ``distribution`` needs at run time, without extras (markers evaluated)."""
     names = []
-    for requirement in distribution.requires or []:
-        if "extra ==" in requirement:
-            continue
-        marker = requirement.split(";", 1)
-        if len(marker) == 2 and "python_version" in marker[1] and '< "3' in marker[1]:
-            continue
-        name = re.split(r"[ <>=!~;\[(]", requirement.strip(), maxsplit=1)[0]
-        names.append(name)
+    for line in distribution.requires or []:
+        requirement = Requirement(line)
+        if requirement.marker is None or requirement.marker.evaluate(environment):
+            names.append(requirement.name)
     return names
 
 
-def closure_size(root: str) -> tuple[int, list[str]]:
-    """Bytes on disk of ``root`` and every distribution it needs at run time (no extras)."""
+def closure_size(root: str, python_version: str | None = None) -> tuple[int, list[str]]:
+    """Bytes on disk of ``root`` and every distribution it needs at run time (no extras), on
+    this interpreter or, for the markers, on ``python_version`` ("3.11")."""
+    environment = {"extra": ""}
+    if python_version is not None:
+        environment |= {"python_version": python_version, "python_full_version": python_version}
     seen: dict[str, metadata.Distribution] = {}
     pending = [root]
     while pending:
@@ -151,7 +154,7 @@ def closure_size(root: str) -> tuple[int, list[str]]:
         except metadata.PackageNotFoundError:
             continue
         seen[key] = distribution
-        pending.extend(_requirement_names(distribution))
+        pending.extend(_requirement_names(distribution, environment))
     total = 0
     for distribution in seen.values():
         for file in distribution.files or []:

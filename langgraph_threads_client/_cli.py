@@ -19,6 +19,7 @@ try:
 except ImportError:  # pragma: no cover - exercised by hand
     sys.exit('The command line needs click: pip install "langgraph-threads-client[cli]"')
 
+from ._exit_codes import EXIT_CODES, exit_code
 from ._sync._client import SyncLangGraphClient, get_sync_client
 from ._types import (
     NOT_GIVEN,
@@ -28,42 +29,12 @@ from ._types import (
     ThreadStatusName,
     TtlStrategyName,
 )
-from .errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    UnprocessableEntityError,
-)
+from .errors import APIError
 
-__all__ = ["EXIT_CODES", "main"]
+__all__ = ["EXIT_CODES", "exit_code", "main"]
 
 T = TypeVar("T")
 
-# Exit status by error class, most specific first. 2 is click's own (bad usage).
-EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
-    (NotFoundError, 3),
-    (ConflictError, 4),
-    (BadRequestError, 5),
-    (UnprocessableEntityError, 5),
-    (AuthenticationError, 6),
-    (PermissionDeniedError, 6),
-    (RateLimitError, 7),
-    (InternalServerError, 8),
-    (APIStatusError, 8),
-    (APIConnectionError, 9),
-    (APIResponseValidationError, 10),
-    (APIError, 1),
-    (ValueError, 2),
-    (TypeError, 2),
-)
 TABLE_COLUMNS = ("thread_id", "status", "created_at", "updated_at", "metadata")
 
 
@@ -110,7 +81,7 @@ def table(rows: Sequence[Any]) -> str:
 
 
 def fail(exc: BaseException) -> NoReturn:
-    code = next((code for kind, code in EXIT_CODES if isinstance(exc, kind)), 1)
+    code = exit_code(exc)
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     click.echo(f"error: {type(exc).__name__}: {message}", err=True)
     sys.exit(code)

@@ -58,6 +58,20 @@ def failure(log: logging.Logger, request: Mapping[str, Any], exc: Exception, att
         )
 
 
+def retrying(log: logging.Logger, response: httpx.Response, attempt: int, delay: float) -> None:
+    """An error status that will be retried: at INFO, like a failure without an answer."""
+    if log.isEnabledFor(logging.INFO):
+        request = response.request
+        log.info(
+            "%s %s -> %s (attempt %d): retrying in %.2f s",
+            request.method,
+            request.url,
+            response.status_code,
+            attempt,
+            delay,
+        )
+
+
 def setup_from_environment() -> None:
     level = os.environ.get(ENV_VAR, "").strip().upper()
     if level not in ("DEBUG", "INFO"):

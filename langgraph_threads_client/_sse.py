@@ -56,6 +56,9 @@ class SSEDecoder:
         self._retry: int | None = None
         self._names: dict[bytes, str] = {}  # event names decoded once
         self.last_event_id: str | None = None
+        # The reconnection time (ms) the stream set last: a ``retry:`` line sets it at once,
+        # whether or not its event is dispatched (a block of only ``retry:`` has no data).
+        self.reconnection_time: int | None = None
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events that ``chunk`` completes, in order."""
@@ -135,7 +138,7 @@ class SSEDecoder:
                 if b"\0" not in value:
                     last_id = value.decode("utf-8", "replace")
             elif field == b"retry" and value.isdigit():
-                retry = int(value)
+                retry = self.reconnection_time = int(value)
             # Any other field is ignored.
         self._data, self._event, self._retry = data, event, retry
         self.last_event_id = last_id

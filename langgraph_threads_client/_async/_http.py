@@ -101,6 +101,7 @@ class HTTP:
                 if delay is None:
                     _capture.record(response)
                     return _parsing.parse(response, parser)
+                _logging.retrying(log, response, attempt, delay)
                 await response.aclose()
             await self.sleep(delay)
 

@@ -116,7 +116,8 @@ class ThreadStream:
                     self._thread_id, stream_modes=self._stream_modes, last_event_id=last_event_id
                 )
                 async with self._http.stream(request, self._options) as response:
-                    feed = SSEDecoder().feed
+                    decoder = SSEDecoder()
+                    feed = decoder.feed
                     # An event stream is seldom compressed: then its raw bytes are the body,
                     # read with one layer of httpx less for every chunk (unless already read).
                     if "content-encoding" in response.headers or response.is_stream_consumed:
@@ -124,11 +125,14 @@ class ThreadStream:
                     else:
                         chunks = response.aiter_raw()
                     async for chunk in chunks:
-                        for event in feed(chunk):
-                            if event.retry is not None:
-                                delay = event.retry / 1000
-                            failures = 0
+                        events = feed(chunk)
+                        if decoder.reconnection_time is not None:
+                            delay = decoder.reconnection_time / 1000
+                        for event in events:
+                            # Only a new event is progress: a replay of ones the caller has
+                            # leaves the reconnects in a row as they were.
                             if cursor.accept(event):
+                                failures = 0
                                 yield decode_part(event)
                 raise APIConnectionError("The server closed the stream.", request=response.request)
             # This client's errors first: they are httpx errors too.

@@ -101,6 +101,7 @@ class SyncHTTP:
                 if delay is None:
                     _capture.record(response)
                     return _parsing.parse(response, parser)
+                _logging.retrying(log, response, attempt, delay)
                 response.close()
             self.sleep(delay)
 

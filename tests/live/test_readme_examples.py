@@ -1,4 +1,5 @@
-"""The README's Python examples that say they run in the test suite, run against the server."""
+"""Every Python example of the README, and every command of its command-line section, runs
+against the real server: an example that breaks, or a tool it needs that is missing, fails."""
 
 from __future__ import annotations
 
@@ -8,78 +9,136 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
+
+from langgraph_threads_client import get_sync_client
 
 pytestmark = pytest.mark.live
 
 README = Path(__file__).resolve().parents[2] / "README.md"
+# The address the README's examples use; the test server's replaces it.
+README_URL = "http://localhost:2024"
 
 
-def examples(section: str) -> list[str]:
-    text = README.read_text()
-    body = text.split(f"## {section}", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"```python\n(.*?)```", body, re.S)
+# Fragments that need names from around them (a client, a thread id): each runs in the test
+# named here, with those names given.
+FRAGMENTS = {"Errors": "tests/migration/test_errors_and_requests.py"}
 
 
-def run_example(block: str, url: str, script: Path) -> subprocess.CompletedProcess[str]:
-    """Run a README example as a script against the server (an unclosed socket fails it)."""
-    script.write_text(block)
-    return subprocess.run(
-        [sys.executable, "-W", "error::ResourceWarning", str(script)],
-        env={**os.environ, "LANGGRAPH_URL": url},
+def sections() -> dict[str, str]:
+    """The README's sections and subsections by title (a section's text stops at its first
+    subsection)."""
+    parts = re.split(r"^#{2,3} ", README.read_text(), flags=re.M)
+    return {part.split("\n", 1)[0]: part for part in parts[1:]}
+
+
+def all_python_examples() -> list[tuple[str, str]]:
+    return [
+        (f"{title}-{n}", block)
+        for title, body in sections().items()
+        for n, block in enumerate(re.findall(r"```python\n(.*?)```", body, re.S))
+    ]
+
+
+def python_examples() -> list[tuple[str, str]]:
+    """Every Python example that is a whole script."""
+    return [
+        (name, block)
+        for name, block in all_python_examples()
+        if name.rsplit("-", 1)[0] not in FRAGMENTS
+    ]
+
+
+def run_python(block: str, live_url: str, tmp_path: Path, *args: str) -> list[str]:
+    script = tmp_path / "example.py"
+    script.write_text(block.replace(README_URL, live_url))
+    result = subprocess.run(
+        # An unclosed socket fails the example.
+        [sys.executable, "-W", "error::ResourceWarning", str(script), *args],
+        env={**os.environ, "LANGGRAPH_URL": live_url},
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
-
-
-def test_paging_options_and_raw_response_examples(live_url: str, tmp_path: Path) -> None:
-    blocks = examples("Paging, per-call options, raw responses")
-    assert blocks, "the section lost its examples"
-    for n, block in enumerate(blocks):
-        result = run_example(block, live_url, tmp_path / f"example_{n}.py")
-        assert result.returncode == 0, result.stderr
-        lines = result.stdout.splitlines()
-        assert "[4, 3, 2, 1, 0]" in lines  # the history walk, newest first
-        assert any(line.startswith("200 ") for line in lines)  # the captured raw response
-
-
-def test_http_stacks_example(live_url: str, tmp_path: Path) -> None:
-    [block] = examples("HTTP stacks: httpx and httpx2")
-    result = run_example(block, live_url, tmp_path / "example.py")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["{'stack': 'httpx2'}"]
+    return result.stdout.splitlines()
 
 
-def test_command_line_examples(live_url: str) -> None:
-    import httpx
-
-    from langgraph_threads_client import get_sync_client
-
-    section = README.read_text().split("## The command line", 1)[1]
-    blocks = re.findall(r"```sh\n(.*?)```", section, re.S)
-    commands = [line for line in blocks[0].splitlines() if line.startswith("langgraph-threads ")]
-    assert len(commands) >= 12
+def finished_run(live_url: str) -> str:
+    """A thread of the counter graph with one finished, resumable run."""
     with get_sync_client(url=live_url) as client:
-        thread = client.threads.create(graph_id="counter")
-        others = [client.threads.create().thread_id for _ in range(2)]
+        thread_id = client.threads.create(graph_id="counter").thread_id
     httpx.post(
-        f"{live_url}/threads/{thread.thread_id}/runs/wait",
+        f"{live_url}/threads/{thread_id}/runs/wait",
         json={"assistant_id": "counter", "input": {"count": 0}, "stream_resumable": True},
         timeout=30,
     ).raise_for_status()
-    cli = f"{sys.executable} -m langgraph_threads_client"
-    has_jq = subprocess.run(["sh", "-c", "command -v jq"], capture_output=True).returncode == 0
+    return thread_id
+
+
+def test_the_readme_has_python_examples_in_every_usage_section() -> None:
+    titles = {name.rsplit("-", 1)[0] for name, _ in python_examples()}
+    assert {
+        "Use it from a script (sync)",
+        "Use it from async code",
+        "Paging, per-call options, raw responses",
+        "Watching a thread live: `join_stream`",
+        "Migrating from `langgraph_sdk`",
+        "HTTP stacks: httpx and httpx2",
+    } <= titles
+    # Every fragment is one block, and its section names the test that runs it.
+    for title, test_file in FRAGMENTS.items():
+        assert [name for name, _ in all_python_examples() if name.rsplit("-", 1)[0] == title] == [
+            f"{title}-0"
+        ]
+        assert test_file in sections()[title]
+        test_source = (README.parent / test_file).read_text()
+        assert f'split("### {title}", 1)' in test_source
+
+
+@pytest.mark.parametrize(("name", "block"), python_examples(), ids=lambda v: str(v)[:40])
+def test_python_example_runs(name: str, block: str, live_url: str, tmp_path: Path) -> None:
+    lines = run_python(block, live_url, tmp_path, finished_run(live_url))
+    if name.startswith("Use it from a script"):
+        assert lines[-1].startswith("404 ")  # the NotFoundError the example catches
+        assert lines[1] == "1 " + lines[1].split()[1]  # state.values["count"], checkpoint id
+    elif name.startswith("Paging"):
+        assert "[4, 3, 2, 1, 0]" in lines  # the history walk, newest first
+        assert any(line.startswith("200 ") for line in lines)  # the captured raw response
+    elif name.startswith("Watching"):
+        assert lines[0].startswith("metadata {")
+        assert lines[-1].startswith("metadata {")
+        assert "'run_done'" in lines[-1]
+    elif name.startswith("HTTP stacks"):
+        assert lines == ["{'stack': 'httpx2'}"]
+    elif name.startswith("Migrating"):
+        assert lines == ["{", "1 True"]  # the JSON's first character; the count after one run
+    else:
+        assert name.startswith("Use it from async code")
+        assert lines == []  # it prints nothing; returning 0 is the check
+
+
+def test_command_line_examples(live_url: str) -> None:
+    blocks = re.findall(r"```sh\n(.*?)```", sections()["The command line"], re.S)
+    lines = [line for line in blocks[0].splitlines() if line.strip()]
+    assert lines[0] == f"export LANGGRAPH_URL={README_URL}"
+    commands = lines[1:]
+    assert all(line.startswith("langgraph-threads ") for line in commands), commands
+    assert len(commands) >= 12
+    thread_id = finished_run(live_url)
+    with get_sync_client(url=live_url) as client:
+        others = [client.threads.create().thread_id for _ in range(2)]
+    # The virtual environment first: its `langgraph-threads` and `python3`, nothing else.
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
     for command in commands:
         line = command.split("   #", 1)[0]
-        line = line.replace("THREAD_ID", thread.thread_id)
+        line = line.replace("THREAD_ID", thread_id)
         line = line.replace("ANOTHER_ID", others[1]).replace("OTHER_ID", others[0])
-        if not has_jq:
-            line = line.split(" | jq", 1)[0]
         result = subprocess.run(
-            ["sh", "-c", line.replace("langgraph-threads", cli, 1)],
-            env={**os.environ, "LANGGRAPH_URL": live_url},
+            ["sh", "-c", line],
+            env={**os.environ, "LANGGRAPH_URL": live_url, "PATH": path},
             capture_output=True,
             text=True,
             timeout=120,
@@ -87,21 +146,7 @@ def test_command_line_examples(live_url: str) -> None:
         )
         assert result.returncode == 0, f"{command}\n{result.stderr}"
         assert result.stdout.strip(), command
-
-
-def test_migration_examples(live_url: str, tmp_path: Path) -> None:
-    blocks = examples("Migrating from `langgraph_sdk`")
-    assert blocks, "the section lost its examples"
-    for n, block in enumerate(blocks):
-        script = tmp_path / f"migration_{n}.py"
-        script.write_text(block)
-        result = subprocess.run(
-            [sys.executable, str(script)],
-            env={**os.environ, "LANGGRAPH_URL": live_url},
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr
-        assert result.stdout.splitlines() == ["{", "1 True"]  # the JSON; the count after one run
+        if "| python3" in line:
+            ids = result.stdout.split()
+            assert ids
+            assert all(re.fullmatch(r"[0-9a-f-]{36}", i) for i in ids), result.stdout

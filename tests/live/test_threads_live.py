@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import uuid
 from collections.abc import Iterator
@@ -23,9 +24,12 @@ from langgraph_threads_client import (
     ThreadState,
     ThreadStatus,
     UnprocessableEntityError,
+    get_client,
+    get_sync_client,
 )
 from langgraph_threads_client.models import StorageSection
 from tests.forms import Form, threads_client
+from tests.live.tcp_proxy import proxy
 
 pytestmark = pytest.mark.live
 
@@ -186,7 +190,7 @@ def test_search_filters_pages_and_sorts(threads: SyncThreadsClient, tag: str) ->
     assert threads.search(metadata={"tag": tag}, status="busy") == []
 
 
-def test_search_select_and_extract(threads: SyncThreadsClient, tag: str) -> None:
+def test_search_select_and_extract(threads: SyncThreadsClient, tag: str, live_url: str) -> None:
     thread = threads.create(metadata={"tag": tag, "user": "u1"})
     selected = threads.search(metadata={"tag": tag}, select=["thread_id", "status", "metadata"])
     assert len(selected) == 1
@@ -200,14 +204,17 @@ def test_search_select_and_extract(threads: SyncThreadsClient, tag: str) -> None
         "status": "idle",
         "metadata": {"tag": tag, "user": "u1"},
     }
-    every_field = threads.search(
-        metadata={"tag": tag},
-        select=[
-            "thread_id", "created_at", "updated_at", "state_updated_at", "metadata",
-            "config", "status", "values", "interrupts",
-        ],
-    )  # fmt: skip
-    assert every_field[0].thread_id == thread.thread_id
+    # After a run every field has a value (values, interrupts), to be checked one by one.
+    run_graph(live_url, thread.thread_id)
+    every: list[Any] = [
+        "thread_id", "created_at", "updated_at", "state_updated_at", "metadata",
+        "config", "status", "values", "interrupts",
+    ]  # fmt: skip
+    every_field = threads.search(metadata={"tag": tag}, select=every)[0].to_dict()
+    whole = threads.search(metadata={"tag": tag})[0].to_dict()
+    assert sorted(every_field) == sorted(every)
+    assert every_field == {field: whole[field] for field in every_field}
+    assert every_field["values"] == {"messages": ["step 1"], "count": 1}
 
     extracted = threads.search(metadata={"tag": tag}, extract={"who": "metadata.user"})
     assert extracted[0].extracted == {"who": "u1"}
@@ -346,13 +353,59 @@ def test_storage(threads: SyncThreadsClient, live_url: str) -> None:
     assert UNKNOWN_ID in caught.value.message
 
 
-def test_per_call_options_reach_the_server(threads: SyncThreadsClient) -> None:
-    thread = threads.create()
-    fetched = threads.get(
-        thread.thread_id, include=["ttl"], headers={"x-request-id": "abc"}, timeout=10.0
-    )
-    assert fetched.thread_id == thread.thread_id
-    assert threads.count(params={"unused": "1"}, timeout=httpx.Timeout(10.0)) >= 1
+def test_per_call_options_reach_the_server(form: Form, live_url: str) -> None:
+    """Headers and params on the wire (through a recording proxy), the timeout on the request
+    httpx sends."""
+    timeouts: list[Any] = []
+
+    def calls(threads: Any) -> Any:
+        thread = yield threads.create()
+        fetched = yield threads.get(
+            thread.thread_id, include=["ttl"], headers={"x-trace": "abc"}, timeout=12.5
+        )
+        assert fetched.thread_id == thread.thread_id
+        count = yield threads.count(params={"probe": "1"}, timeout=httpx.Timeout(3.0))
+        assert count >= 1
+        return thread.thread_id
+
+    with proxy(live_url, cut_after=10**9) as recording:
+        if form == "sync":
+            hook = {"request": [lambda request: timeouts.append(request.extensions["timeout"])]}
+            with (
+                httpx.Client(event_hooks=hook) as http,
+                get_sync_client(url=recording.url, http_client=http) as client,
+            ):
+                steps, result = calls(client.threads), None
+                try:
+                    while True:
+                        result = steps.send(result)
+                except StopIteration as done:
+                    thread_id = done.value
+        else:
+
+            async def record(request: httpx.Request) -> None:
+                timeouts.append(request.extensions["timeout"])
+
+            async def scenario() -> str:
+                async with (
+                    httpx.AsyncClient(event_hooks={"request": [record]}) as http,
+                    get_client(url=recording.url, http_client=http) as client,
+                ):
+                    steps, result = calls(client.threads), None
+                    try:
+                        while True:
+                            result = await steps.send(result)
+                    except StopIteration as done:
+                        return str(done.value)
+
+            thread_id = asyncio.run(scenario())
+    wire = recording.sent.decode("latin-1").lower()
+    assert f"get /threads/{thread_id}?include=ttl http/1.1\r\n" in wire
+    assert "\r\nx-trace: abc\r\n" in wire
+    assert "post /threads/count?probe=1 http/1.1\r\n" in wire
+    assert wire.count("x-trace") == 1  # that call only
+    assert timeouts[1] == httpx.Timeout(12.5).as_dict()
+    assert timeouts[2] == httpx.Timeout(3.0).as_dict()
 
 
 def test_paging_through_search_and_history(threads: SyncThreadsClient, tag: str) -> None:

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from langgraph_threads_client import (
+    APIConnectionError,
     Checkpoint,
     SyncThreadsClient,
     ThreadsClient,
@@ -328,6 +329,51 @@ def test_odd_ids_stay_inside_their_path_segment(
     assert recorder.last.url.query == b""
 
 
+def sent_path(request: httpx.Request) -> str:
+    """The path as it went on the wire (percent-encoded), without the query."""
+    return request.url.raw_path.decode().split("?", 1)[0]
+
+
+ENCODED = {
+    "a/b": "a%2Fb",
+    "a%2Fb": "a%252Fb",
+    "%2e%2e": "%252e%252e",
+    "?x": "%3Fx",
+    "#y": "%23y",
+    "a b": "a%20b",
+    "../threads": "..%2Fthreads",
+    "é": "%C3%A9",
+}
+
+
+@pytest.mark.parametrize(("odd_id", "encoded"), list(ENCODED.items()))
+def test_every_path_sends_the_id_percent_encoded(
+    threads: SyncThreadsClient, recorder: Recorder, odd_id: str, encoded: str
+) -> None:
+    """Exactly the encoded id, a `%` included (so the server never decodes it into another
+    path), in every method that puts an id in the path, join_stream's own URL included."""
+    calls: dict[str, Callable[[], object]] = {
+        "": lambda: threads.get(odd_id),
+        "/copy": lambda: threads.copy(odd_id),
+        "/state": lambda: threads.get_state(odd_id),
+        "/history": lambda: threads.get_history(odd_id),
+        "/storage": lambda: threads.get_storage(odd_id),
+    }
+    for suffix, call in calls.items():
+        call()
+        assert sent_path(recorder.last) == f"/threads/{encoded}{suffix}"
+    threads.delete(odd_id)
+    assert sent_path(recorder.last) == f"/threads/{encoded}"
+    threads.update_state(odd_id, {"count": 1})
+    assert sent_path(recorder.last) == f"/threads/{encoded}/state"
+    threads.get_state(THREAD_ID, checkpoint_id=odd_id)
+    assert sent_path(recorder.last) == f"/threads/{THREAD_ID}/state/{encoded}"
+    with threads.join_stream(odd_id, max_reconnects=0) as stream, pytest.raises(APIConnectionError):
+        next(iter(stream))  # the test server's answer is no event stream
+    paths = [sent_path(request) for request in recorder.requests[-2:]]
+    assert paths == [f"/threads/{encoded}", f"/threads/{encoded}/stream"]
+
+
 # --- client options --------------------------------------------------------------------------
 
 
@@ -512,3 +558,51 @@ def test_a_client_this_package_creates_carries_the_key_and_user_agent(
         assert headers["user-agent"].startswith("langgraph-threads-client/")
     with get_sync_client(api_key=None) as client:
         assert "x-api-key" not in client.http_client.headers
+
+
+def test_ttl_in_minutes_or_as_a_mapping(threads: SyncThreadsClient, recorder: Recorder) -> None:
+    threads.create(ttl={"ttl": 5})  # the strategy defaults to delete, as the server's
+    assert recorder.last_json() == {"ttl": {"ttl": 5, "strategy": "delete"}}
+    threads.create(ttl=2.5)
+    assert recorder.last_json() == {"ttl": {"ttl": 2.5, "strategy": "delete"}}
+
+
+def test_not_given_reads_as_such_in_signatures() -> None:
+    # help(client.threads.get) shows it as the default of timeout=.
+    from langgraph_threads_client._types import NOT_GIVEN
+
+    assert repr(NOT_GIVEN) == "NOT_GIVEN"
+    assert "= NOT_GIVEN" in str(inspect.signature(SyncThreadsClient.get))
+
+
+def test_ids_as_uuids_and_the_errors_that_name_them(
+    threads: SyncThreadsClient, recorder: Recorder
+) -> None:
+    import uuid
+
+    threads.get(uuid.UUID(THREAD_ID))  # type: ignore[arg-type]
+    assert sent_path(recorder.last) == f"/threads/{THREAD_ID}"
+    with pytest.raises(TypeError) as wrong_type:
+        threads.get(42)  # type: ignore[arg-type]
+    assert str(wrong_type.value) == "thread_id must be a str, got int"
+    with pytest.raises(ValueError, match="dot segment") as dots:
+        threads.get("..")
+    assert str(dots.value) == "thread_id must not be a dot segment, got '..'"
+    with pytest.raises(ValueError, match="non-empty") as blank:
+        threads.get(" ")
+    assert str(blank.value) == (
+        "thread_id must be a non-empty id without surrounding whitespace, got ' '"
+    )
+
+
+def test_call_params_join_the_operation_query(
+    threads: SyncThreadsClient, recorder: Recorder
+) -> None:
+    threads.get(THREAD_ID, include=["ttl"], params={"probe": "1"})
+    assert recorder.last.url.params.multi_items() == [("include", "ttl"), ("probe", "1")]
+
+
+def test_https_urls_are_accepted(form: Form, recorder: Recorder) -> None:
+    with threads_client(form, transport=recorder.transport, url="https://host.test/") as threads:
+        threads.count()
+    assert str(recorder.last.url) == "https://host.test/threads/count"

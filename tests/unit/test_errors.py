@@ -249,6 +249,36 @@ def test_transport_failures_become_connection_errors(
     assert type(cause).__module__ == stack_of(form)
     assert caught.value.request is not None
     assert caught.value.request.method == "DELETE"
+    assert caught.value.last_event_id is None
+    name = type(exception).__name__
+    if error_class is APITimeoutError:
+        assert str(caught.value) == f"Request timed out ({name})."
+    else:
+        assert str(caught.value) == f"Connection error ({name}: {exception})."
+    assert caught.value.message == str(caught.value)
+
+
+def test_errors_built_by_hand_have_their_documented_defaults() -> None:
+    request = httpx.Request("GET", "http://x.test/threads")
+    connection = APIConnectionError(request=request)
+    assert (str(connection), connection.message) == ("Connection error.",) * 2
+    assert (connection.request, connection.body, connection.last_event_id) == (request, None, None)
+    timeout = APITimeoutError(request=None)
+    assert (str(timeout), timeout.message) == ("Request timed out.",) * 2
+    response = httpx.Response(200, json={"detail": "x"}, request=request)
+    invalid = APIResponseValidationError("bad body", response=response, body={"detail": "x"})
+    assert (str(invalid), invalid.request, invalid.status_code) == ("bad body", request, 200)
+    status = APIStatusError(
+        "gone",
+        response=httpx.Response(410, headers={"x-request-id": "r1"}, request=request),
+        body=None,
+    )
+    assert (str(status), status.message, status.request_id, status.request) == (
+        "410: gone",
+        "gone",
+        "r1",
+        request,
+    )
 
 
 def test_every_error_is_an_api_error() -> None:

@@ -19,6 +19,7 @@ import pytest
 
 from langgraph_threads_client import (
     APIConnectionError,
+    APIStatusError,
     InternalServerError,
     NotFoundError,
     StreamDisconnectedError,
@@ -183,6 +184,31 @@ def test_gives_up_after_reconnects_without_progress(form: Form) -> None:
     assert isinstance(caught.value, library_of(form).ReadError)
 
 
+def test_replays_of_delivered_events_are_not_progress(form: Form) -> None:
+    # Every connection replays the one event the caller already has, then breaks: the
+    # reconnects are failures in a row, and the stream gives up after max_reconnects.
+    event = StreamPart("values", {"n": 0}, "1000-0")
+    connections: list[str | None] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        connections.append(request.headers.get("last-event-id"))
+        if len(connections) > 10:  # long past max_reconnects: end the test, not loop forever
+            return httpx.Response(404, json={"detail": "still reconnecting"})
+        body = frame(event)
+        return httpx.Response(200, stream=CuttingStream(body, len(body), random.Random(0)))
+
+    received: list[StreamPart] = []
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        stream = threads.join_stream(THREAD_ID, max_reconnects=2, reconnect_delay=0)
+        with pytest.raises(StreamDisconnectedError) as caught:
+            received.extend(stream)
+    assert received == [event]
+    assert len(connections) == 3  # the first connection and 2 reconnects
+    assert caught.value.last_event_id == "1000-0"
+
+
 def test_reconnecting_can_be_turned_off(form: Form) -> None:
     server = SimulatedServer(make_events(random.Random(2), 5), cuts=1, seed=2)
     with (
@@ -311,6 +337,205 @@ def test_stopping_early_releases_the_connection(form: Form) -> None:
         stream.close()
         assert closed == [True]
         assert threads.get(THREAD_ID).thread_id == THREAD_ID  # the client is still usable
+
+
+def always_cut(events: list[StreamPart], prefix: bytes = b"") -> SimulatedServer:
+    """A server whose every stream breaks after one new event (events with distinct ids: a
+    reconnect replays the last one seen, then the new one); the first starts with ``prefix``."""
+    server = SimulatedServer(events, cuts=0, seed=0)
+    inner = server.handle
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        response = inner(request)
+        if request.url.path.endswith("/stream"):
+            first = server.last_event_ids[-1] is None
+            head = prefix if first else b""
+            body = head + b"".join(response.stream)  # type: ignore[arg-type]
+            delivered = 1 if first else 2
+            shown = [e for e in events if (e.id or "") > (server.last_event_ids[-1] or "")]
+            cut_at = len(head) + len(b": heartbeat\r\n\r\n")
+            cut_at += sum(len(frame(e)) for e in shown[:delivered])
+            return httpx.Response(200, stream=CuttingStream(body, cut_at, random.Random(0)))
+        return response
+
+    server.handle = handle  # type: ignore[method-assign]
+    return server
+
+
+def test_default_reconnects_and_backoff_schedule(form: Form, sleeps: Any) -> None:
+    # Each connection delivers the next event, then breaks: progress, so it never gives up...
+    events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(4)]
+    server = always_cut(events)
+    with (
+        threads_client(form, transport=httpx.MockTransport(server.handle)) as threads,
+        threads.join_stream(THREAD_ID) as stream,
+    ):
+        received = [next(stream) for _ in range(4)]
+    assert received == events
+    # ...and every wait is the first step of the backoff from the default 0.5 s.
+    assert len(sleeps.delays) == 3
+    assert all(0.375 <= delay <= 0.5 for delay in sleeps.delays), sleeps.delays
+
+    # A server that never answers: 5 reconnects by default, waits doubling from 0.5 s.
+    attempts: list[httpx.Request] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        raise httpx.ConnectError("refused", request=request)
+
+    sleeps.delays.clear()
+    transport = httpx.MockTransport(refuse)
+    with threads_client(form, transport=transport) as threads, pytest.raises(APIConnectionError):
+        list(threads.join_stream(THREAD_ID))
+    assert len(attempts) == 6  # the first attempt and 5 reconnects
+    assert len(sleeps.delays) == 5
+    for n, delay in enumerate(sleeps.delays):
+        ceiling = min(8.0, 0.5 * 2**n)
+        assert 0.75 * ceiling <= delay <= ceiling, sleeps.delays
+
+
+@pytest.mark.parametrize(
+    ("prefix", "first"),
+    [
+        (
+            b'retry: 3000\r\nevent: custom\r\ndata: "wait"\r\n\r\n',
+            [StreamPart("custom", "wait", None)],
+        ),
+        (b"retry: 3000\r\n\r\n", []),  # a block of its own, with no data: no event, still set
+    ],
+)
+def test_the_server_retry_field_sets_the_reconnect_delay(
+    form: Form, sleeps: Any, prefix: bytes, first: list[StreamPart]
+) -> None:
+    events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(3)]
+    server = always_cut(events, prefix=prefix)
+    with (
+        threads_client(form, transport=httpx.MockTransport(server.handle)) as threads,
+        threads.join_stream(THREAD_ID, reconnect_delay=0.01) as stream,
+    ):
+        received = [next(stream) for _ in range(len(first) + 3)]
+    assert received == [*first, *events]
+    # 3 s from the server, not the 0.01 s asked for (jitter takes off at most 25%).
+    assert len(sleeps.delays) == 2
+    assert all(2.25 <= delay <= 3.0 for delay in sleeps.delays), sleeps.delays
+
+
+def test_the_stream_request_on_the_wire(form: Form) -> None:
+    events = [StreamPart("values", {"n": 0}, "1732480000000-0")]
+    server = SimulatedServer(events, cuts=0, seed=0)
+    requests: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return server.handle(request)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        collect(threads, 1, last_event_id="1732479999999-0")
+    stream = requests[-1]
+    assert stream.method == "GET"
+    assert stream.headers["accept"] == "text/event-stream"
+    assert stream.headers["cache-control"] == "no-store"
+    assert stream.headers["last-event-id"] == "1732479999999-0"
+    assert stream.url.params["stream_modes"] == "run_modes"
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        collect(threads, 1, last_event_id="")  # empty: from now on, like no header
+    assert requests[-1].headers["last-event-id"] == ""
+
+
+@pytest.mark.parametrize(
+    ("status", "transient"),
+    [
+        *[(408, True), (429, True), (500, True), (503, True), (599, True)],
+        *[(404, False), (409, False), (430, False), (499, False), (501, False), (505, False)],
+    ],
+)
+def test_stream_statuses_worth_a_reconnect(form: Form, status: int, transient: bool) -> None:
+    events = [StreamPart("values", {"n": 0}, "1000-0")]
+    server = SimulatedServer(events, cuts=0, seed=0)
+    answered: list[int] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream") and not answered:
+            answered.append(status)
+            return httpx.Response(status, json={"detail": "not now"})
+        return server.handle(request)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        if transient:
+            assert collect(threads, 1, max_reconnects=1) == events
+        else:
+            with pytest.raises(APIStatusError) as caught:
+                collect(threads, 1, max_reconnects=1)
+            assert caught.value.status_code == status
+
+
+def test_event_data_that_is_not_json_is_kept_as_text(form: Form) -> None:
+    body = (
+        b"event: custom\r\ndata: not json\r\nid: 5-0\r\n\r\n"
+        b"event: custom\r\ndata:\r\nid: 6-0\r\n\r\n"
+        b'event: custom\r\ndata: {"a": [1]}\r\nid: 7-0\r\n\r\n'
+    )
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            return httpx.Response(200, content=body)
+        return httpx.Response(200, json=THREAD)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        parts = collect(threads, 3)
+    assert parts == [
+        StreamPart("custom", "not json", "5-0"),
+        StreamPart("custom", None, "6-0"),
+        StreamPart("custom", {"a": [1]}, "7-0"),
+    ]
+
+
+def test_a_reconnect_before_any_event_keeps_the_starting_point(form: Form) -> None:
+    events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(2)]
+    server = SimulatedServer(events, cuts=0, seed=0)
+    inner = server.handle
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        response = inner(request)
+        if request.url.path.endswith("/stream") and len(server.last_event_ids) == 1:
+            return httpx.Response(200, stream=CuttingStream(b": heartbeat\r\n\r\n", 5, server.rng))
+        return response
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        threads.join_stream(THREAD_ID, last_event_id="-", reconnect_delay=0) as stream,
+    ):
+        assert stream.last_event_id == "-"
+        received = [next(stream) for _ in range(2)]
+    assert received == events
+    assert server.last_event_ids == ["-", "-"]  # not "" (which would skip the stored events)
+
+
+@pytest.mark.parametrize("honours_the_header", [False, True])
+def test_replays_are_dropped_whatever_the_server_replays(
+    form: Form, honours_the_header: bool
+) -> None:
+    """A server that replays from the start whatever the header (ids of the server's form:
+    the client drops what it has by order), and one whose ids are not of that form (it
+    resumes from the last id itself)."""
+    ids = ["a", "b", "c"] if honours_the_header else ["1000-0", "1001-0", "1002-0"]
+    events = [StreamPart("values", {"n": n}, event_id) for n, event_id in enumerate(ids)]
+    connections: list[str | None] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        header = request.headers.get("last-event-id")
+        connections.append(header)
+        replay = [e for e in events if not honours_the_header or header is None or e.id > header]
+        body = b"".join(frame(e) for e in replay)
+        cut_at = len(frame(events[0]) + frame(events[1])) if len(connections) == 1 else None
+        return httpx.Response(200, stream=CuttingStream(body, cut_at, random.Random(0)))
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        received = collect(threads, 3, max_reconnects=2)
+    assert received == events
+    assert connections == [None, "b" if honours_the_header else "1001"]
 
 
 @pytest.mark.parametrize(("status", "reconnects"), [(503, True), (507, True), (501, False)])

@@ -133,6 +133,16 @@ def test_to_dict_is_the_json_as_sent_and_a_copy_the_caller_may_change() -> None:
     assert json.loads(json.dumps(result.to_dict())) == body
 
 
+def test_a_selection_keeps_a_null_field_it_was_sent(form: Form) -> None:
+    # select=["thread_id", "values"] of a thread with no state: values is null, and stays so.
+    body = [{"thread_id": THREAD_ID, "values": None}]
+    with threads_client(form, transport=serve(body)) as threads:
+        (found,) = threads.search(select=["thread_id", "values"])
+    assert found.to_dict() == {"thread_id": THREAD_ID, "values": None}
+    assert "values" in found
+    assert found["values"] is None
+
+
 def test_models_the_caller_builds_hold_the_json_of_their_fields() -> None:
     created = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
     built = Thread(

@@ -100,39 +100,85 @@ class FlakyServer:
         raise error_class(f"simulated {self.failure}", request=request)
 
 
-@pytest.mark.parametrize("failures", [0, 1, 2, 3])
-@pytest.mark.parametrize("failure", FAILURES)
-@pytest.mark.parametrize("operation", list(OPERATIONS))
-def test_retry_table(
-    form: Form, operation: str, failure: str, failures: int, sleeps: SleepRecorder
-) -> None:
-    call, safe_to_repeat = OPERATIONS[operation]
-    server = FlakyServer(failure, failures)
-    retried = failure in NEVER_SENT or (safe_to_repeat and failure not in NOT_RETRIED)
-    max_retries = 2  # the default
-
+def run(form: Form, call: Call, server: FlakyServer) -> Exception | None:
+    """Calls the operation against ``server``; the error it raised, or ``None``."""
     with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
-        if failures == 0 or (retried and failures <= max_retries):
+        try:
             call(threads)
-            expected_attempts = failures + 1
-        else:
-            expected_error = expected_error_class(failure)
-            with pytest.raises(expected_error):
-                call(threads)
-            expected_attempts = max_retries + 1 if retried else 1
-
-    assert len(server.attempts) == expected_attempts
-    assert len(sleeps.delays) == expected_attempts - 1
-    if not safe_to_repeat and failure not in NEVER_SENT:
-        # A request that may have reached the server is never sent twice.
-        assert len(server.attempts) == 1
+        except Exception as exc:
+            return exc
     # Every attempt is the same request.
     assert len({(r.method, str(r.url), r.content) for r in server.attempts}) == 1
+    return None
+
+
+# Each failure kind, on one operation that is safe to repeat and one that is not: how many
+# attempts, how many waits, and which error once the retries (2 by default) run out.
+@pytest.mark.parametrize("failures", [1, 2, 3])
+@pytest.mark.parametrize("failure", FAILURES)
+def test_every_failure_kind_on_a_read(
+    form: Form, failure: str, failures: int, sleeps: SleepRecorder
+) -> None:
+    server = FlakyServer(failure, failures)
+    error = run(form, OPERATIONS["get"][0], server)
+    expected_attempts = 1 if failure in NOT_RETRIED else min(failures + 1, 3)
+    assert len(server.attempts) == expected_attempts
+    assert len(sleeps.delays) == expected_attempts - 1
+    # Exponential backoff from 0.5 s, with up to 25% jitter off.
+    for n, delay in enumerate(sleeps.delays):
+        assert 0.75 * 0.5 * 2**n <= delay <= 0.5 * 2**n
+    if failures < expected_attempts:
+        assert error is None
+    else:
+        assert api_class(error) is expected_error_class(failure)
+
+
+@pytest.mark.parametrize("failure", FAILURES)
+def test_every_failure_kind_on_a_write(form: Form, failure: str, sleeps: SleepRecorder) -> None:
+    server = FlakyServer(failure, failures=1)
+    error = run(form, OPERATIONS["create"][0], server)
+    if failure in NEVER_SENT:
+        assert error is None  # never sent: the retry cannot duplicate the work
+        assert len(server.attempts) == 2
+    else:
+        # It may have reached the server: never sent twice.
+        assert api_class(error) is expected_error_class(failure)
+        assert len(server.attempts) == 1
+        assert sleeps.delays == []
+
+
+# Each operation, with a failure that may have reached the server (retried only when safe to
+# repeat), one that never left the client (always retried), and a pool timeout (never retried).
+@pytest.mark.parametrize("failure", ["read-error", "503", "connect-error", "pool-timeout"])
+@pytest.mark.parametrize("operation", list(OPERATIONS))
+def test_every_operation_is_retried_only_when_safe(
+    form: Form, operation: str, failure: str
+) -> None:
+    call, safe_to_repeat = OPERATIONS[operation]
+    server = FlakyServer(failure, failures=1)
+    error = run(form, call, server)
+    if failure not in NOT_RETRIED and (safe_to_repeat or failure in NEVER_SENT):
+        assert error is None
+        assert len(server.attempts) == 2
+    else:
+        assert api_class(error) is expected_error_class(failure)
+        assert len(server.attempts) == 1
+
+
+def api_class(error: object) -> type:
+    """The package's error class of ``error``, without the httpx class it is combined with
+    (a connection error is also the httpx exception behind it)."""
+    kind = type(error)
+    combined_from: tuple[type, ...] = getattr(kind, "_combined_from", (kind,))
+    return combined_from[0]
 
 
 def expected_error_class(failure: str) -> type[Exception]:
     if failure.isdigit():
-        return InternalServerError if int(failure) >= 500 else APIStatusError
+        status = int(failure)
+        if status == 429:
+            return RateLimitError
+        return InternalServerError if status >= 500 else APIStatusError
     if "timeout" in failure:
         return APITimeoutError
     return APIConnectionError
@@ -276,3 +322,10 @@ def test_get_state_by_checkpoint_id_is_safe_to_repeat(form: Form) -> None:
     with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
         threads.get_state(THREAD_ID, checkpoint_id=CHECKPOINT_ID)
     assert len(server.attempts) == 2
+
+
+def test_retry_after_of_exactly_the_limit_is_honoured() -> None:
+    assert retry_delay(1, httpx.Headers({"retry-after": "60"})) == 60.0
+    assert retry_delay(1, httpx.Headers({"retry-after-ms": "0", "retry-after": "9"})) == 0.0
+    date = email.utils.format_datetime(FROZEN_NOW + datetime.timedelta(seconds=30))
+    assert retry_delay(1, httpx.Headers({"retry-after": date}), now=frozen) == 30.0

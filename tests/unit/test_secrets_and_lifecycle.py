@@ -16,12 +16,13 @@ from langgraph_threads_client import (
     APIConnectionError,
     APIError,
     APIStatusError,
+    InternalServerError,
     get_client,
     get_sync_client,
 )
 from langgraph_threads_client._logging import redact_headers
 from tests.forms import Form, threads_client
-from tests.unit.test_client import THREAD_ID, Recorder
+from tests.unit.test_client import THREAD, THREAD_ID, Recorder
 
 SECRET = "lgtc-secret-key-0123456789"
 
@@ -87,6 +88,32 @@ def test_failures_are_logged_at_info(form: Form, caplog: pytest.LogCaptureFixtur
     assert "attempt 2" in messages[1]
 
 
+@pytest.mark.parametrize("status", [429, 500, 503])
+def test_retries_after_an_error_status_are_logged_at_info(
+    form: Form, status: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="langgraph_threads_client")
+    answers = iter([httpx.Response(status, json={"detail": "busy"}), httpx.Response(200, json=7)])
+    transport = httpx.MockTransport(lambda request: next(answers))
+    with threads_client(form, transport=transport, api_key=SECRET) as threads:
+        assert threads.count() == 7
+    infos = [r for r in caplog.records if r.levelno == logging.INFO]
+    assert [r.getMessage().split(": retrying in ")[0] for r in infos] == [
+        f"POST http://localhost:8123/threads/count -> {status} (attempt 1)"
+    ]
+    assert SECRET not in caplog.text
+
+
+def test_an_error_status_that_is_not_retried_logs_nothing_at_info(
+    form: Form, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="langgraph_threads_client")
+    transport = httpx.MockTransport(lambda request: httpx.Response(503, json={"detail": "x"}))
+    with threads_client(form, transport=transport) as threads, pytest.raises(APIStatusError):
+        threads.count(max_retries=0)
+    assert [r for r in caplog.records if r.levelno >= logging.INFO] == []
+
+
 def test_redaction_is_case_insensitive() -> None:
     headers = httpx.Headers({"X-API-Key": "a", "authorization": "b", "Set-Cookie": "c", "ok": "d"})
     assert redact_headers(headers) == {
@@ -133,31 +160,48 @@ def test_using_a_closed_client_is_a_clear_error() -> None:
 
 
 def test_a_sync_client_is_safe_to_share_across_threads() -> None:
-    seen: set[int] = set()
-    lock = threading.Lock()
+    # Eight calls must be in flight at once to get past the barrier (a client that serialised
+    # them would time out there), and each answer must be the one for its own request.
+    workers = 8
+    barrier = threading.Barrier(workers, timeout=10)
 
     def handle(request: httpx.Request) -> httpx.Response:
-        with lock:
-            seen.add(threading.get_ident())
-        return Recorder().handle(request)
+        n = int(request.headers["x-n"])
+        if n < workers:
+            barrier.wait()
+        return httpx.Response(200, json={**THREAD, "metadata": {"n": n}})
 
-    http_client = httpx.Client(transport=httpx.MockTransport(handle))
-    with get_sync_client(http_client=http_client) as client:
+    with (
+        httpx.Client(transport=httpx.MockTransport(handle)) as http_client,
+        get_sync_client(http_client=http_client) as client,
+    ):
 
-        def work(n: int) -> str:
-            return client.threads.get(THREAD_ID, headers={"x-n": str(n)}).thread_id
+        def work(n: int) -> object:
+            return client.threads.get(THREAD_ID, headers={"x-n": str(n)}).metadata
 
-        with ThreadPoolExecutor(max_workers=8) as pool:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(work, range(400)))
-    http_client.close()
-    assert results == [THREAD_ID] * 400
-    assert len(seen) > 1
+    assert results == [{"n": n} for n in range(400)]
 
 
 def test_errors_are_api_errors_with_their_request(form: Form) -> None:
-    with threads_client(form, transport=httpx.MockTransport(Recorder().handle)) as threads:
-        threads.count()  # a working client, for contrast
     transport = httpx.MockTransport(lambda request: httpx.Response(599, text=""))
-    with threads_client(form, transport=transport) as threads, pytest.raises(APIError) as caught:
-        threads.count(max_retries=0)
-    assert caught.value.request is not None
+    with (
+        threads_client(form, transport=transport, api_key=SECRET) as threads,
+        pytest.raises(APIError) as caught,
+    ):
+        threads.count(max_retries=0, headers={"x-trace": "t1"})
+    error = caught.value
+    # On httpx2 the class is also httpx2.HTTPStatusError: InternalServerError combined with it.
+    assert isinstance(error, InternalServerError)
+    assert getattr(type(error), "_combined_from", (type(error),))[0] is InternalServerError
+    assert str(error) == "599: HTTP 599"
+    assert SECRET not in str(error) + repr(error)
+    assert error.request is not None
+    assert error.request.headers["x-api-key"] == SECRET  # sent, yet never shown
+    assert (error.request.method, str(error.request.url)) == (
+        "POST",
+        "http://localhost:8123/threads/count",
+    )
+    assert error.request.headers["x-trace"] == "t1"
+    assert error.response.request is error.request

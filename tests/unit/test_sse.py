@@ -58,6 +58,17 @@ def test_retry() -> None:
     assert decode(b"retry: 100\ndata: x\n\ndata: y\n\n")[1].retry is None
 
 
+def test_retry_sets_the_reconnection_time_even_without_an_event() -> None:
+    decoder = SSEDecoder()
+    assert decoder.reconnection_time is None
+    assert decoder.feed(b"retry: 3000\n\n") == []  # no data: nothing dispatched...
+    assert decoder.reconnection_time == 3000  # ...but the stream's reconnection time is set
+    decoder.feed(b"data: x\n\nretry: soon\n\n")
+    assert decoder.reconnection_time == 3000  # kept until a valid retry replaces it
+    decoder.feed(b"retry: 500\ndata: y\n\n")
+    assert decoder.reconnection_time == 500
+
+
 def test_blank_lines_and_unfinished_events() -> None:
     assert decode(b"\n\n\r\n\r\r") == []
     assert decode(b"event: only-a-name\n\n") == []  # no data: nothing dispatched

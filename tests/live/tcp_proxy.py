@@ -1,0 +1,115 @@
+"""A TCP proxy on 127.0.0.1 for live tests: it records what the client sends, and can cut
+connections after a given number of bytes from the server."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from typing import Any
+
+import httpx
+
+__all__ = ["CuttingProxy", "proxy"]
+
+
+class CuttingProxy:
+    """Forwards 127.0.0.1:<port> to ``upstream``; the first ``cuts`` connections are closed
+    after ``cut_after`` bytes from the server (every one when ``cuts`` is None)."""
+
+    def __init__(self, upstream: str, cut_after: int, cuts: int | None = None) -> None:
+        url = httpx.URL(upstream)
+        self.upstream = (url.host, url.port or 80)
+        self.cut_after = cut_after
+        self.cuts_left = cuts
+        self.connections = 0
+        self.cut = 0  # connections actually cut
+        self.sent = bytearray()  # every byte the client sent
+        self.answered: list[int] = []  # bytes from the server, per connection
+        self._lock = threading.Lock()
+        self._sockets: list[socket.socket] = []
+        self._threads: list[threading.Thread] = []
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.05)  # accept() does not wake up when closed elsewhere
+        self._closed = threading.Event()
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self._start(self._accept)
+
+    def _start(self, target: Any, *args: Any) -> None:
+        thread = threading.Thread(target=target, args=args, daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def _accept(self) -> None:
+        while not self._closed.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return  # closed
+            client.settimeout(None)
+            server = socket.create_connection(self.upstream)
+            with self._lock:
+                self._sockets += [client, server]
+                self.connections += 1
+                limit: int | None = self.cut_after
+                if self.cuts_left is not None:
+                    if self.cuts_left == 0:
+                        limit = None
+                    else:
+                        self.cuts_left -= 1
+                index = len(self.answered)
+                self.answered.append(0)
+            self._start(self._pump, client, server, None, None)
+            self._start(self._pump, server, client, limit, index)
+
+    def _pump(
+        self, source: socket.socket, target: socket.socket, limit: int | None, index: int | None
+    ) -> None:
+        """Client to server (``index`` None, recorded in ``sent``) or server to client."""
+        forwarded = 0
+        try:
+            while True:
+                data = source.recv(65536)
+                if not data:
+                    break
+                with self._lock:
+                    if index is None:
+                        self.sent += data
+                    else:
+                        self.answered[index] += min(len(data), (limit or len(data)) - forwarded)
+                if limit is not None and forwarded + len(data) >= limit:
+                    target.sendall(data[: limit - forwarded])
+                    with self._lock:
+                        self.cut += 1
+                    break
+                target.sendall(data)
+                forwarded += len(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, target):
+                with suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+    def close(self) -> None:
+        self._closed.set()
+        self._listener.close()
+        with self._lock:
+            for sock in self._sockets:
+                with suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                sock.close()
+        for thread in self._threads:
+            thread.join(timeout=5)
+
+
+@contextmanager
+def proxy(upstream: str, cut_after: int, cuts: int | None = None) -> Iterator[CuttingProxy]:
+    cutting = CuttingProxy(upstream, cut_after, cuts)
+    try:
+        yield cutting
+    finally:
+        cutting.close()

@@ -1,0 +1,68 @@
+"""The README's figures are the committed benchmark results, and its counts are true."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bench.__main__ import END, START, readme_with
+from bench.footprint import closure_size
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text()
+RESULTS = (ROOT / "bench" / "results" / "results.md").read_text()
+
+
+def performance_section() -> str:
+    return README.split("## Performance", 1)[1].split("\n## ", 1)[0]
+
+
+def test_results_say_when_and_where_they_were_measured() -> None:
+    header = RESULTS.splitlines()[0]
+    assert re.fullmatch(
+        r"Measured \d{4}-\d{2}-\d{2} on .+ \(\d+ cores, .+\), Python 3\.\d+\.\d+; .+", header
+    ), header
+
+
+def test_readme_shows_the_committed_results_verbatim() -> None:
+    shown = README.split(START, 1)[1].split(END, 1)[0]
+    assert shown == RESULTS.strip().replace("\n## ", "\n#### ") + "\n"
+    # What make bench does to the README after a run: only the block between the markers moves.
+    assert readme_with(RESULTS, README) == README
+    assert readme_with("new figures", README).count("new figures") == 1
+
+
+def test_every_ratio_of_the_goals_table_is_in_a_table_of_the_section() -> None:
+    """The goals table summarises the section's tables: each two-decimal ratio it quotes is one
+    of theirs (one-decimal figures are rounded summaries, or from an earlier run it names)."""
+    section = performance_section()
+    goals = section.split("Against the goals", 1)[1].split("\n\n", 2)[1]
+    rows = [line.split(" | ") for line in goals.splitlines()[2:]]
+    assert len(rows) >= 6
+    tables = "\n".join(
+        line for line in section.replace(goals, "").splitlines() if line.startswith("|")
+    )
+    shown = set(re.findall(r"\d+\.\d\d", tables))
+    for row in rows:
+        figures = re.findall(r"\d+\.\d\d", row[2])
+        assert set(figures) <= shown, f"{row[0]}: {set(figures) - shown} in no table"
+
+
+def test_dependency_closure_count_is_the_real_one() -> None:
+    python = re.search(r"Python (3\.\d+)", RESULTS.splitlines()[0])
+    assert python is not None
+    match = re.search(r"langgraph-threads-client \((\d+) distributions\)", RESULTS)
+    assert match is not None
+    _, members = closure_size("langgraph-threads-client", python_version=python[1])
+    assert int(match[1]) == len(members), members
+    # On Python 3.11 anyio needs typing_extensions: the closure once said 9 by missing it.
+    if python[1] == "3.11":
+        assert "typing-extensions" in members
+    assert "anyio" in members
+    # The README's own row (Python 3.11) says the same.
+    readme_row = next(
+        line for line in performance_section().splitlines() if "runtime dependency closure" in line
+    )
+    assert "(Python 3.11)" in readme_row
+    _, on_311 = closure_size("langgraph-threads-client", python_version="3.11")
+    assert f"{len(on_311)} distributions" in readme_row, readme_row

@@ -1,0 +1,168 @@
+"""Every invalid argument raises a typed error that names it, before anything is sent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from langgraph_threads_client import SyncThreadsClient
+from tests.forms import Form, threads_client
+
+T = "01a20f6f-7ed2-7453-b595-f65dd9614208"
+
+CASES: list[tuple[Any, type[Exception], str]] = [
+    (
+        lambda t: t.search(status="paused"),
+        ValueError,
+        "status must be one of 'busy', 'error', 'idle', 'interrupted'; got 'paused'",
+    ),
+    (
+        lambda t: t.search(select=["nope"]),
+        ValueError,
+        "select must be one of 'config', 'created_at', 'interrupts', 'metadata', "
+        "'state_updated_at', 'status', 'thread_id', 'updated_at', 'values'; got 'nope'",
+    ),
+    (
+        lambda t: t.search(select="thread_id"),
+        TypeError,
+        "select must be a list of strings, not a single string",
+    ),
+    (
+        lambda t: t.search(sort_by="name"),
+        ValueError,
+        "sort_by must be one of 'created_at', 'state_updated_at', 'status', 'thread_id', "
+        "'updated_at'; got 'name'",
+    ),
+    (
+        lambda t: t.search(sort_order="up"),
+        ValueError,
+        "sort_order must be one of 'asc', 'desc'; got 'up'",
+    ),
+    (lambda t: t.search(limit="10"), TypeError, "limit must be an int, got str"),
+    (lambda t: t.search(offset=1.5), TypeError, "offset must be an int, got float"),
+    (lambda t: t.search(metadata=["a"]), TypeError, "metadata must be a mapping, got list"),
+    (lambda t: t.search(values=3), TypeError, "values must be a mapping, got int"),
+    (
+        lambda t: t.search(ids="abc"),
+        TypeError,
+        "ids must be a list of strings, not a single string",
+    ),
+    (lambda t: t.search(extract=[1]), TypeError, "extract must be a mapping, got list"),
+    (
+        lambda t: t.search(extract={"a": 1}),
+        TypeError,
+        "extract['a'] must be a path string, got int",
+    ),
+    (
+        lambda t: t.create(if_exists="ignore"),
+        ValueError,
+        "if_exists must be one of 'do_nothing', 'raise'; got 'ignore'",
+    ),
+    (
+        lambda t: t.create(ttl=True),
+        TypeError,
+        "ttl must be a number of minutes or a mapping, got bool",
+    ),
+    (lambda t: t.create(ttl="x"), TypeError, "ttl must be a mapping, got str"),
+    (
+        lambda t: t.create(ttl={"strategy": "delete"}),
+        ValueError,
+        "ttl mapping needs a 'ttl' key (minutes)",
+    ),
+    (
+        lambda t: t.create(ttl={"ttl": 5, "strategy": "keep"}),
+        ValueError,
+        "ttl strategy must be one of 'delete', 'keep_latest'; got 'keep'",
+    ),
+    (
+        lambda t: t.create(supersteps=[{"values": {}}]),
+        ValueError,
+        "each superstep needs an 'updates' list",
+    ),
+    (lambda t: t.create(supersteps=[3]), TypeError, "supersteps item must be a mapping, got int"),
+    (lambda t: t.create(graph_id=3), TypeError, "graph_id must be a str, got int"),
+    (lambda t: t.prune(T), TypeError, "thread_ids must be a list of strings, not a single string"),
+    (
+        lambda t: t.prune([T], strategy="all"),
+        ValueError,
+        "strategy must be one of 'delete', 'keep_latest'; got 'all'",
+    ),
+    (
+        lambda t: t.get_history(T, before=""),
+        ValueError,
+        "before must not be an empty checkpoint id",
+    ),
+    (
+        lambda t: t.get_history(T, before=42),
+        TypeError,
+        "before must be a mapping or a Checkpoint, got int",
+    ),
+    (
+        lambda t: t.get_history(T, before={"configurable": 3}),
+        TypeError,
+        "before['configurable'] must be a mapping or a Checkpoint, got int",
+    ),
+    (lambda t: t.get_history(T, limit=True), TypeError, "limit must be an int, got bool"),
+    (
+        lambda t: t.get_state(T, checkpoint=5),
+        TypeError,
+        "checkpoint must be a mapping or a Checkpoint, got int",
+    ),
+    (lambda t: t.update_state(T, {}, as_node=3), TypeError, "as_node must be a str, got int"),
+    (
+        lambda t: t.get(T, include="ttl"),
+        TypeError,
+        "include must be a list of strings, not a single string",
+    ),
+    (lambda t: list(t.iter_search(page_size=0)), ValueError, "page_size must be at least 1, got 0"),
+    (
+        lambda t: list(t.join_stream(T, stream_mode=[])),
+        ValueError,
+        "stream_mode must name at least one mode",
+    ),
+    (
+        lambda t: list(t.join_stream(T, stream_mode=["a,b"])),
+        ValueError,
+        "stream_mode must be mode names like 'run_modes', got 'a,b'",
+    ),
+    (
+        lambda t: list(t.join_stream(T, stream_mode=[""])),
+        ValueError,
+        "stream_mode must be mode names like 'run_modes', got ''",
+    ),
+    (
+        lambda t: list(t.join_stream(T, last_event_id="abc")),
+        ValueError,
+        "last_event_id must be '-', empty, or an event id like '1732480000000-0'; got 'abc'",
+    ),
+    (
+        lambda t: list(t.join_stream(T, last_event_id=5)),
+        ValueError,
+        "last_event_id must be '-', empty, or an event id like '1732480000000-0'; got 5",
+    ),
+    (
+        lambda t: list(t.iter_search(page_size=True)),
+        TypeError,
+        "page_size must be an int, got bool",
+    ),
+]
+
+
+def never(request: httpx.Request) -> httpx.Response:
+    raise AssertionError(f"nothing is sent, yet {request.method} {request.url} was")
+
+
+@pytest.mark.parametrize(("call", "error", "message"), CASES)
+def test_invalid_argument_is_named_in_a_typed_error(
+    form: Form, call: Any, error: type[Exception], message: str
+) -> None:
+    threads: SyncThreadsClient
+    with (
+        threads_client(form, transport=httpx.MockTransport(never)) as threads,
+        pytest.raises(error) as caught,
+    ):
+        call(threads)
+    assert type(caught.value) is error
+    assert str(caught.value) == message
