@@ -11,10 +11,10 @@ from __future__ import annotations
 import time
 from typing import Any
 
-import httpx
 import pytest
 
 from langgraph_threads_client import StreamPart, get_sync_client
+from tests.live.runs import start_run, until_run_done
 from tests.live.tcp_proxy import CuttingProxy, proxy
 
 pytestmark = pytest.mark.live
@@ -24,35 +24,8 @@ pytestmark = pytest.mark.live
 MODES = ["values", "updates", "debug", "tasks", "checkpoints"]
 
 
-def start_run(live_url: str, thread_id: str, *, wait: bool = True) -> str:
-    """A resumable run of the test graph, with plain httpx (runs are outside this client)."""
-    response = httpx.post(
-        f"{live_url}/threads/{thread_id}/runs",
-        json={
-            "assistant_id": "counter",
-            "input": {"count": 0},
-            "stream_mode": MODES,
-            "stream_resumable": True,
-        },
-        timeout=30,
-    )
-    response.raise_for_status()
-    run_id: str = response.json()["run_id"]
-    if wait:
-        httpx.get(f"{live_url}/threads/{thread_id}/runs/{run_id}/join", timeout=30)
-    return run_id
-
-
-def until_run_done(stream: Any, run_id: str, limit: int = 200) -> list[StreamPart]:
-    parts: list[StreamPart] = []
-    for part in stream:
-        parts.append(part)
-        data = part.data if isinstance(part.data, dict) else {}
-        if part.event == "metadata" and data.get("status") == "run_done":
-            assert data.get("run_id") == run_id
-            return parts
-        assert len(parts) < limit, parts
-    raise AssertionError("the stream ended")
+def until_done(stream: Any, run_id: str) -> list[StreamPart]:
+    return until_run_done(stream, run_id, limit=200)
 
 
 @pytest.fixture(scope="module")
@@ -61,13 +34,13 @@ def finished_run(live_url: str) -> tuple[str, str, list[StreamPart], int]:
     the server sends on one connection up to the run's end (where the cuts can land)."""
     with get_sync_client(url=live_url) as client:
         thread_id = client.threads.create(graph_id="counter").thread_id
-    run_id = start_run(live_url, thread_id)
+    run_id = start_run(live_url, thread_id, modes=MODES)
     with (
         proxy(live_url, cut_after=10**9) as counting,
         get_sync_client(url=counting.url) as through,
         through.threads.join_stream(thread_id, last_event_id="-") as stream,
     ):
-        expected = until_run_done(stream, run_id)
+        expected = until_done(stream, run_id)
     answered = max(counting.answered)
     ids = [part.id or "" for part in expected]
     # The server gives one id to the events of the same millisecond: the hard case is here.
@@ -86,7 +59,7 @@ def join_through(
             thread_id, last_event_id="-", reconnect_delay=0.001, max_reconnects=100
         ) as stream,
     ):
-        return until_run_done(stream, run_id), cutting
+        return until_done(stream, run_id), cutting
 
 
 def test_replay_through_a_cut_at_every_offset_delivers_every_event_once(
@@ -130,13 +103,13 @@ def test_live_run_through_cuts_delivers_every_event_once(
         client.threads.join_stream(thread_id, reconnect_delay=0.001, max_reconnects=100) as stream,
     ):
         time.sleep(0.5)  # connected before the run starts
-        run_id = start_run(live_url, thread_id, wait=False)
-        received = until_run_done(stream, run_id)
+        run_id = start_run(live_url, thread_id, modes=MODES, wait=False)
+        received = until_done(stream, run_id)
     assert cutting.cut >= 1
     # What the server stored for the run, read afterwards without cuts.
     with (
         get_sync_client(url=live_url) as client,
         client.threads.join_stream(thread_id, last_event_id="-") as stream,
     ):
-        stored = until_run_done(stream, run_id)
+        stored = until_done(stream, run_id)
     assert received == stored

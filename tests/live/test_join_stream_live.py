@@ -7,11 +7,11 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 
 from langgraph_threads_client import NotFoundError, StreamPart, SyncThreadsClient
 from tests.forms import Form, threads_client
+from tests.live.runs import start_run, until_run_done
 
 pytestmark = pytest.mark.live
 
@@ -24,42 +24,15 @@ def threads(form: Form, live_url: str) -> Iterator[SyncThreadsClient]:
         yield client
 
 
-def start_run(live_url: str, thread_id: str, *, wait: bool = True, resumable: bool = True) -> str:
-    """Start a run of the test graph with plain httpx (runs are outside this client)."""
-    response = httpx.post(
-        f"{live_url}/threads/{thread_id}/runs",
-        json={
-            "assistant_id": "counter",
-            "input": {"count": 0},
-            "stream_mode": ["values", "updates"],
-            "stream_resumable": resumable,
-        },
-        timeout=30,
-    )
-    response.raise_for_status()
-    run_id: str = response.json()["run_id"]
-    if wait:
-        httpx.get(f"{live_url}/threads/{thread_id}/runs/{run_id}/join", timeout=30)
-    return run_id
-
-
-def until_run_done(stream: Any, run_id: str, limit: int = 50) -> list[StreamPart]:
-    parts: list[StreamPart] = []
-    for part in stream:
-        parts.append(part)
-        data = part.data if isinstance(part.data, dict) else {}
-        if part.event == "metadata" and data.get("status") == "run_done":
-            assert data.get("run_id") == run_id
-            break
-        assert len(parts) < limit, parts
-    return parts
+def until_done(stream: Any, run_id: str) -> list[StreamPart]:
+    return until_run_done(stream, run_id, limit=50)
 
 
 def test_replay_of_a_finished_run(threads: SyncThreadsClient, live_url: str) -> None:
     thread = threads.create(graph_id="counter")
     run_id = start_run(live_url, thread.thread_id)
     with threads.join_stream(thread.thread_id, last_event_id="-") as stream:
-        parts = until_run_done(stream, run_id)
+        parts = until_done(stream, run_id)
     events = [part.event for part in parts]
     assert events[0] == "metadata"
     assert parts[0].data["run_id"] == run_id
@@ -77,7 +50,7 @@ def test_lifecycle_mode_filters_run_events(threads: SyncThreadsClient, live_url:
     with threads.join_stream(
         thread.thread_id, last_event_id="-", stream_mode="lifecycle"
     ) as stream:
-        parts = until_run_done(stream, run_id)
+        parts = until_done(stream, run_id)
     assert {part.event for part in parts} == {"metadata"}
 
 
@@ -114,11 +87,11 @@ def test_resume_from_an_event_id_skips_what_came_before(
     thread = threads.create(graph_id="counter")
     first_run = start_run(live_url, thread.thread_id)
     with threads.join_stream(thread.thread_id, last_event_id="-") as stream:
-        first = until_run_done(stream, first_run)
+        first = until_done(stream, first_run)
     second_run = start_run(live_url, thread.thread_id)
     assert first[-1].id is not None
     with threads.join_stream(thread.thread_id, last_event_id=first[-1].id) as stream:
-        second = until_run_done(stream, second_run)
+        second = until_done(stream, second_run)
     assert second[0].data["run_id"] == second_run
     assert not {part.id for part in second} & {part.id for part in first[:-1]}
 
