@@ -10,16 +10,13 @@ from collections.abc import (
     Iterator,
     KeysView,
     Mapping,
-    MutableMapping,
     ValuesView,
 )
-from http import HTTPStatus
 from itertools import chain, compress, repeat
 from operator import is_not, itemgetter
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar
+from typing import Any, ClassVar, Literal, Self, TypeVar
 
 import orjson
-from attrs import define
 
 
 class Unset:
@@ -33,30 +30,6 @@ class Unset:
 
 
 UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
 
 # orjson builds a document of the whole body before the Python objects: its peak memory is
 # about 17x the body against 6x for the standard library, and its speed lead shrinks with size
@@ -79,8 +52,6 @@ def loads(content: bytes | str) -> Any:
     except orjson.JSONDecodeError:
         return json.loads(content)
 
-
-T = TypeVar("T")
 
 NoneType = type(None)
 
@@ -465,23 +436,9 @@ class JSONModel(Mapping[str, Any]):
         return f"{type(self).__name__}({self._data!r})"
 
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
 __all__ = [
     "UNSET",
-    "File",
-    "FileTypes",
     "JSONModel",
-    "RequestFiles",
-    "Response",
     "ShapeError",
     "Unset",
     "copy_json",
