@@ -2,29 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from langgraph_threads_client import OperationNotFoundError, UnprocessableEntityError
+from tests.scripts import load_script
 from tests.server import fleet
 from tests.walkthrough import NOT_OFFERED, STEPS, WORKS, outcome
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_script() -> Any:
-    spec = importlib.util.spec_from_file_location("compat", ROOT / "scripts" / "compat.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-compat = load_script()
+compat = load_script("compat")
 AEGRA = fleet.BY_KEY["aegra-0.11.0"]
 
 
