@@ -1,4 +1,5 @@
-"""Every default in one place: the server, the timeout, retries, reconnects, identification."""
+"""Every default in one place: the server, the timeout, retries, reconnects, the connection
+pool's size, identification."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ __all__ = [
     "API_KEY_ENV_VARS",
     "DEFAULT_MAX_RECONNECTS",
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_POOL_CONNECTIONS",
     "DEFAULT_RECONNECT_DELAY",
     "DEFAULT_TIMEOUT",
     "DEFAULT_URL",
     "INITIAL_DELAY",
+    "JITTER",
     "MAX_DELAY",
     "MAX_RETRY_AFTER",
+    "UNLIMITED_POOL_IN_FLIGHT",
     "USER_AGENT",
 ]
 
@@ -26,13 +30,22 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(connect=5.0, read=300.0, write=300.0, poo
 API_KEY_ENV_VARS: Final = ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY")
 USER_AGENT: Final = f"langgraph-threads-client/{__version__}"
 
-# Retries (``_retry``): backoff from INITIAL_DELAY, doubling up to MAX_DELAY.
+# Retries (``_retry``): backoff from INITIAL_DELAY, doubling up to MAX_DELAY, each wait cut
+# by a random part of up to JITTER of it (so that clients failed together do not retry together).
 DEFAULT_MAX_RETRIES: Final = 2
 INITIAL_DELAY: Final = 0.5
 MAX_DELAY: Final = 8.0
+JITTER: Final = 0.25
 # A server asking to wait longer than this is not retried sooner: the error is raised.
 MAX_RETRY_AFTER: Final = 60.0
 
 # join_stream's reconnects.
 DEFAULT_MAX_RECONNECTS: Final = 5
 DEFAULT_RECONNECT_DELAY: Final = 0.5
+
+# How many calls go to the connection pool at once (``_stack.pool_limit``, ``_admission``).
+# httpx's default Limits(max_connections=100): the size when the pool's is unknown.
+DEFAULT_POOL_CONNECTIONS: Final = 100
+# An unlimited pool still gets a bounded number of calls in flight: one socket each, and
+# thousands at once exhaust file descriptors and starve the event loop on connects.
+UNLIMITED_POOL_IN_FLIGHT: Final = 1_000

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Final
 
 from ._arguments import int_argument
-from ._defaults import INITIAL_DELAY, MAX_DELAY, MAX_RETRY_AFTER
+from ._defaults import INITIAL_DELAY, JITTER, MAX_DELAY, MAX_RETRY_AFTER
 from ._stack import HTTPX, Stack
 
 __all__ = [
@@ -116,11 +116,11 @@ def retry_delay(
 
     The server's Retry-After wins when it is at most ``MAX_RETRY_AFTER``; a longer one gives
     ``None`` (do not retry). Otherwise exponential backoff with jitter: between 75% and 100%
-    of ``initial * 2**(attempt-1)``, capped at ``MAX_DELAY``.
+    (``1 - JITTER``) of ``initial * 2**(attempt-1)``, capped at ``MAX_DELAY``.
     """
     if headers is not None:
         asked = retry_after(headers, now=now)
         if asked is not None:
             return asked if asked <= MAX_RETRY_AFTER else None
     ceiling = min(MAX_DELAY, initial * 2.0 ** (attempt - 1))
-    return ceiling * (1 - 0.25 * (rng or _RNG).random())
+    return ceiling * (1 - JITTER * (rng or _RNG).random())

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import httpx
 
+from ._defaults import DEFAULT_POOL_CONNECTIONS, UNLIMITED_POOL_IN_FLIGHT
+
 if TYPE_CHECKING:
     import httpx2
 
@@ -94,13 +96,6 @@ def of_client(client: object) -> Stack:
 def of_exception(exc: BaseException) -> Stack:
     """The stack an exception comes from (``httpx`` for anything else)."""
     return _of_type(type(exc)) or HTTPX
-
-
-# httpx's default Limits(max_connections=100): the gate's size when the pool's is unknown.
-DEFAULT_POOL_CONNECTIONS: Final = 100
-# An unlimited pool still gets a bounded number of calls in flight: one socket each, and
-# thousands at once exhaust file descriptors and starve the event loop on connects.
-UNLIMITED_POOL_IN_FLIGHT: Final = 1_000
 
 
 def pool_limit(client: object) -> int:
