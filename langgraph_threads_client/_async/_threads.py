@@ -3,6 +3,13 @@
 This file is the one source of truth for the thread methods: ``_sync/_threads.py`` is derived
 from it by ``scripts/unasync.py`` (``make unasync``), and ``make test`` fails when the two
 differ. Edit this file, never the sync one.
+
+Each method declares every keyword argument it takes, the request options included, rather
+than ``**kwargs``: ``help()``, editors and type checkers show them in the method, as the
+official SDK's methods do, and a misspelt one fails at the call. So methods that take the same
+arguments list them alike. What is done with them is said once: ``request_options()`` makes the
+options one value, ``_bodies`` builds the request bodies, ``_page()`` and ``_history()`` send
+the pages that ``search_page``, ``iter_search`` and ``iter_history`` read.
 """
 
 from __future__ import annotations
