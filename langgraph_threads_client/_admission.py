@@ -3,7 +3,8 @@
 httpcore's pool does work proportional to (queued requests x connections) on every change of
 state: with a cold pool and thousands of requests queued in it, the event loop starves,
 connects time out and every queued request passes its pool timeout. So at most as many calls
-as the pool has connections are let through to it; the others wait here, in arrival order, and
+as the pool serves well are let through to it (``_stack.in_flight``: its connections, and on
+httpx2 as many again waiting in its own queue); the others wait here, in arrival order, and
 each one leaving hands its place to the first in line (no barging, no thundering herd).
 
 ``Admission`` is the bookkeeping, shared by the sync and async clients; a waiter is woken by

@@ -1,4 +1,8 @@
-"""``capture_response()``: the raw ``httpx.Response`` of the calls made in a ``with`` block."""
+"""``capture_response()``: the raw response of the calls made in a ``with`` block.
+
+The responses are the HTTP client's own: ``httpx.Response``, or ``httpx2.Response`` for a client
+on httpx2.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +10,23 @@ import contextlib
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import httpx
+if TYPE_CHECKING:
+    from ._stack import Response
 
 __all__ = ["ResponseCapture", "capture_response", "record"]
 
 
 @dataclass
 class ResponseCapture:
-    """The raw ``httpx.Response`` of the calls made inside ``capture_response()``."""
+    """The raw responses (``httpx.Response``, or ``httpx2.Response`` on httpx2) of the calls
+    made inside ``capture_response()``."""
 
-    responses: list[httpx.Response] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
 
     @property
-    def response(self) -> httpx.Response:
+    def response(self) -> Response:
         """The last call's final response (after any retries)."""
         if not self.responses:
             raise LookupError("no call has answered inside this capture_response() block yet")
@@ -40,7 +47,7 @@ def capture_response() -> Iterator[ResponseCapture]:
         _CAPTURE.reset(token)
 
 
-def record(response: httpx.Response) -> None:
+def record(response: Response) -> None:
     capture = _CAPTURE.get()
     if capture is not None:
         capture.responses.append(response)

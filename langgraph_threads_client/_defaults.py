@@ -17,6 +17,7 @@ __all__ = [
     "DEFAULT_RECONNECT_DELAY",
     "DEFAULT_TIMEOUT",
     "DEFAULT_URL",
+    "HTTPX2_WAITING_PER_CONNECTION",
     "INITIAL_DELAY",
     "JITTER",
     "MAX_DELAY",
@@ -49,3 +50,7 @@ DEFAULT_POOL_CONNECTIONS: Final = 100
 # An unlimited pool still gets a bounded number of calls in flight: one socket each, and
 # thousands at once exhaust file descriptors and starve the event loop on connects.
 UNLIMITED_POOL_IN_FLIGHT: Final = 1_000
+# On httpx2, calls let through to wait in the pool itself, per connection (``_stack.in_flight``):
+# its pool hands a released connection straight to a call waiting there, where a connection
+# released with none waiting goes idle and may be closed (beyond max_keepalive_connections).
+HTTPX2_WAITING_PER_CONNECTION: Final = 1

@@ -15,15 +15,30 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import httpx
 
-from ._defaults import DEFAULT_POOL_CONNECTIONS, UNLIMITED_POOL_IN_FLIGHT
+from ._defaults import (
+    DEFAULT_POOL_CONNECTIONS,
+    HTTPX2_WAITING_PER_CONNECTION,
+    UNLIMITED_POOL_IN_FLIGHT,
+)
 
 if TYPE_CHECKING:
     import httpx2
 
     AsyncClient: TypeAlias = httpx.AsyncClient | httpx2.AsyncClient
     Client: TypeAlias = httpx.Client | httpx2.Client
+    Response: TypeAlias = httpx.Response | httpx2.Response
 
-__all__ = ["HTTPX", "AsyncClient", "Client", "Stack", "of_client", "of_exception", "pool_limit"]
+__all__ = [
+    "HTTPX",
+    "AsyncClient",
+    "Client",
+    "Response",
+    "Stack",
+    "in_flight",
+    "of_client",
+    "of_exception",
+    "pool_limit",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,3 +125,19 @@ def pool_limit(client: object) -> int:
     if not isinstance(limit, int) or limit <= 0:
         return DEFAULT_POOL_CONNECTIONS
     return min(limit, UNLIMITED_POOL_IN_FLIGHT) if limit >= sys.maxsize else limit
+
+
+def in_flight(client: object) -> int:
+    """How many calls the admission queue (``_admission``) lets through to the client's pool.
+
+    On httpx, as many as the pool has connections: its pool (httpcore 1) does work in
+    proportion to (waiting calls x connections) on every change of state. httpx2's pool
+    (httpcore2) does not, and hands a released connection straight to a call waiting in it;
+    with none waiting the connection goes idle, and idle ones beyond the pool's
+    ``max_keepalive_connections`` (20 by default) are closed, to be opened again by the next
+    calls. So on httpx2 some calls wait in the pool itself: connections stay busy and open.
+    """
+    limit = pool_limit(client)
+    if of_client(client) is HTTPX:
+        return limit
+    return min(limit * (1 + HTTPX2_WAITING_PER_CONNECTION), UNLIMITED_POOL_IN_FLIGHT)

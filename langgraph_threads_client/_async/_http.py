@@ -42,7 +42,7 @@ class HTTP:
         self.stack = _stack.of_client(client)
         # Both stacks have the same API: typed as httpx's, which is the default.
         self.client = cast(httpx.AsyncClient, client)
-        self.admission: Admission[Waiter] = admission_for(client, _stack.pool_limit(client))
+        self.admission: Admission[Waiter] = admission_for(client, _stack.in_flight(client))
         self.max_retries = _retry.check_max_retries(max_retries)
         self.base_url = base_url
         self.headers = dict(headers)

@@ -105,7 +105,9 @@ def test_size_follows_the_pools_max_connections(library: Any, sync: bool) -> Non
         client = make(**options)
         assert pool_limit(client) == expected, options
         gated = get_sync_client(http_client=client) if sync else get_client(http_client=client)
-        assert gated._http.admission.capacity == expected
+        # httpx2's pool serves calls waiting in it well: as many again wait there, not here.
+        waiting = 0 if library is httpx else min(expected, UNLIMITED_POOL_IN_FLIGHT - expected)
+        assert gated._http.admission.capacity == expected + waiting, options
 
 
 def test_every_client_on_one_http_client_shares_one_queue() -> None:
