@@ -7,7 +7,7 @@ Every candidate reads the same response from a loopback server in its own proces
 sent in 64 KiB HTTP chunks or one chunk per event (as a live server sends them). Candidates,
 each decoding every event's JSON data, as a caller receives it:
 
-- this client's ``join_stream`` and the official SDK's ``join_stream``;
+- this client's ``join_stream`` (on httpx, and on httpx2) and the official SDK's ``join_stream``;
 - httpx-sse (``iter_sse``) with ``orjson.loads`` of each event's data;
 - the floor: raw httpx, ``bytes.split`` on LF with the unfinished line carried over, and
   ``orjson.loads`` of every ``data:`` line. Nothing that decodes the events can do less.
@@ -27,13 +27,20 @@ import tempfile
 import timeit
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import httpx
+import httpx2
 import orjson
 
 from bench._harness import interleaved_wall_and_cpu, table
-from langgraph_threads_client import get_client, get_sync_client
+from langgraph_threads_client import (
+    LangGraphClient,
+    SyncLangGraphClient,
+    get_client,
+    get_sync_client,
+)
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
 SIZES = (100, 1_000, 10_000, 100_000)
@@ -114,20 +121,23 @@ def candidates(url: str, events: int) -> Iterator[dict[str, tuple[Candidate, Can
     runner = asyncio.Runner()
     ours = get_sync_client(url=url, api_key=None)
     ours_async = get_client(url=url, api_key=None)
+    http2, http2_async = httpx2.Client(), httpx2.AsyncClient()
+    ours2 = get_sync_client(url=url, api_key=None, http_client=http2)
+    ours2_async = get_client(url=url, api_key=None, http_client=http2_async)
     sdk = sdk_get_sync_client(url=url, api_key=None)
     sdk_async = sdk_get_client(url=url, api_key=None)
     raw = httpx.Client()
     raw_async = httpx.AsyncClient()
 
-    def ours_sync_run() -> None:
-        with ours.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
+    def ours_sync_run(client: SyncLangGraphClient) -> None:
+        with client.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
             for count, part in enumerate(stream, start=1):
                 assert part.data is not None
                 if count == events:
                     break
 
-    async def ours_async_run() -> None:
-        async with ours_async.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
+    async def ours_async_run(client: LangGraphClient) -> None:
+        async with client.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
             count = 0
             async for part in stream:
                 assert part.data is not None
@@ -193,16 +203,25 @@ def candidates(url: str, events: int) -> Iterator[dict[str, tuple[Candidate, Can
 
     try:
         yield {
-            "this client": (ours_sync_run, lambda: runner.run(ours_async_run())),
+            "this client": (
+                partial(ours_sync_run, ours),
+                lambda: runner.run(ours_async_run(ours_async)),
+            ),
+            "this client on httpx2": (
+                partial(ours_sync_run, ours2),
+                lambda: runner.run(ours_async_run(ours2_async)),
+            ),
             "langgraph_sdk": (sdk_sync_run, lambda: runner.run(sdk_async_run())),
             "httpx-sse": (httpx_sse_sync_run, lambda: runner.run(httpx_sse_async_run())),
             "floor": (floor_sync_run, lambda: runner.run(floor_async_run())),
         }
     finally:
         ours.close()
+        http2.close()
         sdk.http.client.close()
         raw.close()
         runner.run(ours_async.aclose())
+        runner.run(http2_async.aclose())
         runner.run(sdk_async.http.client.aclose())
         runner.run(raw_async.aclose())
         runner.close()
@@ -253,6 +272,7 @@ def run(rounds: int = 9, sizes: tuple[int, ...] = SIZES) -> tuple[str, dict[str,
                                 chunking,
                                 form,
                                 per_event["this client"],
+                                per_event["this client on httpx2"],
                                 per_event["langgraph_sdk"],
                                 per_event["httpx-sse"],
                                 per_event["floor"],
@@ -261,6 +281,7 @@ def run(rounds: int = 9, sizes: tuple[int, ...] = SIZES) -> tuple[str, dict[str,
                                 f"{vs_floor:.2f}",
                                 f"{cpu['this client'] / cpu['langgraph_sdk']:.2f}",
                                 f"{cpu['this client'] / cpu['floor']:.2f}",
+                                f"{wall['this client on httpx2'] / wall['langgraph_sdk']:.2f}",
                             ]
                         )
                         print(" | ".join(rows[-1]), file=sys.stderr, flush=True)
@@ -270,6 +291,7 @@ def run(rounds: int = 9, sizes: tuple[int, ...] = SIZES) -> tuple[str, dict[str,
         "chunks",
         "form",
         "this client, per event",
+        "this client on httpx2",
         "langgraph_sdk",
         "httpx-sse",
         "floor",
@@ -278,6 +300,7 @@ def run(rounds: int = 9, sizes: tuple[int, ...] = SIZES) -> tuple[str, dict[str,
         "time vs floor",
         "CPU vs SDK",
         "CPU vs floor",
+        "on httpx2: time vs SDK",
     ]
     return table(headers, rows), worst
 
