@@ -3,9 +3,11 @@ and this client on httpx2 vs raw httpx2.
 
 Offline, on ``httpx.MockTransport`` (the same pre-encoded bodies for every candidate), so that
 what is measured is the client's own work: building the request, going through httpx, decoding
-and parsing the answer. The floor is ``httpx`` plus ``orjson.loads(response.content)``: nothing
-less can return the data. Then the same against the real in-memory server: per-call latency and a
-200-way async fan-out.
+and parsing the answer. This client runs on the same ``httpx.Client`` as the floor (passed in as
+``http_client``), and also as most callers make it (its own httpx client, which carries the
+default headers so that no call merges them). The floor is ``httpx`` plus
+``orjson.loads(response.content)``: nothing less can return the data. Then the same against the
+real in-memory server: per-call latency and a 200-way async fan-out.
 """
 
 from __future__ import annotations
@@ -136,6 +138,13 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
     async_http2 = httpx2.AsyncClient(transport=transport2, base_url=BASE)
     ours_async2 = get_client(url=BASE, api_key=None, http_client=async_http2)
 
+    # As most callers make it (no http_client): its own httpx client, which carries the default
+    # headers so that no call merges them; the mock replaces that client's connection pool.
+    ours_own_sync = get_sync_client(url=BASE, api_key=None)
+    ours_own_async = get_client(url=BASE, api_key=None)
+    ours_own_sync.http_client._transport = transport
+    ours_own_async.http_client._transport = transport
+
     rows: list[list[str]] = []
     ratios: dict[str, float] = {}
     for name, (ours_op, sdk_op, raw) in OPS.items():
@@ -143,6 +152,7 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
         sync_seconds = interleaved_medians(
             {
                 "ours": repeat(partial(ours_op, ours_sync), times),
+                "ours_own": repeat(partial(ours_op, ours_own_sync), times),
                 "sdk": repeat(partial(sdk_op, sdk_sync), times),
                 "raw": repeat(partial(_raw_sync, sync_http, raw), times),
                 "ours2": repeat(partial(ours_op, ours_sync2), times),
@@ -153,6 +163,7 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
         async_seconds = interleaved_medians(
             {
                 "ours": repeat_async(loop, partial(ours_op, ours_async), times),
+                "ours_own": repeat_async(loop, partial(ours_op, ours_own_async), times),
                 "sdk": repeat_async(loop, partial(sdk_op, sdk_async), times),
                 "raw": repeat_async(loop, partial(_raw_async, async_http, raw), times),
                 "ours2": repeat_async(loop, partial(ours_op, ours_async2), times),
@@ -172,12 +183,16 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
                     f"{per_call['sdk']:.1f}",
                     f"{per_call['raw']:.1f}",
                     f"{ratio_raw:.2f}",
+                    f"{per_call['ours_own']:.1f}",
+                    f"{per_call['ours_own'] / per_call['raw']:.2f}",
                     f"{per_call['sdk'] / per_call['ours']:.2f}",
                     f"{per_call['ours2']:.1f}",
                     f"{per_call['raw2']:.1f}",
                     f"{per_call['ours2'] / per_call['raw2']:.2f}",
                 ]
             )
+    loop.run_until_complete(ours_own_async.aclose())
+    ours_own_sync.close()
     loop.run_until_complete(async_http.aclose())
     loop.run_until_complete(async_http2.aclose())
     loop.close()
@@ -190,6 +205,8 @@ def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
         "langgraph_sdk µs/call",
         "raw httpx + orjson µs/call",
         "this client / raw",
+        "this client, own httpx client µs/call",
+        "own httpx client / raw",
         "sdk / this client",
         "this client on httpx2 µs/call",
         "raw httpx2 + json µs/call",
