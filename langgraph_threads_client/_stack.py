@@ -136,8 +136,19 @@ def in_flight(client: object) -> int:
     with none waiting the connection goes idle, and idle ones beyond the pool's
     ``max_keepalive_connections`` (20 by default) are closed, to be opened again by the next
     calls. So on httpx2 some calls wait in the pool itself: connections stay busy and open.
+
+    httpx's sync pool (httpcore 1.0.9) can close a connection it has just handed to a thread,
+    as one more idle connection than it keeps alive, while that thread starts its request on
+    it (encode/httpcore#1110): the request then fails with a closed file descriptor, or waits
+    out its read timeout. With no more calls in flight than kept-alive connections there is
+    never such a surplus, so a sync httpx client lets through at most that many.
     """
     limit = pool_limit(client)
-    if of_client(client) is HTTPX:
-        return limit
-    return min(limit * (1 + HTTPX2_WAITING_PER_CONNECTION), UNLIMITED_POOL_IN_FLIGHT)
+    if of_client(client) is not HTTPX:
+        return min(limit * (1 + HTTPX2_WAITING_PER_CONNECTION), UNLIMITED_POOL_IN_FLIGHT)
+    if isinstance(client, httpx.Client):
+        pool = getattr(getattr(client, "_transport", None), "_pool", None)
+        keep_alive = getattr(pool, "_max_keepalive_connections", None)
+        if isinstance(keep_alive, int) and keep_alive < limit:
+            return max(keep_alive, 1)
+    return limit

@@ -70,7 +70,7 @@ def get_client(
     ``timeout`` defaults to connect 5 s, read 300 s, write 300 s, pool 60 s. Pass your own
     configured ``http_client`` (``httpx.AsyncClient``, or ``httpx2.AsyncClient`` with the
     ``httpx2`` extra) to control proxies, limits or transports; it keeps its own timeout
-    unless ``timeout`` is given. Calls beyond the pool's ``max_connections`` wait their turn
+    unless ``timeout`` is given. Calls beyond what the pool serves at once wait their turn
     in a fair queue, within ``timeout.pool``. ``max_retries`` (default 2, per call too) bounds the
     retries of transient failures; 0 turns retrying off.
     """
