@@ -113,6 +113,11 @@ def of_exception(exc: BaseException) -> Stack:
     return _of_type(type(exc)) or HTTPX
 
 
+def _pool(client: object) -> object:
+    """The connection pool of the client's default transport (``None`` for another transport)."""
+    return getattr(getattr(client, "_transport", None), "_pool", None)
+
+
 def pool_limit(client: object) -> int:
     """How many calls the client's connection pool serves at once.
 
@@ -120,8 +125,7 @@ def pool_limit(client: object) -> int:
     connection pool; for any other transport (a mock, a wrapper) it is unknown, and httpx's
     default is assumed. An unlimited pool gives ``UNLIMITED_POOL_IN_FLIGHT``.
     """
-    pool = getattr(getattr(client, "_transport", None), "_pool", None)
-    limit = getattr(pool, "_max_connections", DEFAULT_POOL_CONNECTIONS)
+    limit = getattr(_pool(client), "_max_connections", DEFAULT_POOL_CONNECTIONS)
     if not isinstance(limit, int) or limit <= 0:
         return DEFAULT_POOL_CONNECTIONS
     return min(limit, UNLIMITED_POOL_IN_FLIGHT) if limit >= sys.maxsize else limit
@@ -147,8 +151,7 @@ def in_flight(client: object) -> int:
     if of_client(client) is not HTTPX:
         return min(limit * (1 + HTTPX2_WAITING_PER_CONNECTION), UNLIMITED_POOL_IN_FLIGHT)
     if isinstance(client, httpx.Client):
-        pool = getattr(getattr(client, "_transport", None), "_pool", None)
-        keep_alive = getattr(pool, "_max_keepalive_connections", None)
+        keep_alive = getattr(_pool(client), "_max_keepalive_connections", None)
         if isinstance(keep_alive, int) and keep_alive < limit:
             return max(keep_alive, 1)
     return limit
