@@ -21,6 +21,7 @@ from langgraph_threads_client import (
     get_sync_client,
 )
 from langgraph_threads_client._defaults import DEFAULT_TIMEOUT
+from tests.live.tcp_proxy import proxy
 
 pytestmark = pytest.mark.live
 
@@ -148,3 +149,23 @@ def test_after_a_server_error_the_pooled_connection_is_not_a_problem(live_url: s
         # a stale pooled connection is retried for operations safe to repeat).
         for _ in range(20):
             assert client.threads.get(thread.thread_id).thread_id == thread.thread_id
+
+
+def test_a_burst_on_a_fresh_httpx2_client_keeps_its_connections_open(live_url: str) -> None:
+    """httpx2's pool closes idle connections beyond max_keepalive_connections (20): calls let
+    through only as connections free up found them closed and opened new ones (420 for 1,000
+    calls). With calls waiting in the pool itself, a released connection goes straight to one."""
+    with get_sync_client(url=live_url) as setup:
+        thread_id = setup.threads.create(metadata={"load": "connections"}).thread_id
+
+    async def burst(url: str) -> None:
+        async with (
+            httpx2.AsyncClient() as http,
+            get_client(url=url, http_client=http, timeout=DEFAULT_TIMEOUT) as client,
+        ):
+            calls = [client.threads.get(thread_id) for _ in range(CONCURRENT_CALLS)]
+            await asyncio.wait_for(asyncio.gather(*calls), TIME_LIMIT_S)
+
+    with proxy(live_url, cut_after=10**9) as counting:
+        asyncio.run(burst(counting.url))
+    assert 0 < counting.connections <= 100  # httpx2's default max_connections
