@@ -93,7 +93,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
         request = response.request
         said = "" if message.lower() == response.reason_phrase.lower() else f": {message}"
         message = (
-            f"The server does not offer {request.method} {_route(request.url.path)} "
+            f"The server does not offer {request.method} {_route(request.url)} "
             f"(it answered {code} {response.reason_phrase}{said})"
         )
         error_class = unavailable
@@ -213,9 +213,14 @@ def _not_offered_class(response: httpx.Response, message: str) -> type[APIStatus
     return None
 
 
-def _route(path: str) -> str:
-    """The operation's route: the thread id in a path is shown as ``{thread_id}``."""
-    head, found, tail = path.partition("/threads/")
+def _route(url: httpx.URL) -> str:
+    """The operation's route: the thread id in a path is shown as ``{thread_id}``.
+
+    Read from the path as sent (percent-encoded: a ``/`` of the id stays inside it), after its
+    last ``/threads/``, since the client's own URL may have one in its path too.
+    """
+    path = url.raw_path.decode("ascii").partition("?")[0]
+    head, found, tail = path.rpartition("/threads/")
     thread_id, slash, rest = tail.partition("/")
     if not found or thread_id in ("search", "count", "prune"):
         return path

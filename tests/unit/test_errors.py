@@ -483,3 +483,146 @@ def test_stream_disconnected_errors_built_by_hand() -> None:
     assert str(error) == "The stream was disconnected."
     assert error.last_event_id == "5-0"
     assert pickle.loads(pickle.dumps(error)).last_event_id == "5-0"
+
+
+def status_error_for(**kwargs: object) -> APIStatusError:
+    request = httpx.Request("POST", "http://test/threads/count")
+    return _error_map.status_error(httpx.Response(503, request=request, **kwargs))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"json": {"detail": [{"loc": [], "msg": "an empty location"}]}}, "an empty location"),
+        ({"json": {"detail": [{"msg": "no location"}]}}, "no location"),
+        ({"json": {"detail": [{"loc": "body", "msg": "a text location"}]}}, "a text location"),
+        ({"text": "a &amp; b  <c>"}, "a &amp; b  <c>"),  # plain text is kept as sent
+        ({"text": "\n  <!DOCTYPE html><title>Down</title>"}, "Down"),
+        ({"text": "<head><title>Head first</title></head>"}, "Head first"),
+        ({"text": "<body>A body</body>"}, "A body"),
+        ({"text": "<h1>Teapot</h1>"}, "Teapot"),
+        ({"text": "<title>Only a title</title>"}, "Only a title"),
+        ({"text": "<HTML><TITLE>\nShouting\n</TITLE><BODY>More</BODY></HTML>"}, "Shouting"),
+        (
+            {
+                "text": "<html><body><SCRIPT>\nvar x = 1;\n</SCRIPT><style>\np {}\n</style>"
+                "Real text</body></html>"
+            },
+            "Real text",
+        ),
+        ({"json": {"detail": "x" * 1000}}, "x" * 1000),
+        ({"json": {"detail": "x" * 1001}}, "x" * 999 + "\u2026"),
+    ],
+    ids=[
+        "validation-empty-loc",
+        "validation-no-loc",
+        "validation-text-loc",
+        "plain-text-with-markup",
+        "html-after-blank-lines",
+        "html-head",
+        "html-body",
+        "html-h1",
+        "html-title",
+        "html-upper-case-title",
+        "html-scripts-and-styles",
+        "longest-message",
+        "clipped-message",
+    ],
+)
+def test_the_sentence_of_every_error_body(kwargs: dict[str, object], message: str) -> None:
+    assert status_error_for(**kwargs).message == message
+
+
+def test_a_failure_reported_with_a_success_status_says_what_the_server_said(form: Form) -> None:
+    said = {"error": "write_failed", "message": "superstep write failed"}
+    with (
+        threads_client(form, transport=answer(201, json=said)) as threads,
+        pytest.raises(APIResponseValidationError) as caught,
+    ):
+        threads.create()
+    assert caught.value.message.endswith("; the server said: superstep write failed")
+
+
+def test_an_update_answered_without_its_thread_says_so(form: Form) -> None:
+    with (
+        threads_client(form, transport=answer(204)) as threads,
+        pytest.raises(APIResponseValidationError) as caught,
+    ):
+        threads.update(THREAD_ID, metadata={"a": 1})
+    assert caught.value.message == (
+        f"PATCH /threads/{THREAD_ID} answered 204 with a body that does not match the API spec "
+        "(TypeError: expected the updated thread, got no body)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "route"),
+    [
+        ("POST", "/threads/search", "/threads/search"),
+        ("POST", "/threads/count", "/threads/count"),
+        ("POST", f"/threads/{THREAD_ID}/copy", "/threads/{thread_id}/copy"),
+        # A client URL with "/threads/" in its own path, and an id with "/threads/" in it.
+        (
+            "POST",
+            "/proxy/threads/threads/a%2Fthreads%2Fb/copy?probe=1",
+            "/proxy/threads/threads/{thread_id}/copy",
+        ),
+    ],
+)
+def test_an_operation_the_server_lacks_is_named_by_its_route(
+    method: str, path: str, route: str
+) -> None:
+    request = httpx.Request(method, f"http://test{path}")
+    error = _error_map.status_error(httpx.Response(405, request=request))
+    assert (
+        str(error)
+        == f"405: The server does not offer {method} {route} (it answered 405 Method Not Allowed)"
+    )
+
+
+class OwnResponse(httpx.Response):
+    """A response class of another module than httpx's (a custom transport may return one)."""
+
+
+def test_a_response_of_another_class_still_gives_an_httpx_status_error() -> None:
+    request = httpx.Request("GET", f"http://test/threads/{THREAD_ID}")
+    error = _error_map.status_error(OwnResponse(404, request=request, json={"detail": "gone"}))
+    assert isinstance(error, NotFoundError)
+    assert isinstance(error, httpx.HTTPStatusError)
+    assert str(error) == "404: gone"
+
+
+class ResetByPeer(httpx.ReadError):
+    """An httpx error no other test combines: its combined class is made in the test below."""
+
+
+def test_a_combined_class_reads_as_its_error_class_and_survives_pickle() -> None:
+    request = httpx.Request("GET", f"http://test/threads/{THREAD_ID}")
+    error = _error_map.connection_error(ResetByPeer("reset", request=request))
+    combined = type(error)
+    assert (combined.__name__, combined.__qualname__, combined.__module__, combined.__doc__) == (
+        "APIConnectionError",
+        "APIConnectionError",
+        "langgraph_threads_client.errors",
+        APIConnectionError.__doc__,
+    )
+    twin = pickle.loads(pickle.dumps(error))
+    assert type(twin) is combined
+    assert isinstance(twin, ResetByPeer)
+
+
+def test_a_stream_that_gives_up_keeps_what_its_last_failure_was_and_carried() -> None:
+    # A timeout error of this package alone (no httpx class to combine with).
+    error = stream_disconnected(APITimeoutError(request=None), last_event_id="5-0")
+    assert isinstance(error, APITimeoutError)
+    assert isinstance(error, StreamDisconnectedError)
+    # A failure that carries a response (an httpx.HTTPStatusError raised by a transport).
+    request = httpx.Request("GET", f"http://test/threads/{THREAD_ID}/stream")
+    response = httpx.Response(502, request=request)
+    failure = _error_map.connection_error(
+        httpx.HTTPStatusError("bad gateway", request=request, response=response)
+    )
+    error = stream_disconnected(failure, last_event_id="5-0")
+    assert isinstance(error, httpx.HTTPStatusError)
+    assert error.response is response
+    assert error.last_event_id == "5-0"
