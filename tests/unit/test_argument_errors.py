@@ -147,6 +147,49 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         TypeError,
         "page_size must be an int, got bool",
     ),
+    (lambda t: t.create(metadata=3), TypeError, "metadata must be a mapping, got int"),
+    (lambda t: t.create(ttl={1: 5}), TypeError, "ttl keys must be strings"),
+    (lambda t: t.update(T, metadata=3), TypeError, "metadata must be a mapping, got int"),
+    (lambda t: t.count(metadata=3), TypeError, "metadata must be a mapping, got int"),
+    (lambda t: t.count(values=[1]), TypeError, "values must be a mapping, got list"),
+    (
+        lambda t: t.count(status="paused"),
+        ValueError,
+        "status must be one of 'busy', 'error', 'idle', 'interrupted'; got 'paused'",
+    ),
+    (lambda t: t.search(ids=[T, 7]), TypeError, "ids must contain strings, got int"),
+    (
+        lambda t: t.update_state(T, {}, checkpoint=5),
+        TypeError,
+        "checkpoint must be a mapping or a Checkpoint, got int",
+    ),
+    (
+        lambda t: t.update_state(T, {}, checkpoint={1: "c1"}),
+        TypeError,
+        "checkpoint keys must be strings",
+    ),
+    (
+        lambda t: t.update_state(T, {}, checkpoint_id=3),
+        TypeError,
+        "checkpoint_id must be a str, got int",
+    ),
+    (lambda t: t.get_history(T, metadata=3), TypeError, "metadata must be a mapping, got int"),
+    (
+        lambda t: t.get_history(T, select="values"),
+        TypeError,
+        "select must be a list of strings, not a single string",
+    ),
+    (
+        lambda t: list(t.join_stream(T, max_reconnects=-1)),
+        ValueError,
+        "max_reconnects and reconnect_delay must not be negative",
+    ),
+    (
+        lambda t: list(t.join_stream(T, reconnect_delay=-0.5)),
+        ValueError,
+        "max_reconnects and reconnect_delay must not be negative",
+    ),
+    (lambda t: t.get(T, max_retries=-1), ValueError, "max_retries must not be negative, got -1"),
 ]
 
 

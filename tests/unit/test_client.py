@@ -606,3 +606,51 @@ def test_https_urls_are_accepted(form: Form, recorder: Recorder) -> None:
     with threads_client(form, transport=recorder.transport, url="https://host.test/") as threads:
         threads.count()
     assert str(recorder.last.url) == "https://host.test/threads/count"
+
+
+def test_bodies_send_every_argument_given(threads: SyncThreadsClient, recorder: Recorder) -> None:
+    # An int key is sent as its string, as the official SDK sends it.
+    threads.create(metadata={1: "an int key"})  # type: ignore[dict-item]
+    assert recorder.last_json() == {"metadata": {"1": "an int key"}}
+    threads.count(values={"count": 1})
+    assert recorder.last_json() == {"values": {"count": 1}}
+    # limit=None leaves the limit to the server.
+    threads.get_history(THREAD_ID, limit=None, checkpoint={"checkpoint_ns": "c"})  # type: ignore[arg-type]
+    assert recorder.last_json() == {"checkpoint": {"checkpoint_ns": "c"}}
+    threads.prune(None)  # type: ignore[arg-type]
+    assert recorder.last_json() == {"thread_ids": [], "strategy": "delete"}
+
+
+def test_a_client_passed_in_sends_the_key_and_user_agent_on_every_call(
+    form: Form, recorder: Recorder
+) -> None:
+    with threads_client(form, transport=recorder.transport, api_key="k") as threads:
+        threads.get(THREAD_ID)  # no body and no header of its own
+        threads.count()
+    for request in recorder.requests:
+        assert request.headers["x-api-key"] == "k"
+        assert request.headers["user-agent"].startswith("langgraph-threads-client/")
+
+
+def test_a_timeout_given_alone_reaches_the_wire(
+    threads: SyncThreadsClient, recorder: Recorder
+) -> None:
+    threads.get(THREAD_ID, timeout=2.5)
+    assert recorder.last.extensions["timeout"] == httpx.Timeout(2.5).as_dict()
+
+
+def test_a_client_timeout_in_seconds_is_the_one_its_own_http_client_uses() -> None:
+    with get_sync_client(timeout=5) as client:
+        assert client.http_client.timeout == httpx.Timeout(5)
+
+    async def scenario() -> None:
+        async with get_client(timeout=5) as client:
+            assert client.http_client.timeout == httpx.Timeout(5)
+
+    asyncio.run(scenario())
+
+
+def test_only_the_trailing_slash_of_the_url_is_dropped(form: Form, recorder: Recorder) -> None:
+    with threads_client(form, transport=recorder.transport, url="http://host.test/X/") as threads:
+        threads.count()
+    assert str(recorder.last.url) == "http://host.test/X/threads/count"

@@ -12,10 +12,12 @@ import json
 import re
 import types
 import uuid
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
+import orjson
 import pydantic
 import pydantic.v1
 import pytest
@@ -286,3 +288,66 @@ def test_encoding_errors_are_type_errors_not_orjsons() -> None:
         encode_json({"values": Unknown()})
     assert type(caught.value) is TypeError
     assert caught.value.__cause__ is None
+
+
+def test_a_pydantic_model_is_dumped_without_a_deprecation_warning() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # .dict() on a pydantic v2 model warns
+        assert encode_json({"m": HumanMessage("hi", id="m1")}) == orjson.dumps(
+            {"m": HumanMessage("hi", id="m1").model_dump()}
+        )
+
+
+class HasToDict:
+    """Not a model of this client: its to_dict() is not a promise to give JSON."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"surprise": 1}
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        (
+            {"m": LegacyNote},
+            'values["m"]: cannot encode the class LegacyNote; pass an instance of it',
+        ),
+        ({"o": HasToDict()}, 'values["o"]: cannot encode object of type HasToDict'),
+        # Non-string keys that orjson writes are no culprits: the path goes past them.
+        (
+            {"nested": {1: "int key"}, 2: "int key", "bad": Unknown()},
+            'values["bad"]: cannot encode object of type Unknown',
+        ),
+        ({(1, 2): "a tuple key"}, "values[(1, 2)]: cannot encode a key of type tuple"),
+        ({1.5: Unknown()}, 'values["1.5"]: cannot encode object of type Unknown'),
+    ],
+    ids=["pydantic-v1-class", "foreign-to_dict", "int-keys-on-the-way", "tuple-key", "float-key"],
+)
+def test_the_error_names_the_culprit_and_its_path(values: dict[Any, Any], message: str) -> None:
+    with pytest.raises(TypeError) as caught:
+        encode_json({"values": values})
+    assert str(caught.value) == message
+
+
+def test_a_model_that_fails_to_dump_with_a_type_error_says_why() -> None:
+    class Broken(pydantic.BaseModel):
+        def model_dump(self, **kwargs: Any) -> dict[str, Any]:
+            raise TypeError("no dump today")
+
+    with pytest.raises(TypeError) as caught:
+        encode_json({"values": {"b": Broken()}})
+    assert str(caught.value) == (
+        "values[\"b\"]: cannot encode object of type Broken: TypeError('no dump today')"
+    )
+
+
+def test_a_value_nested_too_deep_is_refused_with_its_path() -> None:
+    deep: list[Any] = []
+    for _ in range(300):
+        deep = [deep]
+    with pytest.raises(TypeError) as caught:
+        encode_json({"values": deep})
+    # orjson writes 254 levels: the innermost list it gives up at is named.
+    assert str(caught.value) == (
+        "values" + "[0]" * 46 + ": cannot encode object of type list (Recursion limit reached)"
+    )

@@ -596,3 +596,37 @@ LARGE = ORJSON_MAX_BYTES // 4  # items of 5 bytes ('"é",'): 1.25 times the limi
 def test_event_data_is_decoded_from_bytes(data: bytes, decoded: object) -> None:
     part = decode_part(ServerSentEvent("values", data, "1-0"))
     assert part == StreamPart("values", decoded, "1-0")
+
+
+def scripted_server(*bodies: bytes) -> httpx.MockTransport:
+    """A server whose connections send these bodies in turn; all but the last break after it."""
+    connections: list[bytes] = list(bodies)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        body = connections.pop(0)
+        cut_at = len(body) if connections else None
+        return httpx.Response(200, stream=CuttingStream(body, cut_at, random.Random(0)))
+
+    return httpx.MockTransport(handle)
+
+
+def test_ids_with_a_sequence_part_resume_by_it(form: Form) -> None:
+    events = [StreamPart("values", {"n": n}, f"1000-{n}") for n in range(3)]
+    # Cut after the second; the server replays every "1000-*" id (string-greater than "1000").
+    transport = scripted_server(frame(events[0]) + frame(events[1]), b"".join(map(frame, events)))
+    with threads_client(form, transport=transport) as threads:
+        assert collect(threads, 3, max_reconnects=1) == events
+
+
+@pytest.mark.parametrize("odd_id", [None, "not-the-servers-form"])
+def test_an_event_with_no_or_another_id_after_a_reconnect_is_delivered(
+    form: Form, odd_id: str | None
+) -> None:
+    first = StreamPart("values", {"n": 0}, "1000-0")
+    odd = StreamPart("custom", {"n": 1}, odd_id)
+    odd_frame = frame(odd) if odd_id else b'event: custom\r\ndata: {"n":1}\r\n\r\n'
+    transport = scripted_server(frame(first), odd_frame)
+    with threads_client(form, transport=transport) as threads:
+        assert collect(threads, 2, max_reconnects=1) == [first, odd]

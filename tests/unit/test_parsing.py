@@ -9,7 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
-from langgraph_threads_client import UNSET, ThreadStatus
+from langgraph_threads_client import UNSET, APIResponseValidationError, ThreadStatus
+from langgraph_threads_client._generated.errors import UnexpectedStatus
+from langgraph_threads_client._parsing import parse
 from tests.forms import Form, threads_client
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -297,3 +299,17 @@ def test_a_large_body_is_decoded_by_the_standard_library(
         assert types.loads(encoded) == body
     assert len(calls) == 1  # only the small body went to orjson
     assert calls[0] < types.ORJSON_MAX_BYTES
+
+
+def test_a_success_status_no_parser_documents_is_a_validation_error() -> None:
+    def documents_nothing(response: httpx.Response) -> None:
+        raise UnexpectedStatus(response.status_code, response.content)
+
+    request = httpx.Request("POST", "http://test/threads")
+    with pytest.raises(APIResponseValidationError) as caught:
+        parse(httpx.Response(201, json={}, request=request), documents_nothing)
+    assert caught.value.message == (
+        "POST /threads answered 201 with a body that does not match the API spec "
+        "(undocumented success status 201)"
+    )
+    assert caught.value.status_code == 201

@@ -92,6 +92,35 @@ def test_chunk_boundaries_inside_crlf_and_characters() -> None:
     assert decode(b"data: \xff\n\n")[0].text == "\ufffd"  # invalid UTF-8 is replaced
 
 
+def test_fields_written_without_the_space() -> None:
+    stream = b"event:update\nid:5-1\ndata:a\ndata:b\n\n"
+    assert decode(stream) == [ServerSentEvent("update", b"a\nb", "5-1")]
+    # Other fields starting with the letters of the known ones are not them.
+    assert decode(b"e: 1\ni: 2\nidx: 3\nevents: x\ndata: y\n\n") == [
+        ServerSentEvent("message", b"y")
+    ]
+    assert decode(b"id:8\x00x\ndata: z\n\n") == [ServerSentEvent("message", b"z")]
+
+
+def test_names_and_ids_in_invalid_utf8_are_replaced() -> None:
+    for stream in (b"event: \xff\nid: 1-\xff\ndata: x\n\n", b"event:\xff\nid:1-\xff\ndata: x\n\n"):
+        assert decode(stream) == [ServerSentEvent("\ufffd", b"x", "1-\ufffd")]
+
+
+def test_a_byte_order_mark_later_in_the_stream_is_data() -> None:
+    # Only the stream's first bytes may be a byte order mark: later, one is part of the text.
+    events = decode(b"data: ", b"\xef\xbb\xbfx\n\n", b"\xef\xbb", b"\xbfdata: y\n\n")
+    assert [event.text for event in events] == ["\ufeffx"]  # "\ufeffdata" is no "data" field
+
+
+def test_flush_discards_the_unfinished_event_and_starts_afresh() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"event: e\ndata: a\ndata: unfinished") == []
+    assert decoder.flush() == []
+    assert decoder.feed(b"data: b") == []
+    assert decoder.feed(b"\n\n") == [ServerSentEvent("message", b"b")]
+
+
 # --- any chunking of a valid stream gives the same events ------------------------------------
 
 _text = st.text(
