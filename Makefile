@@ -75,11 +75,13 @@ bench: install
 # Mutants of the modules where a wrong line is a wrong outcome ([tool.mutmut] in pyproject.toml),
 # each run against the unit tests. Not part of `make test`: it takes tens of minutes. Survivors
 # are listed by `mutmut results`; the reviewed equivalent ones are in tests/mutation/equivalent.md.
-# MUTANTS narrows the run to some mutants, e.g. MUTANTS='langgraph_threads_client._exit_codes*'.
+# MUTANTS narrows the run to some mutants, e.g. MUTANTS='langgraph_threads_client._exit_codes*';
+# MUTATION_JOBS is how many mutants run at once (one by default: the run shares the machine).
 MUTANTS ?=
+MUTATION_JOBS ?= 1
 mutation: install
 	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[test,mutation]"
-	nice -n 10 $(PY) -m mutmut run --max-children 2 $(MUTANTS)
+	nice -n 10 $(PY) -m mutmut run --max-children $(MUTATION_JOBS) $(MUTANTS)
 	$(PY) -m mutmut results
 
 demo: install
