@@ -7,22 +7,25 @@ only if it had data; an unfinished event at the end of the stream is discarded, 
 says; a byte order mark at the very start is skipped.
 
 It works on bytes from end to end: ``bytes.splitlines`` (C code, exactly the SSE line ends)
-splits each chunk, and an event's data stays the UTF-8 bytes it arrived as, which a JSON
-decoder reads directly. Only the short fields (event name, id) are decoded to ``str``.
-Splitting on line ends never cuts a multi-byte character: UTF-8 continuation bytes are never
-CR or LF.
+splits each chunk, or ``split_lines`` where lines are long, and an event's data stays the UTF-8
+bytes it arrived as, which a JSON decoder reads directly. Only the short fields (event name,
+id) are decoded to ``str``. Splitting on line ends never cuts a multi-byte character: UTF-8
+continuation bytes are never CR or LF.
 """
 
 from __future__ import annotations
 
 from typing import Final, NamedTuple
 
-__all__ = ["SSEDecoder", "ServerSentEvent"]
+__all__ = ["SSEDecoder", "ServerSentEvent", "split_lines"]
 
 _BOM: Final = b"\xef\xbb\xbf"
 _LF: Final = 10
 _CR: Final = 13
 _MAX_CACHED_NAMES: Final = 64
+# Chunks whose lines average more bytes than this are split by ``split_lines``; others by one
+# ``splitlines`` call, which costs less per line but more per byte.
+LONG_LINE: Final = 1024
 
 
 class ServerSentEvent(NamedTuple):
@@ -45,6 +48,30 @@ class ServerSentEvent(NamedTuple):
 _new_event: Final = tuple.__new__
 
 
+def split_lines(chunk: bytes) -> list[bytes]:
+    """``chunk.splitlines()``, several times faster on long lines (state snapshots of 10 KB and
+    more): line ends are found with ``bytes.find`` (memchr) where ``splitlines`` tests every
+    byte, at the cost of a few Python steps a line. Lines with a CR inside (CR line ends)
+    are left to ``splitlines``."""
+    lines: list[bytes] = []
+    append, find = lines.append, chunk.find
+    start = 0
+    while (end := find(b"\n", start)) >= 0:
+        line = chunk[start : end - 1] if end > start and chunk[end - 1] == _CR else chunk[start:end]
+        if b"\r" in line:
+            lines += chunk[start : end + 1].splitlines()
+        else:
+            append(line)
+        start = end + 1
+    if start < len(chunk):
+        rest = chunk[start:]
+        if b"\r" in rest:
+            lines += rest.splitlines()
+        else:
+            append(rest)
+    return lines
+
+
 class SSEDecoder:
     def __init__(self) -> None:
         self._started = False  # past the place of a byte order mark
@@ -55,6 +82,7 @@ class SSEDecoder:
         self._more: list[bytes] = []  # its other data lines, if any
         self._retry: int | None = None
         self._names: dict[bytes, str] = {}  # event names decoded once
+        self._long_lines = False  # the last chunk's lines were long: split the next by find
         self.last_event_id: str | None = None
         # The reconnection time (ms) the stream set last: a ``retry:`` line sets it at once,
         # whether or not its event is dispatched (a block of only ``retry:`` has no data).
@@ -73,7 +101,8 @@ class SSEDecoder:
             if not chunk:
                 return []
         last = chunk[-1]
-        lines = chunk.splitlines()
+        lines = split_lines(chunk) if self._long_lines else chunk.splitlines()
+        self._long_lines = len(chunk) > LONG_LINE * len(lines)
         pending = self._pending
         if last != _LF and last != _CR:
             tail = lines.pop()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from langgraph_threads_client._sse import ServerSentEvent, SSEDecoder
+from langgraph_threads_client import _sse
+from langgraph_threads_client._sse import ServerSentEvent, SSEDecoder, split_lines
 
 
 def decode(*chunks: bytes) -> list[ServerSentEvent]:
@@ -158,17 +160,29 @@ def streams(draw: st.DrawFn) -> tuple[bytes, list[ServerSentEvent]]:
     return "".join(parts).encode(), expected
 
 
+# Both ways of splitting a chunk: with LONG_LINE at -1, the decoder takes split_lines from the
+# second chunk on, whatever the lines' length.
+line_splitting = pytest.mark.parametrize("long_line", [_sse.LONG_LINE, -1])
+
+
+def decode_with(long_line: int, *chunks: bytes) -> list[ServerSentEvent]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_sse, "LONG_LINE", long_line)
+        return decode(*chunks)
+
+
+@line_splitting
 @settings(max_examples=300, deadline=None)
 @given(streams(), st.data())
 def test_any_chunking_decodes_the_same_events(
-    stream: tuple[bytes, list[ServerSentEvent]], data: st.DataObject
+    long_line: int, stream: tuple[bytes, list[ServerSentEvent]], data: st.DataObject
 ) -> None:
     raw, _ = stream
     whole = decode(raw)
     cuts = sorted(data.draw(st.lists(st.integers(0, len(raw)), max_size=20)))
     chunks = [raw[a:b] for a, b in zip([0, *cuts], [*cuts, len(raw)], strict=True)]
-    assert decode(*chunks) == whole
-    assert decode(*[raw[i : i + 1] for i in range(len(raw))]) == whole
+    assert decode_with(long_line, *chunks) == whole
+    assert decode_with(long_line, *[raw[i : i + 1] for i in range(len(raw))]) == whole
 
 
 @settings(max_examples=300, deadline=None)
@@ -187,9 +201,12 @@ _SIZES = st.sampled_from([100, 1_000, 10_000, 100_000])
 _FILLER = 'é"€😀 abc\\'
 
 
+@line_splitting
 @settings(max_examples=60, deadline=None)
 @given(_SIZES, _end, st.integers(1, 4), st.data())
-def test_large_events_in_any_chunking(size: int, end: str, count: int, data: st.DataObject) -> None:
+def test_large_events_in_any_chunking(
+    long_line: int, size: int, end: str, count: int, data: st.DataObject
+) -> None:
     values = [
         (_FILLER * (size // len(_FILLER.encode()) + 1))[: size // 2] + str(n) for n in range(count)
     ]
@@ -204,6 +221,31 @@ def test_large_events_in_any_chunking(size: int, end: str, count: int, data: st.
     assert decode(raw) == expected
     cuts = sorted(data.draw(st.lists(st.integers(0, len(raw)), max_size=30)))
     chunks = [raw[a:b] for a, b in zip([0, *cuts], [*cuts, len(raw)], strict=True)]
-    assert decode(*chunks) == expected
+    assert decode_with(long_line, *chunks) == expected
     step = data.draw(st.sampled_from([3, 4096, 65536]))
-    assert decode(*[raw[i : i + step] for i in range(0, len(raw), step)]) == expected
+    assert (
+        decode_with(long_line, *[raw[i : i + step] for i in range(0, len(raw), step)]) == expected
+    )
+
+
+# --- split_lines: splitlines, by another way -----------------------------------------------------
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.binary() | st.lists(st.sampled_from([b"a", b"\xe2\x82", b"\r", b"\n"])).map(b"".join))
+def test_split_lines_splits_as_splitlines(chunk: bytes) -> None:
+    assert split_lines(chunk) == chunk.splitlines()
+
+
+def test_long_lines_then_short_ones() -> None:
+    # A chunk of long lines switches the decoder to split_lines; one of short lines, back.
+    big = b"x" * 5000
+    small = b"".join(b"data: %d\r\n\r\n" % n for n in range(50))
+    decoder = SSEDecoder()
+    assert decoder.feed(b"data: " + big + b"\r\n\r\n") == [ServerSentEvent("message", big)]
+    assert decoder._long_lines
+    assert [event.data for event in decoder.feed(small)] == [b"%d" % n for n in range(50)]
+    assert not decoder._long_lines
+    assert decoder.feed(b"data: " + big[:3000]) == []
+    assert decoder.feed(big[3000:] + b"\r") == []
+    assert decoder.feed(b"\n\r\n") == [ServerSentEvent("message", big)]
