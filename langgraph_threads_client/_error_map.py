@@ -34,7 +34,13 @@ from .errors import (
     with_cause_class,
 )
 
-__all__ = ["connection_error", "error_message", "status_error", "validation_error"]
+__all__ = [
+    "attach_request",
+    "connection_error",
+    "error_message",
+    "status_error",
+    "validation_error",
+]
 
 
 def connection_error(exc: Exception) -> APIConnectionError:
@@ -62,6 +68,14 @@ def connection_error(exc: Exception) -> APIConnectionError:
 def _is_timeout(exc: Exception) -> bool:
     # By name, so that httpx2 (same exception names) needs nothing more.
     return any(cls.__name__ == "TimeoutException" for cls in type(exc).__mro__)
+
+
+def attach_request(exc: Exception, request: object) -> None:
+    """Name the request a transport error belongs to, where the stack did not."""
+    if _request_of(exc) is None:
+        # httpx's property setter (httpx2's alike), as its iter_raw uses it; by name, as the
+        # exception is typed as any stack's.
+        setattr(exc, "request", request)  # noqa: B010
 
 
 def _request_of(exc: Exception) -> httpx.Request | None:
