@@ -169,23 +169,3 @@ def test_a_burst_on_a_fresh_httpx2_client_keeps_its_connections_open(live_url: s
     with proxy(live_url, cut_after=10**9) as counting:
         asyncio.run(burst(counting.url))
     assert 0 < counting.connections <= 100  # httpx2's default max_connections
-
-
-def test_threads_sharing_a_sync_httpx2_client_keep_its_connections_open(live_url: str) -> None:
-    """The same for a sync client on httpx2, shared by a hundred threads."""
-    with get_sync_client(url=live_url) as setup:
-        thread_id = setup.threads.create(metadata={"load": "sync connections"}).thread_id
-
-    with (
-        proxy(live_url, cut_after=10**9) as counting,
-        httpx2.Client() as http,
-        get_sync_client(url=counting.url, http_client=http, timeout=DEFAULT_TIMEOUT) as client,
-    ):
-
-        def calls(_: int) -> list[str]:
-            return [client.threads.get(thread_id).thread_id for _ in range(10)]
-
-        with ThreadPoolExecutor(max_workers=THREADS) as pool:
-            results = [tid for batch in pool.map(calls, range(THREADS)) for tid in batch]
-    assert results == [thread_id] * (THREADS * 10)
-    assert 0 < counting.connections <= 100  # httpx2's default max_connections
