@@ -6,7 +6,7 @@ arrays, subclasses of str/int/float/dict/list and non-string keys (as strings) i
 ``default`` turns pydantic v2 models (``model_dump()``, LangChain messages among them), pydantic
 v1 models (``.dict()``) and sets into JSON. This module does the same, in the same order, so the
 same arguments give the same bytes; it also encodes what the SDK refuses but this client hands
-out: its own result models and other mappings.
+out: its own result models, and other mappings.
 
 A value that cannot be encoded raises a ``TypeError`` that says where it sits in the body, e.g.
 ``values["messages"][0]: cannot encode object of type Foo``, before anything is sent.
@@ -18,7 +18,6 @@ import dataclasses
 from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
-import attrs
 import orjson
 
 __all__ = ["encode_json"]
@@ -45,9 +44,8 @@ def default(value: Any) -> Any:
         return value.dict()
     if isinstance(value, set | frozenset):
         return list(value)
-    # Beyond the SDK (which refuses these): this client's own models, and other mappings.
-    if attrs.has(type(value)) and callable(getattr(value, "to_dict", None)):
-        return value.to_dict()
+    # Beyond the SDK (which refuses these): mappings, this client's own results among them
+    # (each a read-only mapping of the JSON it came from).
     if isinstance(value, Mapping):
         return dict(value)
     raise TypeError(f"cannot encode object of type {type(value).__name__}")
