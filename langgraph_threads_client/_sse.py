@@ -49,10 +49,11 @@ _new_event: Final = tuple.__new__
 
 
 def split_lines(chunk: bytes) -> list[bytes]:
-    """``chunk.splitlines()``, several times faster on long lines (state snapshots of 10 KB and
-    more): line ends are found with ``bytes.find`` (memchr) where ``splitlines`` tests every
-    byte, at the cost of a few Python steps a line. Lines with a CR inside (CR line ends)
-    are left to ``splitlines``."""
+    """``chunk.splitlines()``, faster on long lines (state snapshots): line ends are found with
+    ``bytes.find`` (memchr) where ``splitlines`` tests every byte, at the cost of a few Python
+    steps a line. A frame of a 100 KB event splits about six times faster, one of 10 KB about
+    twice; below about 1 KB a line, ``splitlines`` is the faster. Lines with a CR inside (CR
+    line ends) are left to ``splitlines``."""
     lines: list[bytes] = []
     append, find = lines.append, chunk.find
     start = 0
