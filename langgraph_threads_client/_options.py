@@ -14,6 +14,7 @@ from ._encoding import encode_json
 from ._types import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
 
 __all__ = [
+    "JSON_CONTENT",
     "NO_OPTIONS",
     "OptionArguments",
     "RequestOptions",
@@ -46,6 +47,9 @@ class OptionArguments(TypedDict, total=False):
     max_retries: int | NotGiven
 
 
+# The header of a request with a JSON body.
+JSON_CONTENT: Final = {"Content-Type": "application/json"}
+
 # Most calls pass no option: they share this one value rather than allocate their own.
 NO_OPTIONS: Final = RequestOptions()
 
@@ -67,6 +71,7 @@ def merge_request(
     *,
     base_url: str,
     headers: Mapping[str, str],
+    json_headers: Mapping[str, str],
     call_headers: Mapping[str, str] | None,
     call_params: QueryParams | None,
     timeout: TimeoutTypes | NotGiven,
@@ -76,19 +81,20 @@ def merge_request(
     ``request`` comes from a generated ``build_request``; per-call headers and query
     parameters override the client's and the operation's. Its JSON body is encoded here
     (``_encoding``): a ``TypeError`` names what cannot be, before anything is sent.
+    ``json_headers`` are ``headers`` with the JSON content type, for a request with a body.
     """
     # Only what is there: httpx spends microseconds on every headers or params argument,
     # even an empty one (an empty params dict alone costs ~15% of a small call).
     merged = {key: value for key, value in request.items() if value and key != "json"}
     merged["url"] = base_url + request["url"]
-    operation_headers = request.get("headers") or {}
     if request.get("json") is not None:
         # Encoded here, as the official SDK encodes it, so that a value that cannot be
         # encoded fails before anything is sent, naming where it is.
         merged["content"] = encode_json(request["json"])
-        operation_headers = {"Content-Type": "application/json", **operation_headers}
+        headers = json_headers
+    operation_headers = request.get("headers")
     if call_headers or operation_headers:
-        merged["headers"] = {**headers, **operation_headers, **(call_headers or {})}
+        merged["headers"] = {**headers, **(operation_headers or {}), **(call_headers or {})}
     elif headers:
         merged["headers"] = headers  # (as given: an httpx.Headers is copied, not encoded again)
     if call_params:

@@ -455,6 +455,30 @@ def test_injected_sync_client_is_used_and_left_open(recorder: Recorder) -> None:
     http_client.close()
 
 
+def test_requests_on_an_injected_client_carry_every_header_once(recorder: Recorder) -> None:
+    http_client = httpx.Client(
+        transport=recorder.transport, base_url="http://injected.test", headers={"x-own": "o"}
+    )
+    with get_sync_client(http_client=http_client, api_key="k", headers={"x-tenant": "t"}) as client:
+        client.threads.count()  # a body: the JSON content type joins the client's headers
+        client.threads.get(THREAD_ID)  # none
+        client.threads.count(headers={"x-tenant": "call", "content-type": "application/json"})
+        client.threads.update(THREAD_ID, metadata={}, return_minimal=True)  # an operation's own
+    http_client.close()
+    bodies, no_body, per_call, operation = recorder.requests[-4:]
+    for request in (bodies, no_body, per_call, operation):
+        names = [name for name, _ in request.headers.multi_items()]
+        assert len(names) == len(set(names)), names
+        assert (request.headers["x-own"], request.headers["x-api-key"]) == ("o", "k")
+        assert request.headers["user-agent"].startswith("langgraph-threads-client/")
+    assert bodies.headers["content-type"] == "application/json"
+    assert bodies.headers["x-tenant"] == "t"
+    assert "content-type" not in no_body.headers
+    assert per_call.headers["x-tenant"] == "call"
+    assert operation.headers["prefer"] == "return=minimal"
+    assert operation.headers["content-type"] == "application/json"
+
+
 def test_injected_async_client_is_used_and_left_open(recorder: Recorder) -> None:
     async def scenario() -> None:
         http_client = httpx.AsyncClient(transport=recorder.transport)
