@@ -13,6 +13,7 @@ real in-memory server: per-call latency and a 200-way async fan-out.
 from __future__ import annotations
 
 import asyncio
+import re
 import statistics
 import time
 from collections.abc import Awaitable, Callable
@@ -32,10 +33,14 @@ TID = payloads.THREAD_ID
 CALLS_PER_ROUND = 2_000
 
 
-def body_for(path: str) -> bytes:
+def body_for(path: str, content: bytes) -> bytes:
     if path.endswith("/history"):
         return payloads.HISTORY_100
     if path == "/threads/search":
+        # The searches of sized threads ask for metadata {"values_size": size}.
+        found = re.search(rb'"values_size": ?(\d+)', content)
+        if found:
+            return payloads.SEARCHES_BY_VALUES_SIZE[int(found[1])]
         return payloads.SEARCH_100
     if path.endswith("/state"):
         # The thread id names the size of the state: /threads/size-15000/state.
@@ -44,12 +49,12 @@ def body_for(path: str) -> bytes:
 
 
 def route(request: httpx.Request) -> httpx.Response:
-    body = body_for(request.url.path)
+    body = body_for(request.url.path, request.content)
     return httpx.Response(200, content=body, headers={"content-type": "application/json"})
 
 
 def route2(request: httpx2.Request) -> httpx2.Response:
-    body = body_for(request.url.path)
+    body = body_for(request.url.path, request.content)
     return httpx2.Response(200, content=body, headers={"content-type": "application/json"})
 
 
@@ -73,6 +78,20 @@ OPS: dict[str, Op] = {
         lambda c: c.search(limit=100),
         ("POST", "/threads/search", {"limit": 100, "offset": 0}),
     ),
+    **{
+        f"search (100 threads, {size // 1000} KB values)": (
+            partial(
+                lambda size, c: c.threads.search(metadata={"values_size": size}, limit=100), size
+            ),
+            partial(lambda size, c: c.search(metadata={"values_size": size}, limit=100), size),
+            (
+                "POST",
+                "/threads/search",
+                {"metadata": {"values_size": size}, "limit": 100, "offset": 0},
+            ),
+        )
+        for size in payloads.SEARCHES_BY_VALUES_SIZE
+    },
     **{
         f"get_state ({size // 1000} KB state)": (
             partial(lambda size, c: c.threads.get_state(f"size-{size}"), size),

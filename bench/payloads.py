@@ -99,12 +99,28 @@ def realistic_state(n: int = 0, size: int = 15_000) -> dict[str, Any]:
     return base
 
 
+def thread_with_values(n: int, size: int) -> dict[str, Any]:
+    """A thread as search returns it after runs: ``values`` is its latest state's (messages of
+    about ``size`` bytes in all); every fourth thread waits on an interrupt."""
+    base = thread(n)
+    state = realistic_state(n, size)
+    base["values"] = state["values"]
+    if n % 4 == 0:
+        base["status"] = "interrupted"
+        base["interrupts"] = {f"task-{n}": state["interrupts"]}
+    return base
+
+
 def encoded(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
 
 
 THREAD = encoded(thread())
 SEARCH_100 = encoded([thread(n) for n in range(100)])
+# Searches of threads that ran: their values sized like the states below.
+SEARCHES_BY_VALUES_SIZE = {
+    size: encoded([thread_with_values(n, size) for n in range(100)]) for size in (1_000, 15_000)
+}
 STATE = encoded(state())
 HISTORY_100 = encoded([realistic_state(n) for n in range(100)])  # about 1.5 MB
 # get_state of states of realistic sizes.
