@@ -172,10 +172,35 @@ def test_models_the_caller_builds_hold_the_json_of_their_fields() -> None:
 def test_models_copy_and_pickle() -> None:
     result = ThreadState.from_dict(state(tasks=[TASK]))
     assert result.tasks[0].name == "step"
-    for other in (copy.copy(result), copy.deepcopy(result), pickle.loads(pickle.dumps(result))):
+    pickled = [pickle.loads(pickle.dumps(result, protocol)) for protocol in range(6)]
+    for other in (copy.copy(result), copy.deepcopy(result), *pickled):
+        assert type(other) is ThreadState
         assert other == result
         assert other.tasks[0].name == "step"
+    deep = copy.deepcopy(result)
+    assert deep["tasks"] is not result["tasks"]
     assert repr(result).startswith("ThreadState({'values': ")
+
+
+def test_the_dict_methods_sdk_code_calls_give_dicts_of_the_json() -> None:
+    body = thread(metadata={"k": "v"})
+    result = Thread.from_dict(body)
+    mutable = result.copy()  # dict.copy() of the SDK's result
+    assert type(mutable) is dict
+    assert mutable == body
+    mutable["metadata"]["k"] = "changed"
+    assert result["metadata"] == {"k": "v"}
+    assert_type(result | {"x": 1}, dict[str, Any])
+    assert result | {"x": 1} == {**body, "x": 1}
+    assert result | {"thread_id": "t"} == {**body, "thread_id": "t"}  # the right side wins
+    assert {"thread_id": "t", "x": 1} | result == {**body, "x": 1}
+    merged = {"x": 1}
+    merged |= result
+    assert merged == {"x": 1, **body}
+    assert type(result | result) is dict
+    with pytest.raises(TypeError):
+        result | [("x", 1)]  # type: ignore[operator]
+    assert list(reversed(result)) == list(reversed(body))
 
 
 @pytest.mark.parametrize(

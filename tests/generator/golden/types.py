@@ -252,6 +252,14 @@ def to_json(value: Any) -> Any:
 
 M = TypeVar("M", bound="JSONModel")
 
+
+def _restore(model: "type[M]", data: dict[str, Any]) -> "M":
+    """The model of JSON it held before pickling or copying (checked then, not again)."""
+    restored = model.__new__(model)
+    restored._data = data
+    return restored
+
+
 # How many shapes each model remembers (a server sends few; a hostile one cannot grow memory).
 MAX_SHAPES = 64
 
@@ -434,6 +442,31 @@ class JSONModel(Mapping[str, Any]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._data!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The JSON alone (typed values are built again when read), for every pickle protocol.
+        return _restore, (type(self), self._data)
+
+    # What a dict offers beside the mapping, for code written for the official SDK's dict
+    # results: each gives a new dict of the JSON, as the dict's method would.
+
+    def copy(self) -> dict[str, Any]:
+        """A mutable copy of the JSON, as ``dict.copy()`` of the SDK's result gives (the same
+        as ``to_dict()``: nested values are copied too, so the model stays as it was)."""
+        return self.to_dict()
+
+    def __or__(self, other: Mapping[str, Any]) -> dict[str, Any]:
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return {**self.to_dict(), **other}
+
+    def __ror__(self, other: Mapping[str, Any]) -> dict[str, Any]:
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return {**other, **self.to_dict()}
+
+    def __reversed__(self) -> Iterator[str]:
+        return reversed(self._data)
 
 
 __all__ = [
