@@ -29,7 +29,7 @@ from ._types import (
     ThreadStatusName,
     TtlStrategyName,
 )
-from .errors import APIError
+from .errors import APIError, APIStatusError
 
 __all__ = ["EXIT_CODES", "exit_code", "main"]
 
@@ -83,6 +83,8 @@ def table(rows: Sequence[Any]) -> str:
 def fail(exc: BaseException) -> NoReturn:
     code = exit_code(exc)
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if isinstance(exc, APIStatusError):
+        message = f"{exc.status_code}: {message}"
     click.echo(f"error: {type(exc).__name__}: {message}", err=True)
     sys.exit(code)
 

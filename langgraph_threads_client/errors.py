@@ -92,8 +92,8 @@ class APIStatusError(APIError, httpx.HTTPStatusError):
     """The server answered with a status that is not a success; an ``httpx.HTTPStatusError``.
 
     ``message`` is the server's ``detail`` when it sent one, else the body's text (or the
-    status phrase for an empty body); ``body`` is the decoded JSON, or the text when the body
-    is not JSON.
+    status phrase for an empty body), and ``str()`` of the error, as the official SDK's;
+    ``body`` is the decoded JSON, or the text when the body is not JSON.
     """
 
     response: httpx.Response
@@ -114,9 +114,6 @@ class APIStatusError(APIError, httpx.HTTPStatusError):
     @request.setter
     def request(self, request: httpx.Request) -> None:
         self._request = request
-
-    def __str__(self) -> str:
-        return f"{self.status_code}: {self.message}"
 
 
 class BadRequestError(APIStatusError):

@@ -49,17 +49,20 @@ class ThreadStream:
         reconnect_delay: float,
         options: RequestOptions,
     ) -> None:
-        self._http = http
-        self._thread_id = thread_id
-        self._stream_modes = stream_modes
         self._cursor = ResumeCursor(last_event_id)
-        self._max_reconnects = max_reconnects
-        self._reconnect_delay = reconnect_delay
-        self._options = options
-        # The existence check before each connection: the call's headers and timeout, no
-        # retries of its own (the reconnect loop retries).
-        self._check_options = RequestOptions(options.headers, None, options.timeout, 0)
-        self._parts = self._receive()
+        # The generator does not refer to this object: a stream left unclosed after a
+        # ``break`` is then freed as soon as it is dropped, and its generator closed by itself.
+        # (In a reference cycle, it would wait for the garbage collector, which finalizes the
+        # nested generators of the connection all at once, each closing under the other.)
+        self._parts = _receive(
+            http,
+            thread_id,
+            self._cursor,
+            stream_modes=stream_modes,
+            max_reconnects=max_reconnects,
+            reconnect_delay=reconnect_delay,
+            options=options,
+        )
 
     @property
     def last_event_id(self) -> str | None:
@@ -98,68 +101,83 @@ class ThreadStream:
 
     # unasync: async-only end
 
-    async def _receive(self) -> AsyncGenerator[StreamPart, None]:
-        cursor = self._cursor
-        last_event_id = cursor.initial
-        failures = 0
-        delay = self._reconnect_delay
-        while True:
-            try:
-                # An unknown thread gets heartbeats forever from the stream endpoint: ask first.
-                await self._http.send(
-                    api.get_thread.build_request(self._thread_id),
-                    _parsing.parse_nothing,
-                    self._check_options,
-                    replayable=True,
-                )
-                request = stream_request(
-                    self._thread_id, stream_modes=self._stream_modes, last_event_id=last_event_id
-                )
-                async with self._http.stream(request, self._options) as response:
-                    decoder = SSEDecoder()
-                    feed = decoder.feed
-                    # An event stream is seldom compressed: then the response's byte stream is
-                    # its body, read directly (unless already read). iter_raw's layers (a
-                    # generator, a chunker, a byte count) cost about 0.5 µs a chunk, a good
-                    # part of this client's own work for a small event sent on its own.
-                    chunks: AsyncIterable[bytes]
-                    if "content-encoding" in response.headers or response.is_stream_consumed:
-                        chunks = response.aiter_bytes()
-                    else:
-                        chunks = cast(AsyncIterable[bytes], response.stream)
-                    try:
-                        async for chunk in chunks:
-                            events = feed(chunk)
-                            if decoder.reconnection_time is not None:
-                                delay = decoder.reconnection_time / 1000
-                            for event in events:
-                                # Only a new event is progress: a replay of ones the caller
-                                # has leaves the reconnects in a row as they were.
-                                if cursor.accept(event):
-                                    failures = 0
-                                    yield decode_part(event)
-                    except self._http.stack.RequestError as exc:
-                        # Which request failed, as iter_raw would have said.
-                        _error_map.attach_request(exc, response.request)
-                        raise
-                raise APIConnectionError("The server closed the stream.", request=response.request)
-            # This client's errors first: they are httpx errors too.
-            except APIConnectionError as exc:
-                error: APIConnectionError = exc
-                cause: BaseException = exc
-            except APIStatusError as exc:
-                if not is_transient_status(exc.status_code):
+
+async def _receive(
+    http: HTTP,
+    thread_id: str,
+    cursor: ResumeCursor,
+    *,
+    stream_modes: str,
+    max_reconnects: int,
+    reconnect_delay: float,
+    options: RequestOptions,
+) -> AsyncGenerator[StreamPart, None]:
+    """The parts of a ``ThreadStream``, reconnecting as it says."""
+    # The existence check before each connection: the call's headers and timeout, no
+    # retries of its own (the reconnect loop retries).
+    check_options = RequestOptions(options.headers, None, options.timeout, 0)
+    last_event_id = cursor.initial
+    failures = 0
+    delay = reconnect_delay
+    while True:
+        try:
+            # An unknown thread gets heartbeats forever from the stream endpoint: ask first.
+            await http.send(
+                api.get_thread.build_request(thread_id),
+                _parsing.parse_nothing,
+                check_options,
+                replayable=True,
+            )
+            request = stream_request(
+                thread_id, stream_modes=stream_modes, last_event_id=last_event_id
+            )
+            async with http.stream(request, options) as response:
+                decoder = SSEDecoder()
+                feed = decoder.feed
+                # An event stream is seldom compressed: then the response's byte stream is
+                # its body, read directly (unless already read). iter_raw's layers (a
+                # generator, a chunker, a byte count) cost about 0.5 µs a chunk, a good
+                # part of this client's own work for a small event sent on its own.
+                chunks: AsyncIterable[bytes]
+                if "content-encoding" in response.headers or response.is_stream_consumed:
+                    chunks = response.aiter_bytes()
+                else:
+                    chunks = cast(AsyncIterable[bytes], response.stream)
+                try:
+                    async for chunk in chunks:
+                        events = feed(chunk)
+                        if decoder.reconnection_time is not None:
+                            delay = decoder.reconnection_time / 1000
+                        for event in events:
+                            # Only a new event is progress: a replay of ones the caller
+                            # has leaves the reconnects in a row as they were.
+                            if cursor.accept(event):
+                                failures = 0
+                                yield decode_part(event)
+                except http.stack.RequestError as exc:
+                    # Which request failed, as iter_raw would have said.
+                    _error_map.attach_request(exc, response.request)
                     raise
-                error = APIConnectionError(f"Stream unavailable: {exc}", request=exc.request)
-                cause = exc
-            except self._http.stack.HTTPError as exc:
-                error, cause = _error_map.connection_error(exc), exc
-            pool_timeout = self._http.stack.PoolTimeout
-            if isinstance(cause, pool_timeout) or isinstance(cause.__cause__, pool_timeout):
-                # No connection within timeout.pool: waiting in the same line again won't help.
-                raise error from cause
-            failures += 1
-            if failures > self._max_reconnects:
-                raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause
-            await self._http.sleep(retry_delay(failures, initial=delay) or 0.0)
-            last_event_id = cursor.header_for_reconnect()
+            raise APIConnectionError("The server closed the stream.", request=response.request)
+        # This client's errors first: they are httpx errors too.
+        except APIConnectionError as exc:
+            error: APIConnectionError = exc
+            cause: BaseException = exc
+        except APIStatusError as exc:
+            if not is_transient_status(exc.status_code):
+                raise
+            error = APIConnectionError(
+                f"Stream unavailable: {exc.status_code}: {exc}", request=exc.request
+            )
+            cause = exc
+        except http.stack.HTTPError as exc:
+            error, cause = _error_map.connection_error(exc), exc
+        pool_timeout = http.stack.PoolTimeout
+        if isinstance(cause, pool_timeout) or isinstance(cause.__cause__, pool_timeout):
+            # No connection within timeout.pool: waiting in the same line again won't help.
+            raise error from cause
+        failures += 1
+        if failures > max_reconnects:
+            raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause
+        await http.sleep(retry_delay(failures, initial=delay) or 0.0)
+        last_event_id = cursor.header_for_reconnect()

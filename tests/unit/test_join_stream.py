@@ -8,6 +8,8 @@ event exactly once, in order.
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import gzip
 import json
 import random
@@ -21,11 +23,14 @@ from langgraph_threads_client import (
     APIConnectionError,
     APIStatusError,
     InternalServerError,
+    LangGraphClient,
     NotFoundError,
     StreamDisconnectedError,
     StreamPart,
     SyncThreadsClient,
     UnprocessableEntityError,
+    get_client,
+    get_sync_client,
 )
 from langgraph_threads_client._generated.types import ORJSON_MAX_BYTES
 from langgraph_threads_client._sse import ServerSentEvent
@@ -342,6 +347,79 @@ def test_stopping_early_releases_the_connection(form: Form) -> None:
         assert threads.get(THREAD_ID).thread_id == THREAD_ID  # the client is still usable
 
 
+class SlowClosingBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """An endless event stream whose closing waits, as closing a real connection does."""
+
+    def __init__(self, closed: list[bool]) -> None:
+        self.closed = closed
+
+    def __iter__(self) -> Iterator[bytes]:
+        for n in range(10_000):
+            yield frame(StreamPart("values", {"n": n}, f"{n}-0"))
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
+            await asyncio.sleep(0)
+
+    def close(self) -> None:
+        self.closed.append(True)
+
+    async def aclose(self) -> None:
+        await asyncio.sleep(0)
+        self.closed.append(True)
+
+
+def slow_closing_server(closed: list[bool]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            return httpx.Response(200, stream=SlowClosingBody(closed))
+        return httpx.Response(200, json=THREAD)
+
+    return httpx.MockTransport(handle)
+
+
+def test_a_stream_left_after_break_is_closed_when_dropped() -> None:
+    # As code written for the official SDK does: ``break`` (or return) with no close().
+    closed: list[bool] = []
+    with get_sync_client(http_client=httpx.Client(transport=slow_closing_server(closed))) as c:
+        for _ in range(3):
+            for _part in c.threads.join_stream(THREAD_ID):
+                break
+        assert closed == [True] * 3
+
+
+def test_an_async_stream_left_after_break_is_closed_without_an_error() -> None:
+    closed: list[bool] = []
+    loop_errors: list[str] = []
+
+    async def first_event(client: LangGraphClient) -> str:
+        async for part in await client.threads.join_stream(THREAD_ID):
+            return part.event
+        raise AssertionError("no event")
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        loop.set_exception_handler(lambda _, context: loop_errors.append(context["message"]))
+        http_client = httpx.AsyncClient(transport=slow_closing_server(closed))
+        async with get_client(http_client=http_client) as client:
+            for _ in range(5):
+                assert await first_event(client) == "values"
+            for _ in range(5):
+                await asyncio.sleep(0)
+            assert closed == [True] * 5  # each closed once dropped, no collection needed
+            gc.collect()
+            for _ in range(5):
+                await asyncio.sleep(0)
+            thread = await client.threads.get(THREAD_ID)  # the client is still usable
+            assert thread.thread_id == THREAD_ID
+        await http_client.aclose()
+
+    asyncio.run(scenario())
+    assert loop_errors == []
+    assert closed == [True] * 5
+
+
 def always_cut(events: list[StreamPart], prefix: bytes = b"") -> SimulatedServer:
     """A server whose every stream breaks after one new event (events with distinct ids: a
     reconnect replays the last one seen, then the new one); the first starts with ``prefix``."""
@@ -470,6 +548,22 @@ def test_stream_statuses_worth_a_reconnect(form: Form, status: int, transient: b
             with pytest.raises(APIStatusError) as caught:
                 collect(threads, 1, max_reconnects=1)
             assert caught.value.status_code == status
+
+
+def test_giving_up_on_an_unavailable_stream_says_the_status(form: Form) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            return httpx.Response(503, json={"detail": "not now"})
+        return httpx.Response(200, json=THREAD)
+
+    transport = httpx.MockTransport(handle)
+    with (
+        threads_client(form, transport=transport) as threads,
+        pytest.raises(StreamDisconnectedError) as caught,
+    ):
+        collect(threads, 1, max_reconnects=0)
+    assert str(caught.value).startswith("Stream unavailable: 503: not now")
+    assert isinstance(caught.value.__cause__, InternalServerError)
 
 
 def test_event_data_that_is_not_json_is_kept_as_text(form: Form) -> None:
