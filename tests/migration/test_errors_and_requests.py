@@ -80,6 +80,23 @@ def test_except_http_status_error_catches_a_missing_thread(threads: SyncThreadsC
     assert "not found" in str(error).lower()
 
 
+def test_str_of_an_error_is_the_sdks(threads: SyncThreadsClient, sdk_threads: Any) -> None:
+    # As in ``raise HTTPException(status_code=..., detail=str(e))``.
+    existing = threads.create().thread_id
+    calls: list[tuple[str, Any]] = [
+        ("get", lambda client: client.get(UNKNOWN_ID)),
+        ("create", lambda client: client.create(thread_id=existing, if_exists="raise")),
+        ("get_state", lambda client: client.get_state(UNKNOWN_ID)),
+    ]
+    for name, call in calls:
+        with pytest.raises(httpx.HTTPStatusError) as theirs:
+            call(sdk_threads)
+        with pytest.raises(httpx.HTTPStatusError) as ours:
+            call(threads)
+        assert str(ours.value) == str(theirs.value), name
+        assert ours.value.response.status_code == theirs.value.response.status_code, name
+
+
 def test_except_http_error_catches_a_conflict(threads: SyncThreadsClient) -> None:
     thread = threads.create()
     try:

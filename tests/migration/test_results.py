@@ -124,6 +124,20 @@ def test_states_read_by_get_and_by_post_are_equal(
     assert threads.get_history(thread_id, limit=1)[0] == by_get
 
 
+def test_dict_copies_and_unions_as_sdk_code_makes_them(
+    threads: SyncThreadsClient, live_url: str
+) -> None:
+    thread = threads.create(metadata={"k": "v"})
+    sent = raw(live_url, "GET", f"/threads/{thread['thread_id']}")
+    row = thread.copy()  # e.g. before adding display fields
+    row["label"] = row["metadata"].get("k", "")
+    assert row == {**sent, "label": "v"}
+    assert thread | {"label": "v"} == row
+    assert {"label": "x"} | thread == {"label": "x", **sent}
+    assert list(reversed(thread)) == list(reversed(sent))
+    assert "label" not in thread
+
+
 def test_results_are_read_only_and_to_dict_is_the_mutable_json(
     threads: SyncThreadsClient, live_url: str
 ) -> None:
