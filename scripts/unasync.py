@@ -28,7 +28,6 @@ SOURCE, TARGET = PACKAGE / "_async", PACKAGE / "_sync"
 RULES = {
     "HTTP": "SyncHTTP",
     "ThreadStream": "SyncThreadStream",
-    "asynccontextmanager": "contextmanager",
     "aread": "read",
     "aiter_bytes": "iter_bytes",
     "anyio": "time",

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import Callable, Mapping
 from time import monotonic
 from typing import Any, TypeVar, cast
 
@@ -153,22 +152,37 @@ class HTTP:
                 "This client is closed: create a new one (get_client() / get_sync_client())."
             )
 
-    @contextlib.asynccontextmanager
-    async def stream(
+    async def open_stream(
         self,
         request: dict[str, Any],
         options: RequestOptions = NO_OPTIONS,
-    ) -> AsyncIterator[httpx.Response]:
-        """Open a streaming response; an error status is raised (typed) before the body."""
+    ) -> httpx.Response:
+        """A streaming response, its body unread; an error status is raised (typed) instead.
+
+        The stream holds its connection, and so its place in front of the pool, until
+        ``close_stream``. (Not a context manager: a generator reading the stream then has no
+        generator inside it, and closes in one piece when dropped unclosed.)
+        """
         kwargs = self._merge(request, options)
-        # A stream holds its connection, and so its place in front of the pool, until closed.
         admitted = await self._enter(kwargs)
         try:
-            async with self.client.stream(**admitted) as response:
+            response = await self.client.send(self.client.build_request(**admitted), stream=True)
+            try:
                 if not response.is_success:
                     await response.aread()
                     raise _error_map.status_error(response)
-                yield response
+            except BaseException:
+                await response.aclose()
+                raise
+        except BaseException:
+            self.admission.leave()
+            raise
+        return response
+
+    async def close_stream(self, response: httpx.Response) -> None:
+        """Close a response of ``open_stream`` and give back its place."""
+        try:
+            await response.aclose()
         finally:
             self.admission.leave()
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import Iterator, Callable, Mapping
+from collections.abc import Callable, Mapping
 from time import monotonic
 from typing import Any, TypeVar, cast
 
@@ -153,22 +152,37 @@ class SyncHTTP:
                 "This client is closed: create a new one (get_client() / get_sync_client())."
             )
 
-    @contextlib.contextmanager
-    def stream(
+    def open_stream(
         self,
         request: dict[str, Any],
         options: RequestOptions = NO_OPTIONS,
-    ) -> Iterator[httpx.Response]:
-        """Open a streaming response; an error status is raised (typed) before the body."""
+    ) -> httpx.Response:
+        """A streaming response, its body unread; an error status is raised (typed) instead.
+
+        The stream holds its connection, and so its place in front of the pool, until
+        ``close_stream``. (Not a context manager: a generator reading the stream then has no
+        generator inside it, and closes in one piece when dropped unclosed.)
+        """
         kwargs = self._merge(request, options)
-        # A stream holds its connection, and so its place in front of the pool, until closed.
         admitted = self._enter(kwargs)
         try:
-            with self.client.stream(**admitted) as response:
+            response = self.client.send(self.client.build_request(**admitted), stream=True)
+            try:
                 if not response.is_success:
                     response.read()
                     raise _error_map.status_error(response)
-                yield response
+            except BaseException:
+                response.close()
+                raise
+        except BaseException:
+            self.admission.leave()
+            raise
+        return response
+
+    def close_stream(self, response: httpx.Response) -> None:
+        """Close a response of ``open_stream`` and give back its place."""
+        try:
+            response.close()
         finally:
             self.admission.leave()
 

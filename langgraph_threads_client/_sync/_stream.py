@@ -117,7 +117,8 @@ def _receive(
             request = stream_request(
                 thread_id, stream_modes=stream_modes, last_event_id=last_event_id
             )
-            with http.stream(request, options) as response:
+            response = http.open_stream(request, options)
+            try:
                 decoder = SSEDecoder()
                 feed = decoder.feed
                 # An event stream is seldom compressed: then the response's byte stream is
@@ -144,6 +145,8 @@ def _receive(
                     # Which request failed, as iter_raw would have said.
                     _error_map.attach_request(exc, response.request)
                     raise
+            finally:
+                http.close_stream(response)
             raise APIConnectionError("The server closed the stream.", request=response.request)
         # This client's errors first: they are httpx errors too.
         except APIConnectionError as exc:

@@ -13,7 +13,8 @@ import gc
 import gzip
 import json
 import random
-from collections.abc import AsyncIterator, Iterator
+import sys
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator
 from typing import Any
 
 import httpx
@@ -366,8 +367,8 @@ class SlowClosingBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         self.closed.append(True)
 
     async def aclose(self) -> None:
-        await asyncio.sleep(0)
         self.closed.append(True)
+        await asyncio.sleep(0)  # (when the loop ends here, httpcore shields the rest)
 
 
 def slow_closing_server(closed: list[bool]) -> httpx.MockTransport:
@@ -418,6 +419,35 @@ def test_an_async_stream_left_after_break_is_closed_without_an_error() -> None:
     asyncio.run(scenario())
     assert loop_errors == []
     assert closed == [True] * 5
+
+
+def test_a_stream_dropped_as_the_event_loop_ends_closes_without_an_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A web handler's generator relays the stream; the browser goes away and the program
+    # ends: asyncio closes the dropped stream, then closes what generators are left.
+    closed: list[bool] = []
+    errors: list[str] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda hook: errors.append(repr(hook.exc_value)))
+
+    async def relay(client: LangGraphClient) -> AsyncGenerator[str, None]:
+        async for part in await client.threads.join_stream(THREAD_ID):
+            yield part.event
+
+    async def scenario() -> list[str]:
+        loop = asyncio.get_running_loop()
+        loop.set_exception_handler(lambda _, context: errors.append(context["message"]))
+        client = get_client(http_client=httpx.AsyncClient(transport=slow_closing_server(closed)))
+        events = relay(client)
+        seen = [await anext(events), await anext(events)]
+        await events.aclose()  # the browser went away
+        return seen
+
+    with asyncio.Runner() as runner:
+        assert runner.run(scenario()) == ["values", "values"]
+    gc.collect()
+    assert errors == []
+    assert closed == [True]
 
 
 def always_cut(events: list[StreamPart], prefix: bytes = b"") -> SimulatedServer:
