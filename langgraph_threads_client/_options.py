@@ -1,7 +1,7 @@
 """``RequestOptions``: what one call adds to the client's own (headers, query, timeout, retries).
 
 Every method takes these as keyword arguments, as the official SDK's do; they travel from the
-method to ``HTTP.send()`` / ``HTTP.stream()`` as one value, built by ``request_options()``.
+method to ``HTTP.send()`` / ``HTTP.open_stream()`` as one value, built by ``request_options()``.
 """
 
 from __future__ import annotations
