@@ -160,8 +160,10 @@ class HTTP:
         """A streaming response, its body unread; an error status is raised (typed) instead.
 
         The stream holds its connection, and so its place in front of the pool, until
-        ``close_stream``. (Not a context manager: a generator reading the stream then has no
-        generator inside it, and closes in one piece when dropped unclosed.)
+        ``close_stream``. (Not a generator-based context manager: asyncio closes each
+        generator of a stream dropped unclosed on its own, and at the end of the event loop
+        it would close such a context manager while the reading generator is still closing
+        it.)
         """
         kwargs = self._merge(request, options)
         admitted = await self._enter(kwargs)

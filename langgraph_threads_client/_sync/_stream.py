@@ -46,10 +46,9 @@ class SyncThreadStream:
         options: RequestOptions,
     ) -> None:
         self._cursor = ResumeCursor(last_event_id)
-        # The generator does not refer to this object: a stream left unclosed after a
-        # ``break`` is then freed as soon as it is dropped, and its generator closed by itself.
-        # (In a reference cycle, it would wait for the garbage collector, which finalizes the
-        # nested generators of the connection all at once, each closing under the other.)
+        # The generator does not refer to this object, so the two are no reference cycle: a
+        # stream left unclosed after a ``break`` is freed, and its connection closed, as soon
+        # as it is dropped rather than whenever the garbage collector next runs.
         self._parts = _receive(
             http,
             thread_id,
