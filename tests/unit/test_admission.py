@@ -390,6 +390,38 @@ def test_a_stream_that_fails_releases_its_place(stack: str) -> None:
     assert admission.in_use == 0
 
 
+@pytest.mark.parametrize("stack", STACKS)
+def test_a_stream_cancelled_while_it_opens_releases_its_place(stack: str) -> None:
+    opening = asyncio.Event()
+
+    async def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        opening.set()
+        await asyncio.sleep(60)  # the server takes its time to answer
+        raise AssertionError("not cancelled")
+
+    async def scenario() -> Admission[Any]:
+        http = async_http(stack, handle, capacity=2)
+        async with get_client(http_client=http, url=URL) as client, http:
+            admission: Admission[Any] = client._http.admission
+
+            async def first_part() -> object:
+                return await client.threads.join_stream(THREAD_ID).__anext__()
+
+            task = asyncio.create_task(first_part())
+            await opening.wait()
+            assert admission.in_use == 1
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert admission.in_use == 0
+            return admission
+
+    admission = asyncio.run(scenario())
+    assert admission.in_use == 0
+
+
 @pytest.mark.parametrize(
     ("timeout", "pool"),
     [
