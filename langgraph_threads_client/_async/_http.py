@@ -169,16 +169,15 @@ class HTTP:
         admitted = await self._enter(kwargs)
         try:
             response = await self.client.send(self.client.build_request(**admitted), stream=True)
-            try:
-                if not response.is_success:
-                    await response.aread()
-                    raise _error_map.status_error(response)
-            except BaseException:
-                await response.aclose()
-                raise
         except BaseException:
             self.admission.leave()
             raise
+        if not response.is_success:
+            try:
+                await response.aread()
+            finally:
+                await self.close_stream(response)
+            raise _error_map.status_error(response)
         return response
 
     async def close_stream(self, response: httpx.Response) -> None:

@@ -169,16 +169,15 @@ class SyncHTTP:
         admitted = self._enter(kwargs)
         try:
             response = self.client.send(self.client.build_request(**admitted), stream=True)
-            try:
-                if not response.is_success:
-                    response.read()
-                    raise _error_map.status_error(response)
-            except BaseException:
-                response.close()
-                raise
         except BaseException:
             self.admission.leave()
             raise
+        if not response.is_success:
+            try:
+                response.read()
+            finally:
+                self.close_stream(response)
+            raise _error_map.status_error(response)
         return response
 
     def close_stream(self, response: httpx.Response) -> None:
