@@ -253,11 +253,12 @@ def to_json(value: Any) -> Any:
 M = TypeVar("M", bound="JSONModel")
 
 
-def _restore(model: "type[M]", data: dict[str, Any]) -> "M":
-    """The model of JSON it held before pickling or copying (checked then, not again)."""
-    restored = model.__new__(model)
-    restored._data = data
-    return restored
+def _holding(model: "type[M]", data: dict[str, Any]) -> "M":
+    """The model holding ``data``, JSON already checked against it (by ``from_dict``, or
+    before pickling or copying)."""
+    made = model.__new__(model)
+    made._data = data
+    return made
 
 
 # How many shapes each model remembers (a server sends few; a hostile one cannot grow memory).
@@ -328,9 +329,7 @@ class JSONModel(Mapping[str, Any]):
             elif isinstance(data, Mapping):
                 data = dict(data)
         cls._check(data)
-        model = cls.__new__(cls)
-        model._data = data
-        return model
+        return _holding(cls, data)
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -445,7 +444,7 @@ class JSONModel(Mapping[str, Any]):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The JSON alone (typed values are built again when read), for every pickle protocol.
-        return _restore, (type(self), self._data)
+        return _holding, (type(self), self._data)
 
     # What a dict offers beside the mapping, for code written for the official SDK's dict
     # results: each gives a new dict of the JSON, as the dict's method would.
