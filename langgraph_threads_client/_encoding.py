@@ -44,8 +44,8 @@ def default(value: Any) -> Any:
         return value.dict()
     if isinstance(value, set | frozenset):
         return list(value)
-    # Beyond the SDK (which refuses these): mappings, this client's own results among them
-    # (each a read-only mapping of the JSON it came from).
+    # Beyond the SDK (which refuses these): mappings other than dicts (this client's results
+    # are dicts, which orjson writes itself).
     if isinstance(value, Mapping):
         return dict(value)
     raise TypeError(f"cannot encode object of type {type(value).__name__}")

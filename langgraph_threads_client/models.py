@@ -1,6 +1,6 @@
 """The typed models of the threads API, generated from ``openapi.yaml``.
 
-Every model is a read-only mapping of its JSON (``model["key"]``, unknown fields included)
+Every model is a read-only ``dict`` of its JSON (``model["key"]``, unknown fields included)
 with typed attributes on top; ``to_dict()`` gives back a mutable copy of that JSON. Free-form
 JSON objects (metadata, config) are plain ``dict[str, Any]`` values, not classes.
 """

@@ -4,17 +4,10 @@ import datetime
 import enum
 import json
 from collections import deque
-from collections.abc import (
-    Callable,
-    ItemsView,
-    Iterator,
-    KeysView,
-    Mapping,
-    ValuesView,
-)
+from collections.abc import Callable, Mapping
 from itertools import chain, compress, repeat
 from operator import is_not, itemgetter
-from typing import Any, ClassVar, Literal, Self, TypeVar
+from typing import Any, ClassVar, Literal, NoReturn, Self, TypeVar
 
 import orjson
 
@@ -127,12 +120,13 @@ def required_getter(*keys: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
 
 
 def model_list(items: Any, model: "type[M]") -> "list[M]":
-    """A decoded JSON array of ``model`` objects, each checked, wrapped without a copy.
+    """A decoded JSON array of ``model`` objects, each checked, as models.
 
     The common case costs no Python code per object: the array is checked column by column
     (``_fits``), models below included; an array that way cannot vouch for goes through
     ``model._check`` object by object, which raises with the path of what does not fit. The
-    models are then made by C-level passes too.
+    models are then made by C-level passes too. (Each model copies its object's top level,
+    far less than what decoding held at its peak: it does not raise the call's peak memory.)
     """
     if type(items) is not list:
         raise unexpected("array", items)
@@ -143,8 +137,8 @@ def model_list(items: Any, model: "type[M]") -> "list[M]":
                 check(item)
             except ShapeError as exc:
                 raise exc.within(f"[{index}]")
-    models = list(map(model.__new__, repeat(model, len(items))))
-    deque(map(setattr, models, repeat("_data"), items), maxlen=0)
+    models = list(map(dict.__new__, repeat(model, len(items))))
+    deque(map(dict.update, models, items), maxlen=0)
     return models
 
 
@@ -222,9 +216,10 @@ def _fits_below(values: list[Any], steps: str, target: type) -> bool:
 
 
 def copy_json(value: Any) -> Any:
-    """A copy of decoded JSON that shares no dict or list with ``value``."""
-    if type(value) is dict:
-        return {key: copy_json(item) for key, item in value.items()}
+    """A copy of decoded JSON (a model's too) that shares no dict or list with ``value``;
+    its objects are plain dicts."""
+    if isinstance(value, dict):
+        return {key: copy_json(item) for key, item in dict.items(value)}
     if type(value) is list:
         return [copy_json(item) for item in value]
     return value
@@ -238,7 +233,7 @@ def to_json(value: Any) -> Any:
     handle) is kept as it is.
     """
     if isinstance(value, JSONModel):
-        return value._data
+        return dict(value)
     if isinstance(value, datetime.datetime | datetime.date):
         return value.isoformat()
     if isinstance(value, enum.Enum):
@@ -253,11 +248,11 @@ def to_json(value: Any) -> Any:
 M = TypeVar("M", bound="JSONModel")
 
 
-def _holding(model: "type[M]", data: dict[str, Any]) -> "M":
-    """The model holding ``data``, JSON already checked against it (by ``from_dict``, or
-    before pickling or copying)."""
-    made = model.__new__(model)
-    made._data = data
+def _holding(model: "type[M]", data: Mapping[str, Any]) -> "M":
+    """The model holding the fields of ``data``, JSON already checked against it (by
+    ``from_dict``, or before pickling or copying)."""
+    made = dict.__new__(model)
+    dict.update(made, data)
     return made
 
 
@@ -265,18 +260,19 @@ def _holding(model: "type[M]", data: dict[str, Any]) -> "M":
 MAX_SHAPES = 64
 
 
-class JSONModel(Mapping[str, Any]):
-    """The base of every model: a read-only mapping of the model's JSON, typed on top.
+class JSONModel(dict[str, Any]):
+    """The base of every model: a read-only ``dict`` of the model's JSON, typed on top.
 
-    ``model["key"]``, ``in``, ``.get``, iteration, ``len``, ``dict(model)`` and ``{**model}``
-    read the JSON as it was sent (unknown fields included; a date-time is its string);
-    attributes give the typed values, built on first access and kept. Two models are equal
-    when their JSON is (like dicts, they are not hashable). ``to_dict()`` returns a mutable
-    copy of the JSON.
+    As a dict (what the official SDK returns), a model is the JSON as it was sent (unknown
+    fields included; a date-time is its string): ``model["key"]``, ``in``, ``.get``,
+    iteration, ``dict(model)``, ``{**model}``, ``json.dumps(model)``, ``isinstance(model,
+    dict)``. Attributes give the typed values, built on first access and kept (in slots: a
+    model has no ``__dict__``). Two models are equal when their JSON is; like dicts, they are
+    not hashable. Changing a model raises TypeError (its typed values would go stale):
+    ``to_dict()`` returns a mutable copy of the JSON.
     """
 
-    __slots__ = ("_data",)
-    _data: dict[str, Any]
+    __slots__ = ()
 
     # Filled in by each generated model: the checks from_dict runs (see model.py.jinja).
     _field_names: ClassVar[frozenset[str]] = frozenset()
@@ -318,15 +314,14 @@ class JSONModel(Mapping[str, Any]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model of decoded JSON, checked against the spec (ShapeError if it does not match).
 
-        The model reads ``src_dict`` itself (a dict is not copied): do not change it afterwards.
+        The model copies the top level of ``src_dict`` and shares the values below it (nested
+        objects and arrays): do not change those afterwards.
         """
         data: Any = src_dict
         if (
             type(data) is not dict
         ):  # (isinstance on an ABC is slow: decoded JSON skips it)
-            if isinstance(data, JSONModel):
-                data = data._data
-            elif isinstance(data, Mapping):
+            if isinstance(data, Mapping):  # (a model, or another mapping: its fields)
                 data = dict(data)
         cls._check(data)
         return _holding(cls, data)
@@ -385,87 +380,52 @@ class JSONModel(Mapping[str, Any]):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model (as the server sent it), as a copy the caller may change."""
-        return copy_json(self._data)  # type: ignore[no-any-return]
+        return copy_json(self)  # type: ignore[no-any-return]
 
     @property
     def additional_properties(self) -> dict[str, Any]:
         """The fields the API spec does not describe."""
-        return {k: v for k, v in self._data.items() if k not in self._field_names}
+        return {k: v for k, v in dict.items(self) if k not in self._field_names}
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties)
 
-    # The mapping, read straight from the JSON.
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict.__repr__(self)})"
 
-    def __getitem__(self, key: str) -> Any:
-        return self._data[key]
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The JSON alone (typed values are built again when read), for every pickle protocol
+        # (a dict's own way would set the items one by one, which a model refuses).
+        return _holding, (type(self), dict(self))
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._data)
+    # Read-only: every dict method that would change the JSON refuses (C code that calls
+    # dict's own methods directly is not stopped; Python code is).
 
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._data
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self._data.get(key, default)
-
-    def keys(self) -> KeysView[str]:
-        return self._data.keys()
-
-    def items(self) -> ItemsView[str, Any]:
-        return self._data.items()
-
-    def values(self) -> ValuesView[Any]:
-        return self._data.values()
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, JSONModel):
-            return self._data == other._data
-        if isinstance(other, Mapping):
-            return self._data == dict(other.items())
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __setitem__(self, key: str, value: Any) -> None:
+    def _read_only(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise TypeError(
             f"{type(self).__name__} is read-only: use .to_dict() for a mutable copy of its JSON"
         )
 
-    def __delitem__(self, key: str) -> None:
-        self.__setitem__(key, None)
+    __setitem__ = __delitem__ = __ior__ = _read_only
+    clear = pop = popitem = setdefault = update = _read_only
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._data!r})"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # The JSON alone (typed values are built again when read), for every pickle protocol.
-        return _holding, (type(self), self._data)
-
-    # What a dict offers beside the mapping, for code written for the official SDK's dict
-    # results: each gives a new dict of the JSON, as the dict's method would.
+    # What a dict's methods return, but never sharing a mutable value with the model.
 
     def copy(self) -> dict[str, Any]:
         """A mutable copy of the JSON, as ``dict.copy()`` of the SDK's result gives (the same
         as ``to_dict()``: nested values are copied too, so the model stays as it was)."""
         return self.to_dict()
 
-    def __or__(self, other: Mapping[str, Any]) -> dict[str, Any]:
+    def __or__(self, other: Mapping[str, Any]) -> dict[str, Any]:  # type: ignore[override]
         if not isinstance(other, Mapping):
             return NotImplemented
         return {**self.to_dict(), **other}
 
-    def __ror__(self, other: Mapping[str, Any]) -> dict[str, Any]:
+    def __ror__(self, other: Mapping[str, Any]) -> dict[str, Any]:  # type: ignore[override]
         if not isinstance(other, Mapping):
             return NotImplemented
         return {**other, **self.to_dict()}
-
-    def __reversed__(self) -> Iterator[str]:
-        return reversed(self._data)
 
 
 __all__ = [

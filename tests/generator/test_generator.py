@@ -54,12 +54,12 @@ def test_golden_output_shows_each_customisation() -> None:
     # Free-form objects are plain dicts (generator/dict_property.py): no model class.
     assert not (golden / "models" / "metadata.py").exists()
     thing = (golden / "models" / "thing.py").read_text()
-    assert "class Thing(JSONModel):" in thing  # a read-only mapping of the JSON
+    assert "class Thing(JSONModel):" in thing  # a read-only dict of the JSON
     assert "    def metadata(self) -> dict[str, Any]:\n" in thing
     assert "    def parts(self) -> dict[str, Part] | Unset:\n" in thing  # a typed map
     assert "from ..models.part import Part\n" in thing  # module level, not per call
     assert "noqa: PLC0415" not in thing
-    # Wire names: no `next_`; `values` is the field, not Mapping.values.
+    # Wire names: no `next_`; `values` is the field, not dict.values.
     assert "    def next(self) -> list[str] | Unset:\n" in thing
     assert "next_" not in thing.split("def __init__", 1)[1].split(") -> None", 1)[0]
     assert "def values(self) -> Any | Unset:  # type: ignore[override" in thing
@@ -86,7 +86,8 @@ def test_golden_output_shows_each_customisation() -> None:
     assert "return model_list(loads(response.content), Thing)" in search  # parsed in place
     types = (golden / "types.py").read_text()
     assert 'return "UNSET"' in types
-    assert "class JSONModel(Mapping[str, Any]):" in types
+    assert "class JSONModel(dict[str, Any]):" in types
+    assert "clear = pop = popitem = setdefault = update = _read_only" in types
 
 
 def test_when_the_api_changes(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ with what the server sent, fetched with plain httpx.
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import uuid
 from collections.abc import Iterator, Mapping
@@ -16,7 +17,9 @@ from typing import Any
 import httpx
 import pydantic
 import pytest
+import yaml
 from langgraph_sdk.schema import Thread as SDKThread
+from starlette.responses import JSONResponse
 
 from langgraph_threads_client import SyncThreadsClient, Thread, ThreadState
 from tests.forms import Form, threads_client
@@ -62,6 +65,35 @@ def test_thread_subscripting_get_in_and_mapping(threads: SyncThreadsClient, live
     assert [key for key in fetched] == list(sent)
     assert dict(fetched.items()) == sent
     assert fetched == sent
+
+
+def test_results_go_where_the_sdks_dicts_go(threads: SyncThreadsClient, live_url: str) -> None:
+    thread = threads.create(metadata={"user_id": "u1"}, graph_id="counter")
+    sent = raw(live_url, "GET", f"/threads/{thread['thread_id']}")
+    assert isinstance(thread, dict)
+    assert json.loads(json.dumps(thread)) == sent  # e.g. print(json.dumps(thread, indent=2))
+    found = threads.search(metadata={"user_id": "u1"}, limit=100)
+    assert thread["thread_id"] in {row["thread_id"] for row in json.loads(json.dumps(found))}
+    # A web framework's JSON response and a pydantic model with a dict field take it as is.
+    assert json.loads(bytes(JSONResponse(thread).body)) == sent
+
+    class Envelope(pydantic.BaseModel):
+        thread: dict[str, Any]
+
+    assert json.loads(Envelope(thread=thread).model_dump_json())["thread"] == sent
+    assert json.loads(pydantic.TypeAdapter(Any).dump_json(thread)) == sent
+
+    @functools.singledispatch
+    def kind(value: object) -> str:
+        return "other"
+
+    @kind.register
+    def _(value: dict) -> str:  # type: ignore[type-arg]
+        return "dict"
+
+    assert kind(thread) == "dict"
+    # PyYAML's safe dumper takes plain dicts only (the README's fix).
+    assert yaml.safe_load(yaml.safe_dump(thread.to_dict())) == sent
 
 
 def test_search_results_read_like_dicts(threads: SyncThreadsClient) -> None:
@@ -152,3 +184,7 @@ def test_results_are_read_only_and_to_dict_is_the_mutable_json(
     assert json.loads(json.dumps(thread.to_dict())) == raw(
         live_url, "GET", f"/threads/{thread['thread_id']}"
     )
+    with pytest.raises(TypeError, match="to_dict"):
+        thread.setdefault("label", "")
+    with pytest.raises(TypeError, match="to_dict"):
+        thread.pop("metadata")

@@ -1,4 +1,4 @@
-"""Models: read-only mappings of the JSON the server sent, with typed attributes on top."""
+"""Models: read-only dicts of the JSON the server sent, with typed attributes on top."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import copy
 import datetime
 import json
 import pickle
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, assert_type
 
+import orjson
 import pytest
 
 from langgraph_threads_client import APIResponseValidationError, ThreadStatus
@@ -37,9 +38,10 @@ TASK = {
 }
 
 
-def test_a_model_is_a_read_only_mapping_of_its_json() -> None:
+def test_a_model_is_a_read_only_dict_of_its_json() -> None:
     body = thread(values={"count": 1}, interrupts={}, surprise=[1, 2])
     result = Thread.from_dict(body)
+    assert isinstance(result, dict)
     assert isinstance(result, Mapping)
     assert result["thread_id"] == THREAD_ID
     assert result["created_at"] == TIMESTAMP  # the string as sent
@@ -51,13 +53,50 @@ def test_a_model_is_a_read_only_mapping_of_its_json() -> None:
     assert list(result) == list(body) == list(result.keys())
     assert len(result) == len(body)
     assert dict(result) == {**result} == dict(result.items()) == body
+    assert type(dict(result)) is dict
     assert result.additional_properties == {"surprise": [1, 2]}
-    with pytest.raises(TypeError, match=r"read-only: use \.to_dict\(\)"):
+    # What code written for the SDK's dicts hands them to: JSON encoders take them as dicts.
+    assert json.loads(json.dumps(result)) == body
+    assert orjson.loads(orjson.dumps(result)) == body
+
+
+def test_a_model_refuses_every_change_and_keeps_its_json() -> None:
+    body = thread(metadata={"k": "v"})
+    result = Thread.from_dict(body)
+    changes: list[Callable[[], object]] = [
+        lambda: result.__setitem__("thread_id", "other"),
+        lambda: result.__delitem__("thread_id"),
+        lambda: result.update(x=1),
+        lambda: result.update({"x": 1}),
+        lambda: result.pop("thread_id"),
+        lambda: result.pop("missing", None),
+        lambda: result.popitem(),
+        lambda: result.setdefault("x", 1),
+        lambda: result.clear(),
+        lambda: result.__ior__({"x": 1}),
+    ]
+    for change in changes:
+        with pytest.raises(TypeError, match=r"^Thread is read-only: use \.to_dict\(\)"):
+            change()
+    with pytest.raises(TypeError, match="to_dict"):
         result["thread_id"] = "other"
     with pytest.raises(TypeError, match="to_dict"):
         del result["thread_id"]
     with pytest.raises(AttributeError):
         result.thread_id = "other"  # type: ignore[misc]
+    assert result == body
+    assert result.status == "idle"
+
+
+def test_from_dict_copies_the_top_level_of_what_it_is_given() -> None:
+    body = thread()
+    result = Thread.from_dict(body)
+    body["thread_id"] = "changed"
+    del body["status"]
+    assert result["thread_id"] == THREAD_ID
+    assert result.status == "idle"
+    assert Thread.from_dict(result) == result  # a model, or any mapping, is read as its fields
+    assert type(Thread.from_dict(result)) is Thread
 
 
 def test_typed_attributes_are_built_once_on_first_access() -> None:
@@ -78,7 +117,7 @@ def test_attributes_are_typed_and_mapping_access_is_json_for_mypy() -> None:
     assert_type(result.status, str | ThreadStatus)
     assert_type(result.metadata, dict[str, Any])
     assert_type(result["created_at"], Any)
-    assert_type(result.get("metadata"), Any)
+    assert_type(result.get("metadata"), Any | None)
     current = ThreadState.from_dict(state())
     assert_type(current.next, list[str])
     assert_type(current.tasks, list[ThreadTask])
@@ -90,7 +129,7 @@ def test_field_names_are_the_json_names_and_fields_win_over_mapping_methods() ->
     result = ThreadState.from_dict(state(next=["step"], values={"count": 2}))
     assert result.next == ["step"] == result["next"]
     assert result.values == {"count": 2}  # the field, not Mapping.values()
-    assert list(result.to_dict().values()) == list(dict(result).values())
+    assert list(dict.values(result)) == list(result.to_dict().values())
     checkpoint = Checkpoint.from_dict(CHECKPOINT)
     assert list(checkpoint.values()) == list(CHECKPOINT.values())  # no clash here
 
@@ -117,7 +156,8 @@ def test_equality_is_equality_of_json_and_results_are_not_hashable() -> None:
     assert a == state()
     assert state() == a
     assert a != ThreadState.from_dict(state(next=["step"]))
-    assert a != "not a mapping"
+    other: object = "not a dict"
+    assert a != other
     with pytest.raises(TypeError):
         hash(a)
 

@@ -48,14 +48,14 @@ class ChannelStorage(JSONModel):
             "versions": versions,
         }
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     @property
     def bytes(self) -> int:
-        value: int = self._data["bytes"]
+        value: int = self["bytes"]
         return value
 
     @property
     def versions(self) -> int:
-        value: int = self._data["versions"]
+        value: int = self["versions"]
         return value

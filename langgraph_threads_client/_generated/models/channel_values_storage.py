@@ -61,7 +61,7 @@ class ChannelValuesStorage(JSONModel):
         if not isinstance(by_channel, Unset):
             json_["by_channel"] = to_json(by_channel)
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ()
     _container_fields = ("by_channel",)
@@ -92,12 +92,12 @@ class ChannelValuesStorage(JSONModel):
 
     @property
     def bytes(self) -> int:
-        value: int = self._data["bytes"]
+        value: int = self["bytes"]
         return value
 
     @property
     def count(self) -> int:
-        value: int = self._data["count"]
+        value: int = self["count"]
         return value
 
     @property
@@ -106,7 +106,7 @@ class ChannelValuesStorage(JSONModel):
             return self._t_by_channel
         except AttributeError:
             pass
-        _by_channel = self._data.get("by_channel", UNSET)
+        _by_channel = dict.get(self, "by_channel", UNSET)
         by_channel: dict[str, ChannelStorage] | None | Unset
         if _by_channel is None or isinstance(_by_channel, Unset):
             by_channel = _by_channel

@@ -74,24 +74,24 @@ class Checkpoint(JSONModel):
         if not isinstance(checkpoint_ns, Unset):
             json_["checkpoint_ns"] = checkpoint_ns
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     @property
     def checkpoint_id(self) -> None | str:
-        value: None | str = self._data["checkpoint_id"]
+        value: None | str = self["checkpoint_id"]
         return value
 
     @property
     def thread_id(self) -> str:
-        value: str = self._data["thread_id"]
+        value: str = self["thread_id"]
         return value
 
     @property
     def checkpoint_map(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = self._data.get("checkpoint_map", UNSET)
+        value: dict[str, Any] | None | Unset = dict.get(self, "checkpoint_map", UNSET)
         return value
 
     @property
     def checkpoint_ns(self) -> None | str | Unset:
-        value: None | str | Unset = self._data.get("checkpoint_ns", UNSET)
+        value: None | str | Unset = dict.get(self, "checkpoint_ns", UNSET)
         return value

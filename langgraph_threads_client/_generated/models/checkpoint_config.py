@@ -67,24 +67,24 @@ class CheckpointConfig(JSONModel):
         if not isinstance(thread_id, Unset):
             json_["thread_id"] = thread_id
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     @property
     def checkpoint_id(self) -> str | Unset:
-        value: str | Unset = self._data.get("checkpoint_id", UNSET)
+        value: str | Unset = dict.get(self, "checkpoint_id", UNSET)
         return value
 
     @property
     def checkpoint_map(self) -> dict[str, Any] | Unset:
-        value: dict[str, Any] | Unset = self._data.get("checkpoint_map", UNSET)
+        value: dict[str, Any] | Unset = dict.get(self, "checkpoint_map", UNSET)
         return value
 
     @property
     def checkpoint_ns(self) -> str | Unset:
-        value: str | Unset = self._data.get("checkpoint_ns", UNSET)
+        value: str | Unset = dict.get(self, "checkpoint_ns", UNSET)
         return value
 
     @property
     def thread_id(self) -> str | Unset:
-        value: str | Unset = self._data.get("thread_id", UNSET)
+        value: str | Unset = dict.get(self, "thread_id", UNSET)
         return value

@@ -58,27 +58,27 @@ class ErrorResponse(JSONModel):
         if not isinstance(message, Unset):
             json_["message"] = message
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     @property
     def detail(self) -> Any | Unset:
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = self._data.get("detail", UNSET)
+        value: Any | Unset = dict.get(self, "detail", UNSET)
         return value
 
     @property
     def details(self) -> Any | Unset:
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = self._data.get("details", UNSET)
+        value: Any | Unset = dict.get(self, "details", UNSET)
         return value
 
     @property
     def error(self) -> Any | Unset:
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = self._data.get("error", UNSET)
+        value: Any | Unset = dict.get(self, "error", UNSET)
         return value
 
     @property
     def message(self) -> None | str | Unset:
-        value: None | str | Unset = self._data.get("message", UNSET)
+        value: None | str | Unset = dict.get(self, "message", UNSET)
         return value

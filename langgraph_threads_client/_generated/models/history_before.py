@@ -45,7 +45,7 @@ class HistoryBefore(JSONModel):
             "configurable": to_json(configurable),
         }
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ("configurable",)
     _container_fields = ()
@@ -73,7 +73,7 @@ class HistoryBefore(JSONModel):
             return self._t_configurable
         except AttributeError:
             pass
-        configurable = CheckpointConfig.from_dict(self._data["configurable"])
+        configurable = CheckpointConfig.from_dict(self["configurable"])
 
         self._t_configurable = configurable
         return configurable

@@ -58,20 +58,20 @@ class Interrupt(JSONModel):
         if not isinstance(response_schema, Unset):
             json_["response_schema"] = response_schema
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     @property
     def value(self) -> Any:
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any = self._data["value"]
+        value: Any = self["value"]
         return value
 
     @property
     def id(self) -> None | str | Unset:
-        value: None | str | Unset = self._data.get("id", UNSET)
+        value: None | str | Unset = dict.get(self, "id", UNSET)
         return value
 
     @property
     def response_schema(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = self._data.get("response_schema", UNSET)
+        value: dict[str, Any] | None | Unset = dict.get(self, "response_schema", UNSET)
         return value

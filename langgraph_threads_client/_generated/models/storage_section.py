@@ -48,14 +48,14 @@ class StorageSection(JSONModel):
             "count": count,
         }
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     @property
     def bytes(self) -> int:
-        value: int = self._data["bytes"]
+        value: int = self["bytes"]
         return value
 
     @property
     def count(self) -> int:
-        value: int = self._data["count"]
+        value: int = self["count"]
         return value

@@ -43,7 +43,7 @@ class Superstep(JSONModel):
             "updates": to_json(updates),
         }
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ()
     _container_fields = ("updates",)
@@ -76,7 +76,7 @@ class Superstep(JSONModel):
             return self._t_updates
         except AttributeError:
             pass
-        _updates = self._data["updates"]
+        _updates = self["updates"]
         updates: list[SuperstepUpdate]
         if not isinstance(_updates, list):
             raise unexpected("array", _updates)

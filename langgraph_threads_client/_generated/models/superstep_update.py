@@ -48,20 +48,20 @@ class SuperstepUpdate(JSONModel):
         if not isinstance(values, Unset):
             json_["values"] = values
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     @property
     def as_node(self) -> str:
-        value: str = self._data["as_node"]
+        value: str = self["as_node"]
         return value
 
     @property
     def command(self) -> dict[str, Any] | Unset:
-        value: dict[str, Any] | Unset = self._data.get("command", UNSET)
+        value: dict[str, Any] | Unset = dict.get(self, "command", UNSET)
         return value
 
     @property
     def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = self._data.get("values", UNSET)
+        value: Any | Unset = dict.get(self, "values", UNSET)
         return value

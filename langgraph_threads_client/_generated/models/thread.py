@@ -150,7 +150,7 @@ class Thread(JSONModel):
         if not isinstance(values, Unset):
             json_["values"] = values
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = (
         "error",
@@ -214,7 +214,7 @@ class Thread(JSONModel):
             return self._t_created_at
         except AttributeError:
             pass
-        created_at = datetime.datetime.fromisoformat(self._data["created_at"])
+        created_at = datetime.datetime.fromisoformat(self["created_at"])
 
         self._t_created_at = created_at
         return created_at
@@ -222,7 +222,7 @@ class Thread(JSONModel):
     @property
     def metadata(self) -> dict[str, Any]:
         """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
-        value: dict[str, Any] = self._data["metadata"]
+        value: dict[str, Any] = self["metadata"]
         return value
 
     @property
@@ -232,7 +232,7 @@ class Thread(JSONModel):
             return self._t_status
         except AttributeError:
             pass
-        _status = self._data["status"]
+        _status = self["status"]
         status: str | ThreadStatus
         try:
             if not isinstance(_status, str):
@@ -251,7 +251,7 @@ class Thread(JSONModel):
 
     @property
     def thread_id(self) -> str:
-        value: str = self._data["thread_id"]
+        value: str = self["thread_id"]
         return value
 
     @property
@@ -260,14 +260,14 @@ class Thread(JSONModel):
             return self._t_updated_at
         except AttributeError:
             pass
-        updated_at = datetime.datetime.fromisoformat(self._data["updated_at"])
+        updated_at = datetime.datetime.fromisoformat(self["updated_at"])
 
         self._t_updated_at = updated_at
         return updated_at
 
     @property
     def config(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = self._data.get("config", UNSET)
+        value: dict[str, Any] | None | Unset = dict.get(self, "config", UNSET)
         return value
 
     @property
@@ -276,7 +276,7 @@ class Thread(JSONModel):
             return self._t_error
         except AttributeError:
             pass
-        _error = self._data.get("error", UNSET)
+        _error = dict.get(self, "error", UNSET)
         error: None | ThreadError | Unset
         if _error is None or isinstance(_error, Unset):
             error = _error
@@ -293,7 +293,7 @@ class Thread(JSONModel):
     @property
     def extracted(self) -> dict[str, Any] | None | Unset:
         """Values extracted by a search's `extract` paths, by alias."""
-        value: dict[str, Any] | None | Unset = self._data.get("extracted", UNSET)
+        value: dict[str, Any] | None | Unset = dict.get(self, "extracted", UNSET)
         return value
 
     @property
@@ -302,7 +302,7 @@ class Thread(JSONModel):
             return self._t_interrupts
         except AttributeError:
             pass
-        _interrupts = self._data.get("interrupts", UNSET)
+        _interrupts = dict.get(self, "interrupts", UNSET)
         interrupts: dict[str, list[Interrupt]] | None | Unset
         if _interrupts is None or isinstance(_interrupts, Unset):
             interrupts = _interrupts
@@ -361,7 +361,7 @@ class Thread(JSONModel):
             return self._t_state_updated_at
         except AttributeError:
             pass
-        _state_updated_at = self._data.get("state_updated_at", UNSET)
+        _state_updated_at = dict.get(self, "state_updated_at", UNSET)
         state_updated_at: datetime.datetime | None | Unset
         if _state_updated_at is None or isinstance(_state_updated_at, Unset):
             state_updated_at = _state_updated_at
@@ -381,7 +381,7 @@ class Thread(JSONModel):
             return self._t_ttl
         except AttributeError:
             pass
-        _ttl = self._data.get("ttl", UNSET)
+        _ttl = dict.get(self, "ttl", UNSET)
         ttl: None | ThreadTtlInfo | Unset
         if _ttl is None or isinstance(_ttl, Unset):
             ttl = _ttl
@@ -398,5 +398,5 @@ class Thread(JSONModel):
     @property
     def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = self._data.get("values", UNSET)
+        value: Any | Unset = dict.get(self, "values", UNSET)
         return value

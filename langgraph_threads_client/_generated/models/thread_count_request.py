@@ -60,7 +60,7 @@ class ThreadCountRequest(JSONModel):
         if not isinstance(values, Unset):
             json_["values"] = values
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ("status",)
     _container_fields = ()
@@ -87,7 +87,7 @@ class ThreadCountRequest(JSONModel):
     @property
     def metadata(self) -> dict[str, Any] | Unset:
         """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
-        value: dict[str, Any] | Unset = self._data.get("metadata", UNSET)
+        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
         return value
 
     @property
@@ -97,7 +97,7 @@ class ThreadCountRequest(JSONModel):
             return self._t_status
         except AttributeError:
             pass
-        _status = self._data.get("status", UNSET)
+        _status = dict.get(self, "status", UNSET)
         status: ThreadStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -110,5 +110,5 @@ class ThreadCountRequest(JSONModel):
     @property
     def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = self._data.get("values", UNSET)
+        value: Any | Unset = dict.get(self, "values", UNSET)
         return value

@@ -91,7 +91,7 @@ class ThreadCreate(JSONModel):
         if not isinstance(ttl, Unset):
             json_["ttl"] = to_json(ttl)
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = (
         "if_exists",
@@ -146,7 +146,7 @@ class ThreadCreate(JSONModel):
             return self._t_if_exists
         except AttributeError:
             pass
-        _if_exists = self._data.get("if_exists", UNSET)
+        _if_exists = dict.get(self, "if_exists", UNSET)
         if_exists: IfExists | Unset
         if isinstance(_if_exists, Unset):
             if_exists = UNSET
@@ -159,7 +159,7 @@ class ThreadCreate(JSONModel):
     @property
     def metadata(self) -> dict[str, Any] | Unset:
         """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
-        value: dict[str, Any] | Unset = self._data.get("metadata", UNSET)
+        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
         return value
 
     @property
@@ -168,7 +168,7 @@ class ThreadCreate(JSONModel):
             return self._t_supersteps
         except AttributeError:
             pass
-        _supersteps = self._data.get("supersteps", UNSET)
+        _supersteps = dict.get(self, "supersteps", UNSET)
         supersteps: list[Superstep] | Unset
         if isinstance(_supersteps, Unset):
             supersteps = UNSET
@@ -189,7 +189,7 @@ class ThreadCreate(JSONModel):
 
     @property
     def thread_id(self) -> str | Unset:
-        value: str | Unset = self._data.get("thread_id", UNSET)
+        value: str | Unset = dict.get(self, "thread_id", UNSET)
         return value
 
     @property
@@ -199,7 +199,7 @@ class ThreadCreate(JSONModel):
             return self._t_ttl
         except AttributeError:
             pass
-        _ttl = self._data.get("ttl", UNSET)
+        _ttl = dict.get(self, "ttl", UNSET)
         ttl: TtlRequest | Unset
         if isinstance(_ttl, Unset):
             ttl = UNSET

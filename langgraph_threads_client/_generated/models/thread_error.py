@@ -54,14 +54,14 @@ class ThreadError(JSONModel):
         if not isinstance(message, Unset):
             json_["message"] = message
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     @property
     def error(self) -> None | str | Unset:
-        value: None | str | Unset = self._data.get("error", UNSET)
+        value: None | str | Unset = dict.get(self, "error", UNSET)
         return value
 
     @property
     def message(self) -> None | str | Unset:
-        value: None | str | Unset = self._data.get("message", UNSET)
+        value: None | str | Unset = dict.get(self, "message", UNSET)
         return value

@@ -84,7 +84,7 @@ class ThreadHistoryRequest(JSONModel):
         if not isinstance(select, Unset):
             json_["select"] = select
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = (
         "before",
@@ -124,7 +124,7 @@ class ThreadHistoryRequest(JSONModel):
             return self._t_before
         except AttributeError:
             pass
-        _before = self._data.get("before", UNSET)
+        _before = dict.get(self, "before", UNSET)
         before: HistoryBefore | Unset
         if isinstance(_before, Unset):
             before = UNSET
@@ -141,7 +141,7 @@ class ThreadHistoryRequest(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        _checkpoint = self._data.get("checkpoint", UNSET)
+        _checkpoint = dict.get(self, "checkpoint", UNSET)
         checkpoint: CheckpointConfig | Unset
         if isinstance(_checkpoint, Unset):
             checkpoint = UNSET
@@ -153,17 +153,17 @@ class ThreadHistoryRequest(JSONModel):
 
     @property
     def limit(self) -> int | Unset:
-        value: int | Unset = self._data.get("limit", UNSET)
+        value: int | Unset = dict.get(self, "limit", UNSET)
         return value
 
     @property
     def metadata(self) -> dict[str, Any] | Unset:
         """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
-        value: dict[str, Any] | Unset = self._data.get("metadata", UNSET)
+        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
         return value
 
     @property
     def select(self) -> list[str] | Unset:
         """Fields of the state to return; accepted and ignored by langgraph-api 0.16.7 (in memory)."""
-        value: list[str] | Unset = self._data.get("select", UNSET)
+        value: list[str] | Unset = dict.get(self, "select", UNSET)
         return value

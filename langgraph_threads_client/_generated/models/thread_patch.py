@@ -56,7 +56,7 @@ class ThreadPatch(JSONModel):
         if not isinstance(ttl, Unset):
             json_["ttl"] = to_json(ttl)
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ("ttl",)
     _container_fields = ()
@@ -80,7 +80,7 @@ class ThreadPatch(JSONModel):
     @property
     def metadata(self) -> dict[str, Any] | Unset:
         """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
-        value: dict[str, Any] | Unset = self._data.get("metadata", UNSET)
+        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
         return value
 
     @property
@@ -90,7 +90,7 @@ class ThreadPatch(JSONModel):
             return self._t_ttl
         except AttributeError:
             pass
-        _ttl = self._data.get("ttl", UNSET)
+        _ttl = dict.get(self, "ttl", UNSET)
         ttl: TtlRequest | Unset
         if isinstance(_ttl, Unset):
             ttl = UNSET

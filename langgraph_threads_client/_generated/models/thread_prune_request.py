@@ -49,7 +49,7 @@ class ThreadPruneRequest(JSONModel):
         if not isinstance(strategy, Unset):
             json_["strategy"] = to_json(strategy)
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ("strategy",)
     _container_fields = ()
@@ -75,7 +75,7 @@ class ThreadPruneRequest(JSONModel):
 
     @property
     def thread_ids(self) -> list[str]:
-        value: list[str] = self._data["thread_ids"]
+        value: list[str] = self["thread_ids"]
         return value
 
     @property
@@ -84,7 +84,7 @@ class ThreadPruneRequest(JSONModel):
             return self._t_strategy
         except AttributeError:
             pass
-        _strategy = self._data.get("strategy", UNSET)
+        _strategy = dict.get(self, "strategy", UNSET)
         strategy: TtlStrategy | Unset
         if isinstance(_strategy, Unset):
             strategy = UNSET

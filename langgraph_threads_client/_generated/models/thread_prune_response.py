@@ -43,9 +43,9 @@ class ThreadPruneResponse(JSONModel):
         if not isinstance(pruned_count, Unset):
             json_["pruned_count"] = pruned_count
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     @property
     def pruned_count(self) -> int | Unset:
-        value: int | Unset = self._data.get("pruned_count", UNSET)
+        value: int | Unset = dict.get(self, "pruned_count", UNSET)
         return value

@@ -124,7 +124,7 @@ class ThreadSearchRequest(JSONModel):
         if not isinstance(values, Unset):
             json_["values"] = values
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = (
         "sort_by",
@@ -200,7 +200,7 @@ class ThreadSearchRequest(JSONModel):
             return self._t_extract
         except AttributeError:
             pass
-        _extract = self._data.get("extract", UNSET)
+        _extract = dict.get(self, "extract", UNSET)
         extract: dict[str, str] | Unset
         if isinstance(_extract, Unset):
             extract = UNSET
@@ -214,23 +214,23 @@ class ThreadSearchRequest(JSONModel):
 
     @property
     def ids(self) -> list[str] | Unset:
-        value: list[str] | Unset = self._data.get("ids", UNSET)
+        value: list[str] | Unset = dict.get(self, "ids", UNSET)
         return value
 
     @property
     def limit(self) -> int | Unset:
-        value: int | Unset = self._data.get("limit", UNSET)
+        value: int | Unset = dict.get(self, "limit", UNSET)
         return value
 
     @property
     def metadata(self) -> dict[str, Any] | Unset:
         """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
-        value: dict[str, Any] | Unset = self._data.get("metadata", UNSET)
+        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
         return value
 
     @property
     def offset(self) -> int | Unset:
-        value: int | Unset = self._data.get("offset", UNSET)
+        value: int | Unset = dict.get(self, "offset", UNSET)
         return value
 
     @property
@@ -239,7 +239,7 @@ class ThreadSearchRequest(JSONModel):
             return self._t_select
         except AttributeError:
             pass
-        _select = self._data.get("select", UNSET)
+        _select = dict.get(self, "select", UNSET)
         select: list[ThreadSelectField] | Unset
         if isinstance(_select, Unset):
             select = UNSET
@@ -264,7 +264,7 @@ class ThreadSearchRequest(JSONModel):
             return self._t_sort_by
         except AttributeError:
             pass
-        _sort_by = self._data.get("sort_by", UNSET)
+        _sort_by = dict.get(self, "sort_by", UNSET)
         sort_by: ThreadSortBy | Unset
         if isinstance(_sort_by, Unset):
             sort_by = UNSET
@@ -280,7 +280,7 @@ class ThreadSearchRequest(JSONModel):
             return self._t_sort_order
         except AttributeError:
             pass
-        _sort_order = self._data.get("sort_order", UNSET)
+        _sort_order = dict.get(self, "sort_order", UNSET)
         sort_order: SortOrder | Unset
         if isinstance(_sort_order, Unset):
             sort_order = UNSET
@@ -297,7 +297,7 @@ class ThreadSearchRequest(JSONModel):
             return self._t_status
         except AttributeError:
             pass
-        _status = self._data.get("status", UNSET)
+        _status = dict.get(self, "status", UNSET)
         status: ThreadStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -310,5 +310,5 @@ class ThreadSearchRequest(JSONModel):
     @property
     def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = self._data.get("values", UNSET)
+        value: Any | Unset = dict.get(self, "values", UNSET)
         return value

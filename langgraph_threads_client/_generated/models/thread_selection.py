@@ -125,7 +125,7 @@ class ThreadSelection(JSONModel):
         if not isinstance(values, Unset):
             json_["values"] = values
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ()
     _container_fields = ("interrupts",)
@@ -162,7 +162,7 @@ class ThreadSelection(JSONModel):
 
     @property
     def config(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = self._data.get("config", UNSET)
+        value: dict[str, Any] | None | Unset = dict.get(self, "config", UNSET)
         return value
 
     @property
@@ -171,7 +171,7 @@ class ThreadSelection(JSONModel):
             return self._t_created_at
         except AttributeError:
             pass
-        _created_at = self._data.get("created_at", UNSET)
+        _created_at = dict.get(self, "created_at", UNSET)
         created_at: datetime.datetime | None | Unset
         if _created_at is None or isinstance(_created_at, Unset):
             created_at = _created_at
@@ -187,7 +187,7 @@ class ThreadSelection(JSONModel):
 
     @property
     def extracted(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = self._data.get("extracted", UNSET)
+        value: dict[str, Any] | None | Unset = dict.get(self, "extracted", UNSET)
         return value
 
     @property
@@ -196,7 +196,7 @@ class ThreadSelection(JSONModel):
             return self._t_interrupts
         except AttributeError:
             pass
-        _interrupts = self._data.get("interrupts", UNSET)
+        _interrupts = dict.get(self, "interrupts", UNSET)
         interrupts: dict[str, list[Interrupt]] | None | Unset
         if _interrupts is None or isinstance(_interrupts, Unset):
             interrupts = _interrupts
@@ -251,7 +251,7 @@ class ThreadSelection(JSONModel):
 
     @property
     def metadata(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = self._data.get("metadata", UNSET)
+        value: dict[str, Any] | None | Unset = dict.get(self, "metadata", UNSET)
         return value
 
     @property
@@ -260,7 +260,7 @@ class ThreadSelection(JSONModel):
             return self._t_state_updated_at
         except AttributeError:
             pass
-        _state_updated_at = self._data.get("state_updated_at", UNSET)
+        _state_updated_at = dict.get(self, "state_updated_at", UNSET)
         state_updated_at: datetime.datetime | None | Unset
         if _state_updated_at is None or isinstance(_state_updated_at, Unset):
             state_updated_at = _state_updated_at
@@ -280,7 +280,7 @@ class ThreadSelection(JSONModel):
             return self._t_status
         except AttributeError:
             pass
-        _status = self._data.get("status", UNSET)
+        _status = dict.get(self, "status", UNSET)
         status: None | str | ThreadStatus | Unset
         if _status is None or isinstance(_status, Unset):
             status = _status
@@ -304,7 +304,7 @@ class ThreadSelection(JSONModel):
 
     @property
     def thread_id(self) -> None | str | Unset:
-        value: None | str | Unset = self._data.get("thread_id", UNSET)
+        value: None | str | Unset = dict.get(self, "thread_id", UNSET)
         return value
 
     @property
@@ -313,7 +313,7 @@ class ThreadSelection(JSONModel):
             return self._t_updated_at
         except AttributeError:
             pass
-        _updated_at = self._data.get("updated_at", UNSET)
+        _updated_at = dict.get(self, "updated_at", UNSET)
         updated_at: datetime.datetime | None | Unset
         if _updated_at is None or isinstance(_updated_at, Unset):
             updated_at = _updated_at
@@ -330,5 +330,5 @@ class ThreadSelection(JSONModel):
     @property
     def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = self._data.get("values", UNSET)
+        value: Any | Unset = dict.get(self, "values", UNSET)
         return value

@@ -122,7 +122,7 @@ class ThreadState(JSONModel):
             "values": values,
         }
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = (
         "checkpoint",
@@ -194,7 +194,7 @@ class ThreadState(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        _checkpoint = self._data["checkpoint"]
+        _checkpoint = self["checkpoint"]
         checkpoint: Checkpoint | None
         if _checkpoint is None:
             checkpoint = _checkpoint
@@ -210,7 +210,7 @@ class ThreadState(JSONModel):
 
     @property
     def checkpoint_id(self) -> None | str:
-        value: None | str = self._data["checkpoint_id"]
+        value: None | str = self["checkpoint_id"]
         return value
 
     @property
@@ -219,7 +219,7 @@ class ThreadState(JSONModel):
             return self._t_created_at
         except AttributeError:
             pass
-        _created_at = self._data["created_at"]
+        _created_at = self["created_at"]
         created_at: datetime.datetime | None
         if _created_at is None:
             created_at = _created_at
@@ -239,7 +239,7 @@ class ThreadState(JSONModel):
             return self._t_interrupts
         except AttributeError:
             pass
-        _interrupts = self._data["interrupts"]
+        _interrupts = self["interrupts"]
         interrupts: list[Interrupt]
         if not isinstance(_interrupts, list):
             raise unexpected("array", _interrupts)
@@ -257,12 +257,12 @@ class ThreadState(JSONModel):
 
     @property
     def metadata(self) -> dict[str, Any] | None:
-        value: dict[str, Any] | None = self._data["metadata"]
+        value: dict[str, Any] | None = self["metadata"]
         return value
 
     @property
     def next(self) -> list[str]:
-        value: list[str] = self._data["next"]
+        value: list[str] = self["next"]
         return value
 
     @property
@@ -271,7 +271,7 @@ class ThreadState(JSONModel):
             return self._t_parent_checkpoint
         except AttributeError:
             pass
-        _parent_checkpoint = self._data["parent_checkpoint"]
+        _parent_checkpoint = self["parent_checkpoint"]
         parent_checkpoint: Checkpoint | None
         if _parent_checkpoint is None:
             parent_checkpoint = _parent_checkpoint
@@ -287,7 +287,7 @@ class ThreadState(JSONModel):
 
     @property
     def parent_checkpoint_id(self) -> None | str:
-        value: None | str = self._data["parent_checkpoint_id"]
+        value: None | str = self["parent_checkpoint_id"]
         return value
 
     @property
@@ -296,7 +296,7 @@ class ThreadState(JSONModel):
             return self._t_tasks
         except AttributeError:
             pass
-        _tasks = self._data["tasks"]
+        _tasks = self["tasks"]
         tasks: list[ThreadTask]
         if not isinstance(_tasks, list):
             raise unexpected("array", _tasks)
@@ -315,5 +315,5 @@ class ThreadState(JSONModel):
     @property
     def values(self) -> Any:  # type: ignore[override, unused-ignore]
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any = self._data["values"]
+        value: Any = self["values"]
         return value

@@ -62,7 +62,7 @@ class ThreadStateCheckpointRequest(JSONModel):
         if not isinstance(subgraphs, Unset):
             json_["subgraphs"] = subgraphs
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ("checkpoint",)
     _container_fields = ()
@@ -90,7 +90,7 @@ class ThreadStateCheckpointRequest(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        checkpoint = CheckpointConfig.from_dict(self._data["checkpoint"])
+        checkpoint = CheckpointConfig.from_dict(self["checkpoint"])
 
         self._t_checkpoint = checkpoint
         return checkpoint
@@ -98,10 +98,10 @@ class ThreadStateCheckpointRequest(JSONModel):
     @property
     def select(self) -> list[str] | Unset:
         """Fields of the state to return; accepted and ignored by langgraph-api 0.16.7 (in memory)."""
-        value: list[str] | Unset = self._data.get("select", UNSET)
+        value: list[str] | Unset = dict.get(self, "select", UNSET)
         return value
 
     @property
     def subgraphs(self) -> bool | Unset:
-        value: bool | Unset = self._data.get("subgraphs", UNSET)
+        value: bool | Unset = dict.get(self, "subgraphs", UNSET)
         return value

@@ -67,7 +67,7 @@ class ThreadStateUpdate(JSONModel):
         if not isinstance(values, Unset):
             json_["values"] = values
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ("checkpoint",)
     _container_fields = ()
@@ -90,7 +90,7 @@ class ThreadStateUpdate(JSONModel):
 
     @property
     def as_node(self) -> str | Unset:
-        value: str | Unset = self._data.get("as_node", UNSET)
+        value: str | Unset = dict.get(self, "as_node", UNSET)
         return value
 
     @property
@@ -100,7 +100,7 @@ class ThreadStateUpdate(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        _checkpoint = self._data.get("checkpoint", UNSET)
+        _checkpoint = dict.get(self, "checkpoint", UNSET)
         checkpoint: CheckpointConfig | Unset
         if isinstance(_checkpoint, Unset):
             checkpoint = UNSET
@@ -112,11 +112,11 @@ class ThreadStateUpdate(JSONModel):
 
     @property
     def checkpoint_id(self) -> str | Unset:
-        value: str | Unset = self._data.get("checkpoint_id", UNSET)
+        value: str | Unset = dict.get(self, "checkpoint_id", UNSET)
         return value
 
     @property
     def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = self._data.get("values", UNSET)
+        value: Any | Unset = dict.get(self, "values", UNSET)
         return value

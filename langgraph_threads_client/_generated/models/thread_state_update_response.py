@@ -73,7 +73,7 @@ class ThreadStateUpdateResponse(JSONModel):
         if not isinstance(configurable, Unset):
             json_["configurable"] = to_json(configurable)
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = (
         "checkpoint",
@@ -118,14 +118,14 @@ class ThreadStateUpdateResponse(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        checkpoint = Checkpoint.from_dict(self._data["checkpoint"])
+        checkpoint = Checkpoint.from_dict(self["checkpoint"])
 
         self._t_checkpoint = checkpoint
         return checkpoint
 
     @property
     def checkpoint_id(self) -> None | str | Unset:
-        value: None | str | Unset = self._data.get("checkpoint_id", UNSET)
+        value: None | str | Unset = dict.get(self, "checkpoint_id", UNSET)
         return value
 
     @property
@@ -134,7 +134,7 @@ class ThreadStateUpdateResponse(JSONModel):
             return self._t_configurable
         except AttributeError:
             pass
-        _configurable = self._data.get("configurable", UNSET)
+        _configurable = dict.get(self, "configurable", UNSET)
         configurable: CheckpointConfig | None | Unset
         if _configurable is None or isinstance(_configurable, Unset):
             configurable = _configurable

@@ -87,7 +87,7 @@ class ThreadStorage(JSONModel):
         if not isinstance(pending_writes, Unset):
             json_["pending_writes"] = to_json(pending_writes)
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = (
         "channel_values",
@@ -136,12 +136,12 @@ class ThreadStorage(JSONModel):
 
     @property
     def thread_id(self) -> str:
-        value: str = self._data["thread_id"]
+        value: str = self["thread_id"]
         return value
 
     @property
     def total_bytes(self) -> int:
-        value: int = self._data["total_bytes"]
+        value: int = self["total_bytes"]
         return value
 
     @property
@@ -150,7 +150,7 @@ class ThreadStorage(JSONModel):
             return self._t_channel_values
         except AttributeError:
             pass
-        _channel_values = self._data.get("channel_values", UNSET)
+        _channel_values = dict.get(self, "channel_values", UNSET)
         channel_values: ChannelValuesStorage | None | Unset
         if _channel_values is None or isinstance(_channel_values, Unset):
             channel_values = _channel_values
@@ -170,7 +170,7 @@ class ThreadStorage(JSONModel):
             return self._t_checkpoints
         except AttributeError:
             pass
-        _checkpoints = self._data.get("checkpoints", UNSET)
+        _checkpoints = dict.get(self, "checkpoints", UNSET)
         checkpoints: None | StorageSection | Unset
         if _checkpoints is None or isinstance(_checkpoints, Unset):
             checkpoints = _checkpoints
@@ -190,7 +190,7 @@ class ThreadStorage(JSONModel):
             return self._t_pending_writes
         except AttributeError:
             pass
-        _pending_writes = self._data.get("pending_writes", UNSET)
+        _pending_writes = dict.get(self, "pending_writes", UNSET)
         pending_writes: None | StorageSection | Unset
         if _pending_writes is None or isinstance(_pending_writes, Unset):
             pending_writes = _pending_writes

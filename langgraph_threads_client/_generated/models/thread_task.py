@@ -97,7 +97,7 @@ class ThreadTask(JSONModel):
         if not isinstance(state, Unset):
             json_["state"] = state
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ("checkpoint",)
     _container_fields = ("interrupts",)
@@ -139,12 +139,12 @@ class ThreadTask(JSONModel):
 
     @property
     def id(self) -> str:
-        value: str = self._data["id"]
+        value: str = self["id"]
         return value
 
     @property
     def name(self) -> str:
-        value: str = self._data["name"]
+        value: str = self["name"]
         return value
 
     @property
@@ -153,7 +153,7 @@ class ThreadTask(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        _checkpoint = self._data.get("checkpoint", UNSET)
+        _checkpoint = dict.get(self, "checkpoint", UNSET)
         checkpoint: Checkpoint | None | Unset
         if _checkpoint is None or isinstance(_checkpoint, Unset):
             checkpoint = _checkpoint
@@ -169,7 +169,7 @@ class ThreadTask(JSONModel):
 
     @property
     def error(self) -> None | str | Unset:
-        value: None | str | Unset = self._data.get("error", UNSET)
+        value: None | str | Unset = dict.get(self, "error", UNSET)
         return value
 
     @property
@@ -178,7 +178,7 @@ class ThreadTask(JSONModel):
             return self._t_interrupts
         except AttributeError:
             pass
-        _interrupts = self._data.get("interrupts", UNSET)
+        _interrupts = dict.get(self, "interrupts", UNSET)
         interrupts: list[Interrupt] | None | Unset
         if _interrupts is None or isinstance(_interrupts, Unset):
             interrupts = _interrupts
@@ -206,17 +206,17 @@ class ThreadTask(JSONModel):
     @property
     def path(self) -> Any | Unset:
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = self._data.get("path", UNSET)
+        value: Any | Unset = dict.get(self, "path", UNSET)
         return value
 
     @property
     def result(self) -> Any | Unset:
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = self._data.get("result", UNSET)
+        value: Any | Unset = dict.get(self, "result", UNSET)
         return value
 
     @property
     def state(self) -> Any | Unset:
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = self._data.get("state", UNSET)
+        value: Any | Unset = dict.get(self, "state", UNSET)
         return value

@@ -65,7 +65,7 @@ class ThreadTtlInfo(JSONModel):
         if not isinstance(ttl_minutes, Unset):
             json_["ttl_minutes"] = ttl_minutes
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     @property
     def expires_at(self) -> datetime.datetime | None | Unset:
@@ -73,7 +73,7 @@ class ThreadTtlInfo(JSONModel):
             return self._t_expires_at
         except AttributeError:
             pass
-        _expires_at = self._data.get("expires_at", UNSET)
+        _expires_at = dict.get(self, "expires_at", UNSET)
         expires_at: datetime.datetime | None | Unset
         if _expires_at is None or isinstance(_expires_at, Unset):
             expires_at = _expires_at
@@ -89,10 +89,10 @@ class ThreadTtlInfo(JSONModel):
 
     @property
     def strategy(self) -> None | str | Unset:
-        value: None | str | Unset = self._data.get("strategy", UNSET)
+        value: None | str | Unset = dict.get(self, "strategy", UNSET)
         return value
 
     @property
     def ttl_minutes(self) -> float | None | Unset:
-        value: float | None | Unset = self._data.get("ttl_minutes", UNSET)
+        value: float | None | Unset = dict.get(self, "ttl_minutes", UNSET)
         return value

@@ -51,7 +51,7 @@ class TtlRequest(JSONModel):
         if not isinstance(strategy, Unset):
             json_["strategy"] = to_json(strategy)
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ("strategy",)
     _container_fields = ()
@@ -78,7 +78,7 @@ class TtlRequest(JSONModel):
     @property
     def ttl(self) -> float:
         """Minutes from now until the thread is swept."""
-        value: float = self._data["ttl"]
+        value: float = self["ttl"]
         return value
 
     @property
@@ -87,7 +87,7 @@ class TtlRequest(JSONModel):
             return self._t_strategy
         except AttributeError:
             pass
-        _strategy = self._data.get("strategy", UNSET)
+        _strategy = dict.get(self, "strategy", UNSET)
         strategy: TtlStrategy | Unset
         if isinstance(_strategy, Unset):
             strategy = UNSET

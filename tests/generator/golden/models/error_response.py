@@ -38,9 +38,9 @@ class ErrorResponse(JSONModel):
             "detail": detail,
         }
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     @property
     def detail(self) -> str:
-        value: str = self._data["detail"]
+        value: str = self["detail"]
         return value

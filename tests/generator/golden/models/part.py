@@ -38,9 +38,9 @@ class Part(JSONModel):
             "name": name,
         }
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     @property
     def name(self) -> str:
-        value: str = self._data["name"]
+        value: str = self["name"]
         return value

@@ -130,7 +130,7 @@ class Thing(JSONModel):
         if not isinstance(values, Unset):
             json_["values"] = values
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ("size",)
     _container_fields = (
@@ -189,7 +189,7 @@ class Thing(JSONModel):
             return self._t_created_at
         except AttributeError:
             pass
-        created_at = datetime.datetime.fromisoformat(self._data["created_at"])
+        created_at = datetime.datetime.fromisoformat(self["created_at"])
 
         self._t_created_at = created_at
         return created_at
@@ -200,7 +200,7 @@ class Thing(JSONModel):
             return self._t_kind
         except AttributeError:
             pass
-        _kind = self._data["kind"]
+        _kind = self["kind"]
         kind: Kind | str
         try:
             if not isinstance(_kind, str):
@@ -220,12 +220,12 @@ class Thing(JSONModel):
     @property
     def metadata(self) -> dict[str, Any]:
         """Free-form (a plain dict[str, Any], no model class)."""
-        value: dict[str, Any] = self._data["metadata"]
+        value: dict[str, Any] = self["metadata"]
         return value
 
     @property
     def thing_id(self) -> str:
-        value: str = self._data["thing_id"]
+        value: str = self["thing_id"]
         return value
 
     @property
@@ -234,7 +234,7 @@ class Thing(JSONModel):
             return self._t_history
         except AttributeError:
             pass
-        _history = self._data.get("history", UNSET)
+        _history = dict.get(self, "history", UNSET)
         history: list[Part] | Unset
         if isinstance(_history, Unset):
             history = UNSET
@@ -256,17 +256,17 @@ class Thing(JSONModel):
     @property
     def next(self) -> list[str] | Unset:
         """A builtin's name"""
-        value: list[str] | Unset = self._data.get("next", UNSET)
+        value: list[str] | Unset = dict.get(self, "next", UNSET)
         return value
 
     @property
     def note(self) -> None | str | Unset:
-        value: None | str | Unset = self._data.get("note", UNSET)
+        value: None | str | Unset = dict.get(self, "note", UNSET)
         return value
 
     @property
     def parent(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = self._data.get("parent", UNSET)
+        value: dict[str, Any] | None | Unset = dict.get(self, "parent", UNSET)
         return value
 
     @property
@@ -276,7 +276,7 @@ class Thing(JSONModel):
             return self._t_parts
         except AttributeError:
             pass
-        _parts = self._data.get("parts", UNSET)
+        _parts = dict.get(self, "parts", UNSET)
         parts: dict[str, Part] | Unset
         if isinstance(_parts, Unset):
             parts = UNSET
@@ -306,7 +306,7 @@ class Thing(JSONModel):
             return self._t_size
         except AttributeError:
             pass
-        _size = self._data.get("size", UNSET)
+        _size = dict.get(self, "size", UNSET)
         size: Kind | Unset
         if isinstance(_size, Unset):
             size = UNSET
@@ -319,5 +319,5 @@ class Thing(JSONModel):
     @property
     def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
         """Clashes with Mapping.values (the field wins)."""
-        value: Any | Unset = self._data.get("values", UNSET)
+        value: Any | Unset = dict.get(self, "values", UNSET)
         return value

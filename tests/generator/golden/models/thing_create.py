@@ -56,7 +56,7 @@ class ThingCreate(JSONModel):
         if not isinstance(metadata, Unset):
             json_["metadata"] = metadata
         json_.update(additional_properties)
-        self._data = json_
+        dict.update(self, json_)
 
     _model_fields = ("kind",)
     _container_fields = ()
@@ -84,7 +84,7 @@ class ThingCreate(JSONModel):
             return self._t_kind
         except AttributeError:
             pass
-        _kind = self._data.get("kind", UNSET)
+        _kind = dict.get(self, "kind", UNSET)
         kind: Kind | Unset
         if isinstance(_kind, Unset):
             kind = UNSET
@@ -97,5 +97,5 @@ class ThingCreate(JSONModel):
     @property
     def metadata(self) -> dict[str, Any] | Unset:
         """Free-form (a plain dict[str, Any], no model class)."""
-        value: dict[str, Any] | Unset = self._data.get("metadata", UNSET)
+        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
         return value
