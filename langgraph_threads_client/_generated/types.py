@@ -417,6 +417,15 @@ class JSONModel(dict[str, Any]):
         as ``to_dict()``: nested values are copied too, so the model stays as it was)."""
         return self.to_dict()
 
+    # copy.copy and copy.deepcopy too: code copies a dict to change the copy, and a copy of a
+    # read-only model as a model would serve nothing.
+
+    def __copy__(self) -> dict[str, Any]:
+        return self.to_dict()
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> dict[str, Any]:
+        return self.to_dict()
+
     def __or__(self, other: Mapping[str, Any]) -> dict[str, Any]:  # type: ignore[override]
         if not isinstance(other, Mapping):
             return NotImplemented

@@ -7,6 +7,7 @@ with what the server sent, fetched with plain httpx.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import functools
 import json
@@ -167,7 +168,13 @@ def test_dict_copies_and_unions_as_sdk_code_makes_them(
     assert thread | {"label": "v"} == row
     assert {"label": "x"} | thread == {"label": "x", **sent}
     assert list(reversed(thread)) == list(reversed(sent))
+    shallow, deep = copy.copy(thread), copy.deepcopy(thread)  # copies to change
+    shallow["label"] = "s"
+    deep["metadata"]["k"] = "d"
+    assert shallow == {**sent, "label": "s"}
+    assert deep["metadata"] == {"k": "d"}
     assert "label" not in thread
+    assert thread["metadata"] == {"k": "v"}
 
 
 def test_results_are_read_only_and_to_dict_is_the_mutable_json(

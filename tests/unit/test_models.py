@@ -209,16 +209,22 @@ def test_models_the_caller_builds_hold_the_json_of_their_fields() -> None:
     assert request.to_dict() == {"limit": 5, "status": "idle", "values": {"a": 1}}
 
 
-def test_models_copy_and_pickle() -> None:
+def test_models_pickle_as_models_and_copy_as_mutable_dicts() -> None:
     result = ThreadState.from_dict(state(tasks=[TASK]))
     assert result.tasks[0].name == "step"
-    pickled = [pickle.loads(pickle.dumps(result, protocol)) for protocol in range(6)]
-    for other in (copy.copy(result), copy.deepcopy(result), *pickled):
+    for protocol in range(6):
+        other = pickle.loads(pickle.dumps(result, protocol))
         assert type(other) is ThreadState
         assert other == result
         assert other.tasks[0].name == "step"
-    deep = copy.deepcopy(result)
-    assert deep["tasks"] is not result["tasks"]
+    # copy.copy and copy.deepcopy give what SDK code copies a dict for: one it may change.
+    for copied in (copy.copy(result), copy.deepcopy(result)):
+        assert type(copied) is dict
+        assert copied == result
+        copied["tasks"][0]["name"] = "changed"
+        copied["next"] = ["other"]
+    assert result["tasks"][0]["name"] == "step"
+    assert result["next"] == result.next == []
     assert repr(result).startswith("ThreadState({'values': ")
 
 
