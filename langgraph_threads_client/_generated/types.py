@@ -391,9 +391,6 @@ class JSONModel(dict[str, Any]):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties)
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({dict.__repr__(self)})"
-
     def __reduce__(self) -> tuple[Any, ...]:
         # The JSON alone (typed values are built again when read), for every pickle protocol
         # (a dict's own way would set the items one by one, which a model refuses).
@@ -410,31 +407,23 @@ class JSONModel(dict[str, Any]):
     __setitem__ = __delitem__ = __ior__ = _read_only
     clear = pop = popitem = setdefault = update = _read_only
 
-    # What a dict's methods return, but never sharing a mutable value with the model.
-
-    def copy(self) -> dict[str, Any]:
-        """A mutable copy of the JSON, as ``dict.copy()`` of the SDK's result gives (the same
-        as ``to_dict()``: nested values are copied too, so the model stays as it was)."""
-        return self.to_dict()
-
-    # copy.copy and copy.deepcopy too: code copies a dict to change the copy, and a copy of a
+    # Copies are what code copies a dict for: a plain dict it may change, as a dict's own
+    # (``copy()``, ``|`` and ``dict(model)`` are dict's: shallow, like the SDK's). A copy of a
     # read-only model as a model would serve nothing.
 
     def __copy__(self) -> dict[str, Any]:
-        return self.to_dict()
+        return dict(self)
 
     def __deepcopy__(self, memo: dict[int, Any]) -> dict[str, Any]:
         return self.to_dict()
 
-    def __or__(self, other: Mapping[str, Any]) -> dict[str, Any]:  # type: ignore[override]
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return {**self.to_dict(), **other}
-
-    def __ror__(self, other: Mapping[str, Any]) -> dict[str, Any]:  # type: ignore[override]
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return {**other, **self.to_dict()}
+    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
+        if args:
+            # type(model)(pairs), as generic code copies a dict (dataclasses.asdict,
+            # boltons' remap): the plain dict of those pairs, as for the SDK's dicts. (The
+            # typed constructor takes keywords only.)
+            return dict(*args, **kwargs)  # type: ignore[return-value]
+        return dict.__new__(cls)
 
 
 __all__ = [

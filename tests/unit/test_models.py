@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime
 import json
 import pickle
+import pprint
 from collections.abc import Callable, Mapping
 from typing import Any, assert_type
 
@@ -209,7 +211,7 @@ def test_models_the_caller_builds_hold_the_json_of_their_fields() -> None:
     assert request.to_dict() == {"limit": 5, "status": "idle", "values": {"a": 1}}
 
 
-def test_models_pickle_as_models_and_copy_as_mutable_dicts() -> None:
+def test_models_pickle_as_models_and_copy_as_the_sdks_dicts_copy() -> None:
     result = ThreadState.from_dict(state(tasks=[TASK]))
     assert result.tasks[0].name == "step"
     for protocol in range(6):
@@ -217,25 +219,44 @@ def test_models_pickle_as_models_and_copy_as_mutable_dicts() -> None:
         assert type(other) is ThreadState
         assert other == result
         assert other.tasks[0].name == "step"
-    # copy.copy and copy.deepcopy give what SDK code copies a dict for: one it may change.
-    for copied in (copy.copy(result), copy.deepcopy(result)):
+    # Copies are what code copies a dict for: plain dicts it may change, shallow or deep as
+    # the dict's own copies are.
+    shallow = [copy.copy(result), result.copy(), result | {}, {} | result, dict(result)]
+    for copied in shallow:
         assert type(copied) is dict
         assert copied == result
-        copied["tasks"][0]["name"] = "changed"
+        assert copied["tasks"] is result["tasks"]
         copied["next"] = ["other"]
+    deep = copy.deepcopy(result)
+    assert type(deep) is dict
+    assert deep == result
+    deep["tasks"][0]["name"] = "changed"
     assert result["tasks"][0]["name"] == "step"
     assert result["next"] == result.next == []
-    assert repr(result).startswith("ThreadState({'values': ")
+    # Generic code that copies a dict as type(d)(pairs) (dataclasses.asdict) gets a dict.
+    untyped: Any = type(result)  # (a type checker refuses the positional call: keywords only)
+    made = untyped(dict.items(result))
+    assert type(made) is dict
+    assert made == result
+
+    @dataclasses.dataclass
+    class Session:
+        state: dict[str, Any]
+
+    assert dataclasses.asdict(Session(result)) == {"state": result.to_dict()}
+    # Printed as the SDK's dicts are, so pprint and other pretty-printers lay it out.
+    assert repr(result) == repr(dict(result))
+    assert pprint.pformat(result) == pprint.pformat(dict(result))
 
 
 def test_the_dict_methods_sdk_code_calls_give_dicts_of_the_json() -> None:
     body = thread(metadata={"k": "v"})
     result = Thread.from_dict(body)
-    mutable = result.copy()  # dict.copy() of the SDK's result
+    mutable = result.copy()  # dict.copy() of the SDK's result: a shallow copy
     assert type(mutable) is dict
     assert mutable == body
-    mutable["metadata"]["k"] = "changed"
-    assert result["metadata"] == {"k": "v"}
+    mutable["status"] = "busy"
+    assert result["status"] == "idle"
     assert_type(result | {"x": 1}, dict[str, Any])
     assert result | {"x": 1} == {**body, "x": 1}
     assert result | {"thread_id": "t"} == {**body, "thread_id": "t"}  # the right side wins
@@ -247,6 +268,9 @@ def test_the_dict_methods_sdk_code_calls_give_dicts_of_the_json() -> None:
     with pytest.raises(TypeError):
         result | [("x", 1)]  # type: ignore[operator]
     assert list(reversed(result)) == list(reversed(body))
+    deep = result.to_dict()  # the copy that shares nothing with the result
+    deep["metadata"]["k"] = "changed"
+    assert result["metadata"] == {"k": "v"}
 
 
 @pytest.mark.parametrize(
