@@ -8,9 +8,11 @@ with what the server sent, fetched with plain httpx.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime
 import functools
 import json
+import pprint
 import uuid
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -93,6 +95,13 @@ def test_results_go_where_the_sdks_dicts_go(threads: SyncThreadsClient, live_url
         return "dict"
 
     assert kind(thread) == "dict"
+    assert pprint.pformat(thread) == pprint.pformat(sent)  # laid out as a dict
+
+    @dataclasses.dataclass
+    class Session:
+        thread: dict[str, Any]
+
+    assert dataclasses.asdict(Session(thread)) == {"thread": sent}  # copies it as type(d)(...)
     # PyYAML's safe dumper takes plain dicts only (the README's fix).
     assert yaml.safe_load(yaml.safe_dump(thread.to_dict())) == sent
 
