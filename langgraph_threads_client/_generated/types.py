@@ -250,7 +250,7 @@ M = TypeVar("M", bound="JSONModel")
 
 def _holding(model: "type[M]", data: Mapping[str, Any]) -> "M":
     """The model holding the fields of ``data``, JSON already checked against it (by
-    ``from_dict``, or before pickling or copying)."""
+    ``from_dict``, or before the model was pickled)."""
     made = dict.__new__(model)
     dict.update(made, data)
     return made
