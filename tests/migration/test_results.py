@@ -101,7 +101,9 @@ def test_results_go_where_the_sdks_dicts_go(threads: SyncThreadsClient, live_url
     class Session:
         thread: dict[str, Any]
 
-    assert dataclasses.asdict(Session(thread)) == {"thread": sent}  # copies it as type(d)(...)
+    copied = dataclasses.asdict(Session(thread))["thread"]  # copied as type(d)(pairs)
+    assert type(copied) is dict
+    assert copied == sent
     # PyYAML's safe dumper takes plain dicts only (the README's fix).
     assert yaml.safe_load(yaml.safe_dump(thread.to_dict())) == sent
 
