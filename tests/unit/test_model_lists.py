@@ -103,6 +103,19 @@ def _has(item: Any, path: tuple[Any, ...]) -> bool:
     return True
 
 
+def test_columns_of_empty_arrays_and_maps_have_nothing_below_but_empty_models_do() -> None:
+    # The usual search: no thread has interrupts. Nothing below the column to check...
+    quiet = [thread(values=None, error=None, interrupts={}) for _ in range(100)]
+    assert _fits(copy.deepcopy(quiet), Thread)
+    idle = [state(tasks=[], interrupts=[]) for _ in range(10)]
+    assert _fits(copy.deepcopy(idle), ThreadState)
+    # ...while an empty object where a model belongs lacks the model's required fields.
+    no_parent = [{**item, "parent_checkpoint": {}} for item in idle]
+    assert not _fits(copy.deepcopy(no_parent), ThreadState)
+    with pytest.raises(ShapeError, match=r"^\$\[0\]\.parent_checkpoint"):
+        model_list(no_parent, ThreadState)
+
+
 def test_missing_required_fields_and_non_objects_are_refused() -> None:
     missing = [{k: v for k, v in item.items() if k != "created_at"} for item in THREADS]
     assert not _fits(missing, Thread)
