@@ -187,9 +187,14 @@ def _fits(items: list[Any], model: "type[JSONModel]") -> bool:
             if uniform and shape[column] is NoneType:
                 continue  # (null everywhere: nothing below)
             values = list(map(itemgetter(key), items))
-            if steps and not any(values):
-                continue  # (nulls and empty arrays or maps only: nothing below to check)
-            if not uniform or NoneType in set(types[column::width]):
+            if steps:
+                # Arrays or maps: nulls and empty ones have nothing below (the column's JSON
+                # types are checked above, so a falsy value is one of those or a scalar the
+                # field allows).
+                values = list(filter(None, values))
+                if not values:
+                    continue
+            elif not uniform or NoneType in set(types[column::width]):
                 values = list(compress(values, map(is_not, values, repeat(None))))
             if not _fits_below(values, steps, target):
                 return False
