@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import httpx
 
@@ -63,7 +63,11 @@ def get_client(
     http_client: _stack.AsyncClient | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
 ) -> LangGraphClient:
-    """A client of the LangGraph API at ``url`` (default ``http://localhost:8123``).
+    """A client of the LangGraph API at ``url``.
+
+    Without ``url``: ``http://localhost:8123``; for the async client in code that runs in a
+    LangGraph server (a graph's node, a custom route), that server, in-process, as the
+    official SDK's async client does.
 
     ``api_key`` defaults to ``LANGGRAPH_API_KEY``, ``LANGSMITH_API_KEY`` or
     ``LANGCHAIN_API_KEY`` (the first set) and is sent as ``x-api-key``; ``None`` sends none.
@@ -76,9 +80,23 @@ def get_client(
     """
     resolved_headers = _settings.default_headers(_settings.resolve_api_key(api_key), headers)
     if http_client is None:
+        own_client_options: dict[str, Any] = {}
+        # unasync: async-only start
+        if url is None:
+            from .. import _loopback
+
+            if _loopback.inside_server():
+                # Graph code in a LangGraph server: to that server, in-process, as the SDK's.
+                url = _loopback.LOOPBACK_URL
+                own_client_options["transport"] = _loopback.LoopbackTransport()
+        # unasync: async-only end
         # Our own client carries the default headers, so that no call has to merge them.
         http = HTTP(
-            httpx.AsyncClient(timeout=_settings.resolve_timeout(timeout), headers=resolved_headers),
+            httpx.AsyncClient(
+                timeout=_settings.resolve_timeout(timeout),
+                headers=resolved_headers,
+                **own_client_options,
+            ),
             base_url=_settings.base_url(url),
             headers={},
             owns_client=True,

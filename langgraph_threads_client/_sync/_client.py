@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 import httpx
 
@@ -63,7 +63,11 @@ def get_sync_client(
     http_client: _stack.Client | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
 ) -> SyncLangGraphClient:
-    """A client of the LangGraph API at ``url`` (default ``http://localhost:8123``).
+    """A client of the LangGraph API at ``url``.
+
+    Without ``url``: ``http://localhost:8123``; for the async client in code that runs in a
+    LangGraph server (a graph's node, a custom route), that server, in-process, as the
+    official SDK's async client does.
 
     ``api_key`` defaults to ``LANGGRAPH_API_KEY``, ``LANGSMITH_API_KEY`` or
     ``LANGCHAIN_API_KEY`` (the first set) and is sent as ``x-api-key``; ``None`` sends none.
@@ -76,9 +80,14 @@ def get_sync_client(
     """
     resolved_headers = _settings.default_headers(_settings.resolve_api_key(api_key), headers)
     if http_client is None:
+        own_client_options: dict[str, Any] = {}
         # Our own client carries the default headers, so that no call has to merge them.
         http = SyncHTTP(
-            httpx.Client(timeout=_settings.resolve_timeout(timeout), headers=resolved_headers),
+            httpx.Client(
+                timeout=_settings.resolve_timeout(timeout),
+                headers=resolved_headers,
+                **own_client_options,
+            ),
             base_url=_settings.base_url(url),
             headers={},
             owns_client=True,

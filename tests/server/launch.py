@@ -9,7 +9,9 @@ with ``LANGGRAPH_URL`` set to the server and stops the server afterwards::
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -57,14 +59,35 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=15)
 
 
+def _write_graphs(scratch: Path) -> None:
+    """The test graph, and graph code that calls this client in-process, which only a server
+    in this client's environment can load (the other servers get langgraph.json): the
+    loopback graph and the README's example of it."""
+    for name in ("graph.py", "loopback_graph.py"):
+        shutil.copy(HERE / name, scratch)
+    (scratch / "readme_graph.py").write_text(readme_in_server_example())
+    config = json.loads((HERE / "langgraph.json").read_text())
+    config["graphs"]["loopback"] = "./loopback_graph.py:graph"
+    config["graphs"]["readme"] = "./readme_graph.py:graph"
+    (scratch / "langgraph.json").write_text(json.dumps(config))
+
+
+def readme_in_server_example() -> str:
+    """The graph module of the README's "Inside a LangGraph server"."""
+    section = (HERE.parents[1] / "README.md").read_text().split("### Inside a LangGraph server")[1]
+    example = re.search(r"```python\n(.*?)```", section.split("\n### ", 1)[0], re.S)
+    if example is None:
+        raise RuntimeError("README: no example under 'Inside a LangGraph server'")
+    return example[1]
+
+
 @contextlib.contextmanager
 def running_server(*, log_path: Path | None = None) -> Iterator[str]:
     """Yield the base URL of a fresh in-memory server; stop it on exit."""
     with tempfile.TemporaryDirectory(prefix="langgraph-test-server-") as scratch:
         # `langgraph dev` resolves graph paths and writes `.langgraph_api/` relative to its
         # working directory, so it runs in a scratch copy of the graph folder.
-        for name in ("graph.py", "langgraph.json"):
-            shutil.copy(HERE / name, scratch)
+        _write_graphs(Path(scratch))
         port = free_port()
         log = open(log_path or Path(scratch) / "server.log", "wb")  # noqa: SIM115
         env = {

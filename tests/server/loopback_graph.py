@@ -1,0 +1,57 @@
+"""A graph whose nodes read their own thread with ``get_client()`` and no ``url``, as graph code
+written for the official SDK does: in-process calls to the server the graph runs in.
+
+Two nodes in the same step (so reading the same state): one with this client, one with the
+SDK. Each returns what it read, as plain JSON, under its own key.
+"""
+
+from typing import Any, TypedDict
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.graph import END, START, StateGraph
+from langgraph_sdk import get_client as get_sdk_client
+
+from langgraph_threads_client import get_client
+
+# Made at import, as graph modules make theirs (before the server's app may exist).
+client = get_client()
+sdk_client = get_sdk_client()
+
+
+class State(TypedDict, total=False):
+    count: int
+    ours: dict[str, Any]
+    sdk: dict[str, Any]
+
+
+async def read_thread(threads: Any, config: RunnableConfig) -> dict[str, Any]:
+    thread_id = config["configurable"]["thread_id"]
+    thread = await threads.get(thread_id)
+    state = await threads.get_state(thread_id)
+    found = await threads.search(metadata={"loopback": thread["metadata"]["loopback"]})
+    return {
+        "thread_id": thread["thread_id"],
+        "status": thread["status"],
+        "metadata": {"loopback": thread["metadata"]["loopback"]},
+        "count": state["values"]["count"],
+        "next": sorted(state["next"]),
+        "found": [item["thread_id"] for item in found],
+    }
+
+
+async def ours(state: State, config: RunnableConfig) -> State:
+    return {"ours": await read_thread(client.threads, config)}
+
+
+async def sdk(state: State, config: RunnableConfig) -> State:
+    return {"sdk": await read_thread(sdk_client.threads, config)}
+
+
+builder = StateGraph(State)
+builder.add_node("ours", ours)
+builder.add_node("sdk", sdk)
+builder.add_edge(START, "ours")
+builder.add_edge(START, "sdk")
+builder.add_edge("ours", END)
+builder.add_edge("sdk", END)
+graph = builder.compile()
