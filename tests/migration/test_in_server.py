@@ -22,6 +22,7 @@ def test_a_node_reads_its_own_thread_in_process_as_with_the_sdk(live_url: str) -
     marker = uuid.uuid4().hex
     with get_sync_client(url=live_url) as client:
         thread_id = client.threads.create(metadata={"loopback": marker})["thread_id"]
+    raw_thread = httpx.get(f"{live_url}/threads/{thread_id}", timeout=30).json()
     response = httpx.post(
         f"{live_url}/threads/{thread_id}/runs/wait",
         json={"assistant_id": "loopback", "input": {"count": 3}},
@@ -30,6 +31,12 @@ def test_a_node_reads_its_own_thread_in_process_as_with_the_sdk(live_url: str) -
     response.raise_for_status()
     values = response.json()
     assert values["ours"] == values["sdk"]
+    # A result returned into the graph's state is stored and sent back as the SDK's dict is
+    # (equal above; read during the run, so busy and with the run's metadata).
+    thread = values["ours"].pop("thread")
+    assert thread.keys() == raw_thread.keys()
+    assert thread["thread_id"] == thread_id
+    assert thread["metadata"]["graph_id"] == "loopback"
     assert values["ours"] == {
         "thread_id": thread_id,
         "status": "busy",  # read during the run

@@ -2,7 +2,8 @@
 written for the official SDK does: in-process calls to the server the graph runs in.
 
 Two nodes in the same step (so reading the same state): one with this client, one with the
-SDK. Each returns what it read, as plain JSON, under its own key.
+SDK. Each returns what it read under its own key: the thread as the client returned it, and
+plain values.
 """
 
 from typing import Any, TypedDict
@@ -30,6 +31,7 @@ async def read_thread(threads: Any, config: RunnableConfig) -> dict[str, Any]:
     state = await threads.get_state(thread_id)
     found = await threads.search(metadata={"loopback": thread["metadata"]["loopback"]})
     return {
+        "thread": thread,  # the result itself, kept in the graph's state as the SDK's dict is
         "thread_id": thread["thread_id"],
         "status": thread["status"],
         "metadata": {"loopback": thread["metadata"]["loopback"]},
