@@ -38,6 +38,7 @@ __all__ = [
     "attach_request",
     "connection_error",
     "error_message",
+    "not_an_event_stream",
     "status_error",
     "validation_error",
 ]
@@ -239,6 +240,19 @@ def _route(url: httpx.URL) -> str:
     if not found or thread_id in ("search", "count", "prune"):
         return path
     return f"{head}/threads/{{thread_id}}{slash}{rest}"
+
+
+def not_an_event_stream(response: httpx.Response) -> APIResponseValidationError:
+    """For a stream answered with something else (a proxy's or another app's page): what came,
+    rather than a wait for events that never come. The body is left unread: it may not end."""
+    method, url = response.request.method, response.request.url.path
+    content_type = response.headers.get("content-type") or "none"
+    return APIResponseValidationError(
+        f"{method} {url} answered {response.status_code} with content type {content_type!r}, "
+        "not an event stream (text/event-stream): is the URL the LangGraph API's?",
+        response=response,
+        body=None,
+    )
 
 
 def validation_error(response: httpx.Response, reason: str) -> APIResponseValidationError:

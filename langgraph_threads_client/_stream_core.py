@@ -28,6 +28,7 @@ __all__ = [
     "check_last_event_id",
     "check_reconnects",
     "decode_part",
+    "is_event_stream",
     "stream_modes_param",
     "stream_request",
 ]
@@ -72,6 +73,11 @@ def check_last_event_id(last_event_id: str | None) -> str | None:
             f"got {last_event_id!r}"
         )
     return last_event_id
+
+
+def is_event_stream(content_type: str | None) -> bool:
+    """Whether a response's content type is an event stream's (parameters aside)."""
+    return (content_type or "").partition(";")[0].strip().lower() == "text/event-stream"
 
 
 def _order_key(event_id: str) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ from .._stream_core import (
     ResumeCursor,
     StreamPart,
     decode_part,
+    is_event_stream,
     stream_request,
 )
 from ..errors import APIConnectionError, APIStatusError, stream_disconnected
@@ -132,6 +133,8 @@ async def _receive(
             )
             response = await http.open_stream(request, options)
             try:
+                if not is_event_stream(response.headers.get("content-type")):
+                    raise _error_map.not_an_event_stream(response)
                 decoder = SSEDecoder()
                 feed = decoder.feed
                 # An event stream is seldom compressed: then the response's byte stream is

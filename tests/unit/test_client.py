@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from langgraph_threads_client import (
-    APIConnectionError,
+    APIResponseValidationError,
     Checkpoint,
     SyncThreadsClient,
     ThreadsClient,
@@ -368,8 +368,11 @@ def test_every_path_sends_the_id_percent_encoded(
     assert sent_path(recorder.last) == f"/threads/{encoded}/state"
     threads.get_state(THREAD_ID, checkpoint_id=odd_id)
     assert sent_path(recorder.last) == f"/threads/{THREAD_ID}/state/{encoded}"
-    with threads.join_stream(odd_id, max_reconnects=0) as stream, pytest.raises(APIConnectionError):
-        next(iter(stream))  # the test server's answer is no event stream
+    with (
+        threads.join_stream(odd_id, max_reconnects=0) as stream,
+        pytest.raises(APIResponseValidationError, match="not an event stream"),
+    ):
+        next(iter(stream))  # the test server's answer is JSON
     paths = [sent_path(request) for request in recorder.requests[-2:]]
     assert paths == [f"/threads/{encoded}", f"/threads/{encoded}/stream"]
 

@@ -22,6 +22,7 @@ import pytest
 
 from langgraph_threads_client import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     InternalServerError,
     LangGraphClient,
@@ -48,6 +49,8 @@ THREAD = {
     "status": "busy",
     "config": {},
 }
+# What the server says an event stream is (join_stream refuses anything else).
+SSE = {"content-type": "text/event-stream"}
 
 
 def make_events(rng: random.Random, count: int) -> list[StreamPart]:
@@ -112,7 +115,7 @@ class SimulatedServer:
             cut_at = self.rng.randint(0, len(body) - 1)
         return httpx.Response(
             200,
-            headers={"content-type": "text/event-stream"},
+            headers=SSE,
             stream=CuttingStream(body, cut_at, self.rng),
         )
 
@@ -152,7 +155,9 @@ def test_reconnect_header_replays_the_shared_id(form: Form) -> None:
         response = server.handle(request)
         if len(server.last_event_ids) == 1 and request.url.path.endswith("/stream"):
             body = b"".join(response.stream)  # type: ignore[arg-type]
-            return httpx.Response(200, stream=CuttingStream(body, cut_after_two, random.Random(0)))
+            return httpx.Response(
+                200, headers=SSE, stream=CuttingStream(body, cut_after_two, random.Random(0))
+            )
         return response
 
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
@@ -173,7 +178,9 @@ def test_gives_up_after_reconnects_without_progress(form: Form) -> None:
             body = b"".join(response.stream)  # type: ignore[arg-type]
             # The first connection breaks after three events, every later one at once.
             cut_at = three_events if len(server.last_event_ids) == 1 else 0
-            return httpx.Response(200, stream=CuttingStream(body, cut_at, random.Random(0)))
+            return httpx.Response(
+                200, headers=SSE, stream=CuttingStream(body, cut_at, random.Random(0))
+            )
         return response
 
     received: list[StreamPart] = []
@@ -206,7 +213,9 @@ def test_replays_of_delivered_events_are_not_progress(form: Form) -> None:
         if len(connections) > 10:  # long past max_reconnects: end the test, not loop forever
             return httpx.Response(404, json={"detail": "still reconnecting"})
         body = frame(event)
-        return httpx.Response(200, stream=CuttingStream(body, len(body), random.Random(0)))
+        return httpx.Response(
+            200, headers=SSE, stream=CuttingStream(body, len(body), random.Random(0))
+        )
 
     received: list[StreamPart] = []
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
@@ -247,7 +256,7 @@ def test_heartbeats_are_skipped_and_data_is_decoded(form: Form) -> None:
 
     def handle(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/stream"):
-            return httpx.Response(200, content=body)
+            return httpx.Response(200, headers=SSE, content=body)
         return httpx.Response(200, json=THREAD)
 
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
@@ -335,7 +344,9 @@ def test_stopping_early_releases_the_connection(form: Form) -> None:
         response = server.handle(request)
         if request.url.path.endswith("/stream"):
             body = b"".join(response.stream)  # type: ignore[arg-type]
-            return httpx.Response(200, stream=TrackedStream(body, None, random.Random(0)))
+            return httpx.Response(
+                200, headers=SSE, stream=TrackedStream(body, None, random.Random(0))
+            )
         return response
 
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
@@ -374,7 +385,7 @@ class SlowClosingBody(httpx.SyncByteStream, httpx.AsyncByteStream):
 def slow_closing_server(closed: list[bool]) -> httpx.MockTransport:
     def handle(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/stream"):
-            return httpx.Response(200, stream=SlowClosingBody(closed))
+            return httpx.Response(200, headers=SSE, stream=SlowClosingBody(closed))
         return httpx.Response(200, json=THREAD)
 
     return httpx.MockTransport(handle)
@@ -466,7 +477,9 @@ def always_cut(events: list[StreamPart], prefix: bytes = b"") -> SimulatedServer
             shown = [e for e in events if (e.id or "") > (server.last_event_ids[-1] or "")]
             cut_at = len(head) + len(b": heartbeat\r\n\r\n")
             cut_at += sum(len(frame(e)) for e in shown[:delivered])
-            return httpx.Response(200, stream=CuttingStream(body, cut_at, random.Random(0)))
+            return httpx.Response(
+                200, headers=SSE, stream=CuttingStream(body, cut_at, random.Random(0))
+            )
         return response
 
     server.handle = handle  # type: ignore[method-assign]
@@ -605,7 +618,7 @@ def test_event_data_that_is_not_json_is_kept_as_text(form: Form) -> None:
 
     def handle(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/stream"):
-            return httpx.Response(200, content=body)
+            return httpx.Response(200, headers=SSE, content=body)
         return httpx.Response(200, json=THREAD)
 
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
@@ -625,7 +638,9 @@ def test_a_reconnect_before_any_event_keeps_the_starting_point(form: Form) -> No
     def handle(request: httpx.Request) -> httpx.Response:
         response = inner(request)
         if request.url.path.endswith("/stream") and len(server.last_event_ids) == 1:
-            return httpx.Response(200, stream=CuttingStream(b": heartbeat\r\n\r\n", 5, server.rng))
+            return httpx.Response(
+                200, headers=SSE, stream=CuttingStream(b": heartbeat\r\n\r\n", 5, server.rng)
+            )
         return response
 
     with (
@@ -657,7 +672,9 @@ def test_replays_are_dropped_whatever_the_server_replays(
         replay = [e for e in events if not honours_the_header or header is None or e.id > header]
         body = b"".join(frame(e) for e in replay)
         cut_at = len(frame(events[0]) + frame(events[1])) if len(connections) == 1 else None
-        return httpx.Response(200, stream=CuttingStream(body, cut_at, random.Random(0)))
+        return httpx.Response(
+            200, headers=SSE, stream=CuttingStream(body, cut_at, random.Random(0))
+        )
 
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
         received = collect(threads, 3, max_reconnects=2)
@@ -701,7 +718,65 @@ def test_a_compressed_stream_is_decoded(form: Form) -> None:
     assert parts == [StreamPart("values", {"count": 1}, "6-0")] * 50
 
 
-GZIP = {"content-type": "text/event-stream", "content-encoding": "gzip"}
+class Unending(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that never ends (reading it would hang the test)."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        while True:
+            yield b"<p>"
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        while True:
+            yield b"<p>"
+
+
+@pytest.mark.parametrize(
+    ("content_type", "shown"),
+    [("text/html; charset=utf-8", "'text/html; charset=utf-8'"), (None, "'none'")],
+)
+def test_an_answer_that_is_no_event_stream_is_refused_at_once(
+    form: Form, content_type: str | None, shown: str
+) -> None:
+    """A page where the stream belongs (a proxy's, another app's): said, not waited on for
+    events or reconnected to; its body, which may not end, is not read."""
+    streams: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        streams.append(request)
+        headers = {"content-type": content_type} if content_type else {}
+        return httpx.Response(200, headers=headers, stream=Unending())
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        stream = threads.join_stream(THREAD_ID, max_reconnects=5, reconnect_delay=0)
+        with stream, pytest.raises(APIResponseValidationError) as caught:
+            next(iter(stream))
+    assert str(caught.value) == (
+        f"GET /threads/{THREAD_ID}/stream answered 200 with content type {shown}, not an "
+        "event stream (text/event-stream): is the URL the LangGraph API's?"
+    )
+    assert caught.value.body is None
+    assert len(streams) == 1
+
+
+def test_event_stream_content_types_with_parameters_are_event_streams(form: Form) -> None:
+    body = b'event: values\r\ndata: {"a": 1}\r\nid: 1-0\r\n\r\n'
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        headers = {"content-type": "Text/Event-Stream; charset=utf-8"}
+        return httpx.Response(200, headers=headers, content=body)
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        threads.join_stream(THREAD_ID, max_reconnects=0) as stream,
+    ):
+        assert next(iter(stream)) == StreamPart("values", {"a": 1}, "1-0")
+
+
+GZIP = {**SSE, "content-encoding": "gzip"}
 LARGE = ORJSON_MAX_BYTES // 4  # items of 5 bytes ('"é",'): 1.25 times the limit
 
 
@@ -734,7 +809,9 @@ def scripted_server(*bodies: bytes) -> httpx.MockTransport:
             return httpx.Response(200, json=THREAD)
         body = connections.pop(0)
         cut_at = len(body) if connections else None
-        return httpx.Response(200, stream=CuttingStream(body, cut_at, random.Random(0)))
+        return httpx.Response(
+            200, headers=SSE, stream=CuttingStream(body, cut_at, random.Random(0))
+        )
 
     return httpx.MockTransport(handle)
 
