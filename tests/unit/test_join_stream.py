@@ -766,7 +766,7 @@ def test_event_stream_content_types_with_parameters_are_event_streams(form: Form
     def handle(request: httpx.Request) -> httpx.Response:
         if not request.url.path.endswith("/stream"):
             return httpx.Response(200, json=THREAD)
-        headers = {"content-type": "Text/Event-Stream; charset=utf-8"}
+        headers = {"content-type": "Text/Event-Stream ; charset=utf-8"}
         return httpx.Response(200, headers=headers, content=body)
 
     with (
