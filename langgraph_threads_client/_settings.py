@@ -20,7 +20,9 @@ def resolve_api_key(api_key: str | NotGiven | None) -> str | None:
     for name in API_KEY_ENV_VARS:
         value = os.environ.get(name)
         if value:
-            return value.strip()
+            # Quotes too, as the official SDK strips them: a .env file read by a tool that
+            # keeps them (docker's --env-file) gives '"lsv2_..."'.
+            return value.strip().strip('"').strip("'")
     return None
 
 

@@ -398,6 +398,11 @@ def test_api_key_from_argument_environment_or_none(
     assert sent_key() == "from-langgraph"
     assert sent_key(api_key="explicit") == "explicit"
     assert sent_key(api_key=None) is None
+    # Quoted, as a .env file read by a tool that keeps quotes gives it (the SDK strips them).
+    for quoted in ('"X-from-env-X"', "'X-from-env-X'", ' "X-from-env-X" \n'):
+        monkeypatch.setenv("LANGGRAPH_API_KEY", quoted)
+        assert sent_key() == "X-from-env-X"  # only quotes and spaces go, not other letters
+    assert sent_key(api_key='"explicit"') == '"explicit"'  # an argument is sent as given
 
 
 def test_headers_params_and_timeout_per_call(
