@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from langgraph_threads_client import get_sync_client
+from tests.live.runs import start_run, until_run_done
 
 pytestmark = pytest.mark.live
 
@@ -58,3 +59,30 @@ def test_the_readmes_graph_runs_in_the_server(live_url: str) -> None:
     )
     response.raise_for_status()
     assert response.json() == {"owner": "u1"}
+
+
+def test_a_node_joins_another_threads_stream_in_process(live_url: str) -> None:
+    """join_stream through the server's own in-process transport, which streams."""
+    with get_sync_client(url=live_url) as client:
+        target = client.threads.create()["thread_id"]
+        joiner = client.threads.create()["thread_id"]
+    run_id = start_run(live_url, target)  # resumable, so a join from the start replays it
+    with (
+        get_sync_client(url=live_url) as client,
+        client.threads.join_stream(target, last_event_id="-", max_reconnects=0) as stream,
+    ):
+        expected = [[part.event, part.id] for part in until_run_done(stream, run_id, limit=50)]
+    response = httpx.post(
+        f"{live_url}/threads/{joiner}/runs/wait",
+        json={"assistant_id": "loopback_join", "input": {"target": target}},
+        timeout=60,
+    )
+    response.raise_for_status()
+    assert response.json()["events"] == expected
+    assert [event for event, _ in expected] == [
+        "metadata",
+        "values",
+        "updates",
+        "values",
+        "metadata",
+    ]

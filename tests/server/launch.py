@@ -68,6 +68,7 @@ def _write_graphs(scratch: Path) -> None:
     (scratch / "readme_graph.py").write_text(readme_in_server_example())
     config = json.loads((HERE / "langgraph.json").read_text())
     config["graphs"]["loopback"] = "./loopback_graph.py:graph"
+    config["graphs"]["loopback_join"] = "./loopback_graph.py:join_graph"
     config["graphs"]["readme"] = "./readme_graph.py:graph"
     (scratch / "langgraph.json").write_text(json.dumps(config))
 

@@ -1,9 +1,9 @@
 """A graph whose nodes read their own thread with ``get_client()`` and no ``url``, as graph code
 written for the official SDK does: in-process calls to the server the graph runs in.
 
-Two nodes in the same step (so reading the same state): one with this client, one with the
-SDK. Each returns what it read under its own key: the thread as the client returned it, and
-plain values.
+``graph``: two nodes in the same step (so reading the same state), one with this client and
+one with the SDK; each returns what it read under its own key: the thread as the client
+returned it, and plain values. ``join_graph``: a node that joins another thread's stream.
 """
 
 from typing import Any, TypedDict
@@ -57,3 +57,24 @@ builder.add_edge(START, "sdk")
 builder.add_edge("ours", END)
 builder.add_edge("sdk", END)
 graph = builder.compile()
+
+
+class JoinState(TypedDict, total=False):
+    target: str
+    events: list[Any]
+
+
+async def join(state: JoinState, config: RunnableConfig) -> JoinState:
+    """Join another thread's stream from its start, in-process, up to its run's end."""
+    events = []
+    stream = client.threads.join_stream(state["target"], last_event_id="-", max_reconnects=0)
+    async with stream:
+        async for part in stream:
+            events.append([part.event, part.id])
+            data = part.data if isinstance(part.data, dict) else {}
+            if part.event == "metadata" and data.get("status") == "run_done":
+                break
+    return {"events": events}
+
+
+join_graph = StateGraph(JoinState).add_node(join).add_edge(START, "join").compile()
