@@ -22,6 +22,7 @@ __all__ = [
     "JITTER",
     "MAX_DELAY",
     "MAX_RETRY_AFTER",
+    "MIN_CONNECT_RETRIES",
     "UNLIMITED_POOL_IN_FLIGHT",
     "USER_AGENT",
 ]
@@ -34,6 +35,10 @@ USER_AGENT: Final = f"langgraph-threads-client/{__version__}"
 # Retries (``_retry``): backoff from INITIAL_DELAY, doubling up to MAX_DELAY, each wait cut
 # by a random part of up to JITTER of it (so that clients failed together do not retry together).
 DEFAULT_MAX_RETRIES: Final = 2
+# A connection that could not be opened (a server restarting refuses them for seconds) gets at
+# least this many retries while retries are on: the backoff, 0.5 + 1 + 2 + 4 s, spans the 7.5 s
+# for which the official SDK's transport retries a connection (5 retries, 0 + 0.5 + 1 + 2 + 4 s).
+MIN_CONNECT_RETRIES: Final = 4
 INITIAL_DELAY: Final = 0.5
 MAX_DELAY: Final = 8.0
 JITTER: Final = 0.25

@@ -15,11 +15,12 @@ from collections.abc import Callable, Mapping
 from typing import Final
 
 from ._arguments import int_argument
-from ._defaults import INITIAL_DELAY, JITTER, MAX_DELAY, MAX_RETRY_AFTER
+from ._defaults import INITIAL_DELAY, JITTER, MAX_DELAY, MAX_RETRY_AFTER, MIN_CONNECT_RETRIES
 from ._stack import HTTPX, Stack
 
 __all__ = [
     "check_max_retries",
+    "error_retry_delay",
     "is_transient_status",
     "retry_delay",
     "retryable_error",
@@ -74,6 +75,25 @@ def retryable_error(exc: Exception, *, replayable: bool, stack: Stack = HTTPX) -
     # Timeouts, resets and "server disconnected" (often a pooled connection the server had
     # already closed): the request may have arrived, which a replayable operation tolerates.
     return isinstance(exc, (stack.TimeoutException, stack.NetworkError, stack.RemoteProtocolError))
+
+
+def error_retry_delay(
+    exc: Exception, *, attempt: int, max_retries: int, replayable: bool, stack: Stack = HTTPX
+) -> float | None:
+    """The wait before the next attempt after failed attempt number ``attempt`` got no answer;
+    ``None`` to give up.
+
+    Up to ``max_retries`` retries of what ``retryable_error`` allows. A connection that could
+    not be opened is retried at least ``MIN_CONNECT_RETRIES`` times while retries are on (a
+    ``max_retries`` of 0 turns them off): a server restarting refuses connections for a few
+    seconds, which the official SDK's transport waits out.
+    """
+    if not retryable_error(exc, replayable=replayable, stack=stack):
+        return None
+    allowed = max_retries
+    if max_retries and isinstance(exc, (stack.ConnectError, stack.ConnectTimeout)):
+        allowed = max(max_retries, MIN_CONNECT_RETRIES)
+    return retry_delay(attempt) if attempt <= allowed else None
 
 
 def retry_after(

@@ -76,7 +76,8 @@ def get_client(
     ``httpx2`` extra) to control proxies, limits or transports; it keeps its own timeout
     unless ``timeout`` is given. Calls beyond what the pool serves at once wait their turn
     in a fair queue, within ``timeout.pool``. ``max_retries`` (default 2, per call too) bounds the
-    retries of transient failures; 0 turns retrying off.
+    retries of transient failures; a connection that cannot be opened gets at least 4 (7.5 s,
+    as the SDK's transport tries); 0 turns retrying off.
     """
     resolved_headers = _settings.default_headers(_settings.resolve_api_key(api_key), headers)
     if http_client is None:

@@ -85,11 +85,13 @@ class SyncHTTP:
                     self.admission.leave()
             except self.stack.HTTPError as exc:
                 _logging.failure(log, kwargs, exc, attempt)
-                delay = None
-                if attempt <= retries and _retry.retryable_error(
-                    exc, replayable=replayable, stack=self.stack
-                ):
-                    delay = _retry.retry_delay(attempt)
+                delay = _retry.error_retry_delay(
+                    exc,
+                    attempt=attempt,
+                    max_retries=retries,
+                    replayable=replayable,
+                    stack=self.stack,
+                )
                 if delay is None:
                     raise _error_map.connection_error(exc) from exc
             else:

@@ -30,6 +30,8 @@ from langgraph_threads_client import (
     SyncThreadsClient,
     Thread,
 )
+from langgraph_threads_client._async._http import HTTP
+from langgraph_threads_client._sync._http import SyncHTTP
 from tests.forms import Form, library_of, threads_client
 
 pytestmark = pytest.mark.live
@@ -122,6 +124,23 @@ def test_the_readme_errors_example(threads: SyncThreadsClient) -> None:
 
 
 @pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits between attempts, recorded instead of waited (a refused connection is
+    retried for 7.5 s)."""
+    waits: list[float] = []
+
+    def sync_sleep(self: SyncHTTP, seconds: float) -> None:
+        waits.append(seconds)
+
+    async def async_sleep(self: HTTP, seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(SyncHTTP, "sleep", sync_sleep)
+    monkeypatch.setattr(HTTP, "sleep", async_sleep)
+    return waits
+
+
+@pytest.fixture
 def refused_url() -> str:
     """A local port nothing listens on."""
     with socket.socket() as sock:
@@ -130,7 +149,9 @@ def refused_url() -> str:
     return f"http://127.0.0.1:{port}"
 
 
-def test_except_connect_error_on_a_refused_port(form: Form, refused_url: str) -> None:
+def test_except_connect_error_on_a_refused_port(
+    form: Form, refused_url: str, sleeps: list[float]
+) -> None:
     library = library_of(form)  # httpx, or httpx2 for code written against it
     with threads_client(form, url=refused_url) as threads:  # default retries, as SDK code has
         try:
@@ -144,6 +165,7 @@ def test_except_connect_error_on_a_refused_port(form: Form, refused_url: str) ->
     assert isinstance(caught, library.HTTPError)
     assert not isinstance(caught, library.TimeoutException)
     assert isinstance(caught.__cause__, library.ConnectError)
+    assert len(sleeps) == 4  # tried for 7.5 s, as the SDK's transport tries a connection
 
 
 @pytest.fixture

@@ -121,7 +121,12 @@ def test_every_failure_kind_on_a_read(
 ) -> None:
     server = FlakyServer(failure, failures)
     error = run(form, OPERATIONS["get"][0], server)
-    expected_attempts = 1 if failure in NOT_RETRIED else min(failures + 1, 3)
+    if failure in NOT_RETRIED:
+        expected_attempts = 1
+    elif failure in NEVER_SENT:  # at least 4 retries (see the next test)
+        expected_attempts = failures + 1
+    else:
+        expected_attempts = min(failures + 1, 3)
     assert len(server.attempts) == expected_attempts
     assert len(sleeps.delays) == expected_attempts - 1
     # Exponential backoff from 0.5 s, with up to 25% jitter off.
@@ -201,6 +206,44 @@ def test_max_retries_on_the_client_and_per_call(form: Form, failure: str) -> Non
         with pytest.raises((APIConnectionError, APIStatusError)):
             threads.count()
         assert len(server.attempts) == 1
+
+
+@pytest.mark.parametrize("failure", list(NEVER_SENT))
+@pytest.mark.parametrize("max_retries", [1, 2, 3, 4, 6])
+def test_a_connection_is_tried_for_as_long_as_the_sdks_transport_tries(
+    form: Form, failure: str, max_retries: int, sleeps: SleepRecorder
+) -> None:
+    """A server restarting refuses connections for seconds: the official SDK's transport
+    retries a connection 5 times over 7.5 s (0 + 0.5 + 1 + 2 + 4). While retries are on, a
+    connection gets at least 4 retries, whose backoff (0.5 + 1 + 2 + 4 s) spans as long."""
+    server = FlakyServer(failure, failures=10)
+    with threads_client(
+        form, transport=httpx.MockTransport(server.handle), max_retries=max_retries
+    ) as threads:
+        with pytest.raises(APIConnectionError):
+            threads.create(metadata={"a": 1})  # never sent: safe even for a create
+        retries = max(max_retries, 4)
+        assert len(server.attempts) == retries + 1
+        assert sum(ceiling(n) for n in range(retries)) >= 7.5
+        for n, delay in enumerate(sleeps.delays):
+            assert 0.75 * ceiling(n) <= delay <= ceiling(n)
+        # A server that answers is a different matter: its errors get max_retries retries.
+        server.attempts.clear()
+        server.failure = "503"
+        with pytest.raises(InternalServerError):
+            threads.get(THREAD_ID)
+        assert len(server.attempts) == max_retries + 1
+        # And max_retries=0 turns every retry off.
+        server.attempts.clear()
+        server.failure = failure
+        with pytest.raises(APIConnectionError):
+            threads.get(THREAD_ID, max_retries=0)
+        assert len(server.attempts) == 1
+
+
+def ceiling(n: int) -> float:
+    """The longest wait before retry number n + 1."""
+    return min(MAX_DELAY, 0.5 * 2.0**n)
 
 
 TRANSIENT = [408, 429, 500, 502, 503, 504, 507, 520, 524, 599]
