@@ -30,9 +30,8 @@ from langgraph_threads_client import (
     SyncThreadsClient,
     Thread,
 )
-from langgraph_threads_client._async._http import HTTP
-from langgraph_threads_client._sync._http import SyncHTTP
 from tests.forms import Form, library_of, threads_client
+from tests.waits import SleepRecorder, record_waits
 
 pytestmark = pytest.mark.live
 
@@ -124,20 +123,10 @@ def test_the_readme_errors_example(threads: SyncThreadsClient) -> None:
 
 
 @pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> SleepRecorder:
     """The waits between attempts, recorded instead of waited (a refused connection is
     retried for 7.5 s)."""
-    waits: list[float] = []
-
-    def sync_sleep(self: SyncHTTP, seconds: float) -> None:
-        waits.append(seconds)
-
-    async def async_sleep(self: HTTP, seconds: float) -> None:
-        waits.append(seconds)
-
-    monkeypatch.setattr(SyncHTTP, "sleep", sync_sleep)
-    monkeypatch.setattr(HTTP, "sleep", async_sleep)
-    return waits
+    return record_waits(monkeypatch)
 
 
 @pytest.fixture
@@ -150,7 +139,7 @@ def refused_url() -> str:
 
 
 def test_except_connect_error_on_a_refused_port(
-    form: Form, refused_url: str, sleeps: list[float]
+    form: Form, refused_url: str, sleeps: SleepRecorder
 ) -> None:
     library = library_of(form)  # httpx, or httpx2 for code written against it
     with threads_client(form, url=refused_url) as threads:  # default retries, as SDK code has
@@ -165,7 +154,7 @@ def test_except_connect_error_on_a_refused_port(
     assert isinstance(caught, library.HTTPError)
     assert not isinstance(caught, library.TimeoutException)
     assert isinstance(caught.__cause__, library.ConnectError)
-    assert len(sleeps) == 4  # tried for 7.5 s, as the SDK's transport tries a connection
+    assert len(sleeps.delays) == 4  # tried for 7.5 s, as the SDK's transport tries a connection
 
 
 @pytest.fixture

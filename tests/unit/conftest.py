@@ -2,27 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from langgraph_threads_client._async._http import HTTP
-from langgraph_threads_client._sync._http import SyncHTTP
+from tests.waits import SleepRecorder, record_waits
 
-
-class SleepRecorder:
-    """Stands in for the wait between attempts: records it and returns at once."""
-
-    def __init__(self) -> None:
-        self.delays: list[float] = []
+__all__ = ["SleepRecorder"]
 
 
 @pytest.fixture(autouse=True)
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> SleepRecorder:
-    recorder = SleepRecorder()
-
-    def sync_sleep(self: SyncHTTP, seconds: float) -> None:
-        recorder.delays.append(seconds)
-
-    async def async_sleep(self: HTTP, seconds: float) -> None:
-        recorder.delays.append(seconds)
-
-    monkeypatch.setattr(SyncHTTP, "sleep", sync_sleep)
-    monkeypatch.setattr(HTTP, "sleep", async_sleep)
-    return recorder
+    """No unit test waits between attempts: the waits are recorded."""
+    return record_waits(monkeypatch)
