@@ -4,8 +4,6 @@ import pytest
 
 from tests.waits import SleepRecorder, record_waits
 
-__all__ = ["SleepRecorder"]
-
 
 @pytest.fixture(autouse=True)
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> SleepRecorder:

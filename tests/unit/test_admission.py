@@ -20,8 +20,8 @@ from langgraph_threads_client._admission import Admission, Waiter, admission_for
 from langgraph_threads_client._defaults import DEFAULT_POOL_CONNECTIONS, UNLIMITED_POOL_IN_FLIGHT
 from langgraph_threads_client._stack import pool_limit
 from tests.forms import bridge_async, bridge_sync
-from tests.unit.conftest import SleepRecorder
 from tests.unit.test_join_stream import THREAD, THREAD_ID
+from tests.waits import SleepRecorder
 
 STACKS = ["httpx", "httpx2"]
 URL = "http://gate.test"

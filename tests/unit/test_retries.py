@@ -26,8 +26,8 @@ from langgraph_threads_client._retry import (
     retryable_status,
 )
 from tests.forms import Form, threads_client
-from tests.unit.conftest import SleepRecorder
 from tests.unit.test_client import CHECKPOINT_ID, THREAD_ID, Recorder
+from tests.waits import SleepRecorder
 
 # --- the failures ------------------------------------------------------------------------------
 
