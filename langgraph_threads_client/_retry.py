@@ -25,6 +25,7 @@ __all__ = [
     "retry_delay",
     "retryable_error",
     "retryable_status",
+    "status_retry_delay",
 ]
 
 _RNG: Final = random.Random()
@@ -94,6 +95,21 @@ def error_retry_delay(
     if max_retries and isinstance(exc, (stack.ConnectError, stack.ConnectTimeout)):
         allowed = max(max_retries, MIN_CONNECT_RETRIES)
     return retry_delay(attempt) if attempt <= allowed else None
+
+
+def status_retry_delay(
+    status_code: int,
+    headers: Mapping[str, str],
+    *,
+    attempt: int,
+    max_retries: int,
+    replayable: bool,
+) -> float | None:
+    """The wait before the next attempt after attempt number ``attempt`` was answered with
+    ``status_code``; ``None`` to give up (or for an answer not worth another attempt)."""
+    if attempt <= max_retries and retryable_status(status_code, replayable=replayable):
+        return retry_delay(attempt, headers)
+    return None
 
 
 def retry_after(

@@ -96,11 +96,13 @@ class HTTP:
                     raise _error_map.connection_error(exc) from exc
             else:
                 _logging.response(log, response, monotonic() - started, attempt)
-                delay = None
-                if attempt <= retries and _retry.retryable_status(
-                    response.status_code, replayable=replayable
-                ):
-                    delay = _retry.retry_delay(attempt, response.headers)
+                delay = _retry.status_retry_delay(
+                    response.status_code,
+                    response.headers,
+                    attempt=attempt,
+                    max_retries=retries,
+                    replayable=replayable,
+                )
                 if delay is None:
                     _capture.record(response)
                     return _parsing.parse(response, parser)
