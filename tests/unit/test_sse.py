@@ -237,6 +237,14 @@ def test_split_lines_splits_as_splitlines(chunk: bytes) -> None:
     assert split_lines(chunk) == chunk.splitlines()
 
 
+def test_split_lines_finds_a_lone_cr_inside_a_long_line() -> None:
+    # CRLF ends are cut off; a CR on its own, anywhere in a line, ends a line as well.
+    long = b"x" * 20_000
+    chunk = long + b"\r\n" + long + b"\r" + long + b"\n\r\n" + b"\r\r\n" + long
+    assert split_lines(chunk) == [long, long, long, b"", b"", b"", long]
+    assert split_lines(chunk) == chunk.splitlines()
+
+
 def test_long_lines_then_short_ones() -> None:
     # A chunk of long lines switches the decoder to split_lines; one of short lines, back.
     big = b"x" * 5000
