@@ -8,8 +8,10 @@ input ends in a ``TypeError`` or ``ValueError`` that names the argument.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
-from typing import Any, TypeGuard, TypeVar
+import operator
+import uuid
+from collections.abc import Iterable, Mapping, Sized
+from typing import Any, SupportsIndex, TypeGuard, TypeVar
 
 from ._generated import models
 from ._generated.types import UNSET, Unset
@@ -21,7 +23,9 @@ __all__ = [
     "enum_member",
     "enum_members",
     "extract_paths",
+    "given",
     "history_before",
+    "id_strings",
     "int_argument",
     "is_int",
     "json_object",
@@ -36,8 +40,18 @@ __all__ = [
 ]
 
 E = TypeVar("E", bound=enum.Enum)
+T = TypeVar("T")
 
 CheckpointLike = Mapping[str, Any] | models.Checkpoint | models.CheckpointConfig
+
+
+def given(value: T) -> T | None:
+    """``None`` for an empty string, mapping or list: the official SDK leaves an optional
+    argument out of the request when it is empty (``if status: payload["status"] = ...``),
+    and so does this client, so that code passing ``status=""`` from a form runs the same."""
+    if isinstance(value, Sized) and not len(value):
+        return None
+    return value
 
 
 def mapping(
@@ -66,6 +80,8 @@ def enum_member(enum_class: type[E], value: str | E | None, name: str) -> E | Un
     """The enum member for ``value``; an unknown value is refused with the allowed ones."""
     if value is None:
         return UNSET
+    if isinstance(value, enum.Enum) and not isinstance(value, enum_class):
+        value = value.value  # another enum of the same values: sent as its value, as the SDK does
     try:
         return enum_class(value)
     except ValueError:
@@ -96,14 +112,33 @@ def strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
     return result
 
 
+def id_strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
+    """A list of thread ids: strings, or UUIDs (as a database returns them), sent as strings."""
+    if values is None:
+        return UNSET
+    if isinstance(values, str):
+        raise TypeError(f"{name} must be a list of strings, not a single string")
+    return strings(
+        [str(value) if isinstance(value, uuid.UUID) else value for value in values], name
+    )
+
+
 def is_int(value: object) -> TypeGuard[int]:
     """An int that is not a bool (Python counts ``True`` as 1; an argument never does)."""
     return isinstance(value, int) and not isinstance(value, bool)
 
 
 def int_argument(value: object, name: str) -> int:
+    """An integer argument as an ``int``: an int, an integer of another type (numpy's, by
+    ``__index__``) or a float with no fraction (``10 / 5``), all of which the official SDK
+    sends and the server reads; a bool or anything else is refused."""
     if is_int(value):
         return value
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+    elif isinstance(value, SupportsIndex) and not isinstance(value, bool):
+        return operator.index(value)
     raise TypeError(f"{name} must be an int, got {type(value).__name__}")
 
 
@@ -112,7 +147,7 @@ def optional_int(value: int | None, name: str) -> int | Unset:
 
 
 def positive_int(value: int, name: str) -> int:
-    int_argument(value, name)
+    value = int_argument(value, name)
     if value < 1:
         raise ValueError(f"{name} must be at least 1, got {value}")
     return value
@@ -144,6 +179,9 @@ def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Un
 
 
 def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[models.Superstep] | Unset:
+    """Supersteps as the official SDK sends them: each update as its ``values``, ``command``
+    (``None`` when not given) and ``as_node``, whatever else it holds; updates in any
+    sequence (a list or a tuple)."""
     if values is None:
         return UNSET
     result = []
@@ -151,8 +189,24 @@ def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[models.Supers
         as_dict = mapping(value, "supersteps item")
         if as_dict is None or "updates" not in as_dict:
             raise ValueError("each superstep needs an 'updates' list")
-        result.append(models.Superstep.from_dict(as_dict))
+        updates = as_dict["updates"]
+        if isinstance(updates, str | bytes | Mapping) or not isinstance(updates, Iterable):
+            raise TypeError(f"superstep 'updates' must be a list, got {type(updates).__name__}")
+        result.append(models.Superstep(updates=[_superstep_update(update) for update in updates]))
     return result
+
+
+def _superstep_update(value: object) -> models.SuperstepUpdate:
+    update = mapping(value, "superstep update")  # type: ignore[arg-type]
+    if update is None or "values" not in update or "as_node" not in update:
+        raise ValueError("each superstep update needs 'values' and 'as_node'")
+    as_node = update["as_node"]
+    if not isinstance(as_node, str):
+        raise TypeError(f"superstep update 'as_node' must be a str, got {type(as_node).__name__}")
+    command = update.get("command")
+    if command is not None:
+        command = mapping(command, "superstep update 'command'", str_keys=False)
+    return models.SuperstepUpdate(values=update["values"], command=command, as_node=as_node)
 
 
 def checkpoint_config(
@@ -171,8 +225,6 @@ def history_before(value: str | CheckpointLike | None) -> models.HistoryBefore |
     if value is None:
         return UNSET
     if isinstance(value, str):
-        if not value:
-            raise ValueError("before must not be an empty checkpoint id")
         return models.HistoryBefore(configurable=models.CheckpointConfig(checkpoint_id=value))
     if isinstance(value, Mapping) and "configurable" in value:
         inner = value["configurable"]

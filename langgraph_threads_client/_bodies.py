@@ -1,4 +1,9 @@
-"""The request bodies the facade sends, built from a method's arguments (checked on the way)."""
+"""The request bodies the facade sends, built from a method's arguments (checked on the way).
+
+Each body holds what the official SDK's would for the same arguments: an optional argument
+that is empty (``""``, ``{}``, ``[]``) is left out, as the SDK leaves out every falsy one
+(``_arguments.given``).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,9 @@ from ._arguments import (
     enum_member,
     enum_members,
     extract_paths,
+    given,
     history_before,
+    id_strings,
     json_object,
     mapping,
     optional_int,
@@ -47,14 +54,15 @@ def create_body(
     /,
 ) -> models.ThreadCreate:
     """POST /threads; ``graph_id`` goes into the metadata, where the server reads it."""
-    meta = mapping(metadata, "metadata", str_keys=False)
+    thread_id, if_exists, graph_id = given(thread_id), given(if_exists), given(graph_id)
+    meta = mapping(given(metadata), "metadata", str_keys=False)
     if graph_id is not None:
         meta = {**(meta or {}), "graph_id": optional_str(graph_id, "graph_id")}
     return models.ThreadCreate(
         thread_id=UNSET if thread_id is None else path_id(thread_id),
         metadata=json_object(meta, "metadata"),
         if_exists=enum_member(models.IfExists, if_exists, "if_exists"),
-        supersteps=supersteps(steps),
+        supersteps=supersteps(given(steps)),
         ttl=ttl(minutes),
     )
 
@@ -72,20 +80,22 @@ def count_body(
 ) -> models.ThreadCountRequest:
     """POST /threads/count."""
     return models.ThreadCountRequest(
-        metadata=json_object(metadata, "metadata"),
-        values=json_object(values, "values"),
-        status=enum_member(models.ThreadStatus, status, "status"),
+        metadata=json_object(given(metadata), "metadata"),
+        values=json_object(given(values), "values"),
+        status=enum_member(models.ThreadStatus, given(status), "status"),
     )
 
 
 def prune_body(
     thread_ids: Iterable[str], strategy: str | models.TtlStrategy, /
 ) -> models.ThreadPruneRequest:
-    """POST /threads/prune."""
-    ids = strings(thread_ids, "thread_ids")
+    """POST /threads/prune; the server's default strategy (``delete``) is left out, as the
+    official SDK leaves it out."""
+    ids = id_strings(thread_ids, "thread_ids")
+    member = enum_member(models.TtlStrategy, strategy, "strategy")
     return models.ThreadPruneRequest(
         thread_ids=[] if isinstance(ids, Unset) else ids,
-        strategy=enum_member(models.TtlStrategy, strategy, "strategy"),
+        strategy=UNSET if member == models.TtlStrategy.DELETE else member,
     )
 
 
@@ -99,9 +109,9 @@ def state_update_body(
     """POST /threads/{thread_id}/state."""
     return models.ThreadStateUpdate(
         values=values,
-        as_node=optional_str(as_node, "as_node"),
-        checkpoint=checkpoint_config(checkpoint),
-        checkpoint_id=optional_str(checkpoint_id, "checkpoint_id"),
+        as_node=optional_str(given(as_node), "as_node"),
+        checkpoint=checkpoint_config(given(checkpoint)),
+        checkpoint_id=optional_str(given(checkpoint_id), "checkpoint_id"),
     )
 
 
@@ -120,16 +130,16 @@ def search_body(
 ) -> models.ThreadSearchRequest:
     """The body of POST /threads/search (search, search_page and iter_search's pages)."""
     return models.ThreadSearchRequest(
-        metadata=json_object(metadata, "metadata"),
-        values=json_object(values, "values"),
-        ids=strings(ids, "ids"),
-        status=enum_member(models.ThreadStatus, status, "status"),
+        metadata=json_object(given(metadata), "metadata"),
+        values=json_object(given(values), "values"),
+        ids=id_strings(given(ids), "ids"),
+        status=enum_member(models.ThreadStatus, given(status), "status"),
         limit=optional_int(limit, "limit"),  # its bounds (1..1000) are the server's to judge
         offset=optional_int(offset, "offset"),
-        sort_by=enum_member(models.ThreadSortBy, sort_by, "sort_by"),
-        sort_order=enum_member(models.SortOrder, sort_order, "sort_order"),
-        select=enum_members(models.ThreadSelectField, select, "select"),
-        extract=extract_paths(extract),
+        sort_by=enum_member(models.ThreadSortBy, given(sort_by), "sort_by"),
+        sort_order=enum_member(models.SortOrder, given(sort_order), "sort_order"),
+        select=enum_members(models.ThreadSelectField, given(select), "select"),
+        extract=extract_paths(given(extract)),
     )
 
 
@@ -144,8 +154,8 @@ def history_body(
     """The body of POST /threads/{thread_id}/history (get_history and iter_history's pages)."""
     return models.ThreadHistoryRequest(
         limit=optional_int(limit, "limit"),
-        before=history_before(before),
-        metadata=json_object(metadata, "metadata"),
-        checkpoint=checkpoint_config(checkpoint),
-        select=strings(select, "select"),
+        before=history_before(given(before)),
+        metadata=json_object(given(metadata), "metadata"),
+        checkpoint=checkpoint_config(given(checkpoint)),
+        select=strings(given(select), "select"),
     )

@@ -102,16 +102,19 @@ def status_error(response: httpx.Response) -> APIStatusError:
     code = response.status_code
     error_class = InternalServerError if code >= 500 else _ERROR_BY_STATUS.get(code, APIStatusError)
     body = _decoded_body(response)
-    message = error_message(body) or response.reason_phrase or f"HTTP {code}"
-    unavailable = _not_offered_class(response, message)
+    reason = response.reason_phrase
+    said = error_message(body)
+    unavailable = _not_offered_class(response, said or reason or f"HTTP {code}")
     if unavailable is not None:
         request = response.request
-        said = "" if message.lower() == response.reason_phrase.lower() else f": {message}"
+        detail = f": {said}" if said and said.lower() != reason.lower() else ""
         message = (
             f"The server does not offer {request.method} {_route(request.url)} "
-            f"(it answered {code} {response.reason_phrase}{said})"
+            f"(it answered {code} {reason}{detail})"
         )
         error_class = unavailable
+    else:
+        message = _sdk_message(body) or _status_line(code, reason, said)
     error_class = with_cause_class(error_class, _status_error_class(response))
     return error_class(message, response=response, body=body)
 
@@ -137,6 +140,33 @@ def _decoded_body(response: httpx.Response) -> object | None:
 
 _MAX_MESSAGE = 1000
 _ERROR_KEYS: Final = ("detail", "message", "error", "title", "msg")
+# The keys whose text the official SDK's errors say, in its order (it reads these only).
+_SDK_KEYS: Final = ("message", "detail", "error")
+
+
+def _sdk_message(body: object) -> str | None:
+    """The message the official SDK's error would carry for this body, where it reads one:
+    the text of ``message``, ``detail`` or ``error``, or of ``error.message`` / ``error.detail``.
+    So ``str(error)`` is the SDK's for every body that names its error."""
+    if not isinstance(body, dict):
+        return None
+    for key in _SDK_KEYS:
+        value = body.get(key)
+        if isinstance(value, str) and value:
+            return _clip(value)
+    nested = body.get("error")
+    return (
+        _sdk_message({key: nested.get(key) for key in _SDK_KEYS[:2]})
+        if isinstance(nested, dict)
+        else None
+    )
+
+
+def _status_line(code: int, reason: str, said: str | None) -> str:
+    """``503 Service Unavailable`` (the SDK's message where the body names no error), with what
+    the body says after it: a text or HTML page, a list of validation errors."""
+    line = f"{code} {reason or 'HTTP Error'}"
+    return f"{line}: {said}" if said and said.lower() != reason.lower() else line
 
 
 def error_message(body: object) -> str | None:

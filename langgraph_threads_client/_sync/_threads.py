@@ -269,6 +269,8 @@ class SyncThreadsClient:
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ThreadPage:
         """One page of ``search``, with ``total`` and ``next_offset`` (``None`` on the last)."""
+        limit = _arguments.int_argument(limit, "limit")
+        offset = _arguments.int_argument(offset, "offset")
         body = _bodies.search_body(
             metadata, values, ids, status, limit, offset, sort_by, sort_order, None, extract
         )
@@ -307,7 +309,7 @@ class SyncThreadsClient:
         shift the pages, so a thread may be seen twice or missed. For a stable walk, sort by
         a field that does not change (``sort_by="created_at"``) and filter out what you add.
         """
-        _arguments.positive_int(page_size, "page_size")
+        page_size = _arguments.positive_int(page_size, "page_size")
         options = request_options(headers, params, timeout, max_retries)
         offset: int | None = 0
         while offset is not None:
@@ -394,12 +396,21 @@ class SyncThreadsClient:
 
         An unknown checkpoint id gives an empty state (the server's answer), not an error.
         ``select`` is sent as the official SDK sends it; langgraph-api 0.16.7 ignores it.
+        Empty arguments (``checkpoint_id=""``) count as not given, as with the SDK.
         """
         tid = path_id(thread_id)
-        fields = _arguments.strings(select, "select")
+        fields = _arguments.strings(_arguments.given(select), "select")
         nested = True if subgraphs else UNSET
+        checkpoint = _arguments.given(checkpoint)
+        checkpoint_id = _arguments.given(checkpoint_id)
         if checkpoint is not None and checkpoint_id is not None:
-            raise ValueError("pass checkpoint or checkpoint_id, not both")
+            # The SDK reads at ``checkpoint`` then; both naming one checkpoint is no conflict.
+            if (
+                _arguments.as_checkpoint_config(checkpoint, "checkpoint").checkpoint_id
+                != checkpoint_id
+            ):
+                raise ValueError("checkpoint and checkpoint_id name different checkpoints")
+            checkpoint_id = None
         if checkpoint is not None:
             config = _arguments.as_checkpoint_config(checkpoint, "checkpoint")
             body = models.ThreadStateCheckpointRequest(
@@ -493,7 +504,7 @@ class SyncThreadsClient:
         Pages follow ``before`` (the last state's checkpoint), so states written while
         iterating (newer ones) are not seen, and none is seen twice.
         """
-        _arguments.positive_int(page_size, "page_size")
+        page_size = _arguments.positive_int(page_size, "page_size")
         options = request_options(headers, params, timeout, max_retries)
         cursor = before
         while True:

@@ -25,6 +25,7 @@ from langgraph_sdk.schema import Thread as SDKThread
 from starlette.responses import JSONResponse
 
 from langgraph_threads_client import SyncThreadsClient, Thread, ThreadState
+from langgraph_threads_client.models import TaskCheckpoint
 from tests.forms import Form, threads_client
 
 pytestmark = pytest.mark.live
@@ -152,6 +153,30 @@ def test_state_nested_reads(threads: SyncThreadsClient, live_url: str) -> None:
     history = threads.get_history(thread_id, limit=10)
     assert history[0]["values"]["messages"] == ["step 1"]
     assert history[0]["checkpoint"]["checkpoint_id"] == state["checkpoint"]["checkpoint_id"]
+
+
+def test_a_graph_with_a_subgraph_reads_as_with_the_sdk(
+    threads: SyncThreadsClient, live_url: str
+) -> None:
+    # Stopped before the subgraph node: its task reports the subgraph's checkpoint, a namespace
+    # with no checkpoint id yet (langgraph-api 0.16.7).
+    thread_id = threads.create()["thread_id"]
+    run(live_url, thread_id, assistant_id="nested", interrupt_before=["child"])
+    state = threads.get_state(thread_id)
+    assert state == raw(live_url, "GET", f"/threads/{thread_id}/state")
+    assert state["next"] == ["child"]
+    pending = state["tasks"][0]["checkpoint"]
+    assert "checkpoint_id" not in pending
+    assert pending["checkpoint_ns"].startswith("child:")
+    checkpoint = state.tasks[0].checkpoint  # typed: a TaskCheckpoint
+    assert isinstance(checkpoint, TaskCheckpoint)
+    assert checkpoint.checkpoint_ns == pending["checkpoint_ns"]
+    # Run on through the subgraph: every state of the history reads, as the SDK's do.
+    run(live_url, thread_id, assistant_id="nested", input=None)
+    history = threads.get_history(thread_id, limit=20)
+    assert history == raw(live_url, "POST", f"/threads/{thread_id}/history", {"limit": 20})
+    assert [past["next"] for past in history][:3] == [[], ["child"], ["step"]]
+    assert list(threads.iter_history(thread_id, page_size=2)) == history
 
 
 def test_states_read_by_get_and_by_post_are_equal(

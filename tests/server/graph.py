@@ -25,3 +25,23 @@ builder.add_node("step", step)
 builder.add_edge(START, "step")
 builder.add_edge("step", END)
 graph = builder.compile()
+
+
+# A graph with a subgraph node, as agents built of agents are: a task that runs a subgraph
+# reports the subgraph's checkpoint (namespace and thread) in the parent's state and history.
+def child_step(state: State) -> State:
+    return {"messages": ["child step"]}
+
+
+child_builder = StateGraph(State)
+child_builder.add_node("child_step", child_step)
+child_builder.add_edge(START, "child_step")
+child_builder.add_edge("child_step", END)
+
+nested_builder = StateGraph(State)
+nested_builder.add_node("step", step)
+nested_builder.add_node("child", child_builder.compile())
+nested_builder.add_edge(START, "step")
+nested_builder.add_edge("step", "child")
+nested_builder.add_edge("child", END)
+nested_graph = nested_builder.compile()

@@ -19,7 +19,22 @@ def test_ints_are_ints(value: int) -> None:
     assert int_argument(value, "n") == value
 
 
-@pytest.mark.parametrize("value", [True, False, 1.0, "1", None])
+class NumpyLikeInt:
+    """An integer of another type (as numpy's): ``__index__`` says its value."""
+
+    def __index__(self) -> int:
+        return 7
+
+
+@pytest.mark.parametrize(("value", "expected"), [(2.0, 2), (-0.0, 0), (NumpyLikeInt(), 7)])
+def test_integers_of_other_types_are_ints(value: object, expected: int) -> None:
+    # The official SDK sends these, and the server reads them as integers.
+    assert not is_int(value)
+    converted = int_argument(value, "n")
+    assert (converted, type(converted)) == (expected, int)
+
+
+@pytest.mark.parametrize("value", [True, False, 1.5, float("nan"), float("inf"), "1", None])
 def test_bools_and_other_numbers_are_not(value: object) -> None:
     assert not is_int(value)
     message = f"n must be an int, got {type(value).__name__}"

@@ -98,17 +98,21 @@ def test_status_maps_to_its_error_class(
 @pytest.mark.parametrize(
     ("kwargs", "message", "body"),
     [
-        ({"text": HTML}, "Bad gateway", HTML),
+        ({"text": HTML}, "503 Service Unavailable: Bad gateway", HTML),
         (
             {
                 "text": "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
                 "<body><h1>502 Bad Gateway</h1><hr>nginx</body></html>"
             },
-            "502 Bad Gateway",
+            "503 Service Unavailable: 502 Bad Gateway",
             None,
         ),
-        ({"content": b""}, "Service Unavailable", None),
-        ({"text": "Internal Server Error"}, "Internal Server Error", "Internal Server Error"),
+        ({"content": b""}, "503 Service Unavailable", None),
+        (
+            {"text": "Internal Server Error"},
+            "503 Service Unavailable: Internal Server Error",
+            "Internal Server Error",
+        ),
         ({"json": {"detail": "Thread busy"}}, "Thread busy", {"detail": "Thread busy"}),
         ({"json": {"error": "x"}}, "x", {"error": "x"}),
         (
@@ -117,18 +121,18 @@ def test_status_maps_to_its_error_class(
             None,
         ),
         ({"json": {"error": {"message": "quota exceeded", "code": 7}}}, "quota exceeded", None),
-        ({"json": {"detail": ["a", "b"]}}, "a; b", {"detail": ["a", "b"]}),
+        ({"json": {"detail": ["a", "b"]}}, "503 Service Unavailable: a; b", {"detail": ["a", "b"]}),
         (
             {
                 "json": {
                     "detail": [{"loc": ["body", "select"], "msg": "not supported", "type": "v"}]
                 }
             },
-            "body.select: not supported",
+            "503 Service Unavailable: body.select: not supported",
             None,
         ),
-        ({"json": {"unrelated": 1}}, "Service Unavailable", {"unrelated": 1}),
-        ({"json": ["bad", "worse"]}, "bad; worse", ["bad", "worse"]),
+        ({"json": {"unrelated": 1}}, "503 Service Unavailable", {"unrelated": 1}),
+        ({"json": ["bad", "worse"]}, "503 Service Unavailable: bad; worse", ["bad", "worse"]),
         ({"content": b"\xff\xfe not utf-8"}, None, None),
     ],
     ids=[
@@ -162,6 +166,44 @@ def test_error_bodies_of_any_kind_give_a_sentence(
         assert caught.value.message == message
     if body is not None:
         assert caught.value.body == body
+
+
+@pytest.mark.parametrize(
+    ("status", "kwargs"),
+    [
+        (404, {"json": {"detail": "Thread with ID x not found"}}),
+        (409, {"json": {"error": "conflict", "message": "Thread 'x' exists", "detail": "d"}}),
+        (429, {"json": {"error": {"message": "quota exceeded"}}}),
+        (500, {"text": "Internal Server Error"}),
+        (502, {"text": HTML}),
+        (503, {"content": b""}),
+        (422, {"json": {"detail": [{"loc": ["body", "limit"], "msg": "too big", "type": "v"}]}}),
+        (500, {"json": {"unrelated": 1}}),
+        (599, {"json": {"error": 7}}),
+    ],
+    ids=["detail", "aegra", "nested", "text", "html", "empty", "validation", "other", "599"],
+)
+def test_str_of_an_error_is_the_sdks_or_begins_with_it(
+    status: int, kwargs: dict[str, object]
+) -> None:
+    # Code checks ``"500" in str(e)`` or shows ``str(e)``: it reads what it read with the SDK,
+    # and where the SDK's says only the status line, what the body said follows it.
+    from langgraph_sdk.client import SyncLangGraphClient
+
+    with (
+        SyncLangGraphClient(
+            httpx.Client(base_url="http://sdk.test", transport=answer(status, **kwargs))
+        ) as sdk,
+        pytest.raises(httpx.HTTPStatusError) as theirs,
+    ):
+        sdk.threads.get(THREAD_ID)
+    with (
+        threads_client("sync", transport=answer(status, **kwargs)) as threads,
+        pytest.raises(httpx.HTTPStatusError) as ours,
+    ):
+        threads.get(THREAD_ID)
+    expected = str(theirs.value)
+    assert str(ours.value) == expected or str(ours.value).startswith(f"{expected}: ")
 
 
 @pytest.mark.parametrize(
@@ -530,7 +572,10 @@ def status_error_for(**kwargs: object) -> APIStatusError:
     ],
 )
 def test_the_sentence_of_every_error_body(kwargs: dict[str, object], message: str) -> None:
-    assert status_error_for(**kwargs).message == message
+    # After the status line, as the body names no error the SDK reads (a JSON "detail" string
+    # is the whole message, as the SDK's).
+    said = status_error_for(**kwargs).message
+    assert said.removeprefix("503 Service Unavailable: ") == message
 
 
 def test_a_failure_reported_with_a_success_status_says_what_the_server_said(form: Form) -> None:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .storage_section import StorageSection
     from .superstep import Superstep
     from .superstep_update import SuperstepUpdate
+    from .task_checkpoint import TaskCheckpoint
     from .thread import Thread
     from .thread_count_request import ThreadCountRequest
     from .thread_create import ThreadCreate
@@ -59,6 +60,7 @@ _MODULES = {
     "StorageSection": ".storage_section",
     "Superstep": ".superstep",
     "SuperstepUpdate": ".superstep_update",
+    "TaskCheckpoint": ".task_checkpoint",
     "Thread": ".thread",
     "ThreadCountRequest": ".thread_count_request",
     "ThreadCreate": ".thread_create",
@@ -110,6 +112,7 @@ __all__ = (
     "StorageSection",
     "Superstep",
     "SuperstepUpdate",
+    "TaskCheckpoint",
     "Thread",
     "ThreadCountRequest",
     "ThreadCreate",

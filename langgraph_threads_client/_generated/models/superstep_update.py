@@ -5,12 +5,15 @@ from typing import Any
 from ..types import (
     UNSET,
     JSONModel,
+    NoneType,
     Unset,
     required_getter,
 )
 
 
 class SuperstepUpdate(JSONModel):
+    """The official SDK sends every update as `values`, `command` (null when not given) and `as_node`."""
+
     __slots__ = ()
 
     # What from_dict checks: each field's JSON types (see types.JSONModel._check).
@@ -29,13 +32,13 @@ class SuperstepUpdate(JSONModel):
     _required_types = (str,)
     _optional_keys = ("command",)
     _optional_absent = (UNSET,)
-    _optional_types = ((dict, Unset),)
+    _optional_types = ((dict, NoneType, Unset),)
 
     def __init__(
         self,
         *,
         as_node: str,
-        command: dict[str, Any] | Unset = UNSET,
+        command: dict[str, Any] | None | Unset = UNSET,
         values: Any | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
@@ -56,8 +59,8 @@ class SuperstepUpdate(JSONModel):
         return value
 
     @property
-    def command(self) -> dict[str, Any] | Unset:
-        value: dict[str, Any] | Unset = dict.get(self, "command", UNSET)
+    def command(self) -> dict[str, Any] | None | Unset:
+        value: dict[str, Any] | None | Unset = dict.get(self, "command", UNSET)
         return value
 
     @property

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.checkpoint import Checkpoint
 from ..models.interrupt import Interrupt
+from ..models.task_checkpoint import TaskCheckpoint
 from ..types import (
     UNSET,
     JSONModel,
@@ -21,7 +21,7 @@ class ThreadTask(JSONModel):
         "_t_checkpoint",
         "_t_interrupts",
     )
-    _t_checkpoint: Checkpoint | None | Unset
+    _t_checkpoint: None | TaskCheckpoint | Unset
     _t_interrupts: list[Interrupt] | None | Unset
 
     # What from_dict checks: each field's JSON types (see types.JSONModel._check).
@@ -71,7 +71,7 @@ class ThreadTask(JSONModel):
         *,
         id: str,
         name: str,
-        checkpoint: Checkpoint | None | Unset = UNSET,
+        checkpoint: None | TaskCheckpoint | Unset = UNSET,
         error: None | str | Unset = UNSET,
         interrupts: list[Interrupt] | None | Unset = UNSET,
         path: Any | Unset = UNSET,
@@ -102,7 +102,7 @@ class ThreadTask(JSONModel):
     _model_fields = ("checkpoint",)
     _container_fields = ("interrupts",)
     _below = (
-        ("checkpoint", "", Checkpoint),
+        ("checkpoint", "", TaskCheckpoint),
         ("interrupts", "l", Interrupt),
     )
 
@@ -118,7 +118,7 @@ class ThreadTask(JSONModel):
         if value is not None:
             try:
                 if isinstance(value, dict):
-                    Checkpoint._check(value)
+                    TaskCheckpoint._check(value)
 
             except ShapeError as exc:
                 raise exc.within(".checkpoint")
@@ -148,19 +148,19 @@ class ThreadTask(JSONModel):
         return value
 
     @property
-    def checkpoint(self) -> Checkpoint | None | Unset:
+    def checkpoint(self) -> None | TaskCheckpoint | Unset:
         try:
             return self._t_checkpoint
         except AttributeError:
             pass
         _checkpoint = dict.get(self, "checkpoint", UNSET)
-        checkpoint: Checkpoint | None | Unset
+        checkpoint: None | TaskCheckpoint | Unset
         if _checkpoint is None or isinstance(_checkpoint, Unset):
             checkpoint = _checkpoint
         else:
             if not isinstance(_checkpoint, dict):
-                raise unexpected("Checkpoint", _checkpoint)
-            checkpoint_type_0 = Checkpoint.from_dict(_checkpoint)
+                raise unexpected("TaskCheckpoint", _checkpoint)
+            checkpoint_type_0 = TaskCheckpoint.from_dict(_checkpoint)
 
             checkpoint = checkpoint_type_0
 

@@ -1,0 +1,202 @@
+"""The requests SDK-style calls send: the same as the official SDK's, argument for argument.
+
+Where the SDK takes a value loosely (an empty string for "not given", a numpy integer, a UUID
+for an id, an enum of another class), this client sends what the SDK sends rather than refuse
+it: code written for the SDK runs unchanged. Each call runs on both clients against the same
+mock server, and the requests are compared (method, path, query, JSON body).
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+from langgraph_sdk.client import SyncLangGraphClient
+
+from langgraph_threads_client import SyncThreadsClient
+from tests.forms import Form, threads_client
+
+T = "01a20f6f-7ed2-7453-b595-f65dd9614208"
+C = "1ef4a9b8-e6fb-67b1-8001-abd5184439d1"
+THREAD: dict[str, Any] = {
+    "thread_id": T,
+    "created_at": "2026-11-30T10:00:00+00:00",
+    "updated_at": "2026-11-30T10:00:00+00:00",
+    "metadata": {},
+    "status": "idle",
+    "values": {},
+    "interrupts": {},
+}
+STATE: dict[str, Any] = {
+    "values": {},
+    "next": [],
+    "tasks": [],
+    "interrupts": [],
+    "metadata": {},
+    "created_at": None,
+    "checkpoint": {"checkpoint_id": C, "thread_id": T, "checkpoint_ns": ""},
+    "parent_checkpoint": None,
+    "checkpoint_id": C,
+    "parent_checkpoint_id": None,
+}
+
+
+class SortBy(enum.Enum):  # an application's own enum, not a str one
+    UPDATED = "updated_at"
+
+
+class NumpyLikeInt:
+    """An integer of another type, as numpy's (``int64``): ``__index__`` gives its value."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        return self.value
+
+
+def answer(request: httpx.Request) -> httpx.Response:
+    path = request.url.path
+    if path.endswith(("/search", "/history")):
+        return httpx.Response(200, json=[])
+    if path.endswith("/count"):
+        return httpx.Response(200, json=0)
+    if path.endswith("/prune"):
+        return httpx.Response(200, json={"pruned_count": 0})
+    if "/state" in path:
+        body = {"checkpoint": STATE["checkpoint"]} if request.method == "POST" else STATE
+        return httpx.Response(200, json=body if path.endswith("/state") else STATE)
+    return httpx.Response(200, json=THREAD)
+
+
+@pytest.fixture
+def sent() -> list[httpx.Request]:
+    return []
+
+
+def recording(sent: list[httpx.Request]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return answer(request)
+
+    return httpx.MockTransport(handle)
+
+
+@pytest.fixture
+def ours(form: Form, sent: list[httpx.Request]) -> Iterator[SyncThreadsClient]:
+    with threads_client(form, transport=recording(sent)) as threads:
+        yield threads
+
+
+@pytest.fixture
+def sdk(sent: list[httpx.Request]) -> Iterator[Any]:
+    http = httpx.Client(base_url="http://sdk.test", transport=recording(sent))
+    with SyncLangGraphClient(http) as client:
+        yield client.threads
+
+
+def request_of(call: Callable[[], object], sent: list[httpx.Request]) -> tuple[object, ...]:
+    """The request a call sends, but for the SDK's ``subgraphs=false`` on state reads: the
+    server's default, which this client leaves out."""
+    sent.clear()
+    call()
+    (request,) = sent
+    query = sorted(
+        item for item in request.url.params.multi_items() if item != ("subgraphs", "false")
+    )
+    body = json.loads(request.content) if request.content else None
+    if isinstance(body, dict) and body.get("subgraphs") is False:
+        del body["subgraphs"]
+    return request.method, request.url.path, query, body
+
+
+CALLS: dict[str, Callable[[Any], object]] = {
+    # Empty optional arguments: the SDK leaves every falsy one out (as if not given).
+    "create, empty arguments": lambda t: t.create(
+        thread_id="", if_exists="", graph_id="", metadata={}, supersteps=[]
+    ),
+    "search, empty filters": lambda t: t.search(
+        metadata={}, values={}, ids=[], status="", sort_by="", sort_order="", select=[], extract={}
+    ),
+    "count, empty filters": lambda t: t.count(metadata={}, values={}, status=""),
+    "get_state, empty checkpoint id": lambda t: t.get_state(T, checkpoint_id=""),
+    "get_state, empty checkpoint": lambda t: t.get_state(T, checkpoint={}),
+    "get_history, empty filters": lambda t: t.get_history(
+        T, before="", metadata={}, checkpoint={}, select=[]
+    ),
+    "update_state, empty as_node and checkpoint": lambda t: t.update_state(
+        T, {"a": 1}, as_node="", checkpoint={}, checkpoint_id=""
+    ),
+    "get, empty include": lambda t: t.get(T, include=[]),
+    # Values of other types that the SDK sends as JSON the server reads.
+    "search, whole-float numbers": lambda t: t.search(limit=10 / 2, offset=2.0),
+    "search, UUID ids": lambda t: t.search(ids=[uuid.UUID(T)]),
+    "search, an application's enum": lambda t: t.search(sort_by=SortBy.UPDATED),
+    "prune, UUID ids and the default strategy": lambda t: t.prune([uuid.UUID(T)]),
+    "prune, another strategy": lambda t: t.prune([T], strategy="keep_latest"),
+    # Supersteps: every update as values, command (null when not given) and as_node.
+    "create, supersteps as tuples, without a command": lambda t: t.create(
+        supersteps=({"updates": ({"values": {"a": 1}, "as_node": "n"},)},)
+    ),
+    "create, supersteps with a null command and other keys": lambda t: t.create(
+        supersteps=[{"updates": [{"values": [1], "as_node": "n", "command": None, "x": 1}]}]
+    ),
+    "create, supersteps with a command": lambda t: t.create(
+        supersteps=[{"updates": [{"values": None, "as_node": "n", "command": {"resume": 1}}]}]
+    ),
+    # The rest as usual.
+    "search, every filter": lambda t: t.search(
+        metadata={"user": "u1"},
+        values={"count": 1},
+        ids=[T],
+        status="idle",
+        limit=3,
+        offset=1,
+        sort_by="created_at",
+        sort_order="asc",
+        select=["thread_id"],
+        extract={"n": "values.count"},
+    ),
+    "update, with a TTL": lambda t: t.update(T, metadata={"a": 1}, ttl=5),
+    "update_state, every argument": lambda t: t.update_state(
+        T, {"a": 1}, as_node="step", checkpoint_id=C
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CALLS)
+def test_the_request_is_the_sdks(
+    name: str, ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request]
+) -> None:
+    call = CALLS[name]
+    assert request_of(lambda: call(ours), sent) == request_of(lambda: call(sdk), sent)
+
+
+def test_get_state_with_both_forms_of_one_checkpoint_reads_at_it_as_the_sdk(
+    ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request]
+) -> None:
+    # A past state's own two fields: the SDK reads at ``checkpoint`` (ignoring the id).
+    checkpoint = {"checkpoint_id": C, "thread_id": T, "checkpoint_ns": ""}
+    mine = request_of(lambda: ours.get_state(T, checkpoint=checkpoint, checkpoint_id=C), sent)
+    theirs = request_of(lambda: sdk.get_state(T, checkpoint=checkpoint, checkpoint_id=C), sent)
+    assert mine == theirs
+    assert mine[:2] == ("POST", f"/threads/{T}/state/checkpoint")
+
+
+def test_integers_of_other_types_are_sent_as_ints(
+    ours: SyncThreadsClient, sent: list[httpx.Request]
+) -> None:
+    # numpy's integers (which the SDK's encoder writes as numbers): by ``__index__``.
+    _, _, _, body = request_of(
+        lambda: ours.search(limit=NumpyLikeInt(5), offset=NumpyLikeInt(2)),  # type: ignore[call-overload]
+        sent,
+    )
+    assert body == {"limit": 5, "offset": 2}
+    sent.clear()
+    list(ours.iter_search(page_size=NumpyLikeInt(3)))  # type: ignore[arg-type]
+    assert json.loads(sent[0].content)["limit"] == 3
