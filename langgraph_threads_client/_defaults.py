@@ -11,6 +11,7 @@ from ._version import __version__
 
 __all__ = [
     "API_KEY_ENV_VARS",
+    "DEFAULT_LIMITS",
     "DEFAULT_MAX_RECONNECTS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_POOL_CONNECTIONS",
@@ -52,6 +53,13 @@ DEFAULT_RECONNECT_DELAY: Final = 0.5
 # How many calls go to the connection pool at once (``_stack.pool_limit``, ``_admission``).
 # httpx's default Limits(max_connections=100): the size when the pool's is unknown.
 DEFAULT_POOL_CONNECTIONS: Final = 100
+# The pool of a client this package makes: httpx's 100 connections, all of them kept alive.
+# httpx's default keeps 20 alive, and its sync pool then lets through only 20 calls at once
+# (``_stack.in_flight``: with more, httpcore 1.0 can close a connection it has just handed to a
+# thread); the official SDK's sync client lets 100 threads call at once, and so does this one.
+DEFAULT_LIMITS: Final = httpx.Limits(
+    max_connections=DEFAULT_POOL_CONNECTIONS, max_keepalive_connections=DEFAULT_POOL_CONNECTIONS
+)
 # An unlimited pool still gets a bounded number of calls in flight: one socket each, and
 # thousands at once exhaust file descriptors and starve the event loop on connects.
 UNLIMITED_POOL_IN_FLIGHT: Final = 1_000

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, TypedDict
 
+import httpx
+
 from ._encoding import encode_json
 from ._types import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
 
@@ -98,7 +100,15 @@ def merge_request(
     elif headers:
         merged["headers"] = headers  # (as given: an httpx.Headers is copied, not encoded again)
     if call_params:
-        merged["params"] = {**merged.get("params", {}), **call_params}
+        merged["params"] = _merge_params(merged.get("params"), call_params)
     if timeout is not NOT_GIVEN:
         merged["timeout"] = timeout
     return merged
+
+
+def _merge_params(operation: Mapping[str, Any] | None, call: QueryParams) -> list[tuple[str, str]]:
+    """The operation's query parameters with the call's over them, as pairs: the call's may
+    come in any form httpx takes (a mapping, pairs, a query string), a name repeated."""
+    added = httpx.QueryParams(call)
+    kept = httpx.QueryParams(operation or {}).multi_items()
+    return [(key, value) for key, value in kept if key not in added] + added.multi_items()

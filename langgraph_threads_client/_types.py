@@ -8,7 +8,7 @@ with one takes the enum member as well.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final, Literal
 
 import httpx
@@ -40,7 +40,16 @@ class NotGiven(enum.Enum):
 NOT_GIVEN: Final = NotGiven.NOT_GIVEN
 
 TimeoutTypes = float | httpx.Timeout | None
-QueryParams = Mapping[str, str | int | float | bool | None]
+# What httpx (and the official SDK) take as ``params``: a mapping (a value may be a list of
+# values), a sequence of pairs, or a query string.
+_QueryValue = str | int | float | bool | None
+QueryParams = (
+    Mapping[str, _QueryValue | Sequence[_QueryValue]]
+    | list[tuple[str, _QueryValue]]
+    | tuple[tuple[str, _QueryValue], ...]
+    | str
+    | bytes
+)
 
 ThreadStatusName = Literal["idle", "busy", "interrupted", "error"]  # ThreadStatus
 SortByName = Literal[  # ThreadSortBy

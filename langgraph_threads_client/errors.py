@@ -2,7 +2,8 @@
 
 Names match ``langgraph_sdk.errors`` so that existing ``except`` clauses keep working::
 
-    APIError
+    LangGraphError                     the base, as the official SDK's
+    └── APIError
     ├── APIStatusError                 the server answered with an error status
     │   ├── BadRequestError            400
     │   ├── AuthenticationError        401
@@ -44,6 +45,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "LangGraphError",
     "NotFoundError",
     "OperationDisabledError",
     "OperationNotFoundError",
@@ -57,7 +59,11 @@ __all__ = [
 E = TypeVar("E", bound="APIError")
 
 
-class APIError(Exception):
+class LangGraphError(Exception):
+    """The base of this client's errors, as of the official SDK's (``except LangGraphError``)."""
+
+
+class APIError(LangGraphError):
     """Base class of every error this client raises for a request."""
 
     message: str
@@ -80,6 +86,22 @@ class APIError(Exception):
     @request.setter
     def request(self, request: httpx.Request | None) -> None:
         self._request = request
+
+    # The fields the official SDK's errors read from a JSON body, where it has them.
+    @property
+    def code(self) -> str | None:
+        """The body's ``code`` (a string), else ``None``."""
+        return _body_string(self.body, "code")
+
+    @property
+    def param(self) -> str | None:
+        """The body's ``param`` (a string), else ``None``."""
+        return _body_string(self.body, "param")
+
+    @property
+    def type(self) -> str | None:
+        """The body's ``type`` (a string), else ``None``."""
+        return _body_string(self.body, "type")
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickle and copy without calling __init__ (its arguments are keyword-only), and keep
@@ -287,3 +309,8 @@ def _restore(
     error.args = args
     vars(error).update(state)
     return error
+
+
+def _body_string(body: object, key: str) -> str | None:
+    value = body.get(key) if isinstance(body, dict) else None
+    return value if isinstance(value, str) else None

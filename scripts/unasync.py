@@ -32,6 +32,7 @@ RULES = {
     "aiter_bytes": "iter_bytes",
     "anyio": "time",
     "AsyncClient": "Client",
+    "AsyncHTTPTransport": "HTTPTransport",
     "Waiter": "SyncWaiter",
     "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",

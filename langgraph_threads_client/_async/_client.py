@@ -9,7 +9,7 @@ from typing import Any, Self
 import httpx
 
 from .. import _settings, _stack
-from .._defaults import DEFAULT_MAX_RETRIES
+from .._defaults import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._http import HTTP
 from ._threads import ThreadsClient
@@ -26,7 +26,13 @@ class LangGraphClient:
 
     threads: ThreadsClient
 
-    def __init__(self, http: HTTP) -> None:
+    def __init__(self, http: HTTP | _stack.AsyncClient) -> None:
+        if not isinstance(http, HTTP):
+            # ``LangGraphClient(httpx_client)``, as code written for the official SDK makes
+            # it: calls go to the client's base_url with its own headers, and aclose() closes it.
+            _stack.of_client(http)  # anything but an httpx/httpx2 client: a clear TypeError
+            url = str(http.base_url) or None
+            http = HTTP(http, base_url=_settings.base_url(url), headers={}, owns_client=True)
         self._http = http
         self.threads = ThreadsClient(http)
 
@@ -71,14 +77,19 @@ def get_client(
 
     ``api_key`` defaults to ``LANGGRAPH_API_KEY``, ``LANGSMITH_API_KEY`` or
     ``LANGCHAIN_API_KEY`` (the first set) and is sent as ``x-api-key``; ``None`` sends none.
-    ``timeout`` defaults to connect 5 s, read 300 s, write 300 s, pool 60 s. Pass your own
-    configured ``http_client`` (``httpx.AsyncClient``, or ``httpx2.AsyncClient`` with the
-    ``httpx2`` extra) to control proxies, limits or transports; it keeps its own timeout
-    unless ``timeout`` is given. Calls beyond what the pool serves at once wait their turn
+    ``timeout`` defaults to connect 5 s, read 300 s, write 300 s, pool 60 s; ``None`` means
+    those defaults too, as with the official SDK (no timeout at all: ``httpx.Timeout(None)``).
+    Pass your own configured ``http_client`` (``httpx.AsyncClient``, or ``httpx2.AsyncClient``
+    with the ``httpx2`` extra) to control proxies, limits or transports; it keeps its own
+    timeout unless ``timeout`` is given. Calls beyond what the pool serves at once wait their turn
     in a fair queue, within ``timeout.pool``. ``max_retries`` (default 2, per call too) bounds the
     retries of transient failures; a connection that cannot be opened gets at least 4 (7.5 s,
     as the SDK's transport tries); 0 turns retrying off.
     """
+    if timeout is None:
+        # The official SDK's get_client(timeout=None) is its default timeout: code passing an
+        # optional setting through must not wait forever here.
+        timeout = NOT_GIVEN
     resolved_headers = _settings.default_headers(_settings.resolve_api_key(api_key), headers)
     if http_client is None:
         own_client_options: dict[str, Any] = {}
@@ -91,6 +102,9 @@ def get_client(
                 url = _loopback.LOOPBACK_URL
                 own_client_options["transport"] = _loopback.LoopbackTransport()
         # unasync: async-only end
+        # A transport of its own, as the official SDK's client has: httpx then reads no proxy
+        # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
+        own_client_options.setdefault("transport", httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS))
         # Our own client carries the default headers, so that no call has to merge them.
         http = HTTP(
             httpx.AsyncClient(

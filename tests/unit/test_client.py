@@ -12,8 +12,11 @@ import httpx
 import pytest
 
 from langgraph_threads_client import (
+    NOT_GIVEN,
     APIResponseValidationError,
     Checkpoint,
+    LangGraphClient,
+    SyncLangGraphClient,
     SyncThreadsClient,
     ThreadsClient,
     get_client,
@@ -423,14 +426,67 @@ def test_headers_params_and_timeout_per_call(
 
 def test_default_timeout_is_finite() -> None:
     expected = httpx.Timeout(connect=5.0, read=300.0, write=300.0, pool=60.0)
-    with get_sync_client() as client:
-        assert client.http_client.timeout == expected
+    # timeout=None is the default too, as the official SDK's: code that passes an optional
+    # setting through never waits forever by accident. httpx.Timeout(None) is no timeout.
+    for timeout in (NOT_GIVEN, None):
+        with get_sync_client(timeout=timeout) as client:
+            assert client.http_client.timeout == expected
+    with get_sync_client(timeout=httpx.Timeout(None)) as client:
+        assert client.http_client.timeout == httpx.Timeout(None)
+    with get_sync_client(http_client=httpx.Client(timeout=7), timeout=None) as client:
+        assert client.http_client.timeout == httpx.Timeout(7)  # a client passed in keeps its own
 
     async def scenario() -> None:
-        async with get_client() as client:
+        async with get_client(timeout=None) as client:
             assert client.http_client.timeout == expected
 
     asyncio.run(scenario())
+
+
+def test_a_client_made_from_an_httpx_client_as_sdk_code_makes_it() -> None:
+    # SDK code makes LangGraphClient(httpx.AsyncClient(base_url=..., transport=...)): calls go
+    # to its base_url with its headers, and closing the client closes the httpx client.
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=0)
+
+    transport = httpx.MockTransport(answer)
+    sync_http = httpx.Client(
+        base_url="http://app.test/api", headers={"x-k": "1"}, transport=transport
+    )
+    with SyncLangGraphClient(sync_http) as sync:
+        assert sync.threads.count() == 0
+    assert sync_http.is_closed
+    assert (str(seen[-1].url), seen[-1].headers["x-k"]) == (
+        "http://app.test/api/threads/count",
+        "1",
+    )
+
+    async def scenario() -> None:
+        http = httpx.AsyncClient(base_url="http://app.test", transport=transport)
+        async with LangGraphClient(http) as client:
+            assert await client.threads.count() == 0
+        assert http.is_closed
+
+    asyncio.run(scenario())
+    assert str(seen[-1].url) == "http://app.test/threads/count"
+    with pytest.raises(TypeError):
+        SyncLangGraphClient(object())  # type: ignore[arg-type]
+
+
+def test_a_client_this_package_makes_connects_directly_as_the_sdks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The SDK's client has a transport of its own, so httpx reads no proxy from the
+    # environment: a proxy meant for other traffic must not take these calls.
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("ALL_PROXY", "http://127.0.0.1:9")
+    with get_sync_client(url="http://server.test") as client:
+        assert client.http_client._mounts == {}
+    with get_sync_client(http_client=httpx.Client(), url="http://server.test") as client:
+        assert client.http_client._mounts  # a client passed in is used as it is
 
 
 def test_client_headers_and_url(form: Form, recorder: Recorder) -> None:

@@ -349,6 +349,35 @@ def test_error_names_match_the_official_sdk() -> None:
     for name in set(errors.__all__) - own:
         assert hasattr(sdk_errors, name), name
     assert own <= set(errors.__all__)
+    # ... and every exception class the SDK has, this client has (its base LangGraphError too).
+    sdk_classes = {
+        name
+        for name, value in vars(sdk_errors).items()
+        if isinstance(value, type)
+        and issubclass(value, Exception)
+        and value.__module__ == sdk_errors.__name__
+    }
+    assert sdk_classes <= set(errors.__all__)
+    assert issubclass(errors.APIError, errors.LangGraphError)
+
+
+@pytest.mark.parametrize(
+    ("body", "fields"),
+    [
+        (
+            {"detail": "x", "code": "E42", "param": "limit", "type": "invalid"},
+            ("E42", "limit", "invalid"),
+        ),
+        ({"detail": "x", "code": 42}, (None, None, None)),
+        ("plain text", (None, None, None)),
+    ],
+)
+def test_code_param_and_type_are_read_from_the_body_as_by_the_sdk(
+    body: object, fields: tuple[object, ...]
+) -> None:
+    kwargs = {"json": body} if isinstance(body, dict) else {"text": body}
+    error = status_error_for(**kwargs)
+    assert (error.code, error.param, error.type) == fields
 
 
 TRANSPORT_FAILURES: list[tuple[type[httpx.TransportError], type[APIConnectionError]]] = [

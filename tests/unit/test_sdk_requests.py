@@ -149,6 +149,18 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "create, supersteps with a command": lambda t: t.create(
         supersteps=[{"updates": [{"values": None, "as_node": "n", "command": {"resume": 1}}]}]
     ),
+    # Per-call query parameters in every form httpx takes (the SDK's ``QueryParamTypes``).
+    "search, params as pairs with a repeated name": lambda t: t.search(
+        limit=1, params=[("a", "1"), ("a", "2")]
+    ),
+    "count, params as a tuple of pairs": lambda t: t.count(params=(("a", "1"),)),
+    "get_history, params as a query string": lambda t: t.get_history(T, params="a=1&b=2"),
+    "get_state, params as a mapping with a list": lambda t: t.get_state(
+        T, params={"a": ["1", "2"], "b": True}
+    ),
+    "get, params over the operation's": lambda t: t.get(
+        T, include=["ttl"], params={"include": "x"}
+    ),
     # The rest as usual.
     "search, every filter": lambda t: t.search(
         metadata={"user": "u1"},
