@@ -82,6 +82,46 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         "each superstep needs an 'updates' list",
     ),
     (lambda t: t.create(supersteps=[3]), TypeError, "supersteps item must be a mapping, got int"),
+    (
+        lambda t: t.create(supersteps=[{"updates": "abc"}]),
+        TypeError,
+        "superstep 'updates' must be a list, got str",
+    ),
+    (
+        lambda t: t.create(supersteps=[{"updates": {"values": 1, "as_node": "n"}}]),
+        TypeError,
+        "superstep 'updates' must be a list, got dict",
+    ),
+    (
+        lambda t: t.create(supersteps=[{"updates": 5}]),
+        TypeError,
+        "superstep 'updates' must be a list, got int",
+    ),
+    (
+        lambda t: t.create(supersteps=[{"updates": [7]}]),
+        TypeError,
+        "superstep update must be a mapping, got int",
+    ),
+    (
+        lambda t: t.create(supersteps=[{"updates": [{"as_node": "n"}]}]),
+        ValueError,
+        "each superstep update needs 'values' and 'as_node'",
+    ),
+    (
+        lambda t: t.create(supersteps=[{"updates": [{"values": 1}]}]),
+        ValueError,
+        "each superstep update needs 'values' and 'as_node'",
+    ),
+    (
+        lambda t: t.create(supersteps=[{"updates": [{"values": 1, "as_node": 2}]}]),
+        TypeError,
+        "superstep update 'as_node' must be a str, got int",
+    ),
+    (
+        lambda t: t.create(supersteps=[{"updates": [{"values": 1, "as_node": "n", "command": 3}]}]),
+        TypeError,
+        "superstep update 'command' must be a mapping, got int",
+    ),
     (lambda t: t.create(graph_id=3), TypeError, "graph_id must be a str, got int"),
     (lambda t: t.prune(T), TypeError, "thread_ids must be a list of strings, not a single string"),
     (

@@ -180,8 +180,20 @@ def test_error_bodies_of_any_kind_give_a_sentence(
         (422, {"json": {"detail": [{"loc": ["body", "limit"], "msg": "too big", "type": "v"}]}}),
         (500, {"json": {"unrelated": 1}}),
         (599, {"json": {"error": 7}}),
+        (500, {"json": {"error": {"error": "inner"}}}),
     ],
-    ids=["detail", "aegra", "nested", "text", "html", "empty", "validation", "other", "599"],
+    ids=[
+        "detail",
+        "aegra",
+        "nested",
+        "text",
+        "html",
+        "empty",
+        "validation",
+        "other",
+        "599",
+        "nested-error-in-error",
+    ],
 )
 def test_str_of_an_error_is_the_sdks_or_begins_with_it(
     status: int, kwargs: dict[str, object]
@@ -204,6 +216,12 @@ def test_str_of_an_error_is_the_sdks_or_begins_with_it(
         threads.get(THREAD_ID)
     expected = str(theirs.value)
     assert str(ours.value) == expected or str(ours.value).startswith(f"{expected}: ")
+    if status == 500 and kwargs.get("text") == "Internal Server Error":
+        assert str(ours.value) == expected  # the body only repeats the phrase
+
+
+def test_a_body_that_repeats_the_status_phrase_in_other_case_adds_nothing() -> None:
+    assert status_error_for(text="service UNAVAILABLE").message == "503 Service Unavailable"
 
 
 @pytest.mark.parametrize(

@@ -193,6 +193,8 @@ NOT_OFFERED = [
     ("copy", 404, JSON_NOT_FOUND, "POST /threads/{thread_id}/copy", OperationNotFoundError),
     ("get_storage", 404, TEXT_NOT_FOUND, "GET /threads/{thread_id}/storage", None),
     ("get_storage", 404, JSON_NOT_FOUND, "GET /threads/{thread_id}/storage", None),
+    # An empty 404 from a route the server lacks: its status phrase says Not Found.
+    ("copy", 404, {"content": b""}, "POST /threads/{thread_id}/copy", OperationNotFoundError),
 ]
 
 

@@ -149,6 +149,9 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "create, supersteps with a command": lambda t: t.create(
         supersteps=[{"updates": [{"values": None, "as_node": "n", "command": {"resume": 1}}]}]
     ),
+    "create, supersteps with a command of other keys": lambda t: t.create(
+        supersteps=[{"updates": [{"values": 1, "as_node": "n", "command": {1: {2: "b"}}}]}]
+    ),
     # Per-call query parameters in every form httpx takes (the SDK's ``QueryParamTypes``).
     "search, params as pairs with a repeated name": lambda t: t.search(
         limit=1, params=[("a", "1"), ("a", "2")]
