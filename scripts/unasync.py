@@ -33,6 +33,7 @@ RULES = {
     "anyio": "time",
     "AsyncClient": "Client",
     "AsyncHTTPTransport": "HTTPTransport",
+    "ASYNC_POOL_LIMITS": "SYNC_POOL_LIMITS",
     "Waiter": "SyncWaiter",
     "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",

@@ -9,7 +9,7 @@ from typing import Any, Self
 import httpx
 
 from .. import _settings, _stack
-from .._defaults import DEFAULT_LIMITS, DEFAULT_MAX_RETRIES
+from .._defaults import ASYNC_POOL_LIMITS, DEFAULT_MAX_RETRIES
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._http import HTTP
 from ._threads import ThreadsClient
@@ -104,7 +104,8 @@ def get_client(
         # unasync: async-only end
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
-        own_client_options.setdefault("transport", httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS))
+        if "transport" not in own_client_options:
+            own_client_options["transport"] = httpx.AsyncHTTPTransport(limits=ASYNC_POOL_LIMITS)
         # Our own client carries the default headers, so that no call has to merge them.
         http = HTTP(
             httpx.AsyncClient(
