@@ -11,7 +11,6 @@ from ._version import __version__
 
 __all__ = [
     "API_KEY_ENV_VARS",
-    "ASYNC_POOL_LIMITS",
     "DEFAULT_MAX_RECONNECTS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_POOL_CONNECTIONS",
@@ -24,7 +23,6 @@ __all__ = [
     "MAX_DELAY",
     "MAX_RETRY_AFTER",
     "MIN_CONNECT_RETRIES",
-    "SYNC_POOL_LIMITS",
     "UNLIMITED_POOL_IN_FLIGHT",
     "USER_AGENT",
 ]
@@ -54,17 +52,6 @@ DEFAULT_RECONNECT_DELAY: Final = 0.5
 # How many calls go to the connection pool at once (``_stack.pool_limit``, ``_admission``).
 # httpx's default Limits(max_connections=100): the size when the pool's is unknown.
 DEFAULT_POOL_CONNECTIONS: Final = 100
-# The pools of the clients this package makes: httpx's 100 connections. The sync one keeps all
-# of them alive: with httpx's 20, its pool lets through only 20 calls at once (``_stack.in_flight``:
-# with more, httpcore 1.0 can close a connection it has just handed to a thread), where the
-# official SDK's sync client lets 100 threads call at once. The async one keeps httpx's 20:
-# its calls are not held to that, and a burst of 1,000 calls took 6x as long with 100 kept.
-ASYNC_POOL_LIMITS: Final = httpx.Limits(
-    max_connections=DEFAULT_POOL_CONNECTIONS, max_keepalive_connections=20
-)
-SYNC_POOL_LIMITS: Final = httpx.Limits(
-    max_connections=DEFAULT_POOL_CONNECTIONS, max_keepalive_connections=DEFAULT_POOL_CONNECTIONS
-)
 # An unlimited pool still gets a bounded number of calls in flight: one socket each, and
 # thousands at once exhaust file descriptors and starve the event loop on connects.
 UNLIMITED_POOL_IN_FLIGHT: Final = 1_000

@@ -107,10 +107,9 @@ def status_error(response: httpx.Response) -> APIStatusError:
     unavailable = _not_offered_class(response, said or reason or f"HTTP {code}")
     if unavailable is not None:
         request = response.request
-        detail = f": {said}" if said and said.lower() != reason.lower() else ""
         message = (
             f"The server does not offer {request.method} {_route(request.url)} "
-            f"(it answered {code} {reason}{detail})"
+            f"(it answered {_status_line(code, reason, said)})"
         )
         error_class = unavailable
     else:

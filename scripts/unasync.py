@@ -33,7 +33,6 @@ RULES = {
     "anyio": "time",
     "AsyncClient": "Client",
     "AsyncHTTPTransport": "HTTPTransport",
-    "ASYNC_POOL_LIMITS": "SYNC_POOL_LIMITS",
     "Waiter": "SyncWaiter",
     "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",

@@ -9,7 +9,7 @@ from typing import Any, Self
 import httpx
 
 from .. import _settings, _stack
-from .._defaults import ASYNC_POOL_LIMITS, DEFAULT_MAX_RETRIES
+from .._defaults import DEFAULT_MAX_RETRIES
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._http import HTTP
 from ._threads import ThreadsClient
@@ -105,7 +105,7 @@ def get_client(
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
         if "transport" not in own_client_options:
-            own_client_options["transport"] = httpx.AsyncHTTPTransport(limits=ASYNC_POOL_LIMITS)
+            own_client_options["transport"] = httpx.AsyncHTTPTransport()
         # Our own client carries the default headers, so that no call has to merge them.
         http = HTTP(
             httpx.AsyncClient(

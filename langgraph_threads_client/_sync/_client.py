@@ -9,7 +9,7 @@ from typing import Any, Self
 import httpx
 
 from .. import _settings, _stack
-from .._defaults import SYNC_POOL_LIMITS, DEFAULT_MAX_RETRIES
+from .._defaults import DEFAULT_MAX_RETRIES
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._http import SyncHTTP
 from ._threads import SyncThreadsClient
@@ -96,7 +96,7 @@ def get_sync_client(
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
         if "transport" not in own_client_options:
-            own_client_options["transport"] = httpx.HTTPTransport(limits=SYNC_POOL_LIMITS)
+            own_client_options["transport"] = httpx.HTTPTransport()
         # Our own client carries the default headers, so that no call has to merge them.
         http = SyncHTTP(
             httpx.Client(

@@ -126,15 +126,6 @@ def test_size_follows_the_pools_max_connections(library: Any, sync: bool) -> Non
         assert gated._http.admission.capacity == expected, options
 
 
-def test_a_client_this_package_makes_lets_through_as_many_calls_as_the_sdks() -> None:
-    # The official SDK's clients let 100 calls (threads, tasks) use the pool at once; a sync
-    # client on httpx's default pool (20 kept alive) would let through 20 only.
-    with get_sync_client(url="http://x.test") as sync:
-        assert sync._http.admission.capacity == DEFAULT_POOL_CONNECTIONS == 100
-    asynchronous = get_client(url="http://x.test")
-    assert asynchronous._http.admission.capacity == DEFAULT_POOL_CONNECTIONS
-
-
 def test_every_client_on_one_http_client_shares_one_queue() -> None:
     http = httpx.AsyncClient()
     first, second = get_client(http_client=http), get_client(http_client=http)
