@@ -113,9 +113,11 @@ class APIError(LangGraphError):
 class APIStatusError(APIError, httpx.HTTPStatusError):
     """The server answered with a status that is not a success; an ``httpx.HTTPStatusError``.
 
-    ``message`` is the server's ``detail`` when it sent one, else the body's text (or the
-    status phrase for an empty body), and ``str()`` of the error, as the official SDK's;
-    ``body`` is the decoded JSON, or the text when the body is not JSON.
+    ``message``, also ``str()`` of the error, is the official SDK's: the server's sentence
+    where the body names it as the SDK reads it (``detail``, ``message``, ``error``), else the
+    status line (``503 Service Unavailable``) followed by what else the body says (text, an
+    HTML title, validation errors). ``body`` is the decoded JSON, or the text when the body is
+    not JSON.
     """
 
     response: httpx.Response

@@ -30,9 +30,8 @@ class SyncLangGraphClient:
         if not isinstance(http, SyncHTTP):
             # ``SyncLangGraphClient(httpx_client)``, as code written for the official SDK makes
             # it: calls go to the client's base_url with its own headers, and aclose() closes it.
-            _stack.of_client(http)  # anything but an httpx/httpx2 client: a clear TypeError
-            url = str(http.base_url) or None
-            http = SyncHTTP(http, base_url=_settings.base_url(url), headers={}, owns_client=True)
+            url = _passed_client_url(http, None)
+            http = SyncHTTP(http, base_url=url, headers={}, owns_client=True)
         self._http = http
         self.threads = SyncThreadsClient(http)
 
@@ -58,6 +57,12 @@ class SyncLangGraphClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={self._http.base_url!r})"
+
+
+def _passed_client_url(client: _stack.Client, url: str | None) -> str:
+    """The server URL for a client passed in: ``url``, else the client's own base_url."""
+    _stack.of_client(client)  # anything but an httpx/httpx2 client: a clear TypeError
+    return _settings.base_url(url if url is not None else str(client.base_url) or None)
 
 
 def get_sync_client(
@@ -110,12 +115,9 @@ def get_sync_client(
             max_retries=max_retries,
         )
     else:
-        _stack.of_client(http_client)  # anything but an httpx/httpx2 client: a clear TypeError
-        if url is None and str(http_client.base_url):
-            url = str(http_client.base_url)
         http = SyncHTTP(
             http_client,
-            base_url=_settings.base_url(url),
+            base_url=_passed_client_url(http_client, url),
             headers=resolved_headers,
             owns_client=False,
             timeout=timeout,
