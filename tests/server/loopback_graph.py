@@ -6,6 +6,7 @@ one with the SDK; each returns what it read under its own key: the thread as the
 returned it, and plain values. ``join_graph``: a node that joins another thread's stream.
 """
 
+import asyncio
 from typing import Any, TypedDict
 
 from langchain_core.runnables import RunnableConfig
@@ -25,11 +26,18 @@ class State(TypedDict, total=False):
     sdk: dict[str, Any]
 
 
+# Per thread, where the two nodes wait for each other once both have read: a node that
+# finished first would have its writes saved, and the other would read the state without it
+# in ``next``.
+both_read: dict[str, asyncio.Barrier] = {}
+
+
 async def read_thread(threads: Any, config: RunnableConfig) -> dict[str, Any]:
     thread_id = config["configurable"]["thread_id"]
     thread = await threads.get(thread_id)
     state = await threads.get_state(thread_id)
     found = await threads.search(metadata={"loopback": thread["metadata"]["loopback"]})
+    await asyncio.wait_for(both_read.setdefault(thread_id, asyncio.Barrier(2)).wait(), 30)
     return {
         "thread": thread,  # the result itself, kept in the graph's state as the SDK's dict is
         "thread_id": thread["thread_id"],
