@@ -1,14 +1,19 @@
 """``RequestOptions``: what one call adds to the client's own (headers, query, timeout, retries).
 
-Every method takes these as keyword arguments, as the official SDK's do; they travel from the
-method to ``HTTP.send()`` / ``HTTP.open_stream()`` as one value, built by ``request_options()``.
+Every method takes these as keyword arguments, as the official SDK's do. They are declared
+once, here: a method takes them as ``**options: Unpack[OptionArguments]`` (type checkers read
+each keyword's type from ``OptionArguments``), ``@option_keywords`` shows them in its
+signature (``help()``, ``inspect.signature``) as the keywords they are, and they travel from
+the method to ``HTTP.send()`` / ``HTTP.open_stream()`` as one value, built by
+``request_options()``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Final, TypedDict
+import dataclasses
+import inspect
+from collections.abc import Callable, Mapping
+from typing import Any, Final, TypedDict, TypeVar, cast
 
 import httpx
 
@@ -21,11 +26,14 @@ __all__ = [
     "OptionArguments",
     "RequestOptions",
     "merge_request",
+    "option_keywords",
     "request_options",
 ]
 
+_Method = TypeVar("_Method", bound=Callable[..., Any])
 
-@dataclass(frozen=True, slots=True)
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class RequestOptions:
     """Per-call options; each field left at its default keeps the client's setting.
 
@@ -41,7 +49,7 @@ class RequestOptions:
 
 
 class OptionArguments(TypedDict, total=False):
-    """The options as keyword arguments, for overloads that take them as ``**arguments``."""
+    """The options as keyword arguments: what a method's ``**options`` takes."""
 
     headers: Mapping[str, str] | None
     params: QueryParams | None
@@ -55,17 +63,45 @@ JSON_CONTENT: Final = {"Content-Type": "application/json"}
 # Most calls pass no option: they share this one value rather than allocate their own.
 NO_OPTIONS: Final = RequestOptions()
 
+_OPTION_NAMES: Final = frozenset(field.name for field in dataclasses.fields(RequestOptions))
 
-def request_options(
-    headers: Mapping[str, str] | None,
-    params: QueryParams | None,
-    timeout: TimeoutTypes | NotGiven,
-    max_retries: int | NotGiven = NOT_GIVEN,
-) -> RequestOptions:
-    """The options of one call, from the method's keyword arguments of the same names."""
-    if headers is None and params is None and timeout is NOT_GIVEN and max_retries is NOT_GIVEN:
+# The options as a signature shows them: keyword-only, with their types and defaults.
+_OPTION_PARAMETERS: Final = tuple(
+    inspect.Parameter(
+        field.name, inspect.Parameter.KEYWORD_ONLY, default=field.default, annotation=field.type
+    )
+    for field in dataclasses.fields(RequestOptions)
+)
+
+
+def request_options(options: OptionArguments) -> RequestOptions:
+    """The options of one call, from the method's ``**options``.
+
+    A keyword that is not an option is one the method does not take: ``TypeError``, as
+    Python raises for a misspelt argument.
+    """
+    if not options:
         return NO_OPTIONS
-    return RequestOptions(headers, params, timeout, max_retries)
+    if not options.keys() <= _OPTION_NAMES:
+        unknown = min(options.keys() - _OPTION_NAMES)
+        raise TypeError(f"got an unexpected keyword argument {unknown!r}")
+    return RequestOptions(**options)
+
+
+def option_keywords(method: _Method) -> _Method:
+    """Show a method's ``**options`` in its signature as the keywords it takes.
+
+    ``help()``, ``inspect.signature`` and the tools built on them then list ``headers``,
+    ``params``, ``timeout`` and ``max_retries`` with their defaults, as for the official
+    SDK's methods, which spell them out.
+    """
+    signature = inspect.signature(method)
+    *named, options = signature.parameters.values()
+    if options.kind is not inspect.Parameter.VAR_KEYWORD:
+        raise TypeError(f"{method.__qualname__} takes no **options")
+    parameters = [*named, *_OPTION_PARAMETERS]
+    cast(Any, method).__signature__ = signature.replace(parameters=parameters)
+    return method
 
 
 def merge_request(

@@ -1,4 +1,5 @@
-"""The facade's types: the ``NOT_GIVEN`` sentinel, option aliases, and the API's strings.
+"""The facade's types: the ``NOT_GIVEN`` sentinel, option aliases, the API's strings, and what
+a generated operation offers the facade (``Operation``).
 
 The ``Literal`` types are the strings the API accepts, for annotations. Each is the values of
 one of the generated enums (``tests/unit/test_types.py`` checks it), and every argument typed
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Final, Literal
+from typing import Final, Literal, Protocol, TypeVar
 
 import httpx
 
@@ -17,6 +18,7 @@ __all__ = [
     "NOT_GIVEN",
     "IfExistsName",
     "NotGiven",
+    "Operation",
     "QueryParams",
     "SelectName",
     "SortByName",
@@ -38,6 +40,16 @@ class NotGiven(enum.Enum):
 
 
 NOT_GIVEN: Final = NotGiven.NOT_GIVEN
+
+_Result_co = TypeVar("_Result_co", covariant=True)
+
+
+class Operation(Protocol[_Result_co]):
+    """A generated endpoint module (``_generated.api.threads.get_thread``, ...), as the facade
+    uses it: ``parse_response`` turns a successful answer into the documented result."""
+
+    def parse_response(self, response: httpx.Response, /) -> _Result_co: ...
+
 
 TimeoutTypes = float | httpx.Timeout | None
 # What httpx (and the official SDK) take as ``params``: a mapping (a value may be a list of

@@ -4,12 +4,15 @@ This file is the one source of truth for the thread methods: ``_sync/_threads.py
 from it by ``scripts/unasync.py`` (``make unasync``), and ``make test`` fails when the two
 differ. Edit this file, never the sync one.
 
-Each method declares every keyword argument it takes, the request options included, rather
-than ``**kwargs``: ``help()``, editors and type checkers show them in the method, as the
-official SDK's methods do, and a misspelt one fails at the call. So methods that take the same
-arguments list them alike. What is done with them is said once: ``request_options()`` makes the
-options one value, ``_bodies`` builds the request bodies, ``_page()`` and ``_history()`` send
-the pages that ``search_page``, ``iter_search`` and ``iter_history`` read.
+Each method declares the arguments of its operation one by one rather than as ``**kwargs``:
+``help()``, editors and type checkers show them in the method, as the official SDK's methods
+do, and a misspelt one fails at the call. So methods that take the same arguments list them
+alike. The request options, the same in every method, are declared once
+(``**options: Unpack[OptionArguments]``, shown in signatures by ``@option_keywords``) and
+become one value in ``request_options()``. What is done with the arguments is said once:
+``_bodies`` builds the request bodies, ``_call()`` sends a generated operation's request,
+``_page()`` and ``_history()`` send the pages that ``search_page``, ``iter_search`` and
+``iter_history`` read.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator, Mapping, Sequence
 from functools import partial
-from typing import Any, Literal, Required, Unpack, overload
+from typing import Any, Literal, Required, TypeVar, Unpack, overload
 
 from .. import _arguments, _bodies, _parsing
 from .._arguments import path_id
@@ -26,13 +29,14 @@ from .._defaults import DEFAULT_MAX_RECONNECTS, DEFAULT_RECONNECT_DELAY
 from .._generated import models
 from .._generated.api import threads as api
 from .._generated.types import UNSET
-from .._options import OptionArguments, RequestOptions, request_options
+from .._options import OptionArguments, RequestOptions, option_keywords, request_options
 from .._pages import ThreadPage
 from .._stream_core import check_last_event_id, check_reconnects, stream_modes_param
 from .._types import (
     NOT_GIVEN,
     IfExistsName,
     NotGiven,
+    Operation,
     QueryParams,
     SelectName,
     SortByName,
@@ -47,9 +51,11 @@ from ._stream import ThreadStream
 
 __all__ = ["ThreadsClient"]
 
+T = TypeVar("T")
+
 
 # The arguments that the overloads of update and search share (for type checkers only: the
-# implementations declare each one, as the official SDK's methods do).
+# implementations declare each one of their own, as the official SDK's methods do).
 class _UpdateArguments(OptionArguments, total=False):
     metadata: Required[Mapping[str, Any]]
     ttl: int | float | Mapping[str, Any] | None
@@ -90,7 +96,7 @@ class ThreadsClient:
         patient = client.threads.with_options(timeout=600, max_retries=5)
         """
         return ThreadsClient(
-            self._http.with_options(request_options(headers, None, timeout, max_retries))
+            self._http.with_options(RequestOptions(headers, None, timeout, max_retries))
         )
 
     @staticmethod
@@ -103,25 +109,34 @@ class ThreadsClient:
         """
         return capture_response()
 
+    async def _call(
+        self,
+        operation: Operation[T],
+        request: dict[str, Any],
+        options: OptionArguments,
+        *,
+        replayable: bool,
+    ) -> T:
+        """Send a request of a generated operation; its answer is parsed as the operation says."""
+        sent = request_options(options)
+        return await self._http.send(request, operation.parse_response, sent, replayable=replayable)
+
+    @option_keywords
     async def get(
         self,
         thread_id: str,
         *,
         include: Sequence[str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.Thread:
         """Get a thread by id; ``include=["ttl"]`` adds its TTL where the server keeps one."""
         fields = _arguments.strings(include, "include")
         request = api.get_thread.build_request(
             path_id(thread_id), include=",".join(fields) if fields else UNSET
         )
-        options = request_options(headers, params, timeout, max_retries)
-        parse = api.get_thread.parse_response
-        return await self._http.send(request, parse, options, replayable=True)
+        return await self._call(api.get_thread, request, options, replayable=True)
 
+    @option_keywords
     async def create(
         self,
         *,
@@ -131,10 +146,7 @@ class ThreadsClient:
         supersteps: Sequence[Mapping[str, Any]] | None = None,
         graph_id: str | None = None,
         ttl: int | float | Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.Thread:
         """Create a thread.
 
@@ -148,9 +160,7 @@ class ThreadsClient:
         # the thread the first attempt created.
         replayable = thread_id is not None and if_exists == "do_nothing"
         request = api.create_thread.build_request(body=body)
-        options = request_options(headers, params, timeout, max_retries)
-        parse = api.create_thread.parse_response
-        return await self._http.send(request, parse, options, replayable=replayable)
+        return await self._call(api.create_thread, request, options, replayable=replayable)
 
     @overload
     async def update(
@@ -170,6 +180,7 @@ class ThreadsClient:
         **arguments: Unpack[_UpdateArguments],
     ) -> None: ...
 
+    @option_keywords
     async def update(
         self,
         thread_id: str,
@@ -177,10 +188,7 @@ class ThreadsClient:
         metadata: Mapping[str, Any],
         ttl: int | float | Mapping[str, Any] | None = None,
         return_minimal: bool = False,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.Thread | None:
         """Merge ``metadata`` into the thread's metadata (and set its TTL); returns the thread.
 
@@ -193,22 +201,18 @@ class ThreadsClient:
             body=body,
             prefer="return=minimal" if return_minimal else UNSET,
         )
-        options = request_options(headers, params, timeout, max_retries)
         return await self._http.send(
             request,
             _parsing.parse_nothing if return_minimal else _parsing.parse_updated_thread,
-            options,
+            request_options(options),
             replayable=False,
         )
 
+    @option_keywords
     async def delete(
         self,
         thread_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> None:
         """Delete a thread; ``NotFoundError`` if there is none.
 
@@ -216,8 +220,8 @@ class ThreadsClient:
         none, Aegra 200 with a small JSON object).
         """
         request = api.delete_thread.build_request(path_id(thread_id))
-        options = request_options(headers, params, timeout, max_retries)
-        await self._http.send(request, _parsing.parse_nothing, options, replayable=True)
+        parse = _parsing.parse_nothing
+        await self._http.send(request, parse, request_options(options), replayable=True)
 
     @overload
     async def search(
@@ -232,6 +236,7 @@ class ThreadsClient:
         **arguments: Unpack[_SearchArguments],
     ) -> list[models.ThreadSelection]: ...
 
+    @option_keywords
     async def search(
         self,
         *,
@@ -245,10 +250,7 @@ class ThreadsClient:
         sort_order: SortOrderName | models.SortOrder | None = None,
         select: Sequence[SelectName | models.ThreadSelectField] | None = None,
         extract: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> list[models.Thread] | list[models.ThreadSelection]:
         """Threads matching all filters, newest ``updated_at`` first unless ``sort_by`` says.
 
@@ -258,11 +260,12 @@ class ThreadsClient:
             metadata, values, ids, status, limit, offset, sort_by, sort_order, select, extract
         )
         request = api.search_threads.build_request(body=body)
-        options = request_options(headers, params, timeout, max_retries)
+        sent = request_options(options)
         if select is None:
-            return await self._http.send(request, _parsing.parse_threads, options, replayable=True)
-        return await self._http.send(request, _parsing.parse_selections, options, replayable=True)
+            return await self._http.send(request, _parsing.parse_threads, sent, replayable=True)
+        return await self._http.send(request, _parsing.parse_selections, sent, replayable=True)
 
+    @option_keywords
     async def search_page(
         self,
         *,
@@ -275,10 +278,7 @@ class ThreadsClient:
         sort_by: SortByName | models.ThreadSortBy | None = None,
         sort_order: SortOrderName | models.SortOrder | None = None,
         extract: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> ThreadPage:
         """One page of ``search``, with ``total`` and ``next_offset`` (``None`` on the last)."""
         limit = _arguments.int_argument(limit, "limit")
@@ -286,8 +286,7 @@ class ThreadsClient:
         body = _bodies.search_body(
             metadata, values, ids, status, limit, offset, sort_by, sort_order, None, extract
         )
-        options = request_options(headers, params, timeout, max_retries)
-        return await self._page(body, options, offset=offset, limit=limit)
+        return await self._page(body, request_options(options), offset=offset, limit=limit)
 
     async def _page(
         self, body: models.ThreadSearchRequest, options: RequestOptions, *, offset: int, limit: int
@@ -299,6 +298,7 @@ class ThreadsClient:
             replayable=True,
         )
 
+    @option_keywords
     async def iter_search(
         self,
         *,
@@ -310,10 +310,7 @@ class ThreadsClient:
         sort_by: SortByName | models.ThreadSortBy | None = None,
         sort_order: SortOrderName | models.SortOrder | None = None,
         extract: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> AsyncIterator[models.Thread]:
         """Every matching thread, page after page (``page_size`` a request), without a loop.
 
@@ -322,61 +319,52 @@ class ThreadsClient:
         a field that does not change (``sort_by="created_at"``) and filter out what you add.
         """
         page_size = _arguments.positive_int(page_size, "page_size")
-        options = request_options(headers, params, timeout, max_retries)
+        sent = request_options(options)
         offset: int | None = 0
         while offset is not None:
             body = _bodies.search_body(
                 metadata, values, ids, status, page_size, offset, sort_by, sort_order, None, extract
             )
-            page = await self._page(body, options, offset=offset, limit=page_size)
+            page = await self._page(body, sent, offset=offset, limit=page_size)
             for thread in page.items:
                 yield thread
             offset = page.next_offset
 
+    @option_keywords
     async def count(
         self,
         *,
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> int:
         """How many threads match all filters."""
         body = _bodies.count_body(metadata, values, status)
         request = api.count_threads.build_request(body=body)
-        options = request_options(headers, params, timeout, max_retries)
-        return await self._http.send(request, _parsing.parse_count, options, replayable=True)
+        parse = _parsing.parse_count
+        return await self._http.send(request, parse, request_options(options), replayable=True)
 
+    @option_keywords
     async def copy(
         self,
         thread_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.Thread:
         """Copy a thread with its checkpoints; returns the new thread.
 
         The server answers an unknown id with 409, raised as ``ConflictError``.
         """
         request = api.copy_thread.build_request(path_id(thread_id))
-        options = request_options(headers, params, timeout, max_retries)
-        parse = api.copy_thread.parse_response
-        return await self._http.send(request, parse, options, replayable=False)
+        return await self._call(api.copy_thread, request, options, replayable=False)
 
+    @option_keywords
     async def prune(
         self,
         thread_ids: Sequence[str],
         *,
         strategy: TtlStrategyName | models.TtlStrategy = "delete",
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.ThreadPruneResponse:
         """Delete threads (``strategy="delete"``) or their old checkpoints (``"keep_latest"``).
 
@@ -387,10 +375,9 @@ class ThreadsClient:
         """
         body = _bodies.prune_body(thread_ids, strategy)
         request = api.prune_threads.build_request(body=body)
-        options = request_options(headers, params, timeout, max_retries)
-        parse = api.prune_threads.parse_response
-        return await self._http.send(request, parse, options, replayable=False)
+        return await self._call(api.prune_threads, request, options, replayable=False)
 
+    @option_keywords
     async def get_state(
         self,
         thread_id: str,
@@ -399,10 +386,7 @@ class ThreadsClient:
         *,
         subgraphs: bool = False,
         select: Sequence[str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.ThreadState:
         """The latest state of a thread, or its state at ``checkpoint`` / ``checkpoint_id``.
 
@@ -437,10 +421,9 @@ class ThreadsClient:
         else:
             request = api.get_thread_state.build_request(tid, subgraphs=nested, select=fields)
         # The three state endpoints document the same ThreadState answer.
-        parse = api.get_thread_state.parse_response
-        options = request_options(headers, params, timeout, max_retries)
-        return await self._http.send(request, parse, options, replayable=True)
+        return await self._call(api.get_thread_state, request, options, replayable=True)
 
+    @option_keywords
     async def update_state(
         self,
         thread_id: str,
@@ -449,10 +432,7 @@ class ThreadsClient:
         as_node: str | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         checkpoint_id: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.ThreadStateUpdateResponse:
         """Write ``values`` into the thread's state as if ``as_node`` had run.
 
@@ -461,10 +441,9 @@ class ThreadsClient:
         """
         body = _bodies.state_update_body(values, as_node, checkpoint, checkpoint_id)
         request = api.update_thread_state.build_request(path_id(thread_id), body=body)
-        options = request_options(headers, params, timeout, max_retries)
-        parse = api.update_thread_state.parse_response
-        return await self._http.send(request, parse, options, replayable=False)
+        return await self._call(api.update_thread_state, request, options, replayable=False)
 
+    @option_keywords
     async def get_history(
         self,
         thread_id: str,
@@ -474,10 +453,7 @@ class ThreadsClient:
         metadata: Mapping[str, Any] | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         select: Sequence[str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> list[models.ThreadState]:
         """Past states of a thread, newest first.
 
@@ -485,8 +461,7 @@ class ThreadsClient:
         ``{"configurable": {...}}``; all three work (the official SDK's forms do not).
         """
         body = _bodies.history_body(limit, before, metadata, checkpoint, select)
-        options = request_options(headers, params, timeout, max_retries)
-        return await self._history(thread_id, body, options)
+        return await self._history(thread_id, body, request_options(options))
 
     async def _history(
         self, thread_id: str, body: models.ThreadHistoryRequest, options: RequestOptions
@@ -498,6 +473,7 @@ class ThreadsClient:
             replayable=True,
         )
 
+    @option_keywords
     async def iter_history(
         self,
         thread_id: str,
@@ -506,10 +482,7 @@ class ThreadsClient:
         before: str | _arguments.CheckpointLike | None = None,
         metadata: Mapping[str, Any] | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> AsyncIterator[models.ThreadState]:
         """Every past state of a thread, newest first, ``page_size`` a request.
 
@@ -517,31 +490,26 @@ class ThreadsClient:
         iterating (newer ones) are not seen, and none is seen twice.
         """
         page_size = _arguments.positive_int(page_size, "page_size")
-        options = request_options(headers, params, timeout, max_retries)
+        sent = request_options(options)
         cursor = before
         while True:
             body = _bodies.history_body(page_size, cursor, metadata, checkpoint, None)
-            page = await self._history(thread_id, body, options)
+            page = await self._history(thread_id, body, sent)
             for state in page:
                 yield state
             if len(page) < page_size or page[-1].checkpoint is None:
                 return
             cursor = page[-1].checkpoint
 
+    @option_keywords
     async def get_storage(
         self,
         thread_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.ThreadStorage:
         """How much storage a thread uses (checkpoints, channel values, pending writes)."""
         request = api.get_thread_storage.build_request(path_id(thread_id))
-        options = request_options(headers, params, timeout, max_retries)
-        parse = api.get_thread_storage.parse_response
-        return await self._http.send(request, parse, options, replayable=True)
+        return await self._call(api.get_thread_storage, request, options, replayable=True)
 
     def join_stream(
         self,
@@ -575,5 +543,5 @@ class ThreadsClient:
             last_event_id=check_last_event_id(last_event_id),
             max_reconnects=max_reconnects,
             reconnect_delay=reconnect_delay,
-            options=request_options(headers, params, timeout),
+            options=RequestOptions(headers, params, timeout),
         )

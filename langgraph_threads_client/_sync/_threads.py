@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
-from typing import Any, Literal, Required, Unpack, overload
+from typing import Any, Literal, Required, TypeVar, Unpack, overload
 
 from .. import _arguments, _bodies, _parsing
 from .._arguments import path_id
@@ -14,13 +14,14 @@ from .._defaults import DEFAULT_MAX_RECONNECTS, DEFAULT_RECONNECT_DELAY
 from .._generated import models
 from .._generated.api import threads as api
 from .._generated.types import UNSET
-from .._options import OptionArguments, RequestOptions, request_options
+from .._options import OptionArguments, RequestOptions, option_keywords, request_options
 from .._pages import ThreadPage
 from .._stream_core import check_last_event_id, check_reconnects, stream_modes_param
 from .._types import (
     NOT_GIVEN,
     IfExistsName,
     NotGiven,
+    Operation,
     QueryParams,
     SelectName,
     SortByName,
@@ -35,9 +36,11 @@ from ._stream import SyncThreadStream
 
 __all__ = ["SyncThreadsClient"]
 
+T = TypeVar("T")
+
 
 # The arguments that the overloads of update and search share (for type checkers only: the
-# implementations declare each one, as the official SDK's methods do).
+# implementations declare each one of their own, as the official SDK's methods do).
 class _UpdateArguments(OptionArguments, total=False):
     metadata: Required[Mapping[str, Any]]
     ttl: int | float | Mapping[str, Any] | None
@@ -78,7 +81,7 @@ class SyncThreadsClient:
         patient = client.threads.with_options(timeout=600, max_retries=5)
         """
         return SyncThreadsClient(
-            self._http.with_options(request_options(headers, None, timeout, max_retries))
+            self._http.with_options(RequestOptions(headers, None, timeout, max_retries))
         )
 
     @staticmethod
@@ -91,25 +94,34 @@ class SyncThreadsClient:
         """
         return capture_response()
 
+    def _call(
+        self,
+        operation: Operation[T],
+        request: dict[str, Any],
+        options: OptionArguments,
+        *,
+        replayable: bool,
+    ) -> T:
+        """Send a request of a generated operation; its answer is parsed as the operation says."""
+        sent = request_options(options)
+        return self._http.send(request, operation.parse_response, sent, replayable=replayable)
+
+    @option_keywords
     def get(
         self,
         thread_id: str,
         *,
         include: Sequence[str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.Thread:
         """Get a thread by id; ``include=["ttl"]`` adds its TTL where the server keeps one."""
         fields = _arguments.strings(include, "include")
         request = api.get_thread.build_request(
             path_id(thread_id), include=",".join(fields) if fields else UNSET
         )
-        options = request_options(headers, params, timeout, max_retries)
-        parse = api.get_thread.parse_response
-        return self._http.send(request, parse, options, replayable=True)
+        return self._call(api.get_thread, request, options, replayable=True)
 
+    @option_keywords
     def create(
         self,
         *,
@@ -119,10 +131,7 @@ class SyncThreadsClient:
         supersteps: Sequence[Mapping[str, Any]] | None = None,
         graph_id: str | None = None,
         ttl: int | float | Mapping[str, Any] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.Thread:
         """Create a thread.
 
@@ -136,9 +145,7 @@ class SyncThreadsClient:
         # the thread the first attempt created.
         replayable = thread_id is not None and if_exists == "do_nothing"
         request = api.create_thread.build_request(body=body)
-        options = request_options(headers, params, timeout, max_retries)
-        parse = api.create_thread.parse_response
-        return self._http.send(request, parse, options, replayable=replayable)
+        return self._call(api.create_thread, request, options, replayable=replayable)
 
     @overload
     def update(
@@ -158,6 +165,7 @@ class SyncThreadsClient:
         **arguments: Unpack[_UpdateArguments],
     ) -> None: ...
 
+    @option_keywords
     def update(
         self,
         thread_id: str,
@@ -165,10 +173,7 @@ class SyncThreadsClient:
         metadata: Mapping[str, Any],
         ttl: int | float | Mapping[str, Any] | None = None,
         return_minimal: bool = False,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.Thread | None:
         """Merge ``metadata`` into the thread's metadata (and set its TTL); returns the thread.
 
@@ -181,22 +186,18 @@ class SyncThreadsClient:
             body=body,
             prefer="return=minimal" if return_minimal else UNSET,
         )
-        options = request_options(headers, params, timeout, max_retries)
         return self._http.send(
             request,
             _parsing.parse_nothing if return_minimal else _parsing.parse_updated_thread,
-            options,
+            request_options(options),
             replayable=False,
         )
 
+    @option_keywords
     def delete(
         self,
         thread_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> None:
         """Delete a thread; ``NotFoundError`` if there is none.
 
@@ -204,8 +205,8 @@ class SyncThreadsClient:
         none, Aegra 200 with a small JSON object).
         """
         request = api.delete_thread.build_request(path_id(thread_id))
-        options = request_options(headers, params, timeout, max_retries)
-        self._http.send(request, _parsing.parse_nothing, options, replayable=True)
+        parse = _parsing.parse_nothing
+        self._http.send(request, parse, request_options(options), replayable=True)
 
     @overload
     def search(
@@ -220,6 +221,7 @@ class SyncThreadsClient:
         **arguments: Unpack[_SearchArguments],
     ) -> list[models.ThreadSelection]: ...
 
+    @option_keywords
     def search(
         self,
         *,
@@ -233,10 +235,7 @@ class SyncThreadsClient:
         sort_order: SortOrderName | models.SortOrder | None = None,
         select: Sequence[SelectName | models.ThreadSelectField] | None = None,
         extract: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> list[models.Thread] | list[models.ThreadSelection]:
         """Threads matching all filters, newest ``updated_at`` first unless ``sort_by`` says.
 
@@ -246,11 +245,12 @@ class SyncThreadsClient:
             metadata, values, ids, status, limit, offset, sort_by, sort_order, select, extract
         )
         request = api.search_threads.build_request(body=body)
-        options = request_options(headers, params, timeout, max_retries)
+        sent = request_options(options)
         if select is None:
-            return self._http.send(request, _parsing.parse_threads, options, replayable=True)
-        return self._http.send(request, _parsing.parse_selections, options, replayable=True)
+            return self._http.send(request, _parsing.parse_threads, sent, replayable=True)
+        return self._http.send(request, _parsing.parse_selections, sent, replayable=True)
 
+    @option_keywords
     def search_page(
         self,
         *,
@@ -263,10 +263,7 @@ class SyncThreadsClient:
         sort_by: SortByName | models.ThreadSortBy | None = None,
         sort_order: SortOrderName | models.SortOrder | None = None,
         extract: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> ThreadPage:
         """One page of ``search``, with ``total`` and ``next_offset`` (``None`` on the last)."""
         limit = _arguments.int_argument(limit, "limit")
@@ -274,8 +271,7 @@ class SyncThreadsClient:
         body = _bodies.search_body(
             metadata, values, ids, status, limit, offset, sort_by, sort_order, None, extract
         )
-        options = request_options(headers, params, timeout, max_retries)
-        return self._page(body, options, offset=offset, limit=limit)
+        return self._page(body, request_options(options), offset=offset, limit=limit)
 
     def _page(
         self, body: models.ThreadSearchRequest, options: RequestOptions, *, offset: int, limit: int
@@ -287,6 +283,7 @@ class SyncThreadsClient:
             replayable=True,
         )
 
+    @option_keywords
     def iter_search(
         self,
         *,
@@ -298,10 +295,7 @@ class SyncThreadsClient:
         sort_by: SortByName | models.ThreadSortBy | None = None,
         sort_order: SortOrderName | models.SortOrder | None = None,
         extract: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> Iterator[models.Thread]:
         """Every matching thread, page after page (``page_size`` a request), without a loop.
 
@@ -310,61 +304,52 @@ class SyncThreadsClient:
         a field that does not change (``sort_by="created_at"``) and filter out what you add.
         """
         page_size = _arguments.positive_int(page_size, "page_size")
-        options = request_options(headers, params, timeout, max_retries)
+        sent = request_options(options)
         offset: int | None = 0
         while offset is not None:
             body = _bodies.search_body(
                 metadata, values, ids, status, page_size, offset, sort_by, sort_order, None, extract
             )
-            page = self._page(body, options, offset=offset, limit=page_size)
+            page = self._page(body, sent, offset=offset, limit=page_size)
             for thread in page.items:
                 yield thread
             offset = page.next_offset
 
+    @option_keywords
     def count(
         self,
         *,
         metadata: Mapping[str, Any] | None = None,
         values: Mapping[str, Any] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> int:
         """How many threads match all filters."""
         body = _bodies.count_body(metadata, values, status)
         request = api.count_threads.build_request(body=body)
-        options = request_options(headers, params, timeout, max_retries)
-        return self._http.send(request, _parsing.parse_count, options, replayable=True)
+        parse = _parsing.parse_count
+        return self._http.send(request, parse, request_options(options), replayable=True)
 
+    @option_keywords
     def copy(
         self,
         thread_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.Thread:
         """Copy a thread with its checkpoints; returns the new thread.
 
         The server answers an unknown id with 409, raised as ``ConflictError``.
         """
         request = api.copy_thread.build_request(path_id(thread_id))
-        options = request_options(headers, params, timeout, max_retries)
-        parse = api.copy_thread.parse_response
-        return self._http.send(request, parse, options, replayable=False)
+        return self._call(api.copy_thread, request, options, replayable=False)
 
+    @option_keywords
     def prune(
         self,
         thread_ids: Sequence[str],
         *,
         strategy: TtlStrategyName | models.TtlStrategy = "delete",
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.ThreadPruneResponse:
         """Delete threads (``strategy="delete"``) or their old checkpoints (``"keep_latest"``).
 
@@ -375,10 +360,9 @@ class SyncThreadsClient:
         """
         body = _bodies.prune_body(thread_ids, strategy)
         request = api.prune_threads.build_request(body=body)
-        options = request_options(headers, params, timeout, max_retries)
-        parse = api.prune_threads.parse_response
-        return self._http.send(request, parse, options, replayable=False)
+        return self._call(api.prune_threads, request, options, replayable=False)
 
+    @option_keywords
     def get_state(
         self,
         thread_id: str,
@@ -387,10 +371,7 @@ class SyncThreadsClient:
         *,
         subgraphs: bool = False,
         select: Sequence[str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.ThreadState:
         """The latest state of a thread, or its state at ``checkpoint`` / ``checkpoint_id``.
 
@@ -425,10 +406,9 @@ class SyncThreadsClient:
         else:
             request = api.get_thread_state.build_request(tid, subgraphs=nested, select=fields)
         # The three state endpoints document the same ThreadState answer.
-        parse = api.get_thread_state.parse_response
-        options = request_options(headers, params, timeout, max_retries)
-        return self._http.send(request, parse, options, replayable=True)
+        return self._call(api.get_thread_state, request, options, replayable=True)
 
+    @option_keywords
     def update_state(
         self,
         thread_id: str,
@@ -437,10 +417,7 @@ class SyncThreadsClient:
         as_node: str | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         checkpoint_id: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.ThreadStateUpdateResponse:
         """Write ``values`` into the thread's state as if ``as_node`` had run.
 
@@ -449,10 +426,9 @@ class SyncThreadsClient:
         """
         body = _bodies.state_update_body(values, as_node, checkpoint, checkpoint_id)
         request = api.update_thread_state.build_request(path_id(thread_id), body=body)
-        options = request_options(headers, params, timeout, max_retries)
-        parse = api.update_thread_state.parse_response
-        return self._http.send(request, parse, options, replayable=False)
+        return self._call(api.update_thread_state, request, options, replayable=False)
 
+    @option_keywords
     def get_history(
         self,
         thread_id: str,
@@ -462,10 +438,7 @@ class SyncThreadsClient:
         metadata: Mapping[str, Any] | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         select: Sequence[str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> list[models.ThreadState]:
         """Past states of a thread, newest first.
 
@@ -473,8 +446,7 @@ class SyncThreadsClient:
         ``{"configurable": {...}}``; all three work (the official SDK's forms do not).
         """
         body = _bodies.history_body(limit, before, metadata, checkpoint, select)
-        options = request_options(headers, params, timeout, max_retries)
-        return self._history(thread_id, body, options)
+        return self._history(thread_id, body, request_options(options))
 
     def _history(
         self, thread_id: str, body: models.ThreadHistoryRequest, options: RequestOptions
@@ -486,6 +458,7 @@ class SyncThreadsClient:
             replayable=True,
         )
 
+    @option_keywords
     def iter_history(
         self,
         thread_id: str,
@@ -494,10 +467,7 @@ class SyncThreadsClient:
         before: str | _arguments.CheckpointLike | None = None,
         metadata: Mapping[str, Any] | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> Iterator[models.ThreadState]:
         """Every past state of a thread, newest first, ``page_size`` a request.
 
@@ -505,31 +475,26 @@ class SyncThreadsClient:
         iterating (newer ones) are not seen, and none is seen twice.
         """
         page_size = _arguments.positive_int(page_size, "page_size")
-        options = request_options(headers, params, timeout, max_retries)
+        sent = request_options(options)
         cursor = before
         while True:
             body = _bodies.history_body(page_size, cursor, metadata, checkpoint, None)
-            page = self._history(thread_id, body, options)
+            page = self._history(thread_id, body, sent)
             for state in page:
                 yield state
             if len(page) < page_size or page[-1].checkpoint is None:
                 return
             cursor = page[-1].checkpoint
 
+    @option_keywords
     def get_storage(
         self,
         thread_id: str,
-        *,
-        headers: Mapping[str, str] | None = None,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
+        **options: Unpack[OptionArguments],
     ) -> models.ThreadStorage:
         """How much storage a thread uses (checkpoints, channel values, pending writes)."""
         request = api.get_thread_storage.build_request(path_id(thread_id))
-        options = request_options(headers, params, timeout, max_retries)
-        parse = api.get_thread_storage.parse_response
-        return self._http.send(request, parse, options, replayable=True)
+        return self._call(api.get_thread_storage, request, options, replayable=True)
 
     def join_stream(
         self,
@@ -563,5 +528,5 @@ class SyncThreadsClient:
             last_event_id=check_last_event_id(last_event_id),
             max_reconnects=max_reconnects,
             reconnect_delay=reconnect_delay,
-            options=request_options(headers, params, timeout),
+            options=RequestOptions(headers, params, timeout),
         )

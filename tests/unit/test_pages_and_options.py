@@ -135,3 +135,77 @@ def test_capture_response_gives_the_raw_response(form: Form) -> None:
         assert len(captured.responses) == 2
     with pytest.raises(LookupError), threads.capture_response() as empty:
         empty.response  # noqa: B018
+
+
+# Every method that takes the request options, with the arguments it needs.
+CALLS_WITH_OPTIONS: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
+    "get": ((THREAD_ID,), {}),
+    "create": ((), {}),
+    "update": ((THREAD_ID,), {"metadata": {"a": 1}}),
+    "delete": ((THREAD_ID,), {}),
+    "search": ((), {}),
+    "search_page": ((), {}),
+    "iter_search": ((), {}),
+    "count": ((), {}),
+    "copy": ((THREAD_ID,), {}),
+    "prune": (([THREAD_ID],), {}),
+    "get_state": ((THREAD_ID,), {}),
+    "update_state": ((THREAD_ID, {"a": 1}), {}),
+    "get_history": ((THREAD_ID,), {}),
+    "iter_history": ((THREAD_ID,), {}),
+    "get_storage": ((THREAD_ID,), {}),
+}
+
+
+def call_to_the_end(threads: Any, name: str, *args: Any, **kwargs: Any) -> Any:
+    result = getattr(threads, name)(*args, **kwargs)
+    return list(result) if name.startswith("iter_") else result
+
+
+@pytest.mark.parametrize("name", CALLS_WITH_OPTIONS)
+def test_a_misspelt_keyword_fails_before_anything_is_sent(form: Form, name: str) -> None:
+    sent: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(500)
+
+    args, kwargs = CALLS_WITH_OPTIONS[name]
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        with pytest.raises(TypeError) as misspelt:
+            call_to_the_end(threads, name, *args, **kwargs, timout=5)
+        with pytest.raises(TypeError) as two:
+            call_to_the_end(threads, name, *args, **kwargs, zz=1, headerz={}, timeout=1)
+    assert str(misspelt.value) == "got an unexpected keyword argument 'timout'"
+    assert str(two.value) == "got an unexpected keyword argument 'headerz'"  # (the first by name)
+    assert sent == []
+
+
+@pytest.mark.parametrize("name", CALLS_WITH_OPTIONS)
+def test_every_option_reaches_the_request(form: Form, name: str) -> None:
+    sent: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(503)
+
+    args, kwargs = CALLS_WITH_OPTIONS[name]
+    options = {"headers": {"x-call": "1"}, "params": {"p": "2"}, "timeout": 4.0, "max_retries": 0}
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        pytest.raises(APIStatusError),
+    ):
+        call_to_the_end(threads, name, *args, **kwargs, **options)
+    assert len(sent) == 1  # max_retries=0: one attempt
+    assert sent[0].headers["x-call"] == "1"
+    assert sent[0].url.params["p"] == "2"
+    assert sent[0].extensions["timeout"] == httpx.Timeout(4.0).as_dict()
+
+
+def test_option_keywords_needs_a_method_that_takes_options() -> None:
+    from langgraph_threads_client._options import option_keywords
+
+    def no_options(thread_id: str) -> None: ...
+
+    with pytest.raises(TypeError, match=r"no_options takes no \*\*options"):
+        option_keywords(no_options)
