@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 import pytest
@@ -202,8 +202,22 @@ def test_every_option_reaches_the_request(form: Form, name: str) -> None:
     assert sent[0].extensions["timeout"] == httpx.Timeout(4.0).as_dict()
 
 
-def test_option_keywords_needs_a_method_that_takes_options() -> None:
-    from langgraph_threads_client._options import option_keywords
+def test_option_keywords_shows_the_options_as_the_keywords_they_are() -> None:
+    import inspect
+
+    from langgraph_threads_client._options import OptionArguments, option_keywords
+
+    def method(
+        self: object, thread_id: str, *, include: str = "", **options: Unpack[OptionArguments]
+    ) -> None: ...
+
+    assert option_keywords(method) is method
+    assert str(inspect.signature(method)) == (
+        "(self: 'object', thread_id: 'str', *, include: 'str' = '',"
+        " headers: 'Mapping[str, str] | None' = None, params: 'QueryParams | None' = None,"
+        " timeout: 'TimeoutTypes | NotGiven' = NOT_GIVEN,"
+        " max_retries: 'int | NotGiven' = NOT_GIVEN) -> 'None'"
+    )
 
     def no_options(thread_id: str) -> None: ...
 
