@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Unpack
+from typing import Any, Unpack, assert_type
 
 import httpx
 import pytest
 
 from langgraph_threads_client import APIStatusError, ThreadPage
+from langgraph_threads_client.models import Thread
 from tests.forms import Form, threads_client
 from tests.unit.test_client import EMPTY_STATE, THREAD, THREAD_ID
 
@@ -200,6 +201,20 @@ def test_every_option_reaches_the_request(form: Form, name: str) -> None:
     assert sent[0].headers["x-call"] == "1"
     assert sent[0].url.params["p"] == "2"
     assert sent[0].extensions["timeout"] == httpx.Timeout(4.0).as_dict()
+
+
+def test_type_checkers_read_each_option_and_refuse_a_misspelt_one(form: Form) -> None:
+    # Also checked by mypy --strict (make lint): the ignore below is an error there unless mypy
+    # refuses the call (warn_unused_ignores), and assert_type holds.
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=THREAD)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        thread = threads.get(THREAD_ID, headers={"x": "1"}, timeout=1.0, max_retries=0)
+        assert_type(thread, Thread)
+        assert thread.thread_id == THREAD_ID
+        with pytest.raises(TypeError, match="'timout'"):
+            threads.get(THREAD_ID, timout=1.0)  # type: ignore[call-arg]
 
 
 def test_option_keywords_shows_the_options_as_the_keywords_they_are() -> None:
