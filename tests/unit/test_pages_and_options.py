@@ -163,16 +163,22 @@ def call_to_the_end(threads: Any, name: str, *args: Any, **kwargs: Any) -> Any:
     return list(result) if name.startswith("iter_") else result
 
 
-@pytest.mark.parametrize("name", CALLS_WITH_OPTIONS)
-def test_a_misspelt_keyword_fails_before_anything_is_sent(form: Form, name: str) -> None:
+def answering(status: int) -> tuple[list[httpx.Request], httpx.MockTransport]:
+    """A transport that answers every request with ``status``, and the requests it got."""
     sent: list[httpx.Request] = []
 
     def handle(request: httpx.Request) -> httpx.Response:
         sent.append(request)
-        return httpx.Response(500)
+        return httpx.Response(status)
 
+    return sent, httpx.MockTransport(handle)
+
+
+@pytest.mark.parametrize("name", CALLS_WITH_OPTIONS)
+def test_a_misspelt_keyword_fails_before_anything_is_sent(form: Form, name: str) -> None:
+    sent, transport = answering(500)
     args, kwargs = CALLS_WITH_OPTIONS[name]
-    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+    with threads_client(form, transport=transport) as threads:
         with pytest.raises(TypeError) as misspelt:
             call_to_the_end(threads, name, *args, **kwargs, timout=5)
         with pytest.raises(TypeError) as two:
@@ -184,16 +190,11 @@ def test_a_misspelt_keyword_fails_before_anything_is_sent(form: Form, name: str)
 
 @pytest.mark.parametrize("name", CALLS_WITH_OPTIONS)
 def test_every_option_reaches_the_request(form: Form, name: str) -> None:
-    sent: list[httpx.Request] = []
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(503)
-
+    sent, transport = answering(503)
     args, kwargs = CALLS_WITH_OPTIONS[name]
     options = {"headers": {"x-call": "1"}, "params": {"p": "2"}, "timeout": 4.0, "max_retries": 0}
     with (
-        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        threads_client(form, transport=transport) as threads,
         pytest.raises(APIStatusError),
     ):
         call_to_the_end(threads, name, *args, **kwargs, **options)
