@@ -45,15 +45,39 @@ class StreamPart(NamedTuple):
     id: str | None = None
 
 
-def stream_modes_param(stream_mode: str | Sequence[str]) -> str:
-    """The ``stream_modes`` query value: the server reads several modes comma-joined."""
+# The run stream's modes (``runs.stream(stream_mode=...)``), which code written for the official
+# SDK passes to join_stream too. The SDK sends join_stream's mode where the server does not
+# read it, so that code received every run event: the thread stream's "run_modes".
+RUN_STREAM_MODES: Final = frozenset(
+    {
+        "values",
+        "updates",
+        "messages",
+        "messages-tuple",
+        "custom",
+        "events",
+        "debug",
+        "tasks",
+        "checkpoints",
+    }
+)
+
+
+def stream_modes_param(stream_mode: str | Sequence[str] | None) -> str:
+    """The ``stream_modes`` query value: the server reads several modes comma-joined.
+
+    No mode (``None``, ``""``, ``[]``) is the default, ``run_modes``; a run stream's mode
+    (``"values"``) is ``run_modes`` (see ``RUN_STREAM_MODES``). Other names go to the server,
+    which refuses those it does not have (422).
+    """
+    if not stream_mode:
+        return "run_modes"
     modes = [stream_mode] if isinstance(stream_mode, str) else list(stream_mode)
-    if not modes:
-        raise ValueError("stream_mode must name at least one mode")
     for mode in modes:
         if not isinstance(mode, str) or not mode or "," in mode:
             raise ValueError(f"stream_mode must be mode names like 'run_modes', got {mode!r}")
-    return ",".join(modes)
+    sent = dict.fromkeys("run_modes" if mode in RUN_STREAM_MODES else mode for mode in modes)
+    return ",".join(sent)
 
 
 def check_reconnects(max_reconnects: object, reconnect_delay: float) -> None:

@@ -146,11 +146,15 @@ async def _receive(
                     chunks = response.aiter_bytes()
                 else:
                     chunks = cast(AsyncIterable[bytes], response.stream)
+                last_event = None
                 try:
                     async for chunk in chunks:
                         events = feed(chunk)
                         if decoder.reconnection_time is not None:
                             delay = decoder.reconnection_time / 1000
+                        if not events:
+                            continue
+                        last_event = events[-1]
                         for event in events:
                             # Only a new event is progress: a replay of ones the caller
                             # has leaves the reconnects in a row as they were.
@@ -163,6 +167,11 @@ async def _receive(
                     raise
             finally:
                 await http.close_stream(response)
+            if last_event is not None and last_event.event == "error":
+                # A stream that failed on the server's side ends with an error event (with
+                # no id) and the end of the response: the caller has the error, as with the
+                # official SDK, and connecting again would deliver the same one again.
+                return
             raise APIConnectionError("The server closed the stream.", request=response.request)
         # This client's errors first: they are httpx errors too.
         except APIConnectionError as exc:
@@ -180,6 +189,10 @@ async def _receive(
         pool_timeout = http.stack.PoolTimeout
         if isinstance(cause, pool_timeout) or isinstance(cause.__cause__, pool_timeout):
             # No connection within timeout.pool: waiting in the same line again won't help.
+            raise error from cause
+        if http.client.is_closed:
+            # The client was closed under the stream: the read error is the stream's end
+            # (an httpx error, as the official SDK's), with nothing to reconnect with.
             raise error from cause
         failures += 1
         if failures > max_reconnects:

@@ -501,7 +501,7 @@ class SyncThreadsClient:
         thread_id: str,
         *,
         last_event_id: str | None = None,
-        stream_mode: StreamModeName | Sequence[StreamModeName] = "run_modes",
+        stream_mode: StreamModeName | Sequence[StreamModeName] | None = "run_modes",
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         reconnect_delay: float = DEFAULT_RECONNECT_DELAY,
         headers: Mapping[str, str] | None = None,
@@ -511,7 +511,9 @@ class SyncThreadsClient:
         """The live events of every run on a thread, as ``StreamPart(event, data, id)``.
 
         ``stream_mode`` is ``"run_modes"`` (all run events), ``"lifecycle"`` (run start and
-        end) or ``"state_update"``, or a list of them. ``last_event_id`` resumes after that
+        end) or ``"state_update"``, or a list of them; ``None`` and a run stream's mode
+        (``"values"``, ...) are ``"run_modes"``, which is what the official SDK delivers for
+        them. ``last_event_id`` resumes after that
         event (``"-"`` replays every stored event); only runs created with
         ``stream_resumable: true`` are stored for replay, and state_update events never are.
 

@@ -153,11 +153,6 @@ CASES: list[tuple[Any, type[Exception], str]] = [
     ),
     (lambda t: list(t.iter_search(page_size=0)), ValueError, "page_size must be at least 1, got 0"),
     (
-        lambda t: list(t.join_stream(T, stream_mode=[])),
-        ValueError,
-        "stream_mode must name at least one mode",
-    ),
-    (
         lambda t: list(t.join_stream(T, stream_mode=["a,b"])),
         ValueError,
         "stream_mode must be mode names like 'run_modes', got 'a,b'",

@@ -299,6 +299,7 @@ def test_server_refusal_is_raised_not_retried(form: Form) -> None:
         pytest.raises(UnprocessableEntityError, match="Invalid stream mode"),
     ):
         next(iter(threads.join_stream(THREAD_ID, stream_mode="bogus")))  # type: ignore[arg-type]
+    assert calls[1].url.params["stream_modes"] == "bogus"  # (the server says what it has)
     assert len(calls) == 2
 
 
@@ -307,7 +308,7 @@ def test_server_refusal_is_raised_not_retried(form: Form) -> None:
     [
         ({"last_event_id": "abc"}, ValueError),
         ({"last_event_id": "12-x"}, ValueError),
-        ({"stream_mode": []}, ValueError),
+        ({"stream_mode": [5]}, ValueError),
         ({"stream_mode": "a,b"}, ValueError),
         ({"max_reconnects": -1}, ValueError),
         ({"max_reconnects": 1.5}, TypeError),
@@ -834,3 +835,86 @@ def test_an_event_with_no_or_another_id_after_a_reconnect_is_delivered(
     transport = scripted_server(frame(first), odd_frame)
     with threads_client(form, transport=transport) as threads:
         assert collect(threads, 2, max_reconnects=1) == [first, odd]
+
+
+def test_a_stream_the_server_ends_after_an_error_event_ends_there(form: Form) -> None:
+    # langgraph_api's sse.py, when the stream itself fails on its side: an error event with no
+    # id, then the end of the response. Connecting again would deliver the same error again.
+    first = StreamPart("values", {"n": 0}, "1000-0")
+    # (The id in effect stays the last one set, as the SSE rules say.)
+    error = StreamPart("error", {"error": "ValueError", "message": "boom"}, "1000-0")
+    body = frame(first) + b'event: error\r\ndata: {"error":"ValueError","message":"boom"}\r\n\r\n'
+    streams: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        streams.append(request)
+        return httpx.Response(200, headers=SSE, content=body + b": heartbeat\r\n\r\n")
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        with threads.join_stream(THREAD_ID, reconnect_delay=0) as stream:
+            assert list(stream) == [first, error]
+        assert len(streams) == 1
+        # Any other event last: the server closing the stream is a cut, and resumed.
+        streams.clear()
+        body = frame(first)
+        with pytest.raises(StreamDisconnectedError) as gave_up:
+            list(threads.join_stream(THREAD_ID, reconnect_delay=0, max_reconnects=2))
+        assert len(streams) == 3
+        assert gave_up.value.last_event_id == "1000-0"
+
+
+def test_a_client_closed_under_a_stream_ends_it_with_the_read_error(form: Form) -> None:
+    # As with the official SDK, whose stream then fails with httpx's error: no reconnect is
+    # tried on a closed client (which would raise RuntimeError).
+    first = StreamPart("values", {"n": 0}, "1000-0")
+    streams: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        streams.append(request)
+        body = frame(first)
+        return httpx.Response(
+            200, headers=SSE, stream=CuttingStream(body, len(body), random.Random(0))
+        )
+
+    library = library_of(form)
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        stream = threads.join_stream(THREAD_ID, reconnect_delay=0)
+        parts = iter(stream)
+        assert next(parts) == first
+        http_client = threads._http.client
+        if form.startswith("sync"):
+            http_client.close()
+        else:
+            threads._runner.run(http_client.aclose())  # type: ignore[attr-defined]
+        with pytest.raises(APIConnectionError) as closed:
+            next(parts)
+    assert isinstance(closed.value, library.ReadError)
+    assert isinstance(closed.value, library.HTTPError)
+    assert len(streams) == 1
+
+
+@pytest.mark.parametrize(
+    ("stream_mode", "sent"),
+    [
+        (None, "run_modes"),
+        ("", "run_modes"),
+        ([], "run_modes"),
+        ("values", "run_modes"),
+        (["values", "updates"], "run_modes"),
+        (("messages-tuple", "lifecycle"), "run_modes,lifecycle"),
+        (["lifecycle", "state_update"], "lifecycle,state_update"),
+    ],
+)
+def test_stream_modes_as_code_written_for_the_sdk_passes_them(
+    form: Form, stream_mode: Any, sent: str
+) -> None:
+    # The SDK sends its stream_mode where the server does not read it: such code received every
+    # run event whatever it passed, a run stream's mode included.
+    server = SimulatedServer(make_events(random.Random(5), 3), cuts=0, seed=5)
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        collect(threads, 3, stream_mode=stream_mode, last_event_id="-")
+    assert server.stream_modes == [sent]
