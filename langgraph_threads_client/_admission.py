@@ -10,10 +10,15 @@ each one leaving hands its place to the first in line (no barging, no thundering
 ``Admission`` is the bookkeeping, shared by the sync and async clients; a waiter is woken by
 the shell that queued it: ``Waiter`` (an ``anyio`` event) or ``SyncWaiter`` (a
 ``threading`` event). One ``Admission`` serves every client built on one HTTP client.
+
+A process made by ``fork()`` has only the thread that forked: the calls other threads had in
+flight never leave in it, and a lock they held stays held. So in the child every queue starts
+afresh (``_start_afresh_in_child``), as httpx's own pool serves a child at once.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 import weakref
 from collections import OrderedDict
@@ -63,12 +68,17 @@ class Admission(Generic[W]):
     def leave(self) -> None:
         """Give the place back: to the first in line, else to the free places."""
         with self._lock:
-            if self._line:
-                waiter, _ = self._line.popitem(last=False)
-            else:
-                self._free += 1
+            if not self._line:
+                if self._free < self.capacity:  # (a place taken before a fork is free already)
+                    self._free += 1
                 return
+            waiter, _ = self._line.popitem(last=False)
         waiter.wake()
+
+    def _start_afresh(self) -> None:
+        self._free = self.capacity
+        self._line = OrderedDict()
+        self._lock = threading.Lock()
 
     def give_up(self, waiter: W) -> bool:
         """Leave the line (timeout, cancellation). ``True`` when the waiter had been handed a
@@ -117,7 +127,7 @@ class SyncWaiter:
 _BY_CLIENT: Final[weakref.WeakKeyDictionary[object, Admission[object]]] = (  # type: ignore[type-var]
     weakref.WeakKeyDictionary()
 )
-_BY_CLIENT_LOCK: Final = threading.Lock()
+_BY_CLIENT_LOCK = threading.Lock()
 
 
 def admission_for(client: object, capacity: int) -> Admission[W]:
@@ -127,3 +137,15 @@ def admission_for(client: object, capacity: int) -> Admission[W]:
         if admission is None:
             admission = _BY_CLIENT[client] = Admission(capacity)
         return admission  # type: ignore[return-value]
+
+
+def _start_afresh_in_child() -> None:
+    """After ``fork()``, in the child: every queue empty, every place free, new locks."""
+    global _BY_CLIENT_LOCK
+    _BY_CLIENT_LOCK = threading.Lock()
+    for admission in list(_BY_CLIENT.values()):
+        admission._start_afresh()
+
+
+if hasattr(os, "register_at_fork"):  # (not on Windows, which has no fork)
+    os.register_at_fork(after_in_child=_start_afresh_in_child)

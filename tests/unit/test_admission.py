@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import sys
 import threading
 import time
+import warnings
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -80,6 +82,61 @@ def test_giving_up_leaves_the_line_or_reports_a_place_handed_over() -> None:
     assert admission.give_up(handed) is True  # it holds the place: it must leave() itself
     admission.leave()
     assert admission.in_use == 0
+
+
+def test_after_a_fork_the_child_starts_with_every_place_free() -> None:
+    from langgraph_threads_client._admission import _start_afresh_in_child
+
+    client = Token()  # (any object an admission can be kept for, alive while the test runs)
+    admission: Admission[Token] = admission_for(client, 2)
+    assert admission.enter_or_queue(Token) is None
+    assert admission.enter_or_queue(Token) is None
+    assert admission.enter_or_queue(Token) is not None
+    _start_afresh_in_child()  # what os.register_at_fork runs in a child
+    assert (admission.in_use, admission.waiting) == (0, 0)
+    # A place taken before the fork and given back in the child is free already.
+    admission.leave()
+    assert admission.in_use == 0
+    assert admission.enter_or_queue(Token) is None
+    assert admission.enter_or_queue(Token) is None
+    assert admission.enter_or_queue(Token) is not None
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork() is POSIX")
+def test_a_sync_client_serves_a_child_forked_while_threads_have_calls_in_flight() -> None:
+    # As httpx's pool serves the child at once: the calls other threads had in flight never
+    # end in the child, and must not keep their places there.
+    forking_pid = os.getpid()
+    release = threading.Event()
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if os.getpid() == forking_pid:
+            release.wait(10)  # the parent's calls stay in flight until the child is done
+        return httpx.Response(200, json=1 if "count" in request.url.path else THREAD)
+
+    http = httpx.Client(transport=httpx.MockTransport(handle))
+    admission_for(http, 2)
+    with get_sync_client(http_client=http, url=URL, timeout=httpx.Timeout(5, pool=2)) as client:
+        busy = [threading.Thread(target=client.threads.count) for _ in range(2)]
+        for thread in busy:
+            thread.start()
+        while client._http.admission.in_use < 2:
+            time.sleep(0.001)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # (3.12+: fork with threads)
+            pid = os.fork()
+        if pid == 0:  # the child: one call, then out without running the parent's cleanup
+            try:
+                code = 0 if client.threads.get(THREAD_ID).thread_id == THREAD_ID else 1
+            except BaseException:
+                code = 2
+            os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        release.set()
+        for thread in busy:
+            thread.join()
+    http.close()
+    assert os.waitstatus_to_exitcode(status) == 0
 
 
 def test_capacity_must_be_positive() -> None:
