@@ -23,6 +23,7 @@ from ._pages import ThreadPage, thread_page
 __all__ = [
     "parse",
     "parse_count",
+    "parse_minimal_update",
     "parse_nothing",
     "parse_selections",
     "parse_thread_page",
@@ -87,6 +88,15 @@ def parse_updated_thread(response: httpx.Response) -> models.Thread:
     if thread is None:
         raise TypeError("expected the updated thread, got no body")
     return thread
+
+
+def parse_minimal_update(response: httpx.Response) -> models.Thread | None:
+    """``update(return_minimal=True)``: ``None`` for the server's answer without a body (204).
+    Servers that do not read ``Prefer`` (langgraph-api 0.2.125 and 0.6.39, Aegra 0.11) answer
+    with the thread, which is returned, as the official SDK returns it."""
+    if not response.content:
+        return None
+    return parse_updated_thread(response)
 
 
 def parse_nothing(response: httpx.Response) -> None:

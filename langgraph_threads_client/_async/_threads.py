@@ -178,7 +178,7 @@ class ThreadsClient:
         *,
         return_minimal: Literal[True],
         **arguments: Unpack[_UpdateArguments],
-    ) -> None: ...
+    ) -> models.Thread | None: ...
 
     @option_keywords
     async def update(
@@ -193,7 +193,8 @@ class ThreadsClient:
         """Merge ``metadata`` into the thread's metadata (and set its TTL); returns the thread.
 
         With ``return_minimal=True`` the server answers without the thread (204) and this
-        returns ``None``.
+        returns ``None``; servers that ignore it (langgraph-api 0.6.39 and older, Aegra) send the
+        thread, which is returned, as the official SDK returns it.
         """
         body = _bodies.patch_body(metadata, ttl)
         request = api.update_thread.build_request(
@@ -203,7 +204,7 @@ class ThreadsClient:
         )
         return await self._http.send(
             request,
-            _parsing.parse_nothing if return_minimal else _parsing.parse_updated_thread,
+            _parsing.parse_minimal_update if return_minimal else _parsing.parse_updated_thread,
             request_options(options),
             replayable=False,
         )

@@ -163,7 +163,7 @@ class SyncThreadsClient:
         *,
         return_minimal: Literal[True],
         **arguments: Unpack[_UpdateArguments],
-    ) -> None: ...
+    ) -> models.Thread | None: ...
 
     @option_keywords
     def update(
@@ -178,7 +178,8 @@ class SyncThreadsClient:
         """Merge ``metadata`` into the thread's metadata (and set its TTL); returns the thread.
 
         With ``return_minimal=True`` the server answers without the thread (204) and this
-        returns ``None``.
+        returns ``None``; servers that ignore it (langgraph-api 0.6.39 and older, Aegra) send the
+        thread, which is returned, as the official SDK returns it.
         """
         body = _bodies.patch_body(metadata, ttl)
         request = api.update_thread.build_request(
@@ -188,7 +189,7 @@ class SyncThreadsClient:
         )
         return self._http.send(
             request,
-            _parsing.parse_nothing if return_minimal else _parsing.parse_updated_thread,
+            _parsing.parse_minimal_update if return_minimal else _parsing.parse_updated_thread,
             request_options(options),
             replayable=False,
         )

@@ -63,7 +63,7 @@ class Recorder:
     def handle(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         path = request.url.path
-        if request.method == "DELETE":
+        if request.method == "DELETE" or request.headers.get("prefer") == "return=minimal":
             return httpx.Response(204)
         if path.endswith("/threads/count"):
             return httpx.Response(200, json=3)
@@ -192,6 +192,15 @@ def test_update_return_minimal(threads: SyncThreadsClient, recorder: Recorder) -
     assert recorder.last.headers["prefer"] == "return=minimal"
     assert threads.update(THREAD_ID, metadata={"a": 1}).thread_id == THREAD_ID
     assert "prefer" not in recorder.last.headers
+
+
+def test_update_return_minimal_on_a_server_that_sends_the_thread_anyway(form: Form) -> None:
+    # langgraph-api 0.2.125 and 0.6.39 and Aegra do not read Prefer: the SDK returns the thread.
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=THREAD))
+    with threads_client(form, transport=transport) as threads:
+        thread = threads.update(THREAD_ID, metadata={"a": 1}, return_minimal=True)
+    assert thread is not None
+    assert thread["thread_id"] == THREAD_ID
 
 
 def test_state_select_is_passed_on(threads: SyncThreadsClient, recorder: Recorder) -> None:

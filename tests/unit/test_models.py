@@ -361,3 +361,26 @@ def test_lists_of_mixed_shapes_are_checked_object_by_object(form: Form) -> None:
         pytest.raises(APIResponseValidationError, match=r"\$\[3\]\.interrupts\['task-1'\]\[0\]"),
     ):
         threads.search()
+
+
+def test_a_failed_threads_error_reads_in_every_servers_form(form: Form) -> None:
+    # The current server and Aegra send an object; langgraph-api 0.2 to 0.6 a string (base64
+    # of the same JSON on 0.2.125). One failed thread must not break a whole search.
+    as_object = {"error": "ValueError", "message": "boom"}
+    as_base64 = "eyJlcnJvciI6IlZhbHVlRXJyb3IifQ=="
+    body = [thread(error=as_object), thread(error=as_base64), thread(error=None)]
+    with threads_client(form, transport=serve(body)) as threads:
+        found = threads.search()
+    assert found == body
+    assert found[0].error == ThreadError(error="ValueError", message="boom")
+    assert found[1].error == as_base64
+    assert found[1]["error"] == as_base64
+    assert found[2].error is None
+    # Every error an object: checked column by column, ThreadError's fields included.
+    assert ("error", "", ThreadError) in (Thread._below or ())
+    for bad in ([thread(error={"error": 1})], [thread(error=as_object), thread(error=5)]):
+        with (
+            threads_client(form, transport=serve(bad)) as threads,
+            pytest.raises(APIResponseValidationError, match=r"\$\[\d\]\.error"),
+        ):
+            threads.search()

@@ -41,7 +41,7 @@ class Thread(JSONModel):
     _t_created_at: datetime.datetime
     _t_status: str | ThreadStatus
     _t_updated_at: datetime.datetime
-    _t_error: None | ThreadError | Unset
+    _t_error: None | str | ThreadError | Unset
     _t_interrupts: dict[str, list[Interrupt]] | None | Unset
     _t_state_updated_at: datetime.datetime | None | Unset
     _t_ttl: None | ThreadTtlInfo | Unset
@@ -103,7 +103,7 @@ class Thread(JSONModel):
     )
     _optional_types = (
         (dict, NoneType, Unset),
-        (dict, NoneType, Unset),
+        (dict, str, NoneType, Unset),
         (dict, NoneType, Unset),
         (dict, NoneType, Unset),
         (str, NoneType, Unset),
@@ -119,7 +119,7 @@ class Thread(JSONModel):
         thread_id: str,
         updated_at: datetime.datetime,
         config: dict[str, Any] | None | Unset = UNSET,
-        error: None | ThreadError | Unset = UNSET,
+        error: None | str | ThreadError | Unset = UNSET,
         extracted: dict[str, Any] | None | Unset = UNSET,
         interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
         state_updated_at: datetime.datetime | None | Unset = UNSET,
@@ -271,21 +271,30 @@ class Thread(JSONModel):
         return value
 
     @property
-    def error(self) -> None | ThreadError | Unset:
+    def error(self) -> None | str | ThreadError | Unset:
+        """Why the last run failed: an object on the current server and Aegra; a string on
+        langgraph-api 0.2 to 0.6 (base64 of the same JSON object on 0.2.125).
+        """
         try:
             return self._t_error
         except AttributeError:
             pass
         _error = dict.get(self, "error", UNSET)
-        error: None | ThreadError | Unset
+        error: None | str | ThreadError | Unset
         if _error is None or isinstance(_error, Unset):
             error = _error
         else:
-            if not isinstance(_error, dict):
-                raise unexpected("ThreadError", _error)
-            error_type_0 = ThreadError.from_dict(_error)
+            try:
+                if not isinstance(_error, dict):
+                    raise unexpected("ThreadError", _error)
+                error_type_0 = ThreadError.from_dict(_error)
 
-            error = error_type_0
+                error = error_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not isinstance(_error, str):
+                    raise unexpected("str", _error)
+                error = _error
 
         self._t_error = error
         return error

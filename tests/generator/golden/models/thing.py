@@ -23,12 +23,14 @@ class Thing(JSONModel):
         "_t_created_at",
         "_t_kind",
         "_t_history",
+        "_t_main_part",
         "_t_parts",
         "_t_size",
     )
     _t_created_at: datetime.datetime
     _t_kind: Kind | str
     _t_history: list[Part] | Unset
+    _t_main_part: None | Part | str | Unset
     _t_parts: dict[str, Part] | Unset
     _t_size: Kind | Unset
 
@@ -41,6 +43,7 @@ class Thing(JSONModel):
             "metadata",
             "thing_id",
             "history",
+            "main_part",
             "next",
             "note",
             "parent",
@@ -69,6 +72,7 @@ class Thing(JSONModel):
     )
     _optional_keys = (
         "history",
+        "main_part",
         "next",
         "note",
         "parent",
@@ -82,9 +86,11 @@ class Thing(JSONModel):
         UNSET,
         UNSET,
         UNSET,
+        UNSET,
     )
     _optional_types = (
         (list, Unset),
+        (dict, str, NoneType, Unset),
         (list, Unset),
         (str, NoneType, Unset),
         (dict, NoneType, Unset),
@@ -100,6 +106,7 @@ class Thing(JSONModel):
         metadata: dict[str, Any],
         thing_id: str,
         history: list[Part] | Unset = UNSET,
+        main_part: None | Part | str | Unset = UNSET,
         next: list[str] | Unset = UNSET,
         note: None | str | Unset = UNSET,
         parent: dict[str, Any] | None | Unset = UNSET,
@@ -117,6 +124,8 @@ class Thing(JSONModel):
         }
         if not isinstance(history, Unset):
             json_["history"] = to_json(history)
+        if not isinstance(main_part, Unset):
+            json_["main_part"] = to_json(main_part)
         if not isinstance(next, Unset):
             json_["next"] = next
         if not isinstance(note, Unset):
@@ -132,13 +141,17 @@ class Thing(JSONModel):
         json_.update(additional_properties)
         dict.update(self, json_)
 
-    _model_fields = ("size",)
+    _model_fields = (
+        "main_part",
+        "size",
+    )
     _container_fields = (
         "history",
         "parts",
     )
     _below = (
         ("history", "l", Part),
+        ("main_part", "", Part),
         ("parts", "d", Part),
         ("size", "", Kind),
     )
@@ -163,6 +176,14 @@ class Thing(JSONModel):
                         raise exc.within(f"[{index_0}]")
             except ShapeError as exc:
                 raise exc.within(".history")
+        value = data.get("main_part")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    Part._check(value)
+
+            except ShapeError as exc:
+                raise exc.within(".main_part")
         value = data.get("parts")
         if value:  # (an empty array or map has nothing to check)
             try:
@@ -252,6 +273,33 @@ class Thing(JSONModel):
 
         self._t_history = history
         return history
+
+    @property
+    def main_part(self) -> None | Part | str | Unset:
+        """A model or a string (checked column by column where all are models)."""
+        try:
+            return self._t_main_part
+        except AttributeError:
+            pass
+        _main_part = dict.get(self, "main_part", UNSET)
+        main_part: None | Part | str | Unset
+        if _main_part is None or isinstance(_main_part, Unset):
+            main_part = _main_part
+        else:
+            try:
+                if not isinstance(_main_part, dict):
+                    raise unexpected("Part", _main_part)
+                main_part_type_0 = Part.from_dict(_main_part)
+
+                main_part = main_part_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not isinstance(_main_part, str):
+                    raise unexpected("str", _main_part)
+                main_part = _main_part
+
+        self._t_main_part = main_part
+        return main_part
 
     @property
     def next(self) -> list[str] | Unset:
