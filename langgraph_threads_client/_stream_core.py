@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 import orjson
 
-from ._arguments import is_int
+from ._arguments import given, is_int
 from ._generated.types import ORJSON_MAX_BYTES, loads
 from ._sse import ServerSentEvent
 
@@ -70,7 +70,8 @@ def stream_modes_param(stream_mode: str | Sequence[str] | None) -> str:
     (``"values"``) is ``run_modes`` (see ``RUN_STREAM_MODES``). Other names go to the server,
     which refuses those it does not have (422).
     """
-    if not stream_mode:
+    stream_mode = given(stream_mode)
+    if stream_mode is None:
         return "run_modes"
     modes = [stream_mode] if isinstance(stream_mode, str) else list(stream_mode)
     for mode in modes:
