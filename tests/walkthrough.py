@@ -27,7 +27,9 @@ from langgraph_threads_client import (
     ThreadState,
     ThreadStateUpdateResponse,
     ThreadStorage,
+    Unset,
 )
+from langgraph_threads_client.models import ThreadError
 
 WORKS = "works"
 NOT_OFFERED = "not offered"
@@ -113,6 +115,12 @@ def step_update(w: Walk) -> None:
         assert updated.updated_at >= updated.created_at
 
 
+def step_update_minimal(w: Walk) -> None:
+    result = w.threads.update(w.ids["thread"], metadata={"minimal": True}, return_minimal=True)
+    # The current server answers 204; servers that ignore Prefer send the thread back.
+    assert result is None or get(result, "metadata")["minimal"] is True
+
+
 def step_get_state_empty(w: Walk) -> None:
     state = w.threads.get_state(w.ids["thread"])
     assert get(state, "values") == {}
@@ -183,6 +191,29 @@ def step_search_select(w: Walk) -> None:
         assert selected[0].status is not UNSET
 
 
+def step_get_failed(w: Walk) -> None:
+    """A thread whose run failed: its error as each server sends it (an object; a string,
+    base64 of that object, on langgraph-api 0.2.125 and 0.6.39; none on Aegra)."""
+    # Not the walk's own mark, which other steps count.
+    thread = w.threads.create(metadata={"failed_walk": w.mark}, graph_id="failing")
+    w.ids["failed"] = thread_id = get(thread, "thread_id")
+    if w.live:
+        run_to_end(w.url, thread_id, "failing")
+    failed = w.threads.get(thread_id)
+    assert get(failed, "status") == "error"
+    if w.typed:
+        assert isinstance(failed, Thread)
+        assert failed.status == "error"
+        assert isinstance(failed.error, ThreadError | str | Unset)
+
+
+def step_search_failed(w: Walk) -> None:
+    found = w.threads.search(metadata={"failed_walk": w.mark}, status="error")
+    assert [get(thread, "thread_id") for thread in found] == [w.ids["failed"]]
+    if w.typed:
+        assert all(isinstance(thread, Thread) for thread in found)
+
+
 def step_count(w: Walk) -> None:
     assert w.threads.count(metadata=w.metadata) == 1
 
@@ -236,6 +267,12 @@ def start_run(url: str, thread_id: str) -> None:
     httpx.post(f"{url}/threads/{thread_id}/runs", json=body, timeout=30).raise_for_status()
 
 
+def run_to_end(url: str, thread_id: str, assistant_id: str) -> None:
+    """A run on the thread, waited for to its end (failed or not): plain httpx, as above."""
+    body = {"assistant_id": assistant_id, "input": {}}
+    httpx.post(f"{url}/threads/{thread_id}/runs/wait", json=body, timeout=60)
+
+
 def step_delete(w: Walk) -> None:
     assert w.threads.delete(w.ids["thread"]) is None
 
@@ -250,6 +287,7 @@ STEPS: dict[str, Callable[[Walk], None]] = {
     "create (if_exists=do_nothing)": step_create_do_nothing,
     "get": step_get,
     "update": step_update,
+    "update (return_minimal)": step_update_minimal,
     "get_state (no checkpoint)": step_get_state_empty,
     "update_state": step_update_state,
     "get_state": step_get_state,
@@ -259,6 +297,8 @@ STEPS: dict[str, Callable[[Walk], None]] = {
     "get_history (before)": step_get_history_before,
     "search": step_search,
     "search (select)": step_search_select,
+    "get (failed run)": step_get_failed,
+    "search (failed run)": step_search_failed,
     "count": step_count,
     "copy": step_copy,
     "get_storage": step_get_storage,

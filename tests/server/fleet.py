@@ -247,7 +247,8 @@ def _aegra(bin_dir: Path) -> Iterator[str]:
     with postgres() as database_url, tempfile.TemporaryDirectory(prefix="aegra-") as scratch:
         shutil.copy(HERE / "graph.py", scratch)
         config = Path(scratch) / "aegra.json"
-        config.write_text(json.dumps({"graphs": {"counter": "./graph.py:graph"}}))
+        graphs = {"counter": "./graph.py:graph", "failing": "./graph.py:failing_graph"}
+        config.write_text(json.dumps({"graphs": graphs}))
         env = {
             **_server_env(),
             "DATABASE_URL": database_url,

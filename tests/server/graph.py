@@ -45,3 +45,16 @@ nested_builder.add_edge(START, "step")
 nested_builder.add_edge("step", "child")
 nested_builder.add_edge("child", END)
 nested_graph = nested_builder.compile()
+
+
+# A graph whose every run fails: the thread it ran on is left with status "error" and the
+# error as each server reports it (an object on current servers, a string on older ones).
+def fail(state: State) -> State:
+    raise ValueError("the failing graph fails on purpose")
+
+
+failing_builder = StateGraph(State)
+failing_builder.add_node("fail", fail)
+failing_builder.add_edge(START, "fail")
+failing_builder.add_edge("fail", END)
+failing_graph = failing_builder.compile()

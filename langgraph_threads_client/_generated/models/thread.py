@@ -272,8 +272,9 @@ class Thread(JSONModel):
 
     @property
     def error(self) -> None | str | ThreadError | Unset:
-        """Why the last run failed: an object on the current server and Aegra; a string on
-        langgraph-api 0.2 to 0.6 (base64 of the same JSON object on 0.2.125).
+        """Why the last run failed: an object on the current server; a string on
+        langgraph-api 0.2 to 0.6 (base64 of the same JSON object on 0.2.125 and 0.6.39);
+        Aegra 0.11 sends none.
         """
         try:
             return self._t_error
