@@ -22,6 +22,9 @@ __all__ = ["SSEDecoder", "ServerSentEvent", "split_lines"]
 _BOM: Final = b"\xef\xbb\xbf"
 _LF: Final = 10
 _CR: Final = 13
+# Bytes are searched for one byte given as an int: ``0 in line`` is memchr, where
+# ``b"\0" in line`` first takes the operand's buffer (about 0.13 µs more).
+_NUL: Final = 0
 _MAX_CACHED_NAMES: Final = 64
 # Chunks whose lines average more bytes than this are split by ``split_lines``; others by one
 # ``splitlines`` call, which costs less per line but more per byte.
@@ -68,7 +71,7 @@ def split_lines(chunk: bytes) -> list[bytes]:
         start = end + 1
     if start < len(chunk):
         rest = chunk[start:]
-        if b"\r" in rest:
+        if _CR in rest:
             lines += rest.splitlines()
         else:
             append(rest)
@@ -86,6 +89,8 @@ class SSEDecoder:
         self._retry: int | None = None
         self._names: dict[bytes, str] = {}  # event names decoded once
         self._long_lines = False  # the last chunk's lines were long: split the next by find
+        # Between two events, with nothing pending: a chunk may be one whole event (feed).
+        self._idle = False
         self.last_event_id: str | None = None
         # The reconnection time (ms) the stream set last: a ``retry:`` line sets it at once,
         # whether or not its event is dispatched (a block of only ``retry:`` has no data).
@@ -93,6 +98,30 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events that ``chunk`` completes, in order."""
+        if self._idle and chunk[-1:] == b"\n":
+            # The chunk a live server sends for each event: the whole event as it writes it
+            # ("event: ", "data: ", maybe "id: ", the blank line), and nothing of another
+            # pending. Read without the general loop below: about half its cost.
+            lines = split_lines(chunk) if self._long_lines else chunk.splitlines()
+            self._long_lines = len(chunk) > LONG_LINE * len(lines)
+            if (
+                3 <= len(lines) <= 4
+                and not lines[-1]
+                and lines[0][:7] == b"event: "
+                and lines[1][:6] == b"data: "
+            ):
+                id_line = lines[2] if len(lines) == 4 else None
+                if id_line is None or (id_line[:4] == b"id: " and _NUL not in id_line):
+                    if id_line is not None:
+                        self.last_event_id = id_line[4:].decode("utf-8", "replace")
+                    name = lines[0][7:]
+                    name_text = self._names.get(name) or self._name(name)
+                    event = (name_text, lines[1][6:], self.last_event_id, None)
+                    return [_new_event(ServerSentEvent, event)]
+            return self._feed_lines(chunk, lines)
+        return self._feed(chunk)
+
+    def _feed(self, chunk: bytes) -> list[ServerSentEvent]:
         if self._after_cr and chunk:
             self._after_cr = False
             if chunk[0] == _LF:
@@ -103,9 +132,14 @@ class SSEDecoder:
             chunk = self._skip_bom(chunk)
             if not chunk:
                 return []
-        last = chunk[-1]
         lines = split_lines(chunk) if self._long_lines else chunk.splitlines()
         self._long_lines = len(chunk) > LONG_LINE * len(lines)
+        return self._feed_lines(chunk, lines)
+
+    def _feed_lines(self, chunk: bytes, lines: list[bytes]) -> list[ServerSentEvent]:
+        """The general case: ``chunk`` (not empty, past the BOM) split into ``lines``."""
+        self._idle = False
+        last = chunk[-1]
         pending = self._pending
         if last != _LF and last != _CR:
             tail = lines.pop()
@@ -150,7 +184,7 @@ class SSEDecoder:
                 event = line[7:]
                 continue
             if first == 105 and line[:4] == b"id: ":  # i
-                if b"\0" not in line:
+                if _NUL not in line:
                     last_id = line[4:].decode("utf-8", "replace")
                 continue
             if first == 58:  # ":"
@@ -167,13 +201,15 @@ class SSEDecoder:
             elif field == b"event":
                 event = value
             elif field == b"id":
-                if b"\0" not in value:
+                if _NUL not in value:
                     last_id = value.decode("utf-8", "replace")
             elif field == b"retry" and value.isdigit():
                 retry = self.reconnection_time = int(value)
             # Any other field is ignored.
         self._data, self._event, self._retry = data, event, retry
         self.last_event_id = last_id
+        self._idle = data is None and not event and retry is None
+        self._idle = self._idle and not self._pending and not self._after_cr
         return events
 
     def _skip_bom(self, chunk: bytes) -> bytes:
@@ -196,6 +232,7 @@ class SSEDecoder:
         """End of stream: an unfinished event is discarded (never dispatched)."""
         self._pending = []
         self._after_cr = False
+        self._idle = False  # (the next chunk's general path sets it again)
         self._event, self._data, self._retry = b"", None, None
         self._more.clear()
         return []

@@ -136,10 +136,19 @@ _end = st.sampled_from(["\r\n", "\n", "\r"])
 @st.composite
 def streams(draw: st.DrawFn) -> tuple[bytes, list[ServerSentEvent]]:
     """A serialised stream and the events it must decode to."""
-    parts: list[str] = []
+    events, expected = draw(event_by_event())
+    return b"".join(events), expected
+
+
+@st.composite
+def event_by_event(draw: st.DrawFn) -> tuple[list[bytes], list[ServerSentEvent]]:
+    """A serialised stream, one ``bytes`` per event (with the comments before it), as a live
+    server sends it, and the events it must decode to."""
+    events: list[bytes] = []
     expected: list[ServerSentEvent] = []
     last_id: str | None = None
     for _ in range(draw(st.integers(0, 8))):
+        parts: list[str] = []
         if draw(st.booleans()):
             parts.append(":" + draw(_text) + draw(_end))  # a comment / heartbeat
         name = draw(st.one_of(st.none(), _name))
@@ -156,8 +165,9 @@ def streams(draw: st.DrawFn) -> tuple[bytes, list[ServerSentEvent]]:
         while parts[-1].endswith("\r") and blank == "\n":
             blank = draw(_end)
         parts.append(blank)
+        events.append("".join(parts).encode())
         expected.append(ServerSentEvent(name or "message", "\n".join(lines).encode(), last_id))
-    return "".join(parts).encode(), expected
+    return events, expected
 
 
 # Both ways of splitting a chunk: with LONG_LINE at -1, the decoder takes split_lines from the
@@ -192,6 +202,45 @@ def test_generated_streams_decode_to_their_events(
 ) -> None:
     raw, expected = stream
     assert decode(raw) == expected
+
+
+@line_splitting
+@settings(max_examples=300, deadline=None)
+@given(event_by_event())
+def test_an_event_per_chunk_decodes_to_the_events(
+    long_line: int, stream: tuple[list[bytes], list[ServerSentEvent]]
+) -> None:
+    # The chunks a live server sends, read by the decoder's shortcut for a whole event.
+    events, expected = stream
+    assert decode_with(long_line, *events) == expected
+
+
+def test_a_whole_event_after_an_unfinished_one_continues_it() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"data: a\r\n") == []  # no blank line yet: the event goes on
+    assert decoder.feed(b"event: e\r\ndata: b\r\nid: 1-0\r\n\r\n") == [
+        ServerSentEvent("e", b"a\nb", "1-0")
+    ]
+    assert decoder.feed(b"event: e\r\ndata: c\r\n\r\n") == [ServerSentEvent("e", b"c", "1-0")]
+    assert decoder.feed(b"event: e\r\n") == []
+    assert decoder.feed(b"event: f\r\ndata: d\r\n\r\n") == [ServerSentEvent("f", b"d", "1-0")]
+
+
+def test_whole_events_after_a_split_line_end_and_a_retry() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"event: e\r\ndata: a\r\n\r") == [ServerSentEvent("e", b"a")]
+    # The LF that ends the CRLF comes first: it is no blank line of its own.
+    assert decoder.feed(b"\nevent: e\r\ndata: b\r\n\r\n") == [ServerSentEvent("e", b"b")]
+    assert decoder.feed(b"retry: 5\r\n") == []
+    assert decoder.feed(b"event: e\r\ndata: c\r\n\r\n") == [ServerSentEvent("e", b"c", None, 5)]
+    assert decoder.feed(b"event: e\r\ndata: d\r\n\r\n") == [ServerSentEvent("e", b"d")]
+
+
+def test_an_id_with_a_nul_in_a_whole_event_is_ignored() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"event: e\ndata: a\nid: 1-0\n\n") == [ServerSentEvent("e", b"a", "1-0")]
+    assert decoder.feed(b"event: e\ndata: b\nid: 2\x00\n\n") == [ServerSentEvent("e", b"b", "1-0")]
+    assert decoder.feed(b"event: e\ndata: c\nid: \n\n") == [ServerSentEvent("e", b"c", "")]
 
 
 # --- events of the sizes real streams carry (state snapshots of 100 B to 100 KB) ------------------
