@@ -167,8 +167,12 @@ def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Un
         return UNSET
     if isinstance(value, bool):
         raise TypeError("ttl must be a number of minutes or a mapping, got bool")
-    if isinstance(value, int | float):
+    if isinstance(value, float):
         return models.TtlRequest(ttl=value, strategy=models.TtlStrategy.DELETE)
+    if isinstance(value, SupportsIndex):  # an int, or an integer of another type (numpy's)
+        return models.TtlRequest(ttl=operator.index(value), strategy=models.TtlStrategy.DELETE)
+    if not isinstance(value, Mapping):
+        raise TypeError(f"ttl must be a number of minutes or a mapping, got {type(value).__name__}")
     as_dict = mapping(value, "ttl")
     if as_dict is None or "ttl" not in as_dict:
         raise ValueError("ttl mapping needs a 'ttl' key (minutes)")

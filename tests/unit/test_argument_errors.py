@@ -65,7 +65,11 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         TypeError,
         "ttl must be a number of minutes or a mapping, got bool",
     ),
-    (lambda t: t.create(ttl="x"), TypeError, "ttl must be a mapping, got str"),
+    (
+        lambda t: t.create(ttl="x"),
+        TypeError,
+        "ttl must be a number of minutes or a mapping, got str",
+    ),
     (
         lambda t: t.create(ttl={"strategy": "delete"}),
         ValueError,
