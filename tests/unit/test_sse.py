@@ -236,6 +236,49 @@ def test_whole_events_after_a_split_line_end_and_a_retry() -> None:
     assert decoder.feed(b"event: e\r\ndata: d\r\n\r\n") == [ServerSentEvent("e", b"d")]
 
 
+def test_a_whole_event_after_a_line_cut_short_continues_that_line() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"data: a\n\n") == [ServerSentEvent("message", b"a")]
+    assert decoder.feed(b"data: b") == []  # no line end: the line goes on in the next chunk
+    assert decoder.feed(b"event: e\ndata: c\n\n") == [ServerSentEvent("message", b"bevent: e\nc")]
+    # The same, with the line cut short after an event in the same chunk.
+    assert decoder.feed(b"data: a\n\ndata: b") == [ServerSentEvent("message", b"a")]
+    assert decoder.feed(b"event: e\ndata: c\n\n") == [ServerSentEvent("message", b"bevent: e\nc")]
+
+
+def test_a_whole_event_after_an_event_name_alone_ends_that_event() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"event: pending\n") == []
+    assert decoder.feed(b"event: e\ndata: a\n\n") == [ServerSentEvent("e", b"a")]
+    # The blank line ended the event: the pending name does not carry over.
+    assert decoder.feed(b"data: b\n\n") == [ServerSentEvent("message", b"b")]
+
+
+def test_a_whole_chunk_without_data_is_no_event() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"data: a\n\n") == [ServerSentEvent("message", b"a")]
+    assert decoder.feed(b"event: e\nid: 1-0\n\n") == []
+    assert decoder.feed(b"event: e\n: heartbeat\n\n") == []
+    assert decoder.last_event_id == "1-0"
+
+
+def test_an_id_in_invalid_utf8_in_a_whole_event_is_replaced() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"data: a\n\n") == [ServerSentEvent("message", b"a")]
+    assert decoder.feed(b"event: e\ndata: b\nid: 1-\xff\n\n") == [
+        ServerSentEvent("e", b"b", "1-\ufffd")
+    ]
+
+
+def test_only_the_first_chunk_may_start_with_a_byte_order_mark() -> None:
+    assert decode(b"data: a\n\n", b"\xef\xbb\xbfdata: b", b"\n\n") == [
+        ServerSentEvent("message", b"a")
+    ]
+    decoder = SSEDecoder()
+    assert decoder.flush() == []  # (nothing read yet: the stream has not started)
+    assert decoder.feed(b"\xef\xbb\xbfevent: e\ndata: x\n\n") == [ServerSentEvent("e", b"x")]
+
+
 def test_an_id_with_a_nul_in_a_whole_event_is_ignored() -> None:
     decoder = SSEDecoder()
     assert decoder.feed(b"event: e\ndata: a\nid: 1-0\n\n") == [ServerSentEvent("e", b"a", "1-0")]
