@@ -215,3 +215,20 @@ def test_integers_of_other_types_are_sent_as_ints(
     sent.clear()
     list(ours.iter_search(page_size=NumpyLikeInt(3)))  # type: ignore[arg-type]
     assert json.loads(sent[0].content)["limit"] == 3
+
+
+def test_history_before_is_sent_in_the_form_servers_read(
+    ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request]
+) -> None:
+    # The one request that differs from the SDK's (the README's migration section says so):
+    # the SDK sends ``before`` as given, an id or a checkpoint, where servers read
+    # ``{"configurable": {...}}``.
+    configurable = {"configurable": {"checkpoint_id": C}}
+    for before in (C, {"checkpoint_id": C}, configurable):
+        *_, body = request_of(lambda: ours.get_history(T, before=before), sent)  # noqa: B023
+        assert body == {"limit": 10, "before": configurable}
+    *_, body = request_of(lambda: sdk.get_history(T, before=C), sent)
+    assert body == {"limit": 10, "before": C}
+    # Given in the servers' form, it is the same request.
+    mine = request_of(lambda: ours.get_history(T, before=configurable), sent)
+    assert mine == request_of(lambda: sdk.get_history(T, before=configurable), sent)
