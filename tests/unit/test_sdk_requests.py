@@ -215,6 +215,8 @@ def test_integers_of_other_types_are_sent_as_ints(
     sent.clear()
     list(ours.iter_search(page_size=NumpyLikeInt(3)))  # type: ignore[arg-type]
     assert json.loads(sent[0].content)["limit"] == 3
+    _, _, _, body = request_of(lambda: ours.create(ttl=NumpyLikeInt(7)), sent)  # type: ignore[arg-type]
+    assert body == {"ttl": {"ttl": 7, "strategy": "delete"}}
 
 
 def test_history_before_is_sent_in_the_form_servers_read(
