@@ -10,7 +10,7 @@ from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator
 from types import TracebackType
 from typing import Self, cast
 
-from .. import _error_map, _parsing
+from .. import _error_map
 from .._generated.api import threads as api
 from .._options import RequestOptions
 from .._retry import is_transient_status, retry_delay
@@ -113,21 +113,16 @@ async def _receive(
     options: RequestOptions,
 ) -> AsyncGenerator[StreamPart, None]:
     """The parts of a ``ThreadStream``, reconnecting as it says."""
-    # The existence check before each connection: the call's headers and timeout, no
-    # retries of its own (the reconnect loop retries).
-    check_options = RequestOptions(options.headers, None, options.timeout, 0)
+    # The existence check before each connection: the call's headers and timeout, sent once
+    # (the reconnect loop retries).
+    check_options = RequestOptions(options.headers, None, options.timeout)
     last_event_id = cursor.initial
     failures = 0
     delay = reconnect_delay
     while True:
         try:
             # An unknown thread gets heartbeats forever from the stream endpoint: ask first.
-            await http.send(
-                api.get_thread.build_request(thread_id),
-                _parsing.parse_nothing,
-                check_options,
-                replayable=True,
-            )
+            await http.probe(api.get_thread.build_request(thread_id), check_options)
             request = stream_request(
                 thread_id, stream_modes=stream_modes, last_event_id=last_event_id
             )

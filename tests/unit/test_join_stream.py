@@ -285,6 +285,52 @@ def test_unknown_thread_is_not_found_before_any_event(form: Form) -> None:
     assert streamed == []
 
 
+class CountedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body sent in 4 KiB pieces that counts the bytes its reader took."""
+
+    def __init__(self, body: bytes) -> None:
+        self.body, self.taken = body, 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for start in range(0, len(self.body), 4096):
+            piece = self.body[start : start + 4096]
+            self.taken += len(piece)
+            yield piece
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for piece in self:
+            yield piece
+
+
+@pytest.mark.parametrize(
+    ("state_size", "body_read"),
+    [(0, True), (30_000, True), (3_000_000, False)],
+    ids=["empty state", "small state", "large state"],
+)
+def test_the_check_before_a_stream_reads_no_large_thread(
+    form: Form, state_size: int, body_read: bool
+) -> None:
+    # GET /threads/{id} carries the thread's whole state: join_stream asks it only whether the
+    # thread exists, and leaves a large body unread (its connection closed) rather than read it.
+    thread = {**THREAD, "values": {"messages": ["x" * 1000] * (state_size // 1000)}}
+    encoded = json.dumps(thread).encode()
+    bodies: list[CountedBody] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            return httpx.Response(200, headers=SSE, content=frame(StreamPart("values", 1, "1-0")))
+        bodies.append(CountedBody(encoded))
+        headers = {"content-type": "application/json", "content-length": str(len(encoded))}
+        return httpx.Response(200, headers=headers, stream=bodies[-1])
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        with threads.join_stream(THREAD_ID) as stream:
+            assert next(iter(stream)) == StreamPart("values", 1, "1-0")
+        assert len(bodies) == 1
+        assert bodies[0].taken == (len(encoded) if body_read else 0)
+        assert threads.get(THREAD_ID).thread_id == THREAD_ID  # the client is still usable
+
+
 def test_server_refusal_is_raised_not_retried(form: Form) -> None:
     calls = []
 

@@ -89,6 +89,51 @@ def test_failures_are_logged_at_info(form: Form, caplog: pytest.LogCaptureFixtur
         assert f"failed (attempt {number}): ConnectError: refused" in message
 
 
+def test_a_stream_logs_its_requests_as_calls_do(
+    form: Form, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="langgraph_threads_client")
+    frame = b'event: values\r\ndata: {"n": 1}\r\nid: 1-0\r\n\r\n'
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=frame)
+        return httpx.Response(200, json=THREAD)
+
+    transport = httpx.MockTransport(handle)
+    with (
+        threads_client(form, transport=transport, api_key=SECRET) as threads,
+        threads.join_stream(THREAD_ID) as stream,
+    ):
+        assert next(iter(stream)).data == {"n": 1}
+    debug = [r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG]
+    # The existence check, then the stream itself.
+    assert [message.split(" -> ")[0] for message in debug] == [
+        f"GET http://localhost:8123/threads/{THREAD_ID}",
+        f"GET http://localhost:8123/threads/{THREAD_ID}/stream?stream_modes=run_modes",
+    ]
+    assert SECRET not in caplog.text
+
+
+def test_a_stream_that_cannot_connect_is_logged_at_info(
+    form: Form, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="langgraph_threads_client")
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=request)
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(refuse)) as threads,
+        pytest.raises(APIConnectionError),
+    ):
+        next(iter(threads.join_stream(THREAD_ID, max_reconnects=0)))
+    messages = [record.getMessage() for record in caplog.records]
+    assert messages == [
+        f"GET http://localhost:8123/threads/{THREAD_ID} failed (attempt 1): ConnectError: refused"
+    ]
+
+
 @pytest.mark.parametrize("status", [429, 500, 503])
 def test_retries_after_an_error_status_are_logged_at_info(
     form: Form, status: int, caplog: pytest.LogCaptureFixture
