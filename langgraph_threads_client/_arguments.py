@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sized
 from typing import Any, SupportsIndex, TypeGuard, TypeVar
 
 from ._generated import models
-from ._generated.types import UNSET, Unset
+from ._generated.types import UNSET, ShapeError, Unset
 
 __all__ = [
     "CheckpointLike",
@@ -89,23 +89,26 @@ def enum_member(enum_class: type[E], value: str | E | None, name: str) -> E | Un
         raise ValueError(f"{name} must be one of {allowed}; got {value!r}") from None
 
 
+def _items(values: Iterable[Any]) -> list[Any]:
+    """The items of an argument that takes a list of strings. A single string is a list of
+    that one string (never taken apart into characters): the official SDK sends it as given,
+    and servers read ``include=ttl`` as one field, so code written for the SDK passes one."""
+    return [values] if isinstance(values, str) else list(values)
+
+
 def enum_members(
     enum_class: type[E], values: Iterable[str | E] | None, name: str
 ) -> list[E] | Unset:
     if values is None:
         return UNSET
-    if isinstance(values, str):
-        raise TypeError(f"{name} must be a list of strings, not a single string")
-    members = [enum_member(enum_class, value, name) for value in values]
+    members = [enum_member(enum_class, value, name) for value in _items(values)]
     return [member for member in members if not isinstance(member, Unset)]
 
 
 def strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
     if values is None:
         return UNSET
-    if isinstance(values, str):
-        raise TypeError(f"{name} must be a list of strings, not a single string")
-    result = list(values)
+    result = _items(values)
     for value in result:
         if not isinstance(value, str):
             raise TypeError(f"{name} must contain strings, got {type(value).__name__}")
@@ -116,10 +119,8 @@ def id_strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
     """A list of thread ids: strings, or UUIDs (as a database returns them), sent as strings."""
     if values is None:
         return UNSET
-    if isinstance(values, str):
-        raise TypeError(f"{name} must be a list of strings, not a single string")
     return strings(
-        [str(value) if isinstance(value, uuid.UUID) else value for value in values], name
+        [str(value) if isinstance(value, uuid.UUID) else value for value in _items(values)], name
     )
 
 
@@ -239,12 +240,22 @@ def history_before(value: str | CheckpointLike | None) -> models.HistoryBefore |
 
 
 def as_checkpoint_config(value: object, name: str) -> models.CheckpointConfig:
-    """A checkpoint as a request names it, from a mapping or a checkpoint model."""
+    """A checkpoint as a request names it, from a mapping or a checkpoint model.
+
+    A field of the wrong JSON type (a null ``checkpoint_id``, as a subgraph task still running
+    has) is a ``TypeError`` naming the argument and the field, before anything is sent (the
+    server would refuse it with a 422).
+    """
     if isinstance(value, models.Checkpoint | models.CheckpointConfig):
-        return models.CheckpointConfig.from_dict(value.to_dict())
-    if isinstance(value, Mapping):
-        return models.CheckpointConfig.from_dict(dict(mapping(value, name) or {}))
-    raise TypeError(f"{name} must be a mapping or a Checkpoint, got {type(value).__name__}")
+        fields = value.to_dict()
+    elif isinstance(value, Mapping):
+        fields = dict(mapping(value, name) or {})
+    else:
+        raise TypeError(f"{name} must be a mapping or a Checkpoint, got {type(value).__name__}")
+    try:
+        return models.CheckpointConfig.from_dict(fields)
+    except ShapeError as exc:
+        raise TypeError(f"{name}{exc.path}: expected {exc.expected}, found {exc.found}") from None
 
 
 def extract_paths(value: Mapping[str, str] | None) -> dict[str, str] | Unset:
