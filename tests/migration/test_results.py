@@ -105,8 +105,14 @@ def test_results_go_where_the_sdks_dicts_go(threads: SyncThreadsClient, live_url
     copied = dataclasses.asdict(Session(thread))["thread"]  # copied as type(d)(pairs)
     assert type(copied) is dict
     assert copied == sent
-    # PyYAML's safe dumper takes plain dicts only (the README's fix).
+    # PyYAML's safe dumper takes plain dicts only, and its full dumper tags a result as a
+    # Python object that safe_load refuses (both in the README, with this fix).
+    with pytest.raises(yaml.representer.RepresenterError):
+        yaml.safe_dump(thread)
+    with pytest.raises(yaml.constructor.ConstructorError):
+        yaml.safe_load(yaml.dump(thread))
     assert yaml.safe_load(yaml.safe_dump(thread.to_dict())) == sent
+    assert yaml.safe_load(yaml.dump(thread.to_dict())) == sent
 
 
 def test_search_results_read_like_dicts(threads: SyncThreadsClient) -> None:
