@@ -29,6 +29,11 @@ _MAX_CACHED_NAMES: Final = 64
 # Chunks whose lines average more bytes than this are split by ``split_lines``; others by one
 # ``splitlines`` call, which costs less per line but more per byte.
 LONG_LINE: Final = 1024
+# Which of the two splits a chunk is told by the chunks before it, of this size or more. The
+# pieces httpx yields alternate: the part of an HTTP chunk that one socket read holds, then a
+# few bytes of the rest (65449, 87, 65440, 96, ... for 64 KiB chunks): judged by those few
+# bytes, every large piece would be scanned byte by byte.
+LINE_SAMPLE: Final = 4 * LONG_LINE
 
 
 class ServerSentEvent(NamedTuple):
@@ -88,7 +93,8 @@ class SSEDecoder:
         self._more: list[bytes] = []  # its other data lines, if any
         self._retry: int | None = None
         self._names: dict[bytes, str] = {}  # event names decoded once
-        self._long_lines = False  # the last chunk's lines were long: split the next by find
+        # The lines of the last chunk of LINE_SAMPLE bytes or more were long: split by find.
+        self._long_lines = False
         # Between two events, with nothing pending: a chunk may be one whole event (feed).
         self._idle = False
         self.last_event_id: str | None = None
@@ -102,8 +108,7 @@ class SSEDecoder:
             # The chunk a live server sends for each event: the whole event as it writes it
             # ("event: ", "data: ", maybe "id: ", the blank line), and nothing of another
             # pending. Read without the general loop below: about half its cost.
-            lines = split_lines(chunk) if self._long_lines else chunk.splitlines()
-            self._long_lines = len(chunk) > LONG_LINE * len(lines)
+            lines = self._split(chunk)
             if (
                 3 <= len(lines) <= 4
                 and not lines[-1]
@@ -132,9 +137,14 @@ class SSEDecoder:
             chunk = self._skip_bom(chunk)
             if not chunk:
                 return []
+        return self._feed_lines(chunk, self._split(chunk))
+
+    def _split(self, chunk: bytes) -> list[bytes]:
+        """The chunk's lines, by the split that the lines of the chunks before say is faster."""
         lines = split_lines(chunk) if self._long_lines else chunk.splitlines()
-        self._long_lines = len(chunk) > LONG_LINE * len(lines)
-        return self._feed_lines(chunk, lines)
+        if len(chunk) >= LINE_SAMPLE:
+            self._long_lines = len(chunk) > LONG_LINE * len(lines)
+        return lines
 
     def _feed_lines(self, chunk: bytes, lines: list[bytes]) -> list[ServerSentEvent]:
         """The general case: ``chunk`` (not empty, past the BOM) split into ``lines``."""

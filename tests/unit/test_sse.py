@@ -170,14 +170,16 @@ def event_by_event(draw: st.DrawFn) -> tuple[list[bytes], list[ServerSentEvent]]
     return events, expected
 
 
-# Both ways of splitting a chunk: with LONG_LINE at -1, the decoder takes split_lines from the
-# second chunk on, whatever the lines' length.
+# Both ways of splitting a chunk: with LONG_LINE at -1 (and every chunk taken as a sample), the
+# decoder takes split_lines from the second chunk on, whatever the lines' length.
 line_splitting = pytest.mark.parametrize("long_line", [_sse.LONG_LINE, -1])
 
 
 def decode_with(long_line: int, *chunks: bytes) -> list[ServerSentEvent]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_sse, "LONG_LINE", long_line)
+        if long_line < 0:
+            patch.setattr(_sse, "LINE_SAMPLE", 0)
         return decode(*chunks)
 
 
@@ -340,12 +342,37 @@ def test_split_lines_finds_a_lone_cr_inside_a_long_line() -> None:
 def test_long_lines_then_short_ones() -> None:
     # A chunk of long lines switches the decoder to split_lines; one of short lines, back.
     big = b"x" * 5000
-    small = b"".join(b"data: %d\r\n\r\n" % n for n in range(50))
+    small = b"".join(b"data: %d\r\n\r\n" % n for n in range(500))
+    assert len(small) >= _sse.LINE_SAMPLE
     decoder = SSEDecoder()
     assert decoder.feed(b"data: " + big + b"\r\n\r\n") == [ServerSentEvent("message", big)]
     assert decoder._long_lines
-    assert [event.data for event in decoder.feed(small)] == [b"%d" % n for n in range(50)]
+    assert [event.data for event in decoder.feed(small)] == [b"%d" % n for n in range(500)]
     assert not decoder._long_lines
     assert decoder.feed(b"data: " + big[:3000]) == []
     assert decoder.feed(big[3000:] + b"\r") == []
     assert decoder.feed(b"\n\r\n") == [ServerSentEvent("message", big)]
+
+
+def test_a_few_bytes_between_large_pieces_leave_the_split_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # What httpx yields from 64 KiB HTTP chunks: most of a chunk (what one socket read held),
+    # then its last few bytes. Judged by those, every large piece would go to splitlines.
+    data = b'{"m":"' + b"x" * 20_000 + b'"}'
+    frame = b"event: values\r\ndata: " + data + b"\r\nid: 1-0\r\n\r\n"
+    body = frame * 7
+    pieces = [body[:65449], body[65449:65536], body[65536:131000], body[131000:]]
+    split_by_find: list[int] = []
+
+    def counted(chunk: bytes) -> list[bytes]:
+        split_by_find.append(len(chunk))
+        return split_lines(chunk)
+
+    monkeypatch.setattr(_sse, "split_lines", counted)
+    decoder = SSEDecoder()
+    events = [event for piece in pieces for event in decoder.feed(piece)]
+    assert [event.data for event in events] == [data] * 7
+    # The first piece, judged by no chunk before it, is split by splitlines; every piece after
+    # it by find, the few bytes included.
+    assert split_by_find == [len(piece) for piece in pieces[1:]]
