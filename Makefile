@@ -6,7 +6,7 @@ GEN_VENV := generator/.venv
 GEN_PY := $(GEN_VENV)/bin/python
 
 .DEFAULT_GOAL := help
-.PHONY: help install bench mutation demo spec-diff test test-only unit lint format generate check-generated unasync check-unasync cassettes compat lock clean
+.PHONY: help install bench mutation demo spec-diff test test-only unit lint format generate check-generated unasync check-unasync cassettes compat pythons lock clean
 
 help:
 	@echo "make demo             start a local in-memory server and run examples/threads_demo.py"
@@ -18,6 +18,7 @@ help:
 	@echo "make format           ruff format + fixes, then unasync"
 	@echo "make cassettes        re-record the vcrpy cassettes from every server (starts each itself)"
 	@echo "make compat           every operation live against every server, this client vs the SDK"
+	@echo "make pythons          the whole suite on Python 3.12, 3.13, 3.14 (those that run here)"
 	@echo "make spec-diff        openapi.yaml against the server's published spec (offline)"
 	@echo "make bench            benchmarks against langgraph_sdk and raw httpx (figures, not tests)"
 	@echo "make mutation         mutation testing of the rule modules against tests/unit (slow)"
@@ -107,6 +108,12 @@ cassettes: install
 compat: install
 	$(PY) scripts/compat.py --output .compat/table.md
 
+# The whole suite on newer Pythons (make test runs it on 3.11), each in its own venv under
+# .pythons/: python3.12, python3.13 and python3.14 where they run, or PYTHONS='python3.13 ...'.
+PYTHONS ?=
+pythons:
+	$(PYTHON) scripts/pythons.py $(PYTHONS)
+
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/pip install --quiet -e ".[test,httpx2]"
@@ -116,4 +123,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) $(GEN_VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(GEN_VENV) .pythons .mypy_cache .ruff_cache .pytest_cache
