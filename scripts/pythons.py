@@ -6,8 +6,8 @@
 ``make test`` runs on Python 3.11, the oldest supported. This runs the same suite (unit tests,
 cassettes, and the live tests, whose ``langgraph dev`` server then runs on that Python too) on
 each interpreter given, or on those of the default names that run here. Each gets a virtual
-environment of its own under ``.pythons/``, built from the same pins as ``make test`` and
-rebuilt when ``pyproject.toml`` or the pins change. Prints one line per interpreter; exit
+environment of its own under ``.pythons/``, built by ``make install`` as for ``make test``
+(rebuilt when ``pyproject.toml`` or the pins change). Prints one line per interpreter; exit
 status 1 when a suite fails, an install fails, an interpreter named on the command line does
 not run, or none of the default ones does.
 """
@@ -15,8 +15,6 @@ not run, or none of the default ones does.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -26,8 +24,6 @@ ROOT = Path(__file__).resolve().parent.parent
 VENVS = ROOT / ".pythons"
 DEFAULT_PYTHONS = ("python3.12", "python3.13", "python3.14")
 OLDEST = (3, 11)  # make test's own: not repeated here
-# What a change of makes the environment stale: the package's requirements and the pins.
-INPUTS = ("pyproject.toml", "requirements/constraints.txt")
 FAILURES = frozenset({"failed", "install failed", "not found"})
 
 
@@ -63,35 +59,16 @@ def version_of(python: str) -> tuple[int, ...] | None:
         return None
 
 
-def inputs_digest(root: Path = ROOT) -> str:
-    digest = hashlib.sha256()
-    for name in INPUTS:
-        digest.update(name.encode() + b"\0" + (root / name).read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
 def venv_dir(version: tuple[int, ...]) -> Path:
     return VENVS / f"py{version[0]}.{version[1]}"
 
 
-def ensure_venv(python: str, venv: Path, digest: str) -> bool:
-    """A virtual environment with the package and its test extras, as make test installs
-    them; False when installing failed (pip's output is shown)."""
-    stamp = venv / ".installed"
-    if stamp.exists() and stamp.read_text() == digest:
-        return True
-    shutil.rmtree(venv, ignore_errors=True)
-    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet"]
-    steps = [
-        [python, "-m", "venv", str(venv)],
-        [*pip, "--upgrade", "pip"],
-        [*pip, "-c", "requirements/constraints.txt", "-e", ".[test,httpx2]"],
-    ]
-    for step in steps:
-        if subprocess.run(step, cwd=ROOT).returncode != 0:
-            return False
-    stamp.write_text(digest)
-    return True
+def ensure_venv(python: str, venv: Path) -> bool:
+    """The package and its test extras installed as make test installs them (its own
+    ``install`` target, which rebuilds when pyproject.toml or the pins change); False when
+    installing failed (pip's output is shown)."""
+    command = ["make", "--no-print-directory", "install", f"VENV={venv}", f"PYTHON={python}"]
+    return subprocess.run(command, cwd=ROOT).returncode == 0
 
 
 def run_suite(venv: Path) -> bool:
@@ -101,7 +78,7 @@ def run_suite(venv: Path) -> bool:
     return subprocess.run(command, cwd=ROOT).returncode == 0
 
 
-def check(python: str, *, required: bool, digest: str) -> Outcome:
+def check(python: str, *, required: bool) -> Outcome:
     version = version_of(python)
     if version is None:
         return Outcome(python, "", "not found" if required else "not here")
@@ -109,7 +86,7 @@ def check(python: str, *, required: bool, digest: str) -> Outcome:
     if version[:2] <= OLDEST:
         return Outcome(python, shown, "not newer than 3.11")
     venv = venv_dir(version)
-    if not ensure_venv(python, venv, digest):
+    if not ensure_venv(python, venv):
         return Outcome(python, shown, "install failed")
     return Outcome(python, shown, "passed" if run_suite(venv) else "failed")
 
@@ -123,15 +100,16 @@ def exit_status(outcomes: list[Outcome]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("pythons", nargs="*", help="interpreters (default: %(default)s)")
+    parser.add_argument(
+        "pythons", nargs="*", help=f"interpreters (default: {', '.join(DEFAULT_PYTHONS)})"
+    )
     args = parser.parse_args(argv)
     required = bool(args.pythons)
     pythons = args.pythons or list(DEFAULT_PYTHONS)
-    digest = inputs_digest()
     outcomes = []
     for python in pythons:
         print(f"== {python}", flush=True)
-        outcomes.append(check(python, required=required, digest=digest))
+        outcomes.append(check(python, required=required))
     print()
     for outcome in outcomes:
         print(f"{outcome.python:<24} {outcome.version or '-':<8} {outcome.result}")
