@@ -64,3 +64,48 @@ def test_dependency_closure_count_is_the_real_one() -> None:
     assert "(Python 3.11)" in readme_row
     _, on_311 = closure_size("langgraph-threads-client", python_version="3.11")
     assert f"{len(on_311)} distributions" in readme_row, readme_row
+
+
+MUTATION = (ROOT / "tests" / "mutation" / "equivalent.md").read_text()
+
+
+def _equivalent_names_by_module() -> dict[str, int]:
+    """How many mutants the table of equivalent mutants names, by module. A cell names a
+    mutant in full (``_sse.xǁSSEDecoderǁfeed__mutmut_2``), by its function within the module
+    named last (``_feed_lines__mutmut_133``), or by its number within the function named last
+    (``_3``)."""
+    table = MUTATION.split("## Equivalent mutants", 1)[1].split("\n## ", 1)[0]
+    counts: dict[str, int] = {}
+    for row in table.splitlines():
+        if not row.startswith("| `"):
+            continue
+        module = ""
+        for name in re.findall(r"`([^`]+)`", row.split(" | ", 1)[0]):
+            full = re.fullmatch(r"(_?[a-z_]+)\.x\S*__mutmut_\d+", name)
+            if full:
+                module = full[1]
+            else:
+                assert re.fullmatch(r"(\S+__mutmut)?_\d+", name), name
+            counts[module] = counts.get(module, 0) + 1
+    return counts
+
+
+def test_mutation_scores_count_the_reviewed_mutants() -> None:
+    """The score table's equivalent mutants are the ones reviewed below it, module by module;
+    its totals add up, and the README quotes them."""
+    rows = re.findall(
+        r"^\| `(_?\w+)\.py`[^|]*\| (\d+) \| (\d+) \| (\d+) \| (\d+) \|", MUTATION, re.M
+    )
+    assert len(rows) >= 10
+    listed = _equivalent_names_by_module()
+    for module, mutants, killed, equivalent, not_killed in rows:
+        assert int(killed) + int(equivalent) + int(not_killed) == int(mutants), module
+        assert listed.get(module, 0) == int(equivalent), module
+    total = re.search(r"\*\*all\*\* \| \*\*(\d+)\*\* \| \*\*(\d+)\*\* \| \*\*(\d+)\*\*", MUTATION)
+    assert total is not None
+    mutants, killed, equivalent = map(int, total.groups())
+    assert mutants == sum(int(row[1]) for row in rows)
+    assert killed == sum(int(row[2]) for row in rows)
+    assert equivalent == sum(listed.values())
+    quoted = f"all {killed} non-equivalent mutants of {mutants} were killed; the other {equivalent}"
+    assert quoted in " ".join(README.split())
