@@ -12,10 +12,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 Route = Callable[[str], tuple[int, str, bytes]]
 
 
-def interleaved_medians(
+def interleaved_rounds(
     candidates: dict[str, Callable[[], object]], *, rounds: int = 5
-) -> dict[str, float]:
-    """Median seconds of each candidate, run in turn round after round.
+) -> dict[str, list[float]]:
+    """Seconds of each candidate in each round, the candidates run in turn round after round.
 
     Interleaving spreads machine noise (other processes, CPU frequency) over every candidate
     instead of penalising whichever happened to run during a slow moment.
@@ -26,13 +26,34 @@ def interleaved_medians(
             start = time.perf_counter()
             run()
             timings[name].append(time.perf_counter() - start)
+    return timings
+
+
+def interleaved_medians(
+    candidates: dict[str, Callable[[], object]], *, rounds: int = 5
+) -> dict[str, float]:
+    """Median seconds of each candidate, interleaved (``interleaved_rounds``)."""
+    timings = interleaved_rounds(candidates, rounds=rounds)
     return {name: statistics.median(values) for name, values in timings.items()}
+
+
+def paired_ratio(timings: dict[str, list[float]], name: str, reference: str) -> float:
+    """The median, over rounds, of ``name``'s time over ``reference``'s in the same round.
+
+    On a shared machine, slow spells last from tens of milliseconds to seconds: two candidates
+    run one after the other mostly share one, where the medians of each, taken apart, may
+    come from different ones (a row of 5 rounds of half a second once read 0.88x raw where
+    the same calls read 0.97x in the next run). Short rounds, many of them, and a ratio taken
+    within each round cancel that.
+    """
+    return statistics.median(a / b for a, b in zip(timings[name], timings[reference], strict=True))
 
 
 def interleaved_wall_and_cpu(
     candidates: dict[str, Callable[[], object]], *, rounds: int = 5
-) -> dict[str, tuple[float, float]]:
-    """Median wall-clock and CPU seconds (of this process) of each candidate, interleaved.
+) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Wall-clock and CPU seconds (of this process) of each candidate in each round,
+    interleaved.
 
     CPU time leaves out the time this process waited for a core that other processes held:
     on a loaded machine it is the steadier measure of the client's own work (a server in
@@ -46,9 +67,7 @@ def interleaved_wall_and_cpu(
             run()
             cpu[name].append(time.process_time() - start_cpu)
             wall[name].append(time.perf_counter() - start)
-    return {
-        name: (statistics.median(wall[name]), statistics.median(cpu[name])) for name in candidates
-    }
+    return wall, cpu
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -27,12 +27,15 @@ import httpx2
 import orjson
 
 from bench import payloads
-from bench._harness import interleaved_medians, table
+from bench._harness import interleaved_medians, interleaved_rounds, paired_ratio, table
 from langgraph_threads_client import get_client, get_sync_client
 
 BASE = "http://bench.test"
 TID = payloads.THREAD_ID
-CALLS_PER_ROUND = 2_000
+# Many short rounds (about 10-25 ms a candidate), with each ratio taken within a round
+# (paired_ratio): as many calls as 5 rounds of 2,000, far less moved by a machine's slow spells.
+CALLS_PER_ROUND = 100
+ROUNDS = 100
 
 
 def body_for(path: str, content: bytes) -> bytes:
@@ -142,7 +145,7 @@ def repeat_async(
     return lambda: loop.run_until_complete(calls())
 
 
-def offline(rounds: int = 5) -> tuple[str, dict[str, float]]:
+def offline(rounds: int = ROUNDS) -> tuple[str, dict[str, float]]:
     """The per-call table; also returns ratios (ours / floor) for the plot.
 
     Measured with what the process holds so far frozen (``gc.freeze``): a full collection
@@ -189,8 +192,8 @@ def _offline(rounds: int) -> tuple[str, dict[str, float]]:
     rows: list[list[str]] = []
     ratios: dict[str, float] = {}
     for name, (ours_op, sdk_op, raw) in OPS.items():
-        times = CALLS_PER_ROUND // (10 if "100" in name else 100 if "150 KB" in name else 1)
-        sync_seconds = interleaved_medians(
+        times = CALLS_PER_ROUND // (10 if "100" in name else 20 if "150 KB" in name else 1)
+        sync_rounds = interleaved_rounds(
             {
                 "ours": repeat(partial(ours_op, ours_sync), times),
                 "ours_own": repeat(partial(ours_op, ours_own_sync), times),
@@ -201,7 +204,7 @@ def _offline(rounds: int) -> tuple[str, dict[str, float]]:
             },
             rounds=rounds,
         )
-        async_seconds = interleaved_medians(
+        async_rounds = interleaved_rounds(
             {
                 "ours": repeat_async(loop, partial(ours_op, ours_async), times),
                 "ours_own": repeat_async(loop, partial(ours_op, ours_own_async), times),
@@ -212,9 +215,9 @@ def _offline(rounds: int) -> tuple[str, dict[str, float]]:
             },
             rounds=rounds,
         )
-        for form, seconds in (("sync", sync_seconds), ("async", async_seconds)):
-            per_call = {k: v / times * 1e6 for k, v in seconds.items()}
-            ratio_raw = per_call["ours"] / per_call["raw"]
+        for form, timings in (("sync", sync_rounds), ("async", async_rounds)):
+            per_call = {k: statistics.median(v) / times * 1e6 for k, v in timings.items()}
+            ratio_raw = paired_ratio(timings, "ours", "raw")
             ratios[f"{form} {name}"] = ratio_raw
             rows.append(
                 [
@@ -225,11 +228,11 @@ def _offline(rounds: int) -> tuple[str, dict[str, float]]:
                     f"{per_call['raw']:.1f}",
                     f"{ratio_raw:.2f}",
                     f"{per_call['ours_own']:.1f}",
-                    f"{per_call['ours_own'] / per_call['raw']:.2f}",
-                    f"{per_call['sdk'] / per_call['ours']:.2f}",
+                    f"{paired_ratio(timings, 'ours_own', 'raw'):.2f}",
+                    f"{paired_ratio(timings, 'sdk', 'ours'):.2f}",
                     f"{per_call['ours2']:.1f}",
                     f"{per_call['raw2']:.1f}",
-                    f"{per_call['ours2'] / per_call['raw2']:.2f}",
+                    f"{paired_ratio(timings, 'ours2', 'raw2'):.2f}",
                 ]
             )
     loop.run_until_complete(ours_own_async.aclose())
