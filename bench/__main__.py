@@ -66,7 +66,8 @@ def main() -> None:
         f"Python {platform.python_version()}"
     )
     header = (
-        f"Measured {datetime.date.today().isoformat()} on {machine}; medians of interleaved rounds."
+        f"Measured {datetime.date.today().isoformat()} on {machine}; "
+        "medians of interleaved rounds, each ratio paired within its round."
     )
     calls_table, call_ratios = calls.offline()
     with running_server() as url:
