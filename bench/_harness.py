@@ -33,7 +33,11 @@ def interleaved_medians(
     candidates: dict[str, Callable[[], object]], *, rounds: int = 5
 ) -> dict[str, float]:
     """Median seconds of each candidate, interleaved (``interleaved_rounds``)."""
-    timings = interleaved_rounds(candidates, rounds=rounds)
+    return medians(interleaved_rounds(candidates, rounds=rounds))
+
+
+def medians(timings: dict[str, list[float]]) -> dict[str, float]:
+    """Each candidate's median over its rounds."""
     return {name: statistics.median(values) for name, values in timings.items()}
 
 

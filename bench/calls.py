@@ -27,7 +27,13 @@ import httpx2
 import orjson
 
 from bench import payloads
-from bench._harness import interleaved_medians, interleaved_rounds, paired_ratio, table
+from bench._harness import (
+    interleaved_medians,
+    interleaved_rounds,
+    medians,
+    paired_ratio,
+    table,
+)
 from langgraph_threads_client import get_client, get_sync_client
 
 BASE = "http://bench.test"
@@ -216,7 +222,7 @@ def _offline(rounds: int) -> tuple[str, dict[str, float]]:
             rounds=rounds,
         )
         for form, timings in (("sync", sync_rounds), ("async", async_rounds)):
-            per_call = {k: statistics.median(v) / times * 1e6 for k, v in timings.items()}
+            per_call = {k: v / times * 1e6 for k, v in medians(timings).items()}
             ratio_raw = paired_ratio(timings, "ours", "raw")
             ratios[f"{form} {name}"] = ratio_raw
             rows.append(

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -41,7 +40,7 @@ import httpx
 import httpx2
 import orjson
 
-from bench._harness import interleaved_wall_and_cpu, paired_ratio, table
+from bench._harness import interleaved_wall_and_cpu, medians, paired_ratio, table
 from langgraph_threads_client import (
     LangGraphClient,
     SyncLangGraphClient,
@@ -280,7 +279,7 @@ def run(rounds: int | None = None, sizes: tuple[int, ...] = SIZES) -> tuple[str,
                             {name: pair[index] for name, pair in runs.items()},
                             rounds=rounds or rounds_for(size),
                         )
-                        wall = {name: statistics.median(times) for name, times in walls.items()}
+                        wall = medians(walls)
                         vs_sdk = paired_ratio(walls, "this client", "langgraph_sdk")
                         vs_floor = paired_ratio(walls, "this client", "floor")
                         httpx2_vs_sdk = paired_ratio(
