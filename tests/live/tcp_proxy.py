@@ -1,4 +1,4 @@
-"""A TCP proxy on 127.0.0.1 for live tests: it records what the client sends, and can cut
+"""A TCP proxy on 127.0.0.1 for live tests: it records what each side sends, and can cut
 connections after a given number of bytes from the server."""
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
 
+import h11
 import httpx
 
-__all__ = ["CuttingProxy", "proxy"]
+__all__ = ["CuttingProxy", "proxy", "sse_events_in"]
 
 
 class CuttingProxy:
@@ -27,6 +28,7 @@ class CuttingProxy:
         self.cut = 0  # connections actually cut
         self.sent = bytearray()  # every byte the client sent
         self.answered: list[int] = []  # bytes from the server, per connection
+        self.answers: list[bytearray] = []  # what the client got from the server, per connection
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
         self._threads: list[threading.Thread] = []
@@ -62,6 +64,7 @@ class CuttingProxy:
                         self.cuts_left -= 1
                 index = len(self.answered)
                 self.answered.append(0)
+                self.answers.append(bytearray())
             self._start(self._pump, client, server, None, None)
             self._start(self._pump, server, client, limit, index)
 
@@ -79,7 +82,9 @@ class CuttingProxy:
                     if index is None:
                         self.sent += data
                     else:
-                        self.answered[index] += min(len(data), (limit or len(data)) - forwarded)
+                        passed = data[: (limit or len(data)) - forwarded]
+                        self.answered[index] += len(passed)
+                        self.answers[index] += passed
                 if limit is not None and forwarded + len(data) >= limit:
                     target.sendall(data[: limit - forwarded])
                     with self._lock:
@@ -113,3 +118,45 @@ def proxy(upstream: str, cut_after: int, cuts: int | None = None) -> Iterator[Cu
         yield cutting
     finally:
         cutting.close()
+
+
+def sse_events_in(answer: bytes | bytearray) -> list[tuple[str, str, str | None]]:
+    """The complete events (name, data, id) of the event streams in the HTTP/1.1 responses
+    of one connection, as far as they got before a cut; read without this client's code."""
+    connection = h11.Connection(h11.CLIENT)
+    connection.receive_data(bytes(answer))
+    body = bytearray()
+    in_stream = False
+    while True:
+        connection.send(h11.Request(method="GET", target="/", headers=[("Host", "proxy")]))
+        connection.send(h11.EndOfMessage())
+        event = connection.next_event()
+        while (
+            not isinstance(event, h11.EndOfMessage | h11.ConnectionClosed)
+            and event is not h11.NEED_DATA
+        ):
+            if isinstance(event, h11.Response):
+                in_stream = (
+                    dict(event.headers).get(b"content-type", b"").startswith(b"text/event-stream")
+                )
+            elif isinstance(event, h11.Data) and in_stream:
+                body += event.data
+            event = connection.next_event()
+        if not isinstance(event, h11.EndOfMessage):
+            break
+        connection.start_next_cycle()
+    blocks = (
+        body.decode(errors="replace").replace("\r\n", "\n").split("\n\n")[:-1]
+    )  # the last is unfinished
+    events = []
+    for block in blocks:
+        fields: dict[str, list[str]] = {}
+        for line in block.split("\n"):
+            if line and not line.startswith(":"):
+                name, _, value = line.partition(":")
+                fields.setdefault(name, []).append(value.removeprefix(" "))
+        if "data" in fields:
+            name = fields.get("event", ["message"])[-1]
+            event_id = fields["id"][-1] if "id" in fields else None
+            events.append((name, "\n".join(fields["data"]), event_id))
+    return events
