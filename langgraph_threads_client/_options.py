@@ -25,6 +25,7 @@ __all__ = [
     "NO_OPTIONS",
     "OptionArguments",
     "RequestOptions",
+    "build_request",
     "merge_request",
     "option_keywords",
     "request_options",
@@ -109,37 +110,56 @@ def merge_request(
     *,
     base_url: str,
     headers: Mapping[str, str],
-    json_headers: Mapping[str, str],
     call_headers: Mapping[str, str] | None,
     call_params: QueryParams | None,
     timeout: TimeoutTypes | NotGiven,
 ) -> dict[str, Any]:
-    """The keyword arguments of ``httpx.Client.request`` for one call.
+    """The keyword arguments of ``httpx.Client.build_request`` for one call.
 
     ``request`` comes from a generated ``build_request``; per-call headers and query
     parameters override the client's and the operation's. Its JSON body is encoded here
     (``_encoding``): a ``TypeError`` names what cannot be, before anything is sent.
-    ``json_headers`` are ``headers`` with the JSON content type, for a request with a body.
     """
     # Only what is there: httpx spends microseconds on every headers or params argument,
     # even an empty one (an empty params dict alone costs ~15% of a small call).
     merged = {key: value for key, value in request.items() if value and key != "json"}
     merged["url"] = base_url + request["url"]
+    operation_headers = request.get("headers")
     if request.get("json") is not None:
         # Encoded here, as the official SDK encodes it, so that a value that cannot be
         # encoded fails before anything is sent, naming where it is.
         merged["content"] = encode_json(request["json"])
-        headers = json_headers
-    operation_headers = request.get("headers")
+        operation_headers = {**JSON_CONTENT, **(operation_headers or {})}
     if call_headers or operation_headers:
         merged["headers"] = {**headers, **(operation_headers or {}), **(call_headers or {})}
     elif headers:
-        merged["headers"] = headers  # (as given: an httpx.Headers is copied, not encoded again)
+        merged["headers"] = headers
     if call_params:
         merged["params"] = _merge_params(merged.get("params"), call_params)
     if timeout is not NOT_GIVEN:
         merged["timeout"] = timeout
     return merged
+
+
+def build_request(
+    client: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any]
+) -> httpx.Request:
+    """The request of ``client`` (an httpx or httpx2 client) for ``merge_request``'s arguments.
+
+    This call's headers are set on the built request rather than given to ``build_request``,
+    which would merge them into a copy of the client's by way of a third ``Headers`` (about
+    10 µs a call, where setting one header costs 3). The result is the same: the client's
+    headers, each one named here replaced (names compare without case, the last one wins).
+    """
+    headers: Mapping[str, str] | None = kwargs.get("headers")
+    if not headers:
+        return client.build_request(**kwargs)
+    request = client.build_request(
+        **{key: value for key, value in kwargs.items() if key != "headers"}
+    )
+    for name, value in headers.items():
+        request.headers[name] = value
+    return request
 
 
 def _merge_params(operation: Mapping[str, Any] | None, call: QueryParams) -> list[tuple[str, str]]:

@@ -537,7 +537,7 @@ def test_requests_on_an_injected_client_carry_every_header_once(recorder: Record
     with get_sync_client(http_client=http_client, api_key="k", headers={"x-tenant": "t"}) as client:
         client.threads.count()  # a body: the JSON content type joins the client's headers
         client.threads.get(THREAD_ID)  # none
-        client.threads.count(headers={"x-tenant": "call", "content-type": "application/json"})
+        client.threads.count(headers={"X-Tenant": "call", "content-type": "application/json"})
         client.threads.update(THREAD_ID, metadata={}, return_minimal=True)  # an operation's own
     http_client.close()
     bodies, no_body, per_call, operation = recorder.requests[-4:]
