@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import statistics
 import threading
 import time
@@ -12,20 +13,36 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 Route = Callable[[str], tuple[int, str, bytes]]
 
 
+def turns(names: list[str], rounds: int, *, seed: int = 0) -> Iterator[str]:
+    """The candidates' turns: each round runs every one once, in an order of its own (drawn
+    from ``seed``, so that a run can be repeated).
+
+    In a fixed order a candidate always runs after the same other one, whose code and garbage
+    it inherits: this client's `get` on a caller's httpx client, run after raw httpx2 in every
+    round, read 1.04x the same calls on its own httpx client run next, and 1.01x with the two
+    swapped; in rounds of their own orders, 1.02-1.03x either way.
+    """
+    order = list(names)
+    shuffle = random.Random(seed).shuffle
+    for _ in range(rounds):
+        shuffle(order)
+        yield from order
+
+
 def interleaved_rounds(
     candidates: dict[str, Callable[[], object]], *, rounds: int = 5
 ) -> dict[str, list[float]]:
-    """Seconds of each candidate in each round, the candidates run in turn round after round.
+    """Seconds of each candidate in each round, the candidates run in turn round after round
+    (``turns``).
 
     Interleaving spreads machine noise (other processes, CPU frequency) over every candidate
     instead of penalising whichever happened to run during a slow moment.
     """
     timings: dict[str, list[float]] = {name: [] for name in candidates}
-    for _ in range(rounds):
-        for name, run in candidates.items():
-            start = time.perf_counter()
-            run()
-            timings[name].append(time.perf_counter() - start)
+    for name in turns(list(candidates), rounds):
+        start = time.perf_counter()
+        candidates[name]()
+        timings[name].append(time.perf_counter() - start)
     return timings
 
 
@@ -57,7 +74,7 @@ def interleaved_wall_and_cpu(
     candidates: dict[str, Callable[[], object]], *, rounds: int = 5
 ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
     """Wall-clock and CPU seconds (of this process) of each candidate in each round,
-    interleaved.
+    interleaved (``turns``).
 
     CPU time leaves out the time this process waited for a core that other processes held:
     on a loaded machine it is the steadier measure of the client's own work (a server in
@@ -65,12 +82,11 @@ def interleaved_wall_and_cpu(
     """
     wall: dict[str, list[float]] = {name: [] for name in candidates}
     cpu: dict[str, list[float]] = {name: [] for name in candidates}
-    for _ in range(rounds):
-        for name, run in candidates.items():
-            start, start_cpu = time.perf_counter(), time.process_time()
-            run()
-            cpu[name].append(time.process_time() - start_cpu)
-            wall[name].append(time.perf_counter() - start)
+    for name in turns(list(candidates), rounds):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        candidates[name]()
+        cpu[name].append(time.process_time() - start_cpu)
+        wall[name].append(time.perf_counter() - start)
     return wall, cpu
 
 

@@ -6,7 +6,7 @@ import statistics
 
 import pytest
 
-from bench._harness import interleaved_rounds, paired_ratio
+from bench._harness import interleaved_rounds, interleaved_wall_and_cpu, paired_ratio, turns
 
 
 def test_slow_spells_move_the_paired_ratio_less_than_medians_taken_apart() -> None:
@@ -29,6 +29,30 @@ def test_rounds_run_the_candidates_in_turn_and_time_each() -> None:
     timings = interleaved_rounds(
         {"a": lambda: calls.append("a"), "b": lambda: calls.append("b")}, rounds=3
     )
-    assert calls == ["a", "b"] * 3
+    assert calls == list(turns(["a", "b"], rounds=3))
+    assert [sorted(calls[i : i + 2]) for i in (0, 2, 4)] == [["a", "b"]] * 3
     assert [len(times) for times in timings.values()] == [3, 3]
     assert all(seconds >= 0 for times in timings.values() for seconds in times)
+
+
+def test_each_round_runs_every_candidate_once_in_an_order_of_its_own() -> None:
+    names = ["a", "b", "c", "d"]
+    order = list(turns(names, rounds=40))
+    rounds = [tuple(order[i : i + 4]) for i in range(0, len(order), 4)]
+    assert all(sorted(round_) == names for round_ in rounds)
+    # Each runs first, and after each other one, in some round: no fixed neighbour.
+    assert {round_[0] for round_ in rounds} == set(names)
+    after_a = {round_[round_.index("a") - 1] for round_ in rounds if round_[0] != "a"}
+    assert after_a == {"b", "c", "d"}
+    assert order == list(turns(names, rounds=40))  # the same seed, the same turns
+    assert order != list(turns(names, rounds=40, seed=1))
+    assert list(turns([], rounds=2)) == []
+
+
+def test_wall_and_cpu_rounds_take_the_same_turns() -> None:
+    calls: list[str] = []
+    wall, cpu = interleaved_wall_and_cpu(
+        {"a": lambda: calls.append("a"), "b": lambda: calls.append("b")}, rounds=2
+    )
+    assert calls == list(turns(["a", "b"], rounds=2))
+    assert [len(times) for times in (*wall.values(), *cpu.values())] == [2, 2, 2, 2]
