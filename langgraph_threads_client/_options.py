@@ -158,6 +158,10 @@ def build_request(
         **{key: value for key, value in kwargs.items() if key != "headers"}
     )
     for name, value in headers.items():
+        if not (name.isascii() and value.isascii()):
+            # httpx sets any text, as UTF-8; given to build_request, a header must be ASCII,
+            # and the same error as there is raised here, before anything is sent.
+            name.encode("ascii"), value.encode("ascii")
         request.headers[name] = value
     return request
 

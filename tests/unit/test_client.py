@@ -554,6 +554,20 @@ def test_requests_on_an_injected_client_carry_every_header_once(recorder: Record
     assert operation.headers["content-type"] == "application/json"
 
 
+@pytest.mark.parametrize("headers", [{"x-note": "café"}, {"x-café": "1"}])
+def test_a_header_that_is_not_ascii_is_refused_before_anything_is_sent(
+    form: Form, recorder: Recorder, headers: dict[str, str]
+) -> None:
+    # As httpx refuses it when given to build_request (and so the official SDK): not sent as
+    # UTF-8, which httpx does for a header set on a request.
+    with threads_client(form, transport=recorder.transport, api_key="k") as threads:
+        with pytest.raises(UnicodeEncodeError):
+            threads.get(THREAD_ID, headers=headers)
+        with pytest.raises(UnicodeEncodeError):
+            threads.count(headers=headers)
+    assert recorder.requests == []
+
+
 def test_injected_async_client_is_used_and_left_open(recorder: Recorder) -> None:
     async def scenario() -> None:
         http_client = httpx.AsyncClient(transport=recorder.transport)
