@@ -26,6 +26,10 @@ _CR: Final = 13
 # ``b"\0" in line`` first takes the operand's buffer (about 0.13 µs more).
 _NUL: Final = 0
 _MAX_CACHED_NAMES: Final = 64
+# The longest reconnection time kept as sent (ms, about 31,700 years): a longer ``retry:`` is
+# read as this, so that no value of digits fails (``int`` refuses over 4,300 digits, and a
+# time over about 308 digits does not fit a float of seconds). A wait is capped far below it.
+MAX_RECONNECTION_TIME: Final = 10**15
 # Chunks whose lines average more bytes than this are split by ``split_lines``; others by one
 # ``splitlines`` call, which costs less per line but more per byte.
 LONG_LINE: Final = 1024
@@ -83,6 +87,15 @@ def split_lines(chunk: bytes) -> list[bytes]:
     return lines
 
 
+def _reconnection_time(digits: bytes) -> int:
+    """The milliseconds of a ``retry:`` value (ASCII digits only), at most
+    ``MAX_RECONNECTION_TIME``: any number of digits, leading zeros included, reads."""
+    significant = digits.lstrip(b"0")
+    if len(significant) > len(str(MAX_RECONNECTION_TIME)):
+        return MAX_RECONNECTION_TIME
+    return min(int(significant or b"0"), MAX_RECONNECTION_TIME)
+
+
 class SSEDecoder:
     def __init__(self) -> None:
         self._started = False  # past the place of a byte order mark
@@ -97,7 +110,10 @@ class SSEDecoder:
         self._long_lines = False
         # Between two events, with nothing pending: a chunk may be one whole event (feed).
         self._idle = False
-        self.last_event_id: str | None = None
+        # The spec's "last event ID buffer": the last ``id:`` line read, which each event takes
+        # when dispatched. An ``id:`` line of an event the stream ends inside is in it too: to
+        # resume, use a delivered event's ``id``.
+        self.last_event_id_buffer: str | None = None
         # The reconnection time (ms) the stream set last: a ``retry:`` line sets it at once,
         # whether or not its event is dispatched (a block of only ``retry:`` has no data).
         self.reconnection_time: int | None = None
@@ -118,10 +134,10 @@ class SSEDecoder:
                 id_line = lines[2] if len(lines) == 4 else None
                 if id_line is None or (id_line[:4] == b"id: " and _NUL not in id_line):
                     if id_line is not None:
-                        self.last_event_id = id_line[4:].decode("utf-8", "replace")
+                        self.last_event_id_buffer = id_line[4:].decode("utf-8", "replace")
                     name = lines[0][7:]
                     name_text = self._names.get(name) or self._name(name)
-                    event = (name_text, lines[1][6:], self.last_event_id, None)
+                    event = (name_text, lines[1][6:], self.last_event_id_buffer, None)
                     return [_new_event(ServerSentEvent, event)]
             return self._feed_lines(chunk, lines)
         return self._feed(chunk)
@@ -170,7 +186,7 @@ class SSEDecoder:
         # every line of a long stream (and the chunk's handling above for every chunk).
         events: list[ServerSentEvent] = []
         data, more, event, retry = self._data, self._more, self._event, self._retry
-        last_id, names = self.last_event_id, self._names
+        last_id, names = self.last_event_id_buffer, self._names
         for line in lines:
             if not line:
                 if data is not None:
@@ -214,10 +230,10 @@ class SSEDecoder:
                 if _NUL not in value:
                     last_id = value.decode("utf-8", "replace")
             elif field == b"retry" and value.isdigit():
-                retry = self.reconnection_time = int(value)
+                retry = self.reconnection_time = _reconnection_time(value)
             # Any other field is ignored.
         self._data, self._event, self._retry = data, event, retry
-        self.last_event_id = last_id
+        self.last_event_id_buffer = last_id
         self._idle = data is None and not event and retry is None
         self._idle = self._idle and not self._pending and not self._after_cr
         return events

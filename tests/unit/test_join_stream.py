@@ -591,6 +591,26 @@ def test_the_server_retry_field_sets_the_reconnect_delay(
     assert all(2.25 <= delay <= 3.0 for delay in sleeps.delays), sleeps.delays
 
 
+@pytest.mark.parametrize(
+    "digits",
+    [b"9" * 400, b"9" * 4301],  # past a float of seconds; past what int() reads
+)
+def test_a_retry_field_of_any_length_sets_the_longest_delay(
+    form: Form, sleeps: Any, digits: bytes
+) -> None:
+    events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(3)]
+    server = always_cut(events, prefix=b"retry: " + digits + b"\r\n\r\n")
+    with (
+        threads_client(form, transport=httpx.MockTransport(server.handle)) as threads,
+        threads.join_stream(THREAD_ID, reconnect_delay=0.01) as stream,
+    ):
+        received = [next(stream) for _ in range(3)]
+    assert received == events
+    # The server's time is beyond any wait: the longest backoff (8 s, less jitter).
+    assert len(sleeps.delays) == 2
+    assert all(6.0 <= delay <= 8.0 for delay in sleeps.delays), sleeps.delays
+
+
 def test_the_stream_request_on_the_wire(form: Form) -> None:
     events = [StreamPart("values", {"n": 0}, "1732480000000-0")]
     server = SimulatedServer(events, cuts=0, seed=0)

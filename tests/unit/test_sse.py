@@ -49,8 +49,16 @@ def test_id_persists_and_id_with_nul_is_ignored() -> None:
 def test_id_alone_updates_the_last_event_id_without_an_event() -> None:
     decoder = SSEDecoder()
     assert decoder.feed(b"id: 42\n\n") == []
-    assert decoder.last_event_id == "42"
+    assert decoder.last_event_id_buffer == "42"
     assert decoder.feed(b"data: x\n\n") == [ServerSentEvent("message", b"x", "42")]
+
+
+def test_the_id_of_an_event_the_stream_ends_inside_is_in_the_buffer_only() -> None:
+    decoder = SSEDecoder()
+    assert decoder.feed(b"data: a\n\n") == [ServerSentEvent("message", b"a")]
+    assert decoder.feed(b"id: 5\ndata: b\n") == []
+    assert decoder.flush() == []  # the event is never dispatched: no event has id 5
+    assert decoder.last_event_id_buffer == "5"
 
 
 def test_retry() -> None:
@@ -58,6 +66,26 @@ def test_retry() -> None:
     assert decode(b"retry: 1.5\ndata: x\n\n")[0].retry is None
     assert decode(b"retry: -1\ndata: x\n\n")[0].retry is None
     assert decode(b"retry: 100\ndata: x\n\ndata: y\n\n")[1].retry is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (b"0" * 5000 + b"5", 5),  # leading zeros: any number of them
+        (b"0", 0),
+        (b"9" * 15, 10**15 - 1),
+        (b"1" + b"0" * 15, _sse.MAX_RECONNECTION_TIME),
+        (b"9" * 16, _sse.MAX_RECONNECTION_TIME),
+        (b"1" + b"0" * 15 + b"1", _sse.MAX_RECONNECTION_TIME),
+        (b"9" * 400, _sse.MAX_RECONNECTION_TIME),  # a float of seconds would overflow
+        (b"9" * 4301, _sse.MAX_RECONNECTION_TIME),  # int() refuses it
+    ],
+)
+def test_a_retry_of_any_number_of_digits_is_read(value: bytes, expected: int) -> None:
+    decoder = SSEDecoder()
+    events = decoder.feed(b"retry: " + value + b"\ndata: x\n\n")
+    assert events[0].retry == expected
+    assert decoder.reconnection_time == expected
 
 
 def test_retry_sets_the_reconnection_time_even_without_an_event() -> None:
@@ -261,7 +289,7 @@ def test_a_whole_chunk_without_data_is_no_event() -> None:
     assert decoder.feed(b"data: a\n\n") == [ServerSentEvent("message", b"a")]
     assert decoder.feed(b"event: e\nid: 1-0\n\n") == []
     assert decoder.feed(b"event: e\n: heartbeat\n\n") == []
-    assert decoder.last_event_id == "1-0"
+    assert decoder.last_event_id_buffer == "1-0"
 
 
 def test_an_id_in_invalid_utf8_in_a_whole_event_is_replaced() -> None:
