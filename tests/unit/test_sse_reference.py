@@ -1,0 +1,172 @@
+"""The decoder against the WHATWG event-stream algorithm, written out plainly below, on streams
+of odd and well-formed lines alike, in any chunking and with either split of a chunk.
+
+The other tests of ``_sse`` generate well-formed streams with their expected events; here the
+expected events come from the spec's algorithm, so that a stream no server would write (a bare
+``data``, ``retry`` of non-digits, NUL in an id, a BOM cut in two, a lone CR) is checked too.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from langgraph_threads_client import _sse
+from langgraph_threads_client._sse import ServerSentEvent, SSEDecoder
+
+# (type, data as text, the last event ID string at dispatch, retry set in the event's block)
+Event = tuple[str, str, str, int | None]
+
+
+def spec_events(stream: bytes) -> tuple[list[Event], str, int | None]:
+    """The events of a whole ``stream`` by the spec's algorithm, with its last event ID buffer
+    and reconnection time at the end."""
+    if stream.startswith(b"\xef\xbb\xbf"):
+        stream = stream[3:]
+    text = stream.decode("utf-8", "replace")
+    lines: list[str] = []
+    start = index = 0
+    while index < len(text):
+        if text[index] in "\r\n":
+            lines.append(text[start:index])
+            if text[index] == "\r" and text[index + 1 : index + 2] == "\n":
+                index += 1
+            start = index + 1
+        index += 1
+    # text[start:] is a line without its end: never interpreted.
+    events: list[Event] = []
+    data, kind, id_buffer = "", "", ""
+    reconnection_time: int | None = None
+    block_retry: int | None = None
+    for line in lines:
+        if not line:
+            if data:
+                events.append((kind or "message", data.removesuffix("\n"), id_buffer, block_retry))
+            data, kind, block_retry = "", "", None
+            continue
+        if line.startswith(":"):
+            continue
+        field, colon, value = line.partition(":")
+        if colon and value.startswith(" "):
+            value = value[1:]
+        if field == "event":
+            kind = value
+        elif field == "data":
+            data += value + "\n"
+        elif field == "id" and "\0" not in value:
+            id_buffer = value
+        elif field == "retry" and value and all(c in "0123456789" for c in value):
+            reconnection_time = block_retry = min(int(value), _sse.MAX_RECONNECTION_TIME)
+    return events, id_buffer, reconnection_time
+
+
+def as_spec(event: ServerSentEvent) -> Event:
+    return (event.event, event.data.decode("utf-8", "replace"), event.id or "", event.retry)
+
+
+_END = st.sampled_from([b"\n", b"\r\n", b"\r"])
+_text = st.text(st.characters(codec="utf-8", exclude_characters="\r\n"), max_size=12).map(
+    str.encode
+)
+_value = _text | st.sampled_from([b"", b" ", b"  x", b":", b"\0", b"\xef\xbb\xbf", b"\xe2\x82"])
+_long = st.sampled_from([1000, 1025, 4096, 5000, 70_000]).map(lambda n: b"\xc3\xa9:x" * (n // 4))
+_field = st.sampled_from(
+    [
+        *(b"data: ", b"data:", b"data", b"event: ", b"event", b"id: ", b"id:", b"id"),
+        *(b"retry: ", b"retry:", b": ", b":", b"foo: ", b" data: ", b"DATA: ", b"data : "),
+    ]
+)
+_retry = st.sampled_from([b"7", b"00012", b"1.5", b"-1", b"+3", b"\xd9\xa1", b"9" * 20])
+_line = (
+    st.tuples(_field, _value | _retry | _long).map(b"".join)
+    | st.sampled_from([b"", b"", b"id: 1\x002"])
+    | st.binary(max_size=8).map(lambda b: b.replace(b"\r", b"").replace(b"\n", b""))
+)
+# An event as a server writes it (one chunk of its own, read by the decoder's shortcut), or
+# nearly: the fields written without their space, or with two.
+_space = st.sampled_from([b" ", b" ", b"", b"  "])
+_whole_event = st.builds(
+    lambda end, name, data, event_id, spaces: (
+        b"event:%b%b%b" % (spaces[0], name, end)
+        + b"data:%b%b%b" % (spaces[1], data, end)
+        + (b"" if event_id is None else b"id:%b%b%b" % (spaces[2], event_id, end))
+        + end
+    ),
+    _END,
+    _text,
+    _value | _long,
+    st.none() | _text,
+    st.tuples(_space, _space, _space),
+)
+_token = st.sampled_from(
+    [
+        *(b"\r", b"\n", b"\r\n", b"data", b"data:", b": ", b"a", b"id:", b"\0", b"retry:"),
+        *(b"7", b"event:", b" ", b"\xef\xbb\xbf", b"\xe2\x82\xac"),
+    ]
+)
+
+
+@st.composite
+def _pieces(draw: st.DrawFn) -> list[bytes]:
+    """A stream as the pieces it was written in: lines, whole events, tokens, maybe a BOM."""
+    piece = st.tuples(_line, _END).map(b"".join) | _whole_event | _token
+    pieces = draw(st.lists(piece, max_size=25))
+    if draw(st.booleans()):
+        pieces.append(draw(_line))  # an unfinished line at the end
+    if draw(st.booleans()):
+        pieces.insert(0, draw(st.sampled_from([b"\xef\xbb\xbf", b"\xef\xbb", b"\xef"])))
+    return pieces
+
+
+@st.composite
+def _chunkings(draw: st.DrawFn, pieces: list[bytes]) -> list[bytes]:
+    stream = b"".join(pieces)
+    how = draw(st.sampled_from(["pieces", "cuts", "fixed", "bytes", "whole"]))
+    if how == "pieces":  # as written: a whole event per chunk where the piece is one
+        return pieces
+    if how == "bytes" and len(stream) <= 20_000:
+        return [stream[i : i + 1] for i in range(len(stream))]
+    if how == "cuts":
+        cuts = sorted(draw(st.lists(st.integers(0, len(stream)), max_size=30)))
+    elif how == "fixed":
+        size = draw(st.sampled_from([2, 3, 1023, 1024, 4095, 4096, 65536]))
+        cuts = list(range(size, len(stream), size))
+    else:
+        cuts = []
+    bounds = [0, *cuts, len(stream)]
+    return [stream[a:b] for a, b in pairwise(bounds)]
+
+
+# How the decoder splits its chunks: as it chooses (None), split_lines from the second chunk on
+# (LONG_LINE -1, every chunk a sample), or switching between the two often.
+_SPLITS: dict[str, tuple[int, int] | None] = {
+    "chosen": None,
+    "find": (-1, 0),
+    "switching": (8, 32),
+}
+
+
+@pytest.mark.parametrize("split", list(_SPLITS))
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_any_stream_in_any_chunking_decodes_as_the_spec_says(
+    split: str, data: st.DataObject
+) -> None:
+    pieces = data.draw(_pieces())
+    chunks = data.draw(_chunkings(pieces))
+    expected, id_buffer, reconnection_time = spec_events(b"".join(pieces))
+    decoder = SSEDecoder()
+    with pytest.MonkeyPatch.context() as patch:
+        limits = _SPLITS[split]
+        if limits is not None:
+            long_line, sample = limits
+            patch.setattr(_sse, "LONG_LINE", long_line)
+            patch.setattr(_sse, "LINE_SAMPLE", sample)
+        events = [event for chunk in chunks for event in decoder.feed(chunk)]
+    assert decoder.flush() == []
+    assert [as_spec(event) for event in events] == expected
+    assert (decoder.last_event_id_buffer or "") == id_buffer
+    assert decoder.reconnection_time == reconnection_time
