@@ -106,6 +106,7 @@ def _receive(
     failures = 0
     delay = reconnect_delay
     while True:
+        reading = False  # the response's body, past its head
         try:
             # An unknown thread gets heartbeats forever from the stream endpoint: ask first.
             http.probe(api.get_thread.build_request(thread_id), check_options)
@@ -128,6 +129,7 @@ def _receive(
                 else:
                     chunks = cast(Iterable[bytes], response.stream)
                 last_event = None
+                reading = True
                 try:
                     for chunk in chunks:
                         events = feed(chunk)
@@ -167,6 +169,10 @@ def _receive(
             cause = exc
         except http.stack.HTTPError as exc:
             error, cause = _error_map.connection_error(exc), exc
+            if reading and isinstance(exc, http.stack.TimeoutException):
+                # No byte, heartbeats included, for timeout.read seconds: the caller's bound on
+                # the silence (raised at once by the official SDK too), not a dropped connection.
+                raise stream_disconnected(error, last_event_id=cursor.last_event_id) from exc
         pool_timeout = http.stack.PoolTimeout
         if isinstance(cause, pool_timeout) or isinstance(cause.__cause__, pool_timeout):
             # No connection within timeout.pool: waiting in the same line again won't help.

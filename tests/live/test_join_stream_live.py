@@ -7,10 +7,16 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
-from langgraph_threads_client import NotFoundError, StreamPart, SyncThreadsClient
-from tests.forms import Form, threads_client
+from langgraph_threads_client import (
+    NotFoundError,
+    StreamDisconnectedError,
+    StreamPart,
+    SyncThreadsClient,
+)
+from tests.forms import Form, library_of, threads_client
 from tests.live.runs import start_run, until_run_done
 
 pytestmark = pytest.mark.live
@@ -94,6 +100,23 @@ def test_resume_from_an_event_id_skips_what_came_before(
         second = until_done(stream, second_run)
     assert second[0].data["run_id"] == second_run
     assert not {part.id for part in second} & {part.id for part in first[:-1]}
+
+
+@pytest.mark.timeout(60)
+def test_a_read_timeout_between_heartbeats_ends_the_stream(form: Form, live_url: str) -> None:
+    # The server writes a heartbeat every few seconds on an idle thread: a read timeout below
+    # that is raised at once, as the official SDK raises it, not reconnected five times.
+    with threads_client(form, url=live_url, timeout=httpx.Timeout(30.0, read=1.0)) as threads:
+        thread = threads.create()
+        started = time.monotonic()
+        with (
+            pytest.raises(StreamDisconnectedError) as caught,
+            threads.join_stream(thread.thread_id) as stream,
+        ):
+            next(stream)
+        waited = time.monotonic() - started
+    assert isinstance(caught.value, library_of(form).ReadTimeout)
+    assert 1.0 <= waited < 5.0
 
 
 def test_unknown_thread_raises_instead_of_heartbeats(threads: SyncThreadsClient) -> None:

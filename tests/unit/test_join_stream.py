@@ -72,8 +72,14 @@ def frame(part: StreamPart) -> bytes:
 class CuttingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     """A response body that breaks with a read error after ``cut_at`` bytes (if given)."""
 
-    def __init__(self, body: bytes, cut_at: int | None, rng: random.Random) -> None:
-        self.body, self.cut_at, self.rng = body, cut_at, rng
+    def __init__(
+        self,
+        body: bytes,
+        cut_at: int | None,
+        rng: random.Random,
+        error: type[httpx.TransportError] = httpx.ReadError,
+    ) -> None:
+        self.body, self.cut_at, self.rng, self.error = body, cut_at, rng, error
 
     def chunks(self) -> Iterator[bytes]:
         end = len(self.body) if self.cut_at is None else self.cut_at
@@ -83,7 +89,7 @@ class CuttingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
             yield self.body[position : min(end, position + size)]
             position += size
         if self.cut_at is not None:
-            raise httpx.ReadError("connection reset by peer")
+            raise self.error("connection reset by peer")
 
     def __iter__(self) -> Iterator[bytes]:
         yield from self.chunks()
@@ -563,6 +569,56 @@ def test_default_reconnects_and_backoff_schedule(form: Form, sleeps: Any) -> Non
     for n, delay in enumerate(sleeps.delays):
         ceiling = min(8.0, 0.5 * 2**n)
         assert 0.75 * ceiling <= delay <= ceiling, sleeps.delays
+
+
+def test_a_read_timeout_ends_the_stream_at_once(form: Form, sleeps: Any) -> None:
+    # No byte for timeout.read seconds (a short timeout between the server's heartbeats, or a
+    # signal handler's TimeoutError, which httpcore raises as one): raised, as by the official
+    # SDK, with where to resume; not a dropped connection to make again.
+    events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(10)]
+    server = SimulatedServer(events, cuts=0, seed=1)
+    three_events = len(b": heartbeat\r\n\r\n" + b"".join(frame(e) for e in events[:3]))
+    library = library_of(form)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        response = server.handle(request)
+        if request.url.path.endswith("/stream"):
+            body = b"".join(response.stream)  # type: ignore[arg-type]
+            stream = CuttingStream(body, three_events, random.Random(0), httpx.ReadTimeout)
+            return httpx.Response(200, headers=SSE, stream=stream)
+        return response
+
+    received: list[StreamPart] = []
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        stream = threads.join_stream(THREAD_ID, max_reconnects=3, reconnect_delay=0)
+        with pytest.raises(StreamDisconnectedError) as caught:
+            received.extend(stream)
+    assert received == events[:3]
+    assert len(server.last_event_ids) == 1  # no reconnect
+    assert sleeps.delays == []
+    assert caught.value.last_event_id == "1002-0"
+    assert isinstance(caught.value, library.ReadTimeout)
+    assert isinstance(caught.value, library.TimeoutException)
+
+
+def test_a_read_timeout_before_the_stream_opens_is_retried(form: Form, sleeps: Any) -> None:
+    # Waiting for the answer's head is a call like any other: a timeout there is retried.
+    events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(3)]
+    server = SimulatedServer(events, cuts=0, seed=1)
+    opened: list[int] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            opened.append(1)
+            if len(opened) == 1:
+                raise httpx.ReadTimeout("no answer", request=request)
+        return server.handle(request)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        received = collect(threads, 3, max_reconnects=2)
+    assert received == events
+    assert len(opened) == 2
+    assert len(sleeps.delays) == 1
 
 
 @pytest.mark.parametrize(
