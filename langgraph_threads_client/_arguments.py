@@ -13,6 +13,9 @@ import uuid
 from collections.abc import Iterable, Mapping, Sized
 from typing import Any, SupportsIndex, TypeGuard, TypeVar
 
+import orjson
+
+from ._encoding import encode_json
 from ._generated import models
 from ._generated.types import UNSET, ShapeError, Unset
 
@@ -60,10 +63,21 @@ def mapping(
     if value is None:
         return None
     if not isinstance(value, Mapping):
-        raise TypeError(f"{name} must be a mapping, got {type(value).__name__}")
+        return _encoded_object(value, name, "a mapping")
     if str_keys and not all(isinstance(key, str) for key in value):
         raise TypeError(f"{name} keys must be strings")
     return dict(value)
+
+
+def _encoded_object(value: object, name: str, expected: str) -> dict[str, Any]:
+    """The JSON object the request will hold for ``value``, which is not a mapping: a pydantic
+    model or a dataclass is sent as its fields, as the official SDK sends it. What does not
+    encode to an object is refused (the server would refuse it with a 422)."""
+    # Encoded under its name, so that what cannot be says where: metadata["tags"][0]: ...
+    encoded = orjson.loads(encode_json({name: value}))[name]
+    if type(encoded) is not dict:
+        raise TypeError(f"{name} must be {expected}, got {type(value).__name__}")
+    return encoded
 
 
 def json_object(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] | Unset:
@@ -231,7 +245,9 @@ def history_before(value: str | CheckpointLike | None) -> models.HistoryBefore |
         return UNSET
     if isinstance(value, str):
         return models.HistoryBefore(configurable=models.CheckpointConfig(checkpoint_id=value))
-    if isinstance(value, Mapping) and "configurable" in value:
+    if not isinstance(value, Mapping):  # a model of this client's is a mapping too
+        value = _encoded_object(value, "before", "a mapping or a Checkpoint")
+    if "configurable" in value:
         inner = value["configurable"]
         return models.HistoryBefore(
             configurable=as_checkpoint_config(inner, "before['configurable']")
@@ -251,7 +267,7 @@ def as_checkpoint_config(value: object, name: str) -> models.CheckpointConfig:
     elif isinstance(value, Mapping):
         fields = dict(mapping(value, name) or {})
     else:
-        raise TypeError(f"{name} must be a mapping or a Checkpoint, got {type(value).__name__}")
+        fields = _encoded_object(value, name, "a mapping or a Checkpoint")
     try:
         return models.CheckpointConfig.from_dict(fields)
     except ShapeError as exc:

@@ -8,6 +8,7 @@ mock server, and the requests are compared (method, path, query, JSON body).
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import json
 import uuid
@@ -15,6 +16,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
+import pydantic
+import pydantic.v1
 import pytest
 from langgraph_sdk.client import SyncLangGraphClient
 
@@ -58,6 +61,28 @@ class NumpyLikeInt:
 
     def __index__(self) -> int:
         return self.value
+
+
+class MetadataV2(pydantic.BaseModel):
+    user: str
+    n: int = 1
+
+
+class MetadataV1(pydantic.v1.BaseModel):
+    user: str
+    n: int = 1
+
+
+@dataclasses.dataclass
+class Filter:
+    count: int
+    tags: tuple[str, ...] = ("a",)
+
+
+@dataclasses.dataclass
+class CheckpointRef:
+    checkpoint_id: str
+    checkpoint_ns: str = ""
 
 
 def answer(request: httpx.Request) -> httpx.Response:
@@ -164,6 +189,23 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "get, params over the operation's": lambda t: t.get(
         T, include=["ttl"], params={"include": "x"}
     ),
+    # A whole JSON object argument given as a pydantic model (v2, v1) or a dataclass: the SDK's
+    # encoder sends its fields.
+    "update, metadata as a pydantic model": lambda t: t.update(T, metadata=MetadataV2(user="u")),
+    "update, metadata as a pydantic v1 model": lambda t: t.update(T, metadata=MetadataV1(user="u")),
+    "search, metadata and values as a model and a dataclass": lambda t: t.search(
+        metadata=MetadataV1(user="u"), values=Filter(count=2)
+    ),
+    "count, values as a dataclass": lambda t: t.count(values=Filter(count=2)),
+    "get_state, checkpoint as a dataclass": lambda t: t.get_state(
+        T, checkpoint=CheckpointRef(checkpoint_id=C)
+    ),
+    "get_history, metadata and checkpoint as a model and a dataclass": lambda t: t.get_history(
+        T, metadata=MetadataV2(user="u"), checkpoint=CheckpointRef(checkpoint_id=C)
+    ),
+    "update_state, checkpoint as a dataclass": lambda t: t.update_state(
+        T, {"a": 1}, checkpoint=CheckpointRef(checkpoint_id=C)
+    ),
     # The rest as usual.
     "search, every filter": lambda t: t.search(
         metadata={"user": "u1"},
@@ -234,3 +276,40 @@ def test_history_before_is_sent_in_the_form_servers_read(
     # Given in the servers' form, it is the same request.
     mine = request_of(lambda: ours.get_history(T, before=configurable), sent)
     assert mine == request_of(lambda: sdk.get_history(T, before=configurable), sent)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (
+            pydantic.RootModel[list[int]]([1]),
+            "metadata must be a mapping, got RootModel[list[int]]",
+        ),
+        ([("user", "u")], "metadata must be a mapping, got list"),
+        (
+            Filter(count=2, tags=("a", object())),  # type: ignore[arg-type]
+            'metadata["tags"][1]: cannot encode object of type object',
+        ),
+        (
+            object(),
+            "metadata: cannot encode object of type object",
+        ),
+    ],
+)
+def test_an_argument_that_does_not_encode_to_an_object_is_refused(
+    ours: SyncThreadsClient, sent: list[httpx.Request], value: object, message: str
+) -> None:
+    with pytest.raises(TypeError) as caught:
+        ours.create(metadata=value)  # type: ignore[arg-type]
+    assert str(caught.value) == message
+    assert sent == []
+
+
+def test_before_as_a_dataclass_reads_as_a_checkpoint(
+    ours: SyncThreadsClient, sent: list[httpx.Request]
+) -> None:
+    *_, body = request_of(lambda: ours.get_history(T, before=CheckpointRef(C)), sent)  # type: ignore[arg-type]
+    assert body == {
+        "limit": 10,
+        "before": {"configurable": {"checkpoint_id": C, "checkpoint_ns": ""}},
+    }
