@@ -150,6 +150,11 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         "checkpoint.checkpoint_ns: expected string, found null",
     ),
     (
+        lambda t: t.get_history(T, before={"checkpoint_id": None}),
+        TypeError,
+        "before.checkpoint_id: expected string, found null",
+    ),
+    (
         lambda t: t.get_history(T, before={"configurable": {"thread_id": 5}}),
         TypeError,
         "before['configurable'].thread_id: expected string, found integer",
