@@ -14,7 +14,7 @@ import gzip
 import json
 import random
 import sys
-from collections.abc import AsyncGenerator, AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -173,7 +173,11 @@ def test_reconnect_header_replays_the_shared_id(form: Form) -> None:
     assert server.last_event_ids == [None, "1005"]
 
 
-def test_gives_up_after_reconnects_without_progress(form: Form) -> None:
+def broken_after_three_events(
+    error: type[httpx.TransportError] = httpx.ReadError,
+) -> tuple[list[StreamPart], SimulatedServer, Callable[[httpx.Request], httpx.Response]]:
+    """Ten events, and a server whose first connection breaks with ``error`` after three of
+    them, every later one at once."""
     events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(10)]
     server = SimulatedServer(events, cuts=0, seed=1)
     three_events = len(b": heartbeat\r\n\r\n" + b"".join(frame(e) for e in events[:3]))
@@ -182,22 +186,33 @@ def test_gives_up_after_reconnects_without_progress(form: Form) -> None:
         response = server.handle(request)
         if request.url.path.endswith("/stream"):
             body = b"".join(response.stream)  # type: ignore[arg-type]
-            # The first connection breaks after three events, every later one at once.
             cut_at = three_events if len(server.last_event_ids) == 1 else 0
-            return httpx.Response(
-                200, headers=SSE, stream=CuttingStream(body, cut_at, random.Random(0))
-            )
+            stream = CuttingStream(body, cut_at, random.Random(0), error)
+            return httpx.Response(200, headers=SSE, stream=stream)
         return response
 
+    return events, server, handle
+
+
+def received_until_it_gives_up(
+    form: Form, handle: Callable[[httpx.Request], httpx.Response]
+) -> tuple[list[StreamPart], pytest.ExceptionInfo[StreamDisconnectedError]]:
+    """What a stream of up to 3 reconnects delivers before it raises, and what it raises."""
     received: list[StreamPart] = []
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
         stream = threads.join_stream(THREAD_ID, max_reconnects=3, reconnect_delay=0)
-        with pytest.raises(APIConnectionError) as caught:
+        with pytest.raises(StreamDisconnectedError) as caught:
             received.extend(stream)
+    return received, caught
+
+
+def test_gives_up_after_reconnects_without_progress(form: Form) -> None:
+    events, server, handle = broken_after_three_events()
+    received, caught = received_until_it_gives_up(form, handle)
     assert received == events[:3]
     assert len(server.last_event_ids) == 4  # the first connection and 3 reconnects
     assert caught.value.last_event_id == "1002-0"
-    assert isinstance(caught.value, StreamDisconnectedError)
+    assert isinstance(caught.value, APIConnectionError)
     assert "connection reset" in str(caught.value.__cause__)
     # What the official SDK would raise (httpx2's ReadError on httpx2).
     assert isinstance(caught.value, library_of(form).ReadError)
@@ -575,24 +590,9 @@ def test_a_read_timeout_ends_the_stream_at_once(form: Form, sleeps: Any) -> None
     # No byte for timeout.read seconds (a short timeout between the server's heartbeats, or a
     # signal handler's TimeoutError, which httpcore raises as one): raised, as by the official
     # SDK, with where to resume; not a dropped connection to make again.
-    events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(10)]
-    server = SimulatedServer(events, cuts=0, seed=1)
-    three_events = len(b": heartbeat\r\n\r\n" + b"".join(frame(e) for e in events[:3]))
+    events, server, handle = broken_after_three_events(httpx.ReadTimeout)
     library = library_of(form)
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        response = server.handle(request)
-        if request.url.path.endswith("/stream"):
-            body = b"".join(response.stream)  # type: ignore[arg-type]
-            stream = CuttingStream(body, three_events, random.Random(0), httpx.ReadTimeout)
-            return httpx.Response(200, headers=SSE, stream=stream)
-        return response
-
-    received: list[StreamPart] = []
-    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
-        stream = threads.join_stream(THREAD_ID, max_reconnects=3, reconnect_delay=0)
-        with pytest.raises(StreamDisconnectedError) as caught:
-            received.extend(stream)
+    received, caught = received_until_it_gives_up(form, handle)
     assert received == events[:3]
     assert len(server.last_event_ids) == 1  # no reconnect
     assert sleeps.delays == []
