@@ -18,6 +18,7 @@ import orjson
 from ._encoding import encode_json
 from ._generated import models
 from ._generated.types import UNSET, ShapeError, Unset
+from ._types import ObjectLike
 
 __all__ = [
     "CheckpointLike",
@@ -45,7 +46,7 @@ __all__ = [
 E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
 
-CheckpointLike = Mapping[str, Any] | models.Checkpoint | models.CheckpointConfig
+CheckpointLike = ObjectLike | models.Checkpoint | models.CheckpointConfig
 
 
 def given(value: T) -> T | None:
@@ -57,9 +58,7 @@ def given(value: T) -> T | None:
     return value
 
 
-def mapping(
-    value: Mapping[str, Any] | None, name: str, *, str_keys: bool = True
-) -> dict[str, Any] | None:
+def mapping(value: ObjectLike | None, name: str, *, str_keys: bool = True) -> dict[str, Any] | None:
     if value is None:
         return None
     if not isinstance(value, Mapping):
@@ -80,7 +79,7 @@ def _encoded_object(value: object, name: str, expected: str) -> dict[str, Any]:
     return encoded
 
 
-def json_object(value: Mapping[str, Any] | None, name: str) -> dict[str, Any] | Unset:
+def json_object(value: ObjectLike | None, name: str) -> dict[str, Any] | Unset:
     """A JSON object argument (metadata, a values filter): a copy of the mapping, or UNSET.
 
     Keys and values are encoded as the official SDK encodes them (``_encoding``): an int or

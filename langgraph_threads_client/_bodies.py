@@ -30,6 +30,7 @@ from ._arguments import (
 )
 from ._generated import models
 from ._generated.types import UNSET, Unset
+from ._types import ObjectLike
 
 __all__ = [
     "count_body",
@@ -45,7 +46,7 @@ TTL = int | float | Mapping[str, Any] | None
 
 
 def create_body(
-    metadata: Mapping[str, Any] | None,
+    metadata: ObjectLike | None,
     thread_id: str | None,
     if_exists: str | models.IfExists | None,
     steps: Iterable[Mapping[str, Any]] | None,
@@ -67,14 +68,14 @@ def create_body(
     )
 
 
-def patch_body(metadata: Mapping[str, Any], minutes: TTL, /) -> models.ThreadPatch:
+def patch_body(metadata: ObjectLike, minutes: TTL, /) -> models.ThreadPatch:
     """PATCH /threads/{thread_id}."""
     return models.ThreadPatch(metadata=json_object(metadata, "metadata"), ttl=ttl(minutes))
 
 
 def count_body(
-    metadata: Mapping[str, Any] | None,
-    values: Mapping[str, Any] | None,
+    metadata: ObjectLike | None,
+    values: ObjectLike | None,
     status: str | models.ThreadStatus | None,
     /,
 ) -> models.ThreadCountRequest:
@@ -100,7 +101,7 @@ def prune_body(
 
 
 def state_update_body(
-    values: Mapping[str, Any] | Iterable[Any] | None,
+    values: ObjectLike | Iterable[Any] | None,
     as_node: str | None,
     checkpoint: CheckpointLike | None,
     checkpoint_id: str | None,
@@ -116,8 +117,8 @@ def state_update_body(
 
 
 def search_body(
-    metadata: Mapping[str, Any] | None,
-    values: Mapping[str, Any] | None,
+    metadata: ObjectLike | None,
+    values: ObjectLike | None,
     ids: Iterable[str] | None,
     status: str | None,
     limit: int,
@@ -146,7 +147,7 @@ def search_body(
 def history_body(
     limit: int | None,
     before: str | CheckpointLike | None,
-    metadata: Mapping[str, Any] | None,
+    metadata: ObjectLike | None,
     checkpoint: CheckpointLike | None,
     select: Iterable[str] | None,
     /,

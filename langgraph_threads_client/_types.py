@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Final, Literal, Protocol, TypeVar
+from typing import Any, ClassVar, Final, Literal, Protocol, TypeVar
 
 import httpx
 
@@ -18,6 +18,7 @@ __all__ = [
     "NOT_GIVEN",
     "IfExistsName",
     "NotGiven",
+    "ObjectLike",
     "Operation",
     "QueryParams",
     "SelectName",
@@ -52,6 +53,24 @@ class Operation(Protocol[_Result_co]):
 
 
 TimeoutTypes = float | httpx.Timeout | None
+
+
+# What a JSON object argument (metadata, a values filter, a checkpoint) takes, as the official
+# SDK's encoder does: a mapping, or an object the request holds as its fields.
+class _PydanticModel(Protocol):  # pydantic v2 (LangChain's messages among them)
+    def model_dump(self) -> dict[str, Any]: ...
+
+
+class _PydanticV1Model(Protocol):
+    def dict(self) -> dict[str, Any]: ...
+
+
+class _Dataclass(Protocol):
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+
+ObjectLike = Mapping[str, Any] | _PydanticModel | _PydanticV1Model | _Dataclass
+
 # What httpx (and the official SDK) take as ``params``: a mapping (a value may be a list of
 # values), a sequence of pairs, or a query string.
 _QueryValue = str | int | float | bool | None

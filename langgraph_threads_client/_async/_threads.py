@@ -36,6 +36,7 @@ from .._types import (
     NOT_GIVEN,
     IfExistsName,
     NotGiven,
+    ObjectLike,
     Operation,
     QueryParams,
     SelectName,
@@ -57,13 +58,13 @@ T = TypeVar("T")
 # The arguments that the overloads of update and search share (for type checkers only: the
 # implementations declare each one of their own, as the official SDK's methods do).
 class _UpdateArguments(OptionArguments, total=False):
-    metadata: Required[Mapping[str, Any]]
+    metadata: Required[ObjectLike]
     ttl: int | float | Mapping[str, Any] | None
 
 
 class _SearchArguments(OptionArguments, total=False):
-    metadata: Mapping[str, Any] | None
-    values: Mapping[str, Any] | None
+    metadata: ObjectLike | None
+    values: ObjectLike | None
     ids: Sequence[str] | None
     status: ThreadStatusName | models.ThreadStatus | None
     limit: int
@@ -140,7 +141,7 @@ class ThreadsClient:
     async def create(
         self,
         *,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
         thread_id: str | None = None,
         if_exists: IfExistsName | models.IfExists | None = None,
         supersteps: Sequence[Mapping[str, Any]] | None = None,
@@ -185,7 +186,7 @@ class ThreadsClient:
         self,
         thread_id: str,
         *,
-        metadata: Mapping[str, Any],
+        metadata: ObjectLike,
         ttl: int | float | Mapping[str, Any] | None = None,
         return_minimal: bool = False,
         **options: Unpack[OptionArguments],
@@ -241,8 +242,8 @@ class ThreadsClient:
     async def search(
         self,
         *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
+        values: ObjectLike | None = None,
         ids: Sequence[str] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 10,
@@ -270,8 +271,8 @@ class ThreadsClient:
     async def search_page(
         self,
         *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
+        values: ObjectLike | None = None,
         ids: Sequence[str] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 100,
@@ -303,8 +304,8 @@ class ThreadsClient:
     async def iter_search(
         self,
         *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
+        values: ObjectLike | None = None,
         ids: Sequence[str] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         page_size: int = 100,
@@ -335,8 +336,8 @@ class ThreadsClient:
     async def count(
         self,
         *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
+        values: ObjectLike | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         **options: Unpack[OptionArguments],
     ) -> int:
@@ -428,7 +429,7 @@ class ThreadsClient:
     async def update_state(
         self,
         thread_id: str,
-        values: Mapping[str, Any] | Sequence[Any] | None,
+        values: ObjectLike | Sequence[Any] | None,
         *,
         as_node: str | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
@@ -451,7 +452,7 @@ class ThreadsClient:
         *,
         limit: int = 10,
         before: str | _arguments.CheckpointLike | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         select: Sequence[str] | None = None,
         **options: Unpack[OptionArguments],
@@ -481,7 +482,7 @@ class ThreadsClient:
         *,
         page_size: int = 100,
         before: str | _arguments.CheckpointLike | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         **options: Unpack[OptionArguments],
     ) -> AsyncIterator[models.ThreadState]:

@@ -21,6 +21,7 @@ from .._types import (
     NOT_GIVEN,
     IfExistsName,
     NotGiven,
+    ObjectLike,
     Operation,
     QueryParams,
     SelectName,
@@ -42,13 +43,13 @@ T = TypeVar("T")
 # The arguments that the overloads of update and search share (for type checkers only: the
 # implementations declare each one of their own, as the official SDK's methods do).
 class _UpdateArguments(OptionArguments, total=False):
-    metadata: Required[Mapping[str, Any]]
+    metadata: Required[ObjectLike]
     ttl: int | float | Mapping[str, Any] | None
 
 
 class _SearchArguments(OptionArguments, total=False):
-    metadata: Mapping[str, Any] | None
-    values: Mapping[str, Any] | None
+    metadata: ObjectLike | None
+    values: ObjectLike | None
     ids: Sequence[str] | None
     status: ThreadStatusName | models.ThreadStatus | None
     limit: int
@@ -125,7 +126,7 @@ class SyncThreadsClient:
     def create(
         self,
         *,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
         thread_id: str | None = None,
         if_exists: IfExistsName | models.IfExists | None = None,
         supersteps: Sequence[Mapping[str, Any]] | None = None,
@@ -170,7 +171,7 @@ class SyncThreadsClient:
         self,
         thread_id: str,
         *,
-        metadata: Mapping[str, Any],
+        metadata: ObjectLike,
         ttl: int | float | Mapping[str, Any] | None = None,
         return_minimal: bool = False,
         **options: Unpack[OptionArguments],
@@ -226,8 +227,8 @@ class SyncThreadsClient:
     def search(
         self,
         *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
+        values: ObjectLike | None = None,
         ids: Sequence[str] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 10,
@@ -255,8 +256,8 @@ class SyncThreadsClient:
     def search_page(
         self,
         *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
+        values: ObjectLike | None = None,
         ids: Sequence[str] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 100,
@@ -288,8 +289,8 @@ class SyncThreadsClient:
     def iter_search(
         self,
         *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
+        values: ObjectLike | None = None,
         ids: Sequence[str] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         page_size: int = 100,
@@ -320,8 +321,8 @@ class SyncThreadsClient:
     def count(
         self,
         *,
-        metadata: Mapping[str, Any] | None = None,
-        values: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
+        values: ObjectLike | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         **options: Unpack[OptionArguments],
     ) -> int:
@@ -413,7 +414,7 @@ class SyncThreadsClient:
     def update_state(
         self,
         thread_id: str,
-        values: Mapping[str, Any] | Sequence[Any] | None,
+        values: ObjectLike | Sequence[Any] | None,
         *,
         as_node: str | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
@@ -436,7 +437,7 @@ class SyncThreadsClient:
         *,
         limit: int = 10,
         before: str | _arguments.CheckpointLike | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         select: Sequence[str] | None = None,
         **options: Unpack[OptionArguments],
@@ -466,7 +467,7 @@ class SyncThreadsClient:
         *,
         page_size: int = 100,
         before: str | _arguments.CheckpointLike | None = None,
-        metadata: Mapping[str, Any] | None = None,
+        metadata: ObjectLike | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         **options: Unpack[OptionArguments],
     ) -> Iterator[models.ThreadState]:

@@ -308,8 +308,36 @@ def test_an_argument_that_does_not_encode_to_an_object_is_refused(
 def test_before_as_a_dataclass_reads_as_a_checkpoint(
     ours: SyncThreadsClient, sent: list[httpx.Request]
 ) -> None:
-    *_, body = request_of(lambda: ours.get_history(T, before=CheckpointRef(C)), sent)  # type: ignore[arg-type]
+    *_, body = request_of(lambda: ours.get_history(T, before=CheckpointRef(C)), sent)
     assert body == {
         "limit": 10,
         "before": {"configurable": {"checkpoint_id": C, "checkpoint_ns": ""}},
     }
+
+
+def test_models_and_dataclasses_are_typed_as_the_objects_they_are_sent_as(
+    ours: SyncThreadsClient, sent: list[httpx.Request]
+) -> None:
+    # No ``type: ignore`` below: mypy --strict (make lint) accepts each of these arguments.
+    ours.update(T, metadata=MetadataV2(user="u"))
+    ours.search(metadata=MetadataV1(user="u"), values=Filter(count=2))
+    ours.count(values=Filter(count=2))
+    ours.update_state(T, MetadataV2(user="u"), checkpoint=CheckpointRef(C))
+    ours.get_history(T, metadata=MetadataV1(user="u"), checkpoint=CheckpointRef(C))
+    bodies = [json.loads(request.content) for request in sent]
+    assert [body.get("metadata") or body.get("values") for body in bodies] == [
+        {"user": "u", "n": 1},
+        {"user": "u", "n": 1},
+        {"count": 2, "tags": ["a"]},
+        {"user": "u", "n": 1},
+        {"user": "u", "n": 1},
+    ]
+    assert bodies[1]["values"] == bodies[2]["values"] == {"count": 2, "tags": ["a"]}
+    assert (
+        bodies[3]["checkpoint"]
+        == bodies[4]["checkpoint"]
+        == {
+            "checkpoint_id": C,
+            "checkpoint_ns": "",
+        }
+    )
