@@ -7,6 +7,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import tracemalloc
 from collections.abc import Callable
 from importlib import metadata
@@ -20,15 +21,34 @@ from bench._harness import table
 from langgraph_threads_client import get_sync_client
 
 BASE = "http://bench.test"
+ROOT = Path(__file__).parents[1]
 
 
-def _import_once(module: str, env: dict[str, str]) -> float:
+def runtime_environment(directory: Path) -> Path:
+    """The Python of a new virtual environment in ``directory`` holding this package and
+    langgraph-sdk (pinned) with their runtime dependencies only, as ``pip install`` gives a
+    user; import times are measured there.
+
+    The development environment holds more: click, rich and pygments (the test server's and
+    the tools' needs), and ``import httpx`` loads all three when it finds them (its command
+    line), 50-70 ms that neither package asks for, added to both sides of every ratio.
+    """
+    subprocess.run([sys.executable, "-m", "venv", str(directory)], check=True)
+    python = directory / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    constraints = ROOT / "requirements" / "constraints.txt"
+    install = ["install", "--quiet", "--disable-pip-version-check", "-c", str(constraints)]
+    subprocess.run([python, "-m", "pip", *install, str(ROOT), "langgraph-sdk"], check=True)
+    return python
+
+
+def _import_once(module: str, env: dict[str, str], python: Path) -> float:
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", f"import {module}"],
+        [python, "-X", "importtime", "-c", f"import {module}"],
         capture_output=True,
         text=True,
         check=True,
         env=env,
+        cwd=python.parent,  # (not the checkout: -c puts the working directory on sys.path)
     )
     # The line of the top-level module itself carries the cumulative time (µs).
     for line in result.stderr.splitlines():
@@ -38,20 +58,20 @@ def _import_once(module: str, env: dict[str, str]) -> float:
     raise RuntimeError(f"no import time reported for {module}")
 
 
-def import_seconds(modules: list[str], runs: int = 9) -> dict[str, float]:
-    """Median cumulative import time of each module, each in a fresh interpreter.
+def import_seconds(modules: list[str], python: Path, runs: int = 9) -> dict[str, float]:
+    """Median cumulative import time of each module, each in a fresh interpreter of ``python``.
 
-    Bytecode is written first (an editable install, or PYTHONDONTWRITEBYTECODE, would otherwise
-    compile this package from source on every run while pip precompiled the others), then the
+    Bytecode is written first (PYTHONDONTWRITEBYTECODE, or an editable install, would otherwise
+    have a module compiled from source on every run while pip precompiled the others), then the
     modules are imported in turn, round after round, so that machine noise hits them alike.
     """
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     for module in modules:
-        _import_once(module, env)
+        _import_once(module, env, python)
     samples: dict[str, list[float]] = {module: [] for module in modules}
     for _ in range(runs):
         for module in modules:
-            samples[module].append(_import_once(module, env))
+            samples[module].append(_import_once(module, env, python))
     return {module: statistics.median(values) for module, values in samples.items()}
 
 
@@ -88,7 +108,7 @@ SYNC_SCRIPTS = {
 _START = "-- script starts --"
 
 
-def _script_once(script: str, env: dict[str, str]) -> tuple[float, set[str]]:
+def _script_once(script: str, env: dict[str, str], python: Path) -> tuple[float, set[str]]:
     """Import time of everything ``script`` imports (the sum of its top-level imports'
     cumulative times), and the modules it imported."""
     code = (
@@ -96,11 +116,12 @@ def _script_once(script: str, env: dict[str, str]) -> tuple[float, set[str]]:
         "print('\\n'.join(sys.modules))"
     )
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", code],
+        [python, "-X", "importtime", "-c", code],
         capture_output=True,
         text=True,
         check=True,
         env=env,
+        cwd=python.parent,
     )
     total = 0
     _, _, after = result.stderr.partition(_START)
@@ -112,15 +133,15 @@ def _script_once(script: str, env: dict[str, str]) -> tuple[float, set[str]]:
     return total / 1e6, set(result.stdout.split())
 
 
-def sync_script_seconds(runs: int = 9) -> tuple[dict[str, float], set[str]]:
+def sync_script_seconds(python: Path, runs: int = 9) -> tuple[dict[str, float], set[str]]:
     """Median import time of each sync script (interleaved, fresh interpreters), and the
     modules this client's script imported."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    modules = _script_once(SYNC_SCRIPTS["this client"], env)[1]
+    modules = _script_once(SYNC_SCRIPTS["this client"], env, python)[1]
     samples: dict[str, list[float]] = {name: [] for name in SYNC_SCRIPTS}
     for _ in range(runs):
         for name, script in SYNC_SCRIPTS.items():
-            samples[name].append(_script_once(script, env)[0])
+            samples[name].append(_script_once(script, env, python)[0])
     return {name: statistics.median(values) for name, values in samples.items()}, modules
 
 
@@ -177,7 +198,10 @@ def run() -> tuple[str, dict[str, float]]:
     rows: list[list[str]] = []
     ratios: dict[str, float] = {}
 
-    imports = import_seconds(["langgraph_threads_client", "langgraph_sdk", "httpx"])
+    with tempfile.TemporaryDirectory() as directory:
+        python = runtime_environment(Path(directory))
+        imports = import_seconds(["langgraph_threads_client", "langgraph_sdk", "httpx"], python)
+        scripts, modules = sync_script_seconds(python)
     for module, seconds in imports.items():
         rows.append(
             [
@@ -187,18 +211,20 @@ def run() -> tuple[str, dict[str, float]]:
             ]
         )
     ratios["import time vs sdk"] = imports["langgraph_threads_client"] / imports["langgraph_sdk"]
-    scripts, modules = sync_script_seconds()
     async_side = sorted(
         m for m in modules if m.startswith("langgraph_threads_client._async") or m == "asyncio"
     )
-    for name, seconds in scripts.items():
-        rows.append(
-            [
-                f"imports of a sync script (get_sync_client, 3 calls): {name}",
-                f"{seconds * 1e3:.0f} ms",
-                f"{seconds / scripts['langgraph_sdk']:.2f}x langgraph_sdk",
-            ]
-        )
+    # The same scripts where make bench runs, whose httpx also loads click, rich and pygments.
+    development, _ = sync_script_seconds(Path(sys.executable))
+    for place, times in (("", scripts), (", development environment", development)):
+        for name, seconds in times.items():
+            rows.append(
+                [
+                    f"imports of a sync script (get_sync_client, 3 calls{place}): {name}",
+                    f"{seconds * 1e3:.0f} ms",
+                    f"{seconds / times['langgraph_sdk']:.2f}x langgraph_sdk",
+                ]
+            )
     rows.append(
         [
             "async modules the sync script imported (this client)",
