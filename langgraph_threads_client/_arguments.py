@@ -176,7 +176,8 @@ def optional_str(value: str | None, name: str) -> str | Unset:
 
 
 def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Unset:
-    """A TTL in minutes (strategy ``delete``, as the official SDK sends) or ``{ttl, strategy}``."""
+    """A TTL in minutes (strategy ``delete``, as the official SDK sends) or ``{ttl, strategy}``
+    (sent as given)."""
     if value is None:
         return UNSET
     if isinstance(value, bool):
@@ -187,13 +188,13 @@ def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Un
         return models.TtlRequest(ttl=operator.index(value), strategy=models.TtlStrategy.DELETE)
     if not isinstance(value, Mapping):
         raise TypeError(f"ttl must be a number of minutes or a mapping, got {type(value).__name__}")
-    as_dict = mapping(value, "ttl")
-    if as_dict is None or "ttl" not in as_dict:
+    # A mapping is sent as given, as the official SDK sends it (no strategy: the server's).
+    fields = mapping(value, "ttl")
+    if fields is None or "ttl" not in fields:
         raise ValueError("ttl mapping needs a 'ttl' key (minutes)")
-    strategy = enum_member(
-        models.TtlStrategy, as_dict.get("strategy", models.TtlStrategy.DELETE), "ttl strategy"
-    )
-    return models.TtlRequest(ttl=as_dict["ttl"], strategy=strategy)
+    if "strategy" in fields:
+        fields["strategy"] = enum_member(models.TtlStrategy, fields["strategy"], "ttl strategy")
+    return models.TtlRequest(**fields)
 
 
 def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[models.Superstep] | Unset:

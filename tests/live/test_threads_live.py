@@ -118,6 +118,15 @@ def test_create_with_graph_id_ttl_and_supersteps(threads: SyncThreadsClient, tag
     assert threads.get_state(thread.thread_id).values["count"] == 5
 
 
+def test_a_ttl_mapping_without_a_strategy_is_accepted(threads: SyncThreadsClient) -> None:
+    # Sent as given, {"ttl": 60}, as the official SDK sends it; the server's default strategy
+    # is delete. (The in-memory server does not report a thread's TTL.)
+    thread = threads.create(ttl={"ttl": 60})
+    assert threads.get(thread.thread_id).thread_id == thread.thread_id
+    updated = threads.update(thread.thread_id, metadata={"n": 1}, ttl={"ttl": 30})
+    assert updated.metadata == {"n": 1}
+
+
 def test_create_existing_id_conflicts_unless_do_nothing(threads: SyncThreadsClient) -> None:
     thread_id = str(uuid.uuid4())
     first = threads.create(thread_id=thread_id, metadata={"v": 1})

@@ -674,8 +674,8 @@ def test_a_client_this_package_creates_carries_the_key_and_user_agent(
 
 
 def test_ttl_in_minutes_or_as_a_mapping(threads: SyncThreadsClient, recorder: Recorder) -> None:
-    threads.create(ttl={"ttl": 5})  # the strategy defaults to delete, as the server's
-    assert recorder.last_json() == {"ttl": {"ttl": 5, "strategy": "delete"}}
+    threads.create(ttl={"ttl": 5})  # as given: the server's default strategy is delete
+    assert recorder.last_json() == {"ttl": {"ttl": 5}}
     threads.create(ttl=2.5)
     assert recorder.last_json() == {"ttl": {"ttl": 2.5, "strategy": "delete"}}
     count = len(recorder.requests)

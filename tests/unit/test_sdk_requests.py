@@ -220,6 +220,10 @@ CALLS: dict[str, Callable[[Any], object]] = {
         extract={"n": "values.count"},
     ),
     "update, with a TTL": lambda t: t.update(T, metadata={"a": 1}, ttl=5),
+    "create, a TTL mapping as given": lambda t: t.create(ttl={"ttl": 5}),
+    "update, a TTL mapping as given": lambda t: t.update(
+        T, metadata={}, ttl={"strategy": "keep_latest", "ttl": 2.5, "note": "x"}
+    ),
     "update_state, every argument": lambda t: t.update_state(
         T, {"a": 1}, as_node="step", checkpoint_id=C
     ),
