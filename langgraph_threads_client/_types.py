@@ -52,7 +52,10 @@ class Operation(Protocol[_Result_co]):
     def parse_response(self, response: httpx.Response, /) -> _Result_co: ...
 
 
-TimeoutTypes = float | httpx.Timeout | None
+# As httpx takes it (and the official SDK passes it on): seconds, None (no limit), an
+# httpx.Timeout, or the four (connect, read, write, pool) in a tuple.
+_Seconds = float | None
+TimeoutTypes = float | tuple[_Seconds, _Seconds, _Seconds, _Seconds] | httpx.Timeout | None
 
 
 # What a JSON object argument (metadata, a values filter, a checkpoint) takes, as the official

@@ -181,6 +181,15 @@ class ThreadsClient:
         **arguments: Unpack[_UpdateArguments],
     ) -> models.Thread | None: ...
 
+    @overload
+    async def update(
+        self,
+        thread_id: str,
+        *,
+        return_minimal: bool,
+        **arguments: Unpack[_UpdateArguments],
+    ) -> models.Thread | None: ...
+
     @option_keywords
     async def update(
         self,
@@ -237,6 +246,14 @@ class ThreadsClient:
         select: Sequence[SelectName | models.ThreadSelectField],
         **arguments: Unpack[_SearchArguments],
     ) -> list[models.ThreadSelection]: ...
+
+    @overload
+    async def search(
+        self,
+        *,
+        select: Sequence[SelectName | models.ThreadSelectField] | None,
+        **arguments: Unpack[_SearchArguments],
+    ) -> list[models.Thread] | list[models.ThreadSelection]: ...
 
     @option_keywords
     async def search(

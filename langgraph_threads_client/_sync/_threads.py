@@ -166,6 +166,15 @@ class SyncThreadsClient:
         **arguments: Unpack[_UpdateArguments],
     ) -> models.Thread | None: ...
 
+    @overload
+    def update(
+        self,
+        thread_id: str,
+        *,
+        return_minimal: bool,
+        **arguments: Unpack[_UpdateArguments],
+    ) -> models.Thread | None: ...
+
     @option_keywords
     def update(
         self,
@@ -222,6 +231,14 @@ class SyncThreadsClient:
         select: Sequence[SelectName | models.ThreadSelectField],
         **arguments: Unpack[_SearchArguments],
     ) -> list[models.ThreadSelection]: ...
+
+    @overload
+    def search(
+        self,
+        *,
+        select: Sequence[SelectName | models.ThreadSelectField] | None,
+        **arguments: Unpack[_SearchArguments],
+    ) -> list[models.Thread] | list[models.ThreadSelection]: ...
 
     @option_keywords
     def search(

@@ -8,8 +8,8 @@ from typing import Any, Unpack, assert_type
 import httpx
 import pytest
 
-from langgraph_threads_client import APIStatusError, ThreadPage
-from langgraph_threads_client.models import Thread
+from langgraph_threads_client import APIStatusError, SelectName, ThreadPage, get_sync_client
+from langgraph_threads_client.models import Thread, ThreadSelection
 from tests.forms import Form, threads_client
 from tests.unit.test_client import EMPTY_STATE, THREAD, THREAD_ID
 
@@ -216,6 +216,37 @@ def test_type_checkers_read_each_option_and_refuse_a_misspelt_one(form: Form) ->
         assert thread.thread_id == THREAD_ID
         with pytest.raises(TypeError, match="'timout'"):
             threads.get(THREAD_ID, timout=1.0)  # type: ignore[call-arg]
+
+
+def _as_given(value: bool) -> bool:
+    return value
+
+
+def test_arguments_typed_as_the_sdk_types_them_pick_an_overload(form: Form) -> None:
+    # A bool for return_minimal, an optional list for select, a tuple timeout: the official
+    # SDK's hints take them, and so do these (mypy --strict checks the assert_types).
+    sent: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if request.url.path.endswith("/search"):
+            return httpx.Response(200, json=[{"thread_id": THREAD_ID}])
+        return httpx.Response(200, json=THREAD)
+
+    fields: list[SelectName] | None = ["thread_id"] if _as_given(True) else None
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        updated = threads.update(THREAD_ID, metadata={}, return_minimal=_as_given(False))
+        assert_type(updated, Thread | None)
+        assert updated is not None
+        assert updated.thread_id == THREAD_ID
+        found = threads.search(select=fields)
+        assert_type(found, list[Thread] | list[ThreadSelection])
+        assert [dict(item) for item in found] == [{"thread_id": THREAD_ID}]
+        threads.get(THREAD_ID, timeout=(1.0, 2.0, 3.0, None))
+    expected = httpx.Timeout(connect=1.0, read=2.0, write=3.0, pool=None)
+    assert sent[-1].extensions["timeout"] == expected.as_dict()
+    with get_sync_client(timeout=(1.0, 2.0, 3.0, None)) as client:
+        assert client.http_client.timeout == expected
 
 
 def test_option_keywords_shows_the_options_as_the_keywords_they_are() -> None:
