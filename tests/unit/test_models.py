@@ -120,6 +120,12 @@ def test_attributes_are_typed_and_mapping_access_is_json_for_mypy() -> None:
     assert_type(result.metadata, dict[str, Any])
     assert_type(result["created_at"], Any)
     assert_type(result.get("metadata"), Any | None)
+    # A dict[str, Any] to mypy, so that these keep their types. (Overloads of __getitem__ by
+    # key would type result["thread_id"] as str, but make mypy fail on {**result}.)
+    assert_type({**result}, dict[str, Any])
+    assert_type({**result, "extra": 1}, dict[str, Any])
+    assert_type(dict(result), dict[str, Any])
+    assert {**result} == dict(result) == result
     current = ThreadState.from_dict(state())
     assert_type(current.next, list[str])
     assert_type(current.tasks, list[ThreadTask])
