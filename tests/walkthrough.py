@@ -99,6 +99,14 @@ def step_create_do_nothing(w: Walk) -> None:
     assert get(again, "thread_id") == w.ids["thread"]
 
 
+def step_create_with_ttl(w: Walk) -> None:
+    # A TTL as a mapping without a strategy (the server's default, delete), as SDK code passes it.
+    # (A thread of its own, kept out of the walk's searches and counts.)
+    thread = w.threads.create(metadata={"walk": f"{w.mark} ttl"}, ttl={"ttl": 60})
+    updated = w.threads.update(get(thread, "thread_id"), metadata={"ttl": 1}, ttl=30)
+    assert get(updated, "metadata")["ttl"] == 1
+
+
 def step_get(w: Walk) -> None:
     thread = w.threads.get(w.ids["thread"])
     assert get(thread, "thread_id") == w.ids["thread"]
@@ -285,6 +293,7 @@ STEPS: dict[str, Callable[[Walk], None]] = {
     "create": step_create,
     "create (existing id: 409)": step_create_existing,
     "create (if_exists=do_nothing)": step_create_do_nothing,
+    "create (ttl)": step_create_with_ttl,
     "get": step_get,
     "update": step_update,
     "update (return_minimal)": step_update_minimal,
