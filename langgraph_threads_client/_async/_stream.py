@@ -137,11 +137,14 @@ async def _receive(
                 # its body, read directly (unless already read). iter_raw's layers (a
                 # generator, a chunker, a byte count) cost about 0.5 µs a chunk, a good
                 # part of this client's own work for a small event sent on its own.
-                chunks: AsyncIterable[bytes]
+                source: AsyncIterable[bytes]
                 if "content-encoding" in response.headers or response.is_stream_consumed:
-                    chunks = response.aiter_bytes()
+                    source = response.aiter_bytes()
                 else:
-                    chunks = cast(AsyncIterable[bytes], response.stream)
+                    source = cast(AsyncIterable[bytes], response.stream)
+                # Closed below, not left to the garbage collector: a generator left after
+                # ``break`` is finalized whenever it is collected, after trio's run even.
+                chunks = source.__aiter__()
                 last_event = None
                 reading = True
                 try:
@@ -162,6 +165,10 @@ async def _receive(
                     # Which request failed, as iter_raw would have said.
                     _error_map.attach_request(exc, response.request)
                     raise
+                finally:
+                    close = getattr(chunks, "aclose", None)
+                    if close is not None:
+                        await close()
             finally:
                 await http.close_stream(response)
             if last_event is not None and last_event.event == "error":

@@ -123,11 +123,14 @@ def _receive(
                 # its body, read directly (unless already read). iter_raw's layers (a
                 # generator, a chunker, a byte count) cost about 0.5 µs a chunk, a good
                 # part of this client's own work for a small event sent on its own.
-                chunks: Iterable[bytes]
+                source: Iterable[bytes]
                 if "content-encoding" in response.headers or response.is_stream_consumed:
-                    chunks = response.iter_bytes()
+                    source = response.iter_bytes()
                 else:
-                    chunks = cast(Iterable[bytes], response.stream)
+                    source = cast(Iterable[bytes], response.stream)
+                # Closed below, not left to the garbage collector: a generator left after
+                # ``break`` is finalized whenever it is collected, after trio's run even.
+                chunks = source.__iter__()
                 last_event = None
                 reading = True
                 try:
@@ -148,6 +151,10 @@ def _receive(
                     # Which request failed, as iter_raw would have said.
                     _error_map.attach_request(exc, response.request)
                     raise
+                finally:
+                    close = getattr(chunks, "close", None)
+                    if close is not None:
+                        close()
             finally:
                 http.close_stream(response)
             if last_event is not None and last_event.event == "error":
