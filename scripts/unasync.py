@@ -44,6 +44,7 @@ RULES = {
     "__aenter__": "__enter__",
     "__aexit__": "__exit__",
     "__aiter__": "__iter__",
+    "aiter": "iter",
     "__anext__": "__next__",
 }
 # Keywords dropped with the space after them: `async def|with|for` and `await`.

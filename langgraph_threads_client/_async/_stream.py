@@ -144,7 +144,7 @@ async def _receive(
                     source = cast(AsyncIterable[bytes], response.stream)
                 # Closed below, not left to the garbage collector: a generator left after
                 # ``break`` is finalized whenever it is collected, after trio's run even.
-                chunks = source.__aiter__()
+                chunks = aiter(source)
                 last_event = None
                 reading = True
                 try:

@@ -130,7 +130,7 @@ def _receive(
                     source = cast(Iterable[bytes], response.stream)
                 # Closed below, not left to the garbage collector: a generator left after
                 # ``break`` is finalized whenever it is collected, after trio's run even.
-                chunks = source.__iter__()
+                chunks = iter(source)
                 last_event = None
                 reading = True
                 try:
