@@ -203,7 +203,9 @@ def test_models_the_caller_builds_hold_the_json_of_their_fields() -> None:
         config={},
         error=ThreadError(error="E"),
         extra_field=1,
+        self="an extra field too",  # (the constructor's own `self` is positional-only)
     )
+    assert built["self"] == "an extra field too"
     assert built["created_at"] == "2026-01-02T03:04:05+00:00"
     assert built["status"] == "busy"
     assert built.status is ThreadStatus.BUSY

@@ -221,6 +221,10 @@ CALLS: dict[str, Callable[[Any], object]] = {
     ),
     "update, with a TTL": lambda t: t.update(T, metadata={"a": 1}, ttl=5),
     "create, a TTL mapping as given": lambda t: t.create(ttl={"ttl": 5}),
+    # (keys the models' constructors take as keywords, "self" included, are extra fields)
+    "create, a TTL mapping with a key named self": lambda t: t.create(
+        ttl={"ttl": 5, "self": 1, "additional_properties": 2}
+    ),
     "update, a TTL mapping as given": lambda t: t.update(
         T, metadata={}, ttl={"strategy": "keep_latest", "ttl": 2.5, "note": "x"}
     ),

@@ -37,6 +37,7 @@ class ChannelStorage(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         bytes: int,
         versions: int,

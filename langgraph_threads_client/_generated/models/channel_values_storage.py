@@ -47,6 +47,7 @@ class ChannelValuesStorage(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         bytes: int,
         count: int,

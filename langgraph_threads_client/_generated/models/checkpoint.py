@@ -57,6 +57,7 @@ class Checkpoint(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         checkpoint_id: None | str,
         thread_id: str,

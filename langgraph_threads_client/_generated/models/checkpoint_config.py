@@ -49,6 +49,7 @@ class CheckpointConfig(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         checkpoint_id: str | Unset = UNSET,
         checkpoint_map: dict[str, Any] | Unset = UNSET,

@@ -40,6 +40,7 @@ class ErrorResponse(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         detail: Any | Unset = UNSET,
         details: Any | Unset = UNSET,

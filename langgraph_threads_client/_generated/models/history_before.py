@@ -36,6 +36,7 @@ class HistoryBefore(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         configurable: CheckpointConfig,
         **additional_properties: Any,

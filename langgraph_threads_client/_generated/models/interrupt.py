@@ -43,6 +43,7 @@ class Interrupt(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         value: Any,
         id: None | str | Unset = UNSET,

@@ -37,6 +37,7 @@ class StorageSection(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         bytes: int,
         count: int,

@@ -34,6 +34,7 @@ class Superstep(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         updates: list[SuperstepUpdate],
         **additional_properties: Any,

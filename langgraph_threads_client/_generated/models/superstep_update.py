@@ -36,6 +36,7 @@ class SuperstepUpdate(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         as_node: str,
         command: dict[str, Any] | None | Unset = UNSET,

@@ -54,6 +54,7 @@ class TaskCheckpoint(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         checkpoint_id: None | str | Unset = UNSET,
         checkpoint_map: dict[str, Any] | None | Unset = UNSET,

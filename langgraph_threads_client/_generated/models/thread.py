@@ -112,6 +112,7 @@ class Thread(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         created_at: datetime.datetime,
         metadata: dict[str, Any],

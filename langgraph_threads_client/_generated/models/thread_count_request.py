@@ -45,6 +45,7 @@ class ThreadCountRequest(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         metadata: dict[str, Any] | Unset = UNSET,
         status: ThreadStatus | Unset = UNSET,

@@ -70,6 +70,7 @@ class ThreadCreate(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         if_exists: IfExists | Unset = UNSET,
         metadata: dict[str, Any] | Unset = UNSET,

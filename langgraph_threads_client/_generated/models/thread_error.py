@@ -42,6 +42,7 @@ class ThreadError(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         error: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,

@@ -63,6 +63,7 @@ class ThreadHistoryRequest(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         before: HistoryBefore | Unset = UNSET,
         checkpoint: CheckpointConfig | Unset = UNSET,

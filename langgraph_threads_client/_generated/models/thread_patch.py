@@ -44,6 +44,7 @@ class ThreadPatch(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         metadata: dict[str, Any] | Unset = UNSET,
         ttl: TtlRequest | Unset = UNSET,

@@ -37,6 +37,7 @@ class ThreadPruneRequest(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         thread_ids: list[str],
         strategy: TtlStrategy | Unset = UNSET,

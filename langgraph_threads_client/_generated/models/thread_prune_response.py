@@ -34,6 +34,7 @@ class ThreadPruneResponse(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         pruned_count: int | Unset = UNSET,
         **additional_properties: Any,

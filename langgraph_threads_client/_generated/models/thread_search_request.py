@@ -88,6 +88,7 @@ class ThreadSearchRequest(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         extract: dict[str, str] | Unset = UNSET,
         ids: list[str] | Unset = UNSET,

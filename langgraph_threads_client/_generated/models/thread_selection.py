@@ -89,6 +89,7 @@ class ThreadSelection(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         config: dict[str, Any] | None | Unset = UNSET,
         created_at: datetime.datetime | None | Unset = UNSET,

@@ -95,6 +95,7 @@ class ThreadState(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         checkpoint: Checkpoint | None,
         checkpoint_id: None | str,

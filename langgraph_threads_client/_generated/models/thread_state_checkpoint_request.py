@@ -47,6 +47,7 @@ class ThreadStateCheckpointRequest(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         checkpoint: CheckpointConfig,
         select: list[str] | Unset = UNSET,

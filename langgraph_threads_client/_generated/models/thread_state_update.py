@@ -49,6 +49,7 @@ class ThreadStateUpdate(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         as_node: str | Unset = UNSET,
         checkpoint: CheckpointConfig | Unset = UNSET,

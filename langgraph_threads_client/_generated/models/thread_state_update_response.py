@@ -58,6 +58,7 @@ class ThreadStateUpdateResponse(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         checkpoint: Checkpoint,
         checkpoint_id: None | str | Unset = UNSET,

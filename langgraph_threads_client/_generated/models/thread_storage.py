@@ -67,6 +67,7 @@ class ThreadStorage(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         thread_id: str,
         total_bytes: int,

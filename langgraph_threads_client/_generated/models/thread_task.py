@@ -68,6 +68,7 @@ class ThreadTask(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         id: str,
         name: str,

@@ -50,6 +50,7 @@ class ThreadTtlInfo(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         expires_at: datetime.datetime | None | Unset = UNSET,
         strategy: None | str | Unset = UNSET,

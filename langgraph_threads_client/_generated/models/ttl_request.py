@@ -39,6 +39,7 @@ class TtlRequest(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         ttl: float,
         strategy: TtlStrategy | Unset = UNSET,

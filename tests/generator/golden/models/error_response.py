@@ -29,6 +29,7 @@ class ErrorResponse(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         detail: str,
         **additional_properties: Any,

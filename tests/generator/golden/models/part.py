@@ -29,6 +29,7 @@ class Part(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         name: str,
         **additional_properties: Any,

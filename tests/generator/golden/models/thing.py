@@ -100,6 +100,7 @@ class Thing(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         created_at: datetime.datetime,
         kind: Kind | str,

@@ -44,6 +44,7 @@ class ThingCreate(JSONModel):
 
     def __init__(
         self,
+        /,
         *,
         kind: Kind | Unset = UNSET,
         metadata: dict[str, Any] | Unset = UNSET,
