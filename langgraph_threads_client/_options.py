@@ -161,7 +161,8 @@ def build_request(
         if not (name.isascii() and value.isascii()):
             # httpx sets any text, as UTF-8; given to build_request, a header must be ASCII,
             # and the same error as there is raised here, before anything is sent.
-            name.encode("ascii"), value.encode("ascii")
+            name.encode("ascii")
+            value.encode("ascii")
         request.headers[name] = value
     return request
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeAlias
 
 import httpx
 
@@ -24,14 +24,38 @@ from ._defaults import (
 if TYPE_CHECKING:
     import httpx2
 
+    # What this package hands back: the caller's own objects.
     AsyncClient: TypeAlias = httpx.AsyncClient | httpx2.AsyncClient
     Client: TypeAlias = httpx.Client | httpx2.Client
     Response: TypeAlias = httpx.Response | httpx2.Response
 
+    # What it takes. httpx2 is an optional extra: where it is not installed, a type checker
+    # sees its classes as unknown, and so a signature naming them (get_client's, partially
+    # unknown to pyright --strict). Its clients are therefore taken by shape; which library
+    # a client is, is checked when it is passed (``of_client``).
+    class _HTTPX2Client(Protocol):
+        @property
+        def base_url(self) -> object: ...
+        @property
+        def is_closed(self) -> bool: ...
+        def close(self) -> None: ...
+
+    class _HTTPX2AsyncClient(Protocol):
+        @property
+        def base_url(self) -> object: ...
+        @property
+        def is_closed(self) -> bool: ...
+        async def aclose(self) -> None: ...
+
+    AsyncClientLike: TypeAlias = httpx.AsyncClient | _HTTPX2AsyncClient
+    ClientLike: TypeAlias = httpx.Client | _HTTPX2Client
+
 __all__ = [
     "HTTPX",
     "AsyncClient",
+    "AsyncClientLike",
     "Client",
+    "ClientLike",
     "Response",
     "Stack",
     "in_flight",

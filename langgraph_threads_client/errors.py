@@ -136,7 +136,7 @@ class APIStatusError(APIError, httpx.HTTPStatusError):
         return self._request if self._request is not None else self.response.request
 
     @request.setter
-    def request(self, request: httpx.Request) -> None:
+    def request(self, request: httpx.Request | None) -> None:
         self._request = request
 
 

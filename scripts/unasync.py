@@ -32,6 +32,7 @@ RULES = {
     "aiter_bytes": "iter_bytes",
     "anyio": "time",
     "AsyncClient": "Client",
+    "AsyncClientLike": "ClientLike",
     "AsyncHTTPTransport": "HTTPTransport",
     "Waiter": "SyncWaiter",
     "AsyncIterator": "Iterator",

@@ -26,7 +26,7 @@ class LangGraphClient:
 
     threads: ThreadsClient
 
-    def __init__(self, http: HTTP | _stack.AsyncClient) -> None:
+    def __init__(self, http: HTTP | _stack.AsyncClientLike) -> None:
         if not isinstance(http, HTTP):
             # ``LangGraphClient(httpx_client)``, as code written for the official SDK makes
             # it: calls go to the client's base_url with its own headers, and aclose() closes it.
@@ -59,7 +59,7 @@ class LangGraphClient:
         return f"{type(self).__name__}(url={self._http.base_url!r})"
 
 
-def _passed_client_url(client: _stack.AsyncClient, url: str | None) -> str:
+def _passed_client_url(client: _stack.AsyncClientLike, url: str | None) -> str:
     """The server URL for a client passed in: ``url``, else the client's own base_url."""
     _stack.of_client(client)  # anything but an httpx/httpx2 client: a clear TypeError
     return _settings.base_url(url if url is not None else str(client.base_url) or None)
@@ -71,7 +71,7 @@ def get_client(
     api_key: str | NotGiven | None = NOT_GIVEN,
     headers: Mapping[str, str] | None = None,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    http_client: _stack.AsyncClient | None = None,
+    http_client: _stack.AsyncClientLike | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
 ) -> LangGraphClient:
     """A client of the LangGraph API at ``url``.

@@ -33,7 +33,7 @@ class SyncHTTP:
 
     def __init__(
         self,
-        client: _stack.Client,
+        client: _stack.ClientLike,
         *,
         base_url: str,
         headers: Mapping[str, str],
@@ -41,19 +41,19 @@ class SyncHTTP:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
-        self.stack = _stack.of_client(client)
+        self.stack: _stack.Stack = _stack.of_client(client)
         # Both stacks have the same API: typed as httpx's, which is the default.
-        self.client = cast(httpx.Client, client)
+        self.client: httpx.Client = cast(httpx.Client, client)
         self.admission: Admission[SyncWaiter] = admission_for(client, _stack.in_flight(client))
-        self.max_retries = _retry.check_max_retries(max_retries)
-        self.base_url = base_url
-        self.headers = dict(headers)
-        self.owns_client = owns_client
+        self.max_retries: int = _retry.check_max_retries(max_retries)
+        self.base_url: str = base_url
+        self.headers: dict[str, str] = dict(headers)
+        self.owns_client: bool = owns_client
         # Sent with each request rather than set on the client: a client passed in by the
         # caller must not be changed behind their back.
         if self.stack is not _stack.HTTPX and timeout is not NOT_GIVEN and timeout is not None:
             timeout = self.stack.timeout(timeout)
-        self.timeout = timeout
+        self.timeout: TimeoutTypes | NotGiven = timeout
 
     def send(
         self,

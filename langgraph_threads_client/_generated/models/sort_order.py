@@ -1,13 +1,13 @@
 from enum import StrEnum
-from typing import ClassVar
 
 
 class SortOrder(StrEnum):
     ASC = "asc"
     DESC = "desc"
 
-    # Annotated without a value, so it is a class attribute, not a member.
-    by_value: ClassVar[dict[str, "SortOrder"]]
+    # Annotated without a value: a class attribute, not a member (the typing spec's rule for
+    # enums, where ClassVar is refused by some checkers).
+    by_value: dict[str, "SortOrder"]
 
     def __str__(self) -> str:
         return str(self.value)

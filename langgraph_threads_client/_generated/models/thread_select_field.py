@@ -1,5 +1,4 @@
 from enum import StrEnum
-from typing import ClassVar
 
 
 class ThreadSelectField(StrEnum):
@@ -13,8 +12,9 @@ class ThreadSelectField(StrEnum):
     UPDATED_AT = "updated_at"
     VALUES = "values"
 
-    # Annotated without a value, so it is a class attribute, not a member.
-    by_value: ClassVar[dict[str, "ThreadSelectField"]]
+    # Annotated without a value: a class attribute, not a member (the typing spec's rule for
+    # enums, where ClassVar is refused by some checkers).
+    by_value: dict[str, "ThreadSelectField"]
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,5 +1,4 @@
 from enum import StrEnum
-from typing import ClassVar
 
 
 class ThreadStatus(StrEnum):
@@ -8,8 +7,9 @@ class ThreadStatus(StrEnum):
     IDLE = "idle"
     INTERRUPTED = "interrupted"
 
-    # Annotated without a value, so it is a class attribute, not a member.
-    by_value: ClassVar[dict[str, "ThreadStatus"]]
+    # Annotated without a value: a class attribute, not a member (the typing spec's rule for
+    # enums, where ClassVar is refused by some checkers).
+    by_value: dict[str, "ThreadStatus"]
 
     def __str__(self) -> str:
         return str(self.value)

@@ -411,8 +411,31 @@ class JSONModel(dict[str, Any]):
             f"{type(self).__name__} is read-only: use .to_dict() for a mutable copy of its JSON"
         )
 
-    __setitem__ = __delitem__ = __ior__ = _read_only
-    clear = pop = popitem = setdefault = update = _read_only
+    # Each its own def, not an alias of _read_only: type checkers then give every one the
+    # signature below (NoReturn) rather than keep dict's.
+    def __setitem__(self, key: str, value: Any) -> NoReturn:
+        self._read_only()
+
+    def __delitem__(self, key: str) -> NoReturn:
+        self._read_only()
+
+    def __ior__(self, other: Any) -> NoReturn:  # type: ignore[misc]
+        self._read_only()
+
+    def clear(self) -> NoReturn:
+        self._read_only()
+
+    def pop(self, *args: Any) -> NoReturn:
+        self._read_only()
+
+    def popitem(self) -> NoReturn:
+        self._read_only()
+
+    def setdefault(self, *args: Any) -> NoReturn:
+        self._read_only()
+
+    def update(self, *args: Any, **kwargs: Any) -> NoReturn:
+        self._read_only()
 
     # Copies are what code copies a dict for: a plain dict it may change, as a dict's own
     # (``copy()``, ``|`` and ``dict(model)`` are dict's: shallow, like the SDK's). A copy of a
