@@ -69,8 +69,8 @@ def mapping(value: ObjectLike | None, name: str, *, str_keys: bool = True) -> di
 
 
 def _encoded_object(value: object, name: str, expected: str) -> dict[str, Any]:
-    """The JSON object the request will hold for ``value``, which is not a mapping: a pydantic
-    model or a dataclass is sent as its fields, as the official SDK sends it. What does not
+    """The JSON object the request will hold for ``value``, as the official SDK encodes it: a
+    pydantic model or a dataclass is sent as its fields, a UUID as its string. What does not
     encode to an object is refused (the server would refuse it with a 422)."""
     # Encoded under its name, so that what cannot be says where: metadata["tags"][0]: ...
     encoded = orjson.loads(encode_json({name: value}))[name]
@@ -168,11 +168,17 @@ def positive_int(value: int, name: str) -> int:
 
 
 def optional_str(value: str | None, name: str) -> str | Unset:
+    """A string argument, or what the official SDK's encoder sends as one: a UUID (its
+    string, as an id from a database) or an enum of a string value (its value)."""
     if value is None:
         return UNSET
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
-    return value
+    if isinstance(value, str):
+        return value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, enum.Enum) and isinstance(value.value, str):
+        return value.value
+    raise TypeError(f"{name} must be a str, got {type(value).__name__}")
 
 
 def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Unset:
@@ -188,10 +194,8 @@ def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Un
         return models.TtlRequest(ttl=operator.index(value), strategy=models.TtlStrategy.DELETE)
     if not isinstance(value, Mapping):
         raise TypeError(f"ttl must be a number of minutes or a mapping, got {type(value).__name__}")
-    # A mapping is sent as given, as the official SDK sends it (no strategy: the server's).
-    fields = mapping(value, "ttl")
-    if fields is None or "ttl" not in fields:
-        raise ValueError("ttl mapping needs a 'ttl' key (minutes)")
+    # A mapping is sent as given, as the official SDK sends it (a strategy alone included).
+    fields = _encoded_object(value, "ttl", "a mapping")
     if "strategy" in fields:
         fields["strategy"] = enum_member(models.TtlStrategy, fields["strategy"], "ttl strategy")
     return models.TtlRequest(**fields)
@@ -243,8 +247,8 @@ def history_before(value: str | CheckpointLike | None) -> models.HistoryBefore |
     """
     if value is None:
         return UNSET
-    if isinstance(value, str):
-        return models.HistoryBefore(configurable=models.CheckpointConfig(checkpoint_id=value))
+    if isinstance(value, str | uuid.UUID):
+        return models.HistoryBefore(configurable=models.CheckpointConfig(checkpoint_id=str(value)))
     if not isinstance(value, Mapping):  # a model of this client's is a mapping too
         value = _encoded_object(value, "before", "a mapping or a Checkpoint")
     if "configurable" in value:
@@ -264,9 +268,8 @@ def as_checkpoint_config(value: object, name: str) -> models.CheckpointConfig:
     """
     if isinstance(value, models.Checkpoint | models.CheckpointConfig):
         fields = value.to_dict()
-    elif isinstance(value, Mapping):
-        fields = dict(mapping(value, name) or {})
     else:
+        # As the official SDK encodes it: a UUID id is its string, an enum its value.
         fields = _encoded_object(value, name, "a mapping or a Checkpoint")
     try:
         return models.CheckpointConfig.from_dict(fields)

@@ -132,7 +132,7 @@ def _decoded_body(response: httpx.Response) -> object | None:
     """The JSON of an error body, else its text (``None`` when empty)."""
     try:
         body: object = response.json()
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # (JSON nested too deep)
         return response.text or None
     return body
 
@@ -287,7 +287,7 @@ def not_an_event_stream(response: httpx.Response) -> APIResponseValidationError:
 def validation_error(response: httpx.Response, reason: str) -> APIResponseValidationError:
     try:
         body: object = response.json()
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # (JSON nested too deep)
         body = response.text
     method, url = response.request.method, response.request.url.path
     message = (

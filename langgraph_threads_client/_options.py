@@ -86,7 +86,36 @@ def request_options(options: OptionArguments) -> RequestOptions:
     if not options.keys() <= _OPTION_NAMES:
         unknown = min(options.keys() - _OPTION_NAMES)
         raise TypeError(f"got an unexpected keyword argument {unknown!r}")
+    headers = options.get("headers")
+    if headers is not None and not _text_mapping(headers):
+        options = {**options, "headers": _header_texts(headers)}
     return RequestOptions(**options)
+
+
+def _text_mapping(headers: object) -> bool:
+    return isinstance(headers, Mapping) and all(
+        type(name) is str and type(value) is str for name, value in headers.items()
+    )
+
+
+def _header_texts(headers: object) -> dict[str, str]:
+    """Headers in another form httpx takes (pairs, bytes), which the official SDK hands on to
+    httpx as they are, as the mapping of text that the rest of this package merges."""
+    pairs: Any = headers.items() if isinstance(headers, Mapping) else headers
+    try:
+        return {_header_text(name): _header_text(value) for name, value in pairs}
+    except (TypeError, ValueError):
+        raise TypeError(
+            f"headers must be a mapping, or pairs, of str or bytes; got {type(headers).__name__}"
+        ) from None
+
+
+def _header_text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("latin-1")  # (a byte for a character, as HTTP/1.1 carries them)
+    raise TypeError(value)
 
 
 def option_keywords(method: _Method) -> _Method:
@@ -125,13 +154,22 @@ def merge_request(
     merged = {key: value for key, value in request.items() if value and key != "json"}
     merged["url"] = base_url + request["url"]
     operation_headers = request.get("headers")
+    content_headers = None
     if request.get("json") is not None:
         # Encoded here, as the official SDK encodes it, so that a value that cannot be
         # encoded fails before anything is sent, naming where it is.
         merged["content"] = encode_json(request["json"])
-        operation_headers = {**JSON_CONTENT, **(operation_headers or {})}
-    if call_headers or operation_headers:
-        merged["headers"] = {**headers, **(operation_headers or {}), **(call_headers or {})}
+        content_headers = JSON_CONTENT
+    if call_headers or operation_headers or content_headers:
+        # The call's headers over the content type, and the operation's own header parameters
+        # (``Prefer`` for ``return_minimal``, an argument of the call) over both, as the
+        # official SDK orders them.
+        merged["headers"] = {
+            **headers,
+            **(content_headers or {}),
+            **(call_headers or {}),
+            **(operation_headers or {}),
+        }
     elif headers:
         merged["headers"] = headers
     if call_params:

@@ -17,7 +17,7 @@ from ._error_map import status_error, validation_error
 from ._generated import models
 from ._generated.api import threads as api
 from ._generated.errors import UnexpectedStatus
-from ._generated.types import ShapeError, loads, model_list
+from ._generated.types import ShapeError, loads, model_list, unexpected
 from ._pages import ThreadPage, thread_page
 
 __all__ = [
@@ -56,6 +56,8 @@ def parse(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
         raise validation_error(response, str(exc)) from exc
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         # json.JSONDecodeError is a ValueError; the facade's own checks raise TypeError.
+        if isinstance(exc, ValueError) and not response.content.strip():
+            raise validation_error(response, "an empty body, where JSON was expected") from exc
         raise validation_error(response, f"{type(exc).__name__}: {exc}") from exc
 
 
@@ -94,7 +96,8 @@ def parse_minimal_update(response: httpx.Response) -> models.Thread | None:
     """``update(return_minimal=True)``: ``None`` for the server's answer without a body (204).
     Servers that do not read ``Prefer`` (langgraph-api 0.2.125 and 0.6.39, Aegra 0.11) answer
     with the thread, which is returned, as the official SDK returns it."""
-    if not response.content:
+    body = response.content.strip()
+    if not body or body == b"null":  # (the SDK returns the null it reads as None too)
         return None
     return parse_updated_thread(response)
 
@@ -105,7 +108,13 @@ def parse_nothing(response: httpx.Response) -> None:
 
 
 def parse_count(response: httpx.Response) -> int:
-    count = api.count_threads.parse_response(response)
-    if not is_int(count):
-        raise TypeError(f"expected a JSON integer, got {type(count).__name__}")
-    return count
+    """The count, as an ``int``: a whole number written as a float (``5.0``) or as a string of
+    digits (``"5"``), which the official SDK returns as it reads them, is that integer too."""
+    count: object = api.count_threads.parse_response(response)
+    if is_int(count):
+        return count
+    if isinstance(count, float) and count.is_integer():
+        return int(count)
+    if isinstance(count, str) and count.isascii() and count.strip().isdigit():
+        return int(count)
+    raise unexpected("integer", count)

@@ -125,6 +125,9 @@ def test_a_ttl_mapping_without_a_strategy_is_accepted(threads: SyncThreadsClient
     assert threads.get(thread.thread_id).thread_id == thread.thread_id
     updated = threads.update(thread.thread_id, metadata={"n": 1}, ttl={"ttl": 30})
     assert updated.metadata == {"n": 1}
+    # A strategy alone (no minutes), as SDK code may send it: the server accepts it too.
+    updated = threads.update(thread.thread_id, metadata={"n": 2}, ttl={"strategy": "delete"})
+    assert updated.metadata == {"n": 2}
 
 
 def test_create_existing_id_conflicts_unless_do_nothing(threads: SyncThreadsClient) -> None:

@@ -54,10 +54,35 @@ def test_every_int_argument_refuses_a_bool(form: Form) -> None:
             t.join_stream("t1", max_reconnects=True)
 
 
-def test_a_count_that_is_a_bool_is_not_a_count(form: Form) -> None:
-    answer = httpx.MockTransport(lambda request: httpx.Response(200, json=True))
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (b"true", "boolean"),
+        (b"null", "null"),
+        (b"5.5", "number"),
+        (b'"five"', "string"),
+        (b"{}", "object"),
+    ],
+)
+def test_a_count_that_is_not_a_whole_number_is_not_a_count(
+    form: Form, body: bytes, found: str
+) -> None:
+    answer = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    said = rf"\(\$: expected integer, found {found}\)"
     with (
         threads_client(form, transport=answer) as threads,
-        pytest.raises(APIResponseValidationError, match="expected a JSON integer, got bool"),
+        pytest.raises(APIResponseValidationError, match=said),
     ):
         threads.count()
+
+
+@pytest.mark.parametrize("body", [b"5", b"5.0", b"5e0", b'"5"', b'" 5"'])
+def test_a_count_written_as_a_float_or_a_string_of_digits_is_that_count(
+    form: Form, body: bytes
+) -> None:
+    # The official SDK returns what it reads (5.0, "5"); a typed count is the integer.
+    answer = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    with threads_client(form, transport=answer) as threads:
+        count = threads.count()
+    assert count == 5
+    assert type(count) is int

@@ -194,6 +194,16 @@ def test_update_return_minimal(threads: SyncThreadsClient, recorder: Recorder) -
     assert "prefer" not in recorder.last.headers
 
 
+@pytest.mark.parametrize("body", [b"null", b" null\n", b"", b"\n"])
+def test_update_return_minimal_answered_with_null_or_nothing_is_none(
+    form: Form, body: bytes
+) -> None:
+    # The official SDK returns the null it reads as None, as it returns no body.
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    with threads_client(form, transport=transport) as threads:
+        assert threads.update(THREAD_ID, metadata={"a": 1}, return_minimal=True) is None
+
+
 def test_update_return_minimal_on_a_server_that_sends_the_thread_anyway(form: Form) -> None:
     # langgraph-api 0.2.125 and 0.6.39 and Aegra do not read Prefer: the SDK returns the thread.
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=THREAD))
@@ -293,7 +303,7 @@ def test_update_state_body(threads: SyncThreadsClient, recorder: Recorder) -> No
         (lambda t: t.search(extract={"a": 1}), TypeError),
         (lambda t: t.create(if_exists="ignore"), ValueError),
         (lambda t: t.create(ttl=True), TypeError),
-        (lambda t: t.create(ttl={"strategy": "delete"}), ValueError),
+        (lambda t: t.create(ttl={"strategy": "forever"}), ValueError),
         (lambda t: t.create(supersteps=[{"values": {}}]), ValueError),
         (lambda t: t.create(metadata={(1, 2): "a"}), TypeError),
         (lambda t: t.update_state(THREAD_ID, {"when": object()}), TypeError),

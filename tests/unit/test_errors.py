@@ -635,6 +635,18 @@ def test_a_failure_reported_with_a_success_status_says_what_the_server_said(form
     assert caught.value.message.endswith("; the server said: superstep write failed")
 
 
+def test_an_empty_body_where_json_belongs_says_so(form: Form) -> None:
+    with (
+        threads_client(form, transport=answer(200, content=b"")) as threads,
+        pytest.raises(APIResponseValidationError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    assert caught.value.message == (
+        f"GET /threads/{THREAD_ID} answered 200 with a body that does not match the API spec "
+        "(an empty body, where JSON was expected)"
+    )
+
+
 def test_an_update_answered_without_its_thread_says_so(form: Form) -> None:
     with (
         threads_client(form, transport=answer(204)) as threads,
@@ -718,3 +730,15 @@ def test_a_stream_that_gives_up_keeps_what_its_last_failure_was_and_carried() ->
     assert isinstance(error, httpx.HTTPStatusError)
     assert error.response is response
     assert error.last_event_id == "5-0"
+
+
+def test_an_error_body_nested_too_deep_to_decode_is_kept_as_its_text(form: Form) -> None:
+    # Beyond both JSON decoders' depth: the standard library's RecursionError stays inside.
+    deep = '{"detail": ' + "[" * 1100 + "]" * 1100 + "}"
+    with (
+        threads_client(form, transport=answer(404, text=deep)) as threads,
+        pytest.raises(NotFoundError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    assert caught.value.status_code == 404
+    assert caught.value.body == deep

@@ -290,6 +290,19 @@ def test_heartbeats_are_skipped_and_data_is_decoded(form: Form) -> None:
     assert parts[0].data["run_id"] == "r1"
 
 
+def test_data_nested_too_deep_to_decode_is_kept_as_text(form: Form) -> None:
+    deep = "[" * 1100 + "]" * 1100  # beyond both JSON decoders' depth
+    body = f"event: values\r\ndata: {deep}\r\nid: 6-0\r\n\r\n".encode()
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            return httpx.Response(200, headers=SSE, content=body)
+        return httpx.Response(200, json=THREAD)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        assert collect(threads, 1) == [StreamPart("values", deep, "6-0")]
+
+
 def test_unknown_thread_is_not_found_before_any_event(form: Form) -> None:
     streamed = []
 

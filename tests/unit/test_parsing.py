@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 from typing import Any
@@ -222,6 +223,29 @@ def test_an_unparseable_date_time_is_kept_as_sent_and_fails_only_its_attribute(
         result.created_at  # noqa: B018
 
 
+@pytest.mark.parametrize(
+    ("sent", "read"),
+    [
+        ("2026-05-01T12:00:00", datetime.datetime(2026, 5, 1, 12, tzinfo=datetime.UTC)),
+        ("2026-05-01", datetime.datetime(2026, 5, 1, tzinfo=datetime.UTC)),
+        (
+            "2026-05-01T12:00:00+02:00",
+            datetime.datetime(2026, 5, 1, 10, tzinfo=datetime.UTC),
+        ),
+    ],
+)
+def test_a_date_time_without_an_offset_is_read_as_utc(
+    form: Form, sent: str, read: datetime.datetime
+) -> None:
+    # A server that stores timestamps without a time zone: typed values are aware all the
+    # same (so that they compare with others), and the JSON stays as sent.
+    with threads_client(form, transport=serve(thread(created_at=sent))) as threads:
+        result = threads.get(THREAD_ID)
+    assert result.created_at == read
+    assert result.created_at.tzinfo is not None
+    assert result["created_at"] == sent
+
+
 def test_one_malformed_item_of_a_list_is_a_validation_error(form: Form) -> None:
     from langgraph_threads_client import APIResponseValidationError
 
@@ -275,6 +299,18 @@ def test_json_orjson_refuses_is_still_read() -> None:
     decoded = loads(b'{"values": {"big": 18446744073709551616, "nan": NaN}}')
     assert decoded["values"]["big"] == 2**64
     assert math.isnan(decoded["values"]["nan"])
+
+
+def test_json_nested_too_deep_to_decode_is_a_validation_error_that_says_so(form: Form) -> None:
+    from langgraph_threads_client import APIResponseValidationError
+
+    deep = b'{"thread_id": ' + b"[" * 1100 + b"]" * 1100 + b"}"  # beyond both decoders
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=deep))
+    with (
+        threads_client(form, transport=transport) as threads,
+        pytest.raises(APIResponseValidationError, match="nested too deep"),
+    ):
+        threads.get(THREAD_ID)
 
 
 def test_a_large_body_is_decoded_by_the_standard_library(

@@ -53,6 +53,11 @@ class SortBy(enum.Enum):  # an application's own enum, not a str one
     UPDATED = "updated_at"
 
 
+class Node(enum.Enum):  # the same, for string arguments
+    STEP = "step"
+    GRAPH = "agent"
+
+
 class NumpyLikeInt:
     """An integer of another type, as numpy's (``int64``): ``__index__`` gives its value."""
 
@@ -231,6 +236,23 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "update_state, every argument": lambda t: t.update_state(
         T, {"a": 1}, as_node="step", checkpoint_id=C
     ),
+    "create, a TTL mapping of a strategy alone": lambda t: t.create(ttl={"strategy": "delete"}),
+    "update, a TTL mapping with a key that is not a string": lambda t: t.update(
+        T, metadata={}, ttl={"ttl": 5, 1: 2}
+    ),
+    "update_state, a UUID checkpoint id and an enum node": lambda t: t.update_state(
+        T, {"a": 1}, as_node=Node.STEP, checkpoint_id=uuid.UUID(C)
+    ),
+    "update_state, a checkpoint of UUIDs": lambda t: t.update_state(
+        T, {"a": 1}, checkpoint={"checkpoint_id": uuid.UUID(C), "thread_id": uuid.UUID(T)}
+    ),
+    "get_state, a checkpoint of UUIDs": lambda t: t.get_state(
+        T, {"checkpoint_id": uuid.UUID(C), "checkpoint_ns": ""}
+    ),
+    "get_history, a checkpoint of UUIDs": lambda t: t.get_history(
+        T, checkpoint={"checkpoint_id": uuid.UUID(C)}
+    ),
+    "create, an enum graph id": lambda t: t.create(graph_id=Node.GRAPH),
 }
 
 
@@ -349,3 +371,48 @@ def test_models_and_dataclasses_are_typed_as_the_objects_they_are_sent_as(
             "checkpoint_ns": "",
         }
     )
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [("x-a", "1"), ("x-b", "2")],  # pairs, as httpx takes them
+        ((b"x-a", b"1"), (b"x-b", b"2")),
+        {b"x-a": b"1", "x-b": "2"},
+        httpx.Headers({"x-a": "1", "x-b": "2"}),
+    ],
+)
+def test_headers_in_every_form_httpx_takes_are_sent_as_the_sdk_sends_them(
+    headers: Any, ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request]
+) -> None:
+    for threads in (ours, sdk):
+        sent.clear()
+        threads.get(T, headers=headers)
+        (request,) = sent
+        assert (request.headers["x-a"], request.headers["x-b"]) == ("1", "2")
+
+
+def test_headers_that_are_not_headers_are_a_type_error_before_anything_is_sent(
+    ours: SyncThreadsClient, sent: list[httpx.Request]
+) -> None:
+    for headers in ([("x-a",)], [("x-a", 1)], 3):
+        with pytest.raises(TypeError, match=r"^headers must be a mapping, or pairs, of str"):
+            ours.get(T, headers=headers)  # type: ignore[arg-type]
+    assert sent == []
+
+
+def test_return_minimal_sets_prefer_over_a_prefer_header_as_the_sdk_does(
+    ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request]
+) -> None:
+    for threads in (ours, sdk):
+        sent.clear()
+        threads.update(
+            T, metadata={}, return_minimal=True, headers={"Prefer": "return=representation"}
+        )
+        (request,) = sent
+        assert request.headers.get_list("prefer") == ["return=minimal"]
+        # The call's headers still come over the content type, as the SDK's do.
+        sent.clear()
+        threads.update(T, metadata={}, headers={"Content-Type": "application/json; x=1"})
+        (request,) = sent
+        assert request.headers.get_list("content-type") == ["application/json; x=1"]

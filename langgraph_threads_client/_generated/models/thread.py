@@ -13,6 +13,7 @@ from ..types import (
     NoneType,
     ShapeError,
     Unset,
+    aware_datetime,
     required_getter,
     segment,
     to_json,
@@ -215,7 +216,7 @@ class Thread(JSONModel):
             return self._t_created_at
         except AttributeError:
             pass
-        created_at = datetime.datetime.fromisoformat(self["created_at"])
+        created_at = aware_datetime(self["created_at"])
 
         self._t_created_at = created_at
         return created_at
@@ -261,7 +262,7 @@ class Thread(JSONModel):
             return self._t_updated_at
         except AttributeError:
             pass
-        updated_at = datetime.datetime.fromisoformat(self["updated_at"])
+        updated_at = aware_datetime(self["updated_at"])
 
         self._t_updated_at = updated_at
         return updated_at
@@ -379,7 +380,7 @@ class Thread(JSONModel):
         else:
             if not isinstance(_state_updated_at, str):
                 raise unexpected("datetime.datetime", _state_updated_at)
-            state_updated_at_type_0 = datetime.datetime.fromisoformat(_state_updated_at)
+            state_updated_at_type_0 = aware_datetime(_state_updated_at)
 
             state_updated_at = state_updated_at_type_0
 

@@ -195,7 +195,10 @@ class ThreadCreate(JSONModel):
 
     @property
     def ttl(self) -> TtlRequest | Unset:
-        """A time-to-live for a thread."""
+        """A time-to-live for a thread, as the caller gives it (the official SDK sends a mapping
+        as given): langgraph-api reads `ttl` (or `default_ttl`) and `strategy`, each optional,
+        and answers 200 to a mapping of either alone.
+        """
         try:
             return self._t_ttl
         except AttributeError:

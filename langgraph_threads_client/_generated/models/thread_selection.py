@@ -11,6 +11,7 @@ from ..types import (
     NoneType,
     ShapeError,
     Unset,
+    aware_datetime,
     required_getter,
     segment,
     to_json,
@@ -179,7 +180,7 @@ class ThreadSelection(JSONModel):
         else:
             if not isinstance(_created_at, str):
                 raise unexpected("datetime.datetime", _created_at)
-            created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+            created_at_type_0 = aware_datetime(_created_at)
 
             created_at = created_at_type_0
 
@@ -268,7 +269,7 @@ class ThreadSelection(JSONModel):
         else:
             if not isinstance(_state_updated_at, str):
                 raise unexpected("datetime.datetime", _state_updated_at)
-            state_updated_at_type_0 = datetime.datetime.fromisoformat(_state_updated_at)
+            state_updated_at_type_0 = aware_datetime(_state_updated_at)
 
             state_updated_at = state_updated_at_type_0
 
@@ -321,7 +322,7 @@ class ThreadSelection(JSONModel):
         else:
             if not isinstance(_updated_at, str):
                 raise unexpected("datetime.datetime", _updated_at)
-            updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at)
+            updated_at_type_0 = aware_datetime(_updated_at)
 
             updated_at = updated_at_type_0
 

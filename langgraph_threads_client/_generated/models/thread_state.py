@@ -10,6 +10,7 @@ from ..types import (
     JSONModel,
     NoneType,
     ShapeError,
+    aware_datetime,
     required_getter,
     to_json,
     unexpected,
@@ -227,7 +228,7 @@ class ThreadState(JSONModel):
         else:
             if not isinstance(_created_at, str):
                 raise unexpected("datetime.datetime", _created_at)
-            created_at_type_0 = datetime.datetime.fromisoformat(_created_at)
+            created_at_type_0 = aware_datetime(_created_at)
 
             created_at = created_at_type_0
 

@@ -8,6 +8,7 @@ from ..types import (
     JSONModel,
     NoneType,
     Unset,
+    aware_datetime,
     required_getter,
     to_json,
     unexpected,
@@ -81,7 +82,7 @@ class ThreadTtlInfo(JSONModel):
         else:
             if not isinstance(_expires_at, str):
                 raise unexpected("datetime.datetime", _expires_at)
-            expires_at_type_0 = datetime.datetime.fromisoformat(_expires_at)
+            expires_at_type_0 = aware_datetime(_expires_at)
 
             expires_at = expires_at_type_0
 

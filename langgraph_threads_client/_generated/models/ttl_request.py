@@ -15,7 +15,11 @@ from ..types import (
 
 
 class TtlRequest(JSONModel):
-    """A time-to-live for a thread."""
+    """A time-to-live for a thread, as the caller gives it (the official SDK sends a mapping
+    as given): langgraph-api reads `ttl` (or `default_ttl`) and `strategy`, each optional,
+    and answers 200 to a mapping of either alone.
+
+    """
 
     __slots__ = ("_t_strategy",)
     _t_strategy: TtlStrategy | Unset
@@ -24,33 +28,40 @@ class TtlRequest(JSONModel):
     _shapes = {}
     _field_names = frozenset(
         {
-            "ttl",
             "strategy",
+            "ttl",
         }
     )
-    _required = required_getter(
+    _required = required_getter()
+    _required_keys = ()
+    _required_types = ()
+    _optional_keys = (
+        "strategy",
         "ttl",
     )
-    _required_keys = ("ttl",)
-    _required_types = ((int, float),)
-    _optional_keys = ("strategy",)
-    _optional_absent = (UNSET,)
-    _optional_types = ((str, Unset),)
+    _optional_absent = (
+        UNSET,
+        UNSET,
+    )
+    _optional_types = (
+        (str, Unset),
+        (int, float, Unset),
+    )
 
     def __init__(
         self,
         /,
         *,
-        ttl: float,
         strategy: TtlStrategy | Unset = UNSET,
+        ttl: float | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A TtlRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "ttl": ttl,
-        }
+        json_: dict[str, Any] = {}
         if not isinstance(strategy, Unset):
             json_["strategy"] = to_json(strategy)
+        if not isinstance(ttl, Unset):
+            json_["ttl"] = ttl
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -77,12 +88,6 @@ class TtlRequest(JSONModel):
                 raise exc.within(".strategy")
 
     @property
-    def ttl(self) -> float:
-        """Minutes from now until the thread is swept."""
-        value: float = self["ttl"]
-        return value
-
-    @property
     def strategy(self) -> TtlStrategy | Unset:
         try:
             return self._t_strategy
@@ -97,3 +102,9 @@ class TtlRequest(JSONModel):
 
         self._t_strategy = strategy
         return strategy
+
+    @property
+    def ttl(self) -> float | Unset:
+        """Minutes from now until the thread is swept."""
+        value: float | Unset = dict.get(self, "ttl", UNSET)
+        return value

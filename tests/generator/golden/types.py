@@ -35,15 +35,28 @@ def loads(content: bytes | str) -> Any:
     """Decode JSON: orjson up to ``ORJSON_MAX_BYTES`` (about twice as fast), the standard
     library above it (a third of orjson's peak memory, as fast there).
 
-    What orjson refuses but the standard library reads (integers beyond 64 bits, NaN) falls
-    back to ``json.loads``, so the result never depends on which decoder ran.
+    What orjson refuses but the standard library reads (NaN, Infinity) falls back to
+    ``json.loads``. (Integers beyond 64 bits are the one difference: orjson reads them as
+    floats, as the official SDK gets them, the standard library as ints.) JSON nested deeper
+    than either decoder goes (about 1,000 levels) is a ``ValueError``, as any other JSON that
+    cannot be read, not the standard library's ``RecursionError``.
     """
-    if len(content) > ORJSON_MAX_BYTES:
-        return json.loads(content)
     try:
-        return orjson.loads(content)
-    except orjson.JSONDecodeError:
-        return json.loads(content)
+        if len(content) > ORJSON_MAX_BYTES:
+            return json.loads(content)
+        try:
+            return orjson.loads(content)
+        except orjson.JSONDecodeError:
+            return json.loads(content)
+    except RecursionError:
+        raise ValueError("JSON nested too deep to decode (over 1,000 levels)") from None
+
+
+def aware_datetime(text: str) -> datetime.datetime:
+    """An ISO 8601 date-time, always aware: one sent without an offset (a server storing
+    timestamps without a time zone) is UTC, the servers' clock, so that typed values compare."""
+    value = datetime.datetime.fromisoformat(text)
+    return value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
 
 
 NoneType = type(None)
@@ -461,6 +474,7 @@ __all__ = [
     "JSONModel",
     "ShapeError",
     "Unset",
+    "aware_datetime",
     "copy_json",
     "loads",
     "model_list",

@@ -11,6 +11,7 @@ from ..types import (
     NoneType,
     ShapeError,
     Unset,
+    aware_datetime,
     required_getter,
     segment,
     to_json,
@@ -211,7 +212,7 @@ class Thing(JSONModel):
             return self._t_created_at
         except AttributeError:
             pass
-        created_at = datetime.datetime.fromisoformat(self["created_at"])
+        created_at = aware_datetime(self["created_at"])
 
         self._t_created_at = created_at
         return created_at
