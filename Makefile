@@ -68,6 +68,7 @@ lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
+	$(PY) -m pyright --pythonpath $(PY)
 
 bench: install
 	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[test,httpx2,bench]"

@@ -20,7 +20,7 @@ import statistics
 import time
 from collections.abc import Awaitable, Callable
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import httpx2
@@ -192,8 +192,8 @@ def _offline(rounds: int) -> tuple[str, dict[str, float]]:
     # headers so that no call merges them; the mock replaces that client's connection pool.
     ours_own_sync = get_sync_client(url=BASE, api_key=None)
     ours_own_async = get_client(url=BASE, api_key=None)
-    ours_own_sync.http_client._transport = transport
-    ours_own_async.http_client._transport = transport
+    cast(Any, ours_own_sync.http_client)._transport = transport
+    cast(Any, ours_own_async.http_client)._transport = transport
 
     rows: list[list[str]] = []
     ratios: dict[str, float] = {}

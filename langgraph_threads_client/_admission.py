@@ -23,7 +23,7 @@ import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Final, Generic, Protocol, TypeVar
+from typing import Any, Final, Generic, Protocol, TypeVar
 
 __all__ = ["Admission", "SyncWaiter", "Waiter", "admission_for"]
 
@@ -130,13 +130,14 @@ _BY_CLIENT: Final[weakref.WeakKeyDictionary[object, Admission[object]]] = (  # t
 _BY_CLIENT_LOCK = threading.Lock()
 
 
-def admission_for(client: object, capacity: int) -> Admission[W]:
-    """The one admission queue of an HTTP client, shared by every client of ours built on it."""
+def admission_for(client: object, capacity: int) -> Admission[Any]:
+    """The one admission queue of an HTTP client, shared by every client of ours built on it
+    (of any waiter type: the caller's annotation says which)."""
     with _BY_CLIENT_LOCK:
         admission = _BY_CLIENT.get(client)
         if admission is None:
             admission = _BY_CLIENT[client] = Admission(capacity)
-        return admission  # type: ignore[return-value]
+        return admission
 
 
 def _start_afresh_in_child() -> None:

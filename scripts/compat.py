@@ -143,7 +143,7 @@ def summary(servers: list[fleet.Server], results: Results) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--server", action="append", choices=list(fleet.BY_KEY))
     parser.add_argument("--output", type=Path)
     args = parser.parse_args(argv)

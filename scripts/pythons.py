@@ -99,7 +99,7 @@ def exit_status(outcomes: list[Outcome]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n", 1)[0])
     parser.add_argument(
         "pythons", nargs="*", help=f"interpreters (default: {', '.join(DEFAULT_PYTHONS)})"
     )

@@ -186,7 +186,7 @@ def departure_for(key: str, listed: dict[str, str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--ours", type=Path, default=OURS)
     parser.add_argument("--upstream", help="a path or URL (default: the installed langgraph-api)")
     parser.add_argument("--departures", type=Path, default=DEPARTURES)

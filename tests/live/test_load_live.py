@@ -88,7 +88,7 @@ def test_a_thousand_concurrent_calls_on_a_fresh_async_client(
                 else client.threads.count(metadata={"load": "async"})
                 for n in range(CONCURRENT_CALLS)
             ]
-            results = await asyncio.wait_for(
+            results: list[object] = await asyncio.wait_for(
                 asyncio.gather(*calls, return_exceptions=True), TIME_LIMIT_S
             )
             return results, time.monotonic() - started

@@ -16,10 +16,11 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 import vcr
+from vcr.record_mode import RecordMode
 from vcr.request import Request as VcrRequest
 
 from langgraph_threads_client import SyncThreadsClient
@@ -36,10 +37,10 @@ def json_body(recorded: VcrRequest, sent: VcrRequest) -> None:
     """vcrpy matcher: the JSON bodies are equal (key order and spacing aside)."""
 
     def decoded(request: VcrRequest) -> Any:
-        body = request.body
+        body = request.body  # (the bytes of the request, as this suite's requests have)
         if not body:
             return None
-        return json.loads(body)
+        return json.loads(cast(bytes, body))
 
     assert decoded(recorded) == decoded(sent)
 
@@ -76,7 +77,7 @@ def cassette_threads(
 ) -> Iterator[SyncThreadsClient]:
     recording = is_recording(form, request)
     recorder = vcr.VCR(
-        record_mode="all" if recording else "none",
+        record_mode=RecordMode.ALL if recording else RecordMode.NONE,
         match_on=["method", "path", "query", "json_body"],
         filter_headers=SECRET_HEADERS,
         decode_compressed_response=True,

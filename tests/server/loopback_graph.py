@@ -33,7 +33,7 @@ both_read: dict[str, asyncio.Barrier] = {}
 
 
 async def read_thread(threads: Any, config: RunnableConfig) -> dict[str, Any]:
-    thread_id = config["configurable"]["thread_id"]
+    thread_id = config.get("configurable", {})["thread_id"]
     thread = await threads.get(thread_id)
     state = await threads.get_state(thread_id)
     found = await threads.search(metadata={"loopback": thread["metadata"]["loopback"]})
@@ -75,7 +75,9 @@ class JoinState(TypedDict, total=False):
 async def join(state: JoinState, config: RunnableConfig) -> JoinState:
     """Join another thread's stream from its start, in-process, up to its run's end."""
     events = []
-    stream = client.threads.join_stream(state["target"], last_event_id="-", max_reconnects=0)
+    target = state.get("target")
+    assert target is not None, "the run's input names the thread to join"
+    stream = client.threads.join_stream(target, last_event_id="-", max_reconnects=0)
     async with stream:
         async for part in stream:
             events.append([part.event, part.id])

@@ -217,8 +217,12 @@ def test_gives_up_after_reconnects_without_progress(form: Form) -> None:
     # What the official SDK would raise (httpx2's ReadError on httpx2).
     assert isinstance(caught.value, library_of(form).ReadError)
     # The error names the request whose body broke, as httpx's own would.
-    assert caught.value.request.url.path == f"/threads/{THREAD_ID}/stream"
-    assert caught.value.__cause__.request is caught.value.request
+    request = caught.value.request
+    assert request is not None
+    assert request.url.path == f"/threads/{THREAD_ID}/stream"
+    cause: Any = caught.value.__cause__  # (httpx's or httpx2's ReadError)
+    assert isinstance(cause, library_of(form).ReadError)
+    assert cause.request is request
 
 
 def test_replays_of_delivered_events_are_not_progress(form: Form) -> None:

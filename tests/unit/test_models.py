@@ -265,7 +265,8 @@ def test_the_dict_methods_sdk_code_calls_give_dicts_of_the_json() -> None:
     assert mutable == body
     mutable["status"] = "busy"
     assert result["status"] == "idle"
-    assert_type(result | {"x": 1}, dict[str, Any])
+    extra: dict[str, Any] = {"x": 1}
+    assert_type(result | extra, dict[str, Any])
     assert result | {"x": 1} == {**body, "x": 1}
     assert result | {"thread_id": "t"} == {**body, "thread_id": "t"}  # the right side wins
     assert {"thread_id": "t", "x": 1} | result == {**body, "x": 1}
