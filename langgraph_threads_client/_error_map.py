@@ -114,6 +114,13 @@ def status_error(response: httpx.Response) -> APIStatusError:
         error_class = unavailable
     else:
         message = _sdk_message(body) or _status_line(code, reason, said)
+        location = response.headers.get("location") if 300 <= code < 400 else None
+        if location:
+            # Not followed (as by httpx and the official SDK): most often http:// for https://.
+            message = (
+                f"{message} (redirected to {location}: use that URL, or pass an http_client "
+                "with follow_redirects=True)"
+            )
     error_class = with_cause_class(error_class, _status_error_class(response))
     return error_class(message, response=response, body=body)
 

@@ -742,3 +742,19 @@ def test_an_error_body_nested_too_deep_to_decode_is_kept_as_its_text(form: Form)
         threads.get(THREAD_ID)
     assert caught.value.status_code == 404
     assert caught.value.body == deep
+
+
+def test_a_redirect_says_where_to(form: Form) -> None:
+    # Not followed, as httpx and the official SDK do not: the message names the target.
+    target = "https://api.example.com/threads/" + THREAD_ID
+    transport = answer(301, headers={"location": target}, json=THREAD_JSON)
+    with (
+        threads_client(form, transport=transport) as threads,
+        pytest.raises(APIStatusError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    assert caught.value.status_code == 301
+    assert caught.value.message == (
+        f"301 Moved Permanently (redirected to {target}: use that URL, or pass an http_client "
+        "with follow_redirects=True)"
+    )
