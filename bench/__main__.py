@@ -43,10 +43,11 @@ def cpu_model() -> str:
 
 
 def plot(ratios: dict[str, float], path: Path) -> None:
-    import matplotlib
+    # (installed by `make bench` only, not by `make test`, whose lint checks this file too)
+    import matplotlib  # pyright: ignore[reportMissingImports]
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt  # pyright: ignore[reportMissingImports]
 
     names = list(ratios)
     figure, axes = plt.subplots(figsize=(9, 0.4 * len(names) + 1.5))

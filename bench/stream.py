@@ -119,7 +119,8 @@ def candidates(url: str, events: int) -> Iterator[dict[str, tuple[Candidate, Can
     certificates, tens of milliseconds here): what is timed is opening the stream and
     reading it. The async runs share one event loop.
     """
-    from httpx_sse import aconnect_sse, connect_sse
+    # (installed by `make bench` only, not by `make test`, whose lint checks this file too)
+    from httpx_sse import aconnect_sse, connect_sse  # pyright: ignore[reportMissingImports]
     from langgraph_sdk import get_client as sdk_get_client
     from langgraph_sdk import get_sync_client as sdk_get_sync_client
 
