@@ -196,7 +196,7 @@ def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Un
         raise TypeError(f"ttl must be a number of minutes or a mapping, got {type(value).__name__}")
     # A mapping is sent as given, as the official SDK sends it (a strategy alone included).
     fields = _encoded_object(value, "ttl", "a mapping")
-    if "strategy" in fields:
+    if fields.get("strategy") is not None:  # (a null one is sent as given, as the SDK does)
         fields["strategy"] = enum_member(models.TtlStrategy, fields["strategy"], "ttl strategy")
     return models.TtlRequest(**fields)
 

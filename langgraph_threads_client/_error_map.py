@@ -116,6 +116,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
         message = _sdk_message(body) or _status_line(code, reason, said)
         location = response.headers.get("location") if 300 <= code < 400 else None
         if location:
+            location = str(response.url.join(location))  # (a relative one, made whole)
             # Not followed (as by httpx and the official SDK): most often http:// for https://.
             message = (
                 f"{message} (redirected to {location}: use that URL, or pass an http_client "

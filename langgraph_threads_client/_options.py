@@ -18,7 +18,7 @@ from typing import Any, Final, TypedDict, TypeVar, cast
 import httpx
 
 from ._encoding import encode_json
-from ._types import NOT_GIVEN, NotGiven, QueryParams, TimeoutTypes
+from ._types import NOT_GIVEN, HeaderTypes, NotGiven, QueryParams, TimeoutTypes
 
 __all__ = [
     "JSON_CONTENT",
@@ -27,6 +27,7 @@ __all__ = [
     "RequestOptions",
     "build_request",
     "merge_request",
+    "normalized_headers",
     "option_keywords",
     "request_options",
 ]
@@ -43,7 +44,7 @@ class RequestOptions:
     replace the client's.
     """
 
-    headers: Mapping[str, str] | None = None
+    headers: Mapping[str, str | bytes] | None = None
     params: QueryParams | None = None
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
@@ -52,7 +53,7 @@ class RequestOptions:
 class OptionArguments(TypedDict, total=False):
     """The options as keyword arguments: what a method's ``**options`` takes."""
 
-    headers: Mapping[str, str] | None
+    headers: HeaderTypes | None
     params: QueryParams | None
     timeout: TimeoutTypes | NotGiven
     max_retries: int | NotGiven
@@ -69,9 +70,14 @@ _OPTION_NAMES: Final = frozenset(field.name for field in dataclasses.fields(Requ
 # The options as a signature shows them: keyword-only, with their types and defaults.
 _OPTION_PARAMETERS: Final = tuple(
     inspect.Parameter(
-        field.name, inspect.Parameter.KEYWORD_ONLY, default=field.default, annotation=field.type
+        field.name,
+        inspect.Parameter.KEYWORD_ONLY,
+        default=field.default,
+        # What a caller passes (a TypedDict keeps its annotations as forward references).
+        annotation=getattr(annotation, "__forward_arg__", annotation),
     )
     for field in dataclasses.fields(RequestOptions)
+    for annotation in (OptionArguments.__annotations__[field.name],)
 )
 
 
@@ -86,36 +92,41 @@ def request_options(options: OptionArguments) -> RequestOptions:
     if not options.keys() <= _OPTION_NAMES:
         unknown = min(options.keys() - _OPTION_NAMES)
         raise TypeError(f"got an unexpected keyword argument {unknown!r}")
-    headers = options.get("headers")
-    if headers is not None and not _text_mapping(headers):
-        options = {**options, "headers": _header_texts(headers)}
-    return RequestOptions(**options)
-
-
-def _text_mapping(headers: object) -> bool:
-    return isinstance(headers, Mapping) and all(
-        type(name) is str and type(value) is str for name, value in headers.items()
+    return RequestOptions(
+        normalized_headers(options.get("headers")),
+        options.get("params"),
+        options.get("timeout", NOT_GIVEN),
+        options.get("max_retries", NOT_GIVEN),
     )
 
 
-def _header_texts(headers: object) -> dict[str, str]:
-    """Headers in another form httpx takes (pairs, bytes), which the official SDK hands on to
-    httpx as they are, as the mapping of text that the rest of this package merges."""
+def normalized_headers(headers: HeaderTypes | None) -> Mapping[str, str | bytes] | None:
+    """Headers in any form httpx takes, which the official SDK hands on to httpx as given,
+    as the mapping this package merges: names as text, values as given (bytes are sent as
+    they are). A mapping of text, the common case, is taken as it is."""
+    if headers is None or (
+        isinstance(headers, Mapping)
+        and all(type(name) is str and type(value) is str for name, value in headers.items())
+    ):
+        return cast("Mapping[str, str] | None", headers)
     pairs: Any = headers.items() if isinstance(headers, Mapping) else headers
+    result: dict[str, str | bytes] = {}
     try:
-        return {_header_text(name): _header_text(value) for name, value in pairs}
-    except (TypeError, ValueError):
+        for name, value in pairs:
+            if isinstance(name, bytes):
+                name = name.decode("latin-1")  # (a name is ASCII: a byte for a character)
+            if not isinstance(name, str) or not isinstance(value, str | bytes):
+                raise TypeError(
+                    f"headers[{name!r}] must be str or bytes, got {type(value).__name__}"
+                )
+            result[name] = value
+    except (TypeError, ValueError) as exc:
+        if str(exc).startswith("headers["):
+            raise
         raise TypeError(
             f"headers must be a mapping, or pairs, of str or bytes; got {type(headers).__name__}"
         ) from None
-
-
-def _header_text(value: object) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bytes):
-        return value.decode("latin-1")  # (a byte for a character, as HTTP/1.1 carries them)
-    raise TypeError(value)
+    return result
 
 
 def option_keywords(method: _Method) -> _Method:
@@ -138,8 +149,8 @@ def merge_request(
     request: dict[str, Any],
     *,
     base_url: str,
-    headers: Mapping[str, str],
-    call_headers: Mapping[str, str] | None,
+    headers: Mapping[str, str | bytes],
+    call_headers: Mapping[str, str | bytes] | None,
     call_params: QueryParams | None,
     timeout: TimeoutTypes | NotGiven,
 ) -> dict[str, Any]:
@@ -189,13 +200,15 @@ def build_request(
     10 µs a call, where setting one header costs 3). The result is the same: the client's
     headers, each one named here replaced (names compare without case, the last one wins).
     """
-    headers: Mapping[str, str] | None = kwargs.get("headers")
-    if not headers:
+    headers: Mapping[str, str | bytes] | None = kwargs.get("headers")
+    if not headers or any(type(value) is bytes for value in headers.values()):
+        # (Bytes, which httpx sends as they are, only where a caller gave some: its merge
+        # decodes a request's headers together, which setting them one by one would not.)
         return client.build_request(**kwargs)
     request = client.build_request(
         **{key: value for key, value in kwargs.items() if key != "headers"}
     )
-    for name, value in headers.items():
+    for name, value in cast("Mapping[str, str]", headers).items():
         if not (name.isascii() and value.isascii()):
             # httpx sets any text, as UTF-8; given to build_request, a header must be ASCII,
             # and the same error as there is raised here, before anything is sent.

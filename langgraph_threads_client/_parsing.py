@@ -113,8 +113,14 @@ def parse_count(response: httpx.Response) -> int:
     count: object = api.count_threads.parse_response(response)
     if is_int(count):
         return count
-    if isinstance(count, float) and count.is_integer():
+    # (Bounded where a float still holds every integer, and a string of digits an int64.)
+    if isinstance(count, float) and count.is_integer() and abs(count) <= _EXACT_FLOAT_INTS:
         return int(count)
-    if isinstance(count, str) and count.isascii() and count.strip().isdigit():
-        return int(count)
+    digits = count.strip() if isinstance(count, str) else ""
+    if digits.isascii() and digits.isdigit() and len(digits) <= _INT64_DIGITS:
+        return int(digits)
     raise unexpected("integer", count)
+
+
+_EXACT_FLOAT_INTS = 2**53
+_INT64_DIGITS = 19

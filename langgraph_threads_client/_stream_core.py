@@ -133,9 +133,9 @@ def decode_part(event: ServerSentEvent) -> StreamPart:
 
 
 def _decode_unusual(event: ServerSentEvent) -> Any:
-    """Data orjson does not read: large (see ``loads``), JSON orjson refuses (integers beyond
-    64 bits, NaN), JSON in invalid UTF-8 (read as the spec decodes it), or not JSON at all
-    (kept as the text)."""
+    """Data orjson does not read: large (see ``loads``), JSON orjson refuses (NaN, Infinity),
+    JSON in invalid UTF-8 (read as the spec decodes it), or not JSON at all, or nested too
+    deep to decode (kept as the text)."""
     try:
         return loads(event.data)
     except ValueError:

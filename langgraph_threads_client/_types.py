@@ -16,6 +16,7 @@ import httpx
 
 __all__ = [
     "NOT_GIVEN",
+    "HeaderTypes",
     "IfExistsName",
     "NotGiven",
     "ObjectLike",
@@ -83,6 +84,17 @@ QueryParams = (
     | tuple[tuple[str, _QueryValue], ...]
     | str
     | bytes
+)
+
+# What httpx takes as ``headers`` (the official SDK hands them on as given): a mapping, or pairs,
+# of text or bytes (bytes are sent as they are).
+HeaderTypes = (
+    Mapping[str, str]
+    | Mapping[bytes, bytes]
+    | list[tuple[str, str]]
+    | list[tuple[bytes, bytes]]
+    | tuple[tuple[str, str], ...]
+    | tuple[tuple[bytes, bytes], ...]
 )
 
 ThreadStatusName = Literal["idle", "busy", "interrupted", "error"]  # ThreadStatus

@@ -162,7 +162,7 @@ def _httpx_request(request: Any) -> httpx.Request:
     return httpx.Request(
         request.method,
         str(request.url),
-        headers=list(request.headers.multi_items()),
+        headers=list(request.headers.raw),  # (bytes as sent: not all are ASCII)
         content=request.content,
         extensions=dict(request.extensions),
     )

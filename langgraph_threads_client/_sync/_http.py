@@ -36,7 +36,7 @@ class SyncHTTP:
         client: _stack.ClientLike,
         *,
         base_url: str,
-        headers: Mapping[str, str],
+        headers: Mapping[str, str | bytes],
         owns_client: bool,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -47,7 +47,7 @@ class SyncHTTP:
         self.admission: Admission[SyncWaiter] = admission_for(client, _stack.in_flight(client))
         self.max_retries: int = _retry.check_max_retries(max_retries)
         self.base_url: str = base_url
-        self.headers: dict[str, str] = dict(headers)
+        self.headers: dict[str, str | bytes] = dict(headers)
         self.owns_client: bool = owns_client
         # Sent with each request rather than set on the client: a client passed in by the
         # caller must not be changed behind their back.

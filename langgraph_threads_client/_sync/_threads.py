@@ -14,11 +14,18 @@ from .._defaults import DEFAULT_MAX_RECONNECTS, DEFAULT_RECONNECT_DELAY
 from .._generated import models
 from .._generated.api import threads as api
 from .._generated.types import UNSET
-from .._options import OptionArguments, RequestOptions, option_keywords, request_options
+from .._options import (
+    OptionArguments,
+    RequestOptions,
+    normalized_headers,
+    option_keywords,
+    request_options,
+)
 from .._pages import ThreadPage
 from .._stream_core import check_last_event_id, check_reconnects, stream_modes_param
 from .._types import (
     NOT_GIVEN,
+    HeaderTypes,
     IfExistsName,
     NotGiven,
     ObjectLike,
@@ -75,14 +82,16 @@ class SyncThreadsClient:
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        headers: Mapping[str, str] | None = None,
+        headers: HeaderTypes | None = None,
     ) -> SyncThreadsClient:
         """The same operations with other defaults, sharing this client's connections::
 
         patient = client.threads.with_options(timeout=600, max_retries=5)
         """
         return SyncThreadsClient(
-            self._http.with_options(RequestOptions(headers, None, timeout, max_retries))
+            self._http.with_options(
+                RequestOptions(normalized_headers(headers), None, timeout, max_retries)
+            )
         )
 
     @staticmethod
@@ -405,10 +414,8 @@ class SyncThreadsClient:
         checkpoint_id = _arguments.given(checkpoint_id)
         if checkpoint is not None and checkpoint_id is not None:
             # The SDK reads at ``checkpoint`` then; both naming one checkpoint is no conflict.
-            if (
-                _arguments.as_checkpoint_config(checkpoint, "checkpoint").checkpoint_id
-                != checkpoint_id
-            ):
+            named = _arguments.as_checkpoint_config(checkpoint, "checkpoint").checkpoint_id
+            if named != path_id(checkpoint_id, "checkpoint_id"):  # (a UUID is its string)
                 raise ValueError("checkpoint and checkpoint_id name different checkpoints")
             checkpoint_id = None
         if checkpoint is not None:

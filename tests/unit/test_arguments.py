@@ -62,6 +62,8 @@ def test_every_int_argument_refuses_a_bool(form: Form) -> None:
         (b"5.5", "number"),
         (b'"five"', "string"),
         (b"{}", "object"),
+        (b"1e300", "number"),  # beyond what a float holds exactly: no count
+        (b'"' + b"1" * 25 + b'"', "string"),
     ],
 )
 def test_a_count_that_is_not_a_whole_number_is_not_a_count(

@@ -758,3 +758,13 @@ def test_a_redirect_says_where_to(form: Form) -> None:
         f"301 Moved Permanently (redirected to {target}: use that URL, or pass an http_client "
         "with follow_redirects=True)"
     )
+
+
+def test_a_relative_redirect_is_named_whole(form: Form) -> None:
+    transport = answer(307, headers={"location": "/v2/threads/" + THREAD_ID})
+    with (
+        threads_client(form, transport=transport) as threads,
+        pytest.raises(APIStatusError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    assert f"redirected to http://localhost:8123/v2/threads/{THREAD_ID}:" in caught.value.message

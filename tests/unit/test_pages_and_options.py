@@ -261,7 +261,7 @@ def test_option_keywords_shows_the_options_as_the_keywords_they_are() -> None:
     assert option_keywords(method) is method
     assert str(inspect.signature(method)) == (
         "(self: 'object', thread_id: 'str', *, include: 'str' = '',"
-        " headers: 'Mapping[str, str] | None' = None, params: 'QueryParams | None' = None,"
+        " headers: 'HeaderTypes | None' = None, params: 'QueryParams | None' = None,"
         " timeout: 'TimeoutTypes | NotGiven' = NOT_GIVEN,"
         " max_retries: 'int | NotGiven' = NOT_GIVEN) -> 'None'"
     )

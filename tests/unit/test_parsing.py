@@ -295,7 +295,8 @@ def test_from_dict_leaves_its_input_as_it_was() -> None:
 def test_json_orjson_refuses_is_still_read() -> None:
     from langgraph_threads_client._generated.types import loads
 
-    # orjson rejects integers beyond 64 bits and NaN; the standard library reads both.
+    # orjson rejects NaN (and with it the whole body), which the standard library reads; so
+    # too the integers beyond 64 bits of that body (orjson alone reads them as floats).
     decoded = loads(b'{"values": {"big": 18446744073709551616, "nan": NaN}}')
     assert decoded["values"]["big"] == 2**64
     assert math.isnan(decoded["values"]["nan"])

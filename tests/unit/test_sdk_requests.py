@@ -253,6 +253,12 @@ CALLS: dict[str, Callable[[Any], object]] = {
         T, checkpoint={"checkpoint_id": uuid.UUID(C)}
     ),
     "create, an enum graph id": lambda t: t.create(graph_id=Node.GRAPH),
+    "get_state, a checkpoint and its id, as UUIDs": lambda t: t.get_state(
+        T, {"checkpoint_id": uuid.UUID(C)}, checkpoint_id=uuid.UUID(C)
+    ),
+    "update, a TTL mapping with a null strategy": lambda t: t.update(
+        T, metadata={}, ttl={"ttl": 5, "strategy": None}
+    ),
 }
 
 
@@ -392,13 +398,43 @@ def test_headers_in_every_form_httpx_takes_are_sent_as_the_sdk_sends_them(
         assert (request.headers["x-a"], request.headers["x-b"]) == ("1", "2")
 
 
+def test_header_bytes_are_sent_as_they_are_as_the_sdk_sends_them(
+    ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request]
+) -> None:
+    raw = "café".encode()  # not ASCII: httpx sends bytes it is given as they are
+    for threads in (ours, sdk):
+        sent.clear()
+        threads.get(T, headers={b"x-name": raw})
+        threads.update(T, metadata={}, headers=[(b"x-name", raw)])
+        for request in sent:
+            assert [v for k, v in request.headers.raw if k.lower() == b"x-name"] == [raw]
+
+
+@pytest.mark.parametrize(
+    ("headers", "said"),
+    [
+        ([("x-a",)], r"^headers must be a mapping, or pairs, of str or bytes; got list$"),
+        (3, r"^headers must be a mapping, or pairs, of str or bytes; got int$"),
+        ([("x-a", 1)], r"^headers\['x-a'\] must be str or bytes, got int$"),
+        ({"x-a": None}, r"^headers\['x-a'\] must be str or bytes, got NoneType$"),
+    ],
+)
 def test_headers_that_are_not_headers_are_a_type_error_before_anything_is_sent(
+    headers: Any, said: str, ours: SyncThreadsClient, sent: list[httpx.Request]
+) -> None:
+    with pytest.raises(TypeError, match=said):
+        ours.get(T, headers=headers)
+    with pytest.raises(TypeError, match=said):
+        ours.with_options(headers=headers)
+    assert sent == []
+
+
+def test_with_options_takes_headers_in_every_form_httpx_takes(
     ours: SyncThreadsClient, sent: list[httpx.Request]
 ) -> None:
-    for headers in ([("x-a",)], [("x-a", 1)], 3):
-        with pytest.raises(TypeError, match=r"^headers must be a mapping, or pairs, of str"):
-            ours.get(T, headers=headers)  # type: ignore[arg-type]
-    assert sent == []
+    ours.with_options(headers=[(b"x-team", b"data")]).get(T)
+    (request,) = sent
+    assert request.headers["x-team"] == "data"
 
 
 def test_return_minimal_sets_prefer_over_a_prefer_header_as_the_sdk_does(
