@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 
 import httpx
 
 from ._defaults import API_KEY_ENV_VARS, DEFAULT_TIMEOUT, DEFAULT_URL, USER_AGENT
-from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._options import normalized_headers
+from ._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 
 __all__ = ["base_url", "default_headers", "resolve_api_key", "resolve_timeout"]
 
@@ -26,12 +26,13 @@ def resolve_api_key(api_key: str | NotGiven | None) -> str | None:
     return None
 
 
-def default_headers(api_key: str | None, headers: Mapping[str, str] | None) -> dict[str, str]:
-    """Headers sent with every request of a client; the caller's ``headers`` win."""
-    merged = {"User-Agent": USER_AGENT}
+def default_headers(api_key: str | None, headers: HeaderTypes | None) -> dict[str, str | bytes]:
+    """Headers sent with every request of a client; the caller's ``headers`` (in any form
+    httpx takes, as a call's) win."""
+    merged: dict[str, str | bytes] = {"User-Agent": USER_AGENT}
     if api_key:
         merged["x-api-key"] = api_key
-    merged.update(headers or {})
+    merged.update(normalized_headers(headers) or {})
     return merged
 
 

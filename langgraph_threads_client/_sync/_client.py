@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, cast
 
 import httpx
 
 from .. import _settings, _stack
 from .._defaults import DEFAULT_MAX_RETRIES
-from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 from ._http import SyncHTTP
 from ._threads import SyncThreadsClient
 
@@ -69,7 +69,7 @@ def get_sync_client(
     *,
     url: str | None = None,
     api_key: str | NotGiven | None = NOT_GIVEN,
-    headers: Mapping[str, str] | None = None,
+    headers: HeaderTypes | None = None,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     http_client: _stack.ClientLike | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
@@ -106,7 +106,7 @@ def get_sync_client(
         http = SyncHTTP(
             httpx.Client(
                 timeout=_settings.resolve_timeout(timeout),
-                headers=resolved_headers,
+                headers=cast("Mapping[str, str]", resolved_headers),  # (str or bytes values)
                 **own_client_options,
             ),
             base_url=_settings.base_url(url),

@@ -13,7 +13,7 @@ import enum
 import json
 import uuid
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pydantic
@@ -452,3 +452,21 @@ def test_return_minimal_sets_prefer_over_a_prefer_header_as_the_sdk_does(
         threads.update(T, metadata={}, headers={"Content-Type": "application/json; x=1"})
         (request,) = sent
         assert request.headers.get_list("content-type") == ["application/json; x=1"]
+
+
+def test_client_headers_take_the_forms_a_calls_headers_take(sent: list[httpx.Request]) -> None:
+    from langgraph_threads_client import get_sync_client
+
+    raw = "café".encode()  # not ASCII: sent as it is
+    headers = [(b"x-name", raw), (b"x-team", b"data")]
+    own = get_sync_client(url="http://own.test", api_key=None, headers=headers)
+    cast(Any, own.http_client)._transport = recording(sent)  # (its own client, on the mock)
+    caller = httpx.Client(transport=recording(sent))
+    passed = get_sync_client(url="http://x.test", api_key=None, headers=headers, http_client=caller)
+    with own, passed, caller:
+        for client in (own, passed):
+            sent.clear()
+            client.threads.get(T)
+            (request,) = sent
+            assert [v for k, v in request.headers.raw if k == b"x-name"] == [raw]
+            assert request.headers["x-team"] == "data"
