@@ -201,14 +201,17 @@ def build_request(
     headers, each one named here replaced (names compare without case, the last one wins).
     """
     headers: Mapping[str, str | bytes] | None = kwargs.get("headers")
-    if not headers or any(type(value) is bytes for value in headers.values()):
-        # (Bytes, which httpx sends as they are, only where a caller gave some: its merge
-        # decodes a request's headers together, which setting them one by one would not.)
+    if not headers:
         return client.build_request(**kwargs)
     request = client.build_request(
         **{key: value for key, value in kwargs.items() if key != "headers"}
     )
-    for name, value in cast("Mapping[str, str]", headers).items():
+    for name, value in headers.items():
+        if type(value) is not str:
+            # Bytes (sent as they are), where a caller gave some: httpx's own merge builds
+            # the request, as it decodes a request's headers together (set one by one, a
+            # header of non-ASCII bytes would break the reading of the others).
+            return client.build_request(**kwargs)
         if not (name.isascii() and value.isascii()):
             # httpx sets any text, as UTF-8; given to build_request, a header must be ASCII,
             # and the same error as there is raised here, before anything is sent.
