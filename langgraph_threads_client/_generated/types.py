@@ -238,11 +238,50 @@ def _fits_below(values: list[Any], steps: str, target: type) -> bool:
 def copy_json(value: Any) -> Any:
     """A copy of decoded JSON (a model's too) that shares no dict or list with ``value``;
     its objects are plain dicts."""
+    try:
+        return _copy_json(value)
+    except RecursionError:
+        # JSON nested deeper than Python's recursion goes (two frames a level here; the
+        # decoders read about 1,000 levels).
+        return _copy_json_deep(value)
+
+
+def _copy_json(value: Any) -> Any:
     if isinstance(value, dict):
-        return {key: copy_json(item) for key, item in dict.items(value)}
+        return {key: _copy_json(item) for key, item in dict.items(value)}
     if type(value) is list:
-        return [copy_json(item) for item in value]
+        return [_copy_json(item) for item in value]
     return value
+
+
+def _copy_json_deep(value: Any) -> Any:
+    """``_copy_json`` without recursion: each container is made empty where it belongs, and
+    filled when its turn comes."""
+
+    def empty(item: Any) -> dict[str, Any] | list[Any] | None:
+        if isinstance(item, dict):
+            return {}
+        return [] if type(item) is list else None
+
+    root = empty(value)
+    if root is None:
+        return value
+    pending: list[tuple[Any, dict[str, Any] | list[Any]]] = [(value, root)]
+    while pending:
+        source, target = pending.pop()
+        if isinstance(target, dict):
+            for key, item in dict.items(source):
+                copy = empty(item)
+                target[key] = item if copy is None else copy
+                if copy is not None:
+                    pending.append((item, copy))
+        else:
+            for item in source:
+                copy = empty(item)
+                target.append(item if copy is None else copy)
+                if copy is not None:
+                    pending.append((item, copy))
+    return root
 
 
 def to_json(value: Any) -> Any:

@@ -219,6 +219,22 @@ def test_models_the_caller_builds_hold_the_json_of_their_fields() -> None:
     assert request.to_dict() == {"limit": 5, "status": "idle", "values": {"a": 1}}
 
 
+def test_json_nested_deeper_than_python_recurses_is_copied_all_the_same() -> None:
+    # 900 levels: orjson reads up to 1,024, a recursive copy (two frames a level) fails.
+    deep: Any = 1
+    for level in range(900):
+        deep = [deep, {"level": level, "tags": ["a"]}]
+    body = thread(values={"deep": deep}, surprise=True)
+    result = Thread.from_dict(body)
+    for copied in (result.to_dict(), copy.deepcopy(result)):
+        assert copied == body
+        assert list(copied) == list(body)  # keys in their order
+        inner, outer = copied["values"]["deep"], result["values"]["deep"]
+        assert inner is not outer  # nothing shared
+        assert inner[1] is not outer[1]
+        assert inner[1] == {"level": 899, "tags": ["a"]}
+
+
 def test_models_pickle_as_models_and_copy_as_the_sdks_dicts_copy() -> None:
     result = ThreadState.from_dict(state(tasks=[TASK]))
     assert result.tasks[0].name == "step"
