@@ -109,23 +109,20 @@ def normalized_headers(headers: HeaderTypes | None) -> Mapping[str, str | bytes]
         and all(type(name) is str and type(value) is str for name, value in headers.items())
     ):
         return cast("Mapping[str, str] | None", headers)
-    pairs: Any = headers.items() if isinstance(headers, Mapping) else headers
-    result: dict[str, str | bytes] = {}
+    given: Any = headers.items() if isinstance(headers, Mapping) else headers
     try:
-        for name, value in pairs:
-            if isinstance(name, bytes):
-                name = name.decode("latin-1")  # (a name is ASCII: a byte for a character)
-            if not isinstance(name, str) or not isinstance(value, str | bytes):
-                raise TypeError(
-                    f"headers[{name!r}] must be str or bytes, got {type(value).__name__}"
-                )
-            result[name] = value
-    except (TypeError, ValueError) as exc:
-        if str(exc).startswith("headers["):
-            raise
+        pairs = [(name, value) for name, value in given]
+    except (TypeError, ValueError):  # not iterable, or not of pairs
         raise TypeError(
             f"headers must be a mapping, or pairs, of str or bytes; got {type(headers).__name__}"
         ) from None
+    result: dict[str, str | bytes] = {}
+    for name, value in pairs:
+        if isinstance(name, bytes):
+            name = name.decode("latin-1")  # (a name is ASCII: a byte for a character)
+        if not isinstance(name, str) or not isinstance(value, str | bytes):
+            raise TypeError(f"headers[{name!r}] must be str or bytes, got {type(value).__name__}")
+        result[name] = value
     return result
 
 
