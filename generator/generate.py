@@ -52,7 +52,7 @@ def generate_into(out_dir: Path, spec_path: Path = SPEC) -> None:
     """Generate the package into ``out_dir`` (which must not exist)."""
     with tempfile.TemporaryDirectory() as scratch:
         filtered = Path(scratch) / "openapi.json"
-        filtered.write_text(json.dumps(spec_for_generation(spec_path), indent=1, sort_keys=True))
+        filtered.write_text(json.dumps(spec_for_generation(spec_path), indent=1))
         bin_dir = Path(sys.executable).parent
         env = {
             **os.environ,

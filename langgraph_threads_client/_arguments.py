@@ -194,11 +194,16 @@ def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Un
         return models.TtlRequest(ttl=operator.index(value), strategy=models.TtlStrategy.DELETE)
     if not isinstance(value, Mapping):
         raise TypeError(f"ttl must be a number of minutes or a mapping, got {type(value).__name__}")
-    # A mapping is sent as given, as the official SDK sends it (a strategy alone included).
+    # A mapping is sent as given, as the official SDK sends it (a strategy alone included),
+    # its keys in its order: the constructor would write them in the spec's.
     fields = _encoded_object(value, "ttl", "a mapping")
     if fields.get("strategy") is not None:  # (a null one is sent as given, as the SDK does)
-        fields["strategy"] = enum_member(models.TtlStrategy, fields["strategy"], "ttl strategy")
-    return models.TtlRequest(**fields)
+        strategy = enum_member(models.TtlStrategy, fields["strategy"], "ttl strategy")
+        if isinstance(strategy, models.TtlStrategy):  # (always, as one was given)
+            fields["strategy"] = strategy.value
+    request = models.TtlRequest()
+    dict.update(request, fields)  # (as the constructor fills a model: once, while it is new)
+    return request
 
 
 def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[models.Superstep] | Unset:

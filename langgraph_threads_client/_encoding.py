@@ -57,35 +57,53 @@ def _refuse_class(value: Any) -> None:
 
 
 def _describe_failure(body: Any) -> str:
-    found = _find_failure(body, "", set())
+    found = _find_failure(body)
     if found is None:  # pragma: no cover - orjson refused it, so some part is refused
         return "the request body cannot be encoded as JSON"
     path, reason = found
     return f"{path or 'body'}: {reason}"
 
 
-def _find_failure(value: Any, path: str, on_path: set[int]) -> tuple[str, str] | None:
-    """The path of the innermost part of ``value`` that orjson refuses, and why."""
-    try:
-        orjson.dumps(value, default, OPTIONS)
-    except orjson.JSONEncodeError as exc:
-        reason = _reason(value, exc)
-    else:
-        return None
-    if id(value) in on_path:
-        return path, "circular reference"
-    for key in _bad_keys(value):
-        return f"{path}[{key!r}]", f"cannot encode a key of type {type(key).__name__}"
-    on_path.add(id(value))
-    try:
-        for key, child in _children(value):
-            found = _find_failure(child, _step(path, key), on_path)
-            if found is not None:
-                return found
-    finally:
-        on_path.discard(id(value))
-    return path, reason
+def _find_failure(value: Any) -> tuple[str, str] | None:
+    """The path of the innermost part of ``value`` that orjson refuses, and why.
 
+    Down from ``value`` into the first part that is refused, each time, until no part is: a
+    loop, not recursion, since a body may nest deeper than Python recurses (orjson refuses
+    more than 254 levels; and a value that holds itself is endless).
+    """
+    reason = _refusal(value)
+    if reason is None:
+        return None
+    path = ""
+    depth = 0
+    shallow_path = ""  # the path's first steps: what names a part nested too deep
+    on_path: list[Any] = []  # (the parts themselves: their ids must not be reused meanwhile)
+    on_path_ids: set[int] = set()
+    while True:
+        if id(value) in on_path_ids:
+            return path, "circular reference"
+        for key in _bad_keys(value):
+            return f"{path}[{key!r}]", f"cannot encode a key of type {type(key).__name__}"
+        on_path.append(value)
+        on_path_ids.add(id(value))
+        for key, child in _children(value):
+            child_reason = _refusal(child)
+            if child_reason is not None:
+                value, path, reason = child, _step(path, key), child_reason
+                if key is not _SAME_PLACE:
+                    depth += 1
+                    if depth <= _SHOWN_STEPS:
+                        shallow_path = path
+                break
+        else:
+            if reason is _TOO_DEEP:
+                more = "..." if depth > _SHOWN_STEPS else ""
+                return shallow_path + more, _TOO_DEEP
+            return path, reason
+
+
+# How many steps of the path name a part nested too deep (the whole path would be hundreds).
+_SHOWN_STEPS: Final = 6
 
 _SAME_PLACE: Final = object()
 
@@ -126,8 +144,24 @@ def _bad_keys(value: Any) -> Iterator[Any]:
                 yield key
 
 
+def _refusal(value: Any) -> str | None:
+    """Why orjson refuses ``value`` (``None`` when it does not)."""
+    try:
+        orjson.dumps(value, default, OPTIONS)
+    except orjson.JSONEncodeError as exc:
+        return _reason(value, exc)
+    return None
+
+
+# orjson's reason for more than 254 levels of arrays and objects (a cycle is found before).
+_ORJSON_TOO_DEEP: Final = "Recursion limit reached"
+_TOO_DEEP: Final = "arrays and objects nested more than 254 levels deep cannot be encoded"
+
+
 def _reason(value: Any, exc: orjson.JSONEncodeError) -> str:
     cause = exc.__cause__
+    if cause is None and str(exc) == _ORJSON_TOO_DEEP:
+        return _TOO_DEEP
     if isinstance(cause, TypeError) and str(cause).startswith("cannot encode"):
         return str(cause)  # from default(): the type it refuses
     if cause is not None:  # model_dump() or .dict() failed

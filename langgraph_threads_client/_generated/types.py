@@ -256,31 +256,29 @@ def _copy_json(value: Any) -> Any:
 
 def _copy_json_deep(value: Any) -> Any:
     """``_copy_json`` without recursion: each container is made empty where it belongs, and
-    filled when its turn comes."""
+    filled when its turn comes. A container met again (held in two places, or holding itself:
+    a caller's value given to a constructor can) is copied once, as ``copy.deepcopy`` does,
+    rather than endlessly."""
+    copies: dict[int, dict[str, Any] | list[Any]] = {}
 
-    def empty(item: Any) -> dict[str, Any] | list[Any] | None:
-        if isinstance(item, dict):
-            return {}
-        return [] if type(item) is list else None
+    def copy_of(item: Any) -> Any:
+        if not isinstance(item, dict) and type(item) is not list:
+            return item
+        copy = copies.get(id(item))
+        if copy is None:
+            copy = copies[id(item)] = {} if isinstance(item, dict) else []
+            pending.append((item, copy))
+        return copy
 
-    root = empty(value)
-    if root is None:
-        return value
-    pending: list[tuple[Any, dict[str, Any] | list[Any]]] = [(value, root)]
+    pending: list[tuple[Any, dict[str, Any] | list[Any]]] = []
+    root = copy_of(value)
     while pending:
         source, target = pending.pop()
         if isinstance(target, dict):
             for key, item in dict.items(source):
-                copy = empty(item)
-                target[key] = item if copy is None else copy
-                if copy is not None:
-                    pending.append((item, copy))
+                target[key] = copy_of(item)
         else:
-            for item in source:
-                copy = empty(item)
-                target.append(item if copy is None else copy)
-                if copy is not None:
-                    pending.append((item, copy))
+            target.extend(map(copy_of, source))
     return root
 
 

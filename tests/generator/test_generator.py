@@ -46,6 +46,7 @@ def test_golden_output_shows_each_customisation() -> None:
     assert "def build_request(" in create
     assert "def parse_response(response: httpx.Response) -> Thing:" in create  # 201 left out
     assert "loads(response.content)" in create  # orjson, not response.json()
+    assert '_kwargs["json"] = body\n' in create  # the model as it is: no copy of its JSON
     update = (golden / "api" / "things" / "update_thing.py").read_text()
     assert "-> Thing | None:" in update
     assert 'headers["Prefer"] = prefer' in update

@@ -26,6 +26,7 @@ from langgraph_sdk.client import SyncLangGraphClient
 
 from langgraph_threads_client import SyncThreadsClient
 from langgraph_threads_client._encoding import encode_json
+from langgraph_threads_client._generated.types import JSONModel
 from tests.forms import Form, threads_client
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -167,17 +168,17 @@ def test_update_state_sends_the_sdks_bytes(
 
 
 @pytest.mark.parametrize("value", ENCODABLE, ids=lambda value: type(value).__name__)
-def test_search_and_create_send_the_sdks_json(
+def test_search_and_create_send_the_sdks_bytes(
     ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request], value: Any
 ) -> None:
-    # The same JSON; key order differs where the two build the body in another order.
+    # The same bytes: the keys of a body in the order the SDK writes them.
     metadata = {"v": value, "k": 1}
     theirs = sent_by(lambda: sdk.search(metadata=metadata, values={"v": value}), sent)
     mine = sent_by(lambda: ours.search(metadata=metadata, values={"v": value}), sent)
-    assert json.loads(mine.content) == json.loads(theirs.content)
+    assert mine.content == theirs.content
     theirs = sent_by(lambda: sdk.create(metadata=metadata), sent)
     mine = sent_by(lambda: ours.create(metadata=metadata), sent)
-    assert json.loads(mine.content) == json.loads(theirs.content)
+    assert mine.content == theirs.content
 
 
 def test_a_whole_state_of_messages_sends_the_sdks_bytes(
@@ -330,13 +331,57 @@ def test_the_error_names_the_culprit_and_its_path(values: dict[Any, Any], messag
     assert str(caught.value) == message
 
 
-def test_a_value_nested_too_deep_is_refused_with_its_path() -> None:
+def test_a_value_nested_too_deep_is_refused_naming_its_argument() -> None:
     deep: list[Any] = []
     for _ in range(300):
         deep = [deep]
     with pytest.raises(TypeError) as caught:
-        encode_json({"values": deep})
-    # orjson writes 254 levels: the innermost list it gives up at is named.
+        encode_json({"values": {"ok": 1, "deep": deep}})
+    # orjson writes 254 levels; the path to where it gave up would be hundreds of [0]s.
     assert str(caught.value) == (
-        "values" + "[0]" * 46 + ": cannot encode object of type list (Recursion limit reached)"
+        'values["deep"][0][0][0][0]...: arrays and objects nested more than 254 levels deep'
+        " cannot be encoded"
     )
+
+
+def test_a_value_nested_deeper_than_python_recurses_is_refused_the_same_way() -> None:
+    deep: list[Any] = []
+    for _ in range(5_000):
+        deep = [deep]
+    with pytest.raises(TypeError, match=r"^values\[0\]\[0\]\[0\]\[0\]\[0\]\.\.\.: arrays"):
+        encode_json({"values": deep})
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda c, v: c.update_state(THREAD_ID, {"loop": v}),
+        lambda c, v: c.create(metadata={"loop": v}),
+        lambda c, v: c.update(THREAD_ID, metadata={"loop": v}),
+        lambda c, v: c.search(values={"loop": v}),
+        lambda c, v: c.count(metadata={"loop": v}),
+        lambda c, v: c.create(supersteps=[{"updates": [{"values": v, "as_node": "n"}]}]),
+    ],
+    ids=["update_state", "create", "update", "search", "count", "supersteps"],
+)
+def test_a_value_that_holds_itself_is_refused_at_once_in_every_call(
+    ours: SyncThreadsClient, sent: list[httpx.Request], call: Any
+) -> None:
+    loop: dict[str, Any] = {"messages": []}
+    loop["messages"].append(loop)
+    with pytest.raises(TypeError, match=r'\["messages"\]\[0\]: circular reference$'):
+        call(ours, loop)
+    assert sent == []
+
+
+def test_a_request_body_is_encoded_as_given_not_copied_first(
+    ours: SyncThreadsClient, sent: list[httpx.Request], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A copy of the caller's values in Python cost ten times the encoding of a large state.
+    def no_copy(self: object) -> None:
+        raise AssertionError("the body was copied before it was encoded")
+
+    monkeypatch.setattr(JSONModel, "to_dict", no_copy)
+    values = {"messages": [{"type": "human", "content": "hi"}] * 3}
+    request = sent_by(lambda: ours.update_state(THREAD_ID, values), sent)
+    assert json.loads(request.content) == {"values": values}

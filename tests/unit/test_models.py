@@ -22,6 +22,7 @@ from langgraph_threads_client.models import (
     ThreadError,
     ThreadSearchRequest,
     ThreadState,
+    ThreadStateUpdate,
     ThreadTask,
 )
 from tests.forms import Form, threads_client
@@ -235,6 +236,16 @@ def test_json_nested_deeper_than_python_recurses_is_copied_all_the_same() -> Non
         assert inner[1] == {"level": 899, "tags": ["a"]}
 
 
+def test_a_caller_value_that_holds_itself_copies_once_rather_than_endlessly() -> None:
+    # Decoded JSON cannot hold itself, but a value given to a constructor can: to_dict()
+    # copies it as copy.deepcopy would, the cycle kept, in bounded time and memory.
+    values: dict[str, Any] = {"messages": []}
+    values["messages"].append(values)
+    copied = ThreadStateUpdate(values=values).to_dict()
+    assert copied["values"] is not values
+    assert copied["values"]["messages"][0] is copied["values"]
+
+
 def test_models_pickle_as_models_and_copy_as_the_sdks_dicts_copy() -> None:
     result = ThreadState.from_dict(state(tasks=[TASK]))
     assert result.tasks[0].name == "step"
@@ -363,7 +374,8 @@ def test_a_remembered_shape_never_lets_a_wrong_type_through() -> None:
     keys[first], keys[second] = keys[second], keys[first]
     swapped = {key: list(ordered.values())[i] for i, key in enumerate(keys)}
     assert tuple(map(type, swapped.values())) == tuple(map(type, ordered.values()))
-    with pytest.raises(TypeError, match=r"\$\.metadata: expected object, found string"):
+    # (Fields are checked in the spec's order: thread_id comes first.)
+    with pytest.raises(TypeError, match=r"\$\.thread_id: expected string, found object"):
         Thread.from_dict(swapped)
     with pytest.raises(TypeError, match=r"\$\.thread_id: expected string, found integer"):
         Thread.from_dict(thread(thread_id=1))

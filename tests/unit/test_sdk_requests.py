@@ -142,7 +142,17 @@ def request_of(call: Callable[[], object], sent: list[httpx.Request]) -> tuple[o
     body = json.loads(request.content) if request.content else None
     if isinstance(body, dict) and body.get("subgraphs") is False:
         del body["subgraphs"]
-    return request.method, request.url.path, query, body
+    # With its keys in the order they were sent: the SDK's order, for the same bytes.
+    return request.method, request.url.path, query, body, key_order(body)
+
+
+def key_order(value: object) -> object:
+    """The keys of every object in ``value``, in their order (the values compare apart)."""
+    if isinstance(value, dict):
+        return [(key, key_order(item)) for key, item in value.items()]
+    if isinstance(value, list):
+        return [key_order(item) for item in value]
+    return None
 
 
 CALLS: dict[str, Callable[[Any], object]] = {
@@ -285,7 +295,7 @@ def test_integers_of_other_types_are_sent_as_ints(
     ours: SyncThreadsClient, sent: list[httpx.Request]
 ) -> None:
     # numpy's integers (which the SDK's encoder writes as numbers): by ``__index__``.
-    _, _, _, body = request_of(
+    _, _, _, body, _ = request_of(
         lambda: ours.search(limit=NumpyLikeInt(5), offset=NumpyLikeInt(2)),  # type: ignore[call-overload]
         sent,
     )
@@ -293,7 +303,7 @@ def test_integers_of_other_types_are_sent_as_ints(
     sent.clear()
     list(ours.iter_search(page_size=NumpyLikeInt(3)))  # type: ignore[arg-type]
     assert json.loads(sent[0].content)["limit"] == 3
-    _, _, _, body = request_of(lambda: ours.create(ttl=NumpyLikeInt(7)), sent)  # type: ignore[arg-type]
+    _, _, _, body, _ = request_of(lambda: ours.create(ttl=NumpyLikeInt(7)), sent)  # type: ignore[arg-type]
     assert body == {"ttl": {"ttl": 7, "strategy": "delete"}}
 
 
@@ -305,9 +315,9 @@ def test_history_before_is_sent_in_the_form_servers_read(
     # ``{"configurable": {...}}``.
     configurable = {"configurable": {"checkpoint_id": C}}
     for before in (C, {"checkpoint_id": C}, configurable):
-        *_, body = request_of(lambda: ours.get_history(T, before=before), sent)  # noqa: B023
+        *_, body, _ = request_of(lambda: ours.get_history(T, before=before), sent)  # noqa: B023
         assert body == {"limit": 10, "before": configurable}
-    *_, body = request_of(lambda: sdk.get_history(T, before=C), sent)
+    *_, body, _ = request_of(lambda: sdk.get_history(T, before=C), sent)
     assert body == {"limit": 10, "before": C}
     # Given in the servers' form, it is the same request.
     mine = request_of(lambda: ours.get_history(T, before=configurable), sent)
@@ -344,7 +354,7 @@ def test_an_argument_that_does_not_encode_to_an_object_is_refused(
 def test_before_as_a_dataclass_reads_as_a_checkpoint(
     ours: SyncThreadsClient, sent: list[httpx.Request]
 ) -> None:
-    *_, body = request_of(lambda: ours.get_history(T, before=CheckpointRef(C)), sent)
+    *_, body, _ = request_of(lambda: ours.get_history(T, before=CheckpointRef(C)), sent)
     assert body == {
         "limit": 10,
         "before": {"configurable": {"checkpoint_id": C, "checkpoint_ns": ""}},

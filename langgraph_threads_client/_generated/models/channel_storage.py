@@ -15,17 +15,17 @@ class ChannelStorage(JSONModel):
     _shapes = {}
     _field_names = frozenset(
         {
-            "bytes",
             "versions",
+            "bytes",
         }
     )
     _required = required_getter(
-        "bytes",
         "versions",
+        "bytes",
     )
     _required_keys = (
-        "bytes",
         "versions",
+        "bytes",
     )
     _required_types = (
         int,
@@ -39,24 +39,23 @@ class ChannelStorage(JSONModel):
         self,
         /,
         *,
-        bytes: int,
         versions: int,
+        bytes: int,
         **additional_properties: Any,
     ) -> None:
         """A ChannelStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "bytes": bytes,
-            "versions": versions,
-        }
+        json_: dict[str, Any] = {}
+        json_["versions"] = versions
+        json_["bytes"] = bytes
         json_.update(additional_properties)
         dict.update(self, json_)
 
     @property
-    def bytes(self) -> int:
-        value: int = self["bytes"]
+    def versions(self) -> int:
+        value: int = self["versions"]
         return value
 
     @property
-    def versions(self) -> int:
-        value: int = self["versions"]
+    def bytes(self) -> int:
+        value: int = self["bytes"]
         return value

@@ -24,18 +24,18 @@ class ChannelValuesStorage(JSONModel):
     _shapes = {}
     _field_names = frozenset(
         {
-            "bytes",
             "count",
+            "bytes",
             "by_channel",
         }
     )
     _required = required_getter(
-        "bytes",
         "count",
+        "bytes",
     )
     _required_keys = (
-        "bytes",
         "count",
+        "bytes",
     )
     _required_types = (
         int,
@@ -49,16 +49,15 @@ class ChannelValuesStorage(JSONModel):
         self,
         /,
         *,
-        bytes: int,
         count: int,
+        bytes: int,
         by_channel: dict[str, ChannelStorage] | None | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ChannelValuesStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "bytes": bytes,
-            "count": count,
-        }
+        json_: dict[str, Any] = {}
+        json_["count"] = count
+        json_["bytes"] = bytes
         if not isinstance(by_channel, Unset):
             json_["by_channel"] = to_json(by_channel)
         json_.update(additional_properties)
@@ -92,13 +91,13 @@ class ChannelValuesStorage(JSONModel):
                 raise exc.within(".by_channel")
 
     @property
-    def bytes(self) -> int:
-        value: int = self["bytes"]
+    def count(self) -> int:
+        value: int = self["count"]
         return value
 
     @property
-    def count(self) -> int:
-        value: int = self["count"]
+    def bytes(self) -> int:
+        value: int = self["bytes"]
         return value
 
     @property

@@ -26,8 +26,8 @@ class Checkpoint(JSONModel):
         {
             "checkpoint_id",
             "thread_id",
-            "checkpoint_map",
             "checkpoint_ns",
+            "checkpoint_map",
         }
     )
     _required = required_getter(
@@ -43,16 +43,16 @@ class Checkpoint(JSONModel):
         str,
     )
     _optional_keys = (
-        "checkpoint_map",
         "checkpoint_ns",
+        "checkpoint_map",
     )
     _optional_absent = (
         UNSET,
         UNSET,
     )
     _optional_types = (
-        (dict, NoneType, Unset),
         (str, NoneType, Unset),
+        (dict, NoneType, Unset),
     )
 
     def __init__(
@@ -61,19 +61,18 @@ class Checkpoint(JSONModel):
         *,
         checkpoint_id: None | str,
         thread_id: str,
-        checkpoint_map: dict[str, Any] | None | Unset = UNSET,
         checkpoint_ns: None | str | Unset = UNSET,
+        checkpoint_map: dict[str, Any] | None | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A Checkpoint built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "checkpoint_id": checkpoint_id,
-            "thread_id": thread_id,
-        }
-        if not isinstance(checkpoint_map, Unset):
-            json_["checkpoint_map"] = checkpoint_map
+        json_: dict[str, Any] = {}
+        json_["checkpoint_id"] = checkpoint_id
+        json_["thread_id"] = thread_id
         if not isinstance(checkpoint_ns, Unset):
             json_["checkpoint_ns"] = checkpoint_ns
+        if not isinstance(checkpoint_map, Unset):
+            json_["checkpoint_map"] = checkpoint_map
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -88,11 +87,11 @@ class Checkpoint(JSONModel):
         return value
 
     @property
-    def checkpoint_map(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = dict.get(self, "checkpoint_map", UNSET)
+    def checkpoint_ns(self) -> None | str | Unset:
+        value: None | str | Unset = dict.get(self, "checkpoint_ns", UNSET)
         return value
 
     @property
-    def checkpoint_ns(self) -> None | str | Unset:
-        value: None | str | Unset = dict.get(self, "checkpoint_ns", UNSET)
+    def checkpoint_map(self) -> dict[str, Any] | None | Unset:
+        value: dict[str, Any] | None | Unset = dict.get(self, "checkpoint_map", UNSET)
         return value

@@ -20,9 +20,9 @@ class CheckpointConfig(JSONModel):
     _field_names = frozenset(
         {
             "checkpoint_id",
-            "checkpoint_map",
-            "checkpoint_ns",
             "thread_id",
+            "checkpoint_ns",
+            "checkpoint_map",
         }
     )
     _required = required_getter()
@@ -30,9 +30,9 @@ class CheckpointConfig(JSONModel):
     _required_types = ()
     _optional_keys = (
         "checkpoint_id",
-        "checkpoint_map",
-        "checkpoint_ns",
         "thread_id",
+        "checkpoint_ns",
+        "checkpoint_map",
     )
     _optional_absent = (
         UNSET,
@@ -42,9 +42,9 @@ class CheckpointConfig(JSONModel):
     )
     _optional_types = (
         (str, Unset),
+        (str, Unset),
+        (str, Unset),
         (dict, Unset),
-        (str, Unset),
-        (str, Unset),
     )
 
     def __init__(
@@ -52,21 +52,21 @@ class CheckpointConfig(JSONModel):
         /,
         *,
         checkpoint_id: str | Unset = UNSET,
-        checkpoint_map: dict[str, Any] | Unset = UNSET,
-        checkpoint_ns: str | Unset = UNSET,
         thread_id: str | Unset = UNSET,
+        checkpoint_ns: str | Unset = UNSET,
+        checkpoint_map: dict[str, Any] | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A CheckpointConfig built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
         if not isinstance(checkpoint_id, Unset):
             json_["checkpoint_id"] = checkpoint_id
-        if not isinstance(checkpoint_map, Unset):
-            json_["checkpoint_map"] = checkpoint_map
-        if not isinstance(checkpoint_ns, Unset):
-            json_["checkpoint_ns"] = checkpoint_ns
         if not isinstance(thread_id, Unset):
             json_["thread_id"] = thread_id
+        if not isinstance(checkpoint_ns, Unset):
+            json_["checkpoint_ns"] = checkpoint_ns
+        if not isinstance(checkpoint_map, Unset):
+            json_["checkpoint_map"] = checkpoint_map
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -76,8 +76,8 @@ class CheckpointConfig(JSONModel):
         return value
 
     @property
-    def checkpoint_map(self) -> dict[str, Any] | Unset:
-        value: dict[str, Any] | Unset = dict.get(self, "checkpoint_map", UNSET)
+    def thread_id(self) -> str | Unset:
+        value: str | Unset = dict.get(self, "thread_id", UNSET)
         return value
 
     @property
@@ -86,6 +86,6 @@ class CheckpointConfig(JSONModel):
         return value
 
     @property
-    def thread_id(self) -> str | Unset:
-        value: str | Unset = dict.get(self, "thread_id", UNSET)
+    def checkpoint_map(self) -> dict[str, Any] | Unset:
+        value: dict[str, Any] | Unset = dict.get(self, "checkpoint_map", UNSET)
         return value

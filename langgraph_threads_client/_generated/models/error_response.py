@@ -26,9 +26,9 @@ class ErrorResponse(JSONModel):
     _field_names = frozenset(
         {
             "detail",
-            "details",
             "error",
             "message",
+            "details",
         }
     )
     _required = required_getter()
@@ -43,21 +43,21 @@ class ErrorResponse(JSONModel):
         /,
         *,
         detail: Any | Unset = UNSET,
-        details: Any | Unset = UNSET,
         error: Any | Unset = UNSET,
         message: None | str | Unset = UNSET,
+        details: Any | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
         if not isinstance(detail, Unset):
             json_["detail"] = detail
-        if not isinstance(details, Unset):
-            json_["details"] = details
         if not isinstance(error, Unset):
             json_["error"] = error
         if not isinstance(message, Unset):
             json_["message"] = message
+        if not isinstance(details, Unset):
+            json_["details"] = details
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -65,12 +65,6 @@ class ErrorResponse(JSONModel):
     def detail(self) -> Any | Unset:
         """Any JSON value (graph state, interrupt values, task results)."""
         value: Any | Unset = dict.get(self, "detail", UNSET)
-        return value
-
-    @property
-    def details(self) -> Any | Unset:
-        """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = dict.get(self, "details", UNSET)
         return value
 
     @property
@@ -82,4 +76,10 @@ class ErrorResponse(JSONModel):
     @property
     def message(self) -> None | str | Unset:
         value: None | str | Unset = dict.get(self, "message", UNSET)
+        return value
+
+    @property
+    def details(self) -> Any | Unset:
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = dict.get(self, "details", UNSET)
         return value

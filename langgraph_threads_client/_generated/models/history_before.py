@@ -42,9 +42,8 @@ class HistoryBefore(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A HistoryBefore built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "configurable": to_json(configurable),
-        }
+        json_: dict[str, Any] = {}
+        json_["configurable"] = to_json(configurable)
         json_.update(additional_properties)
         dict.update(self, json_)
 

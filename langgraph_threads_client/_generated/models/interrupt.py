@@ -51,11 +51,10 @@ class Interrupt(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A Interrupt built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "value": value,
-        }
+        json_: dict[str, Any] = {}
         if not isinstance(id, Unset):
             json_["id"] = id
+        json_["value"] = value
         if not isinstance(response_schema, Unset):
             json_["response_schema"] = response_schema
         json_.update(additional_properties)

@@ -15,17 +15,17 @@ class StorageSection(JSONModel):
     _shapes = {}
     _field_names = frozenset(
         {
-            "bytes",
             "count",
+            "bytes",
         }
     )
     _required = required_getter(
-        "bytes",
         "count",
+        "bytes",
     )
     _required_keys = (
-        "bytes",
         "count",
+        "bytes",
     )
     _required_types = (
         int,
@@ -39,24 +39,23 @@ class StorageSection(JSONModel):
         self,
         /,
         *,
-        bytes: int,
         count: int,
+        bytes: int,
         **additional_properties: Any,
     ) -> None:
         """A StorageSection built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "bytes": bytes,
-            "count": count,
-        }
+        json_: dict[str, Any] = {}
+        json_["count"] = count
+        json_["bytes"] = bytes
         json_.update(additional_properties)
         dict.update(self, json_)
 
     @property
-    def bytes(self) -> int:
-        value: int = self["bytes"]
+    def count(self) -> int:
+        value: int = self["count"]
         return value
 
     @property
-    def count(self) -> int:
-        value: int = self["count"]
+    def bytes(self) -> int:
+        value: int = self["bytes"]
         return value

@@ -40,9 +40,8 @@ class Superstep(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A Superstep built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "updates": to_json(updates),
-        }
+        json_: dict[str, Any] = {}
+        json_["updates"] = to_json(updates)
         json_.update(additional_properties)
         dict.update(self, json_)
 

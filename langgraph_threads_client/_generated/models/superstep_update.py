@@ -21,8 +21,8 @@ class SuperstepUpdate(JSONModel):
     _field_names = frozenset(
         {
             "as_node",
-            "command",
             "values",
+            "command",
         }
     )
     _required = required_getter(
@@ -39,18 +39,17 @@ class SuperstepUpdate(JSONModel):
         /,
         *,
         as_node: str,
-        command: dict[str, Any] | None | Unset = UNSET,
         values: Any | Unset = UNSET,
+        command: dict[str, Any] | None | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A SuperstepUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "as_node": as_node,
-        }
-        if not isinstance(command, Unset):
-            json_["command"] = command
+        json_: dict[str, Any] = {}
         if not isinstance(values, Unset):
             json_["values"] = values
+        if not isinstance(command, Unset):
+            json_["command"] = command
+        json_["as_node"] = as_node
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -60,12 +59,12 @@ class SuperstepUpdate(JSONModel):
         return value
 
     @property
-    def command(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = dict.get(self, "command", UNSET)
-        return value
-
-    @property
     def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
         """Any JSON value (graph state, interrupt values, task results)."""
         value: Any | Unset = dict.get(self, "values", UNSET)
+        return value
+
+    @property
+    def command(self) -> dict[str, Any] | None | Unset:
+        value: dict[str, Any] | None | Unset = dict.get(self, "command", UNSET)
         return value

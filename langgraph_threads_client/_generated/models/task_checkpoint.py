@@ -25,9 +25,9 @@ class TaskCheckpoint(JSONModel):
     _field_names = frozenset(
         {
             "checkpoint_id",
-            "checkpoint_map",
-            "checkpoint_ns",
             "thread_id",
+            "checkpoint_ns",
+            "checkpoint_map",
         }
     )
     _required = required_getter()
@@ -35,9 +35,9 @@ class TaskCheckpoint(JSONModel):
     _required_types = ()
     _optional_keys = (
         "checkpoint_id",
-        "checkpoint_map",
-        "checkpoint_ns",
         "thread_id",
+        "checkpoint_ns",
+        "checkpoint_map",
     )
     _optional_absent = (
         UNSET,
@@ -47,9 +47,9 @@ class TaskCheckpoint(JSONModel):
     )
     _optional_types = (
         (str, NoneType, Unset),
+        (str, NoneType, Unset),
+        (str, NoneType, Unset),
         (dict, NoneType, Unset),
-        (str, NoneType, Unset),
-        (str, NoneType, Unset),
     )
 
     def __init__(
@@ -57,21 +57,21 @@ class TaskCheckpoint(JSONModel):
         /,
         *,
         checkpoint_id: None | str | Unset = UNSET,
-        checkpoint_map: dict[str, Any] | None | Unset = UNSET,
-        checkpoint_ns: None | str | Unset = UNSET,
         thread_id: None | str | Unset = UNSET,
+        checkpoint_ns: None | str | Unset = UNSET,
+        checkpoint_map: dict[str, Any] | None | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A TaskCheckpoint built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
         if not isinstance(checkpoint_id, Unset):
             json_["checkpoint_id"] = checkpoint_id
-        if not isinstance(checkpoint_map, Unset):
-            json_["checkpoint_map"] = checkpoint_map
-        if not isinstance(checkpoint_ns, Unset):
-            json_["checkpoint_ns"] = checkpoint_ns
         if not isinstance(thread_id, Unset):
             json_["thread_id"] = thread_id
+        if not isinstance(checkpoint_ns, Unset):
+            json_["checkpoint_ns"] = checkpoint_ns
+        if not isinstance(checkpoint_map, Unset):
+            json_["checkpoint_map"] = checkpoint_map
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -81,8 +81,8 @@ class TaskCheckpoint(JSONModel):
         return value
 
     @property
-    def checkpoint_map(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = dict.get(self, "checkpoint_map", UNSET)
+    def thread_id(self) -> None | str | Unset:
+        value: None | str | Unset = dict.get(self, "thread_id", UNSET)
         return value
 
     @property
@@ -91,6 +91,6 @@ class TaskCheckpoint(JSONModel):
         return value
 
     @property
-    def thread_id(self) -> None | str | Unset:
-        value: None | str | Unset = dict.get(self, "thread_id", UNSET)
+    def checkpoint_map(self) -> dict[str, Any] | None | Unset:
+        value: dict[str, Any] | None | Unset = dict.get(self, "checkpoint_map", UNSET)
         return value

@@ -32,67 +32,67 @@ class Thread(JSONModel):
 
     __slots__ = (
         "_t_created_at",
-        "_t_status",
         "_t_updated_at",
-        "_t_error",
-        "_t_interrupts",
+        "_t_status",
         "_t_state_updated_at",
+        "_t_interrupts",
+        "_t_error",
         "_t_ttl",
     )
     _t_created_at: datetime.datetime
-    _t_status: str | ThreadStatus
     _t_updated_at: datetime.datetime
-    _t_error: None | str | ThreadError | Unset
-    _t_interrupts: dict[str, list[Interrupt]] | None | Unset
+    _t_status: str | ThreadStatus
     _t_state_updated_at: datetime.datetime | None | Unset
+    _t_interrupts: dict[str, list[Interrupt]] | None | Unset
+    _t_error: None | str | ThreadError | Unset
     _t_ttl: None | ThreadTtlInfo | Unset
 
     # What from_dict checks: each field's JSON types (see types.JSONModel._check).
     _shapes = {}
     _field_names = frozenset(
         {
+            "thread_id",
             "created_at",
+            "updated_at",
             "metadata",
             "status",
-            "thread_id",
-            "updated_at",
-            "config",
-            "error",
-            "extracted",
-            "interrupts",
             "state_updated_at",
-            "ttl",
+            "config",
             "values",
+            "interrupts",
+            "error",
+            "ttl",
+            "extracted",
         }
     )
     _required = required_getter(
+        "thread_id",
         "created_at",
+        "updated_at",
         "metadata",
         "status",
-        "thread_id",
-        "updated_at",
     )
     _required_keys = (
+        "thread_id",
         "created_at",
+        "updated_at",
         "metadata",
         "status",
-        "thread_id",
-        "updated_at",
     )
     _required_types = (
         str,
+        str,
+        str,
         dict,
-        str,
-        str,
         str,
     )
     _optional_keys = (
-        "config",
-        "error",
-        "extracted",
-        "interrupts",
         "state_updated_at",
+        "config",
+        "interrupts",
+        "error",
         "ttl",
+        "extracted",
     )
     _optional_absent = (
         UNSET,
@@ -103,11 +103,11 @@ class Thread(JSONModel):
         UNSET,
     )
     _optional_types = (
+        (str, NoneType, Unset),
+        (dict, NoneType, Unset),
         (dict, NoneType, Unset),
         (dict, str, NoneType, Unset),
         (dict, NoneType, Unset),
-        (dict, NoneType, Unset),
-        (str, NoneType, Unset),
         (dict, NoneType, Unset),
     )
 
@@ -115,42 +115,41 @@ class Thread(JSONModel):
         self,
         /,
         *,
+        thread_id: str,
         created_at: datetime.datetime,
+        updated_at: datetime.datetime,
         metadata: dict[str, Any],
         status: str | ThreadStatus,
-        thread_id: str,
-        updated_at: datetime.datetime,
-        config: dict[str, Any] | None | Unset = UNSET,
-        error: None | str | ThreadError | Unset = UNSET,
-        extracted: dict[str, Any] | None | Unset = UNSET,
-        interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
         state_updated_at: datetime.datetime | None | Unset = UNSET,
-        ttl: None | ThreadTtlInfo | Unset = UNSET,
+        config: dict[str, Any] | None | Unset = UNSET,
         values: Any | Unset = UNSET,
+        interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
+        error: None | str | ThreadError | Unset = UNSET,
+        ttl: None | ThreadTtlInfo | Unset = UNSET,
+        extracted: dict[str, Any] | None | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A Thread built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "created_at": to_json(created_at),
-            "metadata": metadata,
-            "status": to_json(status),
-            "thread_id": thread_id,
-            "updated_at": to_json(updated_at),
-        }
-        if not isinstance(config, Unset):
-            json_["config"] = config
-        if not isinstance(error, Unset):
-            json_["error"] = to_json(error)
-        if not isinstance(extracted, Unset):
-            json_["extracted"] = extracted
-        if not isinstance(interrupts, Unset):
-            json_["interrupts"] = to_json(interrupts)
+        json_: dict[str, Any] = {}
+        json_["thread_id"] = thread_id
+        json_["created_at"] = to_json(created_at)
+        json_["updated_at"] = to_json(updated_at)
         if not isinstance(state_updated_at, Unset):
             json_["state_updated_at"] = to_json(state_updated_at)
-        if not isinstance(ttl, Unset):
-            json_["ttl"] = to_json(ttl)
+        json_["metadata"] = metadata
+        if not isinstance(config, Unset):
+            json_["config"] = config
+        json_["status"] = to_json(status)
         if not isinstance(values, Unset):
             json_["values"] = values
+        if not isinstance(interrupts, Unset):
+            json_["interrupts"] = to_json(interrupts)
+        if not isinstance(error, Unset):
+            json_["error"] = to_json(error)
+        if not isinstance(ttl, Unset):
+            json_["ttl"] = to_json(ttl)
+        if not isinstance(extracted, Unset):
+            json_["extracted"] = extracted
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -160,8 +159,8 @@ class Thread(JSONModel):
     )
     _container_fields = ("interrupts",)
     _below = (
-        ("error", "", ThreadError),
         ("interrupts", "dl", Interrupt),
+        ("error", "", ThreadError),
         ("ttl", "", ThreadTtlInfo),
     )
 
@@ -173,14 +172,6 @@ class Thread(JSONModel):
         shape = tuple(map(type, data.values()))
         if cls._shapes.get(shape) != tuple(data):
             cls._check_fields(data, shape)
-        value = data.get("error")
-        if value is not None:
-            try:
-                if isinstance(value, dict):
-                    ThreadError._check(value)
-
-            except ShapeError as exc:
-                raise exc.within(".error")
         value = data.get("interrupts")
         if value:  # (an empty array or map has nothing to check)
             try:
@@ -201,6 +192,14 @@ class Thread(JSONModel):
 
             except ShapeError as exc:
                 raise exc.within(".interrupts")
+        value = data.get("error")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    ThreadError._check(value)
+
+            except ShapeError as exc:
+                raise exc.within(".error")
         value = data.get("ttl")
         if value is not None:
             try:
@@ -209,6 +208,11 @@ class Thread(JSONModel):
 
             except ShapeError as exc:
                 raise exc.within(".ttl")
+
+    @property
+    def thread_id(self) -> str:
+        value: str = self["thread_id"]
+        return value
 
     @property
     def created_at(self) -> datetime.datetime:
@@ -220,6 +224,17 @@ class Thread(JSONModel):
 
         self._t_created_at = created_at
         return created_at
+
+    @property
+    def updated_at(self) -> datetime.datetime:
+        try:
+            return self._t_updated_at
+        except AttributeError:
+            pass
+        updated_at = aware_datetime(self["updated_at"])
+
+        self._t_updated_at = updated_at
+        return updated_at
 
     @property
     def metadata(self) -> dict[str, Any]:
@@ -252,20 +267,24 @@ class Thread(JSONModel):
         return status
 
     @property
-    def thread_id(self) -> str:
-        value: str = self["thread_id"]
-        return value
-
-    @property
-    def updated_at(self) -> datetime.datetime:
+    def state_updated_at(self) -> datetime.datetime | None | Unset:
         try:
-            return self._t_updated_at
+            return self._t_state_updated_at
         except AttributeError:
             pass
-        updated_at = aware_datetime(self["updated_at"])
+        _state_updated_at = dict.get(self, "state_updated_at", UNSET)
+        state_updated_at: datetime.datetime | None | Unset
+        if _state_updated_at is None or isinstance(_state_updated_at, Unset):
+            state_updated_at = _state_updated_at
+        else:
+            if not isinstance(_state_updated_at, str):
+                raise unexpected("datetime.datetime", _state_updated_at)
+            state_updated_at_type_0 = aware_datetime(_state_updated_at)
 
-        self._t_updated_at = updated_at
-        return updated_at
+            state_updated_at = state_updated_at_type_0
+
+        self._t_state_updated_at = state_updated_at
+        return state_updated_at
 
     @property
     def config(self) -> dict[str, Any] | None | Unset:
@@ -273,39 +292,9 @@ class Thread(JSONModel):
         return value
 
     @property
-    def error(self) -> None | str | ThreadError | Unset:
-        """Why the last run failed: an object on the current server; a string on
-        langgraph-api 0.2 to 0.6 (base64 of the same JSON object on 0.2.125 and 0.6.39);
-        Aegra 0.11 sends none.
-        """
-        try:
-            return self._t_error
-        except AttributeError:
-            pass
-        _error = dict.get(self, "error", UNSET)
-        error: None | str | ThreadError | Unset
-        if _error is None or isinstance(_error, Unset):
-            error = _error
-        else:
-            try:
-                if not isinstance(_error, dict):
-                    raise unexpected("ThreadError", _error)
-                error_type_0 = ThreadError.from_dict(_error)
-
-                error = error_type_0
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if not isinstance(_error, str):
-                    raise unexpected("str", _error)
-                error = _error
-
-        self._t_error = error
-        return error
-
-    @property
-    def extracted(self) -> dict[str, Any] | None | Unset:
-        """Values extracted by a search's `extract` paths, by alias."""
-        value: dict[str, Any] | None | Unset = dict.get(self, "extracted", UNSET)
+    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = dict.get(self, "values", UNSET)
         return value
 
     @property
@@ -368,24 +357,34 @@ class Thread(JSONModel):
         return interrupts
 
     @property
-    def state_updated_at(self) -> datetime.datetime | None | Unset:
+    def error(self) -> None | str | ThreadError | Unset:
+        """Why the last run failed: an object on the current server; a string on
+        langgraph-api 0.2 to 0.6 (base64 of the same JSON object on 0.2.125 and 0.6.39);
+        Aegra 0.11 sends none.
+        """
         try:
-            return self._t_state_updated_at
+            return self._t_error
         except AttributeError:
             pass
-        _state_updated_at = dict.get(self, "state_updated_at", UNSET)
-        state_updated_at: datetime.datetime | None | Unset
-        if _state_updated_at is None or isinstance(_state_updated_at, Unset):
-            state_updated_at = _state_updated_at
+        _error = dict.get(self, "error", UNSET)
+        error: None | str | ThreadError | Unset
+        if _error is None or isinstance(_error, Unset):
+            error = _error
         else:
-            if not isinstance(_state_updated_at, str):
-                raise unexpected("datetime.datetime", _state_updated_at)
-            state_updated_at_type_0 = aware_datetime(_state_updated_at)
+            try:
+                if not isinstance(_error, dict):
+                    raise unexpected("ThreadError", _error)
+                error_type_0 = ThreadError.from_dict(_error)
 
-            state_updated_at = state_updated_at_type_0
+                error = error_type_0
 
-        self._t_state_updated_at = state_updated_at
-        return state_updated_at
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not isinstance(_error, str):
+                    raise unexpected("str", _error)
+                error = _error
+
+        self._t_error = error
+        return error
 
     @property
     def ttl(self) -> None | ThreadTtlInfo | Unset:
@@ -408,7 +407,7 @@ class Thread(JSONModel):
         return ttl
 
     @property
-    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
-        """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = dict.get(self, "values", UNSET)
+    def extracted(self) -> dict[str, Any] | None | Unset:
+        """Values extracted by a search's `extract` paths, by alias."""
+        value: dict[str, Any] | None | Unset = dict.get(self, "extracted", UNSET)
         return value

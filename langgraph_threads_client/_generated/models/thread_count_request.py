@@ -23,8 +23,8 @@ class ThreadCountRequest(JSONModel):
     _field_names = frozenset(
         {
             "metadata",
-            "status",
             "values",
+            "status",
         }
     )
     _required = required_getter()
@@ -48,18 +48,18 @@ class ThreadCountRequest(JSONModel):
         /,
         *,
         metadata: dict[str, Any] | Unset = UNSET,
-        status: ThreadStatus | Unset = UNSET,
         values: Any | Unset = UNSET,
+        status: ThreadStatus | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadCountRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
         if not isinstance(metadata, Unset):
             json_["metadata"] = metadata
-        if not isinstance(status, Unset):
-            json_["status"] = to_json(status)
         if not isinstance(values, Unset):
             json_["values"] = values
+        if not isinstance(status, Unset):
+            json_["status"] = to_json(status)
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -92,6 +92,12 @@ class ThreadCountRequest(JSONModel):
         return value
 
     @property
+    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = dict.get(self, "values", UNSET)
+        return value
+
+    @property
     def status(self) -> ThreadStatus | Unset:
         """The known thread statuses. Fields typed with it also accept any string, because servers add statuses."""
         try:
@@ -107,9 +113,3 @@ class ThreadCountRequest(JSONModel):
 
         self._t_status = status
         return status
-
-    @property
-    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
-        """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = dict.get(self, "values", UNSET)
-        return value

@@ -36,10 +36,10 @@ class ThreadCreate(JSONModel):
     _shapes = {}
     _field_names = frozenset(
         {
-            "if_exists",
-            "metadata",
-            "supersteps",
             "thread_id",
+            "metadata",
+            "if_exists",
+            "supersteps",
             "ttl",
         }
     )
@@ -47,10 +47,10 @@ class ThreadCreate(JSONModel):
     _required_keys = ()
     _required_types = ()
     _optional_keys = (
-        "if_exists",
-        "metadata",
-        "supersteps",
         "thread_id",
+        "metadata",
+        "if_exists",
+        "supersteps",
         "ttl",
     )
     _optional_absent = (
@@ -63,8 +63,8 @@ class ThreadCreate(JSONModel):
     _optional_types = (
         (str, Unset),
         (dict, Unset),
-        (list, Unset),
         (str, Unset),
+        (list, Unset),
         (dict, Unset),
     )
 
@@ -72,23 +72,23 @@ class ThreadCreate(JSONModel):
         self,
         /,
         *,
-        if_exists: IfExists | Unset = UNSET,
-        metadata: dict[str, Any] | Unset = UNSET,
-        supersteps: list[Superstep] | Unset = UNSET,
         thread_id: str | Unset = UNSET,
+        metadata: dict[str, Any] | Unset = UNSET,
+        if_exists: IfExists | Unset = UNSET,
+        supersteps: list[Superstep] | Unset = UNSET,
         ttl: TtlRequest | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
-        if not isinstance(if_exists, Unset):
-            json_["if_exists"] = to_json(if_exists)
-        if not isinstance(metadata, Unset):
-            json_["metadata"] = metadata
-        if not isinstance(supersteps, Unset):
-            json_["supersteps"] = to_json(supersteps)
         if not isinstance(thread_id, Unset):
             json_["thread_id"] = thread_id
+        if not isinstance(metadata, Unset):
+            json_["metadata"] = metadata
+        if not isinstance(if_exists, Unset):
+            json_["if_exists"] = to_json(if_exists)
+        if not isinstance(supersteps, Unset):
+            json_["supersteps"] = to_json(supersteps)
         if not isinstance(ttl, Unset):
             json_["ttl"] = to_json(ttl)
         json_.update(additional_properties)
@@ -142,6 +142,17 @@ class ThreadCreate(JSONModel):
                 raise exc.within(".ttl")
 
     @property
+    def thread_id(self) -> str | Unset:
+        value: str | Unset = dict.get(self, "thread_id", UNSET)
+        return value
+
+    @property
+    def metadata(self) -> dict[str, Any] | Unset:
+        """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
+        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
+        return value
+
+    @property
     def if_exists(self) -> IfExists | Unset:
         try:
             return self._t_if_exists
@@ -156,12 +167,6 @@ class ThreadCreate(JSONModel):
 
         self._t_if_exists = if_exists
         return if_exists
-
-    @property
-    def metadata(self) -> dict[str, Any] | Unset:
-        """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
-        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
-        return value
 
     @property
     def supersteps(self) -> list[Superstep] | Unset:
@@ -187,11 +192,6 @@ class ThreadCreate(JSONModel):
 
         self._t_supersteps = supersteps
         return supersteps
-
-    @property
-    def thread_id(self) -> str | Unset:
-        value: str | Unset = dict.get(self, "thread_id", UNSET)
-        return value
 
     @property
     def ttl(self) -> TtlRequest | Unset:

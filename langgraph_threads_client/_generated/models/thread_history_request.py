@@ -29,10 +29,10 @@ class ThreadHistoryRequest(JSONModel):
     _shapes = {}
     _field_names = frozenset(
         {
-            "before",
-            "checkpoint",
             "limit",
+            "before",
             "metadata",
+            "checkpoint",
             "select",
         }
     )
@@ -40,10 +40,10 @@ class ThreadHistoryRequest(JSONModel):
     _required_keys = ()
     _required_types = ()
     _optional_keys = (
-        "before",
-        "checkpoint",
         "limit",
+        "before",
         "metadata",
+        "checkpoint",
         "select",
     )
     _optional_absent = (
@@ -54,9 +54,9 @@ class ThreadHistoryRequest(JSONModel):
         UNSET,
     )
     _optional_types = (
-        (dict, Unset),
-        (dict, Unset),
         (int, Unset),
+        (dict, Unset),
+        (dict, Unset),
         (dict, Unset),
         (list, Unset),
     )
@@ -65,23 +65,23 @@ class ThreadHistoryRequest(JSONModel):
         self,
         /,
         *,
-        before: HistoryBefore | Unset = UNSET,
-        checkpoint: CheckpointConfig | Unset = UNSET,
         limit: int | Unset = UNSET,
+        before: HistoryBefore | Unset = UNSET,
         metadata: dict[str, Any] | Unset = UNSET,
+        checkpoint: CheckpointConfig | Unset = UNSET,
         select: list[str] | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadHistoryRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
-        if not isinstance(before, Unset):
-            json_["before"] = to_json(before)
-        if not isinstance(checkpoint, Unset):
-            json_["checkpoint"] = to_json(checkpoint)
         if not isinstance(limit, Unset):
             json_["limit"] = limit
+        if not isinstance(before, Unset):
+            json_["before"] = to_json(before)
         if not isinstance(metadata, Unset):
             json_["metadata"] = metadata
+        if not isinstance(checkpoint, Unset):
+            json_["checkpoint"] = to_json(checkpoint)
         if not isinstance(select, Unset):
             json_["select"] = select
         json_.update(additional_properties)
@@ -119,6 +119,11 @@ class ThreadHistoryRequest(JSONModel):
                 raise exc.within(".checkpoint")
 
     @property
+    def limit(self) -> int | Unset:
+        value: int | Unset = dict.get(self, "limit", UNSET)
+        return value
+
+    @property
     def before(self) -> HistoryBefore | Unset:
         """The form of `before` the server accepts on history, `{"configurable": {...}}`."""
         try:
@@ -136,6 +141,12 @@ class ThreadHistoryRequest(JSONModel):
         return before
 
     @property
+    def metadata(self) -> dict[str, Any] | Unset:
+        """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
+        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
+        return value
+
+    @property
     def checkpoint(self) -> CheckpointConfig | Unset:
         """A checkpoint as a request names it; every field is optional."""
         try:
@@ -151,17 +162,6 @@ class ThreadHistoryRequest(JSONModel):
 
         self._t_checkpoint = checkpoint
         return checkpoint
-
-    @property
-    def limit(self) -> int | Unset:
-        value: int | Unset = dict.get(self, "limit", UNSET)
-        return value
-
-    @property
-    def metadata(self) -> dict[str, Any] | Unset:
-        """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
-        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
-        return value
 
     @property
     def select(self) -> list[str] | Unset:

@@ -44,9 +44,8 @@ class ThreadPruneRequest(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ThreadPruneRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "thread_ids": thread_ids,
-        }
+        json_: dict[str, Any] = {}
+        json_["thread_ids"] = thread_ids
         if not isinstance(strategy, Unset):
             json_["strategy"] = to_json(strategy)
         json_.update(additional_properties)

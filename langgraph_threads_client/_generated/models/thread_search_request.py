@@ -21,47 +21,47 @@ class ThreadSearchRequest(JSONModel):
     """No defaults, so that only the caller's filters are sent (server defaults limit 10, offset 0)."""
 
     __slots__ = (
-        "_t_extract",
-        "_t_select",
+        "_t_status",
         "_t_sort_by",
         "_t_sort_order",
-        "_t_status",
+        "_t_select",
+        "_t_extract",
     )
-    _t_extract: dict[str, str] | Unset
-    _t_select: list[ThreadSelectField] | Unset
+    _t_status: ThreadStatus | Unset
     _t_sort_by: ThreadSortBy | Unset
     _t_sort_order: SortOrder | Unset
-    _t_status: ThreadStatus | Unset
+    _t_select: list[ThreadSelectField] | Unset
+    _t_extract: dict[str, str] | Unset
 
     # What from_dict checks: each field's JSON types (see types.JSONModel._check).
     _shapes = {}
     _field_names = frozenset(
         {
-            "extract",
-            "ids",
             "limit",
-            "metadata",
             "offset",
-            "select",
+            "metadata",
+            "values",
+            "ids",
+            "status",
             "sort_by",
             "sort_order",
-            "status",
-            "values",
+            "select",
+            "extract",
         }
     )
     _required = required_getter()
     _required_keys = ()
     _required_types = ()
     _optional_keys = (
-        "extract",
-        "ids",
         "limit",
-        "metadata",
         "offset",
-        "select",
+        "metadata",
+        "ids",
+        "status",
         "sort_by",
         "sort_order",
-        "status",
+        "select",
+        "extract",
     )
     _optional_absent = (
         UNSET,
@@ -75,69 +75,69 @@ class ThreadSearchRequest(JSONModel):
         UNSET,
     )
     _optional_types = (
-        (dict, Unset),
-        (list, Unset),
+        (int, Unset),
         (int, Unset),
         (dict, Unset),
-        (int, Unset),
         (list, Unset),
         (str, Unset),
         (str, Unset),
         (str, Unset),
+        (list, Unset),
+        (dict, Unset),
     )
 
     def __init__(
         self,
         /,
         *,
-        extract: dict[str, str] | Unset = UNSET,
-        ids: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
-        metadata: dict[str, Any] | Unset = UNSET,
         offset: int | Unset = UNSET,
-        select: list[ThreadSelectField] | Unset = UNSET,
+        metadata: dict[str, Any] | Unset = UNSET,
+        values: Any | Unset = UNSET,
+        ids: list[str] | Unset = UNSET,
+        status: ThreadStatus | Unset = UNSET,
         sort_by: ThreadSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
-        status: ThreadStatus | Unset = UNSET,
-        values: Any | Unset = UNSET,
+        select: list[ThreadSelectField] | Unset = UNSET,
+        extract: dict[str, str] | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadSearchRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
-        if not isinstance(extract, Unset):
-            json_["extract"] = to_json(extract)
-        if not isinstance(ids, Unset):
-            json_["ids"] = ids
         if not isinstance(limit, Unset):
             json_["limit"] = limit
-        if not isinstance(metadata, Unset):
-            json_["metadata"] = metadata
         if not isinstance(offset, Unset):
             json_["offset"] = offset
-        if not isinstance(select, Unset):
-            json_["select"] = to_json(select)
+        if not isinstance(metadata, Unset):
+            json_["metadata"] = metadata
+        if not isinstance(values, Unset):
+            json_["values"] = values
+        if not isinstance(ids, Unset):
+            json_["ids"] = ids
+        if not isinstance(status, Unset):
+            json_["status"] = to_json(status)
         if not isinstance(sort_by, Unset):
             json_["sort_by"] = to_json(sort_by)
         if not isinstance(sort_order, Unset):
             json_["sort_order"] = to_json(sort_order)
-        if not isinstance(status, Unset):
-            json_["status"] = to_json(status)
-        if not isinstance(values, Unset):
-            json_["values"] = values
+        if not isinstance(select, Unset):
+            json_["select"] = to_json(select)
+        if not isinstance(extract, Unset):
+            json_["extract"] = to_json(extract)
         json_.update(additional_properties)
         dict.update(self, json_)
 
     _model_fields = (
+        "status",
         "sort_by",
         "sort_order",
-        "status",
     )
     _container_fields = ("select",)
     _below = (
-        ("select", "l", ThreadSelectField),
+        ("status", "", ThreadStatus),
         ("sort_by", "", ThreadSortBy),
         ("sort_order", "", SortOrder),
-        ("status", "", ThreadStatus),
+        ("select", "l", ThreadSelectField),
     )
 
     @classmethod
@@ -148,24 +148,15 @@ class ThreadSearchRequest(JSONModel):
         shape = tuple(map(type, data.values()))
         if cls._shapes.get(shape) != tuple(data):
             cls._check_fields(data, shape)
-        value = data.get("select")
-        if value:  # (an empty array or map has nothing to check)
+        value = data.get("status")
+        if value is not None:
             try:
-                if type(value) is not list:
-                    raise unexpected("array", value)
-                for index_0, item_0 in enumerate(value):
-                    try:
-                        if not isinstance(item_0, str):
-                            raise unexpected("str", item_0)
-                        if item_0 not in ThreadSelectField.by_value:
-                            raise ShapeError(
-                                "one of " + ", ".join(ThreadSelectField.by_value),
-                                repr(item_0),
-                            )
-                    except ShapeError as exc:
-                        raise exc.within(f"[{index_0}]")
+                if value not in ThreadStatus.by_value:
+                    raise ShapeError(
+                        "one of " + ", ".join(ThreadStatus.by_value), repr(value)
+                    )
             except ShapeError as exc:
-                raise exc.within(".select")
+                raise exc.within(".status")
         value = data.get("sort_by")
         if value is not None:
             try:
@@ -184,43 +175,33 @@ class ThreadSearchRequest(JSONModel):
                     )
             except ShapeError as exc:
                 raise exc.within(".sort_order")
-        value = data.get("status")
-        if value is not None:
+        value = data.get("select")
+        if value:  # (an empty array or map has nothing to check)
             try:
-                if value not in ThreadStatus.by_value:
-                    raise ShapeError(
-                        "one of " + ", ".join(ThreadStatus.by_value), repr(value)
-                    )
+                if type(value) is not list:
+                    raise unexpected("array", value)
+                for index_0, item_0 in enumerate(value):
+                    try:
+                        if not isinstance(item_0, str):
+                            raise unexpected("str", item_0)
+                        if item_0 not in ThreadSelectField.by_value:
+                            raise ShapeError(
+                                "one of " + ", ".join(ThreadSelectField.by_value),
+                                repr(item_0),
+                            )
+                    except ShapeError as exc:
+                        raise exc.within(f"[{index_0}]")
             except ShapeError as exc:
-                raise exc.within(".status")
-
-    @property
-    def extract(self) -> dict[str, str] | Unset:
-        """Alias to a path starting with values, metadata, config or interrupts; at most 10."""
-        try:
-            return self._t_extract
-        except AttributeError:
-            pass
-        _extract = dict.get(self, "extract", UNSET)
-        extract: dict[str, str] | Unset
-        if isinstance(_extract, Unset):
-            extract = UNSET
-        else:
-            if not isinstance(_extract, dict):
-                raise unexpected("object", _extract)
-            extract = _extract
-
-        self._t_extract = extract
-        return extract
-
-    @property
-    def ids(self) -> list[str] | Unset:
-        value: list[str] | Unset = dict.get(self, "ids", UNSET)
-        return value
+                raise exc.within(".select")
 
     @property
     def limit(self) -> int | Unset:
         value: int | Unset = dict.get(self, "limit", UNSET)
+        return value
+
+    @property
+    def offset(self) -> int | Unset:
+        value: int | Unset = dict.get(self, "offset", UNSET)
         return value
 
     @property
@@ -230,34 +211,32 @@ class ThreadSearchRequest(JSONModel):
         return value
 
     @property
-    def offset(self) -> int | Unset:
-        value: int | Unset = dict.get(self, "offset", UNSET)
+    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = dict.get(self, "values", UNSET)
         return value
 
     @property
-    def select(self) -> list[ThreadSelectField] | Unset:
+    def ids(self) -> list[str] | Unset:
+        value: list[str] | Unset = dict.get(self, "ids", UNSET)
+        return value
+
+    @property
+    def status(self) -> ThreadStatus | Unset:
+        """The known thread statuses. Fields typed with it also accept any string, because servers add statuses."""
         try:
-            return self._t_select
+            return self._t_status
         except AttributeError:
             pass
-        _select = dict.get(self, "select", UNSET)
-        select: list[ThreadSelectField] | Unset
-        if isinstance(_select, Unset):
-            select = UNSET
+        _status = dict.get(self, "status", UNSET)
+        status: ThreadStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
         else:
-            if not isinstance(_select, list):
-                raise unexpected("array", _select)
-            if _select:
-                select = []
-                for select_item_data in _select:
-                    select_item = ThreadSelectField.by_value[select_item_data]
+            status = ThreadStatus.by_value[_status]
 
-                    select.append(select_item)
-            else:
-                select = _select
-
-        self._t_select = select
-        return select
+        self._t_status = status
+        return status
 
     @property
     def sort_by(self) -> ThreadSortBy | Unset:
@@ -292,24 +271,45 @@ class ThreadSearchRequest(JSONModel):
         return sort_order
 
     @property
-    def status(self) -> ThreadStatus | Unset:
-        """The known thread statuses. Fields typed with it also accept any string, because servers add statuses."""
+    def select(self) -> list[ThreadSelectField] | Unset:
         try:
-            return self._t_status
+            return self._t_select
         except AttributeError:
             pass
-        _status = dict.get(self, "status", UNSET)
-        status: ThreadStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _select = dict.get(self, "select", UNSET)
+        select: list[ThreadSelectField] | Unset
+        if isinstance(_select, Unset):
+            select = UNSET
         else:
-            status = ThreadStatus.by_value[_status]
+            if not isinstance(_select, list):
+                raise unexpected("array", _select)
+            if _select:
+                select = []
+                for select_item_data in _select:
+                    select_item = ThreadSelectField.by_value[select_item_data]
 
-        self._t_status = status
-        return status
+                    select.append(select_item)
+            else:
+                select = _select
+
+        self._t_select = select
+        return select
 
     @property
-    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
-        """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = dict.get(self, "values", UNSET)
-        return value
+    def extract(self) -> dict[str, str] | Unset:
+        """Alias to a path starting with values, metadata, config or interrupts; at most 10."""
+        try:
+            return self._t_extract
+        except AttributeError:
+            pass
+        _extract = dict.get(self, "extract", UNSET)
+        extract: dict[str, str] | Unset
+        if isinstance(_extract, Unset):
+            extract = UNSET
+        else:
+            if not isinstance(_extract, dict):
+                raise unexpected("object", _extract)
+            extract = _extract
+
+        self._t_extract = extract
+        return extract

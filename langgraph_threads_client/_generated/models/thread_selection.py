@@ -24,46 +24,46 @@ class ThreadSelection(JSONModel):
 
     __slots__ = (
         "_t_created_at",
-        "_t_interrupts",
+        "_t_updated_at",
         "_t_state_updated_at",
         "_t_status",
-        "_t_updated_at",
+        "_t_interrupts",
     )
     _t_created_at: datetime.datetime | None | Unset
-    _t_interrupts: dict[str, list[Interrupt]] | None | Unset
+    _t_updated_at: datetime.datetime | None | Unset
     _t_state_updated_at: datetime.datetime | None | Unset
     _t_status: None | str | ThreadStatus | Unset
-    _t_updated_at: datetime.datetime | None | Unset
+    _t_interrupts: dict[str, list[Interrupt]] | None | Unset
 
     # What from_dict checks: each field's JSON types (see types.JSONModel._check).
     _shapes = {}
     _field_names = frozenset(
         {
-            "config",
-            "created_at",
-            "extracted",
-            "interrupts",
-            "metadata",
-            "state_updated_at",
-            "status",
             "thread_id",
+            "created_at",
             "updated_at",
+            "state_updated_at",
+            "metadata",
+            "config",
+            "status",
             "values",
+            "interrupts",
+            "extracted",
         }
     )
     _required = required_getter()
     _required_keys = ()
     _required_types = ()
     _optional_keys = (
-        "config",
-        "created_at",
-        "extracted",
-        "interrupts",
-        "metadata",
-        "state_updated_at",
-        "status",
         "thread_id",
+        "created_at",
         "updated_at",
+        "state_updated_at",
+        "metadata",
+        "config",
+        "status",
+        "interrupts",
+        "extracted",
     )
     _optional_absent = (
         UNSET,
@@ -77,55 +77,55 @@ class ThreadSelection(JSONModel):
         UNSET,
     )
     _optional_types = (
+        (str, NoneType, Unset),
+        (str, NoneType, Unset),
+        (str, NoneType, Unset),
+        (str, NoneType, Unset),
+        (dict, NoneType, Unset),
         (dict, NoneType, Unset),
         (str, NoneType, Unset),
         (dict, NoneType, Unset),
         (dict, NoneType, Unset),
-        (dict, NoneType, Unset),
-        (str, NoneType, Unset),
-        (str, NoneType, Unset),
-        (str, NoneType, Unset),
-        (str, NoneType, Unset),
     )
 
     def __init__(
         self,
         /,
         *,
-        config: dict[str, Any] | None | Unset = UNSET,
-        created_at: datetime.datetime | None | Unset = UNSET,
-        extracted: dict[str, Any] | None | Unset = UNSET,
-        interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
-        metadata: dict[str, Any] | None | Unset = UNSET,
-        state_updated_at: datetime.datetime | None | Unset = UNSET,
-        status: None | str | ThreadStatus | Unset = UNSET,
         thread_id: None | str | Unset = UNSET,
+        created_at: datetime.datetime | None | Unset = UNSET,
         updated_at: datetime.datetime | None | Unset = UNSET,
+        state_updated_at: datetime.datetime | None | Unset = UNSET,
+        metadata: dict[str, Any] | None | Unset = UNSET,
+        config: dict[str, Any] | None | Unset = UNSET,
+        status: None | str | ThreadStatus | Unset = UNSET,
         values: Any | Unset = UNSET,
+        interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
+        extracted: dict[str, Any] | None | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
-        if not isinstance(config, Unset):
-            json_["config"] = config
-        if not isinstance(created_at, Unset):
-            json_["created_at"] = to_json(created_at)
-        if not isinstance(extracted, Unset):
-            json_["extracted"] = extracted
-        if not isinstance(interrupts, Unset):
-            json_["interrupts"] = to_json(interrupts)
-        if not isinstance(metadata, Unset):
-            json_["metadata"] = metadata
-        if not isinstance(state_updated_at, Unset):
-            json_["state_updated_at"] = to_json(state_updated_at)
-        if not isinstance(status, Unset):
-            json_["status"] = to_json(status)
         if not isinstance(thread_id, Unset):
             json_["thread_id"] = thread_id
+        if not isinstance(created_at, Unset):
+            json_["created_at"] = to_json(created_at)
         if not isinstance(updated_at, Unset):
             json_["updated_at"] = to_json(updated_at)
+        if not isinstance(state_updated_at, Unset):
+            json_["state_updated_at"] = to_json(state_updated_at)
+        if not isinstance(metadata, Unset):
+            json_["metadata"] = metadata
+        if not isinstance(config, Unset):
+            json_["config"] = config
+        if not isinstance(status, Unset):
+            json_["status"] = to_json(status)
         if not isinstance(values, Unset):
             json_["values"] = values
+        if not isinstance(interrupts, Unset):
+            json_["interrupts"] = to_json(interrupts)
+        if not isinstance(extracted, Unset):
+            json_["extracted"] = extracted
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -163,8 +163,8 @@ class ThreadSelection(JSONModel):
                 raise exc.within(".interrupts")
 
     @property
-    def config(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = dict.get(self, "config", UNSET)
+    def thread_id(self) -> None | str | Unset:
+        value: None | str | Unset = dict.get(self, "thread_id", UNSET)
         return value
 
     @property
@@ -188,8 +188,87 @@ class ThreadSelection(JSONModel):
         return created_at
 
     @property
-    def extracted(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = dict.get(self, "extracted", UNSET)
+    def updated_at(self) -> datetime.datetime | None | Unset:
+        try:
+            return self._t_updated_at
+        except AttributeError:
+            pass
+        _updated_at = dict.get(self, "updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or isinstance(_updated_at, Unset):
+            updated_at = _updated_at
+        else:
+            if not isinstance(_updated_at, str):
+                raise unexpected("datetime.datetime", _updated_at)
+            updated_at_type_0 = aware_datetime(_updated_at)
+
+            updated_at = updated_at_type_0
+
+        self._t_updated_at = updated_at
+        return updated_at
+
+    @property
+    def state_updated_at(self) -> datetime.datetime | None | Unset:
+        try:
+            return self._t_state_updated_at
+        except AttributeError:
+            pass
+        _state_updated_at = dict.get(self, "state_updated_at", UNSET)
+        state_updated_at: datetime.datetime | None | Unset
+        if _state_updated_at is None or isinstance(_state_updated_at, Unset):
+            state_updated_at = _state_updated_at
+        else:
+            if not isinstance(_state_updated_at, str):
+                raise unexpected("datetime.datetime", _state_updated_at)
+            state_updated_at_type_0 = aware_datetime(_state_updated_at)
+
+            state_updated_at = state_updated_at_type_0
+
+        self._t_state_updated_at = state_updated_at
+        return state_updated_at
+
+    @property
+    def metadata(self) -> dict[str, Any] | None | Unset:
+        value: dict[str, Any] | None | Unset = dict.get(self, "metadata", UNSET)
+        return value
+
+    @property
+    def config(self) -> dict[str, Any] | None | Unset:
+        value: dict[str, Any] | None | Unset = dict.get(self, "config", UNSET)
+        return value
+
+    @property
+    def status(self) -> None | str | ThreadStatus | Unset:
+        try:
+            return self._t_status
+        except AttributeError:
+            pass
+        _status = dict.get(self, "status", UNSET)
+        status: None | str | ThreadStatus | Unset
+        if _status is None or isinstance(_status, Unset):
+            status = _status
+        else:
+            try:
+                if not isinstance(_status, str):
+                    raise unexpected("ThreadStatus", _status)
+                componentsschemas_open_thread_status_type_0 = ThreadStatus.by_value[
+                    _status
+                ]
+
+                status = componentsschemas_open_thread_status_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not isinstance(_status, str):
+                    raise unexpected("str", _status)
+                status = _status
+
+        self._t_status = status
+        return status
+
+    @property
+    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = dict.get(self, "values", UNSET)
         return value
 
     @property
@@ -252,85 +331,6 @@ class ThreadSelection(JSONModel):
         return interrupts
 
     @property
-    def metadata(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = dict.get(self, "metadata", UNSET)
-        return value
-
-    @property
-    def state_updated_at(self) -> datetime.datetime | None | Unset:
-        try:
-            return self._t_state_updated_at
-        except AttributeError:
-            pass
-        _state_updated_at = dict.get(self, "state_updated_at", UNSET)
-        state_updated_at: datetime.datetime | None | Unset
-        if _state_updated_at is None or isinstance(_state_updated_at, Unset):
-            state_updated_at = _state_updated_at
-        else:
-            if not isinstance(_state_updated_at, str):
-                raise unexpected("datetime.datetime", _state_updated_at)
-            state_updated_at_type_0 = aware_datetime(_state_updated_at)
-
-            state_updated_at = state_updated_at_type_0
-
-        self._t_state_updated_at = state_updated_at
-        return state_updated_at
-
-    @property
-    def status(self) -> None | str | ThreadStatus | Unset:
-        try:
-            return self._t_status
-        except AttributeError:
-            pass
-        _status = dict.get(self, "status", UNSET)
-        status: None | str | ThreadStatus | Unset
-        if _status is None or isinstance(_status, Unset):
-            status = _status
-        else:
-            try:
-                if not isinstance(_status, str):
-                    raise unexpected("ThreadStatus", _status)
-                componentsschemas_open_thread_status_type_0 = ThreadStatus.by_value[
-                    _status
-                ]
-
-                status = componentsschemas_open_thread_status_type_0
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if not isinstance(_status, str):
-                    raise unexpected("str", _status)
-                status = _status
-
-        self._t_status = status
-        return status
-
-    @property
-    def thread_id(self) -> None | str | Unset:
-        value: None | str | Unset = dict.get(self, "thread_id", UNSET)
-        return value
-
-    @property
-    def updated_at(self) -> datetime.datetime | None | Unset:
-        try:
-            return self._t_updated_at
-        except AttributeError:
-            pass
-        _updated_at = dict.get(self, "updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or isinstance(_updated_at, Unset):
-            updated_at = _updated_at
-        else:
-            if not isinstance(_updated_at, str):
-                raise unexpected("datetime.datetime", _updated_at)
-            updated_at_type_0 = aware_datetime(_updated_at)
-
-            updated_at = updated_at_type_0
-
-        self._t_updated_at = updated_at
-        return updated_at
-
-    @property
-    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
-        """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = dict.get(self, "values", UNSET)
+    def extracted(self) -> dict[str, Any] | None | Unset:
+        value: dict[str, Any] | None | Unset = dict.get(self, "extracted", UNSET)
         return value

@@ -26,69 +26,69 @@ class ThreadState(JSONModel):
     """
 
     __slots__ = (
-        "_t_checkpoint",
-        "_t_created_at",
-        "_t_interrupts",
-        "_t_parent_checkpoint",
         "_t_tasks",
+        "_t_created_at",
+        "_t_checkpoint",
+        "_t_parent_checkpoint",
+        "_t_interrupts",
     )
-    _t_checkpoint: Checkpoint | None
-    _t_created_at: datetime.datetime | None
-    _t_interrupts: list[Interrupt]
-    _t_parent_checkpoint: Checkpoint | None
     _t_tasks: list[ThreadTask]
+    _t_created_at: datetime.datetime | None
+    _t_checkpoint: Checkpoint | None
+    _t_parent_checkpoint: Checkpoint | None
+    _t_interrupts: list[Interrupt]
 
     # What from_dict checks: each field's JSON types (see types.JSONModel._check).
     _shapes = {}
     _field_names = frozenset(
         {
-            "checkpoint",
-            "checkpoint_id",
-            "created_at",
-            "interrupts",
-            "metadata",
-            "next",
-            "parent_checkpoint",
-            "parent_checkpoint_id",
-            "tasks",
             "values",
+            "next",
+            "tasks",
+            "metadata",
+            "created_at",
+            "checkpoint",
+            "parent_checkpoint",
+            "interrupts",
+            "checkpoint_id",
+            "parent_checkpoint_id",
         }
     )
     _required = required_getter(
-        "checkpoint",
-        "checkpoint_id",
-        "created_at",
-        "interrupts",
-        "metadata",
-        "next",
-        "parent_checkpoint",
-        "parent_checkpoint_id",
-        "tasks",
         "values",
+        "next",
+        "tasks",
+        "metadata",
+        "created_at",
+        "checkpoint",
+        "parent_checkpoint",
+        "interrupts",
+        "checkpoint_id",
+        "parent_checkpoint_id",
     )
     _required_keys = (
-        "checkpoint",
-        "checkpoint_id",
-        "created_at",
-        "interrupts",
-        "metadata",
-        "next",
-        "parent_checkpoint",
-        "parent_checkpoint_id",
-        "tasks",
         "values",
+        "next",
+        "tasks",
+        "metadata",
+        "created_at",
+        "checkpoint",
+        "parent_checkpoint",
+        "interrupts",
+        "checkpoint_id",
+        "parent_checkpoint_id",
     )
     _required_types = (
-        (dict, NoneType),
-        (str, NoneType),
-        (str, NoneType),
-        list,
-        (dict, NoneType),
-        list,
-        (dict, NoneType),
-        (str, NoneType),
-        list,
         object,
+        list,
+        list,
+        (dict, NoneType),
+        (str, NoneType),
+        (dict, NoneType),
+        (dict, NoneType),
+        list,
+        (str, NoneType),
+        (str, NoneType),
     )
     _optional_keys = ()
     _optional_absent = ()
@@ -98,31 +98,30 @@ class ThreadState(JSONModel):
         self,
         /,
         *,
-        checkpoint: Checkpoint | None,
-        checkpoint_id: None | str,
-        created_at: datetime.datetime | None,
-        interrupts: list[Interrupt],
-        metadata: dict[str, Any] | None,
-        next: list[str],
-        parent_checkpoint: Checkpoint | None,
-        parent_checkpoint_id: None | str,
-        tasks: list[ThreadTask],
         values: Any,
+        next: list[str],
+        tasks: list[ThreadTask],
+        metadata: dict[str, Any] | None,
+        created_at: datetime.datetime | None,
+        checkpoint: Checkpoint | None,
+        parent_checkpoint: Checkpoint | None,
+        interrupts: list[Interrupt],
+        checkpoint_id: None | str,
+        parent_checkpoint_id: None | str,
         **additional_properties: Any,
     ) -> None:
         """A ThreadState built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "checkpoint": to_json(checkpoint),
-            "checkpoint_id": checkpoint_id,
-            "created_at": to_json(created_at),
-            "interrupts": to_json(interrupts),
-            "metadata": metadata,
-            "next": next,
-            "parent_checkpoint": to_json(parent_checkpoint),
-            "parent_checkpoint_id": parent_checkpoint_id,
-            "tasks": to_json(tasks),
-            "values": values,
-        }
+        json_: dict[str, Any] = {}
+        json_["values"] = values
+        json_["next"] = next
+        json_["tasks"] = to_json(tasks)
+        json_["metadata"] = metadata
+        json_["created_at"] = to_json(created_at)
+        json_["checkpoint"] = to_json(checkpoint)
+        json_["parent_checkpoint"] = to_json(parent_checkpoint)
+        json_["interrupts"] = to_json(interrupts)
+        json_["checkpoint_id"] = checkpoint_id
+        json_["parent_checkpoint_id"] = parent_checkpoint_id
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -131,14 +130,14 @@ class ThreadState(JSONModel):
         "parent_checkpoint",
     )
     _container_fields = (
-        "interrupts",
         "tasks",
+        "interrupts",
     )
     _below = (
-        ("checkpoint", "", Checkpoint),
-        ("interrupts", "l", Interrupt),
-        ("parent_checkpoint", "", Checkpoint),
         ("tasks", "l", ThreadTask),
+        ("checkpoint", "", Checkpoint),
+        ("parent_checkpoint", "", Checkpoint),
+        ("interrupts", "l", Interrupt),
     )
 
     @classmethod
@@ -149,34 +148,6 @@ class ThreadState(JSONModel):
         shape = tuple(map(type, data.values()))
         if cls._shapes.get(shape) != tuple(data):
             cls._check_fields(data, shape)
-        value = data.get("checkpoint")
-        if value is not None:
-            try:
-                if isinstance(value, dict):
-                    Checkpoint._check(value)
-
-            except ShapeError as exc:
-                raise exc.within(".checkpoint")
-        value = data.get("interrupts")
-        if value:  # (an empty array or map has nothing to check)
-            try:
-                if type(value) is not list:
-                    raise unexpected("array", value)
-                for index_0, item_0 in enumerate(value):
-                    try:
-                        Interrupt._check(item_0)
-                    except ShapeError as exc:
-                        raise exc.within(f"[{index_0}]")
-            except ShapeError as exc:
-                raise exc.within(".interrupts")
-        value = data.get("parent_checkpoint")
-        if value is not None:
-            try:
-                if isinstance(value, dict):
-                    Checkpoint._check(value)
-
-            except ShapeError as exc:
-                raise exc.within(".parent_checkpoint")
         value = data.get("tasks")
         if value:  # (an empty array or map has nothing to check)
             try:
@@ -189,107 +160,44 @@ class ThreadState(JSONModel):
                         raise exc.within(f"[{index_0}]")
             except ShapeError as exc:
                 raise exc.within(".tasks")
+        value = data.get("checkpoint")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    Checkpoint._check(value)
+
+            except ShapeError as exc:
+                raise exc.within(".checkpoint")
+        value = data.get("parent_checkpoint")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    Checkpoint._check(value)
+
+            except ShapeError as exc:
+                raise exc.within(".parent_checkpoint")
+        value = data.get("interrupts")
+        if value:  # (an empty array or map has nothing to check)
+            try:
+                if type(value) is not list:
+                    raise unexpected("array", value)
+                for index_0, item_0 in enumerate(value):
+                    try:
+                        Interrupt._check(item_0)
+                    except ShapeError as exc:
+                        raise exc.within(f"[{index_0}]")
+            except ShapeError as exc:
+                raise exc.within(".interrupts")
 
     @property
-    def checkpoint(self) -> Checkpoint | None:
-        try:
-            return self._t_checkpoint
-        except AttributeError:
-            pass
-        _checkpoint = self["checkpoint"]
-        checkpoint: Checkpoint | None
-        if _checkpoint is None:
-            checkpoint = _checkpoint
-        else:
-            if not isinstance(_checkpoint, dict):
-                raise unexpected("Checkpoint", _checkpoint)
-            checkpoint_type_0 = Checkpoint.from_dict(_checkpoint)
-
-            checkpoint = checkpoint_type_0
-
-        self._t_checkpoint = checkpoint
-        return checkpoint
-
-    @property
-    def checkpoint_id(self) -> None | str:
-        value: None | str = self["checkpoint_id"]
-        return value
-
-    @property
-    def created_at(self) -> datetime.datetime | None:
-        try:
-            return self._t_created_at
-        except AttributeError:
-            pass
-        _created_at = self["created_at"]
-        created_at: datetime.datetime | None
-        if _created_at is None:
-            created_at = _created_at
-        else:
-            if not isinstance(_created_at, str):
-                raise unexpected("datetime.datetime", _created_at)
-            created_at_type_0 = aware_datetime(_created_at)
-
-            created_at = created_at_type_0
-
-        self._t_created_at = created_at
-        return created_at
-
-    @property
-    def interrupts(self) -> list[Interrupt]:
-        try:
-            return self._t_interrupts
-        except AttributeError:
-            pass
-        _interrupts = self["interrupts"]
-        interrupts: list[Interrupt]
-        if not isinstance(_interrupts, list):
-            raise unexpected("array", _interrupts)
-        if _interrupts:
-            interrupts = []
-            for interrupts_item_data in _interrupts:
-                interrupts_item = Interrupt.from_dict(interrupts_item_data)
-
-                interrupts.append(interrupts_item)
-        else:
-            interrupts = _interrupts
-
-        self._t_interrupts = interrupts
-        return interrupts
-
-    @property
-    def metadata(self) -> dict[str, Any] | None:
-        value: dict[str, Any] | None = self["metadata"]
+    def values(self) -> Any:  # type: ignore[override, unused-ignore]
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any = self["values"]
         return value
 
     @property
     def next(self) -> list[str]:
         value: list[str] = self["next"]
-        return value
-
-    @property
-    def parent_checkpoint(self) -> Checkpoint | None:
-        try:
-            return self._t_parent_checkpoint
-        except AttributeError:
-            pass
-        _parent_checkpoint = self["parent_checkpoint"]
-        parent_checkpoint: Checkpoint | None
-        if _parent_checkpoint is None:
-            parent_checkpoint = _parent_checkpoint
-        else:
-            if not isinstance(_parent_checkpoint, dict):
-                raise unexpected("Checkpoint", _parent_checkpoint)
-            parent_checkpoint_type_0 = Checkpoint.from_dict(_parent_checkpoint)
-
-            parent_checkpoint = parent_checkpoint_type_0
-
-        self._t_parent_checkpoint = parent_checkpoint
-        return parent_checkpoint
-
-    @property
-    def parent_checkpoint_id(self) -> None | str:
-        value: None | str = self["parent_checkpoint_id"]
         return value
 
     @property
@@ -315,7 +223,98 @@ class ThreadState(JSONModel):
         return tasks
 
     @property
-    def values(self) -> Any:  # type: ignore[override, unused-ignore]
-        """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any = self["values"]
+    def metadata(self) -> dict[str, Any] | None:
+        value: dict[str, Any] | None = self["metadata"]
+        return value
+
+    @property
+    def created_at(self) -> datetime.datetime | None:
+        try:
+            return self._t_created_at
+        except AttributeError:
+            pass
+        _created_at = self["created_at"]
+        created_at: datetime.datetime | None
+        if _created_at is None:
+            created_at = _created_at
+        else:
+            if not isinstance(_created_at, str):
+                raise unexpected("datetime.datetime", _created_at)
+            created_at_type_0 = aware_datetime(_created_at)
+
+            created_at = created_at_type_0
+
+        self._t_created_at = created_at
+        return created_at
+
+    @property
+    def checkpoint(self) -> Checkpoint | None:
+        try:
+            return self._t_checkpoint
+        except AttributeError:
+            pass
+        _checkpoint = self["checkpoint"]
+        checkpoint: Checkpoint | None
+        if _checkpoint is None:
+            checkpoint = _checkpoint
+        else:
+            if not isinstance(_checkpoint, dict):
+                raise unexpected("Checkpoint", _checkpoint)
+            checkpoint_type_0 = Checkpoint.from_dict(_checkpoint)
+
+            checkpoint = checkpoint_type_0
+
+        self._t_checkpoint = checkpoint
+        return checkpoint
+
+    @property
+    def parent_checkpoint(self) -> Checkpoint | None:
+        try:
+            return self._t_parent_checkpoint
+        except AttributeError:
+            pass
+        _parent_checkpoint = self["parent_checkpoint"]
+        parent_checkpoint: Checkpoint | None
+        if _parent_checkpoint is None:
+            parent_checkpoint = _parent_checkpoint
+        else:
+            if not isinstance(_parent_checkpoint, dict):
+                raise unexpected("Checkpoint", _parent_checkpoint)
+            parent_checkpoint_type_0 = Checkpoint.from_dict(_parent_checkpoint)
+
+            parent_checkpoint = parent_checkpoint_type_0
+
+        self._t_parent_checkpoint = parent_checkpoint
+        return parent_checkpoint
+
+    @property
+    def interrupts(self) -> list[Interrupt]:
+        try:
+            return self._t_interrupts
+        except AttributeError:
+            pass
+        _interrupts = self["interrupts"]
+        interrupts: list[Interrupt]
+        if not isinstance(_interrupts, list):
+            raise unexpected("array", _interrupts)
+        if _interrupts:
+            interrupts = []
+            for interrupts_item_data in _interrupts:
+                interrupts_item = Interrupt.from_dict(interrupts_item_data)
+
+                interrupts.append(interrupts_item)
+        else:
+            interrupts = _interrupts
+
+        self._t_interrupts = interrupts
+        return interrupts
+
+    @property
+    def checkpoint_id(self) -> None | str:
+        value: None | str = self["checkpoint_id"]
+        return value
+
+    @property
+    def parent_checkpoint_id(self) -> None | str:
+        value: None | str = self["parent_checkpoint_id"]
         return value

@@ -23,8 +23,8 @@ class ThreadStateCheckpointRequest(JSONModel):
     _field_names = frozenset(
         {
             "checkpoint",
-            "select",
             "subgraphs",
+            "select",
         }
     )
     _required = required_getter(
@@ -33,16 +33,16 @@ class ThreadStateCheckpointRequest(JSONModel):
     _required_keys = ("checkpoint",)
     _required_types = (dict,)
     _optional_keys = (
-        "select",
         "subgraphs",
+        "select",
     )
     _optional_absent = (
         UNSET,
         UNSET,
     )
     _optional_types = (
-        (list, Unset),
         (bool, Unset),
+        (list, Unset),
     )
 
     def __init__(
@@ -50,18 +50,17 @@ class ThreadStateCheckpointRequest(JSONModel):
         /,
         *,
         checkpoint: CheckpointConfig,
-        select: list[str] | Unset = UNSET,
         subgraphs: bool | Unset = UNSET,
+        select: list[str] | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadStateCheckpointRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "checkpoint": to_json(checkpoint),
-        }
-        if not isinstance(select, Unset):
-            json_["select"] = select
+        json_: dict[str, Any] = {}
+        json_["checkpoint"] = to_json(checkpoint)
         if not isinstance(subgraphs, Unset):
             json_["subgraphs"] = subgraphs
+        if not isinstance(select, Unset):
+            json_["select"] = select
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -97,12 +96,12 @@ class ThreadStateCheckpointRequest(JSONModel):
         return checkpoint
 
     @property
-    def select(self) -> list[str] | Unset:
-        """Fields of the state to return; accepted and ignored by langgraph-api 0.16.7 (in memory)."""
-        value: list[str] | Unset = dict.get(self, "select", UNSET)
+    def subgraphs(self) -> bool | Unset:
+        value: bool | Unset = dict.get(self, "subgraphs", UNSET)
         return value
 
     @property
-    def subgraphs(self) -> bool | Unset:
-        value: bool | Unset = dict.get(self, "subgraphs", UNSET)
+    def select(self) -> list[str] | Unset:
+        """Fields of the state to return; accepted and ignored by langgraph-api 0.16.7 (in memory)."""
+        value: list[str] | Unset = dict.get(self, "select", UNSET)
         return value

@@ -22,19 +22,19 @@ class ThreadStateUpdate(JSONModel):
     _shapes = {}
     _field_names = frozenset(
         {
-            "as_node",
-            "checkpoint",
-            "checkpoint_id",
             "values",
+            "checkpoint_id",
+            "checkpoint",
+            "as_node",
         }
     )
     _required = required_getter()
     _required_keys = ()
     _required_types = ()
     _optional_keys = (
-        "as_node",
-        "checkpoint",
         "checkpoint_id",
+        "checkpoint",
+        "as_node",
     )
     _optional_absent = (
         UNSET,
@@ -51,22 +51,22 @@ class ThreadStateUpdate(JSONModel):
         self,
         /,
         *,
-        as_node: str | Unset = UNSET,
-        checkpoint: CheckpointConfig | Unset = UNSET,
-        checkpoint_id: str | Unset = UNSET,
         values: Any | Unset = UNSET,
+        checkpoint_id: str | Unset = UNSET,
+        checkpoint: CheckpointConfig | Unset = UNSET,
+        as_node: str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadStateUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
-        if not isinstance(as_node, Unset):
-            json_["as_node"] = as_node
-        if not isinstance(checkpoint, Unset):
-            json_["checkpoint"] = to_json(checkpoint)
-        if not isinstance(checkpoint_id, Unset):
-            json_["checkpoint_id"] = checkpoint_id
         if not isinstance(values, Unset):
             json_["values"] = values
+        if not isinstance(checkpoint_id, Unset):
+            json_["checkpoint_id"] = checkpoint_id
+        if not isinstance(checkpoint, Unset):
+            json_["checkpoint"] = to_json(checkpoint)
+        if not isinstance(as_node, Unset):
+            json_["as_node"] = as_node
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -90,8 +90,14 @@ class ThreadStateUpdate(JSONModel):
                 raise exc.within(".checkpoint")
 
     @property
-    def as_node(self) -> str | Unset:
-        value: str | Unset = dict.get(self, "as_node", UNSET)
+    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = dict.get(self, "values", UNSET)
+        return value
+
+    @property
+    def checkpoint_id(self) -> str | Unset:
+        value: str | Unset = dict.get(self, "checkpoint_id", UNSET)
         return value
 
     @property
@@ -112,12 +118,6 @@ class ThreadStateUpdate(JSONModel):
         return checkpoint
 
     @property
-    def checkpoint_id(self) -> str | Unset:
-        value: str | Unset = dict.get(self, "checkpoint_id", UNSET)
-        return value
-
-    @property
-    def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
-        """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = dict.get(self, "values", UNSET)
+    def as_node(self) -> str | Unset:
+        value: str | Unset = dict.get(self, "as_node", UNSET)
         return value

@@ -34,8 +34,8 @@ class ThreadStateUpdateResponse(JSONModel):
     _field_names = frozenset(
         {
             "checkpoint",
-            "checkpoint_id",
             "configurable",
+            "checkpoint_id",
         }
     )
     _required = required_getter(
@@ -44,16 +44,16 @@ class ThreadStateUpdateResponse(JSONModel):
     _required_keys = ("checkpoint",)
     _required_types = (dict,)
     _optional_keys = (
-        "checkpoint_id",
         "configurable",
+        "checkpoint_id",
     )
     _optional_absent = (
         UNSET,
         UNSET,
     )
     _optional_types = (
-        (str, NoneType, Unset),
         (dict, NoneType, Unset),
+        (str, NoneType, Unset),
     )
 
     def __init__(
@@ -61,18 +61,17 @@ class ThreadStateUpdateResponse(JSONModel):
         /,
         *,
         checkpoint: Checkpoint,
-        checkpoint_id: None | str | Unset = UNSET,
         configurable: CheckpointConfig | None | Unset = UNSET,
+        checkpoint_id: None | str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadStateUpdateResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "checkpoint": to_json(checkpoint),
-        }
-        if not isinstance(checkpoint_id, Unset):
-            json_["checkpoint_id"] = checkpoint_id
+        json_: dict[str, Any] = {}
+        json_["checkpoint"] = to_json(checkpoint)
         if not isinstance(configurable, Unset):
             json_["configurable"] = to_json(configurable)
+        if not isinstance(checkpoint_id, Unset):
+            json_["checkpoint_id"] = checkpoint_id
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -125,11 +124,6 @@ class ThreadStateUpdateResponse(JSONModel):
         return checkpoint
 
     @property
-    def checkpoint_id(self) -> None | str | Unset:
-        value: None | str | Unset = dict.get(self, "checkpoint_id", UNSET)
-        return value
-
-    @property
     def configurable(self) -> CheckpointConfig | None | Unset:
         try:
             return self._t_configurable
@@ -148,3 +142,8 @@ class ThreadStateUpdateResponse(JSONModel):
 
         self._t_configurable = configurable
         return configurable
+
+    @property
+    def checkpoint_id(self) -> None | str | Unset:
+        value: None | str | Unset = dict.get(self, "checkpoint_id", UNSET)
+        return value

@@ -18,12 +18,12 @@ from ..types import (
 
 class ThreadStorage(JSONModel):
     __slots__ = (
-        "_t_channel_values",
         "_t_checkpoints",
+        "_t_channel_values",
         "_t_pending_writes",
     )
-    _t_channel_values: ChannelValuesStorage | None | Unset
     _t_checkpoints: None | StorageSection | Unset
+    _t_channel_values: ChannelValuesStorage | None | Unset
     _t_pending_writes: None | StorageSection | Unset
 
     # What from_dict checks: each field's JSON types (see types.JSONModel._check).
@@ -32,8 +32,8 @@ class ThreadStorage(JSONModel):
         {
             "thread_id",
             "total_bytes",
-            "channel_values",
             "checkpoints",
+            "channel_values",
             "pending_writes",
         }
     )
@@ -50,8 +50,8 @@ class ThreadStorage(JSONModel):
         int,
     )
     _optional_keys = (
-        "channel_values",
         "checkpoints",
+        "channel_values",
         "pending_writes",
     )
     _optional_absent = (
@@ -71,34 +71,33 @@ class ThreadStorage(JSONModel):
         *,
         thread_id: str,
         total_bytes: int,
-        channel_values: ChannelValuesStorage | None | Unset = UNSET,
         checkpoints: None | StorageSection | Unset = UNSET,
+        channel_values: ChannelValuesStorage | None | Unset = UNSET,
         pending_writes: None | StorageSection | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "thread_id": thread_id,
-            "total_bytes": total_bytes,
-        }
-        if not isinstance(channel_values, Unset):
-            json_["channel_values"] = to_json(channel_values)
+        json_: dict[str, Any] = {}
+        json_["thread_id"] = thread_id
+        json_["total_bytes"] = total_bytes
         if not isinstance(checkpoints, Unset):
             json_["checkpoints"] = to_json(checkpoints)
+        if not isinstance(channel_values, Unset):
+            json_["channel_values"] = to_json(channel_values)
         if not isinstance(pending_writes, Unset):
             json_["pending_writes"] = to_json(pending_writes)
         json_.update(additional_properties)
         dict.update(self, json_)
 
     _model_fields = (
-        "channel_values",
         "checkpoints",
+        "channel_values",
         "pending_writes",
     )
     _container_fields = ()
     _below = (
-        ("channel_values", "", ChannelValuesStorage),
         ("checkpoints", "", StorageSection),
+        ("channel_values", "", ChannelValuesStorage),
         ("pending_writes", "", StorageSection),
     )
 
@@ -110,14 +109,6 @@ class ThreadStorage(JSONModel):
         shape = tuple(map(type, data.values()))
         if cls._shapes.get(shape) != tuple(data):
             cls._check_fields(data, shape)
-        value = data.get("channel_values")
-        if value is not None:
-            try:
-                if isinstance(value, dict):
-                    ChannelValuesStorage._check(value)
-
-            except ShapeError as exc:
-                raise exc.within(".channel_values")
         value = data.get("checkpoints")
         if value is not None:
             try:
@@ -126,6 +117,14 @@ class ThreadStorage(JSONModel):
 
             except ShapeError as exc:
                 raise exc.within(".checkpoints")
+        value = data.get("channel_values")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    ChannelValuesStorage._check(value)
+
+            except ShapeError as exc:
+                raise exc.within(".channel_values")
         value = data.get("pending_writes")
         if value is not None:
             try:
@@ -146,26 +145,6 @@ class ThreadStorage(JSONModel):
         return value
 
     @property
-    def channel_values(self) -> ChannelValuesStorage | None | Unset:
-        try:
-            return self._t_channel_values
-        except AttributeError:
-            pass
-        _channel_values = dict.get(self, "channel_values", UNSET)
-        channel_values: ChannelValuesStorage | None | Unset
-        if _channel_values is None or isinstance(_channel_values, Unset):
-            channel_values = _channel_values
-        else:
-            if not isinstance(_channel_values, dict):
-                raise unexpected("ChannelValuesStorage", _channel_values)
-            channel_values_type_0 = ChannelValuesStorage.from_dict(_channel_values)
-
-            channel_values = channel_values_type_0
-
-        self._t_channel_values = channel_values
-        return channel_values
-
-    @property
     def checkpoints(self) -> None | StorageSection | Unset:
         try:
             return self._t_checkpoints
@@ -184,6 +163,26 @@ class ThreadStorage(JSONModel):
 
         self._t_checkpoints = checkpoints
         return checkpoints
+
+    @property
+    def channel_values(self) -> ChannelValuesStorage | None | Unset:
+        try:
+            return self._t_channel_values
+        except AttributeError:
+            pass
+        _channel_values = dict.get(self, "channel_values", UNSET)
+        channel_values: ChannelValuesStorage | None | Unset
+        if _channel_values is None or isinstance(_channel_values, Unset):
+            channel_values = _channel_values
+        else:
+            if not isinstance(_channel_values, dict):
+                raise unexpected("ChannelValuesStorage", _channel_values)
+            channel_values_type_0 = ChannelValuesStorage.from_dict(_channel_values)
+
+            channel_values = channel_values_type_0
+
+        self._t_channel_values = channel_values
+        return channel_values
 
     @property
     def pending_writes(self) -> None | StorageSection | Unset:

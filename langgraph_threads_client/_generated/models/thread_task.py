@@ -18,11 +18,11 @@ from ..types import (
 
 class ThreadTask(JSONModel):
     __slots__ = (
-        "_t_checkpoint",
         "_t_interrupts",
+        "_t_checkpoint",
     )
-    _t_checkpoint: None | TaskCheckpoint | Unset
     _t_interrupts: list[Interrupt] | None | Unset
+    _t_checkpoint: None | TaskCheckpoint | Unset
 
     # What from_dict checks: each field's JSON types (see types.JSONModel._check).
     _shapes = {}
@@ -30,12 +30,12 @@ class ThreadTask(JSONModel):
         {
             "id",
             "name",
-            "checkpoint",
+            "path",
             "error",
             "interrupts",
-            "path",
-            "result",
+            "checkpoint",
             "state",
+            "result",
         }
     )
     _required = required_getter(
@@ -51,9 +51,9 @@ class ThreadTask(JSONModel):
         str,
     )
     _optional_keys = (
-        "checkpoint",
         "error",
         "interrupts",
+        "checkpoint",
     )
     _optional_absent = (
         UNSET,
@@ -61,9 +61,9 @@ class ThreadTask(JSONModel):
         UNSET,
     )
     _optional_types = (
-        (dict, NoneType, Unset),
         (str, NoneType, Unset),
         (list, NoneType, Unset),
+        (dict, NoneType, Unset),
     )
 
     def __init__(
@@ -72,39 +72,38 @@ class ThreadTask(JSONModel):
         *,
         id: str,
         name: str,
-        checkpoint: None | TaskCheckpoint | Unset = UNSET,
+        path: Any | Unset = UNSET,
         error: None | str | Unset = UNSET,
         interrupts: list[Interrupt] | None | Unset = UNSET,
-        path: Any | Unset = UNSET,
-        result: Any | Unset = UNSET,
+        checkpoint: None | TaskCheckpoint | Unset = UNSET,
         state: Any | Unset = UNSET,
+        result: Any | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadTask built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "id": id,
-            "name": name,
-        }
-        if not isinstance(checkpoint, Unset):
-            json_["checkpoint"] = to_json(checkpoint)
+        json_: dict[str, Any] = {}
+        json_["id"] = id
+        json_["name"] = name
+        if not isinstance(path, Unset):
+            json_["path"] = path
         if not isinstance(error, Unset):
             json_["error"] = error
         if not isinstance(interrupts, Unset):
             json_["interrupts"] = to_json(interrupts)
-        if not isinstance(path, Unset):
-            json_["path"] = path
-        if not isinstance(result, Unset):
-            json_["result"] = result
+        if not isinstance(checkpoint, Unset):
+            json_["checkpoint"] = to_json(checkpoint)
         if not isinstance(state, Unset):
             json_["state"] = state
+        if not isinstance(result, Unset):
+            json_["result"] = result
         json_.update(additional_properties)
         dict.update(self, json_)
 
     _model_fields = ("checkpoint",)
     _container_fields = ("interrupts",)
     _below = (
-        ("checkpoint", "", TaskCheckpoint),
         ("interrupts", "l", Interrupt),
+        ("checkpoint", "", TaskCheckpoint),
     )
 
     @classmethod
@@ -115,14 +114,6 @@ class ThreadTask(JSONModel):
         shape = tuple(map(type, data.values()))
         if cls._shapes.get(shape) != tuple(data):
             cls._check_fields(data, shape)
-        value = data.get("checkpoint")
-        if value is not None:
-            try:
-                if isinstance(value, dict):
-                    TaskCheckpoint._check(value)
-
-            except ShapeError as exc:
-                raise exc.within(".checkpoint")
         value = data.get("interrupts")
         if value:  # (an empty array or map has nothing to check)
             try:
@@ -137,6 +128,14 @@ class ThreadTask(JSONModel):
 
             except ShapeError as exc:
                 raise exc.within(".interrupts")
+        value = data.get("checkpoint")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    TaskCheckpoint._check(value)
+
+            except ShapeError as exc:
+                raise exc.within(".checkpoint")
 
     @property
     def id(self) -> str:
@@ -149,24 +148,10 @@ class ThreadTask(JSONModel):
         return value
 
     @property
-    def checkpoint(self) -> None | TaskCheckpoint | Unset:
-        try:
-            return self._t_checkpoint
-        except AttributeError:
-            pass
-        _checkpoint = dict.get(self, "checkpoint", UNSET)
-        checkpoint: None | TaskCheckpoint | Unset
-        if _checkpoint is None or isinstance(_checkpoint, Unset):
-            checkpoint = _checkpoint
-        else:
-            if not isinstance(_checkpoint, dict):
-                raise unexpected("TaskCheckpoint", _checkpoint)
-            checkpoint_type_0 = TaskCheckpoint.from_dict(_checkpoint)
-
-            checkpoint = checkpoint_type_0
-
-        self._t_checkpoint = checkpoint
-        return checkpoint
+    def path(self) -> Any | Unset:
+        """Any JSON value (graph state, interrupt values, task results)."""
+        value: Any | Unset = dict.get(self, "path", UNSET)
+        return value
 
     @property
     def error(self) -> None | str | Unset:
@@ -205,19 +190,33 @@ class ThreadTask(JSONModel):
         return interrupts
 
     @property
-    def path(self) -> Any | Unset:
+    def checkpoint(self) -> None | TaskCheckpoint | Unset:
+        try:
+            return self._t_checkpoint
+        except AttributeError:
+            pass
+        _checkpoint = dict.get(self, "checkpoint", UNSET)
+        checkpoint: None | TaskCheckpoint | Unset
+        if _checkpoint is None or isinstance(_checkpoint, Unset):
+            checkpoint = _checkpoint
+        else:
+            if not isinstance(_checkpoint, dict):
+                raise unexpected("TaskCheckpoint", _checkpoint)
+            checkpoint_type_0 = TaskCheckpoint.from_dict(_checkpoint)
+
+            checkpoint = checkpoint_type_0
+
+        self._t_checkpoint = checkpoint
+        return checkpoint
+
+    @property
+    def state(self) -> Any | Unset:
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = dict.get(self, "path", UNSET)
+        value: Any | Unset = dict.get(self, "state", UNSET)
         return value
 
     @property
     def result(self) -> Any | Unset:
         """Any JSON value (graph state, interrupt values, task results)."""
         value: Any | Unset = dict.get(self, "result", UNSET)
-        return value
-
-    @property
-    def state(self) -> Any | Unset:
-        """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any | Unset = dict.get(self, "state", UNSET)
         return value

@@ -25,18 +25,18 @@ class ThreadTtlInfo(JSONModel):
     _shapes = {}
     _field_names = frozenset(
         {
-            "expires_at",
             "strategy",
             "ttl_minutes",
+            "expires_at",
         }
     )
     _required = required_getter()
     _required_keys = ()
     _required_types = ()
     _optional_keys = (
-        "expires_at",
         "strategy",
         "ttl_minutes",
+        "expires_at",
     )
     _optional_absent = (
         UNSET,
@@ -45,29 +45,39 @@ class ThreadTtlInfo(JSONModel):
     )
     _optional_types = (
         (str, NoneType, Unset),
-        (str, NoneType, Unset),
         (int, float, NoneType, Unset),
+        (str, NoneType, Unset),
     )
 
     def __init__(
         self,
         /,
         *,
-        expires_at: datetime.datetime | None | Unset = UNSET,
         strategy: None | str | Unset = UNSET,
         ttl_minutes: float | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadTtlInfo built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
-        if not isinstance(expires_at, Unset):
-            json_["expires_at"] = to_json(expires_at)
         if not isinstance(strategy, Unset):
             json_["strategy"] = strategy
         if not isinstance(ttl_minutes, Unset):
             json_["ttl_minutes"] = ttl_minutes
+        if not isinstance(expires_at, Unset):
+            json_["expires_at"] = to_json(expires_at)
         json_.update(additional_properties)
         dict.update(self, json_)
+
+    @property
+    def strategy(self) -> None | str | Unset:
+        value: None | str | Unset = dict.get(self, "strategy", UNSET)
+        return value
+
+    @property
+    def ttl_minutes(self) -> float | None | Unset:
+        value: float | None | Unset = dict.get(self, "ttl_minutes", UNSET)
+        return value
 
     @property
     def expires_at(self) -> datetime.datetime | None | Unset:
@@ -88,13 +98,3 @@ class ThreadTtlInfo(JSONModel):
 
         self._t_expires_at = expires_at
         return expires_at
-
-    @property
-    def strategy(self) -> None | str | Unset:
-        value: None | str | Unset = dict.get(self, "strategy", UNSET)
-        return value
-
-    @property
-    def ttl_minutes(self) -> float | None | Unset:
-        value: float | None | Unset = dict.get(self, "ttl_minutes", UNSET)
-        return value

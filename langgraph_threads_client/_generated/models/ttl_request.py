@@ -28,40 +28,40 @@ class TtlRequest(JSONModel):
     _shapes = {}
     _field_names = frozenset(
         {
-            "strategy",
             "ttl",
+            "strategy",
         }
     )
     _required = required_getter()
     _required_keys = ()
     _required_types = ()
     _optional_keys = (
-        "strategy",
         "ttl",
+        "strategy",
     )
     _optional_absent = (
         UNSET,
         UNSET,
     )
     _optional_types = (
-        (str, Unset),
         (int, float, Unset),
+        (str, Unset),
     )
 
     def __init__(
         self,
         /,
         *,
-        strategy: TtlStrategy | Unset = UNSET,
         ttl: float | Unset = UNSET,
+        strategy: TtlStrategy | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A TtlRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
-        if not isinstance(strategy, Unset):
-            json_["strategy"] = to_json(strategy)
         if not isinstance(ttl, Unset):
             json_["ttl"] = ttl
+        if not isinstance(strategy, Unset):
+            json_["strategy"] = to_json(strategy)
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -88,6 +88,12 @@ class TtlRequest(JSONModel):
                 raise exc.within(".strategy")
 
     @property
+    def ttl(self) -> float | Unset:
+        """Minutes from now until the thread is swept."""
+        value: float | Unset = dict.get(self, "ttl", UNSET)
+        return value
+
+    @property
     def strategy(self) -> TtlStrategy | Unset:
         try:
             return self._t_strategy
@@ -102,9 +108,3 @@ class TtlRequest(JSONModel):
 
         self._t_strategy = strategy
         return strategy
-
-    @property
-    def ttl(self) -> float | Unset:
-        """Minutes from now until the thread is swept."""
-        value: float | Unset = dict.get(self, "ttl", UNSET)
-        return value

@@ -19,7 +19,7 @@ def build_request(
         "url": "/threads/count",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     return _kwargs
 

@@ -20,7 +20,7 @@ def build_request(
         "url": "/threads",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     return _kwargs
 

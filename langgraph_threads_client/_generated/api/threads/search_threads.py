@@ -21,7 +21,7 @@ def build_request(
         "url": "/threads/search",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     return _kwargs
 

@@ -24,7 +24,7 @@ def build_request(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     return _kwargs
 

@@ -35,9 +35,8 @@ class ErrorResponse(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "detail": detail,
-        }
+        json_: dict[str, Any] = {}
+        json_["detail"] = detail
         json_.update(additional_properties)
         dict.update(self, json_)
 

@@ -35,9 +35,8 @@ class Part(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A Part built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {
-            "name": name,
-        }
+        json_: dict[str, Any] = {}
+        json_["name"] = name
         json_.update(additional_properties)
         dict.update(self, json_)
 

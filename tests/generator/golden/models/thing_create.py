@@ -22,40 +22,40 @@ class ThingCreate(JSONModel):
     _shapes = {}
     _field_names = frozenset(
         {
-            "kind",
             "metadata",
+            "kind",
         }
     )
     _required = required_getter()
     _required_keys = ()
     _required_types = ()
     _optional_keys = (
-        "kind",
         "metadata",
+        "kind",
     )
     _optional_absent = (
         UNSET,
         UNSET,
     )
     _optional_types = (
-        (str, Unset),
         (dict, Unset),
+        (str, Unset),
     )
 
     def __init__(
         self,
         /,
         *,
-        kind: Kind | Unset = UNSET,
         metadata: dict[str, Any] | Unset = UNSET,
+        kind: Kind | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThingCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
-        if not isinstance(kind, Unset):
-            json_["kind"] = to_json(kind)
         if not isinstance(metadata, Unset):
             json_["metadata"] = metadata
+        if not isinstance(kind, Unset):
+            json_["kind"] = to_json(kind)
         json_.update(additional_properties)
         dict.update(self, json_)
 
@@ -80,6 +80,12 @@ class ThingCreate(JSONModel):
                 raise exc.within(".kind")
 
     @property
+    def metadata(self) -> dict[str, Any] | Unset:
+        """Free-form (a plain dict[str, Any], no model class)."""
+        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
+        return value
+
+    @property
     def kind(self) -> Kind | Unset:
         try:
             return self._t_kind
@@ -94,9 +100,3 @@ class ThingCreate(JSONModel):
 
         self._t_kind = kind
         return kind
-
-    @property
-    def metadata(self) -> dict[str, Any] | Unset:
-        """Free-form (a plain dict[str, Any], no model class)."""
-        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
-        return value
