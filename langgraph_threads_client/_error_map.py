@@ -213,14 +213,32 @@ def _looks_like_html(text: str) -> bool:
 
 
 def _html_text(page: str) -> str:
-    """The title of an HTML error page, or its text without tags."""
-    title = re.search(r"<title[^>]*>(.*?)</title>", page, re.IGNORECASE | re.DOTALL)
-    text = (
-        title.group(1)
-        if title
-        else re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.I | re.S)
-    )
-    return html.unescape(re.sub(r"<[^>]+>", " ", text))
+    """The title of an HTML error page, or its text without tags (scripts and styles left
+    out). Each pattern stops at the next ``<``, and each search goes on from where the last
+    one ended: time in proportion to the page, even a truncated one full of unclosed ``<``."""
+    title = _TITLE.search(page)
+    if title:
+        end = _TITLE_END.search(page, title.end())
+        text = page[title.end() : end.start() if end else len(page)]
+    else:
+        kept = []
+        position = 0
+        while opening := _SCRIPT_OR_STYLE.search(page, position):
+            kept.append(page[position : opening.start()])
+            closing = re.compile(rf"</{opening[1]}\s*>", re.I).search(page, opening.end())
+            if closing is None:  # (unclosed: the rest of the page is inside it)
+                position = len(page)
+                break
+            position = closing.end()
+        kept.append(page[position:])
+        text = " ".join(kept)
+    return html.unescape(_TAG.sub(" ", text))
+
+
+_TITLE: Final = re.compile(r"<title\b[^<>]*>", re.I)
+_TITLE_END: Final = re.compile(r"</title\s*>", re.I)
+_SCRIPT_OR_STYLE: Final = re.compile(r"<(script|style)\b[^<>]*>", re.I)
+_TAG: Final = re.compile(r"<[^<>]+>")
 
 
 def _clip(text: str) -> str:
