@@ -26,6 +26,7 @@ __all__ = [
     "retryable_error",
     "retryable_status",
     "status_retry_delay",
+    "timed_out_early",
 ]
 
 _RNG: Final = random.Random()
@@ -60,14 +61,19 @@ def retryable_status(status_code: int, *, replayable: bool) -> bool:
     return replayable and is_transient_status(status_code)
 
 
-def retryable_error(exc: Exception, *, replayable: bool, stack: Stack = HTTPX) -> bool:
+def retryable_error(
+    exc: Exception, *, replayable: bool, stack: Stack = HTTPX, elapsed: float | None = None
+) -> bool:
     """Whether a failure without an answer (of ``stack``: httpx or httpx2) is worth another
-    attempt.
+    attempt; ``elapsed`` is how long the attempt had been sent (seconds), where known.
 
     A pool timeout is not: the call waited its whole ``timeout.pool`` for a connection, and
-    another attempt would only wait in the same line again, behind everyone else.
+    another attempt would only wait in the same line again, behind everyone else. Nor is a
+    timeout that came before its time (``timed_out_early``): the program's own deadline.
     """
     if isinstance(exc, stack.PoolTimeout):
+        return False
+    if elapsed is not None and timed_out_early(exc, elapsed, stack):
         return False
     if isinstance(exc, (stack.ConnectError, stack.ConnectTimeout)):
         return True  # never sent: safe for every operation
@@ -78,8 +84,48 @@ def retryable_error(exc: Exception, *, replayable: bool, stack: Stack = HTTPX) -
     return isinstance(exc, (stack.TimeoutException, stack.NetworkError, stack.RemoteProtocolError))
 
 
+def timed_out_early(exc: Exception, elapsed: float, stack: Stack = HTTPX) -> bool:
+    """Whether a connect, read or write timeout came ``elapsed`` seconds into its attempt,
+    before the timeout it names could run out (or where the request set none).
+
+    Such a timeout is not the socket's but a ``TimeoutError`` the program raised while httpx
+    waited on it (a ``signal.alarm`` handler's deadline, ``timeout-decorator``): httpx reports
+    any ``TimeoutError`` from a socket call as its own timeout. Retrying it would defeat the
+    deadline, so it is raised at once, as the official SDK, which never retries, raises it.
+    """
+    kinds = (key for name, key in _TIMEOUT_KEYS if isinstance(exc, getattr(stack.module, name)))
+    key = next(kinds, None)
+    if key is None:
+        return False
+    try:
+        limits = exc.request.extensions.get("timeout")  # type: ignore[attr-defined]
+    except RuntimeError:  # (an exception made without its request)
+        return False
+    if not isinstance(limits, Mapping) or key not in limits:
+        return False
+    limit = limits[key]
+    # (A socket's own timeout never comes early: its wait is rounded up, not down.)
+    return limit is None or elapsed < limit * _EARLY
+
+
+# Each of httpx's timeouts, and the key of its limit in a request's "timeout" extension.
+_TIMEOUT_KEYS: Final = (
+    ("ConnectTimeout", "connect"),
+    ("ReadTimeout", "read"),
+    ("WriteTimeout", "write"),
+)
+# A timeout that came before this share of its limit had passed came from elsewhere.
+_EARLY: Final = 0.9
+
+
 def error_retry_delay(
-    exc: Exception, *, attempt: int, max_retries: int, replayable: bool, stack: Stack = HTTPX
+    exc: Exception,
+    *,
+    attempt: int,
+    max_retries: int,
+    replayable: bool,
+    stack: Stack = HTTPX,
+    elapsed: float | None = None,
 ) -> float | None:
     """The wait before the next attempt after failed attempt number ``attempt`` got no answer;
     ``None`` to give up.
@@ -89,7 +135,7 @@ def error_retry_delay(
     ``max_retries`` of 0 turns them off): a server restarting refuses connections for a few
     seconds, which the official SDK's transport waits out.
     """
-    if not retryable_error(exc, replayable=replayable, stack=stack):
+    if not retryable_error(exc, replayable=replayable, stack=stack, elapsed=elapsed):
         return None
     allowed = max_retries
     if max_retries and isinstance(exc, (stack.ConnectError, stack.ConnectTimeout)):

@@ -34,6 +34,7 @@ RULES = {
     "AsyncClient": "Client",
     "AsyncClientLike": "ClientLike",
     "AsyncHTTPTransport": "HTTPTransport",
+    "AsyncBaseTransport": "BaseTransport",
     "Waiter": "SyncWaiter",
     "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",

@@ -13,6 +13,7 @@ over to the other library's classes of the same name), so every test checks both
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
@@ -169,6 +170,9 @@ def _httpx_request(request: Any) -> httpx.Request:
 
 
 def _httpx2_error(exc: httpx.HTTPError, request: Any) -> Exception:
+    with contextlib.suppress(RuntimeError):  # (an error made without its request)
+        # What the handler set on its copy of the request (a timeout's limits) goes along.
+        request.extensions.update(exc.request.extensions)
     return getattr(httpx2, type(exc).__name__)(str(exc), request=request)  # type: ignore[no-any-return]
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 from types import TracebackType
-from typing import Any, Self, cast
+from typing import Self, cast
 
 import httpx
 
-from .. import _settings, _stack
+from .. import _fork, _settings, _stack
 from .._defaults import DEFAULT_MAX_RETRIES
 from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 from ._http import SyncHTTP
@@ -38,7 +39,7 @@ class SyncLangGraphClient:
     @property
     def http_client(self) -> _stack.Client:
         """The underlying ``httpx`` (or ``httpx2``) client."""
-        return self._http.client
+        return self._http.in_this_process()
 
     def close(self) -> None:
         """Close the connections this client opened (harmless to call twice)."""
@@ -97,18 +98,18 @@ def get_sync_client(
         timeout = NOT_GIVEN
     resolved_headers = _settings.default_headers(_settings.resolve_api_key(api_key), headers)
     if http_client is None:
-        own_client_options: dict[str, Any] = {}
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
-        if "transport" not in own_client_options:
-            own_client_options["transport"] = httpx.HTTPTransport()
-        # Our own client carries the default headers, so that no call has to merge them.
+        make_transport: Callable[[], httpx.BaseTransport] = httpx.HTTPTransport
+        # Our own client carries the default headers, so that no call has to merge them. A
+        # process forked from this one makes it again for itself (``_fork``).
+        own_client = httpx.Client(
+            timeout=_settings.resolve_timeout(timeout),
+            headers=cast("Mapping[str, str]", resolved_headers),  # (str or bytes values)
+            transport=make_transport(),
+        )
         http = SyncHTTP(
-            httpx.Client(
-                timeout=_settings.resolve_timeout(timeout),
-                headers=cast("Mapping[str, str]", resolved_headers),  # (str or bytes values)
-                **own_client_options,
-            ),
+            _fork.made_here(own_client, partial(_fork.like, make_transport=make_transport)),
             base_url=_settings.base_url(url),
             headers={},
             owns_client=True,

@@ -10,7 +10,7 @@ from typing import Any, TypeVar, cast
 import time
 import httpx
 
-from .. import _capture, _error_map, _logging, _parsing, _pool_wait, _retry, _stack
+from .. import _capture, _error_map, _fork, _logging, _parsing, _pool_wait, _retry, _stack
 from .._admission import Admission, SyncWaiter, admission_for
 from .._defaults import DEFAULT_MAX_RETRIES
 from .._options import NO_OPTIONS, RequestOptions, build_request, merge_request
@@ -43,8 +43,11 @@ class SyncHTTP:
     ) -> None:
         self.stack: _stack.Stack = _stack.of_client(client)
         # Both stacks have the same API: typed as httpx's, which is the default.
-        self.client: httpx.Client = cast(httpx.Client, client)
-        self.admission: Admission[SyncWaiter] = admission_for(client, _stack.in_flight(client))
+        self.client: httpx.Client = cast(httpx.Client, _fork.in_this_process(client))
+        self.admission: Admission[SyncWaiter] = admission_for(
+            self.client, _stack.in_flight(self.client)
+        )
+        self._generation = _fork.generation
         self.max_retries: int = _retry.check_max_retries(max_retries)
         self.base_url: str = base_url
         self.headers: dict[str, str | bytes] = dict(headers)
@@ -74,9 +77,10 @@ class SyncHTTP:
         while True:
             attempt += 1
             self._check_open()
-            started = monotonic()
+            started = sent = monotonic()
             try:
                 admitted = self._enter(kwargs)
+                sent = monotonic()
                 try:
                     response = self.client.send(build_request(self.client, admitted))
                 finally:
@@ -89,6 +93,7 @@ class SyncHTTP:
                     max_retries=retries,
                     replayable=replayable,
                     stack=self.stack,
+                    elapsed=monotonic() - sent,
                 )
                 if delay is None:
                     raise _error_map.connection_error(exc) from exc
@@ -128,6 +133,8 @@ class SyncHTTP:
         here goes on with what is left of it. A call that waited too long raises the stack's
         ``PoolTimeout``, as the pool would: not retried, it would only wait in line again.
         """
+        if self._generation != _fork.generation:
+            self.in_this_process()
         waiter = self.admission.enter_or_queue(SyncWaiter)
         if waiter is None:
             return kwargs
@@ -142,11 +149,25 @@ class SyncHTTP:
             raise
         if not admitted and not self.admission.give_up(waiter):
             raise _pool_wait.admission_timeout(limit, self.admission, self.stack)
+        if self.client.is_closed:  # closed while this call waited its turn
+            self.admission.leave()
+            self._check_open()
         return _pool_wait.after_admission(kwargs, timeout, monotonic() - started, self.stack)
 
     def sleep(self, seconds: float) -> None:
         """Wait between attempts (one place, so that tests can stop the clock)."""
         time.sleep(seconds)
+
+    def in_this_process(self) -> httpx.Client:
+        """The HTTP client, the one made in its place if this process was forked since (see
+        ``_fork``): connections of this process's own."""
+        if self._generation != _fork.generation:
+            self._generation = _fork.generation
+            client = _fork.in_this_process(self.client)
+            if client is not self.client:
+                self.client = client
+                self.admission = admission_for(client, _stack.in_flight(client))
+        return self.client
 
     def _check_open(self) -> None:
         if self.client.is_closed:
@@ -228,4 +249,4 @@ class SyncHTTP:
 
     def close(self) -> None:
         if self.owns_client:
-            self.client.close()
+            self.in_this_process().close()

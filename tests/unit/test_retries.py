@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from langgraph_threads_client import (
+    NOT_GIVEN,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -24,6 +25,7 @@ from langgraph_threads_client._retry import (
     retry_after,
     retry_delay,
     retryable_status,
+    timed_out_early,
 )
 from tests.forms import Form, threads_client
 from tests.unit.test_client import CHECKPOINT_ID, THREAD_ID, Recorder
@@ -97,7 +99,16 @@ class FlakyServer:
                 int(self.failure), json={"detail": "try again"}, headers=self.headers
             )
         error_class = {**NEVER_SENT, **NOT_RETRIED, **MAYBE_DELIVERED}[self.failure]
+        if issubclass(error_class, httpx.TimeoutException):
+            ran_out(request)
         raise error_class(f"simulated {self.failure}", request=request)
+
+
+def ran_out(request: httpx.Request) -> None:
+    """Make a simulated timeout one whose limit had passed, as a socket's does: raised at
+    once with the client's limits, it would be the program's own deadline, not retried
+    (see test_a_timeout_before_its_time_is_the_programs_deadline_and_not_retried)."""
+    request.extensions["timeout"] = dict.fromkeys(("connect", "read", "write", "pool"), 0.0)
 
 
 def run(form: Form, call: Call, server: FlakyServer) -> Exception | None:
@@ -239,6 +250,59 @@ def test_a_connection_is_tried_for_as_long_as_the_sdks_transport_tries(
         with pytest.raises(APIConnectionError):
             threads.get(THREAD_ID, max_retries=0)
         assert len(server.attempts) == 1
+
+
+@pytest.mark.parametrize(
+    ("error_class", "limits"),
+    [
+        (httpx.ReadTimeout, None),  # the client's: read 300 s
+        (httpx.ConnectTimeout, None),  # connect 5 s
+        (httpx.WriteTimeout, None),
+        (httpx.ReadTimeout, httpx.Timeout(None)),  # no limit at all: it cannot run out
+    ],
+    ids=["read", "connect", "write", "no-limit"],
+)
+def test_a_timeout_before_its_time_is_the_programs_deadline_and_not_retried(
+    form: Form, error_class: type[httpx.TimeoutException], limits: httpx.Timeout | None
+) -> None:
+    # httpx reports a TimeoutError raised during a socket call as its own timeout, whoever
+    # raised it: a signal.alarm handler's deadline (or timeout-decorator's) comes as a
+    # ReadTimeout long before timeout.read. Retried, the deadline would never fire.
+    attempts: list[httpx.Request] = []
+
+    def deadline(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        raise error_class("timed out", request=request)
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(deadline)) as threads,
+        pytest.raises(APITimeoutError) as caught,
+    ):
+        threads.get(THREAD_ID, timeout=NOT_GIVEN if limits is None else limits)
+    assert len(attempts) == 1
+    # Also the stack's own exception (httpx's, or httpx2's of the same name), as the SDK raises.
+    assert error_class.__name__ in {kind.__name__ for kind in type(caught.value).__mro__[1:]}
+
+
+@pytest.mark.parametrize(
+    ("elapsed", "limits", "early"),
+    [
+        (0.1, {"read": 5.0}, True),
+        (4.4, {"read": 5.0}, True),
+        (4.6, {"read": 5.0}, False),  # (a socket's wait is never shorter than its limit)
+        (5.2, {"read": 5.0}, False),
+        (0.0, {"read": None}, True),
+        (0.0, {}, False),  # limits unknown: taken as the socket's
+    ],
+)
+def test_which_timeouts_came_early(
+    elapsed: float, limits: dict[str, float | None], early: bool
+) -> None:
+    request = httpx.Request("GET", "http://server/threads", extensions={"timeout": limits})
+    exc = httpx.ReadTimeout("timed out", request=request)
+    assert timed_out_early(exc, elapsed) is early
+    assert timed_out_early(httpx.ReadError("reset", request=request), elapsed) is False
+    assert timed_out_early(httpx.PoolTimeout("full", request=request), elapsed) is False
 
 
 def ceiling(n: int) -> float:

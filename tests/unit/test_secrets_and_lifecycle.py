@@ -205,6 +205,37 @@ def test_using_a_closed_client_is_a_clear_error() -> None:
     asyncio.run(scenario())
 
 
+def test_calls_waiting_their_turn_when_the_client_closes_get_the_same_clear_error() -> None:
+    async def scenario() -> list[str]:
+        release = asyncio.Event()
+
+        async def slow(request: httpx.Request) -> httpx.Response:
+            await release.wait()
+            return httpx.Response(200, json=THREAD)
+
+        http = httpx.AsyncClient(transport=httpx.MockTransport(slow))
+        client = get_client(url="http://server", api_key=None, http_client=http)
+        places = client.threads._http.admission.capacity
+
+        async def call() -> str:
+            try:
+                await client.threads.get(THREAD_ID)
+            except RuntimeError as exc:
+                return str(exc)
+            return "answered"
+
+        calls = [asyncio.create_task(call()) for _ in range(places + 5)]
+        await asyncio.sleep(0.05)  # every place taken, five calls in line
+        await http.aclose()
+        release.set()
+        return await asyncio.gather(*calls)
+
+    outcomes = asyncio.run(scenario())
+    closed = [outcome for outcome in outcomes if outcome != "answered"]
+    assert len(closed) == 5
+    assert all(outcome.startswith("This client is closed") for outcome in closed)
+
+
 def test_a_sync_client_is_safe_to_share_across_threads() -> None:
     # Eight calls must be in flight at once to get past the barrier (a client that serialised
     # them would time out there), and each answer must be the one for its own request.

@@ -1,0 +1,86 @@
+"""``_fork``: after a fork, the clients this package made are made again in the child.
+
+A real fork, against a real server, is in ``tests/live/test_fork_live.py``; here the child is
+played by moving the process's fork generation on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from langgraph_threads_client import _fork, get_client, get_sync_client
+
+
+@pytest.fixture
+def forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process, as a child forked from the one that made the clients so far."""
+    monkeypatch.setattr(_fork, "generation", _fork.generation + 1)
+    monkeypatch.setattr(_fork, "_SUCCESSORS", {})
+    monkeypatch.setattr(_fork, "_INHERITED", [])
+
+
+def log(request: httpx.Request) -> None:
+    pass
+
+
+def test_a_client_made_again_keeps_its_settings_as_they_are_now() -> None:
+    client = httpx.Client(
+        base_url="http://server/api",
+        headers={"x-api-key": "k"},
+        cookies={"c": "1"},
+        auth=("user", "pass"),
+        params={"p": "1"},
+        timeout=httpx.Timeout(3, read=7),
+        follow_redirects=True,
+        max_redirects=3,
+        event_hooks={"request": [log]},
+    )
+    client.headers["x-later"] = "changed after it was made"
+    transport = httpx.MockTransport(lambda request: httpx.Response(200))
+    again: Any = _fork.like(client, lambda: transport)
+    assert type(again) is httpx.Client
+    assert again is not client
+    assert again.base_url == client.base_url
+    assert again.headers == client.headers
+    assert dict(again.cookies) == {"c": "1"}
+    assert again.auth is client.auth
+    assert again.params == client.params
+    assert again.timeout == client.timeout
+    assert (again.follow_redirects, again.max_redirects) == (True, 3)
+    assert again.event_hooks["request"] == [log]
+    assert again._transport is transport  # its own connections
+    client.close()
+    again.close()
+
+
+def test_in_the_process_that_made_it_a_client_is_itself() -> None:
+    with get_sync_client(url="http://server") as client:
+        assert _fork.in_this_process(client.http_client) is client.http_client
+
+
+@pytest.mark.usefixtures("forked")
+def test_in_a_child_each_client_made_here_is_made_again_once() -> None:
+    with pytest.MonkeyPatch.context() as undo:
+        undo.setattr(_fork, "generation", _fork.generation - 1)  # made in the parent
+        parent = get_sync_client(url="http://server", headers={"x-team": "a"})
+        view = parent.threads.with_options(timeout=30)
+        inherited = parent._http.client
+    child_client = parent.http_client
+    assert child_client is not inherited
+    assert child_client.headers["x-team"] == "a"
+    assert view._http.in_this_process() is child_client  # one for the client and its views
+    assert _fork.in_this_process(inherited) is child_client
+    assert not inherited.is_closed  # left as it is: its sockets are the parent's
+    parent.close()
+    assert child_client.is_closed
+
+
+@pytest.mark.usefixtures("forked")
+def test_in_a_child_a_client_the_caller_passed_in_is_the_callers() -> None:
+    http = httpx.AsyncClient()
+    client = get_client(url="http://server", http_client=http)
+    assert client.http_client is http
+    assert _fork.in_this_process(http) is http
