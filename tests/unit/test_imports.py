@@ -105,3 +105,24 @@ def test_a_sync_script_imports_nothing_of_the_async_side() -> None:
     ]
     assert async_side == []
     assert "langgraph_threads_client._sync._client" in loaded
+
+
+def test_the_clients_import_from_the_module_sdk_code_names() -> None:
+    # `from langgraph_sdk.client import get_client` is common in code written for the SDK.
+    from langgraph_threads_client import client
+
+    for name in client.__all__:
+        assert getattr(client, name) is getattr(langgraph_threads_client, name)
+    assert set(client.__all__) <= set(dir(client))
+    with pytest.raises(AttributeError, match="has no attribute 'HttpClient'"):
+        client.HttpClient  # noqa: B018 - the SDK's raw HTTP client has no counterpart
+    loaded = run_fresh(
+        """
+        import sys
+        sys.modules["anyio"] = None
+        from langgraph_threads_client.client import get_sync_client
+        get_sync_client(url="http://test", api_key=None).close()
+        print("\\n".join(name for name, module in sys.modules.items() if module is not None))
+        """
+    )
+    assert not [name for name in loaded if name.startswith("langgraph_threads_client._async")]
