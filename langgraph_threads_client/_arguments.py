@@ -58,13 +58,14 @@ def given(value: T) -> T | None:
     return value
 
 
-def mapping(value: ObjectLike | None, name: str, *, str_keys: bool = True) -> dict[str, Any] | None:
+def mapping(value: ObjectLike | None, name: str) -> dict[str, Any] | None:
+    """A mapping argument as a dict (a copy of its top level); another object as the JSON
+    object it encodes to. Keys of any type the encoder writes are kept, as the official SDK
+    sends them (an int key as its string)."""
     if value is None:
         return None
     if not isinstance(value, Mapping):
         return _encoded_object(value, name, "a mapping")
-    if str_keys and not all(isinstance(key, str) for key in value):
-        raise TypeError(f"{name} keys must be strings")
     return dict(value)
 
 
@@ -85,7 +86,7 @@ def json_object(value: ObjectLike | None, name: str) -> dict[str, Any] | Unset:
     Keys and values are encoded as the official SDK encodes them (``_encoding``): an int or
     UUID key is sent as its string, and what cannot be encoded fails there, with its path.
     """
-    as_dict = mapping(value, name, str_keys=False)
+    as_dict = mapping(value, name)
     return UNSET if as_dict is None else as_dict
 
 
@@ -102,11 +103,15 @@ def enum_member(enum_class: type[E], value: str | E | None, name: str) -> E | Un
         raise ValueError(f"{name} must be one of {allowed}; got {value!r}") from None
 
 
-def _items(values: Iterable[Any]) -> list[Any]:
+def _items(values: Iterable[Any], name: str) -> list[Any]:
     """The items of an argument that takes a list of strings. A single string is a list of
     that one string (never taken apart into characters): the official SDK sends it as given,
     and servers read ``include=ttl`` as one field, so code written for the SDK passes one."""
-    return [values] if isinstance(values, str) else list(values)
+    if isinstance(values, str):
+        return [values]
+    if not isinstance(values, Iterable):
+        raise TypeError(f"{name} must be a list of strings, got {type(values).__name__}")
+    return list(values)
 
 
 def enum_members(
@@ -114,14 +119,14 @@ def enum_members(
 ) -> list[E] | Unset:
     if values is None:
         return UNSET
-    members = [enum_member(enum_class, value, name) for value in _items(values)]
+    members = [enum_member(enum_class, value, name) for value in _items(values, name)]
     return [member for member in members if not isinstance(member, Unset)]
 
 
 def strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
     if values is None:
         return UNSET
-    result = _items(values)
+    result = _items(values, name)
     for value in result:
         if not isinstance(value, str):
             raise TypeError(f"{name} must contain strings, got {type(value).__name__}")
@@ -133,7 +138,8 @@ def id_strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
     if values is None:
         return UNSET
     return strings(
-        [str(value) if isinstance(value, uuid.UUID) else value for value in _items(values)], name
+        [str(value) if isinstance(value, uuid.UUID) else value for value in _items(values, name)],
+        name,
     )
 
 
@@ -233,7 +239,7 @@ def _superstep_update(value: object) -> models.SuperstepUpdate:
         raise TypeError(f"superstep update 'as_node' must be a str, got {type(as_node).__name__}")
     command = update.get("command")
     if command is not None:
-        command = mapping(command, "superstep update 'command'", str_keys=False)
+        command = mapping(command, "superstep update 'command'")
     return models.SuperstepUpdate(values=update["values"], command=command, as_node=as_node)
 
 

@@ -56,7 +56,7 @@ def create_body(
 ) -> models.ThreadCreate:
     """POST /threads; ``graph_id`` goes into the metadata, where the server reads it."""
     thread_id, if_exists, graph_id = given(thread_id), given(if_exists), given(graph_id)
-    meta = mapping(given(metadata), "metadata", str_keys=False)
+    meta = mapping(given(metadata), "metadata")
     if graph_id is not None:
         meta = {**(meta or {}), "graph_id": optional_str(graph_id, "graph_id")}
     return models.ThreadCreate(

@@ -202,6 +202,15 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         "checkpoint_id must be a str, got int",
     ),
     (lambda t: t.get_history(T, metadata=3), TypeError, "metadata must be a mapping, got int"),
+    (lambda t: t.get_history(T, select=3), TypeError, "select must be a list of strings, got int"),
+    (
+        lambda t: t.get_history(T, select=[3]),
+        TypeError,
+        "select must contain strings, got int",
+    ),
+    (lambda t: t.prune([3]), TypeError, "thread_ids must contain strings, got int"),
+    (lambda t: t.search(ids=5), TypeError, "ids must be a list of strings, got int"),
+    (lambda t: t.search(select=5), TypeError, "select must be a list of strings, got int"),
     (
         lambda t: list(t.join_stream(T, max_reconnects=-1)),
         ValueError,

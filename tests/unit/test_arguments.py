@@ -64,6 +64,8 @@ def test_every_int_argument_refuses_a_bool(form: Form) -> None:
         (b"{}", "object"),
         (b"1e300", "number"),  # beyond what a float holds exactly: no count
         (b'"' + b"1" * 25 + b'"', "string"),
+        (b'"' + b"1" * 20 + b'"', "string"),  # more digits than an int64 has (19)
+        (b"9007199254740994.0", "number"),  # past 2**53: floats no longer hold every integer
     ],
 )
 def test_a_count_that_is_not_a_whole_number_is_not_a_count(
@@ -78,13 +80,24 @@ def test_a_count_that_is_not_a_whole_number_is_not_a_count(
         threads.count()
 
 
-@pytest.mark.parametrize("body", [b"5", b"5.0", b"5e0", b'"5"', b'" 5"'])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b"5", 5),
+        (b"5.0", 5),
+        (b"5e0", 5),
+        (b'"5"', 5),
+        (b'" 5"', 5),
+        (b"9007199254740992.0", 2**53),  # the last float that holds every integer below it
+        (b'"' + b"9" * 19 + b'"', int("9" * 19)),  # as many digits as an int64 has
+    ],
+)
 def test_a_count_written_as_a_float_or_a_string_of_digits_is_that_count(
-    form: Form, body: bytes
+    form: Form, body: bytes, expected: int
 ) -> None:
     # The official SDK returns what it reads (5.0, "5"); a typed count is the integer.
     answer = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
     with threads_client(form, transport=answer) as threads:
         count = threads.count()
-    assert count == 5
+    assert count == expected
     assert type(count) is int

@@ -239,6 +239,7 @@ def test_what_cannot_be_encoded_fails_naming_type_and_path_before_sending(
     [
         (lambda t: t.create(metadata={"at": Unknown()}), 'metadata["at"]: cannot encode object'),
         (lambda t: t.search(values={"k": Unknown()}), 'values["k"]: cannot encode object'),
+        (lambda t: t.create(ttl={"strategy": Unknown()}), 'ttl["strategy"]: cannot encode'),
         (lambda t: t.count(metadata={"k": [Unknown()]}), 'metadata["k"][0]: cannot encode'),
         (
             lambda t: t.create(supersteps=[{"updates": [{"values": Unknown(), "as_node": "a"}]}]),
@@ -341,6 +342,28 @@ def test_a_value_nested_too_deep_is_refused_naming_its_argument() -> None:
     assert str(caught.value) == (
         'values["deep"][0][0][0][0]...: arrays and objects nested more than 254 levels deep'
         " cannot be encoded"
+    )
+
+
+@pytest.mark.parametrize(
+    ("levels", "named"),
+    [
+        (254, "body"),  # the value fits on its own; the body around it does not
+        (255, "values"),
+        (260, "values[0][0][0][0][0]"),  # six steps: the whole path
+        (261, "values[0][0][0][0][0]..."),  # more: the first six
+    ],
+)
+def test_the_path_of_a_value_nested_too_deep_is_named_up_to_six_steps(
+    levels: int, named: str
+) -> None:
+    deep: list[Any] = []
+    for _ in range(levels - 1):
+        deep = [deep]
+    with pytest.raises(TypeError) as caught:
+        encode_json({"values": deep})
+    assert str(caught.value) == (
+        f"{named}: arrays and objects nested more than 254 levels deep cannot be encoded"
     )
 
 

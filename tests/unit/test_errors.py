@@ -601,6 +601,8 @@ def status_error_for(**kwargs: object) -> APIStatusError:
         ),
         ({"text": "<body>a<script>b</script>c<script>never closed"}, "a c"),
         ({"text": "<html><title>Cut off"}, "Cut off"),
+        ({"text": "<html><body>stray </title> <title>Real</title>"}, "Real"),
+        ({"text": "<body><SCRIPT>x</script>After</body>"}, "After"),
         # A truncated page full of unclosed "<": before, each one was searched to the end of
         # the page (about 20 s of CPU for this one).
         (
@@ -625,6 +627,8 @@ def status_error_for(**kwargs: object) -> APIStatusError:
         "html-scripts-and-styles",
         "html-unclosed-script",
         "html-unclosed-title",
+        "html-stray-title-end",
+        "html-script-closed-in-another-case",
         "html-unclosed-angle-brackets",
         "html-unclosed-scripts",
         "longest-message",
@@ -774,6 +778,17 @@ def test_a_redirect_says_where_to(form: Form) -> None:
         f"301 Moved Permanently (redirected to {target}: use that URL, or pass an http_client "
         "with follow_redirects=True)"
     )
+
+
+@pytest.mark.parametrize(
+    ("status", "named"), [(300, True), (399, True), (400, False), (404, False)]
+)
+def test_only_a_redirect_status_names_its_location(status: int, named: bool) -> None:
+    # Some servers send a Location with other errors too: only a 3xx is a redirect.
+    request = httpx.Request("GET", "http://test/threads/x")
+    response = httpx.Response(status, request=request, headers={"location": "http://elsewhere/"})
+    message = _error_map.status_error(response).message
+    assert ("redirected to http://elsewhere/" in message) is named
 
 
 def test_a_relative_redirect_is_named_whole(form: Form) -> None:

@@ -192,6 +192,11 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "create, supersteps with a command of other keys": lambda t: t.create(
         supersteps=[{"updates": [{"values": 1, "as_node": "n", "command": {1: {2: "b"}}}]}]
     ),
+    # Keys of other types beside the ones read: the SDK reads its keys and sends the rest.
+    "create, supersteps holding keys of other types": lambda t: t.create(
+        supersteps=[{"updates": [{"values": 1, "as_node": "n", 3: "x"}], 4: "y"}]
+    ),
+    "search, extract with an int alias": lambda t: t.search(extract={1: "values.count"}),
     # Per-call query parameters in every form httpx takes (the SDK's ``QueryParamTypes``).
     "search, params as pairs with a repeated name": lambda t: t.search(
         limit=1, params=[("a", "1"), ("a", "2")]
