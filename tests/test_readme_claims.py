@@ -101,11 +101,22 @@ def test_mutation_scores_count_the_reviewed_mutants() -> None:
     for module, mutants, killed, equivalent, not_killed in rows:
         assert int(killed) + int(equivalent) + int(not_killed) == int(mutants), module
         assert listed.get(module, 0) == int(equivalent), module
-    total = re.search(r"\*\*all\*\* \| \*\*(\d+)\*\* \| \*\*(\d+)\*\* \| \*\*(\d+)\*\*", MUTATION)
+    total = re.search(
+        r"\*\*all\*\* \| \*\*(\d+)\*\* \| \*\*(\d+)\*\* \| \*\*(\d+)\*\* \| \*\*(\d+)\*\*", MUTATION
+    )
     assert total is not None
-    mutants, killed, equivalent = map(int, total.groups())
+    mutants, killed, equivalent, not_killed = map(int, total.groups())
     assert mutants == sum(int(row[1]) for row in rows)
     assert killed == sum(int(row[2]) for row in rows)
     assert equivalent == sum(listed.values())
-    quoted = f"all {killed} non-equivalent mutants of {mutants} were killed; the other {equivalent}"
+    assert not_killed == sum(int(row[4]) for row in rows)
+    # Each one not killed is listed, with why, under "Not killed yet".
+    missing = MUTATION.split("## Not killed yet", 1)[1]
+    assert len(re.findall(r"^\| `_?\w+\.x\S*__mutmut_\d+`", missing, re.M)) == not_killed
+    scored = (
+        f"all {killed} non-equivalent mutants"
+        if not not_killed
+        else f"{killed} of the {killed + not_killed} non-equivalent mutants"
+    )
+    quoted = f"{scored} of {mutants} were killed; the other {equivalent}"
     assert quoted in " ".join(README.split())
