@@ -75,7 +75,7 @@ def _find_failure(value: Any) -> tuple[str, str] | None:
     if reason is None:
         return None
     path = ""
-    depth = 0
+    depth = conversions = 0
     shallow_path = ""  # the path's first steps: what names a part nested too deep
     on_path: list[Any] = []  # (the parts themselves: their ids must not be reused meanwhile)
     on_path_ids: set[int] = set()
@@ -94,6 +94,10 @@ def _find_failure(value: Any) -> tuple[str, str] | None:
                     depth += 1
                     if depth <= _SHOWN_STEPS:
                         shallow_path = path
+                else:
+                    conversions += 1
+                    if conversions > _MAX_CONVERSIONS:  # (new parts each time: no id repeats)
+                        return shallow_path + "...", _ENDLESS
                 break
         else:
             if reason is _TOO_DEEP:
@@ -104,6 +108,11 @@ def _find_failure(value: Any) -> tuple[str, str] | None:
 
 # How many steps of the path name a part nested too deep (the whole path would be hundreds).
 _SHOWN_STEPS: Final = 6
+# More conversions down one path (a model's dump, a mapping's dict) than orjson makes (at most
+# one a level, 254 levels): a value that makes new parts of itself as it is read (a mapping
+# view of a dict that holds itself), which no id repeated would tell.
+_MAX_CONVERSIONS: Final = 1024
+_ENDLESS: Final = "a value that holds itself, or nested too deep, cannot be encoded"
 
 _SAME_PLACE: Final = object()
 

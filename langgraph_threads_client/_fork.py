@@ -49,8 +49,8 @@ def in_this_process(client: C) -> C:
     """``client``; or, where this package made it in a process this one was forked from, the
     client made in its place here (one for every caller, made by the first)."""
     made = _MADE.get(client)
-    if made is None or made[1] == generation:
-        return client
+    if made is None or made[1] == generation or client.is_closed:  # type: ignore[attr-defined]
+        return client  # (one closed before the fork stays closed)
     with _lock:
         if id(client) not in _SUCCESSORS:
             remake = made[0]

@@ -91,8 +91,15 @@ def timed_out_early(exc: Exception, elapsed: float, stack: Stack = HTTPX) -> boo
     Such a timeout is not the socket's but a ``TimeoutError`` the program raised while httpx
     waited on it (a ``signal.alarm`` handler's deadline, ``timeout-decorator``): httpx reports
     any ``TimeoutError`` from a socket call as its own timeout. Retrying it would defeat the
-    deadline, so it is raised at once, as the official SDK, which never retries, raises it.
+    deadline, so it is raised at once. The kernel's own timeout (``ETIMEDOUT``: a connection
+    the network gave up on, which can come before a long limit or where there is none) carries
+    its error number, and is the network's: retried as before.
     """
+    cause: BaseException = exc
+    while cause.__cause__ is not None:
+        cause = cause.__cause__
+    if getattr(cause, "errno", None) is not None:
+        return False
     kinds = (key for name, key in _TIMEOUT_KEYS if isinstance(exc, getattr(stack.module, name)))
     key = next(kinds, None)
     if key is None:

@@ -161,16 +161,18 @@ class HTTP:
     def in_this_process(self) -> httpx.AsyncClient:
         """The HTTP client, the one made in its place if this process was forked since (see
         ``_fork``): connections of this process's own."""
-        if self._generation != _fork.generation:
-            self._generation = _fork.generation
+        generation = _fork.generation
+        if self._generation != generation:
             client = _fork.in_this_process(self.client)
             if client is not self.client:
-                self.client = client
                 self.admission = admission_for(client, _stack.in_flight(client))
+                self.client = client
+            # Last: other threads take the client as current only once it is.
+            self._generation = generation
         return self.client
 
     def _check_open(self) -> None:
-        if self.client.is_closed:
+        if self.in_this_process().is_closed:
             raise RuntimeError(
                 "This client is closed: create a new one (get_client() / get_sync_client())."
             )

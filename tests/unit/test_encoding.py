@@ -13,7 +13,7 @@ import re
 import types
 import uuid
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import httpx
@@ -395,6 +395,36 @@ def test_a_value_that_holds_itself_is_refused_at_once_in_every_call(
     with pytest.raises(TypeError, match=r'\["messages"\]\[0\]: circular reference$'):
         call(ours, loop)
     assert sent == []
+
+
+class FreshViews(Mapping[str, Any]):
+    """A read-only view of a dict whose nested dicts come back as new views at each read."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+
+    def __getitem__(self, key: str) -> Any:
+        value = self.data[key]
+        return FreshViews(value) if isinstance(value, dict) else value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+
+def test_a_value_that_holds_itself_through_new_views_is_refused_too() -> None:
+    # No part comes back with the same id: the search stops after more steps than any
+    # encodable value has, rather than going down forever.
+    node: dict[str, Any] = {"name": "a"}
+    node["parent"] = node
+    with pytest.raises(TypeError) as caught:
+        encode_json({"values": FreshViews(node)})
+    assert str(caught.value) == (
+        'values["parent"]["parent"]["parent"]["parent"]["parent"]...: '
+        "a value that holds itself, or nested too deep, cannot be encoded"
+    )
 
 
 def test_a_request_body_is_encoded_as_given_not_copied_first(

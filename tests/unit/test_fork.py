@@ -6,6 +6,10 @@ played by moving the process's fork generation on.
 
 from __future__ import annotations
 
+import concurrent.futures
+import functools
+import threading
+import time
 from typing import Any
 
 import httpx
@@ -84,3 +88,41 @@ def test_in_a_child_a_client_the_caller_passed_in_is_the_callers() -> None:
     client = get_client(url="http://server", http_client=http)
     assert client.http_client is http
     assert _fork.in_this_process(http) is http
+
+
+@pytest.mark.usefixtures("forked")
+def test_in_a_child_a_client_closed_before_the_fork_stays_closed() -> None:
+    with pytest.MonkeyPatch.context() as undo:
+        undo.setattr(_fork, "generation", _fork.generation - 1)
+        parent = get_sync_client(url="http://server")
+        parent.close()
+    assert parent.http_client.is_closed
+    with pytest.raises(RuntimeError, match="client is closed"):
+        parent.threads.get("t")
+
+
+@pytest.mark.usefixtures("forked")
+def test_in_a_child_no_thread_takes_the_inherited_client_while_the_new_one_is_made() -> None:
+    # Making a client takes milliseconds (an SSL context): threads of the child that call
+    # meanwhile must wait for it, not go out on the parent's connections.
+    def slowly(remake: Any, client: Any) -> Any:
+        time.sleep(0.05)
+        return remake(client)
+
+    with pytest.MonkeyPatch.context() as undo:
+        undo.setattr(_fork, "generation", _fork.generation - 1)
+        parent = get_sync_client(url="http://server")
+        inherited = parent._http.client
+        remake, made_in = _fork._MADE[inherited]
+        _fork._MADE[inherited] = (functools.partial(slowly, remake), made_in)
+    start = threading.Barrier(8)
+
+    def current() -> object:
+        start.wait()
+        return parent._http.in_this_process()
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        seen = list(pool.map(lambda _: current(), range(8)))
+    assert inherited not in seen
+    assert len({id(client) for client in seen}) == 1
+    parent.close()

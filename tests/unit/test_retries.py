@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import email.utils
+import errno
 from collections.abc import Callable
 from typing import Any
 
@@ -306,6 +307,10 @@ def test_which_timeouts_came_early(
     assert timed_out_early(httpx.PoolTimeout("full", request=request), elapsed) is False
     # An exception made without its request (by a test, a transport): nothing to go by.
     assert timed_out_early(httpx.ReadTimeout("timed out"), elapsed) is False
+    # The kernel's ETIMEDOUT (the network gave up, maybe before a long limit): the network's.
+    kernel = httpx.ConnectTimeout("timed out", request=request)
+    kernel.__cause__ = TimeoutError(errno.ETIMEDOUT, "Connection timed out")
+    assert timed_out_early(kernel, elapsed) is False
 
 
 def ceiling(n: int) -> float:

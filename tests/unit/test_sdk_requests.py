@@ -192,7 +192,7 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "create, supersteps with a command of other keys": lambda t: t.create(
         supersteps=[{"updates": [{"values": 1, "as_node": "n", "command": {1: {2: "b"}}}]}]
     ),
-    # Keys of other types beside the ones read: the SDK reads its keys and sends the rest.
+    # Keys of other types beside the ones read: both read their keys and leave the rest.
     "create, supersteps holding keys of other types": lambda t: t.create(
         supersteps=[{"updates": [{"values": 1, "as_node": "n", 3: "x"}], 4: "y"}]
     ),
