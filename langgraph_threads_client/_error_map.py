@@ -15,6 +15,7 @@ from typing import Final, cast
 
 import httpx
 
+from ._generated.types import loads
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -139,13 +140,17 @@ def _status_error_class(response: httpx.Response) -> type[Exception]:
 def _decoded_body(response: httpx.Response) -> object | None:
     """The JSON of an error body, else its text (``None`` when empty)."""
     try:
-        body: object = response.json()
-    except (ValueError, UnicodeDecodeError, RecursionError):  # (JSON nested too deep)
+        # (orjson first: it reads JSON nested up to 1,024 levels, where the standard library
+        # stops at Python's recursion limit and the body would be said as text)
+        body: object = loads(response.content)
+    except (ValueError, UnicodeDecodeError):  # (nested too deep: a ValueError too)
         return response.text or None
     return body
 
 
 _MAX_MESSAGE = 1000
+# How deep in an error body its message is looked for (a deeper one is never a server's).
+_MAX_MESSAGE_DEPTH = 16
 _ERROR_KEYS: Final = ("detail", "message", "error", "title", "msg")
 # The keys whose text the official SDK's errors say, in its order (it reads these only).
 _SDK_KEYS: Final = ("message", "detail", "error")
@@ -176,35 +181,38 @@ def _status_line(code: int, reason: str, said: str | None) -> str:
     return f"{line}: {said}" if said and said.lower() != reason.lower() else line
 
 
-def error_message(body: object) -> str | None:
+def error_message(body: object, depth: int = 0) -> str | None:
     """The sentence an error body says, for every error shape the servers send.
 
     ``{"detail": "..."}`` (langgraph-api), a FastAPI list of validation errors in ``detail``,
     ``{"error": code, "message": "..."}`` (Aegra), ``{"error": {"message": ...}}``, plain text
-    and HTML pages. ``None`` when the body says nothing readable (the status phrase is used).
+    and HTML pages. ``None`` when the body says nothing readable (the status phrase is used),
+    or says it only more than ``_MAX_MESSAGE_DEPTH`` levels down (no server nests so deep).
     """
+    if depth > _MAX_MESSAGE_DEPTH:
+        return None
     if isinstance(body, str):
         text = " ".join(_html_text(body).split()) if _looks_like_html(body) else body.strip()
         return _clip(text) if text else None
     if isinstance(body, list):
-        parts = [part for part in map(_validation_item, body) if part]
+        parts = [part for item in body if (part := _validation_item(item, depth + 1))]
         return _clip("; ".join(parts)) if parts else None
     if isinstance(body, dict):
         for key in _ERROR_KEYS:
-            said = error_message(body.get(key))
+            said = error_message(body.get(key), depth + 1)
             if said:
                 return said
     return None
 
 
-def _validation_item(item: object) -> str | None:
+def _validation_item(item: object, depth: int) -> str | None:
     """One FastAPI/pydantic validation error: ``body.select: Value error, ...``."""
     if isinstance(item, dict) and isinstance(item.get("msg"), str):
         location = item.get("loc")
         if isinstance(location, list) and location:
             return f"{'.'.join(map(str, location))}: {item['msg']}"
         return str(item["msg"])
-    return error_message(item)
+    return error_message(item, depth)
 
 
 def _looks_like_html(text: str) -> bool:

@@ -134,16 +134,17 @@ def decode_part(event: ServerSentEvent) -> StreamPart:
 
 def _decode_unusual(event: ServerSentEvent) -> Any:
     """Data orjson does not read: large (see ``loads``), JSON orjson refuses (NaN, Infinity),
-    JSON in invalid UTF-8 (read as the spec decodes it), or not JSON at all, or nested too
-    deep to decode (kept as the text)."""
+    JSON in invalid UTF-8 (read as the spec decodes it: U+FFFD for bad bytes, encoded
+    surrogates included), or not JSON at all, or nested too deep to decode (kept as the
+    text)."""
     try:
-        return loads(event.data)
-    except ValueError:
+        text = event.data.decode("utf-8")
+    except UnicodeDecodeError:  # (the standard library's JSON decoder lets surrogates pass)
         text = event.text
-        try:
-            return loads(text)
-        except ValueError:
-            return text
+    try:
+        return loads(text)
+    except ValueError:
+        return text
 
 
 class ResumeCursor:

@@ -6,6 +6,7 @@ import copy
 import pickle
 
 import httpx
+import orjson
 import pytest
 
 from langgraph_threads_client import (
@@ -762,6 +763,35 @@ def test_an_error_body_nested_too_deep_to_decode_is_kept_as_its_text(form: Form)
         threads.get(THREAD_ID)
     assert caught.value.status_code == 404
     assert caught.value.body == deep
+
+
+@pytest.mark.parametrize("status", [404, 200])
+def test_an_error_body_nested_deep_but_decodable_gives_the_status_line(
+    form: Form, status: int
+) -> None:
+    """Nested deeper than Python recurses but within orjson's depth: decoded (the body is the
+    JSON), and its message looked for only near the top, so no RecursionError escapes and no
+    JSON is dumped into the message."""
+    lists = '{"detail": ' + "[" * 600 + "]" * 600 + "}"
+    details = '{"detail": ' * 990 + '"deep"' + "}" * 990
+    for text in (lists, details):
+        body = orjson.loads(text)
+        transport = answer(status, content=text.encode())
+        with threads_client(form, transport=transport) as threads:
+            if status == 404:
+                with pytest.raises(NotFoundError) as not_found:
+                    threads.get(THREAD_ID)
+                assert str(not_found.value) == "404 Not Found"
+                # (the decoded JSON, too deep for Python to compare in one go)
+                assert type(not_found.value.body) is dict
+                assert list(not_found.value.body) == list(body) == ["detail"]
+            else:
+                with pytest.raises(APIResponseValidationError) as invalid:
+                    threads.get(THREAD_ID)
+                assert "detail" not in invalid.value.message
+    # Near the top, a nested message is still read.
+    near = {"detail": [[[{"msg": "a list in a list"}]]]}
+    assert str(status_error_for(json=near)) == "503 Service Unavailable: a list in a list"
 
 
 def test_a_redirect_says_where_to(form: Form) -> None:

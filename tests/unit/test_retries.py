@@ -308,9 +308,13 @@ def test_which_timeouts_came_early(
     # An exception made without its request (by a test, a transport): nothing to go by.
     assert timed_out_early(httpx.ReadTimeout("timed out"), elapsed) is False
     # The kernel's ETIMEDOUT (the network gave up, maybe before a long limit): the network's.
-    kernel = httpx.ConnectTimeout("timed out", request=request)
+    kernel = httpx.ReadTimeout("timed out", request=request)
     kernel.__cause__ = TimeoutError(errno.ETIMEDOUT, "Connection timed out")
     assert timed_out_early(kernel, elapsed) is False
+    # A deadline's TimeoutError (a signal handler's) has no error number: judged by the time.
+    alarm = httpx.ReadTimeout("timed out", request=request)
+    alarm.__cause__ = TimeoutError("deadline")
+    assert timed_out_early(alarm, elapsed) is early
 
 
 def ceiling(n: int) -> float:
