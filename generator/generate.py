@@ -7,7 +7,7 @@ Usage (from the repository root, inside the generator's own virtual environment,
     python generator/generate.py --check   # fail if the committed package differs
 
 Steps: drop the operations marked ``x-codegen-skip`` (the never-ending event stream, which the
-client implements by hand), run the pinned openapi-python-client (with dict_property.py's
+client implements by hand), run the pinned openapi-python-client (with properties.py's
 extension: free-form objects are dicts) with warnings as failures,
 the config and the custom templates beside this file, then replace (or compare with) the
 committed package. Output is deterministic: the pinned ruff runs with ``--isolated``.
@@ -63,7 +63,7 @@ def generate_into(out_dir: Path, spec_path: Path = SPEC) -> None:
         result = subprocess.run(
             [
                 sys.executable,
-                str(GENERATOR_DIR / "dict_property.py"),
+                str(GENERATOR_DIR / "properties.py"),
                 "generate",
                 "--path",
                 str(filtered),

@@ -94,7 +94,11 @@ def enum_member(enum_class: type[E], value: str | E | None, name: str) -> E | Un
     """The enum member for ``value``; an unknown value is refused with the allowed ones."""
     if value is None:
         return UNSET
-    if isinstance(value, enum.Enum) and not isinstance(value, enum_class):
+    if isinstance(value, enum_class):
+        # (a value a server sent that the enum does not list is one too, e.g. a thread's
+        # status passed back: sent as the server wrote it)
+        return value
+    if isinstance(value, enum.Enum):
         value = value.value  # another enum of the same values: sent as its value, as the SDK does
     try:
         return enum_class(value)

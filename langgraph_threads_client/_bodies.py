@@ -121,7 +121,7 @@ def search_body(
     values: ObjectLike | None,
     ids: Iterable[str] | None,
     status: str | None,
-    limit: int,
+    limit: int | None,
     offset: int,
     sort_by: str | None,
     sort_order: str | None,

@@ -74,7 +74,7 @@ class _SearchArguments(OptionArguments, total=False):
     values: ObjectLike | None
     ids: Sequence[str] | None
     status: ThreadStatusName | models.ThreadStatus | None
-    limit: int
+    limit: int | None
     offset: int
     sort_by: SortByName | models.ThreadSortBy | None
     sort_order: SortOrderName | models.SortOrder | None
@@ -272,7 +272,7 @@ class ThreadsClient:
         values: ObjectLike | None = None,
         ids: Sequence[str] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
-        limit: int = 10,
+        limit: int | None = 10,
         offset: int = 0,
         sort_by: SortByName | models.ThreadSortBy | None = None,
         sort_order: SortOrderName | models.SortOrder | None = None,
@@ -453,7 +453,7 @@ class ThreadsClient:
     async def update_state(
         self,
         thread_id: str,
-        values: ObjectLike | Sequence[Any] | None,
+        values: ObjectLike | Sequence[ObjectLike] | None,
         *,
         as_node: str | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
@@ -545,7 +545,7 @@ class ThreadsClient:
         stream_mode: StreamModeName | Sequence[StreamModeName] | None = "run_modes",
         max_reconnects: int = DEFAULT_MAX_RECONNECTS,
         reconnect_delay: float = DEFAULT_RECONNECT_DELAY,
-        headers: Mapping[str, str] | None = None,
+        headers: HeaderTypes | None = None,
         params: QueryParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ThreadStream:
@@ -571,5 +571,5 @@ class ThreadsClient:
             last_event_id=check_last_event_id(last_event_id),
             max_reconnects=max_reconnects,
             reconnect_delay=reconnect_delay,
-            options=RequestOptions(headers, params, timeout),
+            options=RequestOptions(normalized_headers(headers), params, timeout),
         )

@@ -7,13 +7,28 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from itertools import chain, compress, repeat
 from operator import is_not, itemgetter
-from typing import Any, ClassVar, Literal, NoReturn, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, NoReturn, Self, TypeVar
 
 import orjson
 
+if TYPE_CHECKING:
+    # (typing_extensions only for the checkers, which all ship its stubs: warnings.deprecated
+    # is Python 3.13's.)
+    from typing_extensions import deprecated
+else:
 
-class Unset:
-    """The type of ``UNSET``: a field the JSON did not have, or an argument not given."""
+    def deprecated(message: str) -> Callable[[Any], Any]:
+        return lambda method: method
+
+
+class Unset(enum.Enum):
+    """The type of ``UNSET``: a field the JSON did not have, or an argument not given.
+
+    An enum of one member (the typing spec's sentinel), so that ``x is UNSET`` and
+    ``x is not UNSET`` narrow ``T | Unset`` for type checkers, as ``isinstance`` does.
+    """
+
+    UNSET = "UNSET"
 
     def __bool__(self) -> Literal[False]:
         return False
@@ -21,8 +36,32 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    __str__ = __repr__
 
-UNSET: Unset = Unset()
+
+UNSET: Final = Unset.UNSET
+
+S = TypeVar("S", bound=enum.StrEnum)
+
+# The members made for values an open enum does not list (see unknown_member), by enum and
+# value: one object for each, up to this many in all (a server cannot make it grow without end).
+_MADE_MEMBERS: dict[tuple[type[Any], str], Any] = {}
+_MAX_MADE_MEMBERS = 256
+
+
+def unknown_member(enum_class: type[S], value: str) -> S:
+    """A member of ``enum_class`` for a value it does not list: an instance, equal to the
+    string, with that value (and its upper case as name), not among the class's members."""
+    key = (enum_class, value)
+    member: S | None = _MADE_MEMBERS.get(key)
+    if member is None:
+        member = str.__new__(enum_class, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        if len(_MADE_MEMBERS) < _MAX_MADE_MEMBERS:
+            _MADE_MEMBERS[key] = member
+    return member
+
 
 # orjson builds a document of the whole body before the Python objects: its peak memory is
 # about 17x the body against 6x for the standard library, and its speed lead shrinks with size
@@ -317,6 +356,10 @@ def _holding(model: "type[M]", data: Mapping[str, Any]) -> "M":
 MAX_SHAPES = 64
 
 
+# What a type checker says of a write to a model (see JSONModel's read-only methods).
+_READ_ONLY = "A result is read-only: use .to_dict() for a mutable copy of its JSON"
+
+
 class JSONModel(dict[str, Any]):
     """The base of every model: a read-only ``dict`` of the model's JSON, typed on top.
 
@@ -461,30 +504,40 @@ class JSONModel(dict[str, Any]):
             f"{type(self).__name__} is read-only: use .to_dict() for a mutable copy of its JSON"
         )
 
-    # Each its own def, not an alias of _read_only: type checkers then give every one the
-    # signature below (NoReturn) rather than keep dict's.
-    def __setitem__(self, key: str, value: Any) -> NoReturn:
+    # Each its own def, not an alias of _read_only, typed as dict's (None, or Any where dict's
+    # returns a value): typed NoReturn, a write would make checkers skip the code after it as
+    # unreachable. Marked deprecated instead, which editors strike through and pyright's
+    # strict mode (mypy's with --enable-error-code deprecated) reports, with the way out.
+    @deprecated(_READ_ONLY)
+    def __setitem__(self, key: str, value: Any) -> None:
         self._read_only()
 
-    def __delitem__(self, key: str) -> NoReturn:
+    @deprecated(_READ_ONLY)
+    def __delitem__(self, key: str) -> None:
         self._read_only()
 
-    def __ior__(self, other: Any) -> NoReturn:  # type: ignore[misc]
+    @deprecated(_READ_ONLY)
+    def __ior__(self, other: Any) -> Any:
         self._read_only()
 
-    def clear(self) -> NoReturn:
+    @deprecated(_READ_ONLY)
+    def clear(self) -> None:
         self._read_only()
 
-    def pop(self, *args: Any) -> NoReturn:
+    @deprecated(_READ_ONLY)
+    def pop(self, *args: Any) -> Any:
         self._read_only()
 
-    def popitem(self) -> NoReturn:
+    @deprecated(_READ_ONLY)
+    def popitem(self) -> Any:
         self._read_only()
 
-    def setdefault(self, *args: Any) -> NoReturn:
+    @deprecated(_READ_ONLY)
+    def setdefault(self, *args: Any) -> Any:
         self._read_only()
 
-    def update(self, *args: Any, **kwargs: Any) -> NoReturn:
+    @deprecated(_READ_ONLY)
+    def update(self, *args: Any, **kwargs: Any) -> None:
         self._read_only()
 
     # Copies are what code copies a dict for: a plain dict it may change, as a dict's own
@@ -517,4 +570,5 @@ __all__ = [
     "model_list",
     "to_json",
     "unexpected",
+    "unknown_member",
 ]

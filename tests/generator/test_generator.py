@@ -52,7 +52,7 @@ def test_golden_output_shows_each_customisation() -> None:
     assert 'headers["Prefer"] = prefer' in update
     assert not (golden / "api" / "things" / "stream_thing.py").exists()  # x-codegen-skip
     assert not (golden / "client.py").exists()  # the facade owns the HTTP client
-    # Free-form objects are plain dicts (generator/dict_property.py): no model class.
+    # Free-form objects are plain dicts (generator/properties.py): no model class.
     assert not (golden / "models" / "metadata.py").exists()
     thing = (golden / "models" / "thing.py").read_text()
     assert "class Thing(JSONModel):" in thing  # a read-only dict of the JSON
@@ -79,9 +79,14 @@ def test_golden_output_shows_each_customisation() -> None:
     assert "return self._t_created_at" in created_at
     assert '= aware_datetime(self["created_at"])' in created_at  # no offset: UTC
     kind = thing.split("def kind(self)", 1)[1].split("@property", 1)[0]
-    assert "Kind.by_value[_kind]" in kind  # open enum, through the member table
-    assert "kind = _kind" in kind
-    assert 'by_value: dict[str, "Kind"]' in (golden / "models" / "kind.py").read_text()
+    # An open enum is the enum (generator/properties.py): a value it does not list is a
+    # member made for it.
+    assert "def kind(self) -> Kind:" in thing
+    assert 'kind = Kind.of(self["kind"])' in kind
+    assert "kind: Kind | str," in thing  # (the constructor takes the plain string too)
+    kind_module = (golden / "models" / "kind.py").read_text()
+    assert 'by_value: dict[str, "Kind"]' in kind_module
+    assert 'def of(cls, value: str) -> "Kind":' in kind_module
     assert "TypeError()" not in "".join(p.read_text() for p in golden.rglob("*.py"))
     search = (golden / "api" / "things" / "search_things.py").read_text()
     assert "return model_list(loads(response.content), Thing)" in search  # parsed in place
@@ -89,9 +94,11 @@ def test_golden_output_shows_each_customisation() -> None:
     assert 'return "UNSET"' in types
     assert "class JSONModel(dict[str, Any]):" in types
     for mutator in ("__setitem__", "__delitem__", "clear", "pop", "popitem", "setdefault"):
-        # each its own def (NoReturn to type checkers), refusing the change
-        assert f"    def {mutator}(self" in types
-    assert "def update(self, *args: Any, **kwargs: Any) -> NoReturn:" in types
+        # each its own def, marked for type checkers, refusing the change
+        assert f"    @deprecated(_READ_ONLY)\n    def {mutator}(self" in types
+    # typed as dict's (not NoReturn, which hides the code after a write from checkers)
+    assert "def update(self, *args: Any, **kwargs: Any) -> None:" in types
+    assert "class Unset(enum.Enum):" in types  # a sentinel that `is` narrows
 
 
 def test_when_the_api_changes(tmp_path: Path) -> None:

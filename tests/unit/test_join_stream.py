@@ -704,6 +704,11 @@ def test_the_stream_request_on_the_wire(form: Form) -> None:
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
         collect(threads, 1, last_event_id="")  # empty: from now on, like no header
     assert requests[-1].headers["last-event-id"] == ""
+    # Headers in every form httpx takes (pairs, bytes), as for every other method.
+    for headers in ([("x-trace", "1")], ((b"x-trace", b"1"),), {"x-trace": "1"}):
+        with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+            collect(threads, 1, headers=headers)
+        assert requests[-1].headers["x-trace"] == "1"
 
 
 @pytest.mark.parametrize(
@@ -931,6 +936,9 @@ LARGE = ORJSON_MAX_BYTES // 4  # items of 5 bytes ('"é",'): 1.25 times the limi
         (b"Infinity", float("inf")),  # read by the standard library, as in responses
         (b'{"text":"caf\xe9"}', {"text": "caf\ufffd"}),  # invalid UTF-8, read as the spec says
         (b"caf\xe9", "caf\ufffd"),
+        # An encoded surrogate is invalid UTF-8 too (json.loads of bytes would let it pass).
+        (b'{"text":"\xed\xa0\x80"}', {"text": "\ufffd" * 3}),
+        (b'{"text":"\xed\xa0\x80", "n": Infinity}', {"text": "\ufffd" * 3, "n": float("inf")}),
         # Past ORJSON_MAX_BYTES: the standard library's json.
         (("[" + ",".join(['"é"'] * LARGE) + "]").encode(), ["é"] * LARGE),
     ],

@@ -20,9 +20,11 @@ from langgraph_threads_client.models import (
     Interrupt,
     Thread,
     ThreadError,
+    ThreadPruneResponse,
     ThreadSearchRequest,
     ThreadState,
     ThreadStateUpdate,
+    ThreadStateUpdateResponse,
     ThreadTask,
 )
 from tests.forms import Form, threads_client
@@ -117,7 +119,7 @@ def test_attributes_are_typed_and_mapping_access_is_json_for_mypy() -> None:
     # Checked by mypy --strict (make lint); assert_type does nothing at run time.
     result = Thread.from_dict(thread())
     assert_type(result.created_at, datetime.datetime)
-    assert_type(result.status, str | ThreadStatus)
+    assert_type(result.status, ThreadStatus)
     assert_type(result.metadata, dict[str, Any])
     assert_type(result["created_at"], Any)
     assert_type(result.get("metadata"), Any | None)
@@ -324,7 +326,7 @@ def test_the_dict_methods_sdk_code_calls_give_dicts_of_the_json() -> None:
         (
             Thread,
             thread(error={"error": 1}),
-            "$.error.error: expected string or null, found integer",
+            "$.error.error: expected string or object or null, found integer",
         ),
         (
             ThreadState,
@@ -346,6 +348,29 @@ def test_a_shape_error_names_the_json_path_and_the_types(
     with pytest.raises(TypeError) as caught:
         model.from_dict(body)
     assert str(caught.value).startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("model", "body"),
+    [
+        # A task's error as an object (a thread's error became one), a thread's error whose
+        # type is an object, nulls in the checkpoint update_state names, prune's count null.
+        (ThreadState, state(tasks=[{**TASK, "error": {"type": "ValueError", "message": "no"}}])),
+        (Thread, thread(error={"error": {"type": "ValueError"}, "message": "no"})),
+        (
+            ThreadStateUpdateResponse,
+            {"checkpoint": CHECKPOINT, "configurable": {"checkpoint_ns": None, "thread_id": None}},
+        ),
+        (ThreadPruneResponse, {"pruned_count": None}),
+    ],
+)
+def test_answers_a_server_may_drift_to_are_read(
+    model: type[ThreadState | Thread | ThreadStateUpdateResponse | ThreadPruneResponse], body: Any
+) -> None:
+    parsed = model.from_dict(body)
+    assert parsed == body
+    for name in body:  # every typed attribute reads
+        getattr(parsed, name)
 
 
 def test_a_bad_item_of_a_list_response_is_reported_with_its_index(form: Form) -> None:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
 import math
+import pickle
 from typing import Any
 
 import httpx
+import orjson
 import pytest
 
 from langgraph_threads_client import UNSET, APIResponseValidationError, ThreadStatus
+from langgraph_threads_client._generated import types
 from langgraph_threads_client._generated.errors import UnexpectedStatus
 from langgraph_threads_client._parsing import parse
 from tests.forms import Form, threads_client
@@ -83,13 +87,59 @@ def test_threads_parse_and_round_trip(form: Form, body: dict[str, Any]) -> None:
     assert parsed.thread_id == THREAD_ID
 
 
-def test_unknown_status_is_kept_as_a_string(form: Form) -> None:
-    with threads_client(form, transport=serve(thread(status="paused"))) as threads:
+def test_an_unknown_status_is_a_thread_status_made_for_it(form: Form) -> None:
+    body = thread(status="paused")
+    with threads_client(form, transport=serve(body)) as threads:
         parsed = threads.get(THREAD_ID)
-    assert parsed.status == "paused"
-    assert not isinstance(parsed.status, ThreadStatus)
+    status = parsed.status
+    assert isinstance(status, ThreadStatus)
+    assert status == "paused"
+    assert status.value == "paused"
+    assert str(status) == "paused"
+    assert status.name == "PAUSED"
+    assert status not in list(ThreadStatus)  # not one of the listed members
+    assert parsed["status"] == "paused"
+    assert parsed.to_dict() == body
+    # One object for each value; it pickles, copies and encodes as the value it holds.
+    assert ThreadStatus.of("paused") is status
+    assert pickle.loads(pickle.dumps(status)) is status
+    assert copy.deepcopy(status) is status
+    assert orjson.dumps(status) == json.dumps(status).encode() == b'"paused"'
     with threads_client(form, transport=serve(thread(status="busy"))) as threads:
         assert threads.get(THREAD_ID).status is ThreadStatus.BUSY
+    with pytest.raises(ValueError, match="is not a valid ThreadStatus"):
+        ThreadStatus("paused")  # (the enum itself still lists only the known ones)
+
+
+def test_a_thread_status_read_is_taken_back_as_an_argument(form: Form) -> None:
+    """An unknown status read from a server is sent back as it came (search by it)."""
+    seen: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.content)
+        return httpx.Response(200, json=0 if request.url.path.endswith("/count") else [])
+
+    with threads_client(form, transport=httpx.MockTransport(handler)) as threads:
+        threads.search(status=ThreadStatus.of("paused"))
+        threads.count(status=ThreadStatus.of("paused"))
+        threads.search(status=ThreadStatus.IDLE)
+    assert [orjson.loads(body)["status"] for body in seen] == ["paused", "paused", "idle"]
+    with (
+        threads_client(form, transport=httpx.MockTransport(handler)) as threads,
+        pytest.raises(ValueError, match="status must be one of"),
+    ):
+        threads.search(status="paused")  # type: ignore[call-overload]
+
+
+def test_made_members_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server sending ever new values cannot make the table of made members grow without
+    end: past its size, each is made anew (equal, not the same object)."""
+    monkeypatch.setattr(types, "_MADE_MEMBERS", {})
+    values = [f"status-{n}" for n in range(types._MAX_MADE_MEMBERS + 10)]
+    made = [ThreadStatus.of(value) for value in values]
+    assert made == values
+    assert len(types._MADE_MEMBERS) <= types._MAX_MADE_MEMBERS
+    assert ThreadStatus.of(values[-1]) == values[-1]
 
 
 def test_absent_optional_fields_are_unset(form: Form) -> None:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .history_before import HistoryBefore
     from .if_exists import IfExists
     from .interrupt import Interrupt
+    from .reported_checkpoint_config import ReportedCheckpointConfig
     from .sort_order import SortOrder
     from .storage_section import StorageSection
     from .superstep import Superstep
@@ -56,6 +57,7 @@ _MODULES = {
     "HistoryBefore": ".history_before",
     "IfExists": ".if_exists",
     "Interrupt": ".interrupt",
+    "ReportedCheckpointConfig": ".reported_checkpoint_config",
     "SortOrder": ".sort_order",
     "StorageSection": ".storage_section",
     "Superstep": ".superstep",
@@ -108,6 +110,7 @@ __all__ = (
     "HistoryBefore",
     "IfExists",
     "Interrupt",
+    "ReportedCheckpointConfig",
     "SortOrder",
     "StorageSection",
     "Superstep",

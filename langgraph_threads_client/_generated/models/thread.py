@@ -41,7 +41,7 @@ class Thread(JSONModel):
     )
     _t_created_at: datetime.datetime
     _t_updated_at: datetime.datetime
-    _t_status: str | ThreadStatus
+    _t_status: ThreadStatus
     _t_state_updated_at: datetime.datetime | None | Unset
     _t_interrupts: dict[str, list[Interrupt]] | None | Unset
     _t_error: None | str | ThreadError | Unset
@@ -119,7 +119,7 @@ class Thread(JSONModel):
         created_at: datetime.datetime,
         updated_at: datetime.datetime,
         metadata: dict[str, Any],
-        status: str | ThreadStatus,
+        status: ThreadStatus | str,
         state_updated_at: datetime.datetime | None | Unset = UNSET,
         config: dict[str, Any] | None | Unset = UNSET,
         values: Any | Unset = UNSET,
@@ -243,25 +243,14 @@ class Thread(JSONModel):
         return value
 
     @property
-    def status(self) -> str | ThreadStatus:
-        """A thread status; unknown statuses are kept as plain strings."""
+    def status(self) -> ThreadStatus:
+        """A thread status. One the spec does not list (a server may add statuses) is a ThreadStatus too, outside its
+        listed members, whose value is the string sent."""
         try:
             return self._t_status
         except AttributeError:
             pass
-        _status = self["status"]
-        status: str | ThreadStatus
-        try:
-            if not isinstance(_status, str):
-                raise unexpected("ThreadStatus", _status)
-            componentsschemas_open_thread_status_type_0 = ThreadStatus.by_value[_status]
-
-            status = componentsschemas_open_thread_status_type_0
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            if not isinstance(_status, str):
-                raise unexpected("str", _status)
-            status = _status
+        status = ThreadStatus.of(self["status"])
 
         self._t_status = status
         return status

@@ -36,7 +36,7 @@ class ThreadError(JSONModel):
         UNSET,
     )
     _optional_types = (
-        (str, NoneType, Unset),
+        (str, dict, NoneType, Unset),
         (str, NoneType, Unset),
     )
 
@@ -44,7 +44,7 @@ class ThreadError(JSONModel):
         self,
         /,
         *,
-        error: None | str | Unset = UNSET,
+        error: dict[str, Any] | None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
@@ -58,8 +58,9 @@ class ThreadError(JSONModel):
         dict.update(self, json_)
 
     @property
-    def error(self) -> None | str | Unset:
-        value: None | str | Unset = dict.get(self, "error", UNSET)
+    def error(self) -> dict[str, Any] | None | str | Unset:
+        """The error's type, as text; an object is taken too."""
+        value: dict[str, Any] | None | str | Unset = dict.get(self, "error", UNSET)
         return value
 
     @property

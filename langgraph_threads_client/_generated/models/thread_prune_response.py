@@ -5,6 +5,7 @@ from typing import Any
 from ..types import (
     UNSET,
     JSONModel,
+    NoneType,
     Unset,
     required_getter,
 )
@@ -30,13 +31,13 @@ class ThreadPruneResponse(JSONModel):
     _required_types = ()
     _optional_keys = ("pruned_count",)
     _optional_absent = (UNSET,)
-    _optional_types = ((int, Unset),)
+    _optional_types = ((int, NoneType, Unset),)
 
     def __init__(
         self,
         /,
         *,
-        pruned_count: int | Unset = UNSET,
+        pruned_count: int | None | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadPruneResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
@@ -47,6 +48,6 @@ class ThreadPruneResponse(JSONModel):
         dict.update(self, json_)
 
     @property
-    def pruned_count(self) -> int | Unset:
-        value: int | Unset = dict.get(self, "pruned_count", UNSET)
+    def pruned_count(self) -> int | None | Unset:
+        value: int | None | Unset = dict.get(self, "pruned_count", UNSET)
         return value

@@ -1,4 +1,7 @@
 from enum import StrEnum
+from typing import Any
+
+from ..types import unknown_member
 
 
 class ThreadSelectField(StrEnum):
@@ -18,6 +21,17 @@ class ThreadSelectField(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def of(cls, value: str) -> "ThreadSelectField":
+        """The member of ``value``; for a value not listed here (one a server added since), a
+        ThreadSelectField made for it: not among the members, its value ``value``."""
+        member = cls.by_value.get(value)
+        return member if member is not None else unknown_member(cls, value)
+
+    def __reduce_ex__(self, protocol: object) -> tuple[Any, ...]:
+        # By ``of``: a made member pickles too (Enum's own way looks among the members only).
+        return type(self).of, (self._value_,)
 
 
 ThreadSelectField.by_value = {member.value: member for member in ThreadSelectField}

@@ -32,7 +32,7 @@ class ThreadSelection(JSONModel):
     _t_created_at: datetime.datetime | None | Unset
     _t_updated_at: datetime.datetime | None | Unset
     _t_state_updated_at: datetime.datetime | None | Unset
-    _t_status: None | str | ThreadStatus | Unset
+    _t_status: None | ThreadStatus | Unset
     _t_interrupts: dict[str, list[Interrupt]] | None | Unset
 
     # What from_dict checks: each field's JSON types (see types.JSONModel._check).
@@ -98,7 +98,7 @@ class ThreadSelection(JSONModel):
         state_updated_at: datetime.datetime | None | Unset = UNSET,
         metadata: dict[str, Any] | None | Unset = UNSET,
         config: dict[str, Any] | None | Unset = UNSET,
-        status: None | str | ThreadStatus | Unset = UNSET,
+        status: None | ThreadStatus | Unset | str = UNSET,
         values: Any | Unset = UNSET,
         interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
         extracted: dict[str, Any] | None | Unset = UNSET,
@@ -238,29 +238,21 @@ class ThreadSelection(JSONModel):
         return value
 
     @property
-    def status(self) -> None | str | ThreadStatus | Unset:
+    def status(self) -> None | ThreadStatus | Unset:
         try:
             return self._t_status
         except AttributeError:
             pass
         _status = dict.get(self, "status", UNSET)
-        status: None | str | ThreadStatus | Unset
+        status: None | ThreadStatus | Unset
         if _status is None or isinstance(_status, Unset):
             status = _status
         else:
-            try:
-                if not isinstance(_status, str):
-                    raise unexpected("ThreadStatus", _status)
-                componentsschemas_open_thread_status_type_0 = ThreadStatus.by_value[
-                    _status
-                ]
+            if not isinstance(_status, str):
+                raise unexpected("ThreadStatus", _status)
+            status_type_0 = ThreadStatus.of(_status)
 
-                status = componentsschemas_open_thread_status_type_0
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                if not isinstance(_status, str):
-                    raise unexpected("str", _status)
-                status = _status
+            status = status_type_0
 
         self._t_status = status
         return status

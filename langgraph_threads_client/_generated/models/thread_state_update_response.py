@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models.checkpoint import Checkpoint
-from ..models.checkpoint_config import CheckpointConfig
+from ..models.reported_checkpoint_config import ReportedCheckpointConfig
 from ..types import (
     UNSET,
     JSONModel,
@@ -27,7 +27,7 @@ class ThreadStateUpdateResponse(JSONModel):
         "_t_configurable",
     )
     _t_checkpoint: Checkpoint
-    _t_configurable: CheckpointConfig | None | Unset
+    _t_configurable: None | ReportedCheckpointConfig | Unset
 
     # What from_dict checks: each field's JSON types (see types.JSONModel._check).
     _shapes = {}
@@ -61,7 +61,7 @@ class ThreadStateUpdateResponse(JSONModel):
         /,
         *,
         checkpoint: Checkpoint,
-        configurable: CheckpointConfig | None | Unset = UNSET,
+        configurable: None | ReportedCheckpointConfig | Unset = UNSET,
         checkpoint_id: None | str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
@@ -82,7 +82,7 @@ class ThreadStateUpdateResponse(JSONModel):
     _container_fields = ()
     _below = (
         ("checkpoint", "", Checkpoint),
-        ("configurable", "", CheckpointConfig),
+        ("configurable", "", ReportedCheckpointConfig),
     )
 
     @classmethod
@@ -103,7 +103,7 @@ class ThreadStateUpdateResponse(JSONModel):
         if value is not None:
             try:
                 if isinstance(value, dict):
-                    CheckpointConfig._check(value)
+                    ReportedCheckpointConfig._check(value)
 
             except ShapeError as exc:
                 raise exc.within(".configurable")
@@ -124,19 +124,19 @@ class ThreadStateUpdateResponse(JSONModel):
         return checkpoint
 
     @property
-    def configurable(self) -> CheckpointConfig | None | Unset:
+    def configurable(self) -> None | ReportedCheckpointConfig | Unset:
         try:
             return self._t_configurable
         except AttributeError:
             pass
         _configurable = dict.get(self, "configurable", UNSET)
-        configurable: CheckpointConfig | None | Unset
+        configurable: None | ReportedCheckpointConfig | Unset
         if _configurable is None or isinstance(_configurable, Unset):
             configurable = _configurable
         else:
             if not isinstance(_configurable, dict):
-                raise unexpected("CheckpointConfig", _configurable)
-            configurable_type_0 = CheckpointConfig.from_dict(_configurable)
+                raise unexpected("ReportedCheckpointConfig", _configurable)
+            configurable_type_0 = ReportedCheckpointConfig.from_dict(_configurable)
 
             configurable = configurable_type_0
 

@@ -61,7 +61,7 @@ class ThreadTask(JSONModel):
         UNSET,
     )
     _optional_types = (
-        (str, NoneType, Unset),
+        (str, dict, NoneType, Unset),
         (list, NoneType, Unset),
         (dict, NoneType, Unset),
     )
@@ -73,7 +73,7 @@ class ThreadTask(JSONModel):
         id: str,
         name: str,
         path: Any | Unset = UNSET,
-        error: None | str | Unset = UNSET,
+        error: dict[str, Any] | None | str | Unset = UNSET,
         interrupts: list[Interrupt] | None | Unset = UNSET,
         checkpoint: None | TaskCheckpoint | Unset = UNSET,
         state: Any | Unset = UNSET,
@@ -154,8 +154,9 @@ class ThreadTask(JSONModel):
         return value
 
     @property
-    def error(self) -> None | str | Unset:
-        value: None | str | Unset = dict.get(self, "error", UNSET)
+    def error(self) -> dict[str, Any] | None | str | Unset:
+        """Why the task failed, as text on the servers seen; an object is taken too, as a thread's error became one."""
+        value: dict[str, Any] | None | str | Unset = dict.get(self, "error", UNSET)
         return value
 
     @property

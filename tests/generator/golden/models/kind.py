@@ -1,4 +1,7 @@
 from enum import StrEnum
+from typing import Any
+
+from ..types import unknown_member
 
 
 class Kind(StrEnum):
@@ -11,6 +14,17 @@ class Kind(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def of(cls, value: str) -> "Kind":
+        """The member of ``value``; for a value not listed here (one a server added since), a
+        Kind made for it: not among the members, its value ``value``."""
+        member = cls.by_value.get(value)
+        return member if member is not None else unknown_member(cls, value)
+
+    def __reduce_ex__(self, protocol: object) -> tuple[Any, ...]:
+        # By ``of``: a made member pickles too (Enum's own way looks among the members only).
+        return type(self).of, (self._value_,)
 
 
 Kind.by_value = {member.value: member for member in Kind}

@@ -29,7 +29,7 @@ class Thing(JSONModel):
         "_t_main_part",
     )
     _t_created_at: datetime.datetime
-    _t_kind: Kind | str
+    _t_kind: Kind
     _t_parts: dict[str, Part] | Unset
     _t_history: list[Part] | Unset
     _t_size: Kind | Unset
@@ -228,24 +228,12 @@ class Thing(JSONModel):
         return value
 
     @property
-    def kind(self) -> Kind | str:
+    def kind(self) -> Kind:
         try:
             return self._t_kind
         except AttributeError:
             pass
-        _kind = self["kind"]
-        kind: Kind | str
-        try:
-            if not isinstance(_kind, str):
-                raise unexpected("Kind", _kind)
-            componentsschemas_open_kind_type_0 = Kind.by_value[_kind]
-
-            kind = componentsschemas_open_kind_type_0
-
-        except (TypeError, ValueError, AttributeError, KeyError):
-            if not isinstance(_kind, str):
-                raise unexpected("str", _kind)
-            kind = _kind
+        kind = Kind.of(self["kind"])
 
         self._t_kind = kind
         return kind

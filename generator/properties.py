@@ -1,4 +1,5 @@
-"""openapi-python-client, with free-form JSON objects as plain dicts.
+"""openapi-python-client, with two property kinds of this project's: free-form JSON objects as
+plain dicts, and open enums as enums.
 
 Upstream makes a model class for every ``type: object`` schema, even one with no declared
 properties (metadata, config, "any JSON object", interrupts by task id). Such a class is only
@@ -7,9 +8,17 @@ threads built 300 of them, and the extra allocations alone made the garbage coll
 almost every call. Here a schema with no properties whose ``additionalProperties`` is true,
 absent or ``{}`` becomes ``dict[str, Any]``, and one whose ``additionalProperties`` is a schema
 becomes ``dict[str, <that type>]`` (templates/property_templates/dict_property.py.jinja says
-how each is parsed and serialised). Every other schema goes to upstream unchanged.
+how each is parsed and serialised).
 
-Run as the openapi-python-client command: ``python generator/dict_property.py generate ...``.
+An open enum, ``anyOf: [{$ref: <a string enum>}, {type: string}]`` (a status servers may add
+to), is upstream's union ``str | ThreadStatus``, which type checkers read as ``str``: no
+``.value``, and not accepted back where a ``ThreadStatus`` is. Here it is the enum: a value the
+spec does not list is read as a member made for it (``str_enum.py.jinja``'s ``of``), outside
+the enum's listed members, whose value is the string sent
+(templates/property_templates/open_enum_property.py.jinja). Every other schema goes to upstream
+unchanged.
+
+Run as the openapi-python-client command: ``python generator/properties.py generate ...``.
 The pinned version (requirements.txt) is the one this extension is written against.
 """
 
@@ -18,6 +27,7 @@ from __future__ import annotations
 import sys
 from typing import Any, ClassVar
 
+import attrs
 from attrs import define, field
 from openapi_python_client import Config, strings
 from openapi_python_client import schema as oai
@@ -80,6 +90,25 @@ class DictProperty(PropertyProtocol):
         return lazy
 
 
+@define
+class OpenEnumProperty(upstream.EnumProperty):
+    """A string enum that also takes values it does not list (see the module's docstring)."""
+
+    template: ClassVar[str] = "open_enum_property.py.jinja"
+
+
+def _open_enum_reference(data: oai.Schema) -> oai.Reference | None:
+    """The enum's reference, where ``data`` is ``anyOf: [{$ref: ...}, {type: string}]``."""
+    if not data.anyOf or len(data.anyOf) != 2 or data.type or data.oneOf or data.allOf:
+        return None
+    reference, plain = data.anyOf
+    if not isinstance(reference, oai.Reference) or not isinstance(plain, oai.Schema):
+        return None
+    if plain.type != oai.DataType.STRING or set(plain.model_dump(exclude_unset=True)) != {"type"}:
+        return None
+    return reference
+
+
 def _is_free_form(data: oai.Schema) -> bool:
     extra = data.additionalProperties
     return (
@@ -105,6 +134,24 @@ def property_from_data(
     process_properties: bool = True,
     roots: set[ReferencePath | strings.ClassName] | None = None,
 ) -> tuple[Any, Schemas]:
+    reference = _open_enum_reference(data) if isinstance(data, oai.Schema) else None
+    if reference is not None:
+        enum, schemas = _upstream_property_from_data(
+            name=name,
+            required=required,
+            data=reference,
+            schemas=schemas,
+            parent_name=parent_name,
+            config=config,
+            process_properties=process_properties,
+            roots=roots,
+        )
+        if isinstance(enum, PropertyError):  # (not built yet: upstream tries again later)
+            return enum, schemas
+        if isinstance(enum, upstream.EnumProperty) and enum.value_type is str:
+            fields = {a.name: getattr(enum, a.name) for a in attrs.fields(upstream.EnumProperty)}
+            fields["description"] = data.description or enum.description
+            return OpenEnumProperty(**fields), schemas
     if not isinstance(data, oai.Schema) or not _is_free_form(data):
         return _upstream_property_from_data(
             name=name,
