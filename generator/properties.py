@@ -134,17 +134,17 @@ def property_from_data(
     process_properties: bool = True,
     roots: set[ReferencePath | strings.ClassName] | None = None,
 ) -> tuple[Any, Schemas]:
+    # (what every property of this schema is read in, passed on unchanged)
+    context: dict[str, Any] = {
+        "parent_name": parent_name,
+        "config": config,
+        "process_properties": process_properties,
+        "roots": roots,
+    }
     reference = _open_enum_reference(data) if isinstance(data, oai.Schema) else None
     if reference is not None:
         enum, schemas = _upstream_property_from_data(
-            name=name,
-            required=required,
-            data=reference,
-            schemas=schemas,
-            parent_name=parent_name,
-            config=config,
-            process_properties=process_properties,
-            roots=roots,
+            name=name, required=required, data=reference, schemas=schemas, **context
         )
         if isinstance(enum, PropertyError):  # (not built yet: upstream tries again later)
             return enum, schemas
@@ -154,14 +154,7 @@ def property_from_data(
             return OpenEnumProperty(**fields), schemas
     if not isinstance(data, oai.Schema) or not _is_free_form(data):
         return _upstream_property_from_data(
-            name=name,
-            required=required,
-            data=data,
-            schemas=schemas,
-            parent_name=parent_name,
-            config=config,
-            process_properties=process_properties,
-            roots=roots,
+            name=name, required=required, data=data, schemas=schemas, **context
         )
     value_property = None
     extra = data.additionalProperties
@@ -173,10 +166,7 @@ def property_from_data(
             required=True,
             data=extra,
             schemas=schemas,
-            parent_name=parent_name,
-            config=config,
-            process_properties=process_properties,
-            roots=roots,
+            **context,
         )
         if isinstance(value_property, PropertyError):
             return value_property, schemas
