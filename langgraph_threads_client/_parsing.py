@@ -26,6 +26,8 @@ __all__ = [
     "parse_minimal_update",
     "parse_nothing",
     "parse_selections",
+    "parse_state_selection",
+    "parse_state_selections",
     "parse_thread_page",
     "parse_threads",
     "parse_updated_thread",
@@ -83,6 +85,16 @@ def parse_thread_page(response: httpx.Response, *, offset: int, limit: int) -> T
 def parse_selections(response: httpx.Response) -> list[models.ThreadSelection]:
     """Search results with ``select``: items hold only the selected fields."""
     return model_list(loads(response.content), models.ThreadSelection)
+
+
+def parse_state_selection(response: httpx.Response) -> models.ThreadStateSelection:
+    """A state read with ``select``: the selected fields only, where the server honours it."""
+    return models.ThreadStateSelection.from_dict(loads(response.content))
+
+
+def parse_state_selections(response: httpx.Response) -> list[models.ThreadStateSelection]:
+    """A history read with ``select``."""
+    return model_list(loads(response.content), models.ThreadStateSelection)
 
 
 def parse_updated_thread(response: httpx.Response) -> models.Thread:

@@ -405,6 +405,42 @@ class ThreadsClient:
         request = api.prune_threads.build_request(body=body)
         return await self._call(api.prune_threads, request, options, replayable=False)
 
+    @overload
+    async def get_state(
+        self,
+        thread_id: str,
+        checkpoint: _arguments.CheckpointLike | None = None,
+        checkpoint_id: str | None = None,
+        *,
+        subgraphs: bool = False,
+        select: None = None,
+        **options: Unpack[OptionArguments],
+    ) -> models.ThreadState: ...
+
+    @overload
+    async def get_state(
+        self,
+        thread_id: str,
+        checkpoint: _arguments.CheckpointLike | None = None,
+        checkpoint_id: str | None = None,
+        *,
+        subgraphs: bool = False,
+        select: Sequence[str],
+        **options: Unpack[OptionArguments],
+    ) -> models.ThreadStateSelection: ...
+
+    @overload
+    async def get_state(
+        self,
+        thread_id: str,
+        checkpoint: _arguments.CheckpointLike | None = None,
+        checkpoint_id: str | None = None,
+        *,
+        subgraphs: bool = False,
+        select: Sequence[str] | None,
+        **options: Unpack[OptionArguments],
+    ) -> models.ThreadState | models.ThreadStateSelection: ...
+
     @option_keywords
     async def get_state(
         self,
@@ -415,11 +451,13 @@ class ThreadsClient:
         subgraphs: bool = False,
         select: Sequence[str] | None = None,
         **options: Unpack[OptionArguments],
-    ) -> models.ThreadState:
+    ) -> models.ThreadState | models.ThreadStateSelection:
         """The latest state of a thread, or its state at ``checkpoint`` / ``checkpoint_id``.
 
         An unknown checkpoint id gives an empty state (the server's answer), not an error.
-        ``select`` is sent as the official SDK sends it; langgraph-api 0.16.7 ignores it.
+        ``select`` is sent as the official SDK sends it (``"values.messages"`` for one key of
+        the values); the answer is then a ``ThreadStateSelection``, whose fields may be absent:
+        a server that honours ``select`` sends only those (langgraph-api 0.16.7 sends all).
         Empty arguments (``checkpoint_id=""``) count as not given, as with the SDK.
         """
         tid = path_id(thread_id)
@@ -447,7 +485,10 @@ class ThreadsClient:
         else:
             request = api.get_thread_state.build_request(tid, subgraphs=nested, select=fields)
         # The three state endpoints document the same ThreadState answer.
-        return await self._call(api.get_thread_state, request, options, replayable=True)
+        if select is None:
+            return await self._call(api.get_thread_state, request, options, replayable=True)
+        parse = _parsing.parse_state_selection
+        return await self._http.send(request, parse, request_options(options), replayable=True)
 
     @option_keywords
     async def update_state(
@@ -469,25 +510,73 @@ class ThreadsClient:
         request = api.update_thread_state.build_request(path_id(thread_id), body=body)
         return await self._call(api.update_thread_state, request, options, replayable=False)
 
+    @overload
+    async def get_history(
+        self,
+        thread_id: str,
+        *,
+        limit: int | None = 10,
+        before: str | _arguments.CheckpointLike | None = None,
+        metadata: ObjectLike | None = None,
+        checkpoint: _arguments.CheckpointLike | None = None,
+        select: None = None,
+        **options: Unpack[OptionArguments],
+    ) -> list[models.ThreadState]: ...
+
+    @overload
+    async def get_history(
+        self,
+        thread_id: str,
+        *,
+        limit: int | None = 10,
+        before: str | _arguments.CheckpointLike | None = None,
+        metadata: ObjectLike | None = None,
+        checkpoint: _arguments.CheckpointLike | None = None,
+        select: Sequence[str],
+        **options: Unpack[OptionArguments],
+    ) -> list[models.ThreadStateSelection]: ...
+
+    @overload
+    async def get_history(
+        self,
+        thread_id: str,
+        *,
+        limit: int | None = 10,
+        before: str | _arguments.CheckpointLike | None = None,
+        metadata: ObjectLike | None = None,
+        checkpoint: _arguments.CheckpointLike | None = None,
+        select: Sequence[str] | None,
+        **options: Unpack[OptionArguments],
+    ) -> list[models.ThreadState] | list[models.ThreadStateSelection]: ...
+
     @option_keywords
     async def get_history(
         self,
         thread_id: str,
         *,
-        limit: int = 10,
+        limit: int | None = 10,
         before: str | _arguments.CheckpointLike | None = None,
         metadata: ObjectLike | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         select: Sequence[str] | None = None,
         **options: Unpack[OptionArguments],
-    ) -> list[models.ThreadState]:
-        """Past states of a thread, newest first.
+    ) -> list[models.ThreadState] | list[models.ThreadStateSelection]:
+        """Past states of a thread, newest first; with ``select``, ``ThreadStateSelection``
+        objects (see ``get_state``).
 
         ``before`` is a checkpoint id, a checkpoint object (e.g. ``state.checkpoint``) or
         ``{"configurable": {...}}``; all three work (the official SDK's forms do not).
         """
         body = _bodies.history_body(limit, before, metadata, checkpoint, select)
-        return await self._history(thread_id, body, request_options(options))
+        sent = request_options(options)
+        if select is None:
+            return await self._history(thread_id, body, sent)
+        return await self._http.send(
+            api.search_thread_history.build_request(path_id(thread_id), body=body),
+            _parsing.parse_state_selections,
+            sent,
+            replayable=True,
+        )
 
     async def _history(
         self, thread_id: str, body: models.ThreadHistoryRequest, options: RequestOptions

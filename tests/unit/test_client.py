@@ -765,7 +765,7 @@ def test_bodies_send_every_argument_given(threads: SyncThreadsClient, recorder: 
     threads.count(values={"count": 1})
     assert recorder.last_json() == {"values": {"count": 1}}
     # limit=None leaves the limit to the server.
-    threads.get_history(THREAD_ID, limit=None, checkpoint={"checkpoint_ns": "c"})  # type: ignore[arg-type]
+    threads.get_history(THREAD_ID, limit=None, checkpoint={"checkpoint_ns": "c"})
     assert recorder.last_json() == {"checkpoint": {"checkpoint_ns": "c"}}
     # The server's default strategy is left out, as the official SDK leaves it out.
     threads.prune(None)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from langgraph_threads_client import UNSET, APIResponseValidationError, ThreadSt
 from langgraph_threads_client._generated import types
 from langgraph_threads_client._generated.errors import UnexpectedStatus
 from langgraph_threads_client._parsing import parse
+from langgraph_threads_client.models import ThreadStateSelection
 from tests.forms import Form, threads_client
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -129,6 +130,35 @@ def test_a_thread_status_read_is_taken_back_as_an_argument(form: Form) -> None:
         pytest.raises(ValueError, match="status must be one of"),
     ):
         threads.search(status="paused")  # type: ignore[call-overload]
+
+
+def test_a_state_read_with_select_may_hold_only_the_selected_fields(form: Form) -> None:
+    """A server that honours ``select`` sends only those fields: read as a selection, which
+    the official SDK's dict would be too. Without ``select`` a state must be whole."""
+    only_values: dict[str, Any] = {"values": {"messages": []}}
+    with threads_client(form, transport=serve(only_values)) as threads:
+        selected = threads.get_state(THREAD_ID, select=["values.messages"])
+        assert isinstance(selected, ThreadStateSelection)
+        assert selected == only_values
+        assert selected.values == {"messages": []}
+        assert selected.next is UNSET
+        at_checkpoint = threads.get_state(THREAD_ID, checkpoint_id="c1", select=["values"])
+        assert at_checkpoint == only_values
+        with pytest.raises(APIResponseValidationError, match=r"\$\.next: expected array"):
+            threads.get_state(THREAD_ID)
+    with threads_client(form, transport=serve([only_values, {"next": []}])) as threads:
+        history = threads.get_history(THREAD_ID, select=["values", "next"])
+        assert [type(item) for item in history] == [ThreadStateSelection] * 2
+        assert history[1].next == []
+    # A whole state reads as a selection too (a server that ignores select sends it all).
+    with threads_client(form, transport=serve(state())) as threads:
+        assert threads.get_state(THREAD_ID, select=["values"]) == state()
+    # The selected fields are still checked.
+    with (
+        threads_client(form, transport=serve({"next": "step"})) as threads,
+        pytest.raises(APIResponseValidationError, match=r"\$\.next: expected array"),
+    ):
+        threads.get_state(THREAD_ID, select=["next"])
 
 
 def test_made_members_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,7 +20,7 @@ import datetime
 from typing import assert_type
 
 from langgraph_threads_client import UNSET, ThreadStatus, get_sync_client
-from langgraph_threads_client.models import ThreadTtlInfo
+from langgraph_threads_client.models import ThreadState, ThreadStateSelection, ThreadTtlInfo
 
 client = get_sync_client(url="http://localhost:8123")
 thread = client.threads.get("t")
@@ -53,6 +53,11 @@ for part in client.threads.join_stream("t", headers=[("x-trace", "1")]):
     print(part.event, part.data)
     break
 client.threads.search(limit=None)
+
+# With select, states are selections (fields may be absent); without, whole states.
+assert_type(client.threads.get_state("t"), ThreadState)
+assert_type(client.threads.get_state("t", select=["values"]), ThreadStateSelection)
+assert_type(client.threads.get_history("t", select=["next"]), list[ThreadStateSelection])
 
 # State updates are objects (or a list of them), not text.
 client.threads.update_state("t", {"messages": []})

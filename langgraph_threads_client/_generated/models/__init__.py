@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .thread_sort_by import ThreadSortBy
     from .thread_state import ThreadState
     from .thread_state_checkpoint_request import ThreadStateCheckpointRequest
+    from .thread_state_selection import ThreadStateSelection
     from .thread_state_update import ThreadStateUpdate
     from .thread_state_update_response import ThreadStateUpdateResponse
     from .thread_status import ThreadStatus
@@ -77,6 +78,7 @@ _MODULES = {
     "ThreadSortBy": ".thread_sort_by",
     "ThreadState": ".thread_state",
     "ThreadStateCheckpointRequest": ".thread_state_checkpoint_request",
+    "ThreadStateSelection": ".thread_state_selection",
     "ThreadStateUpdate": ".thread_state_update",
     "ThreadStateUpdateResponse": ".thread_state_update_response",
     "ThreadStatus": ".thread_status",
@@ -130,6 +132,7 @@ __all__ = (
     "ThreadSortBy",
     "ThreadState",
     "ThreadStateCheckpointRequest",
+    "ThreadStateSelection",
     "ThreadStateUpdate",
     "ThreadStateUpdateResponse",
     "ThreadStatus",

@@ -78,20 +78,24 @@ class Checkpoint(JSONModel):
 
     @property
     def checkpoint_id(self) -> None | str:
+        """The checkpoint's id."""
         value: None | str = self["checkpoint_id"]
         return value
 
     @property
     def thread_id(self) -> str:
+        """The thread it belongs to."""
         value: str = self["thread_id"]
         return value
 
     @property
     def checkpoint_ns(self) -> None | str | Unset:
+        """The namespace of its graph ('' for the thread's own graph; a subgraph's path otherwise)."""
         value: None | str | Unset = dict.get(self, "checkpoint_ns", UNSET)
         return value
 
     @property
     def checkpoint_map(self) -> dict[str, Any] | None | Unset:
+        """The checkpoint ids of the parent graphs"""
         value: dict[str, Any] | None | Unset = dict.get(self, "checkpoint_map", UNSET)
         return value

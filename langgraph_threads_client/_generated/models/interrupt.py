@@ -68,6 +68,7 @@ class Interrupt(JSONModel):
 
     @property
     def id(self) -> None | str | Unset:
+        """The interrupt's id, to resume it with (null on servers that give none)."""
         value: None | str | Unset = dict.get(self, "id", UNSET)
         return value
 

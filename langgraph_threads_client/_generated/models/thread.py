@@ -211,11 +211,13 @@ class Thread(JSONModel):
 
     @property
     def thread_id(self) -> str:
+        """The thread's id (a UUID)."""
         value: str = self["thread_id"]
         return value
 
     @property
     def created_at(self) -> datetime.datetime:
+        """When the thread was created."""
         try:
             return self._t_created_at
         except AttributeError:
@@ -227,6 +229,7 @@ class Thread(JSONModel):
 
     @property
     def updated_at(self) -> datetime.datetime:
+        """When the thread last changed (its metadata"""
         try:
             return self._t_updated_at
         except AttributeError:
@@ -257,6 +260,7 @@ class Thread(JSONModel):
 
     @property
     def state_updated_at(self) -> datetime.datetime | None | Unset:
+        """When the thread's state last changed."""
         try:
             return self._t_state_updated_at
         except AttributeError:
@@ -277,6 +281,7 @@ class Thread(JSONModel):
 
     @property
     def config(self) -> dict[str, Any] | None | Unset:
+        """The config of the thread's last run."""
         value: dict[str, Any] | None | Unset = dict.get(self, "config", UNSET)
         return value
 
@@ -288,6 +293,7 @@ class Thread(JSONModel):
 
     @property
     def interrupts(self) -> dict[str, list[Interrupt]] | None | Unset:
+        """The interrupts the thread waits on"""
         try:
             return self._t_interrupts
         except AttributeError:
@@ -377,6 +383,7 @@ class Thread(JSONModel):
 
     @property
     def ttl(self) -> None | ThreadTtlInfo | Unset:
+        """The thread's time to live, with `include=ttl` on servers that keep one."""
         try:
             return self._t_ttl
         except AttributeError:

@@ -197,11 +197,13 @@ class ThreadState(JSONModel):
 
     @property
     def next(self) -> list[str]:
+        """The nodes that run next (empty when the graph has finished)."""
         value: list[str] = self["next"]
         return value
 
     @property
     def tasks(self) -> list[ThreadTask]:
+        """The tasks of the next step, with their errors and interrupts."""
         try:
             return self._t_tasks
         except AttributeError:
@@ -224,11 +226,13 @@ class ThreadState(JSONModel):
 
     @property
     def metadata(self) -> dict[str, Any] | None:
+        """The checkpoint's metadata (its step, source, writes)."""
         value: dict[str, Any] | None = self["metadata"]
         return value
 
     @property
     def created_at(self) -> datetime.datetime | None:
+        """When the checkpoint was written."""
         try:
             return self._t_created_at
         except AttributeError:
@@ -249,6 +253,7 @@ class ThreadState(JSONModel):
 
     @property
     def checkpoint(self) -> Checkpoint | None:
+        """The checkpoint this state is at."""
         try:
             return self._t_checkpoint
         except AttributeError:
@@ -269,6 +274,7 @@ class ThreadState(JSONModel):
 
     @property
     def parent_checkpoint(self) -> Checkpoint | None:
+        """The checkpoint before it (null for the first)."""
         try:
             return self._t_parent_checkpoint
         except AttributeError:
@@ -289,6 +295,7 @@ class ThreadState(JSONModel):
 
     @property
     def interrupts(self) -> list[Interrupt]:
+        """The interrupts pending at this checkpoint, of every task."""
         try:
             return self._t_interrupts
         except AttributeError:
@@ -311,10 +318,12 @@ class ThreadState(JSONModel):
 
     @property
     def checkpoint_id(self) -> None | str:
+        """The checkpoint's id."""
         value: None | str = self["checkpoint_id"]
         return value
 
     @property
     def parent_checkpoint_id(self) -> None | str:
+        """The parent checkpoint's id."""
         value: None | str = self["parent_checkpoint_id"]
         return value

@@ -139,11 +139,13 @@ class ThreadTask(JSONModel):
 
     @property
     def id(self) -> str:
+        """The task's id (the key of its interrupts in a thread's interrupts)."""
         value: str = self["id"]
         return value
 
     @property
     def name(self) -> str:
+        """The node the task runs."""
         value: str = self["name"]
         return value
 
@@ -161,6 +163,7 @@ class ThreadTask(JSONModel):
 
     @property
     def interrupts(self) -> list[Interrupt] | None | Unset:
+        """The interrupts the task raised."""
         try:
             return self._t_interrupts
         except AttributeError:
