@@ -319,21 +319,18 @@ def not_an_event_stream(response: httpx.Response) -> APIResponseValidationError:
 
 
 def validation_error(response: httpx.Response, reason: str) -> APIResponseValidationError:
-    try:
-        body: object = response.json()
-    except (ValueError, UnicodeDecodeError, RecursionError):  # (JSON nested too deep)
-        body = response.text
+    body = _decoded_body(response)
     method, url = response.request.method, response.request.url.path
     message = (
         f"{method} {url} answered {response.status_code} with a body that does not match "
         f"the API spec ({reason})"
     )
     # A failure reported with a success status (create's 201 {"detail": ...}): say what it was.
-    said = (
-        error_message({k: body[k] for k in ("detail", "message") if k in body})
-        if isinstance(body, dict)
-        else None
-    )
+    # An HTML page (a proxy's, a login's) where JSON belongs: say its title.
+    if isinstance(body, dict):
+        said = error_message({k: body[k] for k in ("detail", "message") if k in body})
+    else:
+        said = error_message(body) if isinstance(body, str) and _looks_like_html(body) else None
     if said:
         message += f"; the server said: {said}"
     return APIResponseValidationError(message, response=response, body=body)

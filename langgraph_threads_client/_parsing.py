@@ -60,6 +60,11 @@ def parse(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
         # json.JSONDecodeError is a ValueError; the facade's own checks raise TypeError.
         if isinstance(exc, ValueError) and not response.content.strip():
             raise validation_error(response, "an empty body, where JSON was expected") from exc
+        content_type = response.headers.get("content-type", "").partition(";")[0].strip()
+        if isinstance(exc, ValueError) and content_type and "json" not in content_type:
+            # (a proxy's or a login's page: its title follows, where it has one)
+            reason = f"a {content_type} body, where JSON was expected"
+            raise validation_error(response, reason) from exc
         raise validation_error(response, f"{type(exc).__name__}: {exc}") from exc
 
 

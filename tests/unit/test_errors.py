@@ -656,6 +656,28 @@ def test_a_failure_reported_with_a_success_status_says_what_the_server_said(form
     assert caught.value.message.endswith("; the server said: superstep write failed")
 
 
+def test_a_page_where_json_belongs_says_what_it_is(form: Form) -> None:
+    """A login or proxy page answered with 200: its type and title, not a decoder's error."""
+    page = "<!DOCTYPE html><html><head><title>Sign in</title></head><body>...</body></html>"
+    with (
+        threads_client(form, transport=answer(200, html=page)) as threads,
+        pytest.raises(APIResponseValidationError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    assert caught.value.message == (
+        f"GET /threads/{THREAD_ID} answered 200 with a body that does not match the API spec "
+        "(a text/html body, where JSON was expected); the server said: Sign in"
+    )
+    assert caught.value.body == page
+    # Plain text where JSON belongs: its type, and no dump of it.
+    with (
+        threads_client(form, transport=answer(200, text="not json")) as threads,
+        pytest.raises(APIResponseValidationError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    assert caught.value.message.endswith("(a text/plain body, where JSON was expected)")
+
+
 def test_an_empty_body_where_json_belongs_says_so(form: Form) -> None:
     with (
         threads_client(form, transport=answer(200, content=b"")) as threads,

@@ -373,6 +373,18 @@ def test_answers_a_server_may_drift_to_are_read(
         getattr(parsed, name)
 
 
+def test_a_long_key_in_a_path_is_cut_short() -> None:
+    """A server's 100 KB key does not make a 100 KB message."""
+    body = thread(interrupts={"k" * 100_000: 3})
+    with pytest.raises(TypeError) as caught:
+        Thread.from_dict(body)
+    message = str(caught.value)
+    assert message == f"$.interrupts['{'k' * 79}...]: expected array, found integer"
+    short = thread(interrupts={"k" * 70: 3})
+    with pytest.raises(TypeError, match=r"\$\.interrupts\.k{70}: expected array"):
+        Thread.from_dict(short)
+
+
 def test_a_bad_item_of_a_list_response_is_reported_with_its_index(form: Form) -> None:
     body = [thread(), thread(), thread(), thread(interrupts=[])]
     with (

@@ -299,8 +299,13 @@ def test_an_unparseable_date_time_is_kept_as_sent_and_fails_only_its_attribute(
         result = threads.get(THREAD_ID)
     assert result["created_at"] == "yesterday"
     assert result.thread_id == THREAD_ID
-    with pytest.raises(ValueError, match="yesterday"):
+    with pytest.raises(ValueError, match=r"^created_at: .*yesterday"):  # (which field)
         result.created_at  # noqa: B018
+    nullable = thread(state_updated_at="today")
+    with threads_client(form, transport=serve(nullable)) as threads:
+        result = threads.get(THREAD_ID)
+    with pytest.raises(ValueError, match=r"^state_updated_at: .*today"):
+        result.state_updated_at  # noqa: B018
 
 
 @pytest.mark.parametrize(

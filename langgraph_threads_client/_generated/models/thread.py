@@ -222,8 +222,11 @@ class Thread(JSONModel):
             return self._t_created_at
         except AttributeError:
             pass
-        created_at = aware_datetime(self["created_at"])
+        try:
+            created_at = aware_datetime(self["created_at"])
 
+        except ValueError as exc:
+            raise ValueError(f"created_at: {exc}") from exc
         self._t_created_at = created_at
         return created_at
 
@@ -234,8 +237,11 @@ class Thread(JSONModel):
             return self._t_updated_at
         except AttributeError:
             pass
-        updated_at = aware_datetime(self["updated_at"])
+        try:
+            updated_at = aware_datetime(self["updated_at"])
 
+        except ValueError as exc:
+            raise ValueError(f"updated_at: {exc}") from exc
         self._t_updated_at = updated_at
         return updated_at
 
@@ -265,17 +271,20 @@ class Thread(JSONModel):
             return self._t_state_updated_at
         except AttributeError:
             pass
-        _state_updated_at = dict.get(self, "state_updated_at", UNSET)
-        state_updated_at: datetime.datetime | None | Unset
-        if _state_updated_at is None or isinstance(_state_updated_at, Unset):
-            state_updated_at = _state_updated_at
-        else:
-            if not isinstance(_state_updated_at, str):
-                raise unexpected("datetime.datetime", _state_updated_at)
-            state_updated_at_type_0 = aware_datetime(_state_updated_at)
+        try:
+            _state_updated_at = dict.get(self, "state_updated_at", UNSET)
+            state_updated_at: datetime.datetime | None | Unset
+            if _state_updated_at is None or isinstance(_state_updated_at, Unset):
+                state_updated_at = _state_updated_at
+            else:
+                if not isinstance(_state_updated_at, str):
+                    raise unexpected("datetime.datetime", _state_updated_at)
+                state_updated_at_type_0 = aware_datetime(_state_updated_at)
 
-            state_updated_at = state_updated_at_type_0
+                state_updated_at = state_updated_at_type_0
 
+        except ValueError as exc:
+            raise ValueError(f"state_updated_at: {exc}") from exc
         self._t_state_updated_at = state_updated_at
         return state_updated_at
 

@@ -173,17 +173,20 @@ class ThreadSelection(JSONModel):
             return self._t_created_at
         except AttributeError:
             pass
-        _created_at = dict.get(self, "created_at", UNSET)
-        created_at: datetime.datetime | None | Unset
-        if _created_at is None or isinstance(_created_at, Unset):
-            created_at = _created_at
-        else:
-            if not isinstance(_created_at, str):
-                raise unexpected("datetime.datetime", _created_at)
-            created_at_type_0 = aware_datetime(_created_at)
+        try:
+            _created_at = dict.get(self, "created_at", UNSET)
+            created_at: datetime.datetime | None | Unset
+            if _created_at is None or isinstance(_created_at, Unset):
+                created_at = _created_at
+            else:
+                if not isinstance(_created_at, str):
+                    raise unexpected("datetime.datetime", _created_at)
+                created_at_type_0 = aware_datetime(_created_at)
 
-            created_at = created_at_type_0
+                created_at = created_at_type_0
 
+        except ValueError as exc:
+            raise ValueError(f"created_at: {exc}") from exc
         self._t_created_at = created_at
         return created_at
 
@@ -193,17 +196,20 @@ class ThreadSelection(JSONModel):
             return self._t_updated_at
         except AttributeError:
             pass
-        _updated_at = dict.get(self, "updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or isinstance(_updated_at, Unset):
-            updated_at = _updated_at
-        else:
-            if not isinstance(_updated_at, str):
-                raise unexpected("datetime.datetime", _updated_at)
-            updated_at_type_0 = aware_datetime(_updated_at)
+        try:
+            _updated_at = dict.get(self, "updated_at", UNSET)
+            updated_at: datetime.datetime | None | Unset
+            if _updated_at is None or isinstance(_updated_at, Unset):
+                updated_at = _updated_at
+            else:
+                if not isinstance(_updated_at, str):
+                    raise unexpected("datetime.datetime", _updated_at)
+                updated_at_type_0 = aware_datetime(_updated_at)
 
-            updated_at = updated_at_type_0
+                updated_at = updated_at_type_0
 
+        except ValueError as exc:
+            raise ValueError(f"updated_at: {exc}") from exc
         self._t_updated_at = updated_at
         return updated_at
 
@@ -213,17 +219,20 @@ class ThreadSelection(JSONModel):
             return self._t_state_updated_at
         except AttributeError:
             pass
-        _state_updated_at = dict.get(self, "state_updated_at", UNSET)
-        state_updated_at: datetime.datetime | None | Unset
-        if _state_updated_at is None or isinstance(_state_updated_at, Unset):
-            state_updated_at = _state_updated_at
-        else:
-            if not isinstance(_state_updated_at, str):
-                raise unexpected("datetime.datetime", _state_updated_at)
-            state_updated_at_type_0 = aware_datetime(_state_updated_at)
+        try:
+            _state_updated_at = dict.get(self, "state_updated_at", UNSET)
+            state_updated_at: datetime.datetime | None | Unset
+            if _state_updated_at is None or isinstance(_state_updated_at, Unset):
+                state_updated_at = _state_updated_at
+            else:
+                if not isinstance(_state_updated_at, str):
+                    raise unexpected("datetime.datetime", _state_updated_at)
+                state_updated_at_type_0 = aware_datetime(_state_updated_at)
 
-            state_updated_at = state_updated_at_type_0
+                state_updated_at = state_updated_at_type_0
 
+        except ValueError as exc:
+            raise ValueError(f"state_updated_at: {exc}") from exc
         self._t_state_updated_at = state_updated_at
         return state_updated_at
 

@@ -237,17 +237,20 @@ class ThreadState(JSONModel):
             return self._t_created_at
         except AttributeError:
             pass
-        _created_at = self["created_at"]
-        created_at: datetime.datetime | None
-        if _created_at is None:
-            created_at = _created_at
-        else:
-            if not isinstance(_created_at, str):
-                raise unexpected("datetime.datetime", _created_at)
-            created_at_type_0 = aware_datetime(_created_at)
+        try:
+            _created_at = self["created_at"]
+            created_at: datetime.datetime | None
+            if _created_at is None:
+                created_at = _created_at
+            else:
+                if not isinstance(_created_at, str):
+                    raise unexpected("datetime.datetime", _created_at)
+                created_at_type_0 = aware_datetime(_created_at)
 
-            created_at = created_at_type_0
+                created_at = created_at_type_0
 
+        except ValueError as exc:
+            raise ValueError(f"created_at: {exc}") from exc
         self._t_created_at = created_at
         return created_at
 

@@ -85,16 +85,19 @@ class ThreadTtlInfo(JSONModel):
             return self._t_expires_at
         except AttributeError:
             pass
-        _expires_at = dict.get(self, "expires_at", UNSET)
-        expires_at: datetime.datetime | None | Unset
-        if _expires_at is None or isinstance(_expires_at, Unset):
-            expires_at = _expires_at
-        else:
-            if not isinstance(_expires_at, str):
-                raise unexpected("datetime.datetime", _expires_at)
-            expires_at_type_0 = aware_datetime(_expires_at)
+        try:
+            _expires_at = dict.get(self, "expires_at", UNSET)
+            expires_at: datetime.datetime | None | Unset
+            if _expires_at is None or isinstance(_expires_at, Unset):
+                expires_at = _expires_at
+            else:
+                if not isinstance(_expires_at, str):
+                    raise unexpected("datetime.datetime", _expires_at)
+                expires_at_type_0 = aware_datetime(_expires_at)
 
-            expires_at = expires_at_type_0
+                expires_at = expires_at_type_0
 
+        except ValueError as exc:
+            raise ValueError(f"expires_at: {exc}") from exc
         self._t_expires_at = expires_at
         return expires_at

@@ -156,9 +156,16 @@ def _types_name(types: JSONTypes) -> str:
     return " or ".join(dict.fromkeys(names))
 
 
+# The longest key a path shows whole: a longer one (a server's 100 KB key) is cut short.
+_MAX_SEGMENT = 80
+
+
 def segment(key: object) -> str:
     """A JSON path segment for an object key."""
-    return f".{key}" if isinstance(key, str) and key.isidentifier() else f"[{key!r}]"
+    if isinstance(key, str) and key.isidentifier() and len(key) <= _MAX_SEGMENT:
+        return f".{key}"
+    text = repr(key)
+    return f"[{text}]" if len(text) <= _MAX_SEGMENT else f"[{text[:_MAX_SEGMENT]}...]"
 
 
 def required_getter(*keys: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:

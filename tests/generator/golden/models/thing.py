@@ -216,8 +216,11 @@ class Thing(JSONModel):
             return self._t_created_at
         except AttributeError:
             pass
-        created_at = aware_datetime(self["created_at"])
+        try:
+            created_at = aware_datetime(self["created_at"])
 
+        except ValueError as exc:
+            raise ValueError(f"created_at: {exc}") from exc
         self._t_created_at = created_at
         return created_at
 
