@@ -24,6 +24,9 @@ class ResponseCapture:
     made inside ``capture_response()``."""
 
     responses: list[Response] = field(default_factory=list)
+    # Whether the block is still running: a task started inside it keeps its context (and so
+    # this capture) after the block ends, and must not keep adding to it.
+    recording: bool = field(default=True, init=False, repr=False, compare=False)
 
     @property
     def response(self) -> Response:
@@ -38,16 +41,18 @@ _CAPTURE: ContextVar[ResponseCapture | None] = ContextVar("response_capture", de
 
 @contextlib.contextmanager
 def capture_response() -> Iterator[ResponseCapture]:
-    """Collect the raw responses of the calls made in the block (this thread or task only)."""
+    """Collect the raw responses of the calls made in the block, by this thread or task (and
+    by tasks it starts there, while the block runs)."""
     capture = ResponseCapture()
     token = _CAPTURE.set(capture)
     try:
         yield capture
     finally:
+        capture.recording = False
         _CAPTURE.reset(token)
 
 
 def record(response: Response) -> None:
     capture = _CAPTURE.get()
-    if capture is not None:
+    if capture is not None and capture.recording:
         capture.responses.append(response)

@@ -323,8 +323,21 @@ class HasToDict:
         ),
         ({(1, 2): "a tuple key"}, "values[(1, 2)]: cannot encode a key of type tuple"),
         ({1.5: Unknown()}, 'values["1.5"]: cannot encode object of type Unknown'),
+        # A type orjson writes, but not this value of it: orjson's reason after the type.
+        (
+            {"at": datetime.time(1, tzinfo=datetime.UTC)},
+            'values["at"]: cannot encode object of type time '
+            "(datetime.time must not have tzinfo set)",
+        ),
     ],
-    ids=["pydantic-v1-class", "foreign-to_dict", "int-keys-on-the-way", "tuple-key", "float-key"],
+    ids=[
+        "pydantic-v1-class",
+        "foreign-to_dict",
+        "int-keys-on-the-way",
+        "tuple-key",
+        "float-key",
+        "aware-time",
+    ],
 )
 def test_the_error_names_the_culprit_and_its_path(values: dict[Any, Any], message: str) -> None:
     with pytest.raises(TypeError) as caught:

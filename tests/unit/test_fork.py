@@ -126,3 +126,37 @@ def test_in_a_child_no_thread_takes_the_inherited_client_while_the_new_one_is_ma
     assert inherited not in seen
     assert len({id(client) for client in seen}) == 1
     parent.close()
+
+
+def test_each_fork_marks_one_generation_more_and_makes_clients_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the at-fork hook does, run here as a child's would (twice: a child that forks
+    again), on this module's state only."""
+    start = _fork.generation
+    monkeypatch.setattr(_fork, "generation", start)
+    monkeypatch.setattr(_fork, "_SUCCESSORS", {})
+    monkeypatch.setattr(_fork, "_INHERITED", [])
+    monkeypatch.setattr(_fork, "_lock", _fork._lock)
+    made: list[httpx.Client] = []
+
+    def remake(client: httpx.Client) -> httpx.Client:
+        made.append(httpx.Client())
+        return made[-1]
+
+    parent = _fork.made_here(httpx.Client(), remake)
+    lock = _fork._lock
+    _fork._after_fork_in_child()
+    assert _fork.generation == start + 1
+    assert _fork._lock is not lock  # a new lock: a thread of the parent may hold the old one
+    assert not _fork._lock.locked()
+    child = _fork.in_this_process(parent)
+    assert child is made[0]
+    assert _fork.in_this_process(parent) is child  # one for every caller
+    assert [parent] == _fork._INHERITED  # kept, so that no other object takes its id
+    _fork._after_fork_in_child()  # the child forks in turn
+    assert _fork.generation == start + 2
+    grandchild = _fork.in_this_process(child)
+    assert grandchild is made[1]  # the child's client, made again in the same way
+    for client in (parent, *made):
+        client.close()

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any, Unpack, assert_type
 
 import httpx
 import pytest
 
-from langgraph_threads_client import APIStatusError, SelectName, ThreadPage, get_sync_client
+from langgraph_threads_client import (
+    APIStatusError,
+    SelectName,
+    ThreadPage,
+    get_client,
+    get_sync_client,
+)
+from langgraph_threads_client._pages import thread_page
 from langgraph_threads_client.models import Thread, ThreadSelection
 from tests.forms import Form, threads_client
 from tests.unit.test_client import EMPTY_STATE, THREAD, THREAD_ID
@@ -58,6 +66,36 @@ def test_search_page_exposes_total_and_next(form: Form) -> None:
     assert isinstance(first, ThreadPage)
     assert (len(first.items), first.total, first.next_offset) == (10, TOTAL, 10)
     assert (len(last.items), last.total, last.next_offset) == (3, TOTAL, None)
+
+
+@pytest.mark.parametrize(
+    ("headers", "offset", "count", "total", "next_offset"),
+    [
+        # Both headers: the server's next, if it moves forward.
+        ({"X-Pagination-Total": "23", "X-Pagination-Next": "10"}, 0, 10, 23, 10),
+        ({"X-Pagination-Total": "23", "X-Pagination-Next": "10"}, 10, 10, 23, None),  # stuck
+        ({"X-Pagination-Total": "23", "X-Pagination-Next": "5"}, 10, 10, 23, None),  # back
+        ({"X-Pagination-Next": "11"}, 10, 1, None, 11),
+        # Only the total: more pages while the page ends before it.
+        ({"X-Pagination-Total": "23"}, 0, 10, 23, 10),
+        ({"X-Pagination-Total": "23"}, 10, 10, 23, 20),
+        ({"X-Pagination-Total": "20"}, 10, 10, 20, None),
+        ({"X-Pagination-Total": "23"}, 20, 3, 23, None),
+        # Neither: a full page may have a next one.
+        ({}, 0, 10, None, 10),
+        ({}, 30, 10, None, 40),
+        ({}, 30, 9, None, None),
+        # Headers that are not numbers count as absent.
+        ({"X-Pagination-Total": "many", "X-Pagination-Next": "later"}, 0, 10, None, None),
+    ],
+)
+def test_a_page_reads_the_pagination_headers(
+    headers: dict[str, str], offset: int, count: int, total: int | None, next_offset: int | None
+) -> None:
+    items = [Thread.from_dict(THREAD)] * count
+    response = httpx.Response(200, headers=headers)
+    page = thread_page(response, items, offset=offset, limit=10)
+    assert page == ThreadPage(items=items, offset=offset, total=total, next_offset=next_offset)
 
 
 def test_a_server_that_does_not_move_forward_stops_the_walk(form: Form) -> None:
@@ -136,6 +174,38 @@ def test_capture_response_gives_the_raw_response(form: Form) -> None:
         assert len(captured.responses) == 2
     with pytest.raises(LookupError), threads.capture_response() as empty:
         empty.response  # noqa: B018
+
+
+def test_a_task_started_in_a_capture_stops_adding_to_it_when_the_block_ends() -> None:
+    """A task keeps the context it was started in, this capture with it: once the block has
+    ended, its calls (a poller's, for the life of the program) must not pile up there."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=THREAD)
+
+    async def main() -> None:
+        transport = httpx.MockTransport(handle)
+        async with (
+            httpx.AsyncClient(transport=transport) as http,
+            get_client(url="http://server", http_client=http) as client,
+        ):
+            go_on = asyncio.Event()
+
+            async def poller() -> None:
+                await client.threads.get(THREAD_ID)
+                await go_on.wait()
+                for _ in range(3):
+                    await client.threads.get(THREAD_ID)
+
+            with client.threads.capture_response() as captured:
+                task = asyncio.create_task(poller())
+                await asyncio.sleep(0.01)  # (its first call, inside the block)
+                assert len(captured.responses) == 1
+            go_on.set()
+            await task
+            assert len(captured.responses) == 1
+
+    asyncio.run(main())
 
 
 # Every method that takes the request options, with the arguments it needs.
