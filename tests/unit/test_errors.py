@@ -670,12 +670,22 @@ def test_a_page_where_json_belongs_says_what_it_is(form: Form) -> None:
     )
     assert caught.value.body == page
     # Plain text where JSON belongs: its type, and no dump of it.
+    for content_type in ("text/plain", "text/plain; charset=utf-8; format=flowed"):
+        transport = answer(200, content=b"not json", headers={"content-type": content_type})
+        with (
+            threads_client(form, transport=transport) as threads,
+            pytest.raises(APIResponseValidationError) as caught,
+        ):
+            threads.get(THREAD_ID)
+        assert caught.value.message.endswith("(a text/plain body, where JSON was expected)")
+    # JSON that is not valid: the decoder's reason.
+    transport = answer(200, content=b"{not json", headers={"content-type": "application/json"})
     with (
-        threads_client(form, transport=answer(200, text="not json")) as threads,
+        threads_client(form, transport=transport) as threads,
         pytest.raises(APIResponseValidationError) as caught,
     ):
         threads.get(THREAD_ID)
-    assert caught.value.message.endswith("(a text/plain body, where JSON was expected)")
+    assert "(JSONDecodeError: " in caught.value.message
 
 
 def test_an_empty_body_where_json_belongs_says_so(form: Form) -> None:
@@ -814,6 +824,26 @@ def test_an_error_body_nested_deep_but_decodable_gives_the_status_line(
     # Near the top, a nested message is still read.
     near = {"detail": [[[{"msg": "a list in a list"}]]]}
     assert str(status_error_for(json=near)) == "503 Service Unavailable: a list in a list"
+
+
+def test_a_message_is_looked_for_sixteen_levels_down() -> None:
+    """Through objects and through lists alike: found at 16 levels, not at 17."""
+
+    def in_objects(levels: int) -> object:
+        body: object = "found"
+        for _ in range(levels):
+            body = {"detail": body}
+        return body
+
+    def in_lists(levels: int) -> object:
+        body: object = "found"
+        for _ in range(levels - 1):
+            body = [body]
+        return {"detail": body}
+
+    for nest in (in_objects, in_lists):
+        assert str(status_error_for(json=nest(16))) == "503 Service Unavailable: found"
+        assert str(status_error_for(json=nest(17))) == "503 Service Unavailable"
 
 
 def test_a_redirect_says_where_to(form: Form) -> None:
