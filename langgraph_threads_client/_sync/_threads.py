@@ -47,8 +47,9 @@ __all__ = ["SyncThreadsClient"]
 T = TypeVar("T")
 
 
-# The arguments that the overloads of update and search share (for type checkers only: the
-# implementations declare each one of their own, as the official SDK's methods do).
+# The arguments that the overloads of update, search, get_state and get_history share (for
+# type checkers only: the implementations declare each one of their own, as the official
+# SDK's methods do).
 class _UpdateArguments(OptionArguments, total=False):
     metadata: Required[ObjectLike]
     ttl: int | float | Mapping[str, Any] | None
@@ -64,6 +65,17 @@ class _SearchArguments(OptionArguments, total=False):
     sort_by: SortByName | models.ThreadSortBy | None
     sort_order: SortOrderName | models.SortOrder | None
     extract: Mapping[str, str] | None
+
+
+class _StateArguments(OptionArguments, total=False):
+    subgraphs: bool
+
+
+class _HistoryArguments(OptionArguments, total=False):
+    limit: int | None
+    before: str | _arguments.CheckpointLike | None
+    metadata: ObjectLike | None
+    checkpoint: _arguments.CheckpointLike | None
 
 
 class SyncThreadsClient:
@@ -397,9 +409,8 @@ class SyncThreadsClient:
         checkpoint: _arguments.CheckpointLike | None = None,
         checkpoint_id: str | None = None,
         *,
-        subgraphs: bool = False,
         select: None = None,
-        **options: Unpack[OptionArguments],
+        **arguments: Unpack[_StateArguments],
     ) -> models.ThreadState: ...
 
     @overload
@@ -409,9 +420,8 @@ class SyncThreadsClient:
         checkpoint: _arguments.CheckpointLike | None = None,
         checkpoint_id: str | None = None,
         *,
-        subgraphs: bool = False,
         select: Sequence[str],
-        **options: Unpack[OptionArguments],
+        **arguments: Unpack[_StateArguments],
     ) -> models.ThreadStateSelection: ...
 
     @overload
@@ -421,9 +431,8 @@ class SyncThreadsClient:
         checkpoint: _arguments.CheckpointLike | None = None,
         checkpoint_id: str | None = None,
         *,
-        subgraphs: bool = False,
         select: Sequence[str] | None,
-        **options: Unpack[OptionArguments],
+        **arguments: Unpack[_StateArguments],
     ) -> models.ThreadState | models.ThreadStateSelection: ...
 
     @option_keywords
@@ -497,28 +506,12 @@ class SyncThreadsClient:
 
     @overload
     def get_history(
-        self,
-        thread_id: str,
-        *,
-        limit: int | None = 10,
-        before: str | _arguments.CheckpointLike | None = None,
-        metadata: ObjectLike | None = None,
-        checkpoint: _arguments.CheckpointLike | None = None,
-        select: None = None,
-        **options: Unpack[OptionArguments],
+        self, thread_id: str, *, select: None = None, **arguments: Unpack[_HistoryArguments]
     ) -> list[models.ThreadState]: ...
 
     @overload
     def get_history(
-        self,
-        thread_id: str,
-        *,
-        limit: int | None = 10,
-        before: str | _arguments.CheckpointLike | None = None,
-        metadata: ObjectLike | None = None,
-        checkpoint: _arguments.CheckpointLike | None = None,
-        select: Sequence[str],
-        **options: Unpack[OptionArguments],
+        self, thread_id: str, *, select: Sequence[str], **arguments: Unpack[_HistoryArguments]
     ) -> list[models.ThreadStateSelection]: ...
 
     @overload
@@ -526,12 +519,8 @@ class SyncThreadsClient:
         self,
         thread_id: str,
         *,
-        limit: int | None = 10,
-        before: str | _arguments.CheckpointLike | None = None,
-        metadata: ObjectLike | None = None,
-        checkpoint: _arguments.CheckpointLike | None = None,
         select: Sequence[str] | None,
-        **options: Unpack[OptionArguments],
+        **arguments: Unpack[_HistoryArguments],
     ) -> list[models.ThreadState] | list[models.ThreadStateSelection]: ...
 
     @option_keywords
