@@ -18,9 +18,11 @@ become one value in ``request_options()``. What is done with the arguments is sa
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from functools import partial
 from typing import Any, Literal, Required, TypeVar, Unpack, overload
+
+import httpx
 
 from .. import _arguments, _bodies, _parsing
 from .._arguments import path_id
@@ -60,6 +62,9 @@ from ._stream import ThreadStream
 __all__ = ["ThreadsClient"]
 
 T = TypeVar("T")
+
+# A history without select: every state whole (the generated parser checks each one).
+_whole_states = api.search_thread_history.parse_response
 
 
 # The arguments that the overloads of update, search, get_state and get_history share (for
@@ -559,20 +564,19 @@ class ThreadsClient:
         body = _bodies.history_body(limit, before, metadata, checkpoint, select)
         sent = request_options(options)
         if select is None:
-            return await self._history(thread_id, body, sent)
-        return await self._http.send(
-            api.search_thread_history.build_request(path_id(thread_id), body=body),
-            _parsing.parse_state_selections,
-            sent,
-            replayable=True,
-        )
+            return await self._history(thread_id, body, sent, _whole_states)
+        return await self._history(thread_id, body, sent, _parsing.parse_state_selections)
 
     async def _history(
-        self, thread_id: str, body: models.ThreadHistoryRequest, options: RequestOptions
-    ) -> list[models.ThreadState]:
+        self,
+        thread_id: str,
+        body: models.ThreadHistoryRequest,
+        options: RequestOptions,
+        parse: Callable[[httpx.Response], T],
+    ) -> T:
         return await self._http.send(
             api.search_thread_history.build_request(path_id(thread_id), body=body),
-            api.search_thread_history.parse_response,
+            parse,
             options,
             replayable=True,
         )
@@ -598,7 +602,7 @@ class ThreadsClient:
         cursor = before
         while True:
             body = _bodies.history_body(page_size, cursor, metadata, checkpoint, None)
-            page = await self._history(thread_id, body, sent)
+            page = await self._history(thread_id, body, sent, _whole_states)
             for state in page:
                 yield state
             if len(page) < page_size or page[-1].checkpoint is None:

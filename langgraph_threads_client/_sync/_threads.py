@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Callable, Mapping, Sequence
 from functools import partial
 from typing import Any, Literal, Required, TypeVar, Unpack, overload
+
+import httpx
 
 from .. import _arguments, _bodies, _parsing
 from .._arguments import path_id
@@ -45,6 +47,9 @@ from ._stream import SyncThreadStream
 __all__ = ["SyncThreadsClient"]
 
 T = TypeVar("T")
+
+# A history without select: every state whole (the generated parser checks each one).
+_whole_states = api.search_thread_history.parse_response
 
 
 # The arguments that the overloads of update, search, get_state and get_history share (for
@@ -544,20 +549,19 @@ class SyncThreadsClient:
         body = _bodies.history_body(limit, before, metadata, checkpoint, select)
         sent = request_options(options)
         if select is None:
-            return self._history(thread_id, body, sent)
-        return self._http.send(
-            api.search_thread_history.build_request(path_id(thread_id), body=body),
-            _parsing.parse_state_selections,
-            sent,
-            replayable=True,
-        )
+            return self._history(thread_id, body, sent, _whole_states)
+        return self._history(thread_id, body, sent, _parsing.parse_state_selections)
 
     def _history(
-        self, thread_id: str, body: models.ThreadHistoryRequest, options: RequestOptions
-    ) -> list[models.ThreadState]:
+        self,
+        thread_id: str,
+        body: models.ThreadHistoryRequest,
+        options: RequestOptions,
+        parse: Callable[[httpx.Response], T],
+    ) -> T:
         return self._http.send(
             api.search_thread_history.build_request(path_id(thread_id), body=body),
-            api.search_thread_history.parse_response,
+            parse,
             options,
             replayable=True,
         )
@@ -583,7 +587,7 @@ class SyncThreadsClient:
         cursor = before
         while True:
             body = _bodies.history_body(page_size, cursor, metadata, checkpoint, None)
-            page = self._history(thread_id, body, sent)
+            page = self._history(thread_id, body, sent, _whole_states)
             for state in page:
                 yield state
             if len(page) < page_size or page[-1].checkpoint is None:
