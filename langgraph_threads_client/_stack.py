@@ -18,6 +18,7 @@ import httpx
 from ._defaults import (
     DEFAULT_POOL_CONNECTIONS,
     HTTPX2_WAITING_PER_CONNECTION,
+    OWN_SYNC_CALLS_IN_FLIGHT,
     UNLIMITED_POOL_IN_FLIGHT,
 )
 
@@ -62,6 +63,7 @@ __all__ = [
     "of_client",
     "of_exception",
     "pool_limit",
+    "streams_take_places",
 ]
 
 
@@ -155,8 +157,9 @@ def pool_limit(client: object) -> int:
     return min(limit, UNLIMITED_POOL_IN_FLIGHT) if limit >= sys.maxsize else limit
 
 
-def in_flight(client: object) -> int:
-    """How many calls the admission queue (``_admission``) lets through to the client's pool.
+def in_flight(client: object, *, own_pool: bool = False) -> int:
+    """How many calls the admission queue (``_admission``) lets through to the client's pool;
+    ``own_pool``: the client is one ``get_client()``/``get_sync_client()`` made.
 
     On httpx, as many as the pool has connections: its pool (httpcore 1) does work in
     proportion to (waiting calls x connections) on every change of state. httpx2's pool
@@ -169,13 +172,40 @@ def in_flight(client: object) -> int:
     as one more idle connection than it keeps alive, while that thread starts its request on
     it (encode/httpcore#1110): the request then fails with a closed file descriptor, or waits
     out its read timeout. With no more calls in flight than kept-alive connections there is
-    never such a surplus, so a sync httpx client lets through at most that many.
+    never such a surplus, so a sync httpx client lets through at most that many; the one
+    ``get_sync_client()`` makes keeps all its connections alive, and lets through
+    ``OWN_SYNC_CALLS_IN_FLIGHT``.
     """
     limit = pool_limit(client)
     if of_client(client) is not HTTPX:
         return min(limit * (1 + HTTPX2_WAITING_PER_CONNECTION), UNLIMITED_POOL_IN_FLIGHT)
     if isinstance(client, httpx.Client):
-        keep_alive = getattr(_pool(client), "_max_keepalive_connections", None)
-        if isinstance(keep_alive, int) and keep_alive < limit:
+        if own_pool:
+            return min(limit, OWN_SYNC_CALLS_IN_FLIGHT)
+        keep_alive = _keep_alive(client)
+        if keep_alive is not None and keep_alive < limit:
             return max(keep_alive, 1)
     return limit
+
+
+def streams_take_places(client: object) -> bool:
+    """Whether an open ``join_stream`` holds one of the places in front of the client's pool.
+
+    It does (a stream holds a connection as a call does), but on a sync httpx client whose pool
+    keeps every connection alive, ``get_sync_client()``'s own among them. There the places are
+    the calls' alone, fewer than the pool's connections, and streams are bounded by the pool
+    itself, as with any httpx client: a sync program keeps as many streams open as the
+    official SDK's client, and calls beside them. That is safe only where the pool never closes
+    a connection as a surplus (see ``in_flight``); a stream's own connection is never idle,
+    closed by httpx when the stream is (its response is left unfinished).
+    """
+    if of_client(client) is not HTTPX or not isinstance(client, httpx.Client):
+        return True
+    keep_alive = _keep_alive(client)
+    return keep_alive is None or keep_alive < pool_limit(client)
+
+
+def _keep_alive(client: object) -> int | None:
+    """The pool's ``max_keepalive_connections`` (``None`` for another transport)."""
+    keep_alive = getattr(_pool(client), "_max_keepalive_connections", None)
+    return keep_alive if isinstance(keep_alive, int) else None

@@ -35,6 +35,7 @@ RULES = {
     "AsyncClientLike": "ClientLike",
     "AsyncHTTPTransport": "HTTPTransport",
     "AsyncBaseTransport": "BaseTransport",
+    "OWN_ASYNC_POOL_LIMITS": "OWN_SYNC_POOL_LIMITS",
     "Waiter": "SyncWaiter",
     "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",

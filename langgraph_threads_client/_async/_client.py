@@ -10,7 +10,7 @@ from typing import Self, cast
 import httpx
 
 from .. import _fork, _settings, _stack
-from .._defaults import DEFAULT_MAX_RETRIES
+from .._defaults import DEFAULT_MAX_RETRIES, OWN_ASYNC_POOL_LIMITS
 from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 from ._http import HTTP
 from ._threads import ThreadsClient
@@ -100,7 +100,9 @@ def get_client(
     if http_client is None:
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
-        make_transport: Callable[[], httpx.AsyncBaseTransport] = httpx.AsyncHTTPTransport
+        make_transport: Callable[[], httpx.AsyncBaseTransport] = partial(
+            httpx.AsyncHTTPTransport, limits=OWN_ASYNC_POOL_LIMITS
+        )
         # unasync: async-only start
         if url is None:
             from .. import _loopback
@@ -123,6 +125,7 @@ def get_client(
             headers={},
             owns_client=True,
             max_retries=max_retries,
+            own_pool=True,
         )
     else:
         http = HTTP(

@@ -40,13 +40,16 @@ class HTTP:
         owns_client: bool,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        own_pool: bool = False,
     ) -> None:
+        """``own_pool``: ``client`` is one ``get_client()`` made (see ``_stack.in_flight``)."""
         self.stack: _stack.Stack = _stack.of_client(client)
         # Both stacks have the same API: typed as httpx's, which is the default.
         self.client: httpx.AsyncClient = cast(httpx.AsyncClient, _fork.in_this_process(client))
         self.admission: Admission[Waiter] = admission_for(
-            self.client, _stack.in_flight(self.client)
+            self.client, _stack.in_flight(self.client, own_pool=own_pool)
         )
+        self.streams_take_places: bool = _stack.streams_take_places(self.client)
         self._generation = _fork.generation
         self.max_retries: int = _retry.check_max_retries(max_retries)
         self.base_url: str = base_url
@@ -165,7 +168,8 @@ class HTTP:
         if self._generation != generation:
             client = _fork.in_this_process(self.client)
             if client is not self.client:
-                self.admission = admission_for(client, _stack.in_flight(client))
+                # (made with the settings of the one it replaces: its queue has the same size)
+                self.admission = admission_for(client, self.admission.capacity)
                 self.client = client
             # Last: other threads take the client as current only once it is.
             self._generation = generation
@@ -181,22 +185,29 @@ class HTTP:
         self,
         request: dict[str, Any],
         options: RequestOptions = NO_OPTIONS,
+        *,
+        lasting: bool = False,
     ) -> httpx.Response:
         """A streaming response, its body unread; an error status is raised (typed) instead.
 
-        The stream holds its connection, and so its place in front of the pool, until
-        ``close_stream``. (Not a generator-based context manager: asyncio closes each
+        The stream holds its connection, and its place in front of the pool, until
+        ``close_stream`` (given the same ``lasting``). A ``lasting`` one (``join_stream``'s,
+        open for as long as its reader wants) takes no place where ``streams_take_places``
+        says so. (Not a generator-based context manager: asyncio closes each
         generator of a stream dropped unclosed on its own, and at the end of the event loop
         it would close such a context manager while the reading generator is still closing
         it.)
         """
+        self._check_open()
         kwargs = self._merge(request, options)
-        admitted = await self._enter(kwargs)
+        takes_place = self._takes_place(lasting)
+        admitted = await self._enter(kwargs) if takes_place else kwargs
         started = monotonic()
         try:
             response = await self.client.send(build_request(self.client, admitted), stream=True)
         except BaseException as exc:
-            self.admission.leave()
+            if takes_place:
+                self.admission.leave()
             if isinstance(exc, self.stack.HTTPError):
                 _logging.failure(log, kwargs, exc, 1)
             raise
@@ -205,7 +216,7 @@ class HTTP:
             try:
                 await response.aread()
             finally:
-                await self.close_stream(response)
+                await self.close_stream(response, lasting=lasting)
             raise _error_map.status_error(response)
         return response
 
@@ -218,7 +229,6 @@ class HTTP:
         which reading would only throw away.) A larger body is left unread and its connection
         closed: a new connection costs less than a few hundred kilobytes read.
         """
-        self._check_open()
         response = await self.open_stream(request, options)
         try:
             length = response.headers.get("content-length", "")
@@ -227,12 +237,16 @@ class HTTP:
         finally:
             await self.close_stream(response)
 
-    async def close_stream(self, response: httpx.Response) -> None:
+    async def close_stream(self, response: httpx.Response, *, lasting: bool = False) -> None:
         """Close a response of ``open_stream`` and give back its place."""
         try:
             await response.aclose()
         finally:
-            self.admission.leave()
+            if self._takes_place(lasting):
+                self.admission.leave()
+
+    def _takes_place(self, lasting: bool) -> bool:
+        return self.streams_take_places or not lasting
 
     def _merge(self, request: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
         timeout = options.timeout

@@ -127,7 +127,7 @@ async def _receive(
             request = stream_request(
                 thread_id, stream_modes=stream_modes, last_event_id=last_event_id
             )
-            response = await http.open_stream(request, options)
+            response = await http.open_stream(request, options, lasting=True)
             try:
                 if not is_event_stream(response.headers.get("content-type")):
                     raise _error_map.not_an_event_stream(response)
@@ -170,7 +170,7 @@ async def _receive(
                     if close is not None:
                         await close()
             finally:
-                await http.close_stream(response)
+                await http.close_stream(response, lasting=True)
             if last_event is not None and last_event.event == "error":
                 # A stream that failed on the server's side ends with an error event (with
                 # no id) and the end of the response: the caller has the error, as with the

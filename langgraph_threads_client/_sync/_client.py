@@ -10,7 +10,7 @@ from typing import Self, cast
 import httpx
 
 from .. import _fork, _settings, _stack
-from .._defaults import DEFAULT_MAX_RETRIES
+from .._defaults import DEFAULT_MAX_RETRIES, OWN_SYNC_POOL_LIMITS
 from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 from ._http import SyncHTTP
 from ._threads import SyncThreadsClient
@@ -100,7 +100,9 @@ def get_sync_client(
     if http_client is None:
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
-        make_transport: Callable[[], httpx.BaseTransport] = httpx.HTTPTransport
+        make_transport: Callable[[], httpx.BaseTransport] = partial(
+            httpx.HTTPTransport, limits=OWN_SYNC_POOL_LIMITS
+        )
         # Our own client carries the default headers, so that no call has to merge them. A
         # process forked from this one makes it again for itself (``_fork``).
         own_client = httpx.Client(
@@ -114,6 +116,7 @@ def get_sync_client(
             headers={},
             owns_client=True,
             max_retries=max_retries,
+            own_pool=True,
         )
     else:
         http = SyncHTTP(

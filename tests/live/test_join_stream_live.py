@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections.abc import Iterator
@@ -15,6 +16,8 @@ from langgraph_threads_client import (
     StreamDisconnectedError,
     StreamPart,
     SyncThreadsClient,
+    get_client,
+    get_sync_client,
 )
 from tests.forms import Form, library_of, threads_client
 from tests.live.runs import start_run, until_run_done
@@ -143,3 +146,97 @@ def test_official_sdk_style_await_then_async_for(live_url: str) -> None:
 
     parts = asyncio.run(scenario())
     assert parts[0].event == "metadata"
+
+
+# More than the 20 calls a sync client lets through at once, fewer than its 100 connections.
+STREAMS_AT_ONCE = 40
+POOL_WAIT = httpx.Timeout(30.0, pool=5.0)
+
+
+@pytest.mark.timeout(120)
+def test_a_sync_client_keeps_many_streams_open_and_calls_beside_them(live_url: str) -> None:
+    # As with the official SDK's client: watchers in threads, and calls while they watch.
+    with get_sync_client(url=live_url, timeout=POOL_WAIT) as client:
+        threads = client.threads
+        thread_id = threads.create(graph_id="counter").thread_id
+        run_id = start_run(live_url, thread_id)
+        all_open = threading.Barrier(STREAMS_AT_ONCE + 1, timeout=60)
+        leave = threading.Event()
+        received: list[list[StreamPart]] = []
+        failures: list[BaseException] = []
+
+        def watch() -> None:
+            try:
+                with threads.join_stream(thread_id, last_event_id="-") as stream:
+                    received.append(until_done(stream, run_id))
+                    all_open.wait()  # every stream is open now, this one included
+                    leave.wait(60)
+            except BaseException as exc:
+                failures.append(exc)
+                all_open.abort()
+
+        watchers = [threading.Thread(target=watch) for _ in range(STREAMS_AT_ONCE)]
+        for watcher in watchers:
+            watcher.start()
+        try:
+            try:
+                all_open.wait()
+            except threading.BrokenBarrierError:
+                raise AssertionError(f"a stream could not open: {failures!r}") from None
+            # Calls while 40 streams are open: served, not left waiting for a place.
+            assert threads.get(thread_id).thread_id == thread_id
+            assert threads.count(metadata={"none": "such"}) == 0
+        finally:
+            leave.set()
+            for watcher in watchers:
+                watcher.join(60)
+        assert failures == []
+        assert len(received) == STREAMS_AT_ONCE
+        assert all(parts == received[0] for parts in received)
+        assert client._http.admission.in_use == 0
+
+
+@pytest.mark.timeout(120)
+def test_an_async_client_keeps_many_streams_open_and_calls_beside_them(live_url: str) -> None:
+    async def scenario() -> None:
+        async with get_client(url=live_url, timeout=POOL_WAIT) as client:
+            threads = client.threads
+            thread_id = (await threads.create(graph_id="counter")).thread_id
+            run_id = start_run(live_url, thread_id)
+            opened = 0
+            all_open, leave = asyncio.Event(), asyncio.Event()
+
+            async def watch() -> list[StreamPart]:
+                nonlocal opened
+                async with threads.join_stream(thread_id, last_event_id="-") as stream:
+                    parts = await until_done_async(stream, run_id)
+                    opened += 1
+                    if opened == STREAMS_AT_ONCE:
+                        all_open.set()
+                    await leave.wait()
+                return parts
+
+            watchers = asyncio.gather(*(watch() for _ in range(STREAMS_AT_ONCE)))
+            try:
+                await asyncio.wait_for(all_open.wait(), 60)
+                assert (await threads.get(thread_id)).thread_id == thread_id
+                assert await threads.count(metadata={"none": "such"}) == 0
+            finally:
+                leave.set()
+            received = await asyncio.wait_for(watchers, 60)
+            assert all(parts == received[0] for parts in received)
+            assert received[0][-1].data["run_id"] == run_id
+            assert client._http.admission.in_use == 0
+
+    asyncio.run(scenario())
+
+
+async def until_done_async(stream: Any, run_id: str) -> list[StreamPart]:
+    parts: list[StreamPart] = []
+    async for part in stream:
+        parts.append(part)
+        if part.event == "metadata" and part.data.get("status") == "run_done":
+            assert part.data.get("run_id") == run_id
+            return parts
+        assert len(parts) < 50, parts
+    raise AssertionError("the stream ended before the run was done")

@@ -10,17 +10,26 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
 import httpx2
 import pytest
 
-from langgraph_threads_client import APITimeoutError, get_client, get_sync_client
+from langgraph_threads_client import (
+    APITimeoutError,
+    UnprocessableEntityError,
+    get_client,
+    get_sync_client,
+)
 from langgraph_threads_client._admission import Admission, Waiter, admission_for
-from langgraph_threads_client._defaults import DEFAULT_POOL_CONNECTIONS, UNLIMITED_POOL_IN_FLIGHT
-from langgraph_threads_client._stack import pool_limit
+from langgraph_threads_client._defaults import (
+    DEFAULT_POOL_CONNECTIONS,
+    OWN_SYNC_CALLS_IN_FLIGHT,
+    UNLIMITED_POOL_IN_FLIGHT,
+)
+from langgraph_threads_client._stack import pool_limit, streams_take_places
 from tests.forms import bridge_async, bridge_sync
 from tests.unit.test_join_stream import THREAD, THREAD_ID
 from tests.waits import SleepRecorder
@@ -181,6 +190,44 @@ def test_size_follows_the_pools_max_connections(library: Any, sync: bool) -> Non
         else:
             expected = connections
         assert gated._http.admission.capacity == expected, options
+
+
+@pytest.mark.parametrize("library", [httpx, httpx2])
+def test_streams_take_places_unless_a_sync_httpx_pool_keeps_every_connection(
+    library: Any,
+) -> None:
+    # (options, whether a stream takes a place: sync, async)
+    cases = [
+        ({}, True, True),
+        ({"limits": library.Limits(max_connections=7, max_keepalive_connections=6)}, True, True),
+        ({"limits": library.Limits(max_connections=7)}, library is httpx2, True),
+        ({"limits": library.Limits(max_connections=None)}, library is httpx2, True),
+        (
+            {"limits": library.Limits(max_connections=None, max_keepalive_connections=5)},
+            True,
+            True,
+        ),
+        ({"transport": library.MockTransport(lambda r: library.Response(200))}, True, True),
+    ]
+    for options, sync_takes, async_takes in cases:
+        assert streams_take_places(library.Client(**options)) is sync_takes, options
+        assert streams_take_places(library.AsyncClient(**options)) is async_takes, options
+
+
+def test_the_clients_made_here() -> None:
+    # The sync one: 20 calls at once, streams besides them up to its 100 connections, every
+    # one kept alive (the pool never closes one as a surplus: encode/httpcore#1110).
+    with get_sync_client(url=URL) as client:
+        assert client._http.admission.capacity == OWN_SYNC_CALLS_IN_FLIGHT == 20
+        assert client._http.streams_take_places is False
+        pool = client.http_client._transport._pool  # type: ignore[union-attr]
+        assert pool._max_connections == pool._max_keepalive_connections == 100
+    # The async one: 100 calls or streams at once, httpx's default pool (20 kept alive).
+    async_client = get_client(url=URL)
+    assert async_client._http.admission.capacity == DEFAULT_POOL_CONNECTIONS == 100
+    assert async_client._http.streams_take_places is True
+    pool = async_client.http_client._transport._pool  # type: ignore[union-attr]
+    assert (pool._max_connections, pool._max_keepalive_connections) == (100, 20)
 
 
 def test_every_client_on_one_http_client_shares_one_queue() -> None:
@@ -429,6 +476,49 @@ def test_a_stream_holds_a_place_until_closed(stack: str) -> None:
 
     admission = asyncio.run(scenario())  # the runner closes the abandoned stream
     assert admission.in_use == 0
+
+
+def sync_heartbeats() -> Iterator[bytes]:
+    while True:
+        yield b": heartbeat\r\n\r\nevent: values\r\ndata: {}\r\nid: 1-0\r\n\r\n"
+        time.sleep(0.001)
+
+
+@pytest.mark.parametrize("status", [200, 422])
+def test_a_stream_beside_the_calls_places_takes_none(status: int) -> None:
+    # As on get_sync_client()'s own pool: only the check before the stream takes a place.
+    checks: list[int] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            checks.append(client._http.admission.in_use)
+            return httpx.Response(200, json=THREAD)
+        assert client._http.admission.in_use == 0
+        if status != 200:
+            return httpx.Response(status, json={"detail": "no"})
+        return httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, content=sync_heartbeats()
+        )
+
+    http = httpx.Client(transport=httpx.MockTransport(handle))
+    admission_for(http, 1)
+    with get_sync_client(http_client=http, url=URL) as client, http:
+        client._http.streams_take_places = False
+        admission = client._http.admission
+        streams = [client.threads.join_stream(THREAD_ID) for _ in range(3)]
+        if status != 200:
+            with pytest.raises(UnprocessableEntityError):
+                next(streams[0])
+        else:
+            for stream in streams:
+                assert next(stream).event == "values"
+            assert admission.in_use == 0
+            # The one place serves calls while three streams are open.
+            assert client.threads.get(THREAD_ID).thread_id == THREAD_ID
+        for stream in streams:
+            stream.close()
+        assert admission.in_use == 0
+        assert checks == [1] * (4 if status == 200 else 1)  # each check held the place
 
 
 @pytest.mark.parametrize("stack", STACKS)
