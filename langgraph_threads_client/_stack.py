@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     import httpx2
 
     # What this package hands back: the caller's own objects.
-    AsyncClient: TypeAlias = httpx.AsyncClient | httpx2.AsyncClient
-    Client: TypeAlias = httpx.Client | httpx2.Client
     Response: TypeAlias = httpx.Response | httpx2.Response
 
     # What it takes. httpx2 is an optional extra: where it is not installed, a type checker
@@ -51,12 +49,37 @@ if TYPE_CHECKING:
     AsyncClientLike: TypeAlias = httpx.AsyncClient | _HTTPX2AsyncClient
     ClientLike: TypeAlias = httpx.Client | _HTTPX2Client
 
+    # The HTTP client a client of ours is built on, as its type parameter: ``http_client``
+    # gives back the caller's own class, and httpx's where the client made its own (httpx2's
+    # classes never appear where httpx2 is not used, so none is unknown where it is missing).
+    # Covariant, and any client by default: a bare ``SyncLangGraphClient`` annotation takes a
+    # client on either stack.
+    from typing_extensions import TypeVar
+
+    AsyncClientT = TypeVar(
+        "AsyncClientT", bound=AsyncClientLike, default=AsyncClientLike, covariant=True
+    )
+    ClientT = TypeVar("ClientT", bound=ClientLike, default=ClientLike, covariant=True)
+    # A client passed to get_client() / get_sync_client(), which gives it its type.
+    PassedAsyncClient = TypeVar("PassedAsyncClient", bound=AsyncClientLike)
+    PassedClient = TypeVar("PassedClient", bound=ClientLike)
+else:
+    from typing import TypeVar
+
+    # (typing's TypeVar takes no default before Python 3.13; at run time none is needed)
+    AsyncClientT = TypeVar("AsyncClientT", covariant=True)
+    ClientT = TypeVar("ClientT", covariant=True)
+    PassedAsyncClient = TypeVar("PassedAsyncClient")
+    PassedClient = TypeVar("PassedClient")
+
 __all__ = [
     "HTTPX",
-    "AsyncClient",
     "AsyncClientLike",
-    "Client",
+    "AsyncClientT",
     "ClientLike",
+    "ClientT",
+    "PassedAsyncClient",
+    "PassedClient",
     "Response",
     "Stack",
     "in_flight",

@@ -33,6 +33,8 @@ RULES = {
     "anyio": "time",
     "AsyncClient": "Client",
     "AsyncClientLike": "ClientLike",
+    "AsyncClientT": "ClientT",
+    "PassedAsyncClient": "PassedClient",
     "AsyncHTTPTransport": "HTTPTransport",
     "AsyncBaseTransport": "BaseTransport",
     "OWN_ASYNC_POOL_LIMITS": "OWN_SYNC_POOL_LIMITS",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from types import TracebackType
-from typing import Self, cast
+from typing import Any, Generic, Self, cast, overload
 
 import httpx
 
@@ -18,16 +18,17 @@ from ._threads import SyncThreadsClient
 __all__ = ["SyncLangGraphClient", "get_sync_client"]
 
 
-class SyncLangGraphClient:
+class SyncLangGraphClient(Generic[_stack.ClientT]):
     """A client of one LangGraph API server; ``.threads`` holds the thread operations.
 
     Use it as a context manager, or call ``close()`` when done, to release connections. A
-    client passed in as ``http_client`` is left open: its owner closes it.
+    client passed in as ``http_client`` is left open: its owner closes it. Its type parameter
+    is the class of its HTTP client (``httpx.Client`` unless one of another was passed).
     """
 
     threads: SyncThreadsClient
 
-    def __init__(self, http: SyncHTTP | _stack.ClientLike) -> None:
+    def __init__(self, http: SyncHTTP | _stack.ClientT) -> None:
         if not isinstance(http, SyncHTTP):
             # ``SyncLangGraphClient(httpx_client)``, as code written for the official SDK makes
             # it: calls go to the client's base_url with its own headers, and aclose() closes it.
@@ -37,9 +38,9 @@ class SyncLangGraphClient:
         self.threads = SyncThreadsClient(http)
 
     @property
-    def http_client(self) -> _stack.Client:
+    def http_client(self) -> _stack.ClientT:
         """The underlying ``httpx`` (or ``httpx2``) client."""
-        return self._http.in_this_process()
+        return cast(_stack.ClientT, self._http.in_this_process())
 
     def close(self) -> None:
         """Close the connections this client opened (harmless to call twice)."""
@@ -66,6 +67,30 @@ def _passed_client_url(client: _stack.ClientLike, url: str | None) -> str:
     return _settings.base_url(url if url is not None else str(client.base_url) or None)
 
 
+@overload
+def get_sync_client(
+    *,
+    url: str | None = None,
+    api_key: str | NotGiven | None = NOT_GIVEN,
+    headers: HeaderTypes | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    http_client: None = None,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+) -> SyncLangGraphClient[httpx.Client]: ...
+
+
+@overload
+def get_sync_client(
+    *,
+    url: str | None = None,
+    api_key: str | NotGiven | None = NOT_GIVEN,
+    headers: HeaderTypes | None = None,
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    http_client: _stack.PassedClient,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+) -> SyncLangGraphClient[_stack.PassedClient]: ...
+
+
 def get_sync_client(
     *,
     url: str | None = None,
@@ -74,7 +99,7 @@ def get_sync_client(
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     http_client: _stack.ClientLike | None = None,
     max_retries: int = DEFAULT_MAX_RETRIES,
-) -> SyncLangGraphClient:
+) -> SyncLangGraphClient[Any]:
     """A client of the LangGraph API at ``url``.
 
     Without ``url``: ``http://localhost:8123``; for the async client in code that runs in a

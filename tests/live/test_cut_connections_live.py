@@ -34,6 +34,22 @@ def until_done(stream: Any, run_id: str) -> list[StreamPart]:
 def finished_run(live_url: str) -> tuple[str, str, list[StreamPart], int]:
     """A thread with one finished resumable run; its events, read without cuts; the bytes
     the server sends on one connection up to the run's end (where the cuts can land)."""
+    # The server gives one id to the events of the same millisecond: the hard case, wanted
+    # here. A server still warming up (its first runs) can be slow enough to give each event
+    # a millisecond of its own: then another run is read.
+    thread_id, run_id, expected, answered = _read_run(live_url)
+    ids = [part.id or "" for part in expected]
+    for _ in range(4):
+        if len(set(ids)) < len(ids):
+            break
+        thread_id, run_id, expected, answered = _read_run(live_url)
+        ids = [part.id or "" for part in expected]
+    assert len(set(ids)) < len(ids), ids
+    assert ids == sorted(ids)
+    return thread_id, run_id, expected, answered
+
+
+def _read_run(live_url: str) -> tuple[str, str, list[StreamPart], int]:
     with get_sync_client(url=live_url) as client:
         thread_id = client.threads.create(graph_id="counter").thread_id
     run_id = start_run(live_url, thread_id, modes=MODES)
@@ -44,12 +60,7 @@ def finished_run(live_url: str) -> tuple[str, str, list[StreamPart], int]:
     ):
         expected = until_done(stream, run_id)
     assert sent_through(counting, expected) == expected  # the proxy sees every event sent
-    answered = max(counting.answered)
-    ids = [part.id or "" for part in expected]
-    # The server gives one id to the events of the same millisecond: the hard case is here.
-    assert len(set(ids)) < len(ids), ids
-    assert ids == sorted(ids)
-    return thread_id, run_id, expected, answered
+    return thread_id, run_id, expected, max(counting.answered)
 
 
 def _key(event: str, data: Any, event_id: str | None) -> tuple[str, str, str | None]:

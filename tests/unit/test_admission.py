@@ -220,13 +220,13 @@ def test_the_clients_made_here() -> None:
     with get_sync_client(url=URL) as client:
         assert client._http.admission.capacity == OWN_SYNC_CALLS_IN_FLIGHT == 20
         assert client._http.streams_take_places is False
-        pool = client.http_client._transport._pool  # type: ignore[union-attr]
+        pool = client.http_client._transport._pool  # type: ignore[attr-defined]
         assert pool._max_connections == pool._max_keepalive_connections == 100
     # The async one: 100 calls or streams at once, httpx's default pool (20 kept alive).
     async_client = get_client(url=URL)
     assert async_client._http.admission.capacity == DEFAULT_POOL_CONNECTIONS == 100
     assert async_client._http.streams_take_places is True
-    pool = async_client.http_client._transport._pool  # type: ignore[union-attr]
+    pool = async_client.http_client._transport._pool  # type: ignore[attr-defined]
     assert (pool._max_connections, pool._max_keepalive_connections) == (100, 20)
 
 
@@ -599,7 +599,7 @@ def test_the_stack_of_a_client_and_of_an_exception() -> None:
     assert _stack.of_exception(httpx2.ReadTimeout("t")).TimeoutException is httpx2.TimeoutException
     assert _stack.of_exception(ValueError()) is _stack.HTTPX
     with pytest.raises(TypeError, match="httpx or httpx2 client"):
-        get_client(http_client=object())  # type: ignore[arg-type]
+        get_client(http_client=object())  # type: ignore[call-overload]
 
 
 @pytest.mark.parametrize("stack", STACKS)

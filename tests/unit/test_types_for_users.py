@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,11 +20,33 @@ USER_CODE = """
 import datetime
 from typing import assert_type
 
-from langgraph_threads_client import UNSET, ThreadStatus, get_sync_client
+import httpx
+import httpx2
+
+from langgraph_threads_client import (
+    UNSET,
+    LangGraphClient,
+    SyncLangGraphClient,
+    ThreadStatus,
+    get_client,
+    get_sync_client,
+)
 from langgraph_threads_client.models import ThreadState, ThreadStateSelection, ThreadTtlInfo
 
 client = get_sync_client(url="http://localhost:8123")
 thread = client.threads.get("t")
+
+# The HTTP client is the caller's own class; httpx's where the client made its own.
+assert_type(client.http_client, httpx.Client)
+assert_type(get_client().http_client, httpx.AsyncClient)
+assert_type(get_sync_client(http_client=httpx2.Client()).http_client, httpx2.Client)
+assert_type(LangGraphClient(httpx2.AsyncClient()).http_client, httpx2.AsyncClient)
+# A bare annotation takes a client on either stack; with the class, http_client is that class.
+either: list[SyncLangGraphClient] = [client, get_sync_client(http_client=httpx2.Client())]
+on_httpx: SyncLangGraphClient[httpx.Client] = client
+assert_type(on_httpx.http_client, httpx.Client)
+on_httpx = get_sync_client(http_client=httpx2.Client())  # wrong
+get_sync_client(http_client=httpx.AsyncClient())  # wrong
 
 # An open enum: a ThreadStatus, whatever the server sent; taken back as an argument.
 assert_type(thread.status, ThreadStatus)
@@ -113,3 +136,54 @@ def test_pyright_reports_the_wrong_lines_only(user_code: Path) -> None:
         cwd=user_code.parent,
     )
     assert _error_lines(result.stdout, user_code) == _wrong_lines(USER_CODE), result.stdout
+
+
+# Where httpx2 is not installed (it is an optional extra), no type of this package's may be
+# partially unknown to pyright's strict mode (an httpx2 class in a union, say).
+NO_HTTPX2_CODE = """
+import httpx
+
+from langgraph_threads_client import APIStatusError, capture_response, get_client, get_sync_client
+
+client = get_sync_client(url="http://localhost:8123")
+print(client.http_client.headers, get_client(http_client=httpx.AsyncClient()).http_client.timeout)
+with capture_response() as captured:
+    thread = client.threads.get("t")
+print(captured.response.status_code, thread.status.value, thread["metadata"])
+try:
+    client.threads.get("t")
+except APIStatusError as exc:
+    print(exc.response.status_code, exc.request.url)
+"""
+
+
+def test_pyright_strict_without_httpx2_finds_nothing_unknown(tmp_path: Path) -> None:
+    # An interpreter whose packages are this one's, but for httpx2's.
+    site = tmp_path / "site"
+    site.mkdir()
+    packages = Path(httpx.__file__).resolve().parent.parent
+    for entry in packages.iterdir():
+        if not entry.name.startswith("httpx2"):
+            (site / entry.name).symlink_to(entry)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", tmp_path / "venv"], check=True)
+    python = tmp_path / "venv" / "bin" / "python"
+    pth = next((tmp_path / "venv" / "lib").glob("python*/site-packages")) / "packages.pth"
+    pth.write_text(f"{ROOT}\n{site}\n")
+    probe = subprocess.run(
+        [python, "-c", "import importlib.util as u; print(bool(u.find_spec('httpx2')))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert probe.stdout.strip() == "False"
+    code = tmp_path / "user_code.py"
+    code.write_text(NO_HTTPX2_CODE)
+    (tmp_path / "pyrightconfig.json").write_text('{"typeCheckingMode": "strict"}')
+    result = subprocess.run(
+        [sys.executable, "-m", "pyright", "--pythonpath", str(python), str(code)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stdout
+    assert "0 errors" in result.stdout, result.stdout
