@@ -29,6 +29,8 @@ RULES = {
     "HTTP": "SyncHTTP",
     "ThreadStream": "SyncThreadStream",
     "aread": "read",
+    "asend": "send",
+    "athrow": "throw",
     "aiter_bytes": "iter_bytes",
     "anyio": "time",
     "AsyncClient": "Client",

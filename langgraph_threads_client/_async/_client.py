@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from types import TracebackType
-from typing import Any, Generic, Self, cast, overload
+from typing import Any, Generic, Self, TypedDict, Unpack, cast, overload
 
 import httpx
 
@@ -28,12 +28,15 @@ class LangGraphClient(Generic[_stack.AsyncClientT]):
 
     threads: ThreadsClient
 
-    def __init__(self, http: HTTP | _stack.AsyncClientT) -> None:
-        if not isinstance(http, HTTP):
-            # ``LangGraphClient(httpx_client)``, as code written for the official SDK makes
-            # it: calls go to the client's base_url with its own headers, and aclose() closes it.
-            url = _passed_client_url(http, None)
-            http = HTTP(http, base_url=url, headers={}, owns_client=True)
+    def __init__(self, client: HTTP | _stack.AsyncClientT) -> None:
+        if isinstance(client, HTTP):
+            http = client
+        else:
+            # ``LangGraphClient(httpx_client)`` or ``(client=...)``, as code written for the
+            # official SDK makes it: calls go to the client's base_url with its own headers,
+            # and aclose() closes it.
+            url = _passed_client_url(client, None)
+            http = HTTP(client, base_url=url, headers={}, owns_client=True)
         self._http = http
         self.threads = ThreadsClient(http)
 
@@ -67,27 +70,25 @@ def _passed_client_url(client: _stack.AsyncClientLike, url: str | None) -> str:
     return _settings.base_url(url if url is not None else str(client.base_url) or None)
 
 
+class _ClientArguments(TypedDict, total=False):
+    """get_client()'s arguments but ``http_client``, which gives the client its type."""
+
+    url: str | None
+    api_key: str | NotGiven | None
+    headers: HeaderTypes | None
+    timeout: TimeoutTypes | NotGiven
+    max_retries: int
+
+
 @overload
 def get_client(
-    *,
-    url: str | None = None,
-    api_key: str | NotGiven | None = NOT_GIVEN,
-    headers: HeaderTypes | None = None,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    http_client: None = None,
-    max_retries: int = DEFAULT_MAX_RETRIES,
+    *, http_client: None = None, **arguments: Unpack[_ClientArguments]
 ) -> LangGraphClient[httpx.AsyncClient]: ...
 
 
 @overload
 def get_client(
-    *,
-    url: str | None = None,
-    api_key: str | NotGiven | None = NOT_GIVEN,
-    headers: HeaderTypes | None = None,
-    timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    http_client: _stack.PassedAsyncClient,
-    max_retries: int = DEFAULT_MAX_RETRIES,
+    *, http_client: _stack.PassedAsyncClient, **arguments: Unpack[_ClientArguments]
 ) -> LangGraphClient[_stack.PassedAsyncClient]: ...
 
 

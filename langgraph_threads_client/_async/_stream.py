@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-# unasync: async-only start
 import collections.abc
-
-# unasync: async-only end
 from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator
 from types import TracebackType
 from typing import Self, cast
@@ -80,6 +77,17 @@ class ThreadStream:
         """Stop receiving and release the connection (harmless to call twice)."""
         await self._parts.aclose()
 
+    # The rest of a generator's methods: the official SDK's stream is a generator.
+
+    async def asend(self, value: None) -> StreamPart:
+        """The next event, as ``__anext__`` (a generator's ``send``; this one takes ``None``)."""
+        return await self._parts.asend(value)
+
+    async def athrow(self, error: BaseException) -> StreamPart:
+        """Raise ``error`` where the stream waits (as a generator's ``throw``): it ends, its
+        connection released, unless it handles the error."""
+        return await self._parts.athrow(error)
+
     async def __aenter__(self) -> Self:
         return self
 
@@ -100,6 +108,10 @@ class ThreadStream:
         return self
 
     # unasync: async-only end
+
+
+# (typeshed gives the ABC no register(); it has one at run time)
+collections.abc.AsyncGenerator.register(ThreadStream)  # pyright: ignore[reportAttributeAccessIssue]
 
 
 async def _receive(

@@ -4,7 +4,7 @@ import datetime
 import enum
 import json
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import chain, compress, repeat
 from operator import is_not, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, NoReturn, Self, TypeVar
@@ -558,12 +558,18 @@ class JSONModel(dict[str, Any]):
         return self.to_dict()
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Self:
-        if args:
+        if args or (not kwargs and cls._required_keys):
             # type(model)(pairs), as generic code copies a dict (dataclasses.asdict,
-            # boltons' remap): the plain dict of those pairs, as for the SDK's dicts. (The
-            # typed constructor takes keywords only.)
+            # boltons' remap), or type(model)() to fill: the plain dict of those pairs, as
+            # for the SDK's dicts. (The typed constructor takes keywords only, and a model
+            # with required fields cannot be made of none.)
             return dict(*args, **kwargs)  # type: ignore[return-value]
         return dict.__new__(cls)
+
+    @classmethod
+    def fromkeys(cls, iterable: Iterable[Any], value: Any = None, /) -> dict[Any, Any]:
+        """A plain dict of those keys, as ``dict.fromkeys`` (a model is read-only)."""
+        return dict.fromkeys(iterable, value)
 
 
 __all__ = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections.abc
 from collections.abc import Generator, Iterable, Iterator
 from types import TracebackType
 from typing import Self, cast
@@ -76,6 +77,17 @@ class SyncThreadStream:
         """Stop receiving and release the connection (harmless to call twice)."""
         self._parts.close()
 
+    # The rest of a generator's methods: the official SDK's stream is a generator.
+
+    def send(self, value: None) -> StreamPart:
+        """The next event, as ``__next__`` (a generator's ``send``; this one takes ``None``)."""
+        return self._parts.send(value)
+
+    def throw(self, error: BaseException) -> StreamPart:
+        """Raise ``error`` where the stream waits (as a generator's ``throw``): it ends, its
+        connection released, unless it handles the error."""
+        return self._parts.throw(error)
+
     def __enter__(self) -> Self:
         return self
 
@@ -86,6 +98,10 @@ class SyncThreadStream:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+# (typeshed gives the ABC no register(); it has one at run time)
+collections.abc.Generator.register(SyncThreadStream)  # pyright: ignore[reportAttributeAccessIssue]
 
 
 def _receive(

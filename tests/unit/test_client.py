@@ -479,10 +479,12 @@ def test_a_client_made_from_an_httpx_client_as_sdk_code_makes_it() -> None:
         "http://app.test/api/threads/count",
         "1",
     )
+    with SyncLangGraphClient(client=httpx.Client(transport=transport)) as sync:  # (SDK's keyword)
+        assert sync.threads.count() == 0
 
     async def scenario() -> None:
         http = httpx.AsyncClient(base_url="http://app.test", transport=transport)
-        async with LangGraphClient(http) as client:
+        async with LangGraphClient(client=http) as client:  # (the SDK's keyword)
             assert await client.threads.count() == 0
         assert http.is_closed
 

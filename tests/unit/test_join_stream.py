@@ -9,6 +9,7 @@ event exactly once, in order.
 from __future__ import annotations
 
 import asyncio
+import collections.abc
 import gc
 import gzip
 import json
@@ -474,6 +475,43 @@ def slow_closing_server(closed: list[bool]) -> httpx.MockTransport:
         return httpx.Response(200, json=THREAD)
 
     return httpx.MockTransport(handle)
+
+
+def test_a_stream_is_a_generator_as_the_sdks_is() -> None:
+    # The SDK's stream is a generator: code may send(None) or throw() into it.
+    closed: list[bool] = []
+    with get_sync_client(http_client=httpx.Client(transport=slow_closing_server(closed))) as c:
+        stream = c.threads.join_stream(THREAD_ID)
+        assert isinstance(stream, collections.abc.Generator)
+        assert next(stream).data == {"n": 0}
+        assert stream.send(None).data == {"n": 1}
+        with pytest.raises(KeyError, match="stop"):
+            stream.throw(KeyError("stop"))
+        assert closed == [True]  # the error ended it: its connection is closed
+        with pytest.raises(StopIteration):
+            next(stream)
+        assert c._http.admission.in_use == 0
+
+
+def test_an_async_stream_is_an_async_generator_as_the_sdks_is() -> None:
+    closed: list[bool] = []
+
+    async def scenario() -> None:
+        http_client = httpx.AsyncClient(transport=slow_closing_server(closed))
+        async with get_client(http_client=http_client) as client:
+            stream = await client.threads.join_stream(THREAD_ID)
+            assert isinstance(stream, collections.abc.AsyncGenerator)
+            assert (await anext(stream)).data == {"n": 0}
+            assert (await stream.asend(None)).data == {"n": 1}
+            with pytest.raises(KeyError, match="stop"):
+                await stream.athrow(KeyError("stop"))
+            assert closed == [True]
+            with pytest.raises(StopAsyncIteration):
+                await anext(stream)
+            assert client._http.admission.in_use == 0
+        await http_client.aclose()
+
+    asyncio.run(scenario())
 
 
 def test_a_stream_left_after_break_is_closed_when_dropped() -> None:
