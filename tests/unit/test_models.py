@@ -238,6 +238,18 @@ def test_json_nested_deeper_than_python_recurses_is_copied_all_the_same() -> Non
         assert inner[1] == {"level": 899, "tags": ["a"]}
 
 
+def test_a_deep_copy_keeps_what_the_copied_structure_shares_as_for_dicts() -> None:
+    result = Thread.from_dict(thread(metadata={"k": ["v"]}))
+    for value in (result, dict(result)):  # a model, and the SDK's dict
+        twin = copy.deepcopy([value, value["metadata"], value])
+        assert twin[0]["metadata"] is twin[1]  # shared as it was
+        assert twin[2] is twin[0]
+        assert twin[1] is not value["metadata"]
+        assert twin[1]["k"] is not value["metadata"]["k"]
+        assert type(twin[0]) is dict
+        assert twin[0] == value
+
+
 def test_a_caller_value_that_holds_itself_copies_once_rather_than_endlessly() -> None:
     # Decoded JSON cannot hold itself, but a value given to a constructor can: to_dict()
     # copies it as copy.deepcopy would, the cycle kept, in bounded time and memory.

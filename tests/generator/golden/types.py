@@ -300,12 +300,14 @@ def _copy_json(value: Any) -> Any:
     return value
 
 
-def _copy_json_deep(value: Any) -> Any:
+def _copy_json_deep(value: Any, copies: dict[int, Any] | None = None) -> Any:
     """``_copy_json`` without recursion: each container is made empty where it belongs, and
     filled when its turn comes. A container met again (held in two places, or holding itself:
     a caller's value given to a constructor can) is copied once, as ``copy.deepcopy`` does,
-    rather than endlessly."""
-    copies: dict[int, dict[str, Any] | list[Any]] = {}
+    rather than endlessly. ``copies``: those made so far, by their source's id (the memo of
+    ``copy.deepcopy``)."""
+    if copies is None:
+        copies = {}
 
     def copy_of(item: Any) -> Any:
         if not isinstance(item, dict) and type(item) is not list:
@@ -555,7 +557,9 @@ class JSONModel(dict[str, Any]):
         return dict(self)
 
     def __deepcopy__(self, memo: dict[int, Any]) -> dict[str, Any]:
-        return self.to_dict()
+        # Through deepcopy's memo: what a caller's structure shares with the model (a result
+        # and its metadata in one list) stays shared in the copy, as with the SDK's dicts.
+        return _copy_json_deep(self, memo)  # type: ignore[no-any-return]
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Self:
         if args or (not kwargs and cls._required_keys):
