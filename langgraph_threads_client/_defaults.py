@@ -23,9 +23,7 @@ __all__ = [
     "MAX_DELAY",
     "MAX_RETRY_AFTER",
     "MIN_CONNECT_RETRIES",
-    "OWN_ASYNC_POOL_LIMITS",
-    "OWN_SYNC_CALLS_IN_FLIGHT",
-    "OWN_SYNC_POOL_LIMITS",
+    "OWN_POOL_LIMITS",
     "UNLIMITED_POOL_IN_FLIGHT",
     "USER_AGENT",
 ]
@@ -55,25 +53,13 @@ DEFAULT_RECONNECT_DELAY: Final = 0.5
 # How many calls go to the connection pool at once (``_stack.pool_limit``, ``_admission``).
 # httpx's default Limits(max_connections=100): the size when the pool's is unknown.
 DEFAULT_POOL_CONNECTIONS: Final = 100
-# The pools of the clients get_client() and get_sync_client() make. The async one's is httpx's
-# default, 100 connections with 20 kept alive: keeping all 100, a burst of 1,000 calls on a new
-# client (its pool cold) took about three times as long against the in-memory server (7 s
-# against 2-3 s; on a warm pool, no difference was seen). The sync one keeps every connection
-# it opens: httpx's pool closes an idle
-# connection whenever it holds more connections in all, busy ones included, than it keeps
-# alive, and with 20 kept, every stream open beyond them would have it close the calls' idle
-# connections, one of them maybe under a thread it had just handed it to (encode/httpcore#1110).
-OWN_ASYNC_POOL_LIMITS: Final = httpx.Limits(
-    max_connections=DEFAULT_POOL_CONNECTIONS, max_keepalive_connections=20
-)
-OWN_SYNC_POOL_LIMITS: Final = httpx.Limits(
+# The pools of the clients get_client() and get_sync_client() make (with ``_pool``'s pass): they
+# keep every connection they open, so that calls beside open streams keep theirs. (On
+# httpx's own pass, keeping 100 made a burst of 1,000 async calls on a new client three times
+# slower, and 100 threads' calls at once cost twice the time of 20: see ``_pool``.)
+OWN_POOL_LIMITS: Final = httpx.Limits(
     max_connections=DEFAULT_POOL_CONNECTIONS, max_keepalive_connections=DEFAULT_POOL_CONNECTIONS
 )
-# Calls in flight at once on the sync client of get_sync_client(). More threads' calls at once
-# through httpx's sync pool cost CPU without serving more: 100 threads sharing one client for
-# 10,000 calls against the in-memory server took twice the time (and twice the CPU) with 100
-# in flight as with 20. Streams do not count (``_stack.streams_take_places``).
-OWN_SYNC_CALLS_IN_FLIGHT: Final = 20
 # An unlimited pool still gets a bounded number of calls in flight: one socket each, and
 # thousands at once exhaust file descriptors and starve the event loop on connects.
 UNLIMITED_POOL_IN_FLIGHT: Final = 1_000

@@ -18,7 +18,6 @@ import httpx
 from ._defaults import (
     DEFAULT_POOL_CONNECTIONS,
     HTTPX2_WAITING_PER_CONNECTION,
-    OWN_SYNC_CALLS_IN_FLIGHT,
     UNLIMITED_POOL_IN_FLIGHT,
 )
 
@@ -180,9 +179,8 @@ def pool_limit(client: object) -> int:
     return min(limit, UNLIMITED_POOL_IN_FLIGHT) if limit >= sys.maxsize else limit
 
 
-def in_flight(client: object, *, own_pool: bool = False) -> int:
-    """How many calls the admission queue (``_admission``) lets through to the client's pool;
-    ``own_pool``: the client is one ``get_client()``/``get_sync_client()`` made.
+def in_flight(client: object) -> int:
+    """How many calls the admission queue (``_admission``) lets through to the client's pool.
 
     On httpx, as many as the pool has connections: its pool (httpcore 1) does work in
     proportion to (waiting calls x connections) on every change of state. httpx2's pool
@@ -195,16 +193,14 @@ def in_flight(client: object, *, own_pool: bool = False) -> int:
     as one more idle connection than it keeps alive, while that thread starts its request on
     it (encode/httpcore#1110): the request then fails with a closed file descriptor, or waits
     out its read timeout. With no more calls in flight than kept-alive connections there is
-    never such a surplus, so a sync httpx client lets through at most that many; the one
-    ``get_sync_client()`` makes keeps all its connections alive, and lets through
-    ``OWN_SYNC_CALLS_IN_FLIGHT``.
+    never such a surplus, so a sync httpx client lets through at most that many. (The pools
+    ``get_client()`` and ``get_sync_client()`` make keep all their connections alive, and
+    their pass never closes one a request holds: ``_pool``.)
     """
     limit = pool_limit(client)
     if of_client(client) is not HTTPX:
         return min(limit * (1 + HTTPX2_WAITING_PER_CONNECTION), UNLIMITED_POOL_IN_FLIGHT)
     if isinstance(client, httpx.Client):
-        if own_pool:
-            return min(limit, OWN_SYNC_CALLS_IN_FLIGHT)
         keep_alive = _keep_alive(client)
         if keep_alive is not None and keep_alive < limit:
             return max(keep_alive, 1)

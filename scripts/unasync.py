@@ -39,7 +39,6 @@ RULES = {
     "PassedAsyncClient": "PassedClient",
     "AsyncHTTPTransport": "HTTPTransport",
     "AsyncBaseTransport": "BaseTransport",
-    "OWN_ASYNC_POOL_LIMITS": "OWN_SYNC_POOL_LIMITS",
     "Waiter": "SyncWaiter",
     "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",

@@ -9,8 +9,8 @@ from typing import Any, Generic, Self, TypedDict, Unpack, cast, overload
 
 import httpx
 
-from .. import _fork, _settings, _stack
-from .._defaults import DEFAULT_MAX_RETRIES, OWN_ASYNC_POOL_LIMITS
+from .. import _fork, _pool, _settings, _stack
+from .._defaults import DEFAULT_MAX_RETRIES, OWN_POOL_LIMITS
 from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 from ._http import HTTP
 from ._threads import ThreadsClient
@@ -127,7 +127,7 @@ def get_client(
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
         make_transport: Callable[[], httpx.AsyncBaseTransport] = partial(
-            httpx.AsyncHTTPTransport, limits=OWN_ASYNC_POOL_LIMITS
+            _pool.sparing, httpx.AsyncHTTPTransport, limits=OWN_POOL_LIMITS
         )
         # unasync: async-only start
         if url is None:
@@ -151,7 +151,6 @@ def get_client(
             headers={},
             owns_client=True,
             max_retries=max_retries,
-            own_pool=True,
         )
     else:
         http = HTTP(

@@ -40,14 +40,12 @@ class HTTP:
         owns_client: bool,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        own_pool: bool = False,
     ) -> None:
-        """``own_pool``: ``client`` is one ``get_client()`` made (see ``_stack.in_flight``)."""
         self.stack: _stack.Stack = _stack.of_client(client)
         # Both stacks have the same API: typed as httpx's, which is the default.
         self.client: httpx.AsyncClient = cast(httpx.AsyncClient, _fork.in_this_process(client))
         self.admission: Admission[Waiter] = admission_for(
-            self.client, _stack.in_flight(self.client, own_pool=own_pool)
+            self.client, _stack.in_flight(self.client)
         )
         self.streams_take_places: bool = _stack.streams_take_places(self.client)
         self._generation = _fork.generation

@@ -9,8 +9,8 @@ from typing import Any, Generic, Self, TypedDict, Unpack, cast, overload
 
 import httpx
 
-from .. import _fork, _settings, _stack
-from .._defaults import DEFAULT_MAX_RETRIES, OWN_SYNC_POOL_LIMITS
+from .. import _fork, _pool, _settings, _stack
+from .._defaults import DEFAULT_MAX_RETRIES, OWN_POOL_LIMITS
 from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 from ._http import SyncHTTP
 from ._threads import SyncThreadsClient
@@ -127,7 +127,7 @@ def get_sync_client(
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
         make_transport: Callable[[], httpx.BaseTransport] = partial(
-            httpx.HTTPTransport, limits=OWN_SYNC_POOL_LIMITS
+            _pool.sparing, httpx.HTTPTransport, limits=OWN_POOL_LIMITS
         )
         # Our own client carries the default headers, so that no call has to merge them. A
         # process forked from this one makes it again for itself (``_fork``).
@@ -142,7 +142,6 @@ def get_sync_client(
             headers={},
             owns_client=True,
             max_retries=max_retries,
-            own_pool=True,
         )
     else:
         http = SyncHTTP(

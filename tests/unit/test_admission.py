@@ -26,7 +26,6 @@ from langgraph_threads_client import (
 from langgraph_threads_client._admission import Admission, Waiter, admission_for
 from langgraph_threads_client._defaults import (
     DEFAULT_POOL_CONNECTIONS,
-    OWN_SYNC_CALLS_IN_FLIGHT,
     UNLIMITED_POOL_IN_FLIGHT,
 )
 from langgraph_threads_client._stack import pool_limit, streams_take_places
@@ -215,19 +214,19 @@ def test_streams_take_places_unless_a_sync_httpx_pool_keeps_every_connection(
 
 
 def test_the_clients_made_here() -> None:
-    # The sync one: 20 calls at once, streams besides them up to its 100 connections, every
-    # one kept alive (the pool never closes one as a surplus: encode/httpcore#1110).
+    # Both: 100 calls at once, every connection kept alive (their pools never close one a call
+    # holds: _pool). The sync one: streams besides the calls, up to its 100 connections.
     with get_sync_client(url=URL) as client:
-        assert client._http.admission.capacity == OWN_SYNC_CALLS_IN_FLIGHT == 20
+        assert client._http.admission.capacity == DEFAULT_POOL_CONNECTIONS == 100
         assert client._http.streams_take_places is False
         pool = client.http_client._transport._pool  # type: ignore[attr-defined]
         assert pool._max_connections == pool._max_keepalive_connections == 100
-    # The async one: 100 calls or streams at once, httpx's default pool (20 kept alive).
+    # The async one: 100 calls or streams at once.
     async_client = get_client(url=URL)
-    assert async_client._http.admission.capacity == DEFAULT_POOL_CONNECTIONS == 100
+    assert async_client._http.admission.capacity == DEFAULT_POOL_CONNECTIONS
     assert async_client._http.streams_take_places is True
     pool = async_client.http_client._transport._pool  # type: ignore[attr-defined]
-    assert (pool._max_connections, pool._max_keepalive_connections) == (100, 20)
+    assert pool._max_connections == pool._max_keepalive_connections == 100
 
 
 def test_every_client_on_one_http_client_shares_one_queue() -> None:

@@ -1,0 +1,173 @@
+"""The pass of the pools this package makes (``_pool.assign``), on stand-in connections and
+requests: what it closes, keeps and hands out, and which pools get it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpcore
+import httpx
+import pytest
+
+from langgraph_threads_client import _pool, get_client, get_sync_client
+
+ORIGIN = httpcore.URL("http://server.test/threads").origin
+OTHER_ORIGIN = httpcore.URL("http://other.test/").origin
+
+
+@dataclass(eq=False)
+class Connection:
+    """A stand-in HTTP/1.1 connection in one state."""
+
+    state: str = "idle"  # "idle", "active", "connecting", "closed"
+    origin: httpcore.Origin = field(default_factory=lambda: ORIGIN)
+    expired: bool = False
+    polls: int = 0
+
+    def is_closed(self) -> bool:
+        return self.state == "closed"
+
+    def has_expired(self) -> bool:
+        self.polls += 1  # (httpcore polls the socket of an idle connection here)
+        return self.expired
+
+    def is_idle(self) -> bool:
+        return self.state == "idle"
+
+    def is_available(self) -> bool:
+        return self.state == "idle"
+
+    def can_handle_request(self, origin: httpcore.Origin) -> bool:
+        return origin == self.origin
+
+
+@dataclass(eq=False)
+class Request:
+    connection: Any = None
+    request: httpcore.Request = field(
+        default_factory=lambda: httpcore.Request("GET", "http://server.test/threads")
+    )
+
+    def assign_to_connection(self, connection: Any) -> None:
+        assert self.connection is None
+        self.connection = connection
+
+
+@dataclass(eq=False)
+class Pool:
+    _connections: list[Any]
+    _requests: list[Any]
+    _max_connections: int = 100
+    _max_keepalive_connections: int = 100
+    created: list[Connection] = field(default_factory=list)
+
+    def create_connection(self, origin: httpcore.Origin) -> Connection:
+        connection = Connection(state="connecting", origin=origin)
+        self.created.append(connection)
+        return connection
+
+
+def test_a_connection_handed_to_a_call_not_started_on_it_is_left_alone() -> None:
+    # httpx's own pass takes it for an idle connection: it gives it to the next call too,
+    # closes it as a surplus or to make room, or polls its socket as its answer arrives.
+    handed = Connection()
+    waiting = Request(connection=handed)  # assigned by an earlier pass, not started yet
+    new = Request()
+    pool = Pool([handed], [waiting, new], _max_keepalive_connections=0)
+    closing = _pool.assign(pool)
+    assert closing == []
+    assert handed.polls == 0
+    assert new.connection is not handed
+    assert new.connection is pool.created[0]
+    assert pool._connections == [handed, pool.created[0]]
+
+
+def test_each_waiting_call_gets_a_connection_of_its_own() -> None:
+    idle = [Connection(), Connection()]
+    calls = [Request() for _ in range(4)]
+    pool = Pool(list(idle), calls, _max_connections=3)
+    assert _pool.assign(pool) == []
+    assert [call.connection for call in calls] == [idle[0], idle[1], pool.created[0], None]
+    assert len(pool._connections) == 3  # the fourth waits for the next pass
+
+
+def test_surplus_means_idle_connections_beyond_those_kept_alive() -> None:
+    # httpx's pass counts busy connections too: with two busy ones, it would close both idle.
+    busy = [Connection(state="active"), Connection(state="active")]
+    idle = [Connection(), Connection(), Connection()]
+    held_idle = Connection()
+    pool = Pool(
+        [*busy, *idle, held_idle],
+        [Request(connection=busy[0]), Request(connection=busy[1]), Request(held_idle)],
+        _max_keepalive_connections=1,
+    )
+    assert _pool.assign(pool) == idle[:2]  # the longest kept go first
+    assert pool._connections == [*busy, idle[2], held_idle]
+
+
+def test_closed_and_expired_connections_leave_the_pool() -> None:
+    closed, expired, fresh = Connection(state="closed"), Connection(expired=True), Connection()
+    pool = Pool([closed, expired, fresh], [])
+    assert _pool.assign(pool) == [expired]
+    assert pool._connections == [fresh]
+    assert closed.polls == 0  # (closed: nothing to poll)
+
+
+def test_a_full_pool_closes_an_idle_connection_to_another_origin_to_make_room() -> None:
+    elsewhere = Connection(origin=OTHER_ORIGIN)
+    busy = Connection(state="active")
+    call = Request()
+    pool = Pool([elsewhere, busy], [Request(connection=busy), call], _max_connections=2)
+    assert _pool.assign(pool) == [elsewhere]
+    assert call.connection is pool.created[0]
+    assert pool._connections == [busy, pool.created[0]]
+
+
+def test_a_full_pool_of_busy_connections_keeps_the_call_waiting() -> None:
+    busy = Connection(state="active")
+    call = Request()
+    pool = Pool([busy], [Request(connection=busy), call], _max_connections=1)
+    assert _pool.assign(pool) == []
+    assert call.connection is None
+    assert pool.created == []
+
+
+@pytest.mark.parametrize(
+    ("transport_class", "pool_class"),
+    [
+        (httpx.HTTPTransport, httpcore.ConnectionPool),
+        (httpx.AsyncHTTPTransport, httpcore.AsyncConnectionPool),
+    ],
+)
+def test_the_pools_made_here_run_the_pass_with_httpx_settings(
+    transport_class: Any, pool_class: Any
+) -> None:
+    limits = httpx.Limits(max_connections=7, max_keepalive_connections=3, keepalive_expiry=2.0)
+    pool: Any = _pool.sparing(transport_class, limits=limits)._pool
+    assert isinstance(pool, pool_class)
+    assert type(pool) is not pool_class
+    assert (
+        type(pool)._assign_requests_to_connections is not pool_class._assign_requests_to_connections
+    )
+    assert (pool._max_connections, pool._max_keepalive_connections) == (7, 3)
+    assert pool._keepalive_expiry == 2.0
+    # HTTP/2 serves many requests on one connection: its pool keeps httpx's pass.
+    http2_pool: Any = _pool.sparing(transport_class, http2=True)._pool
+    assert type(http2_pool) is pool_class
+
+
+def test_a_pool_of_another_make_is_left_as_it_is() -> None:
+    class Transport:
+        def __init__(self) -> None:
+            self._pool = httpcore.ConnectionPool()
+            del self._pool._requests  # (a version whose state is not what the pass reads)
+
+    assert type(_pool.sparing(Transport)._pool) is httpcore.ConnectionPool
+
+
+def test_get_client_and_get_sync_client_make_pools_that_run_the_pass() -> None:
+    with get_sync_client(url="http://server.test") as client:
+        assert isinstance(client.http_client._transport._pool, _pool._SparingPool)  # type: ignore[attr-defined]
+    async_client = get_client(url="http://server.test")
+    assert isinstance(async_client.http_client._transport._pool, _pool._SparingAsyncPool)  # type: ignore[attr-defined]
