@@ -39,6 +39,8 @@ def default_headers(api_key: str | None, headers: HeaderTypes | None) -> dict[st
 def resolve_timeout(timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
     if timeout is NOT_GIVEN:
         return DEFAULT_TIMEOUT
+    if isinstance(timeout, tuple) and len(timeout) == 2:
+        return httpx.Timeout(None, connect=timeout[0], read=timeout[1])
     return httpx.Timeout(timeout)
 
 

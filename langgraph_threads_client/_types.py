@@ -54,9 +54,16 @@ class Operation(Protocol[_Result_co]):
 
 
 # As httpx takes it (and the official SDK passes it on): seconds, None (no limit), an
-# httpx.Timeout, or the four (connect, read, write, pool) in a tuple.
+# httpx.Timeout, or the four (connect, read, write, pool) in a tuple, or the first two (the
+# others then have no limit).
 _Seconds = float | None
-TimeoutTypes = float | tuple[_Seconds, _Seconds, _Seconds, _Seconds] | httpx.Timeout | None
+TimeoutTypes = (
+    float
+    | tuple[_Seconds, _Seconds]
+    | tuple[_Seconds, _Seconds, _Seconds, _Seconds]
+    | httpx.Timeout
+    | None
+)
 
 
 # What a JSON object argument (metadata, a values filter, a checkpoint) takes, as the official

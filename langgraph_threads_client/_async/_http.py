@@ -15,6 +15,7 @@ from .._admission import Admission, Waiter, admission_for
 from .._defaults import DEFAULT_MAX_RETRIES
 from .._options import NO_OPTIONS, RequestOptions, build_request, merge_request
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ..errors import APIError
 
 T = TypeVar("T")
 
@@ -75,8 +76,14 @@ class HTTP:
         _retry.check_max_retries(retries)
         kwargs = self._merge(request, options)
         attempt = 0
+        # The last attempt's error: a client closed before the next attempt (a shutdown while
+        # calls are in flight) ends the call with it, as the SDK's call ends, not as a call
+        # made on a closed client.
+        failure: APIError | None = None
         while True:
             attempt += 1
+            if failure is not None and self.client.is_closed:
+                raise failure from failure.__cause__
             self._check_open()
             started = sent = monotonic()
             try:
@@ -96,8 +103,10 @@ class HTTP:
                     stack=self.stack,
                     elapsed=monotonic() - sent,
                 )
+                failure = _error_map.connection_error(exc)
                 if delay is None:
-                    raise _error_map.connection_error(exc) from exc
+                    raise failure from exc
+                failure.__cause__ = exc
             else:
                 _logging.response(log, response, monotonic() - started, attempt)
                 delay = _retry.status_retry_delay(
@@ -111,6 +120,7 @@ class HTTP:
                     _capture.record(response)
                     return _parsing.parse(response, parser)
                 _logging.retrying(log, response, attempt, delay)
+                failure = _error_map.status_error(response)
                 await response.aclose()
             await self.sleep(delay)
 

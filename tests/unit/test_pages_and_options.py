@@ -317,6 +317,11 @@ def test_arguments_typed_as_the_sdk_types_them_pick_an_overload(form: Form) -> N
     assert sent[-1].extensions["timeout"] == expected.as_dict()
     with get_sync_client(timeout=(1.0, 2.0, 3.0, None)) as client:
         assert client.http_client.timeout == expected
+    # The official SDK's two (connect, read), typed too: no limit on the others, as httpx says.
+    with get_sync_client(timeout=(1.0, 2.0)) as client:
+        assert client.http_client.timeout == httpx.Timeout(
+            connect=1.0, read=2.0, write=None, pool=None
+        )
 
 
 def test_option_keywords_shows_the_options_as_the_keywords_they_are() -> None:

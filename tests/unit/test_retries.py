@@ -28,7 +28,7 @@ from langgraph_threads_client._retry import (
     retryable_status,
     timed_out_early,
 )
-from tests.forms import Form, threads_client
+from tests.forms import Form, library_of, threads_client
 from tests.unit.test_client import CHECKPOINT_ID, THREAD_ID, Recorder
 from tests.waits import SleepRecorder
 
@@ -448,3 +448,44 @@ def test_retry_after_of_exactly_the_limit_is_honoured() -> None:
     assert retry_delay(1, httpx.Headers({"retry-after-ms": "0", "retry-after": "9"})) == 0.0
     date = email.utils.format_datetime(FROZEN_NOW + datetime.timedelta(seconds=30))
     assert retry_delay(1, httpx.Headers({"retry-after": date}), now=frozen) == 30.0
+
+
+# A shutdown while calls are in flight: the client closed during an attempt that failed (its
+# connection cut by the close) or that is to be tried again. The call ends with that failure,
+# catchable as the SDK's is (httpx.HTTPError), not with "This client is closed" from a retry.
+@pytest.mark.parametrize("failure", ["read-error", "503"])
+def test_a_call_whose_client_closes_under_it_ends_with_its_failure(
+    form: Form, failure: str, sleeps: SleepRecorder
+) -> None:
+    attempts: list[httpx.Request] = []
+    http: list[Any] = []
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        if failure == "503":
+            return httpx.Response(503, json={"detail": "shutting down"})
+        raise httpx.ReadError("closed under the call", request=request)
+
+    def close_then_fail(request: httpx.Request) -> Any:
+        attempts.append(request)
+        client = http[0]
+        if hasattr(client, "aclose"):
+
+            async def closing() -> httpx.Response:
+                await client.aclose()
+                return fail(request)
+
+            return closing()
+        client.close()
+        return fail(request)
+
+    with threads_client(form, transport=httpx.MockTransport(close_then_fail)) as threads:
+        http.append(threads._http.client)
+        with pytest.raises(library_of(form).HTTPError) as caught:
+            threads.get(THREAD_ID)
+    assert len(attempts) == 1
+    if failure == "503":
+        assert api_class(caught.value) is InternalServerError
+        assert caught.value.response.status_code == 503
+    else:
+        assert api_class(caught.value) is APIConnectionError
+        assert isinstance(caught.value, library_of(form).ReadError)
