@@ -24,6 +24,7 @@ __all__ = [
     "MAX_RETRY_AFTER",
     "MIN_CONNECT_RETRIES",
     "OWN_POOL_LIMITS",
+    "STREAM_LIVED",
     "UNLIMITED_POOL_IN_FLIGHT",
     "USER_AGENT",
 ]
@@ -49,6 +50,9 @@ MAX_RETRY_AFTER: Final = 60.0
 # join_stream's reconnects.
 DEFAULT_MAX_RECONNECTS: Final = 5
 DEFAULT_RECONNECT_DELAY: Final = 0.5
+# A stream's connection open this long (seconds: a heartbeat's interval) before it dropped was
+# no failed reconnect: the next drop starts a new run of reconnects.
+STREAM_LIVED: Final = 5.0
 
 # How many calls go to the connection pool at once (``_stack.pool_limit``, ``_admission``).
 # httpx's default Limits(max_connections=100): the size when the pool's is unknown.

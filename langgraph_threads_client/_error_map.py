@@ -59,12 +59,26 @@ def connection_error(exc: Exception) -> APIConnectionError:
         )
     else:
         error = with_cause_class(APIConnectionError, type(exc))(
-            f"Connection error ({name}: {exc}).", request=_request_of(exc)
+            f"Connection error ({name}: {_first_said(exc)}).", request=_request_of(exc)
         )
     # What the cause's class promises beyond a request (a status error's ``response``).
     for attribute, value in vars(exc).items():
         vars(error).setdefault(attribute, value)
     return error
+
+
+def _first_said(exc: BaseException) -> str:
+    """What ``exc`` says, or else the first exception under it that says something (httpx's
+    async ``ReadError`` for a reset connection is empty: the reset is two causes down)."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        said = str(cause)
+        if said:
+            return said
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return ""
 
 
 def _is_timeout(exc: Exception) -> bool:

@@ -6,13 +6,18 @@ events of the same millisecond share one). Resuming from the last id seen would 
 events that share it and were not delivered yet. So a reconnect asks for a little more (every
 event whose id is at least the last one seen, by sending just its millisecond prefix), and
 this side drops what the caller already has: events with a smaller id, and the first *n*
-events with the last id, where *n* is how many of those were delivered.
+events with the last id, where *n* is how many of those were delivered. A stream joined live
+that is cut before its first event has no id to resume from: it resumes from the second its
+first connection was answered in (the server's ``Date``, the clock its ids are read from), so
+that what resumable runs sent meanwhile comes, with at most a second's events from before.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Sequence
+from email.utils import parsedate_to_datetime
 from typing import Any, Final, NamedTuple
 from urllib.parse import quote
 
@@ -152,6 +157,8 @@ class ResumeCursor:
 
     def __init__(self, last_event_id: str | None) -> None:
         self.initial = last_event_id
+        # A live join's resumption point (see the module's docstring): set when it connects.
+        self.joined_at: str | None = None
         self.last_id: str | None = None  # the id of the last event delivered
         self.delivered_with_last_id = 0
         # After a reconnect and until the first new event: replayed events are dropped.
@@ -161,12 +168,20 @@ class ResumeCursor:
     @property
     def last_event_id(self) -> str | None:
         """Where a caller who gives up can resume from later (``last_event_id=``)."""
-        return self.last_id if self.last_id is not None else self.initial
+        if self.last_id is not None:
+            return self.last_id
+        return self.initial if self.initial is not None else self.joined_at
+
+    def connected(self, date: str | None) -> None:
+        """A connection was answered, at ``date`` (its ``Date`` header) by the server's clock."""
+        if self.initial is None and self.joined_at is None and date:
+            with contextlib.suppress(TypeError, ValueError):  # (no date: resume live, as before)
+                self.joined_at = str(int(parsedate_to_datetime(date).timestamp()) * 1000)
 
     def header_for_reconnect(self) -> str | None:
         """The ``Last-Event-ID`` to reconnect with, and prepare to skip the overlap."""
         if self.last_id is None:
-            return self.initial
+            return self.last_event_id
         self._catching_up = True
         self._skip_left = self.delivered_with_last_id
         key = _order_key(self.last_id)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import collections.abc
 from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator
+from time import monotonic
 from types import TracebackType
 from typing import Self, cast
 
 from .. import _error_map
+from .._defaults import STREAM_LIVED
 from .._generated.api import threads as api
 from .._options import RequestOptions
 from .._retry import is_transient_status, retry_delay
@@ -133,6 +135,7 @@ async def _receive(
     delay = reconnect_delay
     while True:
         reading = False  # the response's body, past its head
+        opened: float | None = None  # when the stream's response came
         try:
             # An unknown thread gets heartbeats forever from the stream endpoint: ask first.
             await http.probe(api.get_thread.build_request(thread_id), check_options)
@@ -140,6 +143,8 @@ async def _receive(
                 thread_id, stream_modes=stream_modes, last_event_id=last_event_id
             )
             response = await http.open_stream(request, options, lasting=True)
+            opened = monotonic()
+            cursor.connected(response.headers.get("date"))
             try:
                 if not is_event_stream(response.headers.get("content-type")):
                     raise _error_map.not_an_event_stream(response)
@@ -214,6 +219,10 @@ async def _receive(
             # The client was closed under the stream: the read error is the stream's end
             # (an httpx error, as the official SDK's), with nothing to reconnect with.
             raise error from cause
+        if opened is not None and monotonic() - opened >= STREAM_LIVED:
+            # A connection that lived (a gateway ending long requests, say) ends a run of
+            # failed reconnects: only connections that failed at once add up.
+            failures = 0
         failures += 1
         if failures > max_reconnects:
             raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause

@@ -881,3 +881,18 @@ def test_a_relative_redirect_is_named_whole(form: Form) -> None:
     ):
         threads.get(THREAD_ID)
     assert f"redirected to http://localhost:8123/v2/threads/{THREAD_ID}:" in caught.value.message
+
+
+def test_a_connection_error_says_what_the_first_cause_with_words_says() -> None:
+    # httpx's async ReadError for a reset connection is empty; the reset is two causes down.
+    reset = ConnectionResetError(104, "Connection reset by peer")
+    broken = Exception("")
+    broken.__cause__ = reset
+    read_error = httpx.ReadError("")
+    read_error.__context__ = broken
+    error = _error_map.connection_error(read_error)
+    assert str(error) == "Connection error (ReadError: [Errno 104] Connection reset by peer)."
+    # A cause that is itself (a cycle) or says nothing at all: nothing said, no loop.
+    silent = httpx.ReadError("")
+    silent.__context__ = silent
+    assert str(_error_map.connection_error(silent)) == "Connection error (ReadError: )."

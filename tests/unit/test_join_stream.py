@@ -35,9 +35,11 @@ from langgraph_threads_client import (
     get_client,
     get_sync_client,
 )
+from langgraph_threads_client._async import _stream as async_stream
 from langgraph_threads_client._generated.types import ORJSON_MAX_BYTES
 from langgraph_threads_client._sse import ServerSentEvent
-from langgraph_threads_client._stream_core import decode_part
+from langgraph_threads_client._stream_core import ResumeCursor, decode_part
+from langgraph_threads_client._sync import _stream as sync_stream
 from tests.forms import Form, library_of, threads_client
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -1103,3 +1105,75 @@ def test_stream_modes_as_code_written_for_the_sdk_passes_them(
     with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
         collect(threads, 3, stream_mode=stream_mode, last_event_id="-")
     assert server.stream_modes == [sent]
+
+
+# A stream joined live (no last_event_id) and cut before its first event had no id to resume
+# from, and reconnected live: what resumable runs sent in between was lost. It resumes from
+# the second its first connection was answered in, by the server's clock (its Date header).
+JOINED = "Wed, 02 Dec 2026 11:20:31 GMT"
+JOINED_MS = "1796210431000"
+
+
+def test_a_live_join_cut_before_any_event_resumes_from_when_it_joined(form: Form) -> None:
+    before = StreamPart("values", {"n": 0}, "1796210430999-0")  # a second before: not sent
+    meanwhile = [StreamPart("values", {"n": n}, f"179621043{n}500-0") for n in range(1, 3)]
+    server = SimulatedServer([before, *meanwhile], cuts=0, seed=0)
+    inner = server.handle
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        response = inner(request)
+        if request.url.path.endswith("/stream") and len(server.last_event_ids) == 1:
+            # Joined live: nothing yet, then the connection drops.
+            body = CuttingStream(b": heartbeat\r\n\r\n", 5, server.rng)
+            return httpx.Response(200, headers={**SSE, "date": JOINED}, stream=body)
+        return response
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        threads.join_stream(THREAD_ID, reconnect_delay=0) as stream,
+    ):
+        received = [next(stream) for _ in range(2)]
+    assert received == meanwhile
+    assert server.last_event_ids == [None, JOINED_MS]
+
+
+@pytest.mark.parametrize("date", [None, "", "not a date", JOINED])
+def test_where_a_stream_resumes_before_its_first_event(date: str | None) -> None:
+    live = ResumeCursor(None)
+    live.connected(date)
+    expected = JOINED_MS if date == JOINED else None  # (no date: live, as before)
+    assert live.header_for_reconnect() == expected
+    assert live.last_event_id == expected
+    # A reconnect: a join dated stays where it was; one not dated is dated now.
+    live.connected("Wed, 02 Dec 2026 11:29:00 GMT")
+    assert live.header_for_reconnect() == (expected or "1796210940000")
+    # A stream started from an id resumes from it.
+    for initial in ("-", "", "1000-0"):
+        started = ResumeCursor(initial)
+        started.connected(date)
+        assert started.header_for_reconnect() == initial
+
+
+def test_a_connection_that_lived_ends_a_run_of_failed_reconnects(
+    form: Form, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A gateway that ends long requests: every connection works, then ends with no new event.
+    # Counted as failures, the stream gave up after max_reconnects of them; a connection open
+    # STREAM_LIVED seconds (every one, here) is none.
+    for module in (async_stream, sync_stream):
+        monkeypatch.setattr(module, "STREAM_LIVED", 0.0)
+    connections: list[str | None] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        connections.append(request.headers.get("last-event-id"))
+        if len(connections) > 6:  # the end of the test: a refusal is raised, not retried
+            return httpx.Response(404, json={"detail": "gone"})
+        return httpx.Response(200, headers=SSE, content=b": heartbeat\r\n\r\n")
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        stream = threads.join_stream(THREAD_ID, max_reconnects=2, reconnect_delay=0)
+        with pytest.raises(NotFoundError):
+            list(stream)
+    assert len(connections) == 7
