@@ -22,6 +22,7 @@ __all__ = [
     "check_max_retries",
     "error_retry_delay",
     "is_transient_status",
+    "note_earlier_attempt",
     "retry_delay",
     "retryable_error",
     "retryable_status",
@@ -82,6 +83,22 @@ def retryable_error(
     # Timeouts, resets and "server disconnected" (often a pooled connection the server had
     # already closed): the request may have arrived, which a replayable operation tolerates.
     return isinstance(exc, (stack.TimeoutException, stack.NetworkError, stack.RemoteProtocolError))
+
+
+def note_earlier_attempt(error: BaseException, earlier: BaseException, stack: Stack) -> None:
+    """Add to ``error`` (an error status) that an earlier attempt of the call may have reached
+    the server, when ``earlier``'s cause says so (not when it never left this client): the
+    answer may follow from that attempt, as a 404 from a delete that had already deleted."""
+    cause = earlier.__cause__
+    if not isinstance(cause, stack.HTTPError) or isinstance(
+        cause, (stack.ConnectError, stack.ConnectTimeout)
+    ):
+        return
+    error.add_note(
+        f"An earlier attempt of this call failed after it may have reached the server "
+        f"({type(cause).__name__}): this answer may follow from that attempt (a 404 from a "
+        f"delete that had already deleted, say)."
+    )
 
 
 def timed_out_early(exc: Exception, elapsed: float, stack: Stack = HTTPX) -> bool:

@@ -15,7 +15,7 @@ from .._admission import Admission, SyncWaiter, admission_for
 from .._defaults import DEFAULT_MAX_RETRIES
 from .._options import NO_OPTIONS, RequestOptions, build_request, merge_request
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..errors import APIError
+from ..errors import APIError, APIStatusError
 
 T = TypeVar("T")
 
@@ -118,7 +118,12 @@ class SyncHTTP:
                 )
                 if delay is None:
                     _capture.record(response)
-                    return _parsing.parse(response, parser)
+                    try:
+                        return _parsing.parse(response, parser)
+                    except APIStatusError as error:
+                        if failure is not None:
+                            _retry.note_earlier_attempt(error, failure, self.stack)
+                        raise
                 _logging.retrying(log, response, attempt, delay)
                 failure = _error_map.status_error(response)
                 response.close()

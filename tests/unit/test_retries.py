@@ -489,3 +489,37 @@ def test_a_call_whose_client_closes_under_it_ends_with_its_failure(
     else:
         assert api_class(caught.value) is APIConnectionError
         assert isinstance(caught.value, library_of(form).ReadError)
+
+
+# A delete whose answer was lost, tried again: the thread is gone, deleted by the first
+# attempt, and the retry's 404 says the thread was not found. The error says what may have
+# happened (PEP 678 note); its type and text stay the server's answer.
+@pytest.mark.parametrize("earlier", ["read-error", "connect-error"])
+def test_an_answer_after_an_attempt_that_may_have_arrived_says_so(
+    form: Form, earlier: str, sleeps: SleepRecorder
+) -> None:
+    attempts: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        if len(attempts) == 1:
+            error_class = {**NEVER_SENT, **MAYBE_DELIVERED}[earlier]
+            raise error_class("the answer was lost", request=request)
+        return httpx.Response(404, json={"detail": "Thread not found"})
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        pytest.raises(APIStatusError) as caught,
+    ):
+        threads.delete(THREAD_ID)
+    assert len(attempts) == 2
+    assert caught.value.status_code == 404
+    notes = getattr(caught.value, "__notes__", [])
+    if earlier == "read-error":
+        assert notes == [
+            "An earlier attempt of this call failed after it may have reached the server "
+            "(ReadError): this answer may follow from that attempt (a 404 from a delete that "
+            "had already deleted, say)."
+        ]
+    else:  # never sent: the answer is the whole story
+        assert notes == []
