@@ -109,9 +109,23 @@ class ThreadStream:
     async def _itself(self) -> Self:
         return self
 
+    # The official SDK's join_stream is a coroutine, which asyncio.create_task (and anything
+    # else that wants one) takes: as such, the stream returns itself at once.
+    def send(self, value: None) -> Self:
+        """As a coroutine's ``send``: it never returns, its result (the stream) goes with the
+        ``StopIteration`` it raises, as a finished coroutine's does."""
+        raise StopIteration(self)
+
+    def throw(self, error: BaseException) -> Self:
+        """As a coroutine's ``throw``: ``error`` is raised (the stream is left as it is)."""
+        raise error
+
     # unasync: async-only end
 
 
+# unasync: async-only start
+collections.abc.Coroutine.register(ThreadStream)  # pyright: ignore[reportAttributeAccessIssue]
+# unasync: async-only end
 # (typeshed gives the ABC no register(); it has one at run time)
 collections.abc.AsyncGenerator.register(ThreadStream)  # pyright: ignore[reportAttributeAccessIssue]
 

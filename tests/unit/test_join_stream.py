@@ -516,6 +516,29 @@ def test_an_async_stream_is_an_async_generator_as_the_sdks_is() -> None:
     asyncio.run(scenario())
 
 
+def test_an_async_stream_is_a_coroutine_as_the_sdks_join_stream_is() -> None:
+    # The SDK's join_stream is a coroutine function: code hands its result to create_task.
+    closed: list[bool] = []
+
+    async def scenario() -> None:
+        http_client = httpx.AsyncClient(transport=slow_closing_server(closed))
+        async with get_client(http_client=http_client) as client:
+            stream = client.threads.join_stream(THREAD_ID)
+            assert isinstance(stream, collections.abc.Coroutine)
+            assert asyncio.iscoroutine(stream)
+            joined = await asyncio.create_task(stream)
+            assert joined is stream
+            assert (await anext(joined)).data == {"n": 0}
+            with pytest.raises(KeyError, match="not the stream's"):
+                stream.throw(KeyError("not the stream's"))
+            assert (await anext(joined)).data == {"n": 1}  # (throw left it as it was)
+            await joined.aclose()
+            assert closed == [True]
+        await http_client.aclose()
+
+    asyncio.run(scenario())
+
+
 def test_a_stream_left_after_break_is_closed_when_dropped() -> None:
     # As code written for the official SDK does: ``break`` (or return) with no close().
     closed: list[bool] = []
