@@ -37,6 +37,7 @@ from .errors import (
 
 __all__ = [
     "attach_request",
+    "closed_while_waiting",
     "connection_error",
     "error_message",
     "not_an_event_stream",
@@ -65,6 +66,21 @@ def connection_error(exc: Exception) -> APIConnectionError:
     for attribute, value in vars(exc).items():
         vars(error).setdefault(attribute, value)
     return error
+
+
+def closed_while_waiting(
+    request_error: type[Exception], request: httpx.Request
+) -> APIConnectionError:
+    """The error of a call that was waiting its turn for a connection when its client was
+    closed: it was never sent. An ``APIConnectionError``, also the stack's ``RequestError``
+    (shutdown code's ``except httpx.HTTPError`` catches it, as it catches what the calls in
+    flight end with) and a ``RuntimeError`` (what a call on a closed client raises)."""
+    error_class = with_cause_class(APIConnectionError, request_error, RuntimeError)
+    return error_class(
+        "This client is closed: it was closed while this call waited for a connection"
+        " (the request was not sent).",
+        request=request,
+    )
 
 
 def _first_said(exc: BaseException) -> str:

@@ -15,7 +15,7 @@ from .._admission import Admission, SyncWaiter, admission_for
 from .._defaults import DEFAULT_MAX_RETRIES
 from .._options import NO_OPTIONS, RequestOptions, build_request, merge_request
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..errors import APIError, APIStatusError
+from ..errors import APIConnectionError, APIError, APIStatusError
 
 T = TypeVar("T")
 
@@ -93,6 +93,8 @@ class SyncHTTP:
                     response = self.client.send(build_request(self.client, admitted))
                 finally:
                     self.admission.leave()
+            except APIConnectionError:
+                raise  # (closed while waiting its turn: no attempt was made)
             except self.stack.HTTPError as exc:
                 _logging.failure(log, kwargs, exc, attempt)
                 delay = _retry.error_retry_delay(
@@ -165,9 +167,11 @@ class SyncHTTP:
             raise
         if not admitted and not self.admission.give_up(waiter):
             raise _pool_wait.admission_timeout(limit, self.admission, self.stack)
-        if self.client.is_closed:  # closed while this call waited its turn
+        if self.client.is_closed:  # closed while this call waited its turn: never sent
             self.admission.leave()
-            self._check_open()
+            raise _error_map.closed_while_waiting(
+                self.stack.RequestError, build_request(self.client, kwargs)
+            )
         return _pool_wait.after_admission(kwargs, timeout, monotonic() - started, self.stack)
 
     def sleep(self, seconds: float) -> None:

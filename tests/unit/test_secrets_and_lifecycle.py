@@ -7,6 +7,7 @@ import logging
 import subprocess
 import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
@@ -205,8 +206,10 @@ def test_using_a_closed_client_is_a_clear_error() -> None:
     asyncio.run(scenario())
 
 
-def test_calls_waiting_their_turn_when_the_client_closes_get_the_same_clear_error() -> None:
-    async def scenario() -> list[str]:
+def test_calls_waiting_their_turn_when_the_client_closes_get_a_clear_connection_error() -> None:
+    # Never sent: an APIConnectionError, caught by shutdown code's ``except httpx.HTTPError``
+    # as the calls in flight are, and still the RuntimeError of a call on a closed client.
+    async def scenario() -> list[BaseException | str]:
         release = asyncio.Event()
 
         async def slow(request: httpx.Request) -> httpx.Response:
@@ -217,11 +220,11 @@ def test_calls_waiting_their_turn_when_the_client_closes_get_the_same_clear_erro
         client = get_client(url="http://server", api_key=None, http_client=http)
         places = client.threads._http.admission.capacity
 
-        async def call() -> str:
+        async def call() -> BaseException | str:
             try:
                 await client.threads.get(THREAD_ID)
-            except RuntimeError as exc:
-                return str(exc)
+            except httpx.HTTPError as exc:
+                return exc
             return "answered"
 
         calls = [asyncio.create_task(call()) for _ in range(places + 5)]
@@ -233,7 +236,51 @@ def test_calls_waiting_their_turn_when_the_client_closes_get_the_same_clear_erro
     outcomes = asyncio.run(scenario())
     closed = [outcome for outcome in outcomes if outcome != "answered"]
     assert len(closed) == 5
-    assert all(outcome.startswith("This client is closed") for outcome in closed)
+    for error in closed:
+        assert isinstance(error, APIConnectionError)
+        assert isinstance(error, httpx.RequestError)
+        assert isinstance(error, RuntimeError)
+        assert str(error).startswith("This client is closed: it was closed while this call")
+        assert error.request is not None
+        assert error.request.url.path.endswith(THREAD_ID)
+
+
+def test_sync_calls_waiting_their_turn_when_the_client_closes_get_the_same_error() -> None:
+    release = threading.Event()
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        release.wait(10)
+        return httpx.Response(200, json=THREAD)
+
+    http = httpx.Client(transport=httpx.MockTransport(slow))
+    client = get_sync_client(url="http://server", api_key=None, http_client=http)
+    places = client.threads._http.admission.capacity
+    outcomes: list[BaseException | str] = []
+
+    def call() -> None:
+        try:
+            client.threads.get(THREAD_ID)
+        except httpx.HTTPError as exc:
+            outcomes.append(exc)
+        else:
+            outcomes.append("answered")
+
+    threads = [threading.Thread(target=call) for _ in range(places + 3)]
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + 10
+    while client.threads._http.admission.waiting < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)  # every place taken, three calls in line
+    http.close()
+    release.set()
+    for thread in threads:
+        thread.join(10)
+    closed = [outcome for outcome in outcomes if outcome != "answered"]
+    assert len(outcomes) == places + 3
+    assert len(closed) == 3
+    assert all(isinstance(error, APIConnectionError) for error in closed)
+    assert all(isinstance(error, RuntimeError) for error in closed)
+    assert all(str(error).startswith("This client is closed") for error in closed)
 
 
 def test_a_sync_client_is_safe_to_share_across_threads() -> None:
