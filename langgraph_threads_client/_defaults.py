@@ -23,6 +23,7 @@ __all__ = [
     "MAX_DELAY",
     "MAX_RETRY_AFTER",
     "MIN_CONNECT_RETRIES",
+    "OWN_KEEPALIVE_EXPIRY",
     "OWN_POOL_LIMITS",
     "STREAM_LIVED",
     "UNLIMITED_POOL_IN_FLIGHT",
@@ -61,8 +62,17 @@ DEFAULT_POOL_CONNECTIONS: Final = 100
 # keep every connection they open, so that calls beside open streams keep theirs. (On
 # httpx's own pass, keeping 100 made a burst of 1,000 async calls on a new client three times
 # slower, and 100 threads' calls at once cost twice the time of 20: see ``_pool``.)
+#
+# An idle connection is used again for at most OWN_KEEPALIVE_EXPIRY seconds, under the 5 s after
+# which uvicorn (the LangGraph server's and Aegra's) closes one: at httpx's 5 s, a call made
+# about 5 s after the last (a script polling every 5 s) could go out on a connection the
+# server was closing, and a call not safe to send twice failed with "Server disconnected
+# without sending a response" (every other such call, with 60 ms of round trip).
+OWN_KEEPALIVE_EXPIRY: Final = 4.0
 OWN_POOL_LIMITS: Final = httpx.Limits(
-    max_connections=DEFAULT_POOL_CONNECTIONS, max_keepalive_connections=DEFAULT_POOL_CONNECTIONS
+    max_connections=DEFAULT_POOL_CONNECTIONS,
+    max_keepalive_connections=DEFAULT_POOL_CONNECTIONS,
+    keepalive_expiry=OWN_KEEPALIVE_EXPIRY,
 )
 # An unlimited pool still gets a bounded number of calls in flight: one socket each, and
 # thousands at once exhaust file descriptors and starve the event loop on connects.

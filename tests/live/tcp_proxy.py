@@ -1,12 +1,16 @@
-"""A TCP proxy on 127.0.0.1 for live tests: it records what each side sends, and can cut
-connections after a given number of bytes from the server."""
+"""A TCP proxy on 127.0.0.1 for live tests: it records what each side sends, can cut
+connections after a given number of bytes from the server, and can delay what it forwards
+(a network's latency)."""
 
 from __future__ import annotations
 
+import queue
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from functools import partial
 from typing import Any
 
 import h11
@@ -17,10 +21,15 @@ __all__ = ["CuttingProxy", "proxy", "sse_events_in"]
 
 class CuttingProxy:
     """Forwards 127.0.0.1:<port> to ``upstream``; the first ``cuts`` connections are closed
-    after ``cut_after`` bytes from the server (every one when ``cuts`` is None)."""
+    after ``cut_after`` bytes from the server (every one when ``cuts`` is None). With a
+    ``delay``, what either side sends, and its closing, reaches the other that many seconds
+    later (a link of that one-way latency, for messages that come one at a time)."""
 
-    def __init__(self, upstream: str, cut_after: int, cuts: int | None = None) -> None:
+    def __init__(
+        self, upstream: str, cut_after: int, cuts: int | None = None, delay: float = 0.0
+    ) -> None:
         url = httpx.URL(upstream)
+        self.delay = delay
         self.upstream = (url.host, url.port or 80)
         self.cut_after = cut_after
         self.cuts_left = cuts
@@ -73,6 +82,16 @@ class CuttingProxy:
     ) -> None:
         """Client to server (``index`` None, recorded in ``sent``) or server to client."""
         forwarded = 0
+        send = target.sendall
+        delayed: queue.Queue[tuple[float, bytes | None]] | None = None
+        sender: threading.Thread | None = None
+        if self.delay:
+            # Each piece is sent ``delay`` after it came, whatever came before it: a constant
+            # latency, by a thread of its own.
+            delayed = queue.Queue()
+            sender = threading.Thread(target=self._send_late, args=(delayed, target), daemon=True)
+            sender.start()
+            send = partial(self._put_late, delayed)
         try:
             while True:
                 data = source.recv(65536)
@@ -90,14 +109,33 @@ class CuttingProxy:
                     with self._lock:
                         self.cut += 1
                     break
-                target.sendall(data)
+                send(data)
                 forwarded += len(data)
         except OSError:
             pass
         finally:
+            if delayed is not None and sender is not None:
+                delayed.put((time.monotonic() + self.delay, None))  # the end too comes late
+                sender.join(timeout=5)
             for sock in (source, target):
                 with suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
+
+    def _put_late(self, delayed: queue.Queue[tuple[float, bytes | None]], data: bytes) -> None:
+        delayed.put((time.monotonic() + self.delay, data))
+
+    @staticmethod
+    def _send_late(delayed: queue.Queue[tuple[float, bytes | None]], target: socket.socket) -> None:
+        """Send what ``delayed`` holds when it is due; at its end (None), close ``target``."""
+        with suppress(OSError):
+            while True:
+                due, data = delayed.get()
+                time.sleep(max(0.0, due - time.monotonic()))
+                if data is None:
+                    break
+                target.sendall(data)
+        with suppress(OSError):
+            target.shutdown(socket.SHUT_RDWR)
 
     def close(self) -> None:
         self._closed.set()
@@ -112,8 +150,10 @@ class CuttingProxy:
 
 
 @contextmanager
-def proxy(upstream: str, cut_after: int, cuts: int | None = None) -> Iterator[CuttingProxy]:
-    cutting = CuttingProxy(upstream, cut_after, cuts)
+def proxy(
+    upstream: str, cut_after: int, cuts: int | None = None, delay: float = 0.0
+) -> Iterator[CuttingProxy]:
+    cutting = CuttingProxy(upstream, cut_after, cuts, delay)
     try:
         yield cutting
     finally:
