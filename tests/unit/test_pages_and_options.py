@@ -7,12 +7,14 @@ import json
 from typing import Any, Unpack, assert_type
 
 import httpx
+import httpx2
 import pytest
 
 from langgraph_threads_client import (
     APIStatusError,
     SelectName,
     ThreadPage,
+    _options,
     get_client,
     get_sync_client,
 )
@@ -345,3 +347,46 @@ def test_option_keywords_shows_the_options_as_the_keywords_they_are() -> None:
 
     with pytest.raises(TypeError, match=r"no_options takes no \*\*options"):
         option_keywords(no_options)
+
+
+def test_the_url_of_a_call_is_parsed_once_for_every_call_to_it(form: Form) -> None:
+    # httpx parses a URL in Python: calls to a URL already called use its parsed form again,
+    # each request still getting its own query (the parsed URL is immutable).
+    seen: list[httpx.URL] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url)
+        return httpx.Response(200, json=[])
+
+    transport = httpx.MockTransport(handler)
+    with threads_client(form, transport=transport, url="http://server", api_key=None) as threads:
+        threads.search(limit=1)
+        threads.search(limit=2)
+        threads.get_history(THREAD_ID, limit=1, params={"first": "1"})
+        threads.get_history(THREAD_ID, limit=1, params={"second": "2"})
+        threads.get_history("another-thread", limit=1)
+    assert [str(url) for url in seen] == [
+        "http://server/threads/search",
+        "http://server/threads/search",
+        f"http://server/threads/{THREAD_ID}/history?first=1",
+        f"http://server/threads/{THREAD_ID}/history?second=2",
+        "http://server/threads/another-thread/history",
+    ]
+    parsed = _options._PARSED_URLS
+    url_class = httpx2.URL if form.endswith("httpx2") else httpx.URL
+    key = (url_class, "http://server/threads/search")
+    assert type(parsed[key]) is url_class
+
+
+def test_the_parsed_urls_kept_are_bounded() -> None:
+    http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200)))
+    for number in range(_options._MAX_PARSED_URLS * 3):
+        request = _options.build_request(http, {"method": "GET", "url": f"http://server/{number}"})
+        assert request.url.path == f"/{number}"
+        assert len(_options._PARSED_URLS) <= _options._MAX_PARSED_URLS
+    http.close()
+
+
+def test_an_invalid_url_raises_what_httpx_raises_for_it() -> None:
+    with httpx.Client() as http, pytest.raises(httpx.InvalidURL, match="non-printable"):
+        _options.build_request(http, {"method": "GET", "url": "http://server/\x00"})
