@@ -20,6 +20,8 @@ import weakref
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
+from ._cookies import sparing_cookies
+
 __all__ = ["generation", "in_this_process", "like", "made_here"]
 
 C = TypeVar("C")
@@ -63,17 +65,19 @@ def in_this_process(client: C) -> C:
 def like(client: Any, make_transport: Callable[[], Any]) -> Any:
     """A client of ``client``'s class and settings (as they are now: a caller may have
     changed its headers or hooks), on a transport of ``make_transport``'s."""
-    return type(client)(
-        base_url=client.base_url,
-        headers=client.headers,
-        cookies=client.cookies,
-        auth=client.auth,
-        params=client.params,
-        timeout=client.timeout,
-        follow_redirects=client.follow_redirects,
-        max_redirects=client.max_redirects,
-        event_hooks=client.event_hooks,
-        transport=make_transport(),
+    return sparing_cookies(
+        type(client)(
+            base_url=client.base_url,
+            headers=client.headers,
+            cookies=client.cookies,
+            auth=client.auth,
+            params=client.params,
+            timeout=client.timeout,
+            follow_redirects=client.follow_redirects,
+            max_redirects=client.max_redirects,
+            event_hooks=client.event_hooks,
+            transport=make_transport(),
+        )
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any, Generic, Self, TypedDict, Unpack, cast, overload
 import httpx
 
 from .. import _fork, _pool, _settings, _stack
+from .._cookies import sparing_cookies
 from .._defaults import DEFAULT_MAX_RETRIES, OWN_POOL_LIMITS
 from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 from ._http import HTTP
@@ -140,10 +141,12 @@ def get_client(
         # unasync: async-only end
         # Our own client carries the default headers, so that no call has to merge them. A
         # process forked from this one makes it again for itself (``_fork``).
-        own_client = httpx.AsyncClient(
-            timeout=_settings.resolve_timeout(timeout),
-            headers=cast("Mapping[str, str]", resolved_headers),  # (str or bytes values)
-            transport=make_transport(),
+        own_client = sparing_cookies(
+            httpx.AsyncClient(
+                timeout=_settings.resolve_timeout(timeout),
+                headers=cast("Mapping[str, str]", resolved_headers),  # (str or bytes values)
+                transport=make_transport(),
+            )
         )
         http = HTTP(
             _fork.made_here(own_client, partial(_fork.like, make_transport=make_transport)),

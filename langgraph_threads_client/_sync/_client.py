@@ -10,6 +10,7 @@ from typing import Any, Generic, Self, TypedDict, Unpack, cast, overload
 import httpx
 
 from .. import _fork, _pool, _settings, _stack
+from .._cookies import sparing_cookies
 from .._defaults import DEFAULT_MAX_RETRIES, OWN_POOL_LIMITS
 from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 from ._http import SyncHTTP
@@ -131,10 +132,12 @@ def get_sync_client(
         )
         # Our own client carries the default headers, so that no call has to merge them. A
         # process forked from this one makes it again for itself (``_fork``).
-        own_client = httpx.Client(
-            timeout=_settings.resolve_timeout(timeout),
-            headers=cast("Mapping[str, str]", resolved_headers),  # (str or bytes values)
-            transport=make_transport(),
+        own_client = sparing_cookies(
+            httpx.Client(
+                timeout=_settings.resolve_timeout(timeout),
+                headers=cast("Mapping[str, str]", resolved_headers),  # (str or bytes values)
+                transport=make_transport(),
+            )
         )
         http = SyncHTTP(
             _fork.made_here(own_client, partial(_fork.like, make_transport=make_transport)),
