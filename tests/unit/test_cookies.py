@@ -70,6 +70,8 @@ def test_the_own_clients_have_the_sparing_jar_and_keep_it_in_a_forked_child() ->
 
 
 def test_a_client_of_another_library_or_jar_is_left_as_it_is() -> None:
+    something_else = object()  # (no cookie jar at all)
+    assert sparing_cookies(something_else) is something_else
     with httpx2.Client() as other:
         jar = other.cookies
         assert sparing_cookies(other) is other

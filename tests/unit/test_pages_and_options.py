@@ -353,6 +353,7 @@ def test_the_url_of_a_call_is_parsed_once_for_every_call_to_it(form: Form) -> No
     # httpx parses a URL in Python: calls to a URL already called use its parsed form again,
     # each request still getting its own query (the parsed URL is immutable).
     seen: list[httpx.URL] = []
+    _options._PARSED_URLS.clear()  # (other tests' URLs could fill it up meanwhile)
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request.url)
@@ -375,7 +376,11 @@ def test_the_url_of_a_call_is_parsed_once_for_every_call_to_it(form: Form) -> No
     parsed = _options._PARSED_URLS
     url_class = httpx2.URL if form.endswith("httpx2") else httpx.URL
     key = (url_class, "http://server/threads/search")
-    assert type(parsed[key]) is url_class
+    search_url = parsed[key]
+    assert type(search_url) is url_class
+    with threads_client(form, transport=transport, url="http://server", api_key=None) as threads:
+        threads.search(limit=3)
+    assert parsed[key] is search_url  # used again, not parsed again
 
 
 def test_the_parsed_urls_kept_are_bounded() -> None:

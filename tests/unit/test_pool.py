@@ -3,6 +3,7 @@ requests: what it closes, keeps and hands out, and which pools get it."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -171,3 +172,55 @@ def test_get_client_and_get_sync_client_make_pools_that_run_the_pass() -> None:
         assert isinstance(client.http_client._transport._pool, _pool._SparingPool)  # type: ignore[attr-defined]
     async_client = get_client(url="http://server.test")
     assert isinstance(async_client.http_client._transport._pool, _pool._SparingAsyncPool)  # type: ignore[attr-defined]
+
+
+def test_one_idle_connection_beyond_those_kept_alive_is_closed_with_the_expired_ones() -> None:
+    expired = Connection(expired=True)
+    idle = [Connection(), Connection()]
+    pool = Pool([expired, *idle], [], _max_keepalive_connections=1)
+    assert _pool.assign(pool) == [expired, idle[0]]  # both closed, neither left unclosed
+    assert pool._connections == [idle[1]]
+
+
+def test_a_new_connection_is_for_the_origin_of_the_call_that_needs_it() -> None:
+    call = Request(request=httpcore.Request("GET", "http://other.test/threads"))
+    pool = Pool([Connection()], [call])  # (an idle connection, to another origin)
+    _pool.assign(pool)
+    assert [connection.origin for connection in pool.created] == [OTHER_ORIGIN]
+    assert call.connection is pool.created[0]
+
+
+def test_a_transport_without_a_pool_or_a_pool_without_its_http2_flag_is_left_as_it_is() -> None:
+    assert isinstance(_pool.sparing(httpx.MockTransport, handler=None), httpx.MockTransport)
+
+    class NoHTTP2Flag(httpx.HTTPTransport):
+        def __init__(self) -> None:
+            super().__init__()
+            del self._pool._http2  # (a pool that may speak HTTP/2, for all the pass knows)
+
+    assert type(_pool.sparing(NoHTTP2Flag)._pool) is httpcore.ConnectionPool
+
+
+# What each connection of a mock network answers, in turn: three empty objects.
+ANSWERS = [b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"] * 3
+
+
+def test_a_sync_pool_made_here_serves_calls_through_the_pass() -> None:
+    transport: Any = _pool.sparing(httpx.HTTPTransport)
+    transport._pool._network_backend = httpcore.MockBackend(ANSWERS)
+    with httpx.Client(transport=transport) as client:
+        answers = [client.get("http://server.test/threads").json() for _ in range(3)]
+        assert answers == [{}, {}, {}]
+        assert len(transport._pool.connections) == 1  # one connection, kept and used again
+
+
+def test_an_async_pool_made_here_serves_calls_through_the_pass() -> None:
+    async def scenario() -> list[Any]:
+        transport: Any = _pool.sparing(httpx.AsyncHTTPTransport)
+        transport._pool._network_backend = httpcore.AsyncMockBackend(ANSWERS)
+        async with httpx.AsyncClient(transport=transport) as client:
+            answers = [(await client.get("http://server.test/threads")).json() for _ in range(3)]
+            assert len(transport._pool.connections) == 1
+            return answers
+
+    assert asyncio.run(scenario()) == [{}, {}, {}]

@@ -241,6 +241,7 @@ def test_calls_waiting_their_turn_when_the_client_closes_get_a_clear_connection_
         assert isinstance(error, httpx.RequestError)
         assert isinstance(error, RuntimeError)
         assert str(error).startswith("This client is closed: it was closed while this call")
+        assert str(error).endswith(" (the request was not sent).")
         assert error.request is not None
         assert error.request.url.path.endswith(THREAD_ID)
 
