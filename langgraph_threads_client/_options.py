@@ -227,8 +227,9 @@ _PARSED_URLS: dict[tuple[type, str], Any] = {}
 _MAX_PARSED_URLS: Final = 256
 
 
-def _parsed_url(client: httpx.Client | httpx.AsyncClient, url: Any) -> Any:
-    """``url`` (a str, from ``merge_request``) as the client's library's parsed URL."""
+def _parsed_url(client: httpx.Client | httpx.AsyncClient, url: str) -> Any:
+    """``url`` (from ``merge_request``) as a parsed URL of the client's library (httpx's or
+    httpx2's ``URL``)."""
     key = (type(client.base_url), url)
     parsed = _PARSED_URLS.get(key)
     if parsed is None:
