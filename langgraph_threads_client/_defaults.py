@@ -11,6 +11,7 @@ from ._version import __version__
 
 __all__ = [
     "API_KEY_ENV_VARS",
+    "ASYNC_READ_SIZE",
     "DEFAULT_MAX_RECONNECTS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_POOL_CONNECTIONS",
@@ -26,6 +27,7 @@ __all__ = [
     "OWN_KEEPALIVE_EXPIRY",
     "OWN_POOL_LIMITS",
     "STREAM_LIVED",
+    "SYNC_READ_SIZE",
     "UNLIMITED_POOL_IN_FLIGHT",
     "USER_AGENT",
 ]
@@ -74,6 +76,12 @@ OWN_POOL_LIMITS: Final = httpx.Limits(
     max_keepalive_connections=DEFAULT_POOL_CONNECTIONS,
     keepalive_expiry=OWN_KEEPALIVE_EXPIRY,
 )
+# The most bytes the pools of the clients get_client() and get_sync_client() make read at once
+# from a plain connection (httpcore asks for 64 KiB; see ``_network``): what asyncio's
+# transports read from a socket at once (``max_size``); and for a sync socket read, which
+# allocates what it asks for, as much as stays below glibc's 128 KiB large-block threshold.
+ASYNC_READ_SIZE: Final = 256 * 1024
+SYNC_READ_SIZE: Final = 120 * 1024
 # An unlimited pool still gets a bounded number of calls in flight: one socket each, and
 # thousands at once exhaust file descriptors and starve the event loop on connects.
 UNLIMITED_POOL_IN_FLIGHT: Final = 1_000

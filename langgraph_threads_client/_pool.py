@@ -26,6 +26,7 @@ one that may speak HTTP/2 (where one connection serves many requests), is left a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Final, Protocol, TypeVar
 
 import httpcore
@@ -113,17 +114,26 @@ _SPARING: Final[dict[type, type]] = {
     httpcore.ConnectionPool: _SparingPool,
     httpcore.AsyncConnectionPool: _SparingAsyncPool,
 }
-_STATE: Final = ("_connections", "_requests", "_max_connections", "_max_keepalive_connections")
+_STATE: Final = (
+    "_connections",
+    "_requests",
+    "_max_connections",
+    "_max_keepalive_connections",
+    "_network_backend",
+)
 
 T = TypeVar("T")
 
 
-def sparing(transport_class: type[T], **settings: Any) -> T:
+def sparing(
+    transport_class: type[T], network: Callable[[Any], Any] | None = None, **settings: Any
+) -> T:
     """A ``transport_class`` (httpx's ``HTTPTransport`` or ``AsyncHTTPTransport``) made with
     ``settings``, whose pool runs ``assign``: where the pool is httpcore 1.0's, for HTTP/1.1
-    only, with the state ``assign`` reads (else the transport as httpx makes it)."""
+    only, with the state ``assign`` reads (else the transport as httpx makes it). Such a
+    pool's network backend is then ``network(backend)``, where ``network`` is given."""
     transport = transport_class(**settings)
-    pool = getattr(transport, "_pool", None)
+    pool: Any = getattr(transport, "_pool", None)
     sparing_class = _SPARING.get(type(pool))
     if (
         sparing_class is not None
@@ -132,4 +142,6 @@ def sparing(transport_class: type[T], **settings: Any) -> T:
     ):
         # Same class but for the pass, same state: the pool httpx made, settings and all.
         pool.__class__ = sparing_class
+        if network is not None:
+            pool._network_backend = network(pool._network_backend)
     return transport

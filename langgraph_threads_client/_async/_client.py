@@ -14,6 +14,7 @@ from .._cookies import sparing_cookies
 from .._defaults import DEFAULT_MAX_RETRIES, OWN_POOL_LIMITS
 from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 from ._http import HTTP
+from ._network import LargeReads
 from ._threads import ThreadsClient
 
 __all__ = ["LangGraphClient", "get_client"]
@@ -128,7 +129,7 @@ def get_client(
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
         make_transport: Callable[[], httpx.AsyncBaseTransport] = partial(
-            _pool.sparing, httpx.AsyncHTTPTransport, limits=OWN_POOL_LIMITS
+            _pool.sparing, httpx.AsyncHTTPTransport, LargeReads, limits=OWN_POOL_LIMITS
         )
         # unasync: async-only start
         if url is None:

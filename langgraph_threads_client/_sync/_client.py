@@ -14,6 +14,7 @@ from .._cookies import sparing_cookies
 from .._defaults import DEFAULT_MAX_RETRIES, OWN_POOL_LIMITS
 from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 from ._http import SyncHTTP
+from ._network import LargeReads
 from ._threads import SyncThreadsClient
 
 __all__ = ["SyncLangGraphClient", "get_sync_client"]
@@ -128,7 +129,7 @@ def get_sync_client(
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
         make_transport: Callable[[], httpx.BaseTransport] = partial(
-            _pool.sparing, httpx.HTTPTransport, limits=OWN_POOL_LIMITS
+            _pool.sparing, httpx.HTTPTransport, LargeReads, limits=OWN_POOL_LIMITS
         )
         # Our own client carries the default headers, so that no call has to merge them. A
         # process forked from this one makes it again for itself (``_fork``).
