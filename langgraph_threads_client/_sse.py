@@ -106,6 +106,7 @@ class SSEDecoder:
         self._more: list[bytes] = []  # its other data lines, if any
         self._retry: int | None = None
         self._names: dict[bytes, str] = {}  # event names decoded once
+        self._line_names: dict[bytes, str] = {}  # the same, by their whole "event: " lines
         # The lines of the last chunk of LINE_SAMPLE bytes or more were long: split by find.
         self._long_lines = False
         # Between two events, with nothing pending: a chunk may be one whole event (feed).
@@ -125,21 +126,28 @@ class SSEDecoder:
             # ("event: ", "data: ", maybe "id: ", the blank line), and nothing of another
             # pending. Read without the general loop below: about half its cost.
             lines = self._split(chunk)
+            if len(lines) == 4:
+                event_line, data_line, id_line, blank = lines
+                if id_line[:4] != b"id: " or _NUL in id_line:
+                    return self._feed_lines(chunk, lines)
+            elif len(lines) == 3:
+                event_line, data_line, blank = lines
+                id_line = None
+            else:
+                return self._feed_lines(chunk, lines)
+            name = self._line_names.get(event_line)
             if (
-                3 <= len(lines) <= 4
-                and not lines[-1]
-                and lines[0][:7] == b"event: "
-                and lines[1][:6] == b"data: "
+                blank
+                or data_line[:6] != b"data: "
+                or (name is None and event_line[:7] != b"event: ")
             ):
-                id_line = lines[2] if len(lines) == 4 else None
-                if id_line is None or (id_line[:4] == b"id: " and _NUL not in id_line):
-                    if id_line is not None:
-                        self.last_event_id_buffer = id_line[4:].decode("utf-8", "replace")
-                    name = lines[0][7:]
-                    name_text = self._names.get(name) or self._name(name)
-                    event = (name_text, lines[1][6:], self.last_event_id_buffer, None)
-                    return [_new_event(ServerSentEvent, event)]
-            return self._feed_lines(chunk, lines)
+                return self._feed_lines(chunk, lines)
+            if name is None:
+                name = self._line_name(event_line)
+            if id_line is not None:
+                self.last_event_id_buffer = id_line[4:].decode("utf-8", "replace")
+            event = (name, data_line[6:], self.last_event_id_buffer, None)
+            return [_new_event(ServerSentEvent, event)]
         return self._feed(chunk)
 
     def _feed(self, chunk: bytes) -> list[ServerSentEvent]:
@@ -252,6 +260,13 @@ class SSEDecoder:
         name = event.decode("utf-8", "replace") or "message"
         if len(self._names) < _MAX_CACHED_NAMES:
             self._names[event] = name
+        return name
+
+    def _line_name(self, line: bytes) -> str:
+        """The name an ``event: `` line gives (a whole line is a key that costs no slicing)."""
+        name = self._names.get(line[7:]) or self._name(line[7:])
+        if len(self._line_names) < _MAX_CACHED_NAMES:
+            self._line_names[line] = name
         return name
 
     def flush(self) -> list[ServerSentEvent]:

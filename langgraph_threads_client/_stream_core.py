@@ -121,20 +121,24 @@ def _order_key(event_id: str) -> tuple[int, int] | None:
 _new_part: Final = tuple.__new__
 
 
+# orjson called directly, its names bound once: decode_part runs for every event.
+_orjson_loads: Final = orjson.loads
+_OrjsonError: Final = orjson.JSONDecodeError
+
+
 def decode_part(event: ServerSentEvent) -> StreamPart:
     """A ``StreamPart`` with its JSON data decoded from the event's bytes."""
-    raw = event.data
+    name, raw, event_id, _ = event
     if not raw:
         data: Any = None
     elif len(raw) <= ORJSON_MAX_BYTES:
-        # orjson called directly: this runs for every event.
         try:
-            data = orjson.loads(raw)
-        except orjson.JSONDecodeError:
+            data = _orjson_loads(raw)
+        except _OrjsonError:
             data = _decode_unusual(event)
     else:
         data = _decode_unusual(event)
-    return _new_part(StreamPart, (event.event, data, event.id))
+    return _new_part(StreamPart, (name, data, event_id))
 
 
 def _decode_unusual(event: ServerSentEvent) -> Any:

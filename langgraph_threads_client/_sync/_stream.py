@@ -152,20 +152,15 @@ def _receive(
                 # Closed below, not left to the garbage collector: a generator left after
                 # ``break`` is finalized whenever it is collected, after trio's run even.
                 chunks = iter(source)
-                last_event = None
+                accept = cursor.accept
+                event = None  # (then the last event received)
                 reading = True
                 try:
                     for chunk in chunks:
-                        events = feed(chunk)
-                        if decoder.reconnection_time is not None:
-                            delay = decoder.reconnection_time / 1000
-                        if not events:
-                            continue
-                        last_event = events[-1]
-                        for event in events:
+                        for event in feed(chunk):
                             # Only a new event is progress: a replay of ones the caller
                             # has leaves the reconnects in a row as they were.
-                            if cursor.accept(event):
+                            if accept(event):
                                 failures = 0
                                 yield decode_part(event)
                 except http.stack.RequestError as exc:
@@ -173,12 +168,14 @@ def _receive(
                     _error_map.attach_request(exc, response.request)
                     raise
                 finally:
+                    if decoder.reconnection_time is not None:  # (the last retry: it set)
+                        delay = decoder.reconnection_time / 1000
                     close = getattr(chunks, "close", None)
                     if close is not None:
                         close()
             finally:
                 http.close_stream(response, lasting=True)
-            if last_event is not None and last_event.event == "error":
+            if event is not None and event.event == "error":
                 # A stream that failed on the server's side ends with an error event (with
                 # no id) and the end of the response: the caller has the error, as with the
                 # official SDK, and connecting again would deliver the same one again.
