@@ -53,7 +53,8 @@ def given(value: T) -> T | None:
     """``None`` for an empty string, mapping or list: the official SDK leaves an optional
     argument out of the request when it is empty (``if status: payload["status"] = ...``),
     and so does this client, so that code passing ``status=""`` from a form runs the same."""
-    if isinstance(value, Sized) and not len(value):
+    # (None first: the ABC check costs about 0.2 µs, on every optional argument of a call)
+    if value is None or (isinstance(value, Sized) and not len(value)):
         return None
     return value
 
