@@ -192,7 +192,8 @@ async def _receive(
                     _error_map.attach_request(exc, response.request)
                     raise
                 finally:
-                    if decoder.reconnection_time is not None:  # (the last retry: it set)
+                    # The wait before a reconnect: what the last ``retry:`` line set.
+                    if decoder.reconnection_time is not None:
                         delay = decoder.reconnection_time / 1000
                     close = getattr(chunks, "aclose", None)
                     if close is not None:
