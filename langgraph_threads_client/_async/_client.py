@@ -129,7 +129,7 @@ def get_client(
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
         make_transport: Callable[[], httpx.AsyncBaseTransport] = partial(
-            _pool.sparing, httpx.AsyncHTTPTransport, LargeReads, limits=OWN_POOL_LIMITS
+            _pool.sparing, httpx.AsyncHTTPTransport, network=LargeReads, limits=OWN_POOL_LIMITS
         )
         # unasync: async-only start
         if url is None:

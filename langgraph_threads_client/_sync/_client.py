@@ -129,7 +129,7 @@ def get_sync_client(
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
         make_transport: Callable[[], httpx.BaseTransport] = partial(
-            _pool.sparing, httpx.HTTPTransport, LargeReads, limits=OWN_POOL_LIMITS
+            _pool.sparing, httpx.HTTPTransport, network=LargeReads, limits=OWN_POOL_LIMITS
         )
         # Our own client carries the default headers, so that no call has to merge them. A
         # process forked from this one makes it again for itself (``_fork``).
