@@ -21,9 +21,6 @@ T = TypeVar("T")
 
 log = logging.getLogger("langgraph_threads_client")
 
-# The largest body of a success that ``probe`` reads (one read of the socket, as httpcore reads).
-PROBE_BODY_READ_LIMIT = 64 * 1024
-
 
 __all__ = ["HTTP"]
 
@@ -236,23 +233,6 @@ class HTTP:
                 await self.close_stream(response, lasting=lasting)
             raise _error_map.status_error(response)
         return response
-
-    async def probe(self, request: dict[str, Any], options: RequestOptions = NO_OPTIONS) -> None:
-        """Send a request whose answer matters only by its status, once: an error status
-        raises the typed error, as ``send`` would.
-
-        A success's body is read only when it is small. (``GET /threads/{id}``, the check
-        before a stream, carries the thread's whole state: megabytes on a long conversation,
-        which reading would only throw away.) A larger body is left unread and its connection
-        closed: a new connection costs less than a few hundred kilobytes read.
-        """
-        response = await self.open_stream(request, options)
-        try:
-            length = response.headers.get("content-length", "")
-            if length.isdigit() and int(length) <= PROBE_BODY_READ_LIMIT:
-                await response.aread()  # (an HTTP/1.1 connection is kept once its body is read)
-        finally:
-            await self.close_stream(response)
 
     async def close_stream(self, response: httpx.Response, *, lasting: bool = False) -> None:
         """Close a response of ``open_stream`` and give back its place."""

@@ -10,7 +10,6 @@ from typing import Self, cast
 
 from .. import _error_map
 from .._defaults import STREAM_LIVED
-from .._generated.api import threads as api
 from .._options import RequestOptions
 from .._retry import is_transient_status, retry_delay
 from .._sse import SSEDecoder
@@ -140,10 +139,13 @@ async def _receive(
     reconnect_delay: float,
     options: RequestOptions,
 ) -> AsyncGenerator[StreamPart, None]:
-    """The parts of a ``ThreadStream``, reconnecting as it says."""
-    # The existence check before each connection: the call's headers and timeout, sent once
-    # (the reconnect loop retries).
-    check_options = RequestOptions(options.headers, None, options.timeout)
+    """The parts of a ``ThreadStream``, reconnecting as it says.
+
+    A thread that does not exist (yet) is not an error: the server answers with heartbeats,
+    and the runs of a thread created later under that id come on the same stream. Code written
+    for the official SDK joins a thread first and then creates it with its run
+    (``if_not_exists="create"``), so as to miss none of the run's events.
+    """
     last_event_id = cursor.initial
     failures = 0
     delay = reconnect_delay
@@ -151,8 +153,6 @@ async def _receive(
         reading = False  # the response's body, past its head
         opened: float | None = None  # when the stream's response came
         try:
-            # An unknown thread gets heartbeats forever from the stream endpoint: ask first.
-            await http.probe(api.get_thread.build_request(thread_id), check_options)
             request = stream_request(
                 thread_id, stream_modes=stream_modes, last_event_id=last_event_id
             )

@@ -627,8 +627,10 @@ class SyncThreadsClient:
 
         A dropped connection is resumed by itself: up to ``max_reconnects`` attempts in a row
         (0 turns reconnecting off), with exponential backoff from ``reconnect_delay`` seconds.
-        An unknown thread raises ``NotFoundError``; a malformed ``last_event_id`` or mode a
-        ``ValueError`` (or ``UnprocessableEntityError`` from the server) before any event.
+        A thread that does not exist yet is waited for, as with the official SDK: the events
+        of its runs come once it is created (to refuse an unknown id instead, ``get`` it
+        first). A malformed ``last_event_id`` or mode raises ``ValueError`` (or
+        ``UnprocessableEntityError`` from the server) before any event.
         """
         check_reconnects(max_reconnects, reconnect_delay)
         return SyncThreadStream(

@@ -18,16 +18,21 @@ def start_run(
     modes: Sequence[str] = ("values", "updates"),
     wait: bool = True,
     resumable: bool = True,
+    if_not_exists: str | None = None,
 ) -> str:
-    """Start a run of the test graph with plain httpx; with ``wait``, return once it is done."""
+    """Start a run of the test graph with plain httpx; with ``wait``, return once it is done.
+    ``if_not_exists="create"`` creates the thread if it does not exist."""
+    body = {
+        "assistant_id": "counter",
+        "input": {"count": 0},
+        "stream_mode": list(modes),
+        "stream_resumable": resumable,
+    }
+    if if_not_exists is not None:
+        body["if_not_exists"] = if_not_exists
     response = httpx.post(
         f"{live_url}/threads/{thread_id}/runs",
-        json={
-            "assistant_id": "counter",
-            "input": {"count": 0},
-            "stream_mode": list(modes),
-            "stream_resumable": resumable,
-        },
+        json=body,
         timeout=30,
     )
     response.raise_for_status()

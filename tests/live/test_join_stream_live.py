@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,7 +13,6 @@ import httpx
 import pytest
 
 from langgraph_threads_client import (
-    NotFoundError,
     StreamDisconnectedError,
     StreamPart,
     SyncThreadsClient,
@@ -23,8 +23,6 @@ from tests.forms import Form, library_of, threads_client
 from tests.live.runs import start_run, until_run_done
 
 pytestmark = pytest.mark.live
-
-UNKNOWN_ID = "00000000-0000-4000-8000-000000000000"
 
 
 @pytest.fixture
@@ -122,9 +120,34 @@ def test_a_read_timeout_between_heartbeats_ends_the_stream(form: Form, live_url:
     assert 1.0 <= waited < 5.0
 
 
-def test_unknown_thread_raises_instead_of_heartbeats(threads: SyncThreadsClient) -> None:
-    with pytest.raises(NotFoundError):
-        next(iter(threads.join_stream(UNKNOWN_ID)))
+@pytest.mark.timeout(60)  # a missed run_done must fail the test, not hang it
+def test_a_thread_joined_before_it_exists_delivers_its_first_run(
+    threads: SyncThreadsClient, live_url: str
+) -> None:
+    """As with the official SDK: join first, then create the thread with its run, so as to
+    miss none of its events."""
+    thread_id = str(uuid.uuid4())
+    run_ids: list[str] = []
+
+    def start_soon() -> None:
+        time.sleep(1.0)  # let the join connect first
+        run_ids.append(start_run(live_url, thread_id, wait=False, if_not_exists="create"))
+
+    starter = threading.Thread(target=start_soon)
+    starter.start()
+    try:
+        # (from "-": what the run stored is replayed, should it start before the join connects)
+        with threads.join_stream(thread_id, last_event_id="-") as stream:
+            parts: list[StreamPart] = []
+            for part in stream:
+                parts.append(part)
+                if part.event == "metadata" and part.data.get("status") == "run_done":
+                    break
+    finally:
+        starter.join()
+    assert parts[0].data["run_id"] == run_ids[0]
+    assert any(part.event == "values" for part in parts)
+    assert threads.get(thread_id).thread_id == thread_id
 
 
 def test_official_sdk_style_await_then_async_for(live_url: str) -> None:

@@ -397,8 +397,7 @@ def test_every_path_sends_the_id_percent_encoded(
         pytest.raises(APIResponseValidationError, match="not an event stream"),
     ):
         next(iter(stream))  # the test server's answer is JSON
-    paths = [sent_path(request) for request in recorder.requests[-2:]]
-    assert paths == [f"/threads/{encoded}", f"/threads/{encoded}/stream"]
+    assert sent_path(recorder.last) == f"/threads/{encoded}/stream"
 
 
 # --- client options --------------------------------------------------------------------------

@@ -147,10 +147,7 @@ def test_join_stream_reads_the_servers_events_in_process(monkeypatch: pytest.Mon
 
     parts = asyncio.run(scenario())
     assert parts == [("values", {"count": 1}, "1-0"), ("values", {"count": 2}, "2-0")]
-    assert [scope["path"] for scope in server.scopes] == [
-        f"/threads/{THREAD_ID}",  # the existence check before the stream
-        f"/threads/{THREAD_ID}/stream",
-    ]
+    assert [scope["path"] for scope in server.scopes] == [f"/threads/{THREAD_ID}/stream"]
 
 
 def test_without_the_servers_app_a_call_fails_saying_to_pass_url(

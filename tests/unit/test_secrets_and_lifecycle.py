@@ -108,9 +108,7 @@ def test_a_stream_logs_its_requests_as_calls_do(
     ):
         assert next(iter(stream)).data == {"n": 1}
     debug = [r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG]
-    # The existence check, then the stream itself.
     assert [message.split(" -> ")[0] for message in debug] == [
-        f"GET http://localhost:8123/threads/{THREAD_ID}",
         f"GET http://localhost:8123/threads/{THREAD_ID}/stream?stream_modes=run_modes",
     ]
     assert SECRET not in caplog.text
@@ -131,7 +129,8 @@ def test_a_stream_that_cannot_connect_is_logged_at_info(
         next(iter(threads.join_stream(THREAD_ID, max_reconnects=0)))
     messages = [record.getMessage() for record in caplog.records]
     assert messages == [
-        f"GET http://localhost:8123/threads/{THREAD_ID} failed (attempt 1): ConnectError: refused"
+        f"GET http://localhost:8123/threads/{THREAD_ID}/stream failed (attempt 1): "
+        "ConnectError: refused"
     ]
 
 
