@@ -35,6 +35,40 @@ def until_done(stream: Any, run_id: str) -> list[StreamPart]:
     return until_run_done(stream, run_id, limit=50)
 
 
+def parts_of_a_run_started_after_joining(
+    threads: SyncThreadsClient,
+    live_url: str,
+    thread_id: str,
+    *,
+    last_event_id: str | None = None,
+    resumable: bool = True,
+    if_not_exists: str | None = None,
+) -> tuple[list[StreamPart], str]:
+    """Join the thread's stream, start a run a second later (from another thread), and receive
+    up to its ``run_done``: the parts and the run's id."""
+    run_ids: list[str] = []
+
+    def start_soon() -> None:
+        time.sleep(1.0)  # let the join connect first
+        run_id = start_run(
+            live_url, thread_id, wait=False, resumable=resumable, if_not_exists=if_not_exists
+        )
+        run_ids.append(run_id)
+
+    starter = threading.Thread(target=start_soon)
+    starter.start()
+    try:
+        with threads.join_stream(thread_id, last_event_id=last_event_id) as stream:
+            parts: list[StreamPart] = []
+            for part in stream:
+                parts.append(part)
+                if part.event == "metadata" and part.data.get("status") == "run_done":
+                    break
+    finally:
+        starter.join()
+    return parts, run_ids[0]
+
+
 def test_replay_of_a_finished_run(threads: SyncThreadsClient, live_url: str) -> None:
     thread = threads.create(graph_id="counter")
     run_id = start_run(live_url, thread.thread_id)
@@ -66,25 +100,11 @@ def test_live_events_of_a_run_started_after_joining(
     threads: SyncThreadsClient, live_url: str
 ) -> None:
     thread = threads.create(graph_id="counter")
-    run_ids: list[str] = []
-
-    def start_soon() -> None:
-        time.sleep(1.0)  # let the join connect first
-        run_ids.append(start_run(live_url, thread.thread_id, wait=False, resumable=False))
-
-    starter = threading.Thread(target=start_soon)
-    starter.start()
-    try:
-        with threads.join_stream(thread.thread_id) as stream:
-            parts: list[StreamPart] = []
-            for part in stream:
-                parts.append(part)
-                if part.event == "metadata" and part.data.get("status") == "run_done":
-                    break
-    finally:
-        starter.join()
+    parts, run_id = parts_of_a_run_started_after_joining(
+        threads, live_url, thread.thread_id, resumable=False
+    )
     assert parts[0].event == "metadata"
-    assert parts[0].data["run_id"] == run_ids[0]
+    assert parts[0].data["run_id"] == run_id
     assert any(part.event == "values" for part in parts)
 
 
@@ -127,25 +147,11 @@ def test_a_thread_joined_before_it_exists_delivers_its_first_run(
     """As with the official SDK: join first, then create the thread with its run, so as to
     miss none of its events."""
     thread_id = str(uuid.uuid4())
-    run_ids: list[str] = []
-
-    def start_soon() -> None:
-        time.sleep(1.0)  # let the join connect first
-        run_ids.append(start_run(live_url, thread_id, wait=False, if_not_exists="create"))
-
-    starter = threading.Thread(target=start_soon)
-    starter.start()
-    try:
-        # (from "-": what the run stored is replayed, should it start before the join connects)
-        with threads.join_stream(thread_id, last_event_id="-") as stream:
-            parts: list[StreamPart] = []
-            for part in stream:
-                parts.append(part)
-                if part.event == "metadata" and part.data.get("status") == "run_done":
-                    break
-    finally:
-        starter.join()
-    assert parts[0].data["run_id"] == run_ids[0]
+    # (from "-": what the run stored is replayed, should it start before the join connects)
+    parts, run_id = parts_of_a_run_started_after_joining(
+        threads, live_url, thread_id, last_event_id="-", if_not_exists="create"
+    )
+    assert parts[0].data["run_id"] == run_id
     assert any(part.event == "values" for part in parts)
     assert threads.get(thread_id).thread_id == thread_id
 
