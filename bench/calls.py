@@ -52,6 +52,8 @@ def body_for(path: str, content: bytes) -> bytes:
         found = re.search(rb'"values_size": ?(\d+)', content)
         if found:
             return payloads.SEARCHES_BY_VALUES_SIZE[int(found[1])]
+        if b'"never_ran"' in content:
+            return payloads.SEARCH_MIXED
         return payloads.SEARCH_100
     if path.endswith("/state"):
         # The thread id names the size of the state: /threads/size-15000/state.
@@ -88,6 +90,11 @@ OPS: dict[str, Op] = {
         lambda c: c.threads.search(limit=100),
         lambda c: c.search(limit=100),
         ("POST", "/threads/search", {"limit": 100, "offset": 0}),
+    ),
+    "search (100 threads, a third never ran)": (
+        lambda c: c.threads.search(metadata={"never_ran": 1}, limit=100),
+        lambda c: c.search(metadata={"never_ran": 1}, limit=100),
+        ("POST", "/threads/search", {"metadata": {"never_ran": 1}, "limit": 100, "offset": 0}),
     ),
     **{
         f"search (100 threads, {size // 1000} KB values)": (

@@ -111,12 +111,22 @@ def thread_with_values(n: int, size: int) -> dict[str, Any]:
     return base
 
 
+def never_ran(n: int) -> dict[str, Any]:
+    """A thread as the server sends it before its first run: no ``error`` nor ``interrupts``."""
+    base = thread(n)
+    del base["error"], base["interrupts"]
+    base["values"] = None
+    return base
+
+
 def encoded(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
 
 
 THREAD = encoded(thread())
 SEARCH_100 = encoded([thread(n) for n in range(100)])
+# A search that finds threads that ran and threads that never did (objects of two key sets).
+SEARCH_MIXED = encoded([never_ran(n) if n % 3 == 0 else thread(n) for n in range(100)])
 # Searches of threads that ran: their values sized like the states below.
 SEARCHES_BY_VALUES_SIZE = {
     size: encoded([thread_with_values(n, size) for n in range(100)]) for size in (1_000, 15_000)

@@ -5,8 +5,9 @@ import enum
 import json
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from itertools import chain, compress, repeat
-from operator import is_not, itemgetter
+from operator import is_, itemgetter
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, NoReturn, Self, TypeVar
 
 import orjson
@@ -204,66 +205,127 @@ def model_list(items: Any, model: "type[M]") -> "list[M]":
 def _fits(items: list[Any], model: "type[JSONModel]") -> bool:
     """Whether every item of ``items`` is an object that fits ``model``, models below included.
 
-    Column by column over the whole list, in C-level passes (no Python code per object), for
-    the usual response: objects with the same keys in the same order. ``False`` means only
-    that this way cannot tell (objects of other key orders, a mismatch anywhere): the caller
-    then checks object by object, which finds the error and its path, or accepts.
+    Column by column over the whole list, in C-level passes (no Python code per object).
+    Objects of as many keys are taken together: usually they have the same keys (in any
+    order), and one pass gathers their columns; a response mixes a few such groups (a thread
+    that never ran has no ``error``). ``False`` means only that this way cannot tell (a
+    mismatch anywhere, an item that is not an object): the caller then checks object by
+    object, which finds the error and its path, or accepts.
     """
     if not items:
         return True
     try:
-        # dict.values refuses anything but a dict: a non-object item raises TypeError.
-        types = list(map(type, chain.from_iterable(map(dict.values, items))))
-    except TypeError:
+        lengths = list(map(len, items))
+    except TypeError:  # (a number, a boolean or null: not an object)
         return False
-    first = items[0]
-    keys = tuple(first)
-    width = len(keys)
-    count = len(items)
-    # The same number of keys in all, then the same keys in the same order in each object.
-    if (
-        len(types) != width * count
-        or list(chain.from_iterable(items)) != list(keys) * count
-    ):
-        return False
-    shape = tuple(types[:width])
-    uniform = types == list(shape) * count
-    if not uniform or model._shapes.get(shape) != keys:
-        if not model._required_set <= set(keys):
+    if lengths.count(lengths[0]) == len(lengths):
+        groups = [items]
+    else:
+        groups = [
+            list(compress(items, map(length.__eq__, lengths)))
+            for length in set(lengths)
+        ]
+    for group in groups:
+        first = group[0]
+        if type(first) is not dict:
             return False
-        allowed = model._allowed
-        for column, key in enumerate(keys):
-            if key in allowed and not set(types[column::width]) <= allowed[key]:
+        columns = _same_key_columns(group, tuple(first))
+        some_absent = columns is None
+        if columns is None:
+            columns = _field_columns(group, model)
+            if columns is None:
                 return False
-        if uniform and len(model._shapes) < MAX_SHAPES:
-            model._shapes[shape] = keys
+        elif not model._required_set <= columns.keys():
+            return False
+        if not _fits_columns(columns, model, some_absent=some_absent):
+            return False
+    return True
+
+
+def _same_key_columns(items: list[Any], keys: tuple[str, ...]) -> dict[str, Any] | None:
+    """Each key's column of values, where every item has ``keys`` (those of the first, and as
+    many: so no other); else None."""
+    try:
+        if len(keys) >= 2:
+            return dict(zip(keys, zip(*map(itemgetter(*keys), items))))
+        if keys:
+            return {keys[0]: list(map(itemgetter(keys[0]), items))}
+        return {}
+    except (KeyError, TypeError):  # a key missing; an item that is not an object
+        return None
+
+
+def _field_columns(items: list[Any], model: "type[JSONModel]") -> dict[str, Any] | None:
+    """The column of each field the model checks, UNSET where an object lacks it; None if an
+    item is not an object (dict.get refuses it)."""
+    try:
+        return {
+            key: list(map(dict.get, items, repeat(key), repeat(UNSET)))
+            for key in model._column_types
+        }
+    except TypeError:
+        return None
+
+
+def _fits_columns(
+    columns: dict[str, Any], model: "type[JSONModel]", *, some_absent: bool
+) -> bool:
+    """Whether the columns of objects fit ``model``; ``some_absent`` says whether a column
+    may hold UNSET (objects with other keys: see ``_field_columns``)."""
+    allowed = model._column_types
+    found: dict[
+        str, AbstractSet[type]
+    ] = {}  # (the types in each column, but strings only)
+    for key, column in columns.items():
+        types = allowed.get(key)
+        if types is None:
+            continue  # (a field the spec does not describe)
+        if types is _ONLY_STRINGS:
+            try:
+                "".join(column)  # (refuses anything else: no Python call per value)
+            except TypeError:
+                return False
+            continue
+        kinds = found[key] = set(map(type, column))
+        if types is _JSON_TYPES:  # (a required field of any JSON value: only there)
+            if some_absent and Unset in kinds:
+                return False
+        elif not kinds <= types:
+            return False
     below = model._below
     if below is None:
         return False
     for key, steps, target in below:
-        if key in first:
-            column = keys.index(key)
-            if uniform and shape[column] is NoneType:
-                continue  # (null everywhere: nothing below)
-            values = list(map(itemgetter(key), items))
-            if steps:
-                # Arrays or maps: nulls and empty ones have nothing below (the column's JSON
-                # types are checked above, so a falsy value is one of those or a scalar the
-                # field allows).
-                values = list(filter(None, values))
-                if not values:
-                    continue
-            elif not uniform or NoneType in set(types[column::width]):
-                values = list(compress(values, map(is_not, values, repeat(None))))
-            if not _fits_below(values, steps, target):
-                return False
+        values = columns.get(key)
+        if values is None:
+            continue
+        held = found.get(key, _ONLY_STRINGS)
+        if steps:
+            if held <= _NOTHING_TYPES:
+                continue
+            # Arrays or maps: nulls, absent fields and empty ones have nothing below (the
+            # column's JSON types are checked above, so a falsy value is one of those or a
+            # scalar the field allows).
+            values = list(filter(None, values))
+            if not values:
+                continue
+        elif issubclass(target, JSONModel):
+            if dict not in held:
+                continue
+            if held != _ONLY_OBJECTS:
+                # The objects (a union of a model and a string checks only the objects).
+                values = list(
+                    compress(values, map(is_, map(type, values), repeat(dict)))
+                )
+        if not _fits_below(values, steps, target):
+            return False
     return True
 
 
 def _fits_below(values: list[Any], steps: str, target: type) -> bool:
-    """Whether ``values`` (of one field, nulls left out) hold what ``steps`` and ``target``
-    say: ``steps`` are the arrays ("l") and maps ("d") from the field down to ``target``, a
-    model or a closed enum."""
+    """Whether ``values`` (of one field) hold what ``steps`` and ``target`` say: ``steps`` are
+    the arrays ("l") and maps ("d") from the field down to ``target``, a model or a closed
+    enum (nulls and absent fields left out)."""
     try:
         for step in steps:
             # list.__iter__ and dict.values refuse anything else (TypeError).
@@ -276,9 +338,21 @@ def _fits_below(values: list[Any], steps: str, target: type) -> bool:
     if issubclass(target, JSONModel):
         return _fits(values, target)
     by_value: dict[Any, Any] = getattr(target, "by_value")
-    return set(map(type, values)) <= set(
-        map(type, by_value)
-    ) and by_value.keys() >= set(values)
+    if not set(map(type, values)) <= set(map(type, by_value)) | _NOTHING_TYPES:
+        return False
+    found = set(values)
+    found.difference_update(_NOTHING)
+    return by_value.keys() >= found
+
+
+# A closed enum's column may hold nulls and absent fields besides its members.
+_NOTHING: Final = (None, UNSET)
+_NOTHING_TYPES: Final[frozenset[type]] = frozenset({NoneType, Unset})
+_ONLY_STRINGS: Final[frozenset[type]] = frozenset({str})
+_ONLY_OBJECTS: Final[frozenset[type]] = frozenset({dict})
+_JSON_TYPES: Final[frozenset[type]] = frozenset(
+    {dict, list, str, int, float, bool, NoneType}
+)
 
 
 def copy_json(value: Any) -> Any:
@@ -369,6 +443,25 @@ MAX_SHAPES = 64
 _READ_ONLY = "A result is read-only: use .to_dict() for a mutable copy of its JSON"
 
 
+def _column_of(types: JSONTypes, *, required: bool) -> frozenset[type]:
+    """The types a field's column may hold: its JSON types (a boolean where an integer may
+    be, as isinstance says), every JSON type for a field of any value, and Unset (absent)
+    for an optional field; only strings is one object (``_fits_columns`` joins those)."""
+    members = set(types if isinstance(types, tuple) else (types,))
+    if object in members:
+        if required:
+            return _JSON_TYPES
+        members |= _JSON_TYPES
+        members.discard(object)
+    if int in members:
+        members.add(bool)
+    if required:
+        members.discard(Unset)
+    else:
+        members.add(Unset)
+    return _ONLY_STRINGS if members == _ONLY_STRINGS else frozenset(members)
+
+
 class JSONModel(dict[str, Any]):
     """The base of every model: a read-only ``dict`` of the model's JSON, typed on top.
 
@@ -401,22 +494,25 @@ class JSONModel(dict[str, Any]):
     # What _fits checks below the JSON types, field by field: (key, the arrays "l" and maps
     # "d" on the way, the model or closed enum at the end); None when _fits cannot say.
     _below: ClassVar[tuple[tuple[str, str, type], ...] | None] = ()
-    # Derived from the tables above (__init_subclass__): the JSON types each field may have
-    # (fields of any JSON value left out), and the required keys.
-    _allowed: ClassVar[dict[str, frozenset[type]]] = {}
+    # Derived from the tables above (__init_subclass__): the types each field's column may
+    # hold, Unset (absent) included for optional fields (optional fields of any JSON value
+    # left out), and the required keys.
+    _column_types: ClassVar[dict[str, frozenset[type]]] = {}
     _required_set: ClassVar[frozenset[str]] = frozenset()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        allowed: dict[str, frozenset[type]] = {}
-        keys = cls._required_keys + cls._optional_keys
-        for key, types in zip(keys, cls._required_types + cls._optional_types):
-            members = set(types if isinstance(types, tuple) else (types,))
-            if object not in members:
-                if int in members:
-                    members.add(bool)  # (as isinstance says: a boolean is an integer)
-                allowed[key] = frozenset(members - {Unset})
-        cls._allowed = allowed
+        columns: dict[str, frozenset[type]] = {}
+        for key, types in zip(cls._required_keys, cls._required_types):
+            columns[key] = _column_of(types, required=True)
+        for key, types in zip(cls._optional_keys, cls._optional_types):
+            members = _column_of(types, required=False)
+            if _JSON_TYPES < members:
+                continue  # (any JSON value, or none: nothing to check)
+            columns[key] = members
+        for key, _steps, _target in cls._below or ():
+            columns.setdefault(key, _JSON_TYPES | {Unset})
+        cls._column_types = columns
         cls._required_set = frozenset(cls._required_keys)
 
     @classmethod
