@@ -226,6 +226,27 @@ def test_a_field_only_some_objects_have_is_checked_in_those(
             assert caught.value.path.startswith(f"[{expected}]")
 
 
+def test_objects_of_many_key_counts_interleaved_are_vouched_for_and_keep_their_order() -> None:
+    """Threads lacking none, one, two... of the optional fields, interleaved: each key count is
+    a group of its own for the check, and the results come in the order sent."""
+    optional = [key for key in Thread._optional_keys if key in THREADS[0]]
+    assert len(optional) >= 3
+    kinds = [
+        {k: v for k, v in THREADS[n % len(THREADS)].items() if k not in optional[:n]}
+        for n in range(len(optional) + 1)
+    ]
+    items = [{**kinds[n % len(kinds)], "thread_id": f"t-{n}"} for n in range(40)]
+    assert len({len(item) for item in items}) == len(kinds)
+    assert _fits(copy.deepcopy(items), Thread)
+    assert [result.thread_id for result in model_list(copy.deepcopy(items), Thread)] == [
+        f"t-{n}" for n in range(40)
+    ]
+    bad = [*items[:25], {**items[25], "metadata": []}, *items[26:]]
+    assert not _fits(copy.deepcopy(bad), Thread)
+    with pytest.raises(ShapeError, match=r"^\$\[25\]\.metadata: expected object, found array"):
+        model_list(bad, Thread)
+
+
 def test_strings_where_a_union_allows_a_model_or_a_string_are_checked_in_columns() -> None:
     # Older servers send a thread's error as a string; the current one, as an object.
     mixed = [thread(error="base64-of-json"), thread(error={"error": "E", "message": "m"})] * 10

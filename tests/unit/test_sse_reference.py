@@ -155,7 +155,12 @@ _SPLITS: dict[str, tuple[int, int] | None] = {
 def test_any_stream_in_any_chunking_decodes_as_the_spec_says(
     split: str, data: st.DataObject
 ) -> None:
-    pieces = data.draw(_pieces())
+    assert_decoded_as_the_spec_says(split, data.draw(_pieces()), data)
+
+
+def assert_decoded_as_the_spec_says(split: str, pieces: list[bytes], data: st.DataObject) -> None:
+    """The stream written as ``pieces``, cut in a drawn chunking and split the ``split`` way,
+    decodes to the spec's events, last event ID and reconnection time."""
     chunks = data.draw(_chunkings(pieces))
     expected, id_buffer, reconnection_time = spec_events(b"".join(pieces))
     decoder = SSEDecoder()
@@ -170,3 +175,83 @@ def test_any_stream_in_any_chunking_decodes_as_the_spec_says(
     assert [as_spec(event) for event in events] == expected
     assert (decoder.last_event_id_buffer or "") == id_buffer
     assert decoder.reconnection_time == reconnection_time
+
+
+# --- runs of frames as the server writes them (read a run at a time) -----------------------------
+
+_names = st.sampled_from([b"values", b"updates", b"metadata", b"", b"caf\xc3\xa9", b"e\xff"])
+_run_value = _value | _text | st.sampled_from([b"data: x", b"id: 1", b""])
+_run_id = st.from_regex(rb"\A[0-9]{1,13}-[0-9]\Z") | st.sampled_from([b"", b"1\x002", b"\xff"])
+
+
+@st.composite
+def _frame_runs(draw: st.DrawFn) -> list[bytes]:
+    """Runs of frames ``event:``, ``data:``, ``id:`` (in every frame of a run or in none) and a
+    blank line, with the line ends of a run or of each line, and odd pieces between runs and
+    inside them (a heartbeat, a frame with two data lines or without its space, a retry)."""
+    pieces: list[bytes] = []
+    for _ in range(draw(st.integers(1, 4))):
+        with_ids = draw(st.booleans())
+        run_end = draw(_END)
+        for _ in range(draw(st.integers(0, 30))):
+            end = run_end if draw(st.integers(0, 9)) else draw(_END)
+            frame = b"event: %b%bdata: %b%b" % (draw(_names), end, draw(_run_value), end)
+            if with_ids:
+                frame += b"id: %b%b" % (draw(_run_id), end)
+            pieces.append(frame + end)
+            if not draw(st.integers(0, 7)):
+                odd = st.sampled_from([b": heartbeat", b"data:x", b"retry: 5", b"data: y", b"id"])
+                pieces.append(draw(odd) + end + draw(st.sampled_from([b"", end])))
+        if draw(st.booleans()):
+            pieces.extend(draw(_pieces()))
+    return pieces
+
+
+@pytest.mark.parametrize("split", list(_SPLITS))
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_runs_of_server_frames_in_any_chunking_decode_as_the_spec_says(
+    split: str, data: st.DataObject
+) -> None:
+    assert_decoded_as_the_spec_says(split, data.draw(_frame_runs()), data)
+
+
+def test_a_chunk_of_frames_is_read_a_run_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The frames of a chunk as the server writes them go through the run reader, a
+    heartbeat between them included; the per-line loop reads only what is around them."""
+    runs: list[int] = []
+    read_frames = SSEDecoder._read_frames
+
+    def counted(
+        decoder: SSEDecoder,
+        lines: list[bytes],
+        start: int,
+        events: list[ServerSentEvent],
+        last_id: str | None,
+    ) -> tuple[int, str | None] | None:
+        before = len(events)
+        read = read_frames(decoder, lines, start, events, last_id)
+        runs.append(len(events) - before)
+        return read
+
+    monkeypatch.setattr(SSEDecoder, "_read_frames", counted)
+    frames = [b'event: values\r\ndata: {"n":%d}\r\nid: %d-0\r\n\r\n' % (n, n) for n in range(300)]
+    frames.insert(150, b": heartbeat\r\n\r\n")
+    stream = b"".join(frames)
+    decoder = SSEDecoder()
+    cut = len(b"".join(frames[:100])) + 20  # (inside the data line of the 101st frame)
+    events = decoder.feed(stream[:cut]) + decoder.feed(stream[cut:])
+    assert [event.id for event in events] == [f"{n}-0" for n in range(300)]
+    assert decoder.last_event_id_buffer == "299-0"
+    # Every event but the one cut by the chunk boundary came in runs.
+    assert sum(runs) == 299
+
+
+def test_more_event_names_than_are_cached_are_all_read() -> None:
+    names = [b"name%d" % n for n in range(3 * _sse._MAX_CACHED_NAMES)]
+    stream = b"".join(b"event: %b\ndata: %d\n\n" % (name, n) for n, name in enumerate(names))
+    decoder = SSEDecoder()
+    events = decoder.feed(stream) + decoder.feed(stream)
+    assert [event.event.encode() for event in events] == names * 2
+    assert [event.data for event in events] == [b"%d" % n for n in range(len(names))] * 2
+    assert len(decoder._line_names) <= _sse._MAX_CACHED_NAMES

@@ -3,6 +3,7 @@
 import datetime
 import enum
 import json
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
@@ -218,13 +219,7 @@ def _fits(items: list[Any], model: "type[JSONModel]") -> bool:
         lengths = list(map(len, items))
     except TypeError:  # (a number, a boolean or null: not an object)
         return False
-    if lengths.count(lengths[0]) == len(lengths):
-        groups = [items]
-    else:
-        groups = [
-            list(compress(items, map(length.__eq__, lengths)))
-            for length in set(lengths)
-        ]
+    groups = [items] if lengths.count(lengths[0]) == len(lengths) else _by_length(items)
     for group in groups:
         first = group[0]
         if type(first) is not dict:
@@ -240,6 +235,20 @@ def _fits(items: list[Any], model: "type[JSONModel]") -> bool:
         if not _fits_columns(columns, model, some_absent=some_absent):
             return False
     return True
+
+
+def _by_length(items: list[Any]) -> list[list[Any]]:
+    """``items`` (each with a length) in groups of the same length: sorted by length, then a
+    binary search for where each group ends. About one C-level ``len`` an item, where picking
+    each group out of the list took an ``==`` an item for every group (twice the time)."""
+    ordered = sorted(items, key=len)
+    groups: list[list[Any]] = []
+    start = 0
+    while start < len(ordered):
+        stop = bisect_right(ordered, len(ordered[start]), lo=start, key=len)
+        groups.append(ordered[start:stop])
+        start = stop
+    return groups
 
 
 def _same_key_columns(items: list[Any], keys: tuple[str, ...]) -> dict[str, Any] | None:
