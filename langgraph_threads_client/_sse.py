@@ -303,7 +303,7 @@ class SSEDecoder:
         line. Their events go to ``events``; returns where the run ends and the last id then,
         or None if no frame starts at ``start``."""
         end = len(lines)
-        if start + 3 > end or not lines[start + 1].startswith(b"data: "):
+        if start + _SHORTEST_FRAME > end or not lines[start + 1].startswith(b"data: "):
             return None
         if not lines[start + 2]:
             size = 3
@@ -311,31 +311,28 @@ class SSEDecoder:
             size = 4
         else:
             return None
-        stop = end - (end - start) % size
-        blanks = lines[start + size - 1 : stop : size]
-        frames = len(blanks)
-        if any(blanks):
-            frames = _first(blanks, frames)
+        # How many frames the rules allow, each rule checked over its column: where the first
+        # frame that breaks it is, or all of them.
+        blanks = lines[start + size - 1 : end - (end - start) % size : size]
+        frames = _first(blanks, len(blanks))
         data = lines[start + 1 : start + frames * size : size]
         frames = _leading(list(map(bytes.startswith, data, repeat(b"data: "))), frames)
-        ids: Iterable[str | None] = repeat(last_id)
         if size == 4:
             id_lines = lines[start + 2 : start + frames * size : size]
             frames = _leading(list(map(bytes.startswith, id_lines, repeat(b"id: "))), frames)
-            if any(map(bytes.__contains__, id_lines, repeat(_NUL))):
-                frames = _first(map(bytes.__contains__, id_lines, repeat(_NUL)), frames)
-            id_values = map(_after_id, id_lines[:frames])
-            ids = list(map(bytes.decode, id_values, repeat("utf-8"), repeat("replace")))
+            frames = _first(map(bytes.__contains__, id_lines, repeat(_NUL)), frames)
         names = self._names_of(lines[start : start + frames * size : size])
         if not names:
             return None
-        frames = len(names)
+        stop = start + len(names) * size
+        ids: Iterable[str | None] = repeat(last_id)
         if size == 4:
-            ids = cast(list[str], ids)[:frames]
+            id_values = map(_after_id, lines[start + 2 : stop : size])
+            ids = list(map(bytes.decode, id_values, repeat("utf-8"), repeat("replace")))
             last_id = ids[-1]
-        values = map(_after_data, data[:frames])
+        values = map(_after_data, data[: len(names)])
         events += map(_new_event, repeat(ServerSentEvent), zip(names, values, ids, repeat(None)))
-        return start + frames * size, last_id
+        return stop, last_id
 
     def _names_of(self, event_lines: list[bytes]) -> list[str]:
         """The names the leading ``event: `` lines give, as far as they are such lines (and their
