@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import compress, count, repeat
-from operator import itemgetter
 from typing import Final, NamedTuple, cast
 
-__all__ = ["SSEDecoder", "ServerSentEvent", "split_lines"]
+__all__ = ["FrameRun", "SSEDecoder", "ServerSentEvent", "split_lines"]
 
 _BOM: Final = b"\xef\xbb\xbf"
 _LF: Final = 10
@@ -64,6 +63,26 @@ class ServerSentEvent(NamedTuple):
 _new_event: Final = tuple.__new__
 
 
+class FrameRun(NamedTuple):
+    """The events of a run of frames written as the server writes them, column by column (see
+    ``SSEDecoder.feed_runs``): each one's name, data (one data line each) and id; no data is
+    longer than ``longest`` bytes (the chunk whose lines they are)."""
+
+    names: list[str]
+    data: list[bytes]
+    ids: list[str | None]
+    longest: int
+
+    def events(self) -> list[ServerSentEvent]:
+        return list(
+            map(
+                _new_event,
+                repeat(ServerSentEvent),
+                zip(self.names, self.data, self.ids, repeat(None)),
+            )
+        )
+
+
 def split_lines(chunk: bytes) -> list[bytes]:
     """``chunk.splitlines()``, faster on long lines (state snapshots): line ends are found with
     ``bytes.find`` (memchr) where ``splitlines`` tests every byte, at the cost of a few Python
@@ -93,8 +112,6 @@ def split_lines(chunk: bytes) -> list[bytes]:
 
 # The fewest lines of a frame that ``_read_frames`` reads: event, data and the blank line.
 _SHORTEST_FRAME: Final = 3
-_after_data: Final = itemgetter(slice(6, None))
-_after_id: Final = itemgetter(slice(4, None))
 
 
 def _first(flags: Iterable[object], otherwise: int) -> int:
@@ -106,6 +123,42 @@ def _first(flags: Iterable[object], otherwise: int) -> int:
 def _leading(flags: list[bool], otherwise: int) -> int:
     """How many of ``flags`` are true before the first false one, at most ``otherwise``."""
     return min(otherwise, len(flags) if all(flags) else flags.index(False))
+
+
+def _columns(
+    data_lines: list[bytes], id_lines: list[bytes] | None, last_id: str | None
+) -> tuple[list[bytes], list[str | None]]:
+    """The data and ids of the frames whose data lines are ``data_lines`` and id lines
+    ``id_lines`` (None: the frames have none, their id is ``last_id``), as far as those keep the
+    rules (``data: ``, ``id: `` and no NUL in an id)."""
+    frames = len(data_lines)
+    if not frames:
+        return [], []
+    ids: list[str | None]
+    if id_lines is None:
+        ids = [last_id] * frames
+        kept = True
+    else:
+        # The ids joined, decoded and split where their lines start: a line holds no line
+        # end, so the parts are the ids exactly when every line starts with "id: " (fewer if
+        # one does not), and a bad byte is replaced the same way in a line as in the lines
+        # joined by LF, which no UTF-8 sequence takes in. (Data lines, long ones too, are
+        # cut one by one: a search of their column for where lines start costs more.)
+        column = b"\n".join(id_lines)
+        ids = cast(list[str | None], column.decode("utf-8", "replace")[4:].split("\nid: "))
+        kept = len(ids) == frames and column.startswith(b"id: ") and _NUL not in column
+    # Each data line loses its prefix or nothing (removeprefix takes one argument: a cheaper
+    # call than startswith): all had it if they lost its length each.
+    data = list(map(bytes.removeprefix, data_lines, repeat(b"data: ")))
+    if kept and sum(map(len, data_lines)) - sum(map(len, data)) == 6 * frames:
+        return data, ids
+    # A line breaks a rule: the frames before the first that does.
+    frames = _leading(list(map(bytes.startswith, data_lines, repeat(b"data: "))), frames)
+    if id_lines is not None:
+        frames = _leading(list(map(bytes.startswith, id_lines, repeat(b"id: "))), frames)
+        frames = _first(map(bytes.__contains__, id_lines, repeat(_NUL)), frames)
+        id_lines = id_lines[:frames]
+    return _columns(data_lines[:frames], id_lines, last_id)
 
 
 def _reconnection_time(digits: bytes) -> int:
@@ -142,6 +195,18 @@ class SSEDecoder:
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """The events that ``chunk`` completes, in order."""
+        events: list[ServerSentEvent] = []
+        for item in self.feed_runs(chunk):
+            if isinstance(item, FrameRun):
+                events += item.events()
+            else:
+                events.append(item)
+        return events
+
+    def feed_runs(self, chunk: bytes) -> list[ServerSentEvent | FrameRun]:
+        """The events that ``chunk`` completes, in order, each run of frames written as the
+        server writes them as one ``FrameRun``: its columns as read, with no ``ServerSentEvent``
+        made for each of its events."""
         if self._idle and chunk[-1:] == b"\n":
             # The chunk a live server sends for each event: the whole event as it writes it
             # ("event: ", "data: ", maybe "id: ", the blank line), and nothing of another
@@ -171,7 +236,7 @@ class SSEDecoder:
             return [_new_event(ServerSentEvent, event)]
         return self._feed(chunk)
 
-    def _feed(self, chunk: bytes) -> list[ServerSentEvent]:
+    def _feed(self, chunk: bytes) -> list[ServerSentEvent | FrameRun]:
         if self._after_cr and chunk:
             self._after_cr = False
             if chunk[0] == _LF:
@@ -191,7 +256,7 @@ class SSEDecoder:
             self._long_lines = len(chunk) > LONG_LINE * len(lines)
         return lines
 
-    def _feed_lines(self, chunk: bytes, lines: list[bytes]) -> list[ServerSentEvent]:
+    def _feed_lines(self, chunk: bytes, lines: list[bytes]) -> list[ServerSentEvent | FrameRun]:
         """The general case: ``chunk`` (not empty, past the BOM) split into ``lines``."""
         self._idle = False
         last = chunk[-1]
@@ -210,7 +275,7 @@ class SSEDecoder:
             pending.append(lines[0])
             lines[0] = b"".join(pending)
 
-        events: list[ServerSentEvent] = []
+        events: list[ServerSentEvent | FrameRun] = []
         data, more, event, retry = self._data, self._more, self._event, self._retry
         last_id, names = self.last_event_id_buffer, self._names
         start, end = 0, len(lines)
@@ -221,7 +286,7 @@ class SSEDecoder:
         misses = 0  # attempts in a row that read no frame
         while start < end:
             if frames and data is None and not event and retry is None:
-                read = self._read_frames(lines, start, events, last_id)
+                read = self._read_frames(lines, start, events, last_id, len(chunk))
                 if read is None:
                     misses += 1
                     frames = misses < 2
@@ -294,14 +359,19 @@ class SSEDecoder:
         return events
 
     def _read_frames(
-        self, lines: list[bytes], start: int, events: list[ServerSentEvent], last_id: str | None
+        self,
+        lines: list[bytes],
+        start: int,
+        events: list[ServerSentEvent | FrameRun],
+        last_id: str | None,
+        longest: int,
     ) -> tuple[int, str | None] | None:
         """Read the run of frames from ``lines[start]`` (where no event is begun) that are
         written as the server writes them: ``event: <name>``, ``data: <one line>``, ``id: <id>``
-        (in every frame of the run or in none), a blank line. Each column of the run (names,
-        data, ids, blanks) is checked and cut out by C-level passes, with no Python code per
-        line. Their events go to ``events``; returns where the run ends and the last id then,
-        or None if no frame starts at ``start``."""
+        (in every frame of the run or in none), a blank line, in a chunk of ``longest`` bytes.
+        The run goes to ``events`` as one ``FrameRun``, each of its columns checked and cut out
+        by C-level passes, with no Python code per line; returns where the run ends and the
+        last id then, or None if no frame starts at ``start``."""
         end = len(lines)
         if start + _SHORTEST_FRAME > end or not lines[start + 1].startswith(b"data: "):
             return None
@@ -311,28 +381,17 @@ class SSEDecoder:
             size = 4
         else:
             return None
-        # How many frames the rules allow, each rule checked over its column: where the first
-        # frame that breaks it is, or all of them.
         blanks = lines[start + size - 1 : end - (end - start) % size : size]
-        frames = _first(blanks, len(blanks))
-        data = lines[start + 1 : start + frames * size : size]
-        frames = _leading(list(map(bytes.startswith, data, repeat(b"data: "))), frames)
-        if size == 4:
-            id_lines = lines[start + 2 : start + frames * size : size]
-            frames = _leading(list(map(bytes.startswith, id_lines, repeat(b"id: "))), frames)
-            frames = _first(map(bytes.__contains__, id_lines, repeat(_NUL)), frames)
-        names = self._names_of(lines[start : start + frames * size : size])
+        stop = start + _first(blanks, len(blanks)) * size
+        id_lines = lines[start + 2 : stop : size] if size == 4 else None
+        data, ids = _columns(lines[start + 1 : stop : size], id_lines, last_id)
+        names = self._names_of(lines[start : start + len(data) * size : size])
         if not names:
             return None
-        stop = start + len(names) * size
-        ids: Iterable[str | None] = repeat(last_id)
-        if size == 4:
-            id_values = map(_after_id, lines[start + 2 : stop : size])
-            ids = list(map(bytes.decode, id_values, repeat("utf-8"), repeat("replace")))
-            last_id = ids[-1]
-        values = map(_after_data, data[: len(names)])
-        events += map(_new_event, repeat(ServerSentEvent), zip(names, values, ids, repeat(None)))
-        return stop, last_id
+        frames = len(names)
+        del data[frames:], ids[frames:]
+        events.append(_new_event(FrameRun, (names, data, ids, longest)))
+        return start + frames * size, ids[-1]
 
     def _names_of(self, event_lines: list[bytes]) -> list[str]:
         """The names the leading ``event: `` lines give, as far as they are such lines (and their

@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from email.utils import parsedate_to_datetime
+from functools import partial
+from itertools import chain, repeat, takewhile
+from operator import eq, length_hint
 from typing import Any, Final, NamedTuple
 from urllib.parse import quote
 
@@ -25,15 +28,17 @@ import orjson
 
 from ._arguments import given, is_int
 from ._generated.types import ORJSON_MAX_BYTES, loads
-from ._sse import ServerSentEvent
+from ._sse import FrameRun, ServerSentEvent
 
 __all__ = [
+    "RefusedData",
     "ResumeCursor",
     "StreamPart",
     "check_last_event_id",
     "check_reconnects",
     "decode_part",
     "is_event_stream",
+    "last_event_name",
     "stream_modes_param",
     "stream_request",
 ]
@@ -124,32 +129,39 @@ _new_part: Final = tuple.__new__
 # orjson called directly, its names bound once: decode_part runs for every event.
 _orjson_loads: Final = orjson.loads
 _OrjsonError: Final = orjson.JSONDecodeError
+# What orjson raises for data it refuses: see ``ResumeCursor.after_refused_data``.
+RefusedData: Final = orjson.JSONDecodeError
 
 
 def decode_part(event: ServerSentEvent) -> StreamPart:
     """A ``StreamPart`` with its JSON data decoded from the event's bytes."""
     name, raw, event_id, _ = event
-    if not raw:
-        data: Any = None
-    elif len(raw) <= ORJSON_MAX_BYTES:
+    if len(raw) <= ORJSON_MAX_BYTES:
         try:
             data = _orjson_loads(raw)
         except _OrjsonError:
-            data = _decode_unusual(event)
+            data = _decode_unusual(raw)
     else:
-        data = _decode_unusual(event)
+        data = _decode_unusual(raw)
     return _new_part(StreamPart, (name, data, event_id))
 
 
-def _decode_unusual(event: ServerSentEvent) -> Any:
-    """Data orjson does not read: large (see ``loads``), JSON orjson refuses (NaN, Infinity),
-    JSON in invalid UTF-8 (read as the spec decodes it: U+FFFD for bad bytes, encoded
-    surrogates included), or not JSON at all, or nested too deep to decode (kept as the
-    text)."""
+def last_event_name(received: ServerSentEvent | FrameRun) -> str:
+    """The name of the last event of what the decoder gave."""
+    return received.names[-1] if isinstance(received, FrameRun) else received.event
+
+
+def _decode_unusual(raw: bytes) -> Any:
+    """Data orjson does not read: none, large (see ``loads``), JSON orjson refuses (NaN,
+    Infinity), JSON in invalid UTF-8 (read as the spec decodes it: U+FFFD for bad bytes,
+    encoded surrogates included), or not JSON at all, or nested too deep to decode (kept as
+    the text)."""
+    if not raw:
+        return None
     try:
-        text = event.data.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:  # (the standard library's JSON decoder lets surrogates pass)
-        text = event.text
+        text = raw.decode("utf-8", "replace")
     try:
         return loads(text)
     except ValueError:
@@ -163,17 +175,25 @@ class ResumeCursor:
         self.initial = last_event_id
         # A live join's resumption point (see the module's docstring): set when it connects.
         self.joined_at: str | None = None
-        self.last_id: str | None = None  # the id of the last event delivered
-        self.delivered_with_last_id = 0
+        self._last_id: str | None = None  # the id of the last event delivered
+        self._delivered_with_last_id = 0
         # After a reconnect and until the first new event: replayed events are dropped.
         self._catching_up = False
         self._skip_left = 0  # events with last_id still to skip while catching up
+        # The run being delivered (see ``deliver``): the names, data and ids it has not
+        # delivered yet, and how many of its events were counted.
+        self._run: FrameRun | None = None
+        self._run_names: Iterator[str] = iter(())
+        self._run_data: Iterator[bytes] = iter(())
+        self._run_left: Iterator[str | None] = iter(())
+        self._run_counted = 0
 
     @property
     def last_event_id(self) -> str | None:
         """Where a caller who gives up can resume from later (``last_event_id=``)."""
-        if self.last_id is not None:
-            return self.last_id
+        self._count_run()
+        if self._last_id is not None:
+            return self._last_id
         return self.initial if self.initial is not None else self.joined_at
 
     def connected(self, date: str | None) -> None:
@@ -184,13 +204,14 @@ class ResumeCursor:
 
     def header_for_reconnect(self) -> str | None:
         """The ``Last-Event-ID`` to reconnect with, and prepare to skip the overlap."""
-        if self.last_id is None:
+        self._count_run()
+        if self._last_id is None:
             return self.last_event_id
         self._catching_up = True
-        self._skip_left = self.delivered_with_last_id
-        key = _order_key(self.last_id)
+        self._skip_left = self._delivered_with_last_id
+        key = _order_key(self._last_id)
         if key is None:
-            return self.last_id  # not the server's id form: the best one can do
+            return self._last_id  # not the server's id form: the best one can do
         millis, _ = key
         # Every "<millis>-N" id is string-greater than "<millis>": all events sharing the
         # last id come again, and those already delivered are skipped in accept().
@@ -198,22 +219,80 @@ class ResumeCursor:
 
     def accept(self, event: ServerSentEvent) -> bool:
         """Whether to deliver this event (False for a replayed one the caller already has)."""
+        if self._run is not None:
+            self._count_run()
         event_id = event.id
         if self._catching_up and self._replayed(event_id):
             return False
         if event_id is not None:
-            if event_id == self.last_id:
-                self.delivered_with_last_id += 1
+            if event_id == self._last_id:
+                self._delivered_with_last_id += 1
             else:
-                self.last_id = event_id
-                self.delivered_with_last_id = 1
+                self._last_id = event_id
+                self._delivered_with_last_id = 1
         return True
+
+    def deliver(self, run: FrameRun) -> Iterator[StreamPart]:
+        """The parts of ``run`` to deliver, each one's data decoded as it is taken.
+
+        Outside a reconnect's catching up, they are all new: then they are counted delivered
+        as they are taken (as ``accept`` would count them), and made by C-level iterators,
+        with no Python code per event. Their data go to orjson directly: where it refuses one
+        (``orjson.JSONDecodeError``), ``after_refused_data`` goes on from there."""
+        if self._catching_up or run.longest > ORJSON_MAX_BYTES:
+            return map(decode_part, filter(self.accept, run.events()))
+        self._count_run()
+        self._run, self._run_counted = run, 0
+        self._run_names, self._run_data = iter(run.names), iter(run.data)
+        self._run_left = iter(run.ids)
+        return self._run_parts()
+
+    def _run_parts(self) -> Iterator[StreamPart]:
+        # The zip takes an event's id last, after its data was decoded: the ids taken are
+        # the parts made, each delivered as soon as made.
+        decoded = map(_orjson_loads, self._run_data)
+        events = zip(self._run_names, decoded, self._run_left, strict=True)
+        return map(_new_part, repeat(StreamPart), events)
+
+    def after_refused_data(self) -> Iterator[StreamPart] | None:
+        """The rest of the run being delivered, if its parts stopped at data that orjson
+        refused (the ``orjson.JSONDecodeError`` they raised): that event's part, its data
+        decoded as ``decode_part`` decodes it, then the parts after it. None if they did not
+        stop there (the error came from elsewhere)."""
+        run = self._run
+        # Refused data was taken from its iterator, and its id was not.
+        if run is None or length_hint(self._run_data) + 1 != length_hint(self._run_left):
+            return None
+        index = len(run.ids) - length_hint(self._run_left)
+        data = _decode_unusual(run.data[index])
+        part = _new_part(StreamPart, (run.names[index], data, next(self._run_left)))
+        return chain((part,), self._run_parts())
+
+    def _count_run(self) -> None:
+        """Count the events of the run being delivered that were delivered since last counted,
+        as ``accept`` counts events (a run's ids are all None, or none is)."""
+        if self._run is None:
+            return
+        ids = self._run.ids
+        delivered = len(ids) - length_hint(self._run_left)
+        new = ids[self._run_counted : delivered]
+        self._run_counted = delivered
+        if delivered == len(ids):
+            self._run = None
+        last = new[-1] if new else None
+        if last is None:
+            return
+        same = len(list(takewhile(partial(eq, last), reversed(new))))
+        if same == len(new) and last == self._last_id:
+            self._delivered_with_last_id += same
+        else:
+            self._last_id, self._delivered_with_last_id = last, same
 
     def _replayed(self, event_id: str | None) -> bool:
         """While catching up: whether the caller has this event already. The first event it
         does not have ends the catching up."""
-        if event_id is not None and self.last_id is not None:
-            key, last_key = _order_key(event_id), _order_key(self.last_id)
+        if event_id is not None and self._last_id is not None:
+            key, last_key = _order_key(event_id), _order_key(self._last_id)
             if key is not None and last_key is not None:
                 if key < last_key:
                     return True

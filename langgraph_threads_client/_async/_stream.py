@@ -12,12 +12,14 @@ from .. import _error_map
 from .._defaults import STREAM_LIVED
 from .._options import RequestOptions
 from .._retry import is_transient_status, retry_delay
-from .._sse import SSEDecoder
+from .._sse import FrameRun, SSEDecoder
 from .._stream_core import (
+    RefusedData,
     ResumeCursor,
     StreamPart,
     decode_part,
     is_event_stream,
+    last_event_name,
     stream_request,
 )
 from ..errors import APIConnectionError, APIStatusError, stream_disconnected
@@ -163,7 +165,7 @@ async def _receive(
                 if not is_event_stream(response.headers.get("content-type")):
                     raise _error_map.not_an_event_stream(response)
                 decoder = SSEDecoder()
-                feed = decoder.feed
+                feed = decoder.feed_runs
                 # An event stream is seldom compressed: then the response's byte stream is
                 # its body, read directly (unless already read). iter_raw's layers (a
                 # generator, a chunker, a byte count) cost about 0.5 µs a chunk, a good
@@ -176,17 +178,30 @@ async def _receive(
                 # Closed below, not left to the garbage collector: a generator left after
                 # ``break`` is finalized whenever it is collected, after trio's run even.
                 chunks = aiter(source)
-                accept = cursor.accept
-                event = None  # (then the last event received)
+                accept, deliver = cursor.accept, cursor.deliver
+                received = None  # (then the last event, or run of events, received)
                 reading = True
                 try:
                     async for chunk in chunks:
-                        for event in feed(chunk):
+                        for received in feed(chunk):
                             # Only a new event is progress: a replay of ones the caller
                             # has leaves the reconnects in a row as they were.
-                            if accept(event):
+                            if isinstance(received, FrameRun):
+                                parts = deliver(received)
+                                while True:
+                                    try:
+                                        for part in parts:
+                                            failures = 0
+                                            yield part
+                                        break
+                                    except RefusedData:
+                                        rest = cursor.after_refused_data()
+                                        if rest is None:  # (not a decoding's: thrown in)
+                                            raise
+                                        parts = rest
+                            elif accept(received):
                                 failures = 0
-                                yield decode_part(event)
+                                yield decode_part(received)
                 except http.stack.RequestError as exc:
                     # Which request failed, as iter_raw would have said.
                     _error_map.attach_request(exc, response.request)
@@ -200,7 +215,7 @@ async def _receive(
                         await close()
             finally:
                 await http.close_stream(response, lasting=True)
-            if event is not None and event.event == "error":
+            if received is not None and last_event_name(received) == "error":
                 # A stream that failed on the server's side ends with an error event (with
                 # no id) and the end of the response: the caller has the error, as with the
                 # official SDK, and connecting again would deliver the same one again.

@@ -19,7 +19,10 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
+import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from langgraph_threads_client import (
     APIConnectionError,
@@ -32,12 +35,14 @@ from langgraph_threads_client import (
     StreamPart,
     SyncThreadsClient,
     UnprocessableEntityError,
+    _stream_core,
     get_client,
     get_sync_client,
 )
 from langgraph_threads_client._async import _stream as async_stream
+from langgraph_threads_client._generated import types as generated_types
 from langgraph_threads_client._generated.types import ORJSON_MAX_BYTES
-from langgraph_threads_client._sse import ServerSentEvent
+from langgraph_threads_client._sse import FrameRun, ServerSentEvent
 from langgraph_threads_client._stream_core import ResumeCursor, decode_part
 from langgraph_threads_client._sync import _stream as sync_stream
 from tests.forms import Form, library_of, threads_client
@@ -73,7 +78,8 @@ def frame(part: StreamPart) -> bytes:
 
 
 class CuttingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body that breaks with a read error after ``cut_at`` bytes (if given)."""
+    """A response body that breaks with a read error after ``cut_at`` bytes (if given), sent
+    in chunks of 1 to ``largest_chunk`` bytes (runs of whole frames in the larger ones)."""
 
     def __init__(
         self,
@@ -81,14 +87,16 @@ class CuttingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         cut_at: int | None,
         rng: random.Random,
         error: type[httpx.TransportError] = httpx.ReadError,
+        largest_chunk: int = 64,
     ) -> None:
         self.body, self.cut_at, self.rng, self.error = body, cut_at, rng, error
+        self.largest_chunk = largest_chunk
 
     def chunks(self) -> Iterator[bytes]:
         end = len(self.body) if self.cut_at is None else self.cut_at
         position = 0
         while position < end:
-            size = self.rng.randint(1, 64)
+            size = self.rng.randint(1, self.largest_chunk)
             yield self.body[position : min(end, position + size)]
             position += size
         if self.cut_at is not None:
@@ -103,8 +111,11 @@ class CuttingStream(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 
 class SimulatedServer:
-    def __init__(self, events: list[StreamPart], cuts: int, seed: int) -> None:
+    def __init__(
+        self, events: list[StreamPart], cuts: int, seed: int, largest_chunk: int = 64
+    ) -> None:
         self.events = events
+        self.largest_chunk = largest_chunk
         self.cuts_left = cuts
         self.rng = random.Random(seed)
         self.last_event_ids: list[str | None] = []
@@ -125,7 +136,7 @@ class SimulatedServer:
         return httpx.Response(
             200,
             headers=SSE,
-            stream=CuttingStream(body, cut_at, self.rng),
+            stream=CuttingStream(body, cut_at, self.rng, largest_chunk=self.largest_chunk),
         )
 
 
@@ -139,11 +150,16 @@ def collect(threads: SyncThreadsClient, count: int, **options: Any) -> list[Stre
     return received
 
 
+@pytest.mark.parametrize("largest_chunk", [64, 2048])
 @pytest.mark.parametrize("seed", range(40))
-def test_cut_streams_deliver_every_event_exactly_once(form: Form, seed: int) -> None:
+def test_cut_streams_deliver_every_event_exactly_once(
+    form: Form, seed: int, largest_chunk: int
+) -> None:
+    """In small chunks, each event is read on its own; in larger ones, most come in runs of
+    frames read together (and delivered together, unless the stream is catching up)."""
     rng = random.Random(seed)
     events = make_events(rng, rng.randint(1, 60))
-    server = SimulatedServer(events, cuts=rng.randint(1, 6), seed=seed)
+    server = SimulatedServer(events, cuts=rng.randint(1, 6), seed=seed, largest_chunk=largest_chunk)
     with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
         received = collect(threads, len(events), max_reconnects=10)
     assert received == events
@@ -1176,3 +1192,178 @@ def test_a_connection_that_lived_ends_a_run_of_failed_reconnects(
         with pytest.raises(NotFoundError):
             list(stream)
     assert len(connections) == 7
+
+
+# A run's ids: the server's (shared by events of the same millisecond), or, in a run of frames
+# without ids, the id in effect for all of them (None: none was ever set).
+_run_ids = st.lists(
+    st.sampled_from(["5-0", "6-0", "7-0", "x"]), min_size=1, max_size=8
+) | st.builds(
+    lambda event_id, count: [event_id] * count,
+    st.sampled_from([None, "5-0", "6-0"]),
+    st.integers(1, 8),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(_run_ids, st.booleans()), max_size=6),
+    st.integers(0, 60),
+    st.lists(st.sampled_from(["5", "6-0", None]), max_size=2),
+    st.integers(0, 2**60),
+)
+def test_a_run_delivered_counts_as_its_events_accepted_one_by_one(
+    received: list[tuple[list[str | None], bool]],
+    taken: int,
+    initial: list[str | None],
+    looks: int,
+) -> None:
+    """Events delivered in runs (each as one ``FrameRun``, or each event on its own) move
+    the cursor as the same events accepted one by one: where it resumes from after the parts
+    it is asked after (``looks``, a bit a part), after a part taken from the middle of a run,
+    and which events of a replay it then drops."""
+    start = initial[0] if initial else None
+    by_runs, one_by_one = ResumeCursor(start), ResumeCursor(start)
+    events = []
+    for ids, as_run in received:
+        run = FrameRun(["values"] * len(ids), [b"%d" % n for n in range(len(ids))], ids, 8)
+        events += run.events()
+        accepted = filter(by_runs.accept, run.events())
+        parts = by_runs.deliver(run) if as_run else map(decode_part, accepted)
+        for event in run.events()[:taken]:
+            part = next(parts)  # (a part taken is delivered)
+            assert one_by_one.accept(event)
+            assert part == decode_part(event)
+            if looks & 1:
+                assert by_runs.last_event_id == one_by_one.last_event_id
+            looks >>= 1
+        taken -= len(ids)
+        if taken <= 0:
+            break
+    assert by_runs.header_for_reconnect() == one_by_one.header_for_reconnect()
+    # The server's replay: every event received that has an id (a run's ids are all None or
+    # none is), then more with the last id and one after.
+    last_id = one_by_one.last_event_id or "5-0"
+    events = [event for event in events if event.id is not None]
+    events += [ServerSentEvent("values", b"0", event_id) for event_id in (last_id, last_id, "9-0")]
+    replay = FrameRun(
+        [event.event for event in events],
+        [event.data for event in events],
+        [event.id for event in events],
+        64,
+    )
+    assert [part.id for part in by_runs.deliver(replay)] == [
+        event.id for event in events if one_by_one.accept(event)
+    ]
+    assert by_runs.last_event_id == one_by_one.last_event_id
+
+
+def test_where_a_stream_resumes_is_the_last_part_delivered_in_a_chunk_of_many(form: Form) -> None:
+    """Many events in one chunk come as one run: after each part, and after a break in the
+    middle of the run, the stream resumes from the id of the part delivered last."""
+    events = [StreamPart("values", {"n": n}, f"{1_000 + n // 3}-0") for n in range(30)]
+    body = b"".join(frame(event) for event in events)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=SSE, content=body + b": heartbeat\r\n\r\n")
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        with threads.join_stream(THREAD_ID) as stream:
+            assert stream.last_event_id is None
+            for n, part in enumerate(stream):
+                assert part == events[n]
+                assert stream.last_event_id == part.id
+                if n == 16:
+                    break
+        assert stream.last_event_id == "1005-0"
+
+
+# Data orjson refuses, each decoded another way (see test_event_data_is_decoded_from_bytes).
+REFUSED = [b"", b"NaN", b'{"text":"caf\xe9"}', b"caf\xe9", b"not json", b"[" * 2000 + b"]" * 2000]
+
+
+def one_chunk_of_frames(data: list[bytes]) -> tuple[bytes, list[StreamPart]]:
+    """Frames of these data in one body, and their parts decoded one at a time."""
+    events = [ServerSentEvent("values", raw, f"{1_000 + n // 3}-0") for n, raw in enumerate(data)]
+    body = b"".join(
+        b"event: values\r\ndata: %b\r\nid: %b\r\n\r\n" % (event.data, str(event.id).encode())
+        for event in events
+    )
+    return body, [decode_part(event) for event in events]
+
+
+@pytest.mark.parametrize(
+    "refused_at", [(0,), (7,), (29,), (0, 1, 2), (3, 4, 15, 28, 29), range(30)]
+)
+def test_data_orjson_refuses_in_a_run_is_decoded_as_on_its_own(
+    form: Form, refused_at: tuple[int, ...]
+) -> None:
+    """A run's parts decode their data with orjson directly; where it refuses one, that one is
+    decoded as an event on its own is, and the run goes on after it."""
+    data = [b'{"n":%d}' % n for n in range(30)]
+    for index, position in enumerate(refused_at):
+        data[position] = REFUSED[index % len(REFUSED)]
+    body, expected = one_chunk_of_frames(data)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=SSE, content=body + b": heartbeat\r\n\r\n")
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        threads.join_stream(THREAD_ID) as stream,
+    ):
+        for n, part in enumerate(stream):
+            assert part == expected[n]
+            assert stream.last_event_id == part.id
+            if n == len(expected) - 1:
+                break
+
+
+def test_an_orjson_error_thrown_into_a_stream_inside_a_run_is_raised() -> None:
+    """An ``orjson.JSONDecodeError`` that the caller throws into the stream (a generator's
+    ``throw``) is the caller's, not data refused: it ends the stream."""
+    body, expected = one_chunk_of_frames([b'{"n":%d}' % n for n in range(30)])
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=SSE, content=body)
+
+    thrown = orjson.JSONDecodeError("the caller's", "", 0)
+    with get_sync_client(http_client=httpx.Client(transport=httpx.MockTransport(handle))) as c:
+        stream = c.threads.join_stream(THREAD_ID)
+        assert [next(stream) for _ in range(3)] == expected[:3]
+        with pytest.raises(orjson.JSONDecodeError, match="the caller's"):
+            stream.throw(thrown)
+        assert stream.last_event_id == expected[2].id
+        with pytest.raises(StopIteration):
+            next(stream)
+
+    async def scenario() -> None:
+        http_client = httpx.AsyncClient(transport=httpx.MockTransport(handle))
+        async with get_client(http_client=http_client) as client:
+            stream = await client.threads.join_stream(THREAD_ID)
+            assert [await anext(stream) for _ in range(3)] == expected[:3]
+            with pytest.raises(orjson.JSONDecodeError, match="the caller's"):
+                await stream.athrow(thrown)
+            with pytest.raises(StopAsyncIteration):
+                await anext(stream)
+        await http_client.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_data_of_a_run_in_a_chunk_too_long_for_orjson_is_decoded_as_large_data_is(
+    form: Form, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Data past ORJSON_MAX_BYTES goes to the standard library's json (see ``loads``), in a
+    run too: an integer past 64 bits stays exact, where orjson would make it a float."""
+    body, _ = one_chunk_of_frames([b"%d" % 2**70] * 5)  # (22 digits)
+    for module in (_stream_core, generated_types):
+        monkeypatch.setattr(module, "ORJSON_MAX_BYTES", 20)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=SSE, content=body + b": heartbeat\r\n\r\n")
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        parts = collect(threads, 5)
+    assert [part.data for part in parts] == [2**70] * 5
+    assert all(type(part.data) is int for part in parts)

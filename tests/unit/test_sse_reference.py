@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from langgraph_threads_client import _sse
-from langgraph_threads_client._sse import ServerSentEvent, SSEDecoder
+from langgraph_threads_client._sse import FrameRun, ServerSentEvent, SSEDecoder
 
 # (type, data as text, the last event ID string at dispatch, retry set in the event's block)
 Event = tuple[str, str, str, int | None]
@@ -181,7 +181,9 @@ def assert_decoded_as_the_spec_says(split: str, pieces: list[bytes], data: st.Da
 
 _names = st.sampled_from([b"values", b"updates", b"metadata", b"", b"caf\xc3\xa9", b"e\xff"])
 _run_value = _value | _text | st.sampled_from([b"data: x", b"id: 1", b""])
-_run_id = st.from_regex(rb"\A[0-9]{1,13}-[0-9]\Z") | st.sampled_from([b"", b"1\x002", b"\xff"])
+_run_id = st.from_regex(rb"\A[0-9]{1,13}-[0-9]\Z") | st.sampled_from(
+    [b"", b"1\x002", b"\xff", b"1-\xe2\x82", b"\xf0\x9f\x98", b"\xc3\xa9\xed\xa0\x80"]
+)
 
 
 @st.composite
@@ -216,35 +218,27 @@ def test_runs_of_server_frames_in_any_chunking_decode_as_the_spec_says(
     assert_decoded_as_the_spec_says(split, data.draw(_frame_runs()), data)
 
 
-def test_a_chunk_of_frames_is_read_a_run_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The frames of a chunk as the server writes them go through the run reader, a
-    heartbeat between them included; the per-line loop reads only what is around them."""
-    runs: list[int] = []
-    read_frames = SSEDecoder._read_frames
-
-    def counted(
-        decoder: SSEDecoder,
-        lines: list[bytes],
-        start: int,
-        events: list[ServerSentEvent],
-        last_id: str | None,
-    ) -> tuple[int, str | None] | None:
-        before = len(events)
-        read = read_frames(decoder, lines, start, events, last_id)
-        runs.append(len(events) - before)
-        return read
-
-    monkeypatch.setattr(SSEDecoder, "_read_frames", counted)
+def test_a_chunk_of_frames_is_read_a_run_at_a_time() -> None:
+    """The frames of a chunk as the server writes them come as runs (a heartbeat between them
+    ends one); the per-line loop reads only what is around them."""
     frames = [b'event: values\r\ndata: {"n":%d}\r\nid: %d-0\r\n\r\n' % (n, n) for n in range(300)]
     frames.insert(150, b": heartbeat\r\n\r\n")
     stream = b"".join(frames)
     decoder = SSEDecoder()
     cut = len(b"".join(frames[:100])) + 20  # (inside the data line of the 101st frame)
-    events = decoder.feed(stream[:cut]) + decoder.feed(stream[cut:])
+    items = decoder.feed_runs(stream[:cut]) + decoder.feed_runs(stream[cut:])
+    runs = [item for item in items if isinstance(item, FrameRun)]
+    # Every event but the one cut by the chunk boundary came in runs: 0-99, 101-149, 150-299.
+    assert [run.ids[0] for run in runs] == ["0-0", "101-0", "150-0"]
+    assert [len(run.names) for run in runs] == [100, 49, 150]
+    events = [event for item in items for event in expand(item)]
     assert [event.id for event in events] == [f"{n}-0" for n in range(300)]
+    assert [event.data for event in events] == [b'{"n":%d}' % n for n in range(300)]
     assert decoder.last_event_id_buffer == "299-0"
-    # Every event but the one cut by the chunk boundary came in runs.
-    assert sum(runs) == 299
+
+
+def expand(item: ServerSentEvent | FrameRun) -> list[ServerSentEvent]:
+    return item.events() if isinstance(item, FrameRun) else [item]
 
 
 def test_more_event_names_than_are_cached_are_all_read() -> None:
@@ -255,3 +249,32 @@ def test_more_event_names_than_are_cached_are_all_read() -> None:
     assert [event.event.encode() for event in events] == names * 2
     assert [event.data for event in events] == [b"%d" % n for n in range(len(names))] * 2
     assert len(decoder._line_names) <= _sse._MAX_CACHED_NAMES
+
+
+_line_text = st.binary(max_size=12).map(lambda b: b.replace(b"\r", b"").replace(b"\n", b""))
+_data_line = (_line_text.map(b"data: ".__add__) | _line_text) | st.just(b"data: ")
+_id_line = _line_text.map(b"id: ".__add__) | _line_text | st.sampled_from([b"id: \xe2\x82", b"id"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_data_line, _id_line), max_size=20), st.booleans())
+def test_the_columns_of_frames_are_the_values_of_their_lines_as_far_as_they_keep_the_rules(
+    frames: list[tuple[bytes, bytes]], with_ids: bool
+) -> None:
+    """Data and ids cut out of their columns joined are those of each line read on its own:
+    the frames before the first whose data line is not ``data: ``, or whose id line is not
+    ``id: `` or holds a NUL; ids decoded one by one, a bad byte replaced."""
+    data_lines = [data for data, _ in frames]
+    id_lines = [id_line for _, id_line in frames] if with_ids else None
+    kept = 0
+    for data, id_line in frames:
+        if not data.startswith(b"data: "):
+            break
+        if with_ids and (not id_line.startswith(b"id: ") or b"\0" in id_line):
+            break
+        kept += 1
+    ids = [line[4:].decode("utf-8", "replace") for _, line in frames[:kept]]
+    assert _sse._columns(data_lines, id_lines, "7-0") == (
+        [data[6:] for data in data_lines[:kept]],
+        ids if with_ids else ["7-0"] * kept,
+    )
