@@ -237,6 +237,18 @@ def test_a_chunk_of_frames_is_read_a_run_at_a_time() -> None:
     assert decoder.last_event_id_buffer == "299-0"
 
 
+def test_frames_without_ids_are_read_a_run_at_a_time_too() -> None:
+    frames = [b'event: values\ndata: {"n":%d}\n\n' % n for n in range(50)]
+    decoder = SSEDecoder()
+    decoder.feed(b"id: 7-0\n\n")
+    items = decoder.feed_runs(b"".join(frames))
+    assert len(items) == 1
+    assert isinstance(items[0], FrameRun)
+    assert items[0].events() == [
+        ServerSentEvent("values", b'{"n":%d}' % n, "7-0") for n in range(50)
+    ]
+
+
 def expand(item: ServerSentEvent | FrameRun) -> list[ServerSentEvent]:
     return item.events() if isinstance(item, FrameRun) else [item]
 
