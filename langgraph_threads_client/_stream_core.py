@@ -237,8 +237,8 @@ class ResumeCursor:
 
         Outside a reconnect's catching up, they are all new: then they are counted delivered
         as they are taken (as ``accept`` would count them), and made by C-level iterators,
-        with no Python code per event. Their data go to orjson directly: where it refuses one
-        (``orjson.JSONDecodeError``), ``after_refused_data`` goes on from there."""
+        with no Python function called per event. Their data go to orjson directly: where it
+        refuses one (``orjson.JSONDecodeError``), ``after_refused_data`` goes on from there."""
         if self._catching_up or run.longest > ORJSON_MAX_BYTES:
             return map(decode_part, filter(self.accept, run.events()))
         self._count_run()
