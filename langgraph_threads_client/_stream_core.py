@@ -128,8 +128,7 @@ _new_part: Final = tuple.__new__
 
 # orjson called directly, its names bound once: decode_part runs for every event.
 _orjson_loads: Final = orjson.loads
-_OrjsonError: Final = orjson.JSONDecodeError
-# What orjson raises for data it refuses: see ``ResumeCursor.after_refused_data``.
+# What orjson raises for data it refuses (see ``ResumeCursor.after_refused_data`` too).
 RefusedData: Final = orjson.JSONDecodeError
 
 
@@ -139,7 +138,7 @@ def decode_part(event: ServerSentEvent) -> StreamPart:
     if len(raw) <= ORJSON_MAX_BYTES:
         try:
             data = _orjson_loads(raw)
-        except _OrjsonError:
+        except RefusedData:
             data = _decode_unusual(raw)
     else:
         data = _decode_unusual(raw)
