@@ -249,6 +249,50 @@ def test_frames_without_ids_are_read_a_run_at_a_time_too() -> None:
     ]
 
 
+def test_frames_after_a_heartbeat_that_starts_the_chunk_are_read_as_a_run() -> None:
+    frames = [b'event: values\ndata: {"n":%d}\nid: %d-0\n\n' % (n, n) for n in range(20)]
+    items = SSEDecoder().feed_runs(b": heartbeat\n\n" + b"".join(frames))
+    assert len(items) == 1
+    assert isinstance(items[0], FrameRun)
+    assert items[0].ids == [f"{n}-0" for n in range(20)]
+
+
+def test_a_run_ends_at_a_frame_whose_name_line_is_written_another_way() -> None:
+    """The frames before one whose first line is not ``event: `` (here ``event:`` with no
+    space, which the spec reads the same) still come as one run; that frame is read line by
+    line, and so is a heartbeat after it; the frames after those come as a run again."""
+    frames = [b'event: values\ndata: {"n":%d}\nid: %d-0\n\n' % (n, n) for n in range(8)]
+    frames[3] = frames[3].replace(b"event: ", b"event:")
+    frames.insert(4, b": heartbeat\n\n")
+    items = SSEDecoder().feed_runs(b"".join(frames))
+    runs = [item.ids for item in items if isinstance(item, FrameRun)]
+    assert runs == [["0-0", "1-0", "2-0"], ["4-0", "5-0", "6-0", "7-0"]]
+    assert isinstance(items[0], FrameRun)
+    events = [event for item in items for event in expand(item)]
+    assert [event.id for event in events] == [f"{n}-0" for n in range(8)]
+    assert {event.event for event in events} == {"values"}
+
+
+def test_a_run_ends_at_a_new_name_once_the_names_cache_is_full() -> None:
+    """A name first met inside a run, when no more names are cached, ends the run there: the
+    frames before it still come as one run, the others are read line by line."""
+    decoder = SSEDecoder()
+    decoder.feed(b"".join(b"event: n%d\ndata: 0\n\n" % n for n in range(_sse._MAX_CACHED_NAMES)))
+    frames = [b"event: n%d\ndata: %d\n\n" % (n % 2, n) for n in range(4)]
+    frames.insert(2, b"event: new\ndata: 9\n\n")
+    items = decoder.feed_runs(b"".join(frames))
+    assert isinstance(items[0], FrameRun)
+    assert items[0].names == ["n0", "n1"]
+    events = [event for item in items for event in expand(item)]
+    assert [(event.event, event.data) for event in events] == [
+        ("n0", b"0"),
+        ("n1", b"1"),
+        ("new", b"9"),
+        ("n0", b"2"),
+        ("n1", b"3"),
+    ]
+
+
 def expand(item: ServerSentEvent | FrameRun) -> list[ServerSentEvent]:
     return item.events() if isinstance(item, FrameRun) else [item]
 
