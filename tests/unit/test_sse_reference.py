@@ -221,7 +221,7 @@ def test_runs_of_server_frames_in_any_chunking_decode_as_the_spec_says(
 def test_a_chunk_of_frames_is_read_a_run_at_a_time() -> None:
     """The frames of a chunk as the server writes them come as runs (a heartbeat between them
     ends one); the per-line loop reads only what is around them."""
-    frames = [b'event: values\r\ndata: {"n":%d}\r\nid: %d-0\r\n\r\n' % (n, n) for n in range(300)]
+    frames = server_frames(300, end=b"\r\n")
     frames.insert(150, b": heartbeat\r\n\r\n")
     stream = b"".join(frames)
     decoder = SSEDecoder()
@@ -250,7 +250,7 @@ def test_frames_without_ids_are_read_a_run_at_a_time_too() -> None:
 
 
 def test_frames_after_a_heartbeat_that_starts_the_chunk_are_read_as_a_run() -> None:
-    frames = [b'event: values\ndata: {"n":%d}\nid: %d-0\n\n' % (n, n) for n in range(20)]
+    frames = server_frames(20)
     items = SSEDecoder().feed_runs(b": heartbeat\n\n" + b"".join(frames))
     assert len(items) == 1
     assert isinstance(items[0], FrameRun)
@@ -261,7 +261,7 @@ def test_a_run_ends_at_a_frame_whose_name_line_is_written_another_way() -> None:
     """The frames before one whose first line is not ``event: `` (here ``event:`` with no
     space, which the spec reads the same) still come as one run; that frame is read line by
     line, and so is a heartbeat after it; the frames after those come as a run again."""
-    frames = [b'event: values\ndata: {"n":%d}\nid: %d-0\n\n' % (n, n) for n in range(8)]
+    frames = server_frames(8)
     frames[3] = frames[3].replace(b"event: ", b"event:")
     frames.insert(4, b": heartbeat\n\n")
     items = SSEDecoder().feed_runs(b"".join(frames))
@@ -290,6 +290,15 @@ def test_a_run_ends_at_a_new_name_once_the_names_cache_is_full() -> None:
         ("new", b"9"),
         ("n0", b"2"),
         ("n1", b"3"),
+    ]
+
+
+def server_frames(count: int, end: bytes = b"\n") -> list[bytes]:
+    """``count`` frames as the LangGraph server writes them: ``values`` events of data
+    ``{"n":<n>}`` and id ``<n>-0``."""
+    return [
+        b'event: values%bdata: {"n":%d}%bid: %d-0%b%b' % (end, n, end, n, end, end)
+        for n in range(count)
     ]
 
 
