@@ -7,11 +7,13 @@ only if it had data; an unfinished event at the end of the stream is discarded, 
 says; a byte order mark at the very start is skipped.
 
 It works on bytes from end to end: ``bytes.splitlines`` (C code, exactly the SSE line ends)
-splits each chunk, or ``split_lines`` where lines are long, and an event's data stays the UTF-8
-bytes it arrived as, which a JSON decoder reads directly. Only the short fields (event name,
-id) are decoded to ``str``. Splitting on line ends never cuts a multi-byte character: UTF-8
-continuation bytes are never CR or LF. Runs of frames written as the server writes them
-(``event:``, ``data:``, ``id:``, a blank line) are read column by column, by C-level passes.
+splits each chunk, and an event's data stays the UTF-8 bytes it arrived as, which a JSON decoder
+reads directly. Only the short fields (event name, id) are decoded to ``str``. Splitting on line
+ends never cuts a multi-byte character: UTF-8 continuation bytes are never CR or LF. Runs of
+frames written as the server writes them (``event:``, ``data:``, ``id:``, a blank line) are
+read column by column, by C-level passes. Where lines are long, frames are read in the chunk
+itself instead, their line ends found by ``bytes.find`` (memchr), and a frame a chunk ends
+inside is kept to be read whole with the next (``SSEDecoder._feed_long``).
 """
 
 from __future__ import annotations
@@ -33,9 +35,13 @@ _MAX_CACHED_NAMES: Final = 64
 # read as this, so that no value of digits fails (``int`` refuses over 4,300 digits, and a
 # time over about 308 digits does not fit a float of seconds). A wait is capped far below it.
 MAX_RECONNECTION_TIME: Final = 10**15
-# Chunks whose lines average more bytes than this are split by ``split_lines``; others by one
-# ``splitlines`` call, which costs less per line but more per byte.
+# Chunks whose lines average more bytes than this are read by ``bytes.find`` (see
+# ``SSEDecoder._feed_long``); others split by one ``splitlines`` call, which costs less per
+# line but more per byte.
 LONG_LINE: Final = 1024
+# The most bytes of an unfinished frame kept to be read again with the next chunk (see
+# ``_feed_long``): a larger frame is read line by line, so that no byte is copied many times.
+_MAX_UNREAD: Final = 256 * 1024
 # Which of the two splits a chunk is told by the chunks before it, of this size or more. The
 # pieces httpx yields alternate: the part of an HTTP chunk that one socket read holds, then a
 # few bytes of the rest (65449, 87, 65440, 96, ... for 64 KiB chunks): judged by those few
@@ -83,15 +89,14 @@ class FrameRun(NamedTuple):
         )
 
 
-def split_lines(chunk: bytes) -> list[bytes]:
-    """``chunk.splitlines()``, faster on long lines (state snapshots): line ends are found with
-    ``bytes.find`` (memchr) where ``splitlines`` tests every byte, at the cost of a few Python
-    steps a line. A frame of a 100 KB event splits about six times faster, one of 10 KB about
-    twice; below about 1 KB a line, ``splitlines`` is the faster. Lines with a CR inside (CR
-    line ends) are left to ``splitlines``."""
+def split_lines(chunk: bytes, start: int = 0) -> list[bytes]:
+    """``chunk[start:].splitlines()``, faster on long lines (state snapshots): line ends are
+    found with ``bytes.find`` (memchr) where ``splitlines`` tests every byte, at the cost of a
+    few Python steps a line. A frame of a 100 KB event splits about six times faster, one of
+    10 KB about twice; below about 1 KB a line, ``splitlines`` is the faster. Lines with a CR
+    inside (CR line ends) are left to ``splitlines``."""
     lines: list[bytes] = []
     append, find = lines.append, chunk.find
-    start = 0
     while (end := find(b"\n", start)) >= 0:
         stop = end - 1 if end > start and chunk[end - 1] == _CR else end
         # Searched in the chunk, not in the line once cut out: memchr on bytes already read
@@ -108,6 +113,27 @@ def split_lines(chunk: bytes) -> list[bytes]:
         else:
             append(rest)
     return lines
+
+
+def _event_lines(chunk: bytes, start: int, continued: bool) -> tuple[list[bytes], int]:
+    """The lines of ``chunk`` from ``start`` (a line's start) to the end of the event they are
+    in (its blank line included), and where they end; all the lines left (as ``split_lines``
+    gives them) if the event does not end in the chunk or a line has a CR inside.
+    ``continued``: the first line goes on a line of the chunk before, so is not blank whatever
+    it holds here."""
+    lines: list[bytes] = []
+    append, find = lines.append, chunk.find
+    while (end := find(b"\n", start)) >= 0:
+        stop = end - 1 if end > start and chunk[end - 1] == _CR else end
+        if find(b"\r", start, stop) >= 0:
+            break
+        append(chunk[start:stop])
+        blank = stop == start and not continued
+        start, continued = end + 1, False
+        if blank:
+            return lines, start
+    lines += split_lines(chunk, start)
+    return lines, len(chunk)
 
 
 # The fewest lines of a frame that ``_read_frames`` reads: event, data and the blank line.
@@ -181,6 +207,12 @@ class SSEDecoder:
         self._retry: int | None = None
         self._names: dict[bytes, str] = {}  # event names decoded once
         self._line_names: dict[bytes, str] = {}  # the same, by their whole "event: " lines
+        # What whole lines, with their line ends, are where frames start (see _frame_line).
+        self._frame_lines: dict[bytes, str] = {}
+        # The bytes of a frame begun in a chunk read by _feed_long and not ended there, with
+        # no event begun before it: read again with the next chunk.
+        self._unread: list[bytes] = []
+        self._unread_size = 0
         # The lines of the last chunk of LINE_SAMPLE bytes or more were long: split by find.
         self._long_lines = False
         # Between two events, with nothing pending: a chunk may be one whole event (feed).
@@ -215,19 +247,19 @@ class SSEDecoder:
             if len(lines) == 4:
                 event_line, data_line, id_line, blank = lines
                 if id_line[:4] != b"id: " or _NUL in id_line:
-                    return self._feed_lines(chunk, lines)
+                    return self._feed_lines(lines, _LF, len(chunk))
             elif len(lines) == 3:
                 event_line, data_line, blank = lines
                 id_line = None
             else:
-                return self._feed_lines(chunk, lines)
+                return self._feed_lines(lines, _LF, len(chunk))
             name = self._line_names.get(event_line)
             if (
                 blank
                 or data_line[:6] != b"data: "
                 or (name is None and event_line[:7] != b"event: ")
             ):
-                return self._feed_lines(chunk, lines)
+                return self._feed_lines(lines, _LF, len(chunk))
             if name is None:
                 name = self._line_name(event_line)
             if id_line is not None:
@@ -247,7 +279,9 @@ class SSEDecoder:
             chunk = self._skip_bom(chunk)
             if not chunk:
                 return []
-        return self._feed_lines(chunk, self._split(chunk))
+        if self._long_lines or self._unread:
+            return self._feed_long(chunk)
+        return self._feed_lines(self._split(chunk), chunk[-1], len(chunk))
 
     def _split(self, chunk: bytes) -> list[bytes]:
         """The chunk's lines, by the split that the lines of the chunks before say is faster."""
@@ -256,10 +290,145 @@ class SSEDecoder:
             self._long_lines = len(chunk) > LONG_LINE * len(lines)
         return lines
 
-    def _feed_lines(self, chunk: bytes, lines: list[bytes]) -> list[ServerSentEvent | FrameRun]:
-        """The general case: ``chunk`` (not empty, past the BOM) split into ``lines``."""
+    def _feed_long(self, chunk: bytes) -> list[ServerSentEvent | FrameRun]:
+        """A chunk (not empty, past the BOM) when lines are long (see ``LONG_LINE``): runs of
+        frames written as the server writes them are read in the chunk itself, with nothing cut
+        out but their data and ids (``_scan_frames``). A frame the chunk ends inside is kept as
+        it came, and read again with the next chunk that has a line end. What is around them,
+        an event at a time, by the general case."""
+        if self._unread:
+            pieces = self._unread
+            if (
+                _LF not in chunk
+                and _CR not in chunk
+                and self._unread_size + len(chunk) <= _MAX_UNREAD
+            ):  # (no line ends here: the frame goes on)
+                pieces.append(chunk)
+                self._unread_size += len(chunk)
+                return []
+            pieces.append(chunk)
+            chunk = b"".join(pieces)
+            self._unread, self._unread_size = [], 0
+        events: list[ServerSentEvent | FrameRun] = []
+        size = len(chunk)
+        start = 0
+        lines_read = 0
+        misses = 0  # attempts in a row that read no frame
+        while start < size:
+            if misses < 2 and self._is_idle():
+                start, frames, unfinished = self._scan_frames(chunk, start, events)
+                lines_read += 4 * frames
+                if start == size:
+                    break
+                if unfinished and size - start <= _MAX_UNREAD:
+                    self._unread, self._unread_size = [chunk[start:]], size - start
+                    break
+                # (A frame too large to keep ends no event in the rest: read it as a whole.)
+                misses = 2 if unfinished else (0 if frames else misses + 1)
+            if misses < 2:
+                lines, stop = _event_lines(chunk, start, bool(self._pending))
+            else:  # (the rest of the chunk, as a whole)
+                lines, stop = split_lines(chunk, start), size
+            lines_read += len(lines)
+            events += self._feed_lines(lines, chunk[stop - 1], size)
+            start = stop
+        self._idle = self._is_idle()
+        if size >= LINE_SAMPLE:
+            self._long_lines = size > LONG_LINE * lines_read
+        return events
+
+    def _scan_frames(
+        self, chunk: bytes, start: int, events: list[ServerSentEvent | FrameRun]
+    ) -> tuple[int, int, bool]:
+        """Read the frames from ``chunk[start]`` (a line's start, where no event is begun) that
+        are written as the server writes them: ``event: <name>``, ``data: <one line>``, maybe
+        ``id: <id>``, a blank line, each with the line ends of its first line (and comments and
+        blank lines between them). They go to ``events`` as one ``FrameRun``. Returns where
+        they end, how many there are, and whether the chunk ends inside the frame after them
+        with nothing but such a frame's lines so far (and no CR after the last line end)."""
+        find, starts = chunk.find, chunk.startswith
+        kinds = self._frame_lines
+        names: list[str] = []
+        data: list[bytes] = []
+        ids: list[str | None] = []
+        last_id = self.last_event_id_buffer
+        rest = -1  # where the unfinished line of an unfinished frame starts
+        while True:
+            end = find(b"\n", start)
+            if end < 0:
+                rest = start
+                break
+            line = chunk[start : end + 1]
+            name = kinds.get(line)
+            if name is None:
+                name = self._frame_line(line)
+                if name is None:
+                    break
+            if not name:  # (a comment or a blank line: nothing to do between two events)
+                start = end + 1
+                continue
+            cr = chunk[end - 1] == _CR
+            line_end = b"\r\n" if cr else b"\n"
+            # The data line: one line, with the frame's line end and no CR before it.
+            data_end = find(b"\n", end + 1)
+            if data_end < 0:
+                rest = end + 1
+                break
+            if not starts(b"data: ", end + 1) or find(b"\r", end + 7, data_end) != (
+                data_end - 1 if cr else -1
+            ):
+                break
+            if starts(line_end, data_end + 1):
+                after = data_end + 1 + len(line_end)
+            else:
+                id_end = find(b"\n", data_end + 1)
+                if id_end < 0:
+                    rest = data_end + 1
+                    break
+                if (
+                    not starts(b"id: ", data_end + 1)
+                    or find(b"\r", data_end + 5, id_end) != (id_end - 1 if cr else -1)
+                    or not starts(line_end, id_end + 1)
+                ):
+                    break
+                ident = chunk[data_end + 5 : id_end - cr]
+                if _NUL in ident:
+                    break
+                last_id = ident.decode("utf-8", "replace")
+                after = id_end + 1 + len(line_end)
+            names.append(name)
+            data.append(chunk[end + 7 : data_end - cr])
+            ids.append(last_id)
+            start = after
+        if names:
+            events.append(_new_event(FrameRun, (names, data, ids, len(chunk))))
+            self.last_event_id_buffer = last_id
+        # (A CR in the unfinished line may end it, and the event with it.)
+        return start, len(names), rest >= 0 and find(b"\r", rest) < 0
+
+    def _frame_line(self, line: bytes) -> str | None:
+        """What a whole line (its line end included) is where frames start: the name of the
+        event that an ``event: `` line begins, "" for a line that does nothing there (a comment,
+        a blank line), None for any other. The first two are remembered, as the cache has room."""
+        body = line[:-2] if line[-2:] == b"\r\n" else line[:-1]
+        if _CR in body:
+            return None
+        if body[:7] == b"event: ":
+            kind = self._names.get(body[7:]) or self._name(body[7:])
+        elif not body or body[0] == 58:  # ":"
+            kind = ""
+        else:
+            return None
+        if len(self._frame_lines) < _MAX_CACHED_NAMES:
+            self._frame_lines[line] = kind
+        return kind
+
+    def _feed_lines(
+        self, lines: list[bytes], last: int, size: int
+    ) -> list[ServerSentEvent | FrameRun]:
+        """The general case: the ``lines`` of bytes ending with the byte ``last``, of a chunk of
+        ``size`` bytes (not empty, past the BOM)."""
         self._idle = False
-        last = chunk[-1]
         pending = self._pending
         if last != _LF and last != _CR:
             tail = lines.pop()
@@ -286,7 +455,7 @@ class SSEDecoder:
         misses = 0  # attempts in a row that read no frame
         while start < end:
             if frames and data is None and not event and retry is None:
-                read = self._read_frames(lines, start, events, last_id, len(chunk))
+                read = self._read_frames(lines, start, events, last_id, size)
                 if read is None:
                     misses += 1
                     frames = misses < 2
@@ -354,9 +523,19 @@ class SSEDecoder:
                 # Any other field is ignored.
         self._data, self._event, self._retry = data, event, retry
         self.last_event_id_buffer = last_id
-        self._idle = data is None and not event and retry is None
-        self._idle = self._idle and not self._pending and not self._after_cr
+        self._idle = self._is_idle()
         return events
+
+    def _is_idle(self) -> bool:
+        """Whether the decoder is between two events, with nothing begun or kept."""
+        return (
+            self._data is None
+            and not self._event
+            and self._retry is None
+            and not self._pending
+            and not self._after_cr
+            and not self._unread
+        )
 
     def _read_frames(
         self,
@@ -436,6 +615,7 @@ class SSEDecoder:
     def flush(self) -> list[ServerSentEvent]:
         """End of stream: an unfinished event is discarded (never dispatched)."""
         self._pending = []
+        self._unread, self._unread_size = [], 0
         self._after_cr = False
         self._idle = False  # (the next chunk's general path sets it again)
         self._event, self._data, self._retry = b"", None, None

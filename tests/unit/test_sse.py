@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from langgraph_threads_client import _sse
-from langgraph_threads_client._sse import ServerSentEvent, SSEDecoder, split_lines
+from langgraph_threads_client._sse import FrameRun, ServerSentEvent, SSEDecoder, split_lines
 
 
 def decode(*chunks: bytes) -> list[ServerSentEvent]:
@@ -391,16 +391,17 @@ def test_a_few_bytes_between_large_pieces_leave_the_split_as_it_was(
     frame = b"event: values\r\ndata: " + data + b"\r\nid: 1-0\r\n\r\n"
     body = frame * 7
     pieces = [body[:65449], body[65449:65536], body[65536:131000], body[131000:]]
-    split_by_find: list[int] = []
+    read_long: list[int] = []
+    feed_long = SSEDecoder._feed_long
 
-    def counted(chunk: bytes) -> list[bytes]:
-        split_by_find.append(len(chunk))
-        return split_lines(chunk)
+    def counted(decoder: SSEDecoder, chunk: bytes) -> list[ServerSentEvent | FrameRun]:
+        read_long.append(len(chunk))
+        return feed_long(decoder, chunk)
 
-    monkeypatch.setattr(_sse, "split_lines", counted)
+    monkeypatch.setattr(SSEDecoder, "_feed_long", counted)
     decoder = SSEDecoder()
     events = [event for piece in pieces for event in decoder.feed(piece)]
     assert [event.data for event in events] == [data] * 7
     # The first piece, judged by no chunk before it, is split by splitlines; every piece after
-    # it by find, the few bytes included.
-    assert split_by_find == [len(piece) for piece in pieces[1:]]
+    # it is read as long lines, the few bytes included.
+    assert read_long == [len(piece) for piece in pieces[1:]]

@@ -140,12 +140,14 @@ def _chunkings(draw: st.DrawFn, pieces: list[bytes]) -> list[bytes]:
     return [stream[a:b] for a, b in pairwise(bounds)]
 
 
-# How the decoder splits its chunks: as it chooses (None), split_lines from the second chunk on
-# (LONG_LINE -1, every chunk a sample), or switching between the two often.
-_SPLITS: dict[str, tuple[int, int] | None] = {
+# How the decoder reads its chunks (LONG_LINE, LINE_SAMPLE, _MAX_UNREAD): as it chooses (None),
+# as long lines from the second chunk on (LONG_LINE -1, every chunk a sample), the same keeping
+# at most 16 bytes of an unfinished frame, or switching between the two ways often.
+_SPLITS: dict[str, tuple[int, int, int] | None] = {
     "chosen": None,
-    "find": (-1, 0),
-    "switching": (8, 32),
+    "find": (-1, 0, _sse._MAX_UNREAD),
+    "find, keeping little": (-1, 0, 16),
+    "switching": (8, 32, _sse._MAX_UNREAD),
 }
 
 
@@ -167,9 +169,10 @@ def assert_decoded_as_the_spec_says(split: str, pieces: list[bytes], data: st.Da
     with pytest.MonkeyPatch.context() as patch:
         limits = _SPLITS[split]
         if limits is not None:
-            long_line, sample = limits
+            long_line, sample, max_unread = limits
             patch.setattr(_sse, "LONG_LINE", long_line)
             patch.setattr(_sse, "LINE_SAMPLE", sample)
+            patch.setattr(_sse, "_MAX_UNREAD", max_unread)
         events = [event for chunk in chunks for event in decoder.feed(chunk)]
     assert decoder.flush() == []
     assert [as_spec(event) for event in events] == expected
@@ -291,6 +294,98 @@ def test_a_run_ends_at_a_new_name_once_the_names_cache_is_full() -> None:
         ("n0", b"2"),
         ("n1", b"3"),
     ]
+
+
+# --- chunks of long lines (frames read in the chunk itself) --------------------------------------
+
+
+def long_lines_decoder() -> SSEDecoder:
+    """A decoder that read a chunk of long lines (a long comment) and so reads the next as such."""
+    decoder = SSEDecoder()
+    assert decoder.feed(b":" + b"x" * 2 * _sse.LINE_SAMPLE + b"\r\n") == []
+    return decoder
+
+
+def long_frames(count: int, end: bytes = b"\r\n", size: int = 5000) -> list[bytes]:
+    """``count`` frames as the server writes them, with data of ``size`` bytes or more."""
+    return [
+        b'event: values%bdata: {"n":%d,"s":"%b"}%bid: %d-0%b%b'
+        % (end, n, b"x" * size, end, n, end, end)
+        for n in range(count)
+    ]
+
+
+@pytest.mark.parametrize("end", [b"\r\n", b"\n"])
+def test_frames_of_long_lines_cut_anywhere_all_come_in_runs(end: bytes) -> None:
+    """Chunks of long lines: every frame comes in a run, those the chunks cut included (kept
+    until the chunk that ends them), and heartbeats between frames do not end a run."""
+    frames = long_frames(40, end)
+    frames.insert(20, b": heartbeat" + end + end)
+    stream = b"".join(frames)
+    decoder = long_lines_decoder()
+    items = [
+        item
+        for start in range(0, len(stream), 65536)
+        for item in decoder.feed_runs(stream[start : start + 65536])
+    ]
+    assert all(isinstance(item, FrameRun) for item in items)
+    assert len(items) == 4  # (four chunks: the frames each ends inside come with the next)
+    events = [event for item in items for event in expand(item)]
+    assert [event.id for event in events] == [f"{n}-0" for n in range(40)]
+    assert [event.data for event in events] == [
+        frame.split(end)[1][6:] for frame in frames if frame[:1] == b"e"
+    ]
+    assert decoder.last_event_id_buffer == "39-0"
+    assert decoder._unread == []
+
+
+def test_a_frame_in_pieces_without_line_ends_is_kept_until_one_ends_it() -> None:
+    decoder = long_lines_decoder()
+    parts = [b"a" * 3000, b"b" * 3000, b"c" * 3000]
+    assert decoder.feed(b"event: values\r\ndata: " + parts[0]) == []
+    assert decoder.feed(parts[1]) == []
+    assert decoder.feed(parts[2]) == []
+    assert decoder.last_event_id_buffer is None
+    assert decoder.feed(b"\r\nid: 1-0\r\n\r\nevent: values\r\ndata: 1") == [
+        ServerSentEvent("values", b"".join(parts), "1-0")
+    ]
+    assert decoder.feed(b"\r\n\r\n") == [ServerSentEvent("values", b"1", "1-0")]
+
+
+def test_a_kept_frame_ends_at_once_at_a_cr_line_end() -> None:
+    """A lone CR ends a line (and a CR after it the event): the event a kept frame is part of
+    comes with the chunk that ends it so, not with a later one."""
+    decoder = long_lines_decoder()
+    assert decoder.feed(b"event: values\ndata: " + b"x" * 5000) == []
+    assert decoder.feed(b"\r\r") == [ServerSentEvent("values", b"x" * 5000)]
+    assert decoder.feed(b"\ndata: 2\n\n") == [ServerSentEvent("message", b"2")]
+
+
+def test_the_id_line_of_a_kept_frame_counts_once_it_ends() -> None:
+    """An ``id:`` line sets the last event ID when it ends, even in an event that never does."""
+    decoder = long_lines_decoder()
+    assert decoder.feed(b"event: values\ndata: " + b"x" * 5000 + b"\nid: 5-") == []
+    assert decoder.last_event_id_buffer is None
+    assert decoder.feed(b"0\n") == []
+    assert decoder.last_event_id_buffer == "5-0"
+    assert decoder.flush() == []
+    assert decoder.last_event_id_buffer == "5-0"
+
+
+def test_a_frame_larger_than_what_is_kept_is_read_line_by_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_sse, "_MAX_UNREAD", 2000)
+    frames = long_frames(6, size=4500)
+    stream = b"".join(frames)
+    decoder = long_lines_decoder()
+    events = []
+    for start in range(0, len(stream), 1500):
+        events += decoder.feed(stream[start : start + 1500])
+        assert decoder._unread_size <= 2000
+        assert sum(map(len, decoder._unread)) == decoder._unread_size
+    assert [event.id for event in events] == [f"{n}-0" for n in range(6)]
+    assert [len(event.data) for event in events] == [4500 + len(b'{"n":0,"s":""}')] * 6
 
 
 def server_frames(count: int, end: bytes = b"\n") -> list[bytes]:
