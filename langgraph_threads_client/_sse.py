@@ -400,9 +400,11 @@ class SSEDecoder:
             data.append(chunk[end + 7 : data_end - cr])
             ids.append(last_id)
             start = after
-        if names:
+        if len(names) > 1:
             events.append(_new_event(FrameRun, (names, data, ids, len(chunk))))
-            self.last_event_id_buffer = last_id
+        elif names:  # (one event: delivered as such, which costs less than a run)
+            events.append(_new_event(ServerSentEvent, (names[0], data[0], last_id, None)))
+        self.last_event_id_buffer = last_id
         # (A CR in the unfinished line may end it, and the event with it.)
         return start, len(names), rest >= 0 and find(b"\r", rest) < 0
 

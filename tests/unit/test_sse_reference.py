@@ -339,6 +339,57 @@ def test_frames_of_long_lines_cut_anywhere_all_come_in_runs(end: bytes) -> None:
     assert decoder._unread == []
 
 
+def test_long_frames_without_ids_come_in_one_run_with_the_last_id() -> None:
+    decoder = long_lines_decoder()
+    decoder.feed(b"id: 7-0\n\n")
+    frames = [
+        frame.replace(b"id: %d-0\n" % n, b"") for n, frame in enumerate(long_frames(9, b"\n"))
+    ]
+    items = decoder.feed_runs(b"".join(frames))
+    assert len(items) == 1
+    assert isinstance(items[0], FrameRun)
+    assert items[0].ids == ["7-0"] * 9
+    assert items[0].data == [frame[len(b"event: values\ndata: ") : -2] for frame in frames]
+
+
+def test_a_long_frame_written_another_way_is_read_line_by_line_between_runs() -> None:
+    """Frames that are not as the server writes them (line ends mixed, a second data line, an
+    id holding a NUL, a retry) are read line by line: the frames around them still come as
+    runs."""
+    odd = [
+        b"event: values\r\ndata: 1\n\r\n",
+        b"event: values\ndata: 1\ndata: 2\n\n",
+        b"event: values\ndata: 3\nid: 1\x002\n\n",
+        b"event: values\ndata: 4\nretry: 5\n\n",
+    ]
+    for frame in odd:
+        frames = long_frames(6, b"\n")
+        frames.insert(3, frame)
+        items = long_lines_decoder().feed_runs(b"".join(frames))
+        assert [item.ids if isinstance(item, FrameRun) else item.id for item in items] == [
+            ["0-0", "1-0", "2-0"],
+            "2-0",
+            ["3-0", "4-0", "5-0"],
+        ], frame
+
+
+def test_more_kinds_of_lines_between_long_frames_than_are_cached_are_all_read() -> None:
+    decoder = long_lines_decoder()
+    frames = long_frames(3 * _sse._MAX_CACHED_NAMES, b"\n", size=100)
+    stream = b"".join(b": ping %d\n%b" % (n, frame) for n, frame in enumerate(frames))
+    events = decoder.feed(stream)
+    assert [event.id for event in events] == [f"{n}-0" for n in range(len(frames))]
+    assert len(decoder._frame_lines) <= _sse._MAX_CACHED_NAMES
+
+
+def test_long_lines_then_short_frames_switch_back_to_splitlines() -> None:
+    decoder = long_lines_decoder()
+    short = b"".join(server_frames(500))
+    assert len(short) >= _sse.LINE_SAMPLE
+    assert len(decoder.feed(short)) == 500
+    assert not decoder._long_lines
+
+
 def test_a_frame_in_pieces_without_line_ends_is_kept_until_one_ends_it() -> None:
     decoder = long_lines_decoder()
     parts = [b"a" * 3000, b"b" * 3000, b"c" * 3000]
@@ -346,7 +397,8 @@ def test_a_frame_in_pieces_without_line_ends_is_kept_until_one_ends_it() -> None
     assert decoder.feed(parts[1]) == []
     assert decoder.feed(parts[2]) == []
     assert decoder.last_event_id_buffer is None
-    assert decoder.feed(b"\r\nid: 1-0\r\n\r\nevent: values\r\ndata: 1") == [
+    # (A frame read alone comes as an event, not as a run of one.)
+    assert decoder.feed_runs(b"\r\nid: 1-0\r\n\r\nevent: values\r\ndata: 1") == [
         ServerSentEvent("values", b"".join(parts), "1-0")
     ]
     assert decoder.feed(b"\r\n\r\n") == [ServerSentEvent("values", b"1", "1-0")]
