@@ -115,12 +115,11 @@ def split_lines(chunk: bytes, start: int = 0) -> list[bytes]:
     return lines
 
 
-def _event_lines(chunk: bytes, start: int, continued: bool) -> tuple[list[bytes], int]:
-    """The lines of ``chunk`` from ``start`` (a line's start) to the end of the event they are
-    in (its blank line included), and where they end; all the lines left (as ``split_lines``
-    gives them) if the event does not end in the chunk or a line has a CR inside.
-    ``continued``: the first line goes on a line of the chunk before, so is not blank whatever
-    it holds here."""
+def _event_lines(chunk: bytes, start: int) -> tuple[list[bytes], int]:
+    """The lines of ``chunk`` from ``start`` (a line's start) up to the first blank one
+    (included), and where they end; all the lines left (as ``split_lines`` gives them) if there
+    is none or a line has a CR inside. (Where an event ends, unless the first line goes on one
+    of the chunk before: then the decoder is still inside the event, and reads on.)"""
     lines: list[bytes] = []
     append, find = lines.append, chunk.find
     while (end := find(b"\n", start)) >= 0:
@@ -128,10 +127,9 @@ def _event_lines(chunk: bytes, start: int, continued: bool) -> tuple[list[bytes]
         if find(b"\r", start, stop) >= 0:
             break
         append(chunk[start:stop])
-        blank = stop == start and not continued
-        start, continued = end + 1, False
-        if blank:
-            return lines, start
+        if stop == start:
+            return lines, end + 1
+        start = end + 1
     lines += split_lines(chunk, start)
     return lines, len(chunk)
 
@@ -239,10 +237,11 @@ class SSEDecoder:
         """The events that ``chunk`` completes, in order, each run of frames written as the
         server writes them as one ``FrameRun``: its columns as read, with no ``ServerSentEvent``
         made for each of its events."""
-        if self._idle and chunk[-1:] == b"\n":
+        if self._idle and chunk[-1:] == b"\n" and not self._long_lines:
             # The chunk a live server sends for each event: the whole event as it writes it
             # ("event: ", "data: ", maybe "id: ", the blank line), and nothing of another
-            # pending. Read without the general loop below: about half its cost.
+            # pending. Read without the general loop below: about half its cost. (Where
+            # lines are long, _feed_long reads such a chunk at about the same cost.)
             lines = self._split(chunk)
             if len(lines) == 4:
                 event_line, data_line, id_line, blank = lines
@@ -326,7 +325,7 @@ class SSEDecoder:
                 # (A frame too large to keep ends no event in the rest: read it as a whole.)
                 misses = 2 if unfinished else (0 if frames else misses + 1)
             if misses < 2:
-                lines, stop = _event_lines(chunk, start, bool(self._pending))
+                lines, stop = _event_lines(chunk, start)
             else:  # (the rest of the chunk, as a whole)
                 lines, stop = split_lines(chunk, start), size
             lines_read += len(lines)

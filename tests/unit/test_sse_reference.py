@@ -373,6 +373,59 @@ def test_a_long_frame_written_another_way_is_read_line_by_line_between_runs() ->
         ], frame
 
 
+def test_long_frames_after_a_blank_line_that_starts_the_chunk_come_at_once() -> None:
+    frames = long_frames(3, b"\n")
+    items = long_lines_decoder().feed_runs(b"\n" + b"".join(frames))
+    events = [event for item in items for event in expand(item)]
+    assert [event.id for event in events] == ["0-0", "1-0", "2-0"]
+
+
+@pytest.mark.parametrize(
+    ("data_line", "expected"),
+    [
+        (b"data:1", b"1"),  # no space: the same field
+        (b"data: \r", b""),  # a lone CR ends the line: the rest is a line of its own
+        (b"data: \rdata: 2", b"\n2"),
+    ],
+)
+def test_a_long_lines_frame_whose_data_line_is_written_another_way(
+    data_line: bytes, expected: bytes
+) -> None:
+    frame = b"event: values\n" + data_line + b"\n\n"
+    assert long_lines_decoder().feed(frame) == [ServerSentEvent("values", expected)]
+
+
+def test_a_long_lines_frame_ended_by_a_cr_at_the_chunk_end_comes_at_once() -> None:
+    decoder = long_lines_decoder()
+    assert decoder.feed(b"event: values\ndata: 1\n\r") == [ServerSentEvent("values", b"1")]
+
+
+def test_a_chunk_of_long_lines_with_cr_line_ends_only_is_read_at_once() -> None:
+    decoder = long_lines_decoder()
+    assert decoder.feed(b"\rdata: 1\r\r") == [ServerSentEvent("message", b"1")]
+
+
+def test_a_long_lines_frame_whose_id_line_holds_a_cr() -> None:
+    """``id: \\r5``: the id line ends at the CR (an empty id); ``5`` is a line of its own."""
+    decoder = long_lines_decoder()
+    decoder.feed(b"id: 1\n\n")
+    frame = b"event: values\ndata: 1\nid: \r5\n\n"
+    assert decoder.feed(frame) == [ServerSentEvent("values", b"1", "")]
+
+
+def test_frames_after_two_misses_still_come_as_a_run_of_the_chunk() -> None:
+    """Two frames in a row that are not as the server writes them: the rest of the chunk is
+    read line by line, its runs of frames still as runs (said no longer than the chunk)."""
+    odd = b"data: 1\n\ndata: 2\n\n"
+    chunk = odd + b"".join(long_frames(6, b"\n")) + b"event: values\ndata: 9"
+    items = long_lines_decoder().feed_runs(chunk)
+    assert [type(item) for item in items] == [ServerSentEvent, ServerSentEvent, FrameRun]
+    run = items[2]
+    assert isinstance(run, FrameRun)
+    assert run.ids == [f"{n}-0" for n in range(6)]
+    assert run.longest == len(chunk)
+
+
 def test_more_kinds_of_lines_between_long_frames_than_are_cached_are_all_read() -> None:
     decoder = long_lines_decoder()
     frames = long_frames(3 * _sse._MAX_CACHED_NAMES, b"\n", size=100)
@@ -383,10 +436,16 @@ def test_more_kinds_of_lines_between_long_frames_than_are_cached_are_all_read() 
 
 
 def test_long_lines_then_short_frames_switch_back_to_splitlines() -> None:
+    """Judged by the lines read in runs too: a chunk of long lines, then of short frames."""
     decoder = long_lines_decoder()
     short = b"".join(server_frames(500))
     assert len(short) >= _sse.LINE_SAMPLE
     assert len(decoder.feed(short)) == 500
+    assert not decoder._long_lines
+    assert decoder.feed(b":" + b"x" * 2 * _sse.LINE_SAMPLE + b"\n") == []
+    assert decoder._long_lines
+    frames = b"".join(b"event: e\ndata: 01234\nid: 0123456789\n\n" for _ in range(500))
+    assert len(decoder.feed(frames)) == 500
     assert not decoder._long_lines
 
 
@@ -413,6 +472,17 @@ def test_a_kept_frame_ends_at_once_at_a_cr_line_end() -> None:
     assert decoder.feed(b"\ndata: 2\n\n") == [ServerSentEvent("message", b"2")]
 
 
+def test_a_cr_that_starts_a_chunk_of_long_lines_ends_the_line_before() -> None:
+    """A lone CR at the very start of a chunk ends the line the chunk before left unfinished
+    (here, read line by line: the decoder is inside an event), and a second one the event."""
+    decoder = long_lines_decoder()
+    assert decoder.feed(b"data: 1\nevent: values\ndata: " + b"x" * 5000) == []
+    assert decoder.feed(b"\r\revent: values\ndata: 2\n\n") == [
+        ServerSentEvent("values", b"1\n" + b"x" * 5000),
+        ServerSentEvent("values", b"2"),
+    ]
+
+
 def test_the_id_line_of_a_kept_frame_counts_once_it_ends() -> None:
     """An ``id:`` line sets the last event ID when it ends, even in an event that never does."""
     decoder = long_lines_decoder()
@@ -432,8 +502,8 @@ def test_a_frame_larger_than_what_is_kept_is_read_line_by_line(
     stream = b"".join(frames)
     decoder = long_lines_decoder()
     events = []
-    for start in range(0, len(stream), 1500):
-        events += decoder.feed(stream[start : start + 1500])
+    for start in range(0, len(stream), 700):
+        events += decoder.feed(stream[start : start + 700])
         assert decoder._unread_size <= 2000
         assert sum(map(len, decoder._unread)) == decoder._unread_size
     assert [event.id for event in events] == [f"{n}-0" for n in range(6)]
