@@ -342,9 +342,10 @@ class SSEDecoder:
         """Read the frames from ``chunk[start]`` (a line's start, where no event is begun) that
         are written as the server writes them: ``event: <name>``, ``data: <one line>``, maybe
         ``id: <id>``, a blank line, each with the line ends of its first line (and comments and
-        blank lines between them). They go to ``events`` as one ``FrameRun``. Returns where
-        they end, how many there are, and whether the chunk ends inside the frame after them
-        with nothing but such a frame's lines so far (and no CR after the last line end)."""
+        blank lines between them). They go to ``events`` as one ``FrameRun`` (one of them alone
+        as a ``ServerSentEvent``). Returns where they end, how many there are, and whether the
+        chunk ends inside the frame after them with nothing but such a frame's lines so far
+        (and no CR after the last line end)."""
         find, starts = chunk.find, chunk.startswith
         kinds = self._frame_lines
         names: list[str] = []
