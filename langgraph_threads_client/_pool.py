@@ -26,10 +26,12 @@ one that may speak HTTP/2 (where one connection serves many requests), is left a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import Any, Final, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
-import httpcore
+if TYPE_CHECKING:
+    import httpcore
 
 __all__ = ["assign", "sparing"]
 
@@ -100,20 +102,27 @@ def assign(pool: _PoolState) -> list[Any]:
     return closing
 
 
-class _SparingPool(httpcore.ConnectionPool):
-    def _assign_requests_to_connections(self) -> list[httpcore.ConnectionInterface]:
-        return assign(self)
+@functools.cache
+def _sparing_classes() -> dict[type, type]:
+    """httpcore's pool classes, each with the subclass that runs ``assign``: made when a
+    transport is first made (which imports httpcore), so that a script handing the client its
+    own ``httpx.Client`` never imports httpcore (a fifth of this package's import time)."""
+    import httpcore
+
+    class _SparingPool(httpcore.ConnectionPool):
+        def _assign_requests_to_connections(self) -> list[httpcore.ConnectionInterface]:
+            return assign(self)
+
+    class _SparingAsyncPool(httpcore.AsyncConnectionPool):
+        def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
+            return assign(self)
+
+    return {
+        httpcore.ConnectionPool: _SparingPool,
+        httpcore.AsyncConnectionPool: _SparingAsyncPool,
+    }
 
 
-class _SparingAsyncPool(httpcore.AsyncConnectionPool):
-    def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
-        return assign(self)
-
-
-_SPARING: Final[dict[type, type]] = {
-    httpcore.ConnectionPool: _SparingPool,
-    httpcore.AsyncConnectionPool: _SparingAsyncPool,
-}
 _STATE: Final = (
     "_connections",
     "_requests",
@@ -134,7 +143,7 @@ def sparing(
     pool's network backend is then ``network(backend)``, where ``network`` is given."""
     transport = transport_class(**settings)
     pool: Any = getattr(transport, "_pool", None)
-    sparing_class = _SPARING.get(type(pool))
+    sparing_class = _sparing_classes().get(type(pool))
     if (
         sparing_class is not None
         and not getattr(pool, "_http2", True)

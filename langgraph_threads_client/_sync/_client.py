@@ -14,7 +14,6 @@ from .._cookies import sparing_cookies
 from .._defaults import DEFAULT_MAX_RETRIES, OWN_POOL_LIMITS
 from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 from ._http import SyncHTTP
-from ._network import LargeReads
 from ._threads import SyncThreadsClient
 
 __all__ = ["SyncLangGraphClient", "get_sync_client"]
@@ -126,6 +125,10 @@ def get_sync_client(
         timeout = NOT_GIVEN
     resolved_headers = _settings.default_headers(_settings.resolve_api_key(api_key), headers)
     if http_client is None:
+        from ._network import (
+            LargeReads,
+        )  # (here: it needs httpcore, which a caller's client may not)
+
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
         make_transport: Callable[[], httpx.BaseTransport] = partial(

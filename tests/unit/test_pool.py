@@ -4,6 +4,8 @@ requests: what it closes, keeps and hands out, and which pools get it."""
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -168,10 +170,13 @@ def test_a_pool_of_another_make_is_left_as_it_is() -> None:
 
 
 def test_get_client_and_get_sync_client_make_pools_that_run_the_pass() -> None:
+    sparing_classes = _pool._sparing_classes()
     with get_sync_client(url="http://server.test") as client:
-        assert isinstance(client.http_client._transport._pool, _pool._SparingPool)  # type: ignore[attr-defined]
+        pool = client.http_client._transport._pool  # type: ignore[attr-defined]
+        assert type(pool) is sparing_classes[httpcore.ConnectionPool]
     async_client = get_client(url="http://server.test")
-    assert isinstance(async_client.http_client._transport._pool, _pool._SparingAsyncPool)  # type: ignore[attr-defined]
+    pool = async_client.http_client._transport._pool  # type: ignore[attr-defined]
+    assert type(pool) is sparing_classes[httpcore.AsyncConnectionPool]
 
 
 def test_one_idle_connection_beyond_those_kept_alive_is_closed_with_the_expired_ones() -> None:
@@ -224,3 +229,20 @@ def test_an_async_pool_made_here_serves_calls_through_the_pass() -> None:
             return answers
 
     assert asyncio.run(scenario()) == [{}, {}, {}]
+
+
+def test_a_client_on_the_callers_http_client_never_imports_httpcore() -> None:
+    # httpcore is a fifth of this package's import time; a script that hands the client its
+    # own httpx.Client (here on a MockTransport, which never needs it) should not pay for it.
+    script = (
+        "import sys, httpx\n"
+        "from langgraph_threads_client import get_sync_client\n"
+        "answer = httpx.MockTransport(lambda request: httpx.Response(200, json={}))\n"
+        "http = httpx.Client(transport=answer)\n"
+        "get_sync_client(url='http://server.test', http_client=http).threads\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('httpcore', 'anyio')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
