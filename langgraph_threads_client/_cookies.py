@@ -6,8 +6,8 @@ urllib request and response stand-ins and an email message of the headers before
 ``Set-Cookie`` among them: 9 µs a call on one machine, 40 µs alone and 70-100 µs within a
 call on a slower one, a tenth to a third of a small call. The LangGraph servers set no
 cookies; a proxy or load balancer in front of one may (a sticky session), and those are read
-as before. httpx2 does the same (pydantic/httpx2#1107). A client the caller
-passed in (``http_client=``) is never changed.
+as before. httpx2 does the same (pydantic/httpx2#1107). A client the caller passed in
+(``http_client=``) is never changed.
 """
 
 from __future__ import annotations

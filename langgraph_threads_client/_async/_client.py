@@ -125,9 +125,8 @@ def get_client(
         timeout = NOT_GIVEN
     resolved_headers = _settings.default_headers(_settings.resolve_api_key(api_key), headers)
     if http_client is None:
-        from ._network import (
-            LargeReads,
-        )  # (here: it needs httpcore, which a caller's client may not)
+        # (Imported here: it needs httpcore, which a client on the caller's may never load.)
+        from ._network import LargeReads
 
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
