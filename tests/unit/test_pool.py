@@ -231,16 +231,26 @@ def test_an_async_pool_made_here_serves_calls_through_the_pass() -> None:
     assert asyncio.run(scenario()) == [{}, {}, {}]
 
 
-def test_a_client_on_the_callers_http_client_never_imports_httpcore() -> None:
+@pytest.mark.parametrize(
+    ("make_client", "http_client", "never_loaded"),
+    [
+        ("get_sync_client", "httpx.Client", ("httpcore", "anyio")),
+        # (The async client runs on anyio itself: only httpcore is spared.)
+        ("get_client", "httpx.AsyncClient", ("httpcore",)),
+    ],
+)
+def test_a_client_on_the_callers_http_client_never_imports_httpcore(
+    make_client: str, http_client: str, never_loaded: tuple[str, ...]
+) -> None:
     # httpcore is a fifth of this package's import time; a script that hands the client its
-    # own httpx.Client (here on a MockTransport, which never needs it) should not pay for it.
+    # own httpx client (here on a MockTransport, which never needs it) should not pay for it.
     script = (
         "import sys, httpx\n"
-        "from langgraph_threads_client import get_sync_client\n"
+        f"from langgraph_threads_client import {make_client}\n"
         "answer = httpx.MockTransport(lambda request: httpx.Response(200, json={}))\n"
-        "http = httpx.Client(transport=answer)\n"
-        "get_sync_client(url='http://server.test', http_client=http).threads\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('httpcore', 'anyio')))\n"
+        f"http = {http_client}(transport=answer)\n"
+        f"{make_client}(url='http://server.test', http_client=http).threads\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {never_loaded!r}))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
