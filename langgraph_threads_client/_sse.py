@@ -283,8 +283,10 @@ class SSEDecoder:
         return self._feed_lines(self._split(chunk), chunk[-1], len(chunk))
 
     def _split(self, chunk: bytes) -> list[bytes]:
-        """The chunk's lines, by the split that the lines of the chunks before say is faster."""
-        lines = split_lines(chunk) if self._long_lines else chunk.splitlines()
+        """The lines of a chunk read the general way (``splitlines``; chunks of long lines go
+        to ``_feed_long``); a chunk of ``LINE_SAMPLE`` bytes or more also tells which way the
+        next ones are read."""
+        lines = chunk.splitlines()
         if len(chunk) >= LINE_SAMPLE:
             self._long_lines = len(chunk) > LONG_LINE * len(lines)
         return lines

@@ -382,6 +382,41 @@ def test_long_lines_then_short_ones() -> None:
     assert decoder.feed(b"\n\r\n") == [ServerSentEvent("message", big)]
 
 
+def two_line_event(size: int) -> bytes:
+    """An event of ``size`` bytes in two lines, not written as the server writes its frames
+    (``data:`` without the space), so that the general case reads it."""
+    return b"data:" + b"x" * (size - 7) + b"\n\n"
+
+
+@pytest.mark.parametrize("long_before", [False, True], ids=["general", "long lines"])
+def test_the_way_chunks_are_read_is_judged_by_chunks_of_line_sample_bytes_or_more(
+    long_before: bool,
+) -> None:
+    # Judged by a chunk of LINE_SAMPLE bytes or more: lines longer than LONG_LINE on average
+    # (every line the chunk holds counted) are long; LONG_LINE exactly is not. A smaller chunk
+    # leaves the way as it was. The same whichever way the chunk itself is read.
+    sample, long_line = _sse.LINE_SAMPLE, _sse.LONG_LINE
+    decoder = SSEDecoder()
+    if long_before:
+        assert len(decoder.feed(two_line_event(2 * sample))) == 1
+    assert decoder._long_lines is long_before
+    # Lines that would switch the way, in a chunk one byte short of a sample.
+    smaller = two_line_event(9) * ((sample - 1) // 9) if long_before else two_line_event(sample - 1)
+    assert len(smaller) == sample - 1
+    assert len(decoder.feed(smaller)) == (len(smaller) // 9 if long_before else 1)
+    assert decoder._long_lines is long_before
+    # A sample of four lines, LONG_LINE bytes each on average: not long.
+    even = two_line_event(2 * long_line) * 2
+    assert len(even) == sample
+    assert [len(event.data) for event in decoder.feed(even)] == [2 * long_line - 7] * 2
+    assert decoder._long_lines is False
+    # (Between two events, nothing kept: a chunk of one whole event may skip the general loop.)
+    assert decoder._idle is True
+    # A sample of two lines: long.
+    assert len(decoder.feed(two_line_event(sample))) == 1
+    assert decoder._long_lines is True
+
+
 def test_a_few_bytes_between_large_pieces_leave_the_split_as_it_was(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
