@@ -245,6 +245,44 @@ def test_an_event_per_chunk_decodes_to_the_events(
     assert decode_with(long_line, *events) == expected
 
 
+def test_a_chunk_of_one_whole_event_is_read_without_the_general_loop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A live server sends each event as a chunk of its own: once the decoder is between two
+    # events, such a chunk (with or without an id, either line end) skips _feed_lines.
+    read_generally: list[list[bytes]] = []
+    feed_lines = SSEDecoder._feed_lines
+
+    def counted(
+        decoder: SSEDecoder, lines: list[bytes], last: int, size: int
+    ) -> list[ServerSentEvent | FrameRun]:
+        read_generally.append(list(lines))
+        return feed_lines(decoder, lines, last, size)
+
+    monkeypatch.setattr(SSEDecoder, "_feed_lines", counted)
+    decoder = SSEDecoder()
+    first = decoder.feed(b"event: values\ndata: 1\nid: 1-0\n\n")  # (where a stream starts)
+    assert first == [ServerSentEvent("values", b"1", "1-0")]
+    assert len(read_generally) == 1
+    read_generally.clear()
+    chunks = [
+        b"event: values\ndata: 2\n\n",
+        b"event: updates\ndata: 3\nid: 2-0\n\n",
+        b"event: values\r\ndata: 4\r\nid: 3-0\r\n\r\n",
+    ]
+    assert [event for chunk in chunks for event in decoder.feed(chunk)] == [
+        ServerSentEvent("values", b"2", "1-0"),
+        ServerSentEvent("updates", b"3", "2-0"),
+        ServerSentEvent("values", b"4", "3-0"),
+    ]
+    assert read_generally == []
+    # Anything else the general loop reads: here an id written without its space.
+    assert decoder.feed(b"event: values\ndata: 5\nid:4-0\n\n") == [
+        ServerSentEvent("values", b"5", "4-0")
+    ]
+    assert len(read_generally) == 1
+
+
 def test_a_whole_event_after_an_unfinished_one_continues_it() -> None:
     decoder = SSEDecoder()
     assert decoder.feed(b"data: a\r\n") == []  # no blank line yet: the event goes on
