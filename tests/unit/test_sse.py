@@ -455,6 +455,29 @@ def test_the_way_chunks_are_read_is_judged_by_chunks_of_line_sample_bytes_or_mor
     assert decoder._long_lines is True
 
 
+def test_the_lines_of_frames_read_in_the_chunk_count_toward_the_way() -> None:
+    # In long-lines mode, frames written as the server writes them are read in the chunk
+    # itself, not cut into lines: each counts as the four lines it holds (with its id).
+    sample, long_line = _sse.LINE_SAMPLE, _sse.LONG_LINE
+
+    def frame(size: int, ident: int) -> bytes:
+        head, tail = b"event: values\ndata: ", b"\nid: %04d\n\n" % ident
+        return head + b"x" * (size - len(head) - len(tail)) + tail
+
+    decoder = SSEDecoder()
+    decoder.feed(two_line_event(2 * sample))
+    # One frame of four lines, a few bytes longer than four LONG_LINEs: still long.
+    one = frame(4 * long_line + 4, 1)
+    assert len(decoder.feed_runs(one)) == 1
+    assert decoder._long_lines is True
+    # Short frames, a general event, one more frame: every line counted, not the last run's.
+    chunk = b"".join(frame(25, n) for n in range(200)) + two_line_event(20) + frame(30, 200)
+    assert len(chunk) >= sample
+    items = decoder.feed_runs(chunk)
+    assert [type(item) for item in items] == [FrameRun, ServerSentEvent, ServerSentEvent]
+    assert decoder._long_lines is False
+
+
 def test_a_few_bytes_between_large_pieces_leave_the_split_as_it_was(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
