@@ -281,6 +281,13 @@ def test_a_chunk_of_one_whole_event_is_read_without_the_general_loop(
         ServerSentEvent("values", b"5", "4-0")
     ]
     assert len(read_generally) == 1
+    # Several events in one chunk: the general loop, which reads them as a run of frames no
+    # longer than the chunk.
+    several = b"event: values\ndata: 6\n\n" * 3
+    assert decoder.feed_runs(several) == [
+        FrameRun(["values"] * 3, [b"6"] * 3, ["4-0"] * 3, len(several))
+    ]
+    assert len(read_generally) == 2
 
 
 def test_a_whole_event_after_an_unfinished_one_continues_it() -> None:
