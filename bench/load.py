@@ -5,7 +5,10 @@ user's first burst does: this client on httpx (its own client) and on httpx2 (a 
 ``httpx2.AsyncClient`` passed in, with this client's default timeouts), the official SDK, raw
 httpx and raw httpx2 with their defaults. For reference, raw httpx and raw httpx2 on a warm
 pool (100 connections opened first) with this client's timeouts (pool 60 s). Candidates run
-in turn, round after round, each in a process of its own: a pool that collapses can starve its
+in turn, round after round, each round in an order of its own (``turns``), each run in a
+process of its own, and each ratio is the median over rounds of the candidate's time over the
+reference's in the same round (``paired_ratio``): the machine's slow spells, which last
+seconds, then weigh on both sides of a ratio alike. A pool that collapses can starve its
 event loop so badly that even cancelling its calls takes minutes, so a run still going after
 ``RUN_LIMIT_S`` is killed and counted as all errors. Only 127.0.0.1 is contacted.
 """
@@ -24,7 +27,7 @@ from typing import Any
 import httpx
 import httpx2
 
-from bench._harness import table
+from bench._harness import paired_ratio, table, turns
 from langgraph_threads_client import get_client, get_sync_client
 from langgraph_threads_client._defaults import DEFAULT_TIMEOUT
 
@@ -126,20 +129,18 @@ def one_run(name: str, url: str, thread_id: str, n: int) -> tuple[int, float | N
 def run(
     url: str, sizes: tuple[int, ...] = (1_000, 10_000), rounds: dict[int, int] | None = None
 ) -> str:
-    rounds = rounds or {1_000: 3, 10_000: 1}
+    rounds = rounds or {1_000: 5, 10_000: 1}
     with get_sync_client(url=url, api_key=None) as client:
         thread_id = client.threads.create(metadata={"bench": "load"}).thread_id
     rows = []
     for n in sizes:
         results: dict[str, list[tuple[int, float | None]]] = {name: [] for name in CANDIDATES}
-        for _ in range(rounds.get(n, 1)):
-            for name in CANDIDATES:
-                results[name].append(one_run(name, url, thread_id, n))
-        reference = _median_time(results["raw httpx2, warm pool (reference)"])
+        for name in turns(list(CANDIDATES), rounds.get(n, 1), seed=n):
+            results[name].append(one_run(name, url, thread_id, n))
         for name, runs in results.items():
             seconds = _median_time(runs)
             errors = statistics.median(e for e, _ in runs)
-            ratio = f"{seconds / reference:.2f}" if seconds and reference else "-"
+            ratio = _ratio(results, name, REFERENCE)
             wall = f"{seconds:.2f} s" if seconds else f"> {RUN_LIMIT_S + 60:.0f} s (killed)"
             rows.append([f"{n:,}", name, f"{errors:,.0f} / {n:,}", wall, ratio, str(len(runs))])
     headers = [
@@ -147,15 +148,32 @@ def run(
         "candidate (fresh client unless said)",
         "errors (median)",
         "wall time (median)",
-        "vs raw httpx2 warm",
+        "vs raw httpx2 warm (paired, median)",
         "runs",
     ]
     return table(headers, rows)
 
 
+REFERENCE = "raw httpx2, warm pool (reference)"
+
+
 def _median_time(runs: list[tuple[int, float | None]]) -> float | None:
     times = [t for _, t in runs if t is not None]
     return statistics.median(times) if len(times) == len(runs) else None
+
+
+def _ratio(results: dict[str, list[tuple[int, float | None]]], name: str, reference: str) -> str:
+    """``name``'s time over ``reference``'s, paired by round (``-`` if a run was killed); the
+    range over rounds follows where there are several."""
+    times = {key: [t for _, t in results[key]] for key in (name, reference)}
+    if any(t is None for values in times.values() for t in values):
+        return "-"
+    timings = {key: [t for t in values if t is not None] for key, values in times.items()}
+    median = paired_ratio(timings, name, reference)
+    each = [a / b for a, b in zip(timings[name], timings[reference], strict=True)]
+    if len(each) < 2:
+        return f"{median:.2f}"
+    return f"{median:.2f} ({min(each):.2f}-{max(each):.2f})"
 
 
 def main() -> None:
