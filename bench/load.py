@@ -6,11 +6,12 @@ user's first burst does: this client on httpx (its own client) and on httpx2 (a 
 httpx and raw httpx2 with their defaults. For reference, raw httpx and raw httpx2 on a warm
 pool (100 connections opened first) with this client's timeouts (pool 60 s). Candidates run
 in turn, round after round, each round in an order of its own (``turns``), each run in a
-process of its own, and each ratio is the median over rounds of the candidate's time over the
-reference's in the same round (``paired_ratio``): the machine's slow spells, which last
-seconds, then weigh on both sides of a ratio alike. A pool that collapses can starve its
-event loop so badly that even cancelling its calls takes minutes, so a run still going after
-``RUN_LIMIT_S`` is killed and counted as all errors. Only 127.0.0.1 is contacted.
+process of its own, and each ratio is the median over rounds of the candidate's time over
+the reference's in the same round (as ``_harness.paired_ratio`` takes it): the machine's slow
+spells, which last seconds, then weigh on both sides of a ratio alike. A pool that collapses
+can starve its event loop so badly that even cancelling its calls takes minutes, so a run
+still going after ``RUN_LIMIT_S`` is killed and counted as all errors. Only 127.0.0.1 is
+contacted.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from typing import Any
 import httpx
 import httpx2
 
-from bench._harness import paired_ratio, table, turns
+from bench._harness import table, turns
 from langgraph_threads_client import get_client, get_sync_client
 from langgraph_threads_client._defaults import DEFAULT_TIMEOUT
 
@@ -165,15 +166,12 @@ def _median_time(runs: list[tuple[int, float | None]]) -> float | None:
 def _ratio(results: dict[str, list[tuple[int, float | None]]], name: str, reference: str) -> str:
     """``name``'s time over ``reference``'s, paired by round (``-`` if a run was killed); the
     range over rounds follows where there are several."""
-    times = {key: [t for _, t in results[key]] for key in (name, reference)}
-    if any(t is None for values in times.values() for t in values):
+    rounds = list(zip(results[name], results[reference], strict=True))
+    each = [a / b for (_, a), (_, b) in rounds if a is not None and b is not None]
+    if len(each) < len(rounds):
         return "-"
-    timings = {key: [t for t in values if t is not None] for key, values in times.items()}
-    median = paired_ratio(timings, name, reference)
-    each = [a / b for a, b in zip(timings[name], timings[reference], strict=True)]
-    if len(each) < 2:
-        return f"{median:.2f}"
-    return f"{median:.2f} ({min(each):.2f}-{max(each):.2f})"
+    median = f"{statistics.median(each):.2f}"
+    return median if len(each) < 2 else f"{median} ({min(each):.2f}-{max(each):.2f})"
 
 
 def main() -> None:
