@@ -92,6 +92,12 @@ def prune_body(
 ) -> models.ThreadPruneRequest:
     """POST /threads/prune; the server's default strategy (``delete``) is left out, as the
     official SDK leaves it out."""
+    if isinstance(thread_ids, str):
+        # (Elsewhere one string is a list of one; a deletion takes only what is plainly a
+        # list, as the server does: the official SDK's prune("id") gets a 422.)
+        raise TypeError(
+            f"thread_ids must be a list of thread ids, got one string: prune([{thread_ids!r}])"
+        )
     ids = id_strings(thread_ids, "thread_ids")
     member = enum_member(models.TtlStrategy, strategy, "strategy")
     return models.ThreadPruneRequest(

@@ -335,6 +335,21 @@ def _route(url: httpx.URL) -> str:
     return f"{head}/threads/{{thread_id}}{slash}{rest}"
 
 
+def stream_unavailable(exc: APIStatusError) -> APIConnectionError:
+    """A stream's connection answered with a transient status (a 503, a 429): a connection
+    error, which another connection may cure, and of the status error's class too
+    (``InternalServerError``, an ``httpx.HTTPStatusError``), as the official SDK raises it."""
+    said = str(exc)
+    if not said.startswith(str(exc.status_code)):
+        said = f"{exc.status_code}: {said}"
+    error = with_cause_class(APIConnectionError, type(exc))(
+        f"Stream unavailable: {said}", request=exc.request
+    )
+    for attribute, value in vars(exc).items():
+        vars(error).setdefault(attribute, value)
+    return error
+
+
 def not_an_event_stream(response: httpx.Response) -> APIResponseValidationError:
     """For a stream answered with something else (a proxy's or another app's page): what came,
     rather than a wait for events that never come. The body is left unread: it may not end."""

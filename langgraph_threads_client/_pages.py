@@ -47,6 +47,6 @@ def thread_page(
             next_offset = offset + len(items) if offset + len(items) < total else None
         else:
             next_offset = offset + len(items) if len(items) >= limit else None
-    if next_offset is not None and next_offset <= offset:
-        next_offset = None  # a server that does not move forward: stop rather than loop
+    if not items or (next_offset is not None and next_offset <= offset):
+        next_offset = None  # an empty page, or a server that does not move forward: stop
     return ThreadPage(items=items, offset=offset, total=total, next_offset=next_offset)

@@ -203,7 +203,7 @@ def retry_after(
     except ValueError:
         try:
             moment = email.utils.parsedate_to_datetime(header)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):  # (a year past datetime's)
             return None
         seconds = moment.timestamp() - now()
         return max(0.0, seconds)

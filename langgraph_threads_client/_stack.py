@@ -97,6 +97,7 @@ class Stack:
     module: ModuleType
     HTTPError: type[Exception]
     RequestError: type[Exception]
+    TransportError: type[Exception]
     TimeoutException: type[Exception]
     PoolTimeout: type[Exception]
     ConnectError: type[Exception]
@@ -111,6 +112,7 @@ class Stack:
             module,
             module.HTTPError,
             module.RequestError,
+            module.TransportError,
             module.TimeoutException,
             module.PoolTimeout,
             module.ConnectError,

@@ -198,7 +198,8 @@ class ResumeCursor:
     def connected(self, date: str | None) -> None:
         """A connection was answered, at ``date`` (its ``Date`` header) by the server's clock."""
         if self.initial is None and self.joined_at is None and date:
-            with contextlib.suppress(TypeError, ValueError):  # (no date: resume live, as before)
+            # (A date that does not parse, or past datetime's years: resume live, as before.)
+            with contextlib.suppress(TypeError, ValueError, OverflowError):
                 self.joined_at = str(int(parsedate_to_datetime(date).timestamp()) * 1000)
 
     def header_for_reconnect(self) -> str | None:

@@ -69,7 +69,21 @@ class APIError(LangGraphError):
     message: str
     body: object | None
 
-    def __init__(self, message: str, *, request: httpx.Request | None, body: object | None) -> None:
+    def __init__(
+        self,
+        message: str,
+        response_or_request: httpx.Response | httpx.Request | None = None,
+        *,
+        request: httpx.Request | None = None,
+        body: object | None = None,
+    ) -> None:
+        # (``response_or_request``: the official SDK's APIError takes either, positionally.)
+        if response_or_request is not None:
+            if request is not None:
+                raise TypeError("APIError takes a request once: positionally or as request=")
+            # (httpx2's classes too: a response is what has a status.)
+            given: Any = response_or_request
+            request = given.request if hasattr(given, "status_code") else given
         # Not super(): in a class combined with an httpx exception (with_cause_class) the next
         # __init__ would be httpx's, with another signature. It only sets what is set here.
         Exception.__init__(self, message)
@@ -186,7 +200,9 @@ class APIConnectionError(APIError):
     def __init__(
         self, message: str = "Connection error.", *, request: httpx.Request | None
     ) -> None:
-        super().__init__(message, request=request, body=None)
+        # Not super(): combined with a status error's class (a stream's 503), the next in line
+        # would be that class's __init__, which takes a response.
+        APIError.__init__(self, message, request=request, body=None)
         self.last_event_id = None
 
 
@@ -233,8 +249,12 @@ def stream_disconnected(
     return disconnected
 
 
-class APIResponseValidationError(APIError):
-    """A success status whose body is not what ``openapi.yaml`` promises for that operation."""
+class APIResponseValidationError(APIError, ValueError):
+    """A success status whose body is not what ``openapi.yaml`` promises for that operation.
+
+    Also a ``ValueError``: where the body is not JSON at all (a proxy's page), the official
+    SDK raises its JSON decoder's error, a ``ValueError``, which code written for it catches.
+    """
 
     response: httpx.Response
     status_code: int

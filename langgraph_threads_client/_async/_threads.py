@@ -184,8 +184,9 @@ class ThreadsClient:
         """
         body = _bodies.create_body(metadata, thread_id, if_exists, supersteps, graph_id, ttl)
         # Naming the thread with if_exists="do_nothing" makes a repeat harmless: it returns
-        # the thread the first attempt created.
-        replayable = thread_id is not None and if_exists == "do_nothing"
+        # the thread the first attempt created. (Read from the body: an empty id is left out,
+        # and then each attempt would make a thread of its own.)
+        replayable = body.thread_id is not UNSET and body.if_exists == models.IfExists.DO_NOTHING
         request = api.create_thread.build_request(body=body)
         return await self._call(api.create_thread, request, options, replayable=replayable)
 
@@ -362,17 +363,23 @@ class ThreadsClient:
         Pages are read by offset: threads created, deleted or updated while iterating can
         shift the pages, so a thread may be seen twice or missed. For a stable walk, sort by
         a field that does not change (``sort_by="created_at"``) and filter out what you add.
+        It ends at an empty page, and where a page starts with the thread the page before
+        started with (a server that does not read ``offset`` would otherwise be read forever).
         """
         page_size = _arguments.positive_int(page_size, "page_size")
         sent = request_options(options)
         offset: int | None = 0
+        first: object = None
         while offset is not None:
             body = _bodies.search_body(
                 metadata, values, ids, status, page_size, offset, sort_by, sort_order, None, extract
             )
             page = await self._page(body, sent, offset=offset, limit=page_size)
+            if page.items and page.items[0]["thread_id"] == first:
+                return
             for thread in page.items:
                 yield thread
+            first = page.items[0]["thread_id"] if page.items else None
             offset = page.next_offset
 
     @option_keywords

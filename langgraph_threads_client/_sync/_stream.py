@@ -22,7 +22,12 @@ from .._stream_core import (
     last_event_name,
     stream_request,
 )
-from ..errors import APIConnectionError, APIStatusError, stream_disconnected
+from ..errors import (
+    APIConnectionError,
+    APIStatusError,
+    stream_disconnected,
+    with_cause_class,
+)
 from ._http import SyncHTTP
 
 __all__ = ["SyncThreadStream"]
@@ -196,7 +201,9 @@ def _receive(
                 # no id) and the end of the response: the caller has the error, as with the
                 # official SDK, and connecting again would deliver the same one again.
                 return
-            raise APIConnectionError("The server closed the stream.", request=response.request)
+            # (An httpx.TransportError too, as the official SDK's error for it.)
+            closed = with_cause_class(APIConnectionError, http.stack.TransportError)
+            raise closed("The server closed the stream.", request=response.request)
         # This client's errors first: they are httpx errors too.
         except APIConnectionError as exc:
             error: APIConnectionError = exc
@@ -204,10 +211,7 @@ def _receive(
         except APIStatusError as exc:
             if not is_transient_status(exc.status_code):
                 raise
-            error = APIConnectionError(
-                f"Stream unavailable: {exc.status_code}: {exc}", request=exc.request
-            )
-            cause = exc
+            error, cause = _error_map.stream_unavailable(exc), exc
         except http.stack.HTTPError as exc:
             error, cause = _error_map.connection_error(exc), exc
             if reading and isinstance(exc, http.stack.TimeoutException):

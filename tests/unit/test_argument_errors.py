@@ -209,6 +209,12 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         "select must contain strings, got int",
     ),
     (lambda t: t.prune([3]), TypeError, "thread_ids must contain strings, got int"),
+    # (A deletion takes no single string for a list of one, as the server takes none.)
+    (
+        lambda t: t.prune(T),
+        TypeError,
+        f"thread_ids must be a list of thread ids, got one string: prune(['{T}'])",
+    ),
     (lambda t: t.search(ids=5), TypeError, "ids must be a list of strings, got int"),
     (lambda t: t.search(select=5), TypeError, "select must be a list of strings, got int"),
     (

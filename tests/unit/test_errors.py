@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import copy
 import pickle
+from typing import Any
 
 import httpx
+import httpx2
 import orjson
 import pytest
 
@@ -896,3 +898,15 @@ def test_a_connection_error_says_what_the_first_cause_with_words_says() -> None:
     silent = httpx.ReadError("")
     silent.__context__ = silent
     assert str(_error_map.connection_error(silent)) == "Connection error (ReadError: )."
+
+
+@pytest.mark.parametrize("library", [httpx, httpx2])
+def test_an_api_error_takes_the_official_sdks_arguments(library: Any) -> None:
+    request = library.Request("GET", "http://x/threads")
+    response = library.Response(500, request=request)
+    for given in (request, response):
+        error = APIError("failed", given, body={"detail": "x"})
+        assert (error.message, error.request, error.body) == ("failed", request, {"detail": "x"})
+    assert APIError("failed", request=request).request is request
+    with pytest.raises(TypeError, match="takes a request once"):
+        APIError("failed", request, request=request)

@@ -807,6 +807,38 @@ def test_giving_up_on_an_unavailable_stream_says_the_status(form: Form) -> None:
         collect(threads, 1, max_reconnects=0)
     assert str(caught.value).startswith("Stream unavailable: 503: not now")
     assert isinstance(caught.value.__cause__, InternalServerError)
+    # Caught where the official SDK's InternalServerError is: an httpx.HTTPStatusError.
+    error = caught.value
+    assert isinstance(error, InternalServerError)
+    assert isinstance(error, library_of(form).HTTPStatusError)
+    assert (error.status_code, error.response.status_code) == (503, 503)
+    assert error.request.url.path.endswith("/stream")
+
+
+def test_a_status_line_is_said_once_when_a_stream_gives_up(form: Form) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(502, text="<html><title>502 Bad Gateway</title></html>")
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        pytest.raises(StreamDisconnectedError) as caught,
+    ):
+        collect(threads, 1, max_reconnects=0)
+    assert str(caught.value).startswith("Stream unavailable: 502 Bad Gateway")
+    assert "502: 502" not in str(caught.value)
+
+
+def test_a_stream_the_server_keeps_closing_ends_as_a_transport_error(form: Form) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=SSE, content=b": heartbeat\r\n\r\n")
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        pytest.raises(StreamDisconnectedError, match="The server closed the stream") as caught,
+    ):
+        collect(threads, 1, max_reconnects=1)
+    # As the official SDK's httpx.TransportError when it stops reconnecting.
+    assert isinstance(caught.value, library_of(form).TransportError)
 
 
 def test_event_data_that_is_not_json_is_kept_as_text(form: Form) -> None:
@@ -1152,7 +1184,9 @@ def test_a_live_join_cut_before_any_event_resumes_from_when_it_joined(form: Form
     assert server.last_event_ids == [None, JOINED_MS]
 
 
-@pytest.mark.parametrize("date", [None, "", "not a date", JOINED])
+@pytest.mark.parametrize(
+    "date", [None, "", "not a date", "Mon, 01 Jan 99999999999 00:00:00 GMT", JOINED]
+)
 def test_where_a_stream_resumes_before_its_first_event(date: str | None) -> None:
     live = ResumeCursor(None)
     live.connected(date)

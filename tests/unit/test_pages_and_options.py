@@ -60,6 +60,26 @@ def test_iter_search_walks_every_page(form: Form, with_headers: bool) -> None:
     assert all(r["limit"] == 10 and r["metadata"] == {"a": 1} for r in server.requests)
 
 
+@pytest.mark.parametrize("ignores_offset", [False, True])
+def test_iter_search_ends_where_a_server_does_not_page(form: Form, ignores_offset: bool) -> None:
+    """An empty page that names a next one, or the same first page again and again (a server
+    that does not read ``offset``): the walk ends instead of reading forever."""
+    requests: list[dict[str, Any]] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        requests.append(json.loads(request.content))
+        if ignores_offset:
+            items = [
+                {**THREAD, "thread_id": f"{n:08d}-0000-4000-8000-000000000000"} for n in range(10)
+            ]
+            return httpx.Response(200, json=items)
+        return httpx.Response(200, json=[], headers={"X-Pagination-Next": str(len(requests) * 10)})
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        ids = [t.thread_id for t in threads.iter_search(page_size=10)]
+    assert (len(ids), len(requests)) == ((10, 2) if ignores_offset else (0, 1))
+
+
 def test_search_page_exposes_total_and_next(form: Form) -> None:
     server = PagedServer(headers=True)
     with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
@@ -78,6 +98,7 @@ def test_search_page_exposes_total_and_next(form: Form) -> None:
         ({"X-Pagination-Total": "23", "X-Pagination-Next": "10"}, 10, 10, 23, None),  # stuck
         ({"X-Pagination-Total": "23", "X-Pagination-Next": "5"}, 10, 10, 23, None),  # back
         ({"X-Pagination-Next": "11"}, 10, 1, None, 11),
+        ({"X-Pagination-Next": "20"}, 10, 0, None, None),  # an empty page is the last
         # Only the total: more pages while the page ends before it.
         ({"X-Pagination-Total": "23"}, 0, 10, 23, 10),
         ({"X-Pagination-Total": "23"}, 10, 10, 23, 20),

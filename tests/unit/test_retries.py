@@ -74,6 +74,11 @@ OPERATIONS: dict[str, tuple[Call, bool]] = {
     ),
     "create": (lambda t: t.create(metadata={"a": 1}), False),
     "create(thread_id)": (lambda t: t.create(thread_id=THREAD_ID), False),
+    # An empty id is left out of the body: each attempt would make a thread of its own.
+    "create(empty thread_id, do_nothing)": (
+        lambda t: t.create(thread_id="", if_exists="do_nothing"),
+        False,
+    ),
     "update": (lambda t: t.update(THREAD_ID, metadata={"a": 1}), False),
     "copy": (lambda t: t.copy(THREAD_ID), False),
     "update_state": (lambda t: t.update_state(THREAD_ID, {"count": 1}), False),
@@ -387,6 +392,8 @@ def frozen() -> float:
             0.0,
         ),
         ({"retry-after": "-5"}, None),
+        # A year past what datetime holds (OverflowError inside the date parser).
+        ({"retry-after": "Mon, 01 Jan 99999999999 00:00:00 GMT"}, None),
         ({"retry-after": "soon"}, None),
         ({}, None),
     ],
