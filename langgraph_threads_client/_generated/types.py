@@ -448,10 +448,6 @@ def _holding(model: "type[M]", data: Mapping[str, Any]) -> "M":
 MAX_SHAPES = 64
 
 
-# What a type checker says of a write to a model (see JSONModel's read-only methods).
-_READ_ONLY = "A result is read-only: use .to_dict() for a mutable copy of its JSON"
-
-
 def _column_of(types: JSONTypes, *, required: bool) -> frozenset[type]:
     """The types a field's column may hold: its JSON types (a boolean where an integer may
     be, as isinstance says), every JSON type for a field of any value, and Unset (absent)
@@ -621,36 +617,37 @@ class JSONModel(dict[str, Any]):
     # Each its own def, not an alias of _read_only, typed as dict's (None, or Any where dict's
     # returns a value): typed NoReturn, a write would make checkers skip the code after it as
     # unreachable. Marked deprecated instead, which editors strike through and pyright's
-    # strict mode (mypy's with --enable-error-code deprecated) reports, with the way out.
-    @deprecated(_READ_ONLY)
+    # strict mode (mypy's with --enable-error-code deprecated) reports, with the way out
+    # (written out in each: mypy reads a message only from a string literal).
+    @deprecated("A result is read-only: use .to_dict() for a mutable copy of its JSON")
     def __setitem__(self, key: str, value: Any) -> None:
         self._read_only()
 
-    @deprecated(_READ_ONLY)
+    @deprecated("A result is read-only: use .to_dict() for a mutable copy of its JSON")
     def __delitem__(self, key: str) -> None:
         self._read_only()
 
-    @deprecated(_READ_ONLY)
+    @deprecated("A result is read-only: use .to_dict() for a mutable copy of its JSON")
     def __ior__(self, other: Any) -> Any:
         self._read_only()
 
-    @deprecated(_READ_ONLY)
+    @deprecated("A result is read-only: use .to_dict() for a mutable copy of its JSON")
     def clear(self) -> None:
         self._read_only()
 
-    @deprecated(_READ_ONLY)
+    @deprecated("A result is read-only: use .to_dict() for a mutable copy of its JSON")
     def pop(self, *args: Any) -> Any:
         self._read_only()
 
-    @deprecated(_READ_ONLY)
+    @deprecated("A result is read-only: use .to_dict() for a mutable copy of its JSON")
     def popitem(self) -> Any:
         self._read_only()
 
-    @deprecated(_READ_ONLY)
+    @deprecated("A result is read-only: use .to_dict() for a mutable copy of its JSON")
     def setdefault(self, *args: Any) -> Any:
         self._read_only()
 
-    @deprecated(_READ_ONLY)
+    @deprecated("A result is read-only: use .to_dict() for a mutable copy of its JSON")
     def update(self, *args: Any, **kwargs: Any) -> None:
         self._read_only()
 

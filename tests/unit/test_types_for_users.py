@@ -187,3 +187,34 @@ def test_pyright_strict_without_httpx2_finds_nothing_unknown(tmp_path: Path) -> 
     )
     assert result.returncode == 0, result.stdout
     assert "0 errors" in result.stdout, result.stdout
+
+
+def test_mypy_reports_a_change_to_a_result_with_the_way_out(tmp_path: Path) -> None:
+    # (With --enable-error-code deprecated, as the README says; the message is the decorator's.)
+    path = tmp_path / "writes.py"
+    path.write_text(
+        "from langgraph_threads_client import get_sync_client\n"
+        'thread = get_sync_client(url="http://localhost:8123").threads.get("t")\n'
+        'thread.update({"a": 1})\n'
+        'thread.pop("a")\n'
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--enable-error-code",
+            "deprecated",
+            "--config-file",
+            "/dev/null",
+            "--cache-dir",
+            str(ROOT / ".mypy_cache" / "user-code"),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert _error_lines(result.stdout, path) == {3, 4}, result.stdout
+    assert result.stdout.count("use .to_dict() for a mutable copy of its JSON") == 2, result.stdout
