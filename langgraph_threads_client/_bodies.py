@@ -128,7 +128,7 @@ def search_body(
     ids: Iterable[str] | None,
     status: str | None,
     limit: int | None,
-    offset: int,
+    offset: int | None,
     sort_by: str | None,
     sort_order: str | None,
     select: Iterable[str] | None,

@@ -66,7 +66,7 @@ class _SearchArguments(OptionArguments, total=False):
     ids: Sequence[str] | None
     status: ThreadStatusName | models.ThreadStatus | None
     limit: int | None
-    offset: int
+    offset: int | None
     sort_by: SortByName | models.ThreadSortBy | None
     sort_order: SortOrderName | models.SortOrder | None
     extract: Mapping[str, str] | None
@@ -276,7 +276,7 @@ class SyncThreadsClient:
         ids: Sequence[str] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int | None = 10,
-        offset: int = 0,
+        offset: int | None = 0,
         sort_by: SortByName | models.ThreadSortBy | None = None,
         sort_order: SortOrderName | models.SortOrder | None = None,
         select: Sequence[SelectName | models.ThreadSelectField] | None = None,

@@ -71,11 +71,11 @@ mutable = thread.to_dict()
 mutable["status"] = "archived"
 after: int = "also checked"  # wrong
 
-# Headers as pairs, everywhere; limit=None leaves the server's default.
+# Headers as pairs, everywhere; limit=None and offset=None leave the server's defaults.
 for part in client.threads.join_stream("t", headers=[("x-trace", "1")]):
     print(part.event, part.data)
     break
-client.threads.search(limit=None)
+client.threads.search(limit=None, offset=None)
 
 # With select, states are selections (fields may be absent); without, whole states.
 assert_type(client.threads.get_state("t"), ThreadState)
