@@ -28,11 +28,16 @@ def resolve_api_key(api_key: str | NotGiven | None) -> str | None:
 
 def default_headers(api_key: str | None, headers: HeaderTypes | None) -> dict[str, str | bytes]:
     """Headers sent with every request of a client; the caller's ``headers`` (in any form
-    httpx takes, as a call's) win."""
-    merged: dict[str, str | bytes] = {"User-Agent": USER_AGENT}
-    if api_key:
+    httpx takes, as a call's) win, whatever the case of their names (``X-Api-Key`` replaces
+    the key, rather than going with it as a second value)."""
+    given = normalized_headers(headers) or {}
+    replaced = {name.lower() for name in given}
+    merged: dict[str, str | bytes] = {}
+    if "user-agent" not in replaced:
+        merged["User-Agent"] = USER_AGENT
+    if api_key and "x-api-key" not in replaced:
         merged["x-api-key"] = api_key
-    merged.update(normalized_headers(headers) or {})
+    merged.update(given)
     return merged
 
 

@@ -523,6 +523,26 @@ def test_client_headers_and_url(form: Form, recorder: Recorder) -> None:
     assert request.extensions["timeout"] == httpx.Timeout(7.0).as_dict()
 
 
+@pytest.mark.parametrize("name", ["x-api-key", "X-Api-Key", "X-API-KEY"])
+def test_a_client_header_replaces_the_key_whatever_its_case(
+    form: Form, recorder: Recorder, name: str
+) -> None:
+    with threads_client(
+        form,
+        transport=recorder.transport,
+        api_key="from-argument",
+        headers={name: "from-header", "USER-AGENT": "mine/1"},
+    ) as threads:
+        threads.count()
+    sent = recorder.last.headers
+    assert sent.get_list("x-api-key") == ["from-header"]
+    assert sent.get_list("user-agent") == ["mine/1"]
+    # The same on the httpx client this package makes, which carries them as its own.
+    own = get_sync_client(url="http://own.test", api_key="from-argument", headers={name: "h"})
+    with own:
+        assert own.http_client.headers.get_list("x-api-key") == ["h"]
+
+
 @pytest.mark.parametrize("url", ["localhost:8123", "ftp://host", "/threads", ""])
 def test_bad_url_is_refused(url: str) -> None:
     with pytest.raises(ValueError, match="absolute http"):
