@@ -208,7 +208,9 @@ def _status_line(code: int, reason: str, said: str | None) -> str:
     """``503 Service Unavailable`` (the SDK's message where the body names no error), with what
     the body says after it: a text or HTML page, a list of validation errors."""
     line = f"{code} {reason or 'HTTP Error'}"
-    return f"{line}: {said}" if said and said.lower() != reason.lower() else line
+    # (Not twice: nginx's page of a 502 is titled "502 Bad Gateway".)
+    repeated = said is None or said.lower() in (reason.lower(), line.lower())
+    return line if repeated else f"{line}: {said}"
 
 
 def error_message(body: object, depth: int = 0) -> str | None:

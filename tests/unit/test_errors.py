@@ -910,3 +910,20 @@ def test_an_api_error_takes_the_official_sdks_arguments(library: Any) -> None:
     assert APIError("failed", request=request).request is request
     with pytest.raises(TypeError, match="takes a request once"):
         APIError("failed", request, request=request)
+
+
+def test_a_status_line_the_page_repeats_is_said_once(form: Form) -> None:
+    nginx = (
+        "<html><head><title>502 Bad Gateway</title></head>"
+        "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"
+    )
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(502, text=nginx, headers={"content-type": "text/html"})
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle), max_retries=0) as threads,
+        pytest.raises(InternalServerError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    assert str(caught.value) == "502 Bad Gateway"
