@@ -32,6 +32,7 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    with_attributes_of,
     with_cause_class,
 )
 
@@ -62,10 +63,7 @@ def connection_error(exc: Exception) -> APIConnectionError:
         error = with_cause_class(APIConnectionError, type(exc))(
             f"Connection error ({name}: {_first_said(exc)}).", request=_request_of(exc)
         )
-    # What the cause's class promises beyond a request (a status error's ``response``).
-    for attribute, value in vars(exc).items():
-        vars(error).setdefault(attribute, value)
-    return error
+    return with_attributes_of(exc, error)
 
 
 def closed_while_waiting(
@@ -347,9 +345,7 @@ def stream_unavailable(exc: APIStatusError) -> APIConnectionError:
     error = with_cause_class(APIConnectionError, type(exc))(
         f"Stream unavailable: {said}", request=exc.request
     )
-    for attribute, value in vars(exc).items():
-        vars(error).setdefault(attribute, value)
-    return error
+    return with_attributes_of(exc, error)
 
 
 def not_an_event_stream(response: httpx.Response) -> APIResponseValidationError:

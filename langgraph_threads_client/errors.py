@@ -244,9 +244,15 @@ def stream_disconnected(
     disconnected = with_cause_class(StreamDisconnectedError, *classes)(
         error.message, request=error.request, last_event_id=last_event_id
     )
-    for attribute, value in vars(error).items():
-        vars(disconnected).setdefault(attribute, value)
-    return disconnected
+    return with_attributes_of(error, disconnected)
+
+
+def with_attributes_of(source: BaseException, error: E) -> E:
+    """``error``, given what else ``source``, the exception it stands for, holds (a status
+    error's ``response``, say): the attributes its classes promise, where it has none itself."""
+    for attribute, value in vars(source).items():
+        vars(error).setdefault(attribute, value)
+    return error
 
 
 class APIResponseValidationError(APIError, ValueError):
