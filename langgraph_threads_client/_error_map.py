@@ -207,7 +207,7 @@ def _status_line(code: int, reason: str, said: str | None) -> str:
     the body says after it: a text or HTML page, a list of validation errors."""
     line = f"{code} {reason or 'HTTP Error'}"
     # (Not twice: nginx's page of a 502 is titled "502 Bad Gateway".)
-    repeated = said is None or said.lower() in (reason.lower(), line.lower())
+    repeated = not said or said.lower() in (reason.lower(), line.lower())
     return line if repeated else f"{line}: {said}"
 
 
