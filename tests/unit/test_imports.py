@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 import textwrap
+import typing
 
 import pytest
 
 import langgraph_threads_client
 from langgraph_threads_client import _generated
 from langgraph_threads_client._generated import models
+from langgraph_threads_client._generated.types import JSONModel
 
 
 def run_fresh(code: str) -> list[str]:
@@ -30,6 +33,37 @@ def test_every_public_name_resolves_and_is_listed_once() -> None:
     for name in names:
         assert getattr(langgraph_threads_client, name) is not None
     assert set(names) <= set(dir(langgraph_threads_client))
+
+
+def _models_within(annotation: object, found: set[type]) -> None:
+    """The generated models ``annotation`` names, and those their typed attributes hold."""
+    if isinstance(annotation, type) and issubclass(annotation, JSONModel):
+        if annotation not in found:
+            found.add(annotation)
+            for member in vars(annotation).values():
+                if isinstance(member, property) and member.fget is not None:
+                    _models_within(typing.get_type_hints(member.fget).get("return"), found)
+        return
+    for argument in typing.get_args(annotation):
+        _models_within(argument, found)
+
+
+@pytest.mark.parametrize("client_class", ["SyncThreadsClient", "ThreadsClient"])
+def test_every_model_a_result_holds_is_importable_from_the_package(client_class: str) -> None:
+    # `from langgraph_threads_client import ThreadTask` for an annotation, not `._generated`.
+    found: set[type] = set()
+    for name, method in inspect.getmembers(
+        getattr(langgraph_threads_client, client_class), inspect.isfunction
+    ):
+        if not name.startswith("_"):
+            for signature in (method, *typing.get_overloads(method)):
+                _models_within(typing.get_type_hints(signature).get("return"), found)
+    assert {"Thread", "ThreadStateSelection", "ThreadTask", "Interrupt"} <= {
+        model.__name__ for model in found
+    }
+    for model in found:
+        assert model.__name__ in langgraph_threads_client.__all__
+        assert getattr(langgraph_threads_client, model.__name__) is model
 
 
 def test_an_unknown_name_is_an_attribute_error() -> None:
