@@ -119,6 +119,11 @@ class ThreadsClient:
         """The same operations with other defaults, sharing this client's connections::
 
         patient = client.threads.with_options(timeout=600, max_retries=5)
+
+        Args:
+            timeout: Seconds or an ``httpx.Timeout`` for each request; ``None`` waits forever.
+            max_retries: How many times a failed request that is safe to repeat is retried.
+            headers: Added to every request's headers (replacing those of the same name).
         """
         return ThreadsClient(
             self._http.with_options(
@@ -156,7 +161,14 @@ class ThreadsClient:
         include: Sequence[str] | None = None,
         **options: Unpack[OptionArguments],
     ) -> models.Thread:
-        """Get a thread by id; ``include=["ttl"]`` adds its TTL where the server keeps one."""
+        """Get a thread by id; ``NotFoundError`` if there is none.
+
+        Args:
+            thread_id: The thread's id.
+            include: Extra fields: ``["ttl"]`` adds the thread's TTL (``thread.ttl``) where
+                the server keeps one.
+            headers, params, timeout, max_retries: This request's options (see the class).
+        """
         fields = _arguments.strings(include, "include")
         request = api.get_thread.build_request(
             path_id(thread_id), include=",".join(fields) if fields else UNSET
@@ -175,12 +187,19 @@ class ThreadsClient:
         ttl: int | float | Mapping[str, Any] | None = None,
         **options: Unpack[OptionArguments],
     ) -> models.Thread:
-        """Create a thread.
+        """Create a thread; returns it.
 
-        ``graph_id`` is stored as ``metadata["graph_id"]`` (where the server reads it).
-        ``if_exists="do_nothing"`` returns an existing thread with the same id unchanged;
-        the default (``"raise"``) raises ``ConflictError``. ``ttl`` is minutes (strategy
-        ``delete``) or ``{"ttl": minutes, "strategy": ...}``.
+        Args:
+            metadata: The thread's metadata (a JSON object).
+            thread_id: Its id (a UUID); the server makes one if not given.
+            if_exists: For a ``thread_id`` already taken: ``"raise"`` (the default) raises
+                ``ConflictError``, ``"do_nothing"`` returns the existing thread unchanged.
+            supersteps: State updates to apply in order, each ``{"updates": [{"values":
+                ..., "as_node": ...}]}`` (a thread's history copied from elsewhere, say).
+            graph_id: Stored as ``metadata["graph_id"]`` (where the server reads it).
+            ttl: Minutes until the thread is deleted, or ``{"ttl": minutes, "strategy":
+                "delete" | "keep_latest"}``.
+            headers, params, timeout, max_retries: This request's options (see the class).
         """
         body = _bodies.create_body(metadata, thread_id, if_exists, supersteps, graph_id, ttl)
         # Naming the thread with if_exists="do_nothing" makes a repeat harmless: it returns
@@ -229,9 +248,14 @@ class ThreadsClient:
     ) -> models.Thread | None:
         """Merge ``metadata`` into the thread's metadata (and set its TTL); returns the thread.
 
-        With ``return_minimal=True`` the server answers without the thread (204) and this
-        returns ``None``; servers that ignore it (langgraph-api 0.6.39 and older, Aegra) send the
-        thread, which is returned, as the official SDK returns it.
+        Args:
+            thread_id: The thread's id.
+            metadata: Keys to set in its metadata (the others are kept).
+            ttl: A new TTL, as ``create`` takes it.
+            return_minimal: The server answers without the thread (204) and this returns
+                ``None``; servers that ignore it (langgraph-api 0.6.39 and older, Aegra) send
+                the thread, which is returned, as the official SDK returns it.
+            headers, params, timeout, max_retries: This request's options (see the class).
         """
         body = _bodies.patch_body(metadata, ttl)
         request = api.update_thread.build_request(
@@ -256,6 +280,10 @@ class ThreadsClient:
 
         Any success status means deleted, whatever the body (langgraph-api answers 204 with
         none, Aegra 200 with a small JSON object).
+
+        Args:
+            thread_id: The thread's id.
+            headers, params, timeout, max_retries: This request's options (see the class).
         """
         request = api.delete_thread.build_request(path_id(thread_id))
         parse = _parsing.parse_nothing
@@ -300,7 +328,22 @@ class ThreadsClient:
     ) -> list[models.Thread] | list[models.ThreadSelection]:
         """Threads matching all filters, newest ``updated_at`` first unless ``sort_by`` says.
 
-        With ``select``, items are ``ThreadSelection`` objects holding only those fields.
+        Args:
+            metadata: Threads whose metadata holds these keys and values.
+            values: Threads whose state values hold these keys and values.
+            ids: Threads with one of these ids.
+            status: ``"idle"``, ``"busy"``, ``"interrupted"`` or ``"error"``.
+            limit: At most this many threads (the server allows 1 to 1,000; ``None``: its
+                default).
+            offset: Skip this many matching threads first.
+            sort_by: ``"thread_id"``, ``"status"``, ``"created_at"``, ``"updated_at"`` or
+                ``"state_updated_at"``.
+            sort_order: ``"asc"`` or ``"desc"``.
+            select: Only these fields of each thread: the items are then
+                ``ThreadSelection`` objects.
+            extract: Values to pick out of each thread, by alias: ``{"last":
+                "values.messages[-1]"}`` adds ``thread["extracted"]["last"]`` (at most 10).
+            headers, params, timeout, max_retries: This request's options (see the class).
         """
         body = _bodies.search_body(
             metadata, values, ids, status, limit, offset, sort_by, sort_order, select, extract
@@ -326,7 +369,14 @@ class ThreadsClient:
         extract: Mapping[str, str] | None = None,
         **options: Unpack[OptionArguments],
     ) -> ThreadPage:
-        """One page of ``search``, with ``total`` and ``next_offset`` (``None`` on the last)."""
+        """One page of ``search``, with ``total`` and ``next_offset`` (``None`` on the last).
+
+        Args:
+            metadata, values, ids, status, sort_by, sort_order, extract: As ``search``.
+            limit: The page's size.
+            offset: Where the page starts (the ``next_offset`` of the page before).
+            headers, params, timeout, max_retries: This request's options (see the class).
+        """
         limit = _arguments.int_argument(limit, "limit")
         offset = _arguments.int_argument(offset, "offset")
         body = _bodies.search_body(
@@ -365,6 +415,11 @@ class ThreadsClient:
         a field that does not change (``sort_by="created_at"``) and filter out what you add.
         It ends at an empty page, and where a page starts with the thread the page before
         started with (a server that does not read ``offset`` would otherwise be read forever).
+
+        Args:
+            metadata, values, ids, status, sort_by, sort_order, extract: As ``search``.
+            page_size: How many threads each request asks for.
+            headers, params, timeout, max_retries: This request's options (see the class).
         """
         page_size = _arguments.positive_int(page_size, "page_size")
         sent = request_options(options)
@@ -391,7 +446,12 @@ class ThreadsClient:
         status: ThreadStatusName | models.ThreadStatus | None = None,
         **options: Unpack[OptionArguments],
     ) -> int:
-        """How many threads match all filters."""
+        """How many threads match all filters.
+
+        Args:
+            metadata, values, status: As ``search``.
+            headers, params, timeout, max_retries: This request's options (see the class).
+        """
         body = _bodies.count_body(metadata, values, status)
         request = api.count_threads.build_request(body=body)
         parse = _parsing.parse_count
@@ -406,6 +466,10 @@ class ThreadsClient:
         """Copy a thread with its checkpoints; returns the new thread.
 
         The server answers an unknown id with 409, raised as ``ConflictError``.
+
+        Args:
+            thread_id: The id of the thread to copy.
+            headers, params, timeout, max_retries: This request's options (see the class).
         """
         request = api.copy_thread.build_request(path_id(thread_id))
         return await self._call(api.copy_thread, request, options, replayable=False)
@@ -424,6 +488,12 @@ class ThreadsClient:
         answers are kept as they came (Aegra: ``result["deleted"]``, ``result["pruned"]``;
         ``pruned_count`` is then ``UNSET``). Servers that do not offer it raise
         ``OperationNotOfferedError``.
+
+        Args:
+            thread_ids: The threads' ids (a list: one id alone is a ``TypeError``).
+            strategy: ``"delete"`` deletes the threads, ``"keep_latest"`` keeps only the
+                latest checkpoint of each.
+            headers, params, timeout, max_retries: This request's options (see the class).
         """
         body = _bodies.prune_body(thread_ids, strategy)
         request = api.prune_threads.build_request(body=body)
@@ -480,6 +550,16 @@ class ThreadsClient:
         the values); the answer is then a ``ThreadStateSelection``, whose fields may be absent:
         a server that honours ``select`` sends only those (langgraph-api 0.16.7 sends all).
         Empty arguments (``checkpoint_id=""``) count as not given, as with the SDK.
+
+        Args:
+            thread_id: The thread's id.
+            checkpoint: The state at this checkpoint: a ``Checkpoint`` (``state.checkpoint``),
+                ``{"checkpoint_id": ..., "checkpoint_ns": ...}`` or ``{"configurable": ...}``.
+            checkpoint_id: The state at the checkpoint of this id.
+            subgraphs: Also the states of the subgraphs its pending tasks run
+                (``state.tasks[i].state``).
+            select: Only these fields (``"values"``, ``"next"``, ``"values.messages"``...).
+            headers, params, timeout, max_retries: This request's options (see the class).
         """
         tid = path_id(thread_id)
         fields = _arguments.strings(_arguments.given(select), "select")
@@ -526,6 +606,17 @@ class ThreadsClient:
 
         The thread needs a graph: one that never ran needs ``metadata["graph_id"]``
         (``create(graph_id=...)``), else the server answers 400 (``BadRequestError``).
+
+        Args:
+            thread_id: The thread's id.
+            values: The update, as the node would return it (LangChain messages, pydantic
+                models, dataclasses and the like are encoded as the official SDK encodes
+                them); a list of them, or ``None`` for an update that writes nothing.
+            as_node: The node the update comes from (which decides what runs next).
+            checkpoint: Update the state at this checkpoint (forking from it), as
+                ``get_state`` takes it.
+            checkpoint_id: The same, by id.
+            headers, params, timeout, max_retries: This request's options (see the class).
         """
         body = _bodies.state_update_body(values, as_node, checkpoint, checkpoint_id)
         request = api.update_thread_state.build_request(path_id(thread_id), body=body)
@@ -565,8 +656,17 @@ class ThreadsClient:
         """Past states of a thread, newest first; with ``select``, ``ThreadStateSelection``
         objects (see ``get_state``).
 
-        ``before`` is a checkpoint id, a checkpoint object (e.g. ``state.checkpoint``) or
-        ``{"configurable": {...}}``; all three work (the official SDK's forms do not).
+        Args:
+            thread_id: The thread's id.
+            limit: At most this many states.
+            before: States older than this checkpoint: its id, a checkpoint object (e.g.
+                ``state.checkpoint``) or ``{"configurable": {...}}`` (all three work, where
+                the official SDK's forms do not).
+            metadata: States whose checkpoint metadata holds these keys and values.
+            checkpoint: The states of this checkpoint namespace (a subgraph's), as
+                ``get_state`` takes it.
+            select: Only these fields of each state, as ``get_state``.
+            headers, params, timeout, max_retries: This request's options (see the class).
         """
         body = _bodies.history_body(limit, before, metadata, checkpoint, select)
         sent = request_options(options)
@@ -603,6 +703,11 @@ class ThreadsClient:
 
         Pages follow ``before`` (the last state's checkpoint), so states written while
         iterating (newer ones) are not seen, and none is seen twice.
+
+        Args:
+            thread_id, before, metadata, checkpoint: As ``get_history``.
+            page_size: How many states each request asks for.
+            headers, params, timeout, max_retries: This request's options (see the class).
         """
         page_size = _arguments.positive_int(page_size, "page_size")
         sent = request_options(options)
@@ -622,7 +727,12 @@ class ThreadsClient:
         thread_id: str,
         **options: Unpack[OptionArguments],
     ) -> models.ThreadStorage:
-        """How much storage a thread uses (checkpoints, channel values, pending writes)."""
+        """How much storage a thread uses (checkpoints, channel values, pending writes).
+
+        Args:
+            thread_id: The thread's id.
+            headers, params, timeout, max_retries: This request's options (see the class).
+        """
         request = api.get_thread_storage.build_request(path_id(thread_id))
         return await self._call(api.get_thread_storage, request, options, replayable=True)
 
@@ -643,9 +753,9 @@ class ThreadsClient:
         ``stream_mode`` is ``"run_modes"`` (all run events), ``"lifecycle"`` (run start and
         end) or ``"state_update"``, or a list of them; ``None`` and a run stream's mode
         (``"values"``, ...) are ``"run_modes"``, which is what the official SDK delivers for
-        them. ``last_event_id`` resumes after that
-        event (``"-"`` replays every stored event); only runs created with
-        ``stream_resumable: true`` are stored for replay, and state_update events never are.
+        them. ``last_event_id`` resumes after that event (``"-"`` replays every stored
+        event); only runs created with ``stream_resumable: true`` are stored for replay, and
+        state_update events never are.
 
         A dropped connection is resumed by itself: up to ``max_reconnects`` attempts in a row
         (0 turns reconnecting off), with exponential backoff from ``reconnect_delay`` seconds.
@@ -653,6 +763,15 @@ class ThreadsClient:
         of its runs come once it is created (to refuse an unknown id instead, ``get`` it
         first). A malformed ``last_event_id`` or mode raises ``ValueError`` (or
         ``UnprocessableEntityError`` from the server) before any event.
+
+        Args:
+            thread_id: The thread's id.
+            last_event_id: Resume after this event (``stream.last_event_id``).
+            stream_mode: Which events, as above.
+            max_reconnects: Reconnect attempts in a row before ``StreamDisconnectedError``.
+            reconnect_delay: Seconds before the first reconnect (then more each time).
+            headers, params, timeout: Options of the stream's requests (see the class);
+                the read timeout bounds the silence between two bytes (heartbeats included).
         """
         check_reconnects(max_reconnects, reconnect_delay)
         return ThreadStream(

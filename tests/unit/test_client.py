@@ -668,6 +668,29 @@ def test_sync_and_async_expose_the_same_methods_and_signatures() -> None:
         assert unasync.substitute_words(str(signature)) == str(sync_methods[name]), name
 
 
+def documented_arguments(doc: str) -> list[str]:
+    """The names an ``Args:`` section of ``doc`` documents, in order (``a, b: ...`` is two)."""
+    lines = inspect.cleandoc(doc).splitlines()
+    start = lines.index("Args:") + 1
+    names: list[str] = []
+    for line in lines[start:]:
+        if not line.startswith("    "):
+            break
+        if not line.startswith("     ") and ":" in line:
+            names += [name.strip() for name in line.split(":")[0].split(",")]
+    return names
+
+
+@pytest.mark.parametrize("client_class", [ThreadsClient, SyncThreadsClient])
+def test_every_method_documents_every_argument(client_class: type) -> None:
+    # help() and editors show each argument's meaning, as the official SDK's docstrings do.
+    for name, signature in public_methods(client_class).items():
+        arguments = [parameter for parameter in signature.parameters if parameter != "self"]
+        if arguments:
+            doc = getattr(client_class, name).__doc__
+            assert sorted(documented_arguments(doc)) == sorted(arguments), name
+
+
 NOT_THREADS_API = {
     # The run-streaming protocol (POST /threads/{id}/stream/events and /commands) starts and
     # drives runs: runs are outside this client's scope.
