@@ -26,13 +26,15 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in __all__:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_package, name)
-    globals()[name] = value  # found directly from now on
-    return value
+# (At run time only: type checkers see the imports above, and so report a name that is none.)
+if not TYPE_CHECKING:
 
+    def __getattr__(name: str) -> Any:
+        if name not in __all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_package, name)
+        globals()[name] = value  # found directly from now on
+        return value
 
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

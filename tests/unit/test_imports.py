@@ -149,7 +149,7 @@ def test_the_clients_import_from_the_module_sdk_code_names() -> None:
         assert getattr(client, name) is getattr(langgraph_threads_client, name)
     assert set(client.__all__) <= set(dir(client))
     with pytest.raises(AttributeError, match="has no attribute 'HttpClient'"):
-        client.HttpClient  # noqa: B018 - the SDK's raw HTTP client has no counterpart
+        client.HttpClient  # type: ignore[attr-defined]  # noqa: B018 - the SDK's raw HTTP client has none
     loaded = run_fresh(
         """
         import sys

@@ -86,6 +86,12 @@ assert_type(client.threads.get_history("t", select=["next"]), list[ThreadStateSe
 client.threads.update_state("t", {"messages": []})
 client.threads.update_state("t", "hello")  # wrong
 client.threads.search(status="idel")  # wrong
+
+# The package imports its names lazily; a misspelt one is still a type error.
+from langgraph_threads_client import ThreadTask, Thred  # wrong
+from langgraph_threads_client.client import get_clent  # wrong
+import langgraph_threads_client
+print(ThreadTask, langgraph_threads_client.get_sync_clent)  # wrong
 """
 
 
@@ -143,13 +149,14 @@ def test_pyright_reports_the_wrong_lines_only(user_code: Path) -> None:
 NO_HTTPX2_CODE = """
 import httpx
 
-from langgraph_threads_client import APIStatusError, capture_response, get_client, get_sync_client
+from langgraph_threads_client import APIStatusError, get_client, get_sync_client
 
 client = get_sync_client(url="http://localhost:8123")
 print(client.http_client.headers, get_client(http_client=httpx.AsyncClient()).http_client.timeout)
-with capture_response() as captured:
+with client.threads.capture_response() as captured:
     thread = client.threads.get("t")
-print(captured.response.status_code, thread.status.value, thread["metadata"])
+print(captured.response.status_code, captured.response.headers.get("x-request-id"))
+print(captured.responses[0].json(), thread.status.value, thread["metadata"])
 try:
     client.threads.get("t")
 except APIStatusError as exc:

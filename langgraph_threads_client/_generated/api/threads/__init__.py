@@ -49,14 +49,16 @@ _MODULES = frozenset(
 )
 
 
-def __getattr__(name: str) -> object:
-    if name not in _MODULES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return import_module(f".{name}", __name__)  # which also sets it on this package
+# (At run time only: type checkers see the imports above, and so report a name that is none.)
+if not TYPE_CHECKING:
 
+    def __getattr__(name: str) -> object:
+        if name not in _MODULES:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return import_module(f".{name}", __name__)  # which also sets it on this package
 
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_MODULES})
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_MODULES})
 
 
 __all__ = (
