@@ -21,6 +21,7 @@ from email.utils import parsedate_to_datetime
 from functools import partial
 from itertools import chain, repeat, takewhile
 from operator import eq, length_hint
+from types import TracebackType
 from typing import Any, Final, NamedTuple
 from urllib.parse import quote
 
@@ -41,6 +42,7 @@ __all__ = [
     "last_event_name",
     "stream_modes_param",
     "stream_request",
+    "thrown",
 ]
 
 LAST_EVENT_ID: Final = re.compile(r"^\d+(-(\d+|\*))?$")
@@ -317,3 +319,19 @@ def stream_request(
         "params": {"stream_modes": stream_modes},
         "headers": headers,
     }
+
+
+def thrown(
+    error: type[BaseException] | BaseException, value: object, traceback: TracebackType | None
+) -> BaseException:
+    """The exception a generator's ``throw(error, value, traceback)`` raises: ``error`` itself,
+    or made from its class and value (the three-argument form, deprecated since Python 3.12,
+    made here rather than passed on, so that it warns of nothing)."""
+    if isinstance(error, BaseException):
+        exception = error
+    elif isinstance(value, error):
+        exception = value
+    else:
+        arguments = value if isinstance(value, tuple) else () if value is None else (value,)
+        exception = error(*arguments)
+    return exception if traceback is None else exception.with_traceback(traceback)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+# unasync: async-only start
 import collections.abc
-from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator
+import typing
+
+# unasync: async-only end
+from collections.abc import AsyncGenerator, AsyncIterable
 from time import monotonic
 from types import TracebackType
 from typing import Self, cast
@@ -21,6 +25,7 @@ from .._stream_core import (
     is_event_stream,
     last_event_name,
     stream_request,
+    thrown,
 )
 from ..errors import (
     APIConnectionError,
@@ -33,7 +38,12 @@ from ._http import HTTP
 __all__ = ["ThreadStream"]
 
 
-class ThreadStream:
+class ThreadStream(
+    AsyncGenerator[StreamPart, None],
+    # unasync: async-only start
+    collections.abc.Coroutine[object, None, "ThreadStream"],
+    # unasync: async-only end
+):
     """The events of every run on a thread, as they happen; iterate it to receive them.
 
     The stream never ends by itself: stop with ``break`` or ``aclose()``, or use it as a
@@ -42,6 +52,9 @@ class ThreadStream:
     ``stream_resumable: true``, delivers every event exactly once, in order. When it gives up
     it raises ``StreamDisconnectedError`` (an ``APIConnectionError``) whose ``last_event_id``
     resumes the stream later.
+
+    It is an async generator of ``StreamPart`` objects, as the official SDK's stream is (and
+    the coroutine that SDK's ``join_stream`` returns: awaited, it is the stream itself).
     """
 
     def __init__(
@@ -74,7 +87,7 @@ class ThreadStream:
         """The id of the last event delivered (or the one the stream started from)."""
         return self._cursor.last_event_id
 
-    def __aiter__(self) -> AsyncIterator[StreamPart]:
+    def __aiter__(self) -> AsyncGenerator[StreamPart, None]:
         # The generator itself, not self: ``async for`` then skips a call of __anext__ per event.
         return self._parts
 
@@ -91,10 +104,16 @@ class ThreadStream:
         """The next event, as ``__anext__`` (a generator's ``send``; this one takes ``None``)."""
         return await self._parts.asend(value)
 
-    async def athrow(self, error: BaseException) -> StreamPart:
-        """Raise ``error`` where the stream waits (as a generator's ``throw``): it ends, its
-        connection released, unless it handles the error."""
-        return await self._parts.athrow(error)
+    async def athrow(
+        self,
+        error: type[BaseException] | BaseException,
+        value: object = None,
+        traceback: TracebackType | None = None,
+        /,
+    ) -> StreamPart:
+        """Raise ``error`` where the stream waits (as a generator's ``athrow``, which also
+        takes a class and its value): it ends, its connection released, unless it handles it."""
+        return await self._parts.athrow(thrown(error, value, traceback))
 
     async def __aenter__(self) -> Self:
         return self
@@ -117,23 +136,26 @@ class ThreadStream:
 
     # The official SDK's join_stream is a coroutine, which asyncio.create_task (and anything
     # else that wants one) takes: as such, the stream returns itself at once.
-    def send(self, value: None) -> Self:
+    def send(self, value: None) -> typing.NoReturn:
         """As a coroutine's ``send``: it never returns, its result (the stream) goes with the
         ``StopIteration`` it raises, as a finished coroutine's does."""
         raise StopIteration(self)
 
-    def throw(self, error: BaseException) -> Self:
-        """As a coroutine's ``throw``: ``error`` is raised (the stream is left as it is)."""
-        raise error
+    def throw(
+        self,
+        error: type[BaseException] | BaseException,
+        value: object = None,
+        traceback: TracebackType | None = None,
+        /,
+    ) -> typing.NoReturn:
+        """As a finished coroutine's ``throw``: the error is raised here (the stream is left as
+        it is)."""
+        raise thrown(error, value, traceback)
+
+    def close(self) -> None:
+        """As a finished coroutine's ``close``: nothing to do. (``aclose()`` stops the stream.)"""
 
     # unasync: async-only end
-
-
-# unasync: async-only start
-collections.abc.Coroutine.register(ThreadStream)  # pyright: ignore[reportAttributeAccessIssue]
-# unasync: async-only end
-# (typeshed gives the ABC no register(); it has one at run time)
-collections.abc.AsyncGenerator.register(ThreadStream)  # pyright: ignore[reportAttributeAccessIssue]
 
 
 async def _receive(

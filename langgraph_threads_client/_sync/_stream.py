@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import collections.abc
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable
 from time import monotonic
 from types import TracebackType
 from typing import Self, cast
@@ -21,6 +20,7 @@ from .._stream_core import (
     is_event_stream,
     last_event_name,
     stream_request,
+    thrown,
 )
 from ..errors import (
     APIConnectionError,
@@ -33,7 +33,9 @@ from ._http import SyncHTTP
 __all__ = ["SyncThreadStream"]
 
 
-class SyncThreadStream:
+class SyncThreadStream(
+    Generator[StreamPart, None],
+):
     """The events of every run on a thread, as they happen; iterate it to receive them.
 
     The stream never ends by itself: stop with ``break`` or ``close()``, or use it as a
@@ -42,6 +44,9 @@ class SyncThreadStream:
     ``stream_resumable: true``, delivers every event exactly once, in order. When it gives up
     it raises ``StreamDisconnectedError`` (an ``APIConnectionError``) whose ``last_event_id``
     resumes the stream later.
+
+    It is an async generator of ``StreamPart`` objects, as the official SDK's stream is (and
+    the coroutine that SDK's ``join_stream`` returns: awaited, it is the stream itself).
     """
 
     def __init__(
@@ -74,7 +79,7 @@ class SyncThreadStream:
         """The id of the last event delivered (or the one the stream started from)."""
         return self._cursor.last_event_id
 
-    def __iter__(self) -> Iterator[StreamPart]:
+    def __iter__(self) -> Generator[StreamPart, None]:
         # The generator itself, not self: ``for`` then skips a call of __anext__ per event.
         return self._parts
 
@@ -91,10 +96,16 @@ class SyncThreadStream:
         """The next event, as ``__next__`` (a generator's ``send``; this one takes ``None``)."""
         return self._parts.send(value)
 
-    def throw(self, error: BaseException) -> StreamPart:
-        """Raise ``error`` where the stream waits (as a generator's ``throw``): it ends, its
-        connection released, unless it handles the error."""
-        return self._parts.throw(error)
+    def throw(
+        self,
+        error: type[BaseException] | BaseException,
+        value: object = None,
+        traceback: TracebackType | None = None,
+        /,
+    ) -> StreamPart:
+        """Raise ``error`` where the stream waits (as a generator's ``throw``, which also
+        takes a class and its value): it ends, its connection released, unless it handles it."""
+        return self._parts.throw(thrown(error, value, traceback))
 
     def __enter__(self) -> Self:
         return self
@@ -106,10 +117,6 @@ class SyncThreadStream:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
-
-
-# (typeshed gives the ABC no register(); it has one at run time)
-collections.abc.Generator.register(SyncThreadStream)  # pyright: ignore[reportAttributeAccessIssue]
 
 
 def _receive(

@@ -15,8 +15,10 @@ import gzip
 import json
 import random
 import sys
+import warnings
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
-from typing import Any
+from types import TracebackType
+from typing import Any, cast
 
 import httpx
 import orjson
@@ -43,7 +45,7 @@ from langgraph_threads_client._async import _stream as async_stream
 from langgraph_threads_client._generated import types as generated_types
 from langgraph_threads_client._generated.types import ORJSON_MAX_BYTES
 from langgraph_threads_client._sse import FrameRun, ServerSentEvent
-from langgraph_threads_client._stream_core import ResumeCursor, decode_part
+from langgraph_threads_client._stream_core import ResumeCursor, decode_part, thrown
 from langgraph_threads_client._sync import _stream as sync_stream
 from tests.forms import Form, library_of, threads_client
 
@@ -529,6 +531,80 @@ def test_an_async_stream_is_a_coroutine_as_the_sdks_join_stream_is() -> None:
         await http_client.aclose()
 
     asyncio.run(scenario())
+
+
+def test_an_async_stream_takes_what_a_generator_and_a_coroutine_take() -> None:
+    # Their ABCs' methods as typeshed gives them: throw and athrow also take a class (and a
+    # value); close() is a coroutine's (nothing to do for one that has finished).
+    closed: list[bool] = []
+
+    async def scenario() -> None:
+        http_client = httpx.AsyncClient(transport=slow_closing_server(closed))
+        async with get_client(http_client=http_client) as client:
+            never_awaited = client.threads.join_stream(THREAD_ID)
+            never_awaited.close()
+            with pytest.raises(KeyError, match="as a class"):
+                never_awaited.throw(KeyError, KeyError("as a class"))
+            with pytest.raises(LookupError):
+                never_awaited.throw(LookupError)
+            stream = await client.threads.join_stream(THREAD_ID)
+            assert (await anext(stream)).data == {"n": 0}
+            with pytest.raises(KeyError, match="stop"):
+                await stream.athrow(KeyError, "stop")
+            assert closed == [True]
+        await http_client.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_a_stream_takes_a_class_to_throw_as_a_generator_does() -> None:
+    closed: list[bool] = []
+    with get_sync_client(http_client=httpx.Client(transport=slow_closing_server(closed))) as c:
+        stream = c.threads.join_stream(THREAD_ID)
+        assert next(stream).data == {"n": 0}
+        with pytest.raises(KeyError, match="stop"):
+            stream.throw(KeyError, "stop")
+        assert closed == [True]
+
+
+def test_what_throw_raises_is_what_a_generator_raises() -> None:
+    def raised_by_a_generator(
+        error: type[BaseException] | BaseException, value: object, traceback: TracebackType | None
+    ) -> BaseException:
+        def generator() -> collections.abc.Generator[None]:
+            yield
+
+        running = generator()
+        next(running)
+        try:
+            with warnings.catch_warnings():  # (the three-argument form: deprecated in 3.12)
+                warnings.simplefilter("ignore", DeprecationWarning)
+                if value is None and traceback is None:
+                    running.throw(error)
+                running.throw(cast(type[BaseException], error), value, traceback)
+        except Exception as exc:
+            return exc
+        raise AssertionError("the generator raised nothing")
+
+    try:
+        raise ValueError("with its traceback")
+    except ValueError as exc:
+        traceback = exc.__traceback__
+    given_error = KeyError("given")
+    cases: list[tuple[type[BaseException] | BaseException, object, TracebackType | None]] = [
+        (given_error, None, None),
+        (KeyError, None, None),
+        (KeyError, "a value", None),
+        (KeyError, ("a", "tuple"), None),
+        (LookupError, given_error, None),
+        (KeyError, None, traceback),
+    ]
+    for arguments in cases:
+        ours, generators = thrown(*arguments), raised_by_a_generator(*arguments)
+        assert type(ours) is type(generators), arguments
+        assert ours.args == generators.args, arguments
+    assert thrown(given_error, None, None) is given_error
+    assert thrown(KeyError, None, traceback).__traceback__ is traceback
 
 
 def test_a_stream_left_after_break_is_closed_when_dropped() -> None:

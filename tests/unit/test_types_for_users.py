@@ -17,7 +17,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 USER_CODE = """
+import asyncio
 import datetime
+from collections.abc import AsyncGenerator, Generator
 from typing import assert_type
 
 import httpx
@@ -26,8 +28,10 @@ import httpx2
 from langgraph_threads_client import (
     UNSET,
     LangGraphClient,
+    StreamPart,
     SyncLangGraphClient,
     ThreadStatus,
+    ThreadStream,
     get_client,
     get_sync_client,
 )
@@ -86,6 +90,16 @@ assert_type(client.threads.get_history("t", select=["next"]), list[ThreadStateSe
 client.threads.update_state("t", {"messages": []})
 client.threads.update_state("t", "hello")  # wrong
 client.threads.search(status="idel")  # wrong
+
+# A stream is a generator (async: also the coroutine the SDK's join_stream returns), as typed.
+def read_stream() -> Generator[StreamPart, None, None]:
+    return client.threads.join_stream("t")
+
+
+async def join_async() -> AsyncGenerator[StreamPart, None]:
+    threads = get_client().threads
+    assert_type(await asyncio.create_task(threads.join_stream("t")), ThreadStream)
+    return threads.join_stream("t")
 
 # The package imports its names lazily; a misspelt one is still a type error.
 from langgraph_threads_client import ThreadTask, Thred  # wrong
