@@ -60,8 +60,10 @@ def connection_error(exc: Exception) -> APIConnectionError:
             f"Request timed out ({name}).", request=_request_of(exc)
         )
     else:
+        # (A body the stack could not decompress came whole: the connection did not fail.)
+        failed = "Undecodable response" if _is_a(exc, "DecodingError") else "Connection error"
         error = with_cause_class(APIConnectionError, type(exc))(
-            f"Connection error ({name}: {_first_said(exc)}).", request=_request_of(exc)
+            f"{failed} ({name}: {_first_said(exc)}).", request=_request_of(exc)
         )
     return with_attributes_of(exc, error)
 
@@ -96,8 +98,12 @@ def _first_said(exc: BaseException) -> str:
 
 
 def _is_timeout(exc: Exception) -> bool:
+    return _is_a(exc, "TimeoutException")
+
+
+def _is_a(exc: Exception, name: str) -> bool:
     # By name, so that httpx2 (same exception names) needs nothing more.
-    return any(cls.__name__ == "TimeoutException" for cls in type(exc).__mro__)
+    return any(cls.__name__ == name for cls in type(exc).__mro__)
 
 
 def attach_request(exc: Exception, request: object) -> None:

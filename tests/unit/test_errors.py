@@ -321,6 +321,22 @@ def test_transport_failures_become_connection_errors(
     assert caught.value.message == str(caught.value)
 
 
+def test_a_body_that_cannot_be_decompressed_is_not_called_a_connection_error(form: Form) -> None:
+    def corrupt(request: httpx.Request) -> httpx.Response:
+        headers = {"content-encoding": "gzip", "content-type": "application/json"}
+        return httpx.Response(200, content=b"not gzip", headers=headers)
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(corrupt)) as threads,
+        pytest.raises(APIConnectionError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    # Still the stack's own error, as the official SDK raises it.
+    assert type(caught.value.__cause__).__name__ == "DecodingError"
+    assert caught.value.args[0].startswith("Undecodable response (DecodingError: ")
+    assert caught.value.request is not None
+
+
 def test_errors_built_by_hand_have_their_documented_defaults() -> None:
     request = httpx.Request("GET", "http://x.test/threads")
     connection = APIConnectionError(request=request)
