@@ -18,7 +18,7 @@ import orjson
 from ._encoding import encode_json
 from ._generated import models
 from ._generated.types import UNSET, ShapeError, Unset
-from ._types import ObjectLike
+from ._types import IdLike, ObjectLike
 
 __all__ = [
     "CheckpointLike",
@@ -138,7 +138,7 @@ def strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
     return result
 
 
-def id_strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
+def id_strings(values: Iterable[IdLike] | None, name: str) -> list[str] | Unset:
     """A list of thread ids: strings, or UUIDs (as a database returns them), sent as strings."""
     if values is None:
         return UNSET
@@ -178,7 +178,7 @@ def positive_int(value: int, name: str) -> int:
     return value
 
 
-def optional_str(value: str | None, name: str) -> str | Unset:
+def optional_str(value: str | uuid.UUID | enum.Enum | None, name: str) -> str | Unset:
     """A string argument, or what the official SDK's encoder sends as one: a UUID (its
     string, as an id from a database) or an enum of a string value (its value)."""
     if value is None:

@@ -30,7 +30,7 @@ from ._arguments import (
 )
 from ._generated import models
 from ._generated.types import UNSET, Unset
-from ._types import ObjectLike
+from ._types import IdLike, ObjectLike
 
 __all__ = [
     "count_body",
@@ -47,7 +47,7 @@ TTL = int | float | Mapping[str, Any] | None
 
 def create_body(
     metadata: ObjectLike | None,
-    thread_id: str | None,
+    thread_id: IdLike | None,
     if_exists: str | models.IfExists | None,
     steps: Iterable[Mapping[str, Any]] | None,
     graph_id: str | None,
@@ -88,7 +88,7 @@ def count_body(
 
 
 def prune_body(
-    thread_ids: Iterable[str], strategy: str | models.TtlStrategy, /
+    thread_ids: Iterable[IdLike], strategy: str | models.TtlStrategy, /
 ) -> models.ThreadPruneRequest:
     """POST /threads/prune; the server's default strategy (``delete``) is left out, as the
     official SDK leaves it out."""
@@ -110,7 +110,7 @@ def state_update_body(
     values: ObjectLike | Iterable[Any] | None,
     as_node: str | None,
     checkpoint: CheckpointLike | None,
-    checkpoint_id: str | None,
+    checkpoint_id: IdLike | None,
     /,
 ) -> models.ThreadStateUpdate:
     """POST /threads/{thread_id}/state."""
@@ -125,7 +125,7 @@ def state_update_body(
 def search_body(
     metadata: ObjectLike | None,
     values: ObjectLike | None,
-    ids: Iterable[str] | None,
+    ids: Iterable[IdLike] | None,
     status: str | None,
     limit: int | None,
     offset: int | None,

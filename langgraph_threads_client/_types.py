@@ -9,6 +9,7 @@ with one takes the enum member as well.
 from __future__ import annotations
 
 import enum
+import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Final, Literal, Protocol, TypeVar
 
@@ -17,6 +18,7 @@ import httpx
 __all__ = [
     "NOT_GIVEN",
     "HeaderTypes",
+    "IdLike",
     "IfExistsName",
     "NotGiven",
     "ObjectLike",
@@ -81,6 +83,10 @@ class _Dataclass(Protocol):
 
 
 ObjectLike = Mapping[str, Any] | _PydanticModel | _PydanticV1Model | _Dataclass
+
+# A thread's or a checkpoint's id: its string, or a UUID (as a database returns one), sent as
+# its string.
+IdLike = str | uuid.UUID
 
 # What httpx (and the official SDK) take as ``params``: a mapping (a value may be a list of
 # values), a sequence of pairs, or a query string.

@@ -43,6 +43,7 @@ from .._stream_core import check_last_event_id, check_reconnects, stream_modes_p
 from .._types import (
     NOT_GIVEN,
     HeaderTypes,
+    IdLike,
     IfExistsName,
     NotGiven,
     ObjectLike,
@@ -78,7 +79,7 @@ class _UpdateArguments(OptionArguments, total=False):
 class _SearchArguments(OptionArguments, total=False):
     metadata: ObjectLike | None
     values: ObjectLike | None
-    ids: Sequence[str] | None
+    ids: Sequence[IdLike] | None
     status: ThreadStatusName | models.ThreadStatus | None
     limit: int | None
     offset: int | None
@@ -102,8 +103,12 @@ class ThreadsClient:
     """Create, read, search and manage threads and their state.
 
     Every method also takes keyword-only ``headers`` and ``params`` (added to this request
-    only) and ``timeout`` (seconds or an ``httpx.Timeout``; ``None`` waits forever), and
-    raises a subclass of ``langgraph_threads_client.APIError`` on failure.
+    only), ``timeout`` (seconds or an ``httpx.Timeout``; ``None`` waits forever) and
+    ``max_retries`` (of this call's transient failures: a connection that cannot be opened;
+    once the request may have reached the server, timeouts, resets, 408, 429 and 5xx answers
+    only where a repeat is harmless, as the README's table says), and raises a subclass of
+    ``langgraph_threads_client.APIError`` on failure. Ids (``thread_id``,
+    ``ids``, ``checkpoint_id``) are strings or ``uuid.UUID`` objects.
     """
 
     def __init__(self, http: HTTP) -> None:
@@ -156,7 +161,7 @@ class ThreadsClient:
     @option_keywords
     async def get(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         include: Sequence[str] | None = None,
         **options: Unpack[OptionArguments],
@@ -180,7 +185,7 @@ class ThreadsClient:
         self,
         *,
         metadata: ObjectLike | None = None,
-        thread_id: str | None = None,
+        thread_id: IdLike | None = None,
         if_exists: IfExistsName | models.IfExists | None = None,
         supersteps: Sequence[Mapping[str, Any]] | None = None,
         graph_id: str | None = None,
@@ -212,7 +217,7 @@ class ThreadsClient:
     @overload
     async def update(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         return_minimal: Literal[False] = False,
         **arguments: Unpack[_UpdateArguments],
@@ -221,7 +226,7 @@ class ThreadsClient:
     @overload
     async def update(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         return_minimal: Literal[True],
         **arguments: Unpack[_UpdateArguments],
@@ -230,7 +235,7 @@ class ThreadsClient:
     @overload
     async def update(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         return_minimal: bool,
         **arguments: Unpack[_UpdateArguments],
@@ -239,7 +244,7 @@ class ThreadsClient:
     @option_keywords
     async def update(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         metadata: ObjectLike,
         ttl: int | float | Mapping[str, Any] | None = None,
@@ -273,7 +278,7 @@ class ThreadsClient:
     @option_keywords
     async def delete(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         **options: Unpack[OptionArguments],
     ) -> None:
         """Delete a thread; ``NotFoundError`` if there is none.
@@ -316,7 +321,7 @@ class ThreadsClient:
         *,
         metadata: ObjectLike | None = None,
         values: ObjectLike | None = None,
-        ids: Sequence[str] | None = None,
+        ids: Sequence[IdLike] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int | None = 10,
         offset: int | None = 0,
@@ -360,7 +365,7 @@ class ThreadsClient:
         *,
         metadata: ObjectLike | None = None,
         values: ObjectLike | None = None,
-        ids: Sequence[str] | None = None,
+        ids: Sequence[IdLike] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 100,
         offset: int = 0,
@@ -400,7 +405,7 @@ class ThreadsClient:
         *,
         metadata: ObjectLike | None = None,
         values: ObjectLike | None = None,
-        ids: Sequence[str] | None = None,
+        ids: Sequence[IdLike] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         page_size: int = 100,
         sort_by: SortByName | models.ThreadSortBy | None = None,
@@ -460,7 +465,7 @@ class ThreadsClient:
     @option_keywords
     async def copy(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         **options: Unpack[OptionArguments],
     ) -> models.Thread:
         """Copy a thread with its checkpoints; returns the new thread.
@@ -477,7 +482,7 @@ class ThreadsClient:
     @option_keywords
     async def prune(
         self,
-        thread_ids: Sequence[str],
+        thread_ids: Sequence[IdLike],
         *,
         strategy: TtlStrategyName | models.TtlStrategy = "delete",
         **options: Unpack[OptionArguments],
@@ -502,9 +507,9 @@ class ThreadsClient:
     @overload
     async def get_state(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         checkpoint: _arguments.CheckpointLike | None = None,
-        checkpoint_id: str | None = None,
+        checkpoint_id: IdLike | None = None,
         *,
         select: None = None,
         **arguments: Unpack[_StateArguments],
@@ -513,9 +518,9 @@ class ThreadsClient:
     @overload
     async def get_state(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         checkpoint: _arguments.CheckpointLike | None = None,
-        checkpoint_id: str | None = None,
+        checkpoint_id: IdLike | None = None,
         *,
         select: Sequence[str],
         **arguments: Unpack[_StateArguments],
@@ -524,9 +529,9 @@ class ThreadsClient:
     @overload
     async def get_state(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         checkpoint: _arguments.CheckpointLike | None = None,
-        checkpoint_id: str | None = None,
+        checkpoint_id: IdLike | None = None,
         *,
         select: Sequence[str] | None,
         **arguments: Unpack[_StateArguments],
@@ -535,9 +540,9 @@ class ThreadsClient:
     @option_keywords
     async def get_state(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         checkpoint: _arguments.CheckpointLike | None = None,
-        checkpoint_id: str | None = None,
+        checkpoint_id: IdLike | None = None,
         *,
         subgraphs: bool = False,
         select: Sequence[str] | None = None,
@@ -594,12 +599,12 @@ class ThreadsClient:
     @option_keywords
     async def update_state(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         values: ObjectLike | Sequence[ObjectLike] | None,
         *,
         as_node: str | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
-        checkpoint_id: str | None = None,
+        checkpoint_id: IdLike | None = None,
         **options: Unpack[OptionArguments],
     ) -> models.ThreadStateUpdateResponse:
         """Write ``values`` into the thread's state as if ``as_node`` had run.
@@ -624,18 +629,18 @@ class ThreadsClient:
 
     @overload
     async def get_history(
-        self, thread_id: str, *, select: None = None, **arguments: Unpack[_HistoryArguments]
+        self, thread_id: IdLike, *, select: None = None, **arguments: Unpack[_HistoryArguments]
     ) -> list[models.ThreadState]: ...
 
     @overload
     async def get_history(
-        self, thread_id: str, *, select: Sequence[str], **arguments: Unpack[_HistoryArguments]
+        self, thread_id: IdLike, *, select: Sequence[str], **arguments: Unpack[_HistoryArguments]
     ) -> list[models.ThreadStateSelection]: ...
 
     @overload
     async def get_history(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         select: Sequence[str] | None,
         **arguments: Unpack[_HistoryArguments],
@@ -644,7 +649,7 @@ class ThreadsClient:
     @option_keywords
     async def get_history(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         limit: int | None = 10,
         before: str | _arguments.CheckpointLike | None = None,
@@ -676,7 +681,7 @@ class ThreadsClient:
 
     async def _history(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         body: models.ThreadHistoryRequest,
         options: RequestOptions,
         parse: Callable[[httpx.Response], T],
@@ -691,7 +696,7 @@ class ThreadsClient:
     @option_keywords
     async def iter_history(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         page_size: int = 100,
         before: str | _arguments.CheckpointLike | None = None,
@@ -724,7 +729,7 @@ class ThreadsClient:
     @option_keywords
     async def get_storage(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         **options: Unpack[OptionArguments],
     ) -> models.ThreadStorage:
         """How much storage a thread uses (checkpoints, channel values, pending writes).
@@ -738,7 +743,7 @@ class ThreadsClient:
 
     def join_stream(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         last_event_id: str | None = None,
         stream_mode: StreamModeName | Sequence[StreamModeName] | None = "run_modes",

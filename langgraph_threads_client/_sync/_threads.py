@@ -28,6 +28,7 @@ from .._stream_core import check_last_event_id, check_reconnects, stream_modes_p
 from .._types import (
     NOT_GIVEN,
     HeaderTypes,
+    IdLike,
     IfExistsName,
     NotGiven,
     ObjectLike,
@@ -63,7 +64,7 @@ class _UpdateArguments(OptionArguments, total=False):
 class _SearchArguments(OptionArguments, total=False):
     metadata: ObjectLike | None
     values: ObjectLike | None
-    ids: Sequence[str] | None
+    ids: Sequence[IdLike] | None
     status: ThreadStatusName | models.ThreadStatus | None
     limit: int | None
     offset: int | None
@@ -87,8 +88,12 @@ class SyncThreadsClient:
     """Create, read, search and manage threads and their state.
 
     Every method also takes keyword-only ``headers`` and ``params`` (added to this request
-    only) and ``timeout`` (seconds or an ``httpx.Timeout``; ``None`` waits forever), and
-    raises a subclass of ``langgraph_threads_client.APIError`` on failure.
+    only), ``timeout`` (seconds or an ``httpx.Timeout``; ``None`` waits forever) and
+    ``max_retries`` (of this call's transient failures: a connection that cannot be opened;
+    once the request may have reached the server, timeouts, resets, 408, 429 and 5xx answers
+    only where a repeat is harmless, as the README's table says), and raises a subclass of
+    ``langgraph_threads_client.APIError`` on failure. Ids (``thread_id``,
+    ``ids``, ``checkpoint_id``) are strings or ``uuid.UUID`` objects.
     """
 
     def __init__(self, http: SyncHTTP) -> None:
@@ -141,7 +146,7 @@ class SyncThreadsClient:
     @option_keywords
     def get(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         include: Sequence[str] | None = None,
         **options: Unpack[OptionArguments],
@@ -165,7 +170,7 @@ class SyncThreadsClient:
         self,
         *,
         metadata: ObjectLike | None = None,
-        thread_id: str | None = None,
+        thread_id: IdLike | None = None,
         if_exists: IfExistsName | models.IfExists | None = None,
         supersteps: Sequence[Mapping[str, Any]] | None = None,
         graph_id: str | None = None,
@@ -197,7 +202,7 @@ class SyncThreadsClient:
     @overload
     def update(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         return_minimal: Literal[False] = False,
         **arguments: Unpack[_UpdateArguments],
@@ -206,7 +211,7 @@ class SyncThreadsClient:
     @overload
     def update(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         return_minimal: Literal[True],
         **arguments: Unpack[_UpdateArguments],
@@ -215,7 +220,7 @@ class SyncThreadsClient:
     @overload
     def update(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         return_minimal: bool,
         **arguments: Unpack[_UpdateArguments],
@@ -224,7 +229,7 @@ class SyncThreadsClient:
     @option_keywords
     def update(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         metadata: ObjectLike,
         ttl: int | float | Mapping[str, Any] | None = None,
@@ -258,7 +263,7 @@ class SyncThreadsClient:
     @option_keywords
     def delete(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         **options: Unpack[OptionArguments],
     ) -> None:
         """Delete a thread; ``NotFoundError`` if there is none.
@@ -301,7 +306,7 @@ class SyncThreadsClient:
         *,
         metadata: ObjectLike | None = None,
         values: ObjectLike | None = None,
-        ids: Sequence[str] | None = None,
+        ids: Sequence[IdLike] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int | None = 10,
         offset: int | None = 0,
@@ -345,7 +350,7 @@ class SyncThreadsClient:
         *,
         metadata: ObjectLike | None = None,
         values: ObjectLike | None = None,
-        ids: Sequence[str] | None = None,
+        ids: Sequence[IdLike] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         limit: int = 100,
         offset: int = 0,
@@ -385,7 +390,7 @@ class SyncThreadsClient:
         *,
         metadata: ObjectLike | None = None,
         values: ObjectLike | None = None,
-        ids: Sequence[str] | None = None,
+        ids: Sequence[IdLike] | None = None,
         status: ThreadStatusName | models.ThreadStatus | None = None,
         page_size: int = 100,
         sort_by: SortByName | models.ThreadSortBy | None = None,
@@ -445,7 +450,7 @@ class SyncThreadsClient:
     @option_keywords
     def copy(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         **options: Unpack[OptionArguments],
     ) -> models.Thread:
         """Copy a thread with its checkpoints; returns the new thread.
@@ -462,7 +467,7 @@ class SyncThreadsClient:
     @option_keywords
     def prune(
         self,
-        thread_ids: Sequence[str],
+        thread_ids: Sequence[IdLike],
         *,
         strategy: TtlStrategyName | models.TtlStrategy = "delete",
         **options: Unpack[OptionArguments],
@@ -487,9 +492,9 @@ class SyncThreadsClient:
     @overload
     def get_state(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         checkpoint: _arguments.CheckpointLike | None = None,
-        checkpoint_id: str | None = None,
+        checkpoint_id: IdLike | None = None,
         *,
         select: None = None,
         **arguments: Unpack[_StateArguments],
@@ -498,9 +503,9 @@ class SyncThreadsClient:
     @overload
     def get_state(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         checkpoint: _arguments.CheckpointLike | None = None,
-        checkpoint_id: str | None = None,
+        checkpoint_id: IdLike | None = None,
         *,
         select: Sequence[str],
         **arguments: Unpack[_StateArguments],
@@ -509,9 +514,9 @@ class SyncThreadsClient:
     @overload
     def get_state(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         checkpoint: _arguments.CheckpointLike | None = None,
-        checkpoint_id: str | None = None,
+        checkpoint_id: IdLike | None = None,
         *,
         select: Sequence[str] | None,
         **arguments: Unpack[_StateArguments],
@@ -520,9 +525,9 @@ class SyncThreadsClient:
     @option_keywords
     def get_state(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         checkpoint: _arguments.CheckpointLike | None = None,
-        checkpoint_id: str | None = None,
+        checkpoint_id: IdLike | None = None,
         *,
         subgraphs: bool = False,
         select: Sequence[str] | None = None,
@@ -579,12 +584,12 @@ class SyncThreadsClient:
     @option_keywords
     def update_state(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         values: ObjectLike | Sequence[ObjectLike] | None,
         *,
         as_node: str | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
-        checkpoint_id: str | None = None,
+        checkpoint_id: IdLike | None = None,
         **options: Unpack[OptionArguments],
     ) -> models.ThreadStateUpdateResponse:
         """Write ``values`` into the thread's state as if ``as_node`` had run.
@@ -609,18 +614,18 @@ class SyncThreadsClient:
 
     @overload
     def get_history(
-        self, thread_id: str, *, select: None = None, **arguments: Unpack[_HistoryArguments]
+        self, thread_id: IdLike, *, select: None = None, **arguments: Unpack[_HistoryArguments]
     ) -> list[models.ThreadState]: ...
 
     @overload
     def get_history(
-        self, thread_id: str, *, select: Sequence[str], **arguments: Unpack[_HistoryArguments]
+        self, thread_id: IdLike, *, select: Sequence[str], **arguments: Unpack[_HistoryArguments]
     ) -> list[models.ThreadStateSelection]: ...
 
     @overload
     def get_history(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         select: Sequence[str] | None,
         **arguments: Unpack[_HistoryArguments],
@@ -629,7 +634,7 @@ class SyncThreadsClient:
     @option_keywords
     def get_history(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         limit: int | None = 10,
         before: str | _arguments.CheckpointLike | None = None,
@@ -661,7 +666,7 @@ class SyncThreadsClient:
 
     def _history(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         body: models.ThreadHistoryRequest,
         options: RequestOptions,
         parse: Callable[[httpx.Response], T],
@@ -676,7 +681,7 @@ class SyncThreadsClient:
     @option_keywords
     def iter_history(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         page_size: int = 100,
         before: str | _arguments.CheckpointLike | None = None,
@@ -709,7 +714,7 @@ class SyncThreadsClient:
     @option_keywords
     def get_storage(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         **options: Unpack[OptionArguments],
     ) -> models.ThreadStorage:
         """How much storage a thread uses (checkpoints, channel values, pending writes).
@@ -723,7 +728,7 @@ class SyncThreadsClient:
 
     def join_stream(
         self,
-        thread_id: str,
+        thread_id: IdLike,
         *,
         last_event_id: str | None = None,
         stream_mode: StreamModeName | Sequence[StreamModeName] | None = "run_modes",

@@ -779,7 +779,7 @@ def test_ids_as_uuids_and_the_errors_that_name_them(
 ) -> None:
     import uuid
 
-    threads.get(uuid.UUID(THREAD_ID))  # type: ignore[arg-type]
+    threads.get(uuid.UUID(THREAD_ID))
     assert sent_path(recorder.last) == f"/threads/{THREAD_ID}"
     with pytest.raises(TypeError) as wrong_type:
         threads.get(42)  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 USER_CODE = """
 import asyncio
 import datetime
+import uuid
 from collections.abc import AsyncGenerator, Generator
 from typing import assert_type
 
@@ -85,6 +86,12 @@ client.threads.search(limit=None, offset=None)
 assert_type(client.threads.get_state("t"), ThreadState)
 assert_type(client.threads.get_state("t", select=["values"]), ThreadStateSelection)
 assert_type(client.threads.get_history("t", select=["next"]), list[ThreadStateSelection])
+
+# Ids are strings or UUIDs (as a database returns them).
+client.threads.get(uuid.uuid4())
+client.threads.search(ids=[uuid.uuid4(), "t"])
+client.threads.get_state(uuid.uuid4(), checkpoint_id=uuid.uuid4())
+client.threads.get(42)  # wrong
 
 # State updates are objects (or a list of them), not text.
 client.threads.update_state("t", {"messages": []})
