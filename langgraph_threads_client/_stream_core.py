@@ -174,6 +174,7 @@ class ResumeCursor:
 
     def __init__(self, last_event_id: str | None) -> None:
         self.initial = last_event_id
+        self.started = False  # whether the stream has begun to be read
         # A live join's resumption point (see the module's docstring): set when it connects.
         self.joined_at: str | None = None
         self._last_id: str | None = None  # the id of the last event delivered

@@ -153,7 +153,15 @@ class ThreadStream(
         raise thrown(error, value, traceback)
 
     def close(self) -> None:
-        """As a finished coroutine's ``close``: nothing to do. (``aclose()`` stops the stream.)"""
+        """As a finished coroutine's ``close`` (asyncio calls it on one it will not run):
+        nothing to release before the stream is read, nor after it ended. A stream being read
+        stops with ``await stream.aclose()``: this raises ``RuntimeError`` rather than leave
+        its connection open unnoticed."""
+        # (An async generator's frame is None once it has ended.)
+        if self._cursor.started and getattr(self._parts, "ag_frame", None) is not None:
+            raise RuntimeError(
+                "an async stream being read stops with `await stream.aclose()`, not close()"
+            )
 
     # unasync: async-only end
 
@@ -175,6 +183,7 @@ async def _receive(
     for the official SDK joins a thread first and then creates it with its run
     (``if_not_exists="create"``), so as to miss none of the run's events.
     """
+    cursor.started = True
     last_event_id = cursor.initial
     failures = 0
     delay = reconnect_delay

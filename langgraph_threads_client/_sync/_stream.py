@@ -136,6 +136,7 @@ def _receive(
     for the official SDK joins a thread first and then creates it with its run
     (``if_not_exists="create"``), so as to miss none of the run's events.
     """
+    cursor.started = True
     last_event_id = cursor.initial
     failures = 0
     delay = reconnect_delay

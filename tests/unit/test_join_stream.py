@@ -549,9 +549,14 @@ def test_an_async_stream_takes_what_a_generator_and_a_coroutine_take() -> None:
                 never_awaited.throw(LookupError)
             stream = await client.threads.join_stream(THREAD_ID)
             assert (await anext(stream)).data == {"n": 0}
+            # Being read, it is not closed by a coroutine's close(), and says so.
+            with pytest.raises(RuntimeError, match=r"await stream\.aclose\(\)"):
+                stream.close()
+            assert (await anext(stream)).data == {"n": 1}
             with pytest.raises(KeyError, match="stop"):
                 await stream.athrow(KeyError, "stop")
             assert closed == [True]
+            stream.close()  # (ended: nothing to do)
         await http_client.aclose()
 
     asyncio.run(scenario())
