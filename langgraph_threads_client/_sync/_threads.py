@@ -112,7 +112,7 @@ class SyncThreadsClient:
 
         Args:
             timeout: Seconds or an ``httpx.Timeout`` for each request; ``None`` waits forever.
-            max_retries: How many times a failed request that is safe to repeat is retried.
+            max_retries: How many times a call's transient failures are retried (see the class).
             headers: Added to every request's headers (replacing those of the same name).
         """
         return SyncThreadsClient(
