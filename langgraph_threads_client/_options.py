@@ -196,8 +196,15 @@ def build_request(
     which would merge them into a copy of the client's by way of a third ``Headers`` (about
     10 µs a call, where setting one header costs 3). The result is the same: the client's
     headers, each one named here replaced (names compare without case, the last one wins).
+    Its query parameters, where they are plain (``?subgraphs=false``, sent with every state
+    read) and the client has none of its own, are part of the parsed URL kept for the next
+    call: given to ``build_request``, httpx merges them into the URL anew (about a third of a
+    small call on a slow machine). The URL is the one httpx would build.
     """
-    kwargs = {**kwargs, "url": _parsed_url(client, kwargs["url"])}
+    params = kwargs.get("params")
+    query = _plain_query(params) if params and not client.params else None
+    kwargs = {key: value for key, value in kwargs.items() if query is None or key != "params"}
+    kwargs["url"] = _parsed_url(client, kwargs["url"], query, params)
     headers: Mapping[str, str | bytes] | None = kwargs.get("headers")
     if not headers:
         return client.build_request(**kwargs)
@@ -219,25 +226,62 @@ def build_request(
     return request
 
 
-# URLs parsed, by the client's URL class and the text: httpx parses a URL in Python (about 7 µs,
-# a tenth of a small call's own time), and a client's calls go to few URLs (search, count, the
-# same thread polled). A parsed URL is immutable: one serves every request to it. Emptied when
-# full (a process that calls many threads' URLs parses them again), which is thread-safe.
-_PARSED_URLS: dict[tuple[type, str], Any] = {}
+# URLs parsed, by the client's URL class, the text and the query parameters (see ``_plain_query``):
+# httpx parses a URL in Python (about 7 µs, a tenth of a small call's own time), and merges
+# query parameters into it anew for each request, and a client's calls go to few URLs (search,
+# count, the same thread polled, its state read with ``?subgraphs=false``). A parsed URL is
+# immutable: one serves every request to it. Emptied when full (a process that calls many
+# threads' URLs parses them again), which is thread-safe.
+_PARSED_URLS: dict[tuple[type, str, tuple[object, ...] | None], Any] = {}
 _MAX_PARSED_URLS: Final = 256
 
+# The values of a plain query: each is written as its type says (True as "true", 1 as "1"), so
+# the type is part of the key (True == 1, yet they are sent apart). Not floats: -0.0 == 0.0.
+_PLAIN_VALUES: Final = frozenset({str, bool, int})
 
-def _parsed_url(client: httpx.Client | httpx.AsyncClient, url: str) -> Any:
+
+def _parsed_url(
+    client: httpx.Client | httpx.AsyncClient,
+    url: str,
+    query: tuple[object, ...] | None = None,
+    params: Any = None,
+) -> Any:
     """``url`` (from ``merge_request``) as a parsed URL of the client's library (httpx's or
-    httpx2's ``URL``)."""
-    key = (type(client.base_url), url)
+    httpx2's ``URL``), with ``params`` merged into it where ``query`` is their key."""
+    key = (type(client.base_url), url, query)
     parsed = _PARSED_URLS.get(key)
     if parsed is None:
-        parsed = key[0](url)  # (an invalid URL raises here what build_request would raise)
+        # (An invalid URL raises here what build_request would raise.) With the parameters
+        # as httpx's Request takes them, the client having none of its own.
+        parsed = key[0](url) if query is None else key[0](url, params=params)
         if len(_PARSED_URLS) >= _MAX_PARSED_URLS:
             _PARSED_URLS.clear()
         _PARSED_URLS[key] = parsed
     return parsed
+
+
+def _plain_query(params: object) -> tuple[object, ...] | None:
+    """A key for query parameters given as a dict or as pairs of names and plain values (text,
+    booleans, integers, lists of text): the names, the values and their types, in their order.
+    ``None`` for any other form (a query string, ``QueryParams``, other values), which httpx
+    merges as it does."""
+    pairs = params.items() if type(params) is dict else params if type(params) is list else None
+    if pairs is None:
+        return None
+    key: list[object] = []
+    for pair in pairs:
+        if type(pair) is not tuple or len(pair) != 2 or type(pair[0]) is not str:
+            return None
+        name, value = pair
+        kind = type(value)
+        if kind is list:
+            if not all(type(item) is str for item in value):
+                return None
+            value = tuple(value)
+        elif kind not in _PLAIN_VALUES:
+            return None
+        key.append((name, kind, value))
+    return tuple(key)
 
 
 def _merge_params(operation: Mapping[str, Any] | None, call: QueryParams) -> list[tuple[str, str]]:

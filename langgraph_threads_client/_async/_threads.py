@@ -568,7 +568,7 @@ class ThreadsClient:
         """
         tid = path_id(thread_id)
         fields = _arguments.strings(_arguments.given(select), "select")
-        nested = True if subgraphs else UNSET
+        nested = bool(subgraphs)  # (sent as the SDK sends it: false too)
         checkpoint = _arguments.given(checkpoint)
         checkpoint_id = _arguments.given(checkpoint_id)
         if checkpoint is not None and checkpoint_id is not None:

@@ -115,7 +115,7 @@ def test_empty_optional_arguments_are_not_sent(
     threads.count()
     assert recorder.last_json() == {}
     threads.get_state(THREAD_ID)
-    assert recorder.last.url.query == b""
+    assert recorder.last.url.query == b"subgraphs=false"  # (a default the SDK sends too)
     threads.get(THREAD_ID)
     assert recorder.last.url.query == b""
     threads.update_state(THREAD_ID, {"count": 1})
@@ -242,14 +242,16 @@ def test_get_state_picks_the_endpoint(threads: SyncThreadsClient, recorder: Reco
         f"/threads/{THREAD_ID}/state/checkpoint",
     )
     assert recorder.last_json() == {
-        "checkpoint": {"checkpoint_id": CHECKPOINT_ID, "checkpoint_ns": ""}
+        "checkpoint": {"checkpoint_id": CHECKPOINT_ID, "checkpoint_ns": ""},
+        "subgraphs": False,
     }
 
     # Both, naming one checkpoint (a past state's two fields): read at the checkpoint, as the
     # SDK reads; naming two, refused.
     threads.get_state(THREAD_ID, {"checkpoint_id": CHECKPOINT_ID}, CHECKPOINT_ID)
     assert recorder.last.url.path == f"/threads/{THREAD_ID}/state/checkpoint"
-    assert recorder.last_json() == {"checkpoint": {"checkpoint_id": CHECKPOINT_ID}}
+    expected = {"checkpoint": {"checkpoint_id": CHECKPOINT_ID}, "subgraphs": False}
+    assert recorder.last_json() == expected
     with pytest.raises(ValueError, match="name different checkpoints"):
         threads.get_state(THREAD_ID, {"checkpoint_id": "a"}, "b")
 

@@ -396,12 +396,51 @@ def test_the_url_of_a_call_is_parsed_once_for_every_call_to_it(form: Form) -> No
     ]
     parsed = _options._PARSED_URLS
     url_class = httpx2.URL if form.endswith("httpx2") else httpx.URL
-    key = (url_class, "http://server/threads/search")
+    key = (url_class, "http://server/threads/search", None)
     search_url = parsed[key]
     assert type(search_url) is url_class
     with threads_client(form, transport=transport, url="http://server", api_key=None) as threads:
         threads.search(limit=3)
     assert parsed[key] is search_url  # used again, not parsed again
+
+
+QUERIES: list[object] = [
+    {"subgraphs": False},
+    {"subgraphs": True, "select": ["values", "next"]},
+    {"limit": 1},
+    {"limit": True},  # (equal to 1, but sent as "true")
+    {"a b": "c&d=é", "empty": ""},
+    [("a", "1"), ("a", "2"), ("b", "x")],
+    [("a", "1")],
+    # Not plain: merged by httpx as given.
+    "a=1&b=2",
+    {"f": 1.0, "n": None},
+    (("a", "1"),),
+    {"list": ["1", 2]},
+    {1: "x"},
+]
+
+
+@pytest.mark.parametrize("stack", [httpx, httpx2], ids=["httpx", "httpx2"])
+@pytest.mark.parametrize("client_params", [None, {"key": "k", "a": "0"}])
+def test_query_parameters_make_the_url_httpx_makes(stack: Any, client_params: Any) -> None:
+    # Plain parameters are kept in the parsed URL (no merge per call); the request's URL is
+    # the one httpx builds from them, whatever the form, and with the client's own parameters.
+    _options._PARSED_URLS.clear()
+    with stack.Client(
+        transport=stack.MockTransport(lambda request: stack.Response(200)), params=client_params
+    ) as http:
+        for params in QUERIES:
+            kwargs = {"method": "GET", "url": "http://server/path?x=0", "params": params}
+            expected = http.build_request(**kwargs).url
+            for _ in range(2):  # parsed, then kept
+                assert _options.build_request(http, kwargs).url == expected
+                assert str(_options.build_request(http, kwargs).url) == str(expected)
+    kept = {query for _, _, query in _options._PARSED_URLS}
+    if client_params is None:
+        assert len(kept) == 8  # the seven plain ones, and the URL alone (for all others)
+    else:
+        assert kept == {None}  # the client's own parameters: httpx merges them every time
 
 
 def test_the_parsed_urls_kept_are_bounded() -> None:
