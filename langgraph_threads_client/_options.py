@@ -284,9 +284,14 @@ def _plain_query(params: object) -> tuple[object, ...] | None:
     return tuple(key)
 
 
-def _merge_params(operation: Mapping[str, Any] | None, call: QueryParams) -> list[tuple[str, str]]:
-    """The operation's query parameters with the call's over them, as pairs: the call's may
-    come in any form httpx takes (a mapping, pairs, a query string), a name repeated."""
-    added = httpx.QueryParams(call)
-    kept = httpx.QueryParams(operation or {}).multi_items()
-    return [(key, value) for key, value in kept if key not in added] + added.multi_items()
+def _merge_params(operation: Mapping[str, Any] | None, call: QueryParams) -> QueryParams:
+    """The call's query parameters over the operation's, merged as the official SDK merges them
+    (a dict's update: a name given again keeps its place, and its last value wins). Without
+    parameters of the operation's own, the call's as given, in any form httpx takes (a name
+    repeated in pairs is sent repeated, as the SDK sends it)."""
+    if not operation:
+        return call
+    merged = dict(operation)
+    # (A query string, which the SDK's update refuses, is read as its pairs.)
+    merged.update(httpx.QueryParams(call).multi_items() if isinstance(call, str | bytes) else call)
+    return merged

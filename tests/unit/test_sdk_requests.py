@@ -213,6 +213,17 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "get_state, params as a mapping with a list": lambda t: t.get_state(
         T, params={"a": ["1", "2"], "b": True}
     ),
+    # The SDK merges a call's parameters into a method's own as a dict's update: a name given
+    # again keeps its place, the last of its values wins.
+    "get_state, params with a repeated name": lambda t: t.get_state(
+        T, params=[("a", "1"), ("a", "2")]
+    ),
+    "get_state, params over subgraphs after another": lambda t: t.get_state(
+        T, select=["values"], params={"x": "1", "subgraphs": "1"}
+    ),
+    "get, params as pairs over the operation's": lambda t: t.get(
+        T, include=["ttl"], params=[("a", "1"), ("include", "x"), ("include", "y")]
+    ),
     "get, params over the operation's": lambda t: t.get(
         T, include=["ttl"], params={"include": "x"}
     ),
