@@ -203,7 +203,9 @@ def build_request(
     """
     params = kwargs.get("params")
     query = _plain_query(params) if params and not client.params else None
-    kwargs = {key: value for key, value in kwargs.items() if query is None or key != "params"}
+    kwargs = dict(kwargs)
+    if query is not None:
+        del kwargs["params"]  # (in the parsed URL)
     kwargs["url"] = _parsed_url(client, kwargs["url"], query, params)
     headers: Mapping[str, str | bytes] | None = kwargs.get("headers")
     if not headers:
