@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sized
 from typing import Any, Final, TypedDict, TypeVar, cast
 
 import httpx
@@ -180,7 +180,7 @@ def merge_request(
         }
     elif headers:
         merged["headers"] = headers
-    if call_params:
+    if call_params:  # (an empty or false value sends nothing, as with the official SDK)
         merged["params"] = _merge_params(merged.get("params"), call_params)
     if timeout is not NOT_GIVEN:
         merged["timeout"] = timeout
@@ -290,10 +290,70 @@ def _merge_params(operation: Mapping[str, Any] | None, call: QueryParams) -> Que
     """The call's query parameters over the operation's, merged as the official SDK merges them
     (a dict's update: a name given again keeps its place, and its last value wins). Without
     parameters of the operation's own, the call's as given, in any form httpx takes (a name
-    repeated in pairs is sent repeated, as the SDK sends it)."""
+    repeated in pairs is sent repeated, as the SDK sends it).
+
+    Parameters in a form that neither takes are a ``TypeError`` that names them, before
+    anything is sent (where httpx or a dict's update would say ``'int' object has no
+    attribute 'items'`` or ``dictionary update sequence element #0 has length 1``).
+    """
+    if isinstance(call, bytes) and not call.isascii():
+        raise ValueError(f"params given as bytes must be an ASCII query string; got {call!r:.80}")
     if not operation:
-        return call
+        return _as_httpx_takes(call)
     merged = dict(operation)
-    # (A query string, which the SDK's update refuses, is read as its pairs.)
-    merged.update(httpx.QueryParams(call).multi_items() if isinstance(call, str | bytes) else call)
+    if isinstance(call, str | bytes):
+        # (A query string, which the SDK's update refuses, is read as its pairs.)
+        merged.update(httpx.QueryParams(call).multi_items())
+    elif hasattr(call, "keys"):
+        merged.update(call)  # (a mapping, as a dict's update takes one)
+    else:
+        for index, pair in enumerate(_iterated(call)):
+            try:
+                name, value = pair
+            except (TypeError, ValueError):
+                raise _not_a_pair(index, pair) from None
+            try:
+                merged[name] = value
+            except TypeError:  # (unhashable, as a list is)
+                raise _not_a_name(index, name) from None
     return merged
+
+
+_QUERY_FORMS: Final = "a mapping, (name, value) pairs or a query string"
+
+
+def _as_httpx_takes(params: QueryParams) -> QueryParams:
+    """``params``, where httpx takes their form as it is: a mapping (anything with
+    ``items()``), a list or tuple of pairs (httpx reads each one's ``[0]`` and ``[1]``), a
+    query string."""
+    if isinstance(params, str | bytes) or hasattr(params, "items"):
+        return params
+    if not isinstance(params, list | tuple):
+        raise TypeError(f"params must be {_QUERY_FORMS}; got {type(params).__name__}")
+    for index, pair in enumerate(params):
+        try:
+            name, _ = pair[0], pair[1]
+        except (TypeError, LookupError):
+            raise _not_a_pair(index, pair) from None
+        try:
+            hash(name)  # (httpx groups the values by name)
+        except TypeError:
+            raise _not_a_name(index, name) from None
+    return params
+
+
+def _iterated(params: Any) -> list[Any]:
+    try:
+        return list(params)
+    except TypeError:
+        raise TypeError(f"params must be {_QUERY_FORMS}; got {type(params).__name__}") from None
+
+
+def _not_a_name(index: int, name: object) -> TypeError:
+    return TypeError(f"params[{index}] is named by a {type(name).__name__}, not text")
+
+
+def _not_a_pair(index: int, pair: object) -> TypeError:
+    kind = type(pair).__name__
+    shown = f"{kind} of {len(pair)}" if isinstance(pair, Sized) else kind
+    return TypeError(f"params[{index}] must be a (name, value) pair; got {shown}")

@@ -228,6 +228,50 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         "max_reconnects and reconnect_delay must not be negative",
     ),
     (lambda t: t.get(T, max_retries=-1), ValueError, "max_retries must not be negative, got -1"),
+    # Query parameters in a form httpx takes for none of the methods (where the official SDK
+    # raises httpx's AttributeError, or a dict's ValueError for those with a query of their
+    # own), with and without a query of the method's own (get_state's subgraphs).
+    *(
+        case
+        for call in (
+            lambda t, params: t.count(params=params),
+            lambda t, params: t.get_state(T, params=params),
+            lambda t, params: list(t.join_stream(T, params=params)),
+        )
+        for case in (
+            (
+                lambda t, call=call: call(t, 5),
+                TypeError,
+                "params must be a mapping, (name, value) pairs or a query string; got int",
+            ),
+            (
+                lambda t, call=call: call(t, [("a", "1"), ("b",)]),
+                TypeError,
+                "params[1] must be a (name, value) pair; got tuple of 1",
+            ),
+            (
+                lambda t, call=call: call(t, [(["a"], "1")]),
+                TypeError,
+                "params[0] is named by a list, not text",
+            ),
+            (
+                lambda t, call=call: call(t, "a=caf\xe9".encode("latin-1")),
+                ValueError,
+                "params given as bytes must be an ASCII query string; got b'a=caf\\xe9'",
+            ),
+        )
+    ),
+    (
+        # A list of three is taken by httpx (its first two), not by a dict's update.
+        lambda t: t.get(T, include=["ttl"], params=[("a", "1", "2")]),
+        TypeError,
+        "params[0] must be a (name, value) pair; got tuple of 3",
+    ),
+    (
+        lambda t: t.get(T, params=(p for p in [("a", "1")])),
+        TypeError,
+        "params must be a mapping, (name, value) pairs or a query string; got generator",
+    ),
 ]
 
 

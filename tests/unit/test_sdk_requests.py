@@ -227,6 +227,17 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "get, params over the operation's": lambda t: t.get(
         T, include=["ttl"], params={"include": "x"}
     ),
+    # Forms a dict's update takes where httpx does not, and the other way round.
+    "get_state, params as a generator of pairs": lambda t: t.get_state(
+        T, params=(pair for pair in [("a", "1"), ("b", "2")])
+    ),
+    "count, params as a list of three (httpx reads the first two)": lambda t: t.count(
+        params=[("a", "1", "ignored")]
+    ),
+    "count, params with an int name and a float value": lambda t: t.count(params={1: 1.5}),
+    # A false value is no parameters for both (where httpx would refuse a 0 it was given).
+    "get, params as 0": lambda t: t.get(T, params=0),
+    "get_state, params as an empty tuple": lambda t: t.get_state(T, params=()),
     # A whole JSON object argument given as a pydantic model (v2, v1) or a dataclass: the SDK's
     # encoder sends its fields.
     "update, metadata as a pydantic model": lambda t: t.update(T, metadata=MetadataV2(user="u")),
