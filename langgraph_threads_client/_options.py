@@ -26,6 +26,7 @@ __all__ = [
     "OptionArguments",
     "RequestOptions",
     "build_request",
+    "checked_timeout",
     "merge_request",
     "normalized_headers",
     "option_keywords",
@@ -33,6 +34,51 @@ __all__ = [
 ]
 
 _Method = TypeVar("_Method", bound=Callable[..., Any])
+
+
+def checked_timeout(timeout: object) -> None:
+    """Pass where httpx and the sockets below it take ``timeout``: seconds (an int or a float,
+    0 or more), ``None``, a tuple of those (connect, read, and write and pool), or an httpx or
+    httpx2 ``Timeout`` of those. Else a ``TypeError`` or ``ValueError`` that names it, before
+    anything is sent: httpx takes any value there, and the socket refuses it at the first
+    connection ("'str' object cannot be interpreted as an integer", "Timeout value out of
+    range")."""
+    if timeout is None or timeout is NOT_GIVEN:
+        return
+    as_dict = getattr(timeout, "as_dict", None)
+    if type(timeout).__name__ == "Timeout" and as_dict is not None:
+        for part, seconds in as_dict().items():
+            _check_seconds(seconds, f"timeout.{part}")
+    elif isinstance(timeout, tuple):
+        if len(timeout) < 2:  # (httpx reads a tuple's connect and read)
+            raise TypeError(
+                f"timeout as a tuple must be (connect, read[, write[, pool]]); got {timeout!r}"
+            )
+        for index, seconds in enumerate(timeout[:4]):
+            _check_seconds(seconds, f"timeout[{index}]")
+    elif not _is_seconds(timeout):
+        raise TypeError(
+            "timeout must be seconds (an int or a float), None, a tuple of them or an "
+            f"httpx.Timeout; got {type(timeout).__name__}"
+        )
+    else:
+        _check_seconds(timeout, "timeout")
+
+
+def _is_seconds(value: object) -> bool:
+    # What a socket's timeout takes: a float, or an integer (anything with __index__).
+    return isinstance(value, float) or hasattr(type(value), "__index__")
+
+
+def _check_seconds(seconds: object, name: str) -> None:
+    if seconds is None:
+        return
+    if not _is_seconds(seconds):
+        raise TypeError(
+            f"{name} must be seconds (an int or a float) or None; got {type(seconds).__name__}"
+        )
+    if not cast(float, seconds) >= 0:  # (NaN too)
+        raise ValueError(f"{name} must be seconds, 0 or more; got {seconds!r}")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -48,6 +94,9 @@ class RequestOptions:
     params: QueryParams | None = None
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
+
+    def __post_init__(self) -> None:
+        checked_timeout(self.timeout)
 
 
 class OptionArguments(TypedDict, total=False):

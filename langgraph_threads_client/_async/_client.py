@@ -12,6 +12,7 @@ import httpx
 from .. import _fork, _pool, _settings, _stack
 from .._cookies import sparing_cookies
 from .._defaults import DEFAULT_MAX_RETRIES, OWN_POOL_LIMITS
+from .._options import checked_timeout
 from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 from ._http import HTTP
 from ._threads import ThreadsClient
@@ -123,6 +124,7 @@ def get_client(
         # The official SDK's get_client(timeout=None) is its default timeout: code passing an
         # optional setting through must not wait forever here.
         timeout = NOT_GIVEN
+    checked_timeout(timeout)
     resolved_headers = _settings.default_headers(_settings.resolve_api_key(api_key), headers)
     if http_client is None:
         # (Imported here: it needs httpcore, which a client on the caller's may never load.)

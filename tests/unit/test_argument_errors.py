@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
 import pytest
 
-from langgraph_threads_client import SyncThreadsClient
+from langgraph_threads_client import SyncThreadsClient, get_client, get_sync_client
 from tests.forms import Form, threads_client
 
 T = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -267,6 +268,45 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         TypeError,
         "params[0] must be a (name, value) pair; got tuple of 3",
     ),
+    # Timeouts that httpx takes and the socket below it refuses at the first connection.
+    (
+        lambda t: t.get(T, timeout="5"),
+        TypeError,
+        "timeout must be seconds (an int or a float), None, a tuple of them or an "
+        "httpx.Timeout; got str",
+    ),
+    (lambda t: t.get(T, timeout=-1), ValueError, "timeout must be seconds, 0 or more; got -1"),
+    (
+        lambda t: t.count(timeout=float("nan")),
+        ValueError,
+        "timeout must be seconds, 0 or more; got nan",
+    ),
+    (
+        lambda t: t.get(T, timeout=(5,)),
+        TypeError,
+        "timeout as a tuple must be (connect, read[, write[, pool]]); got (5,)",
+    ),
+    (
+        lambda t: t.get(T, timeout=(5, "30")),
+        TypeError,
+        "timeout[1] must be seconds (an int or a float) or None; got str",
+    ),
+    (
+        lambda t: t.get(T, timeout=httpx.Timeout(5, read=-2)),
+        ValueError,
+        "timeout.read must be seconds, 0 or more; got -2",
+    ),
+    (
+        lambda t: t.with_options(timeout=[1, 2]),
+        TypeError,
+        "timeout must be seconds (an int or a float), None, a tuple of them or an "
+        "httpx.Timeout; got list",
+    ),
+    (
+        lambda t: list(t.join_stream(T, timeout=-0.5)),
+        ValueError,
+        "timeout must be seconds, 0 or more; got -0.5",
+    ),
     (
         lambda t: t.get(T, params=(p for p in [("a", "1")])),
         TypeError,
@@ -291,3 +331,38 @@ def test_invalid_argument_is_named_in_a_typed_error(
         call(threads)
     assert type(caught.value) is error
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("own_client", [True, False], ids=["own client", "a caller's client"])
+@pytest.mark.parametrize(
+    ("timeout", "error"), [("30", TypeError), (-1, ValueError), ((5,), TypeError)]
+)
+def test_a_client_timeout_that_a_socket_refuses_is_refused_as_the_client_is_made(
+    own_client: bool, timeout: Any, error: type[Exception]
+) -> None:
+    with httpx.Client() as sync_http, pytest.raises(error, match=r"^timeout"):
+        get_sync_client(timeout=timeout, http_client=None if own_client else sync_http)
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient() as async_http:
+            with pytest.raises(error, match=r"^timeout"):
+                get_client(timeout=timeout, http_client=None if own_client else async_http)
+
+    asyncio.run(scenario())
+
+
+@pytest.mark.parametrize(
+    "timeout",
+    [0, 2.5, True, None, float("inf"), (1, None), (1, 2, 3, 4), httpx.Timeout(None, connect=1)],
+)
+def test_every_timeout_a_socket_takes_is_sent(form: Form, timeout: Any) -> None:
+    sent: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=1)
+
+    threads: SyncThreadsClient
+    with threads_client(form, transport=httpx.MockTransport(record)) as threads:
+        assert threads.count(timeout=timeout) == 1
+    assert sent[0].extensions["timeout"] == httpx.Timeout(timeout).as_dict()
