@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Final
 
 import httpx
 
@@ -16,6 +17,9 @@ __all__ = ["base_url", "default_headers", "resolve_api_key", "resolve_timeout"]
 def resolve_api_key(api_key: str | NotGiven | None) -> str | None:
     """The key to send: the argument, else the first of the environment variables that is set."""
     if api_key is not NOT_GIVEN:
+        if api_key is not None and not isinstance(api_key, str | bytes):
+            # (httpx would refuse it as a header at the first call)
+            raise TypeError(f"api_key must be a str or None, got {type(api_key).__name__}")
         return api_key
     for name in API_KEY_ENV_VARS:
         value = os.environ.get(name)
@@ -49,9 +53,18 @@ def resolve_timeout(timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
     return httpx.Timeout(timeout)
 
 
+_URL_MODULES: Final = ("httpx", "httpx2")
+
+
 def base_url(url: str | None) -> str:
-    """Validate the server URL; paths are appended to it, so a trailing slash is dropped."""
-    resolved = url if url is not None else DEFAULT_URL
+    """Validate the server URL; paths are appended to it, so a trailing slash is dropped.
+    An httpx or httpx2 ``URL`` is taken too, as the official SDK takes one."""
+    resolved: object = url if url is not None else DEFAULT_URL
+    if not isinstance(resolved, str):
+        kind = type(resolved)
+        if kind.__name__ != "URL" or kind.__module__.partition(".")[0] not in _URL_MODULES:
+            raise TypeError(f"url must be a str or an httpx.URL, got {kind.__name__}")
+        resolved = str(resolved)
     parsed = httpx.URL(resolved)
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError(f"url must be an absolute http(s) URL, got {resolved!r}")

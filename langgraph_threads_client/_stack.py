@@ -86,6 +86,7 @@ __all__ = [
     "of_exception",
     "pool_limit",
     "streams_take_places",
+    "wrong_form",
 ]
 
 
@@ -156,6 +157,17 @@ def of_client(client: object) -> Stack:
             f"AsyncClient for the async one), got {type(client).__name__}"
         )
     return stack
+
+
+def wrong_form(client: object, wanted: type, made_by: str) -> TypeError:
+    """The error for a client of the other form than ``wanted`` (an httpx.Client given to the
+    async client, or an AsyncClient to the sync one)."""
+    kind = type(client)
+    return TypeError(f"{made_by}() takes an {_public_name(wanted)}, not an {_public_name(kind)}")
+
+
+def _public_name(kind: type) -> str:
+    return f"{kind.__module__.partition('.')[0]}.{kind.__name__}"
 
 
 def of_exception(exc: BaseException) -> Stack:

@@ -37,7 +37,7 @@ class LangGraphClient(Generic[_stack.AsyncClientT]):
             # ``LangGraphClient(httpx_client)`` or ``(client=...)``, as code written for the
             # official SDK makes it: calls go to the client's base_url with its own headers,
             # and aclose() closes it.
-            url = _passed_client_url(client, None)
+            url = _passed_client_url(client, None, "LangGraphClient")
             http = HTTP(client, base_url=url, headers={}, owns_client=True)
         self._http = http
         self.threads = ThreadsClient(http)
@@ -66,9 +66,13 @@ class LangGraphClient(Generic[_stack.AsyncClientT]):
         return f"{type(self).__name__}(url={self._http.base_url!r})"
 
 
-def _passed_client_url(client: _stack.AsyncClientLike, url: str | None) -> str:
+def _passed_client_url(client: _stack.AsyncClientLike, url: str | None, made_by: str) -> str:
     """The server URL for a client passed in: ``url``, else the client's own base_url."""
-    _stack.of_client(client)  # anything but an httpx/httpx2 client: a clear TypeError
+    # Anything but an httpx/httpx2 client, or a client of the other form (whose calls would
+    # hand back coroutines, or block the event loop, once sent): a TypeError that says so.
+    stack = _stack.of_client(client)
+    if not isinstance(client, stack.module.AsyncClient):
+        raise _stack.wrong_form(client, stack.module.AsyncClient, made_by)
     return _settings.base_url(url if url is not None else str(client.base_url) or None)
 
 
@@ -163,7 +167,7 @@ def get_client(
     else:
         http = HTTP(
             http_client,
-            base_url=_passed_client_url(http_client, url),
+            base_url=_passed_client_url(http_client, url, "get_client"),
             headers=resolved_headers,
             owns_client=False,
             timeout=timeout,

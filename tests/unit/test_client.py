@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
+import httpx2
 import pytest
 
 from langgraph_threads_client import (
@@ -858,3 +859,56 @@ def test_only_the_trailing_slash_of_the_url_is_dropped(form: Form, recorder: Rec
     with threads_client(form, transport=recorder.transport, url="http://host.test/X/") as threads:
         threads.count()
     assert str(recorder.last.url) == "http://host.test/X/threads/count"
+
+
+@pytest.mark.parametrize("url_class", [httpx.URL, httpx2.URL])
+def test_the_url_may_be_an_httpx_url_as_with_the_sdk(
+    form: Form, recorder: Recorder, url_class: Any
+) -> None:
+    url = url_class("http://host.test/X/")
+    with threads_client(form, transport=recorder.transport, url=url) as threads:
+        threads.count()
+    assert str(recorder.last.url) == "http://host.test/X/threads/count"
+    with get_sync_client(url=url, api_key=None) as client:
+        assert repr(client) == "SyncLangGraphClient(url='http://host.test/X')"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"url": 5}, "url must be a str or an httpx.URL, got int"),
+        ({"url": b"http://host.test"}, "url must be a str or an httpx.URL, got bytes"),
+        ({"api_key": 5}, "api_key must be a str or None, got int"),
+    ],
+)
+def test_settings_of_the_wrong_type_are_refused_as_the_client_is_made(
+    arguments: dict[str, Any], message: str
+) -> None:
+    for make in (get_sync_client, get_client):
+        with pytest.raises(TypeError) as caught:
+            make(**arguments)
+        assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("library", [httpx, httpx2])
+def test_a_client_of_the_other_form_is_refused_as_the_client_is_made(library: Any) -> None:
+    """Its calls would be sent, then hand back a coroutine where a response belongs (or block
+    the event loop): the mistake is said before any."""
+    name = library.__name__
+    sync_http, async_http = library.Client(), library.AsyncClient()
+    sync_wanted = f"takes an {name}.Client, not an {name}.AsyncClient"
+    async_wanted = f"takes an {name}.AsyncClient, not an {name}.Client"
+    cases: list[tuple[Callable[[], object], str]] = [
+        (lambda: get_sync_client(http_client=async_http), f"get_sync_client() {sync_wanted}"),
+        (lambda: SyncLangGraphClient(async_http), f"SyncLangGraphClient() {sync_wanted}"),
+        (lambda: get_client(http_client=sync_http), f"get_client() {async_wanted}"),
+        (lambda: LangGraphClient(sync_http), f"LangGraphClient() {async_wanted}"),
+    ]
+    try:
+        for make, message in cases:
+            with pytest.raises(TypeError) as caught:
+                make()
+            assert str(caught.value) == message
+    finally:
+        sync_http.close()
+        asyncio.run(async_http.aclose())
