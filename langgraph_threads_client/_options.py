@@ -368,9 +368,6 @@ def _merge_params(operation: Mapping[str, Any] | None, call: QueryParams) -> Que
     return merged
 
 
-_QUERY_FORMS: Final = "a mapping, (name, value) pairs or a query string"
-
-
 def _as_httpx_takes(params: QueryParams) -> QueryParams:
     """``params``, where httpx takes their form as it is: a mapping (anything with
     ``items()``), a list or tuple of pairs (httpx reads each one's ``[0]`` and ``[1]``), a
@@ -378,7 +375,7 @@ def _as_httpx_takes(params: QueryParams) -> QueryParams:
     if isinstance(params, str | bytes) or hasattr(params, "items"):
         return params
     if not isinstance(params, list | tuple):
-        raise TypeError(f"params must be {_QUERY_FORMS}; got {type(params).__name__}")
+        raise _not_params(params)
     for index, pair in enumerate(params):
         try:
             name, _ = pair[0], pair[1]
@@ -395,7 +392,14 @@ def _iterated(params: Any) -> list[Any]:
     try:
         return list(params)
     except TypeError:
-        raise TypeError(f"params must be {_QUERY_FORMS}; got {type(params).__name__}") from None
+        raise _not_params(params) from None
+
+
+def _not_params(params: object) -> TypeError:
+    return TypeError(
+        f"params must be a mapping, (name, value) pairs or a query string; got "
+        f"{type(params).__name__}"
+    )
 
 
 def _not_a_name(index: int, name: object) -> TypeError:
