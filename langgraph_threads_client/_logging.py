@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:  # imported by the package at once: httpx only when a client is made
     import httpx
 
-__all__ = ["redact_headers", "setup_from_environment"]
+__all__ = ["redact_headers", "redact_url", "setup_from_environment"]
 
 ENV_VAR: Final = "LANGGRAPH_THREADS_CLIENT_LOG"
 REDACTED: Final = "[redacted]"
@@ -30,6 +31,18 @@ def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]
     return {name: REDACTED if name.lower() in SECRET_HEADERS else value for name, value in items}
 
 
+# The password of a URL's user information (``scheme://user:password@host``), up to the last
+# ``@`` before the path, as a URL parser reads it.
+_PASSWORD: Final = re.compile(r"^((?:[A-Za-z][A-Za-z0-9+.-]*:)?//)?([^/?#:@]*):([^/?#]*)@")
+
+
+def redact_url(url: object) -> str:
+    """``url`` as text to show (a client's repr, an error, a log line), its password redacted
+    (``http://user:[redacted]@host``): a password in the URL (basic auth at a proxy) is as
+    secret as the API key."""
+    return _PASSWORD.sub(rf"\1\2:{REDACTED}@", str(url), count=1)
+
+
 def response(log: logging.Logger, response: httpx.Response, elapsed: float, attempt: int) -> None:
     if not log.isEnabledFor(logging.DEBUG):
         return
@@ -37,7 +50,7 @@ def response(log: logging.Logger, response: httpx.Response, elapsed: float, atte
     log.debug(
         "%s %s -> %s in %.1f ms (attempt %d); request headers %s; response headers %s",
         request.method,
-        request.url,
+        redact_url(request.url),
         response.status_code,
         elapsed * 1000,
         attempt,
@@ -51,7 +64,7 @@ def failure(log: logging.Logger, request: Mapping[str, Any], exc: Exception, att
         log.info(
             "%s %s failed (attempt %d): %s: %s",
             request.get("method"),
-            request.get("url"),
+            redact_url(request.get("url")),
             attempt,
             type(exc).__name__,
             exc,
@@ -65,7 +78,7 @@ def retrying(log: logging.Logger, response: httpx.Response, attempt: int, delay:
         log.info(
             "%s %s -> %s (attempt %d): retrying in %.2f s",
             request.method,
-            request.url,
+            redact_url(request.url),
             response.status_code,
             attempt,
             delay,

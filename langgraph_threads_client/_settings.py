@@ -8,6 +8,7 @@ from typing import Final
 import httpx
 
 from ._defaults import API_KEY_ENV_VARS, DEFAULT_TIMEOUT, DEFAULT_URL, USER_AGENT
+from ._logging import redact_url
 from ._options import normalized_headers
 from ._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 
@@ -67,5 +68,5 @@ def base_url(url: str | None) -> str:
         resolved = str(resolved)
     parsed = httpx.URL(resolved)
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ValueError(f"url must be an absolute http(s) URL, got {resolved!r}")
+        raise ValueError(f"url must be an absolute http(s) URL, got {redact_url(resolved)!r}")
     return resolved.rstrip("/")

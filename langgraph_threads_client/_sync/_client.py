@@ -9,7 +9,7 @@ from typing import Any, Generic, Self, TypedDict, Unpack, cast, overload
 
 import httpx
 
-from .. import _fork, _pool, _settings, _stack
+from .. import _fork, _logging, _pool, _settings, _stack
 from .._cookies import sparing_cookies
 from .._defaults import DEFAULT_MAX_RETRIES, OWN_POOL_LIMITS
 from .._options import checked_timeout
@@ -63,7 +63,7 @@ class SyncLangGraphClient(Generic[_stack.ClientT]):
         self.close()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(url={self._http.base_url!r})"
+        return f"{type(self).__name__}(url={_logging.redact_url(self._http.base_url)!r})"
 
 
 def _passed_client_url(client: _stack.ClientLike, url: str | None, made_by: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import subprocess
 import sys
 import threading
@@ -69,6 +70,40 @@ def test_debug_logs_redact_secrets(form: Form, caplog: pytest.LogCaptureFixture)
     assert f"/threads/{THREAD_ID}" in text  # ...the requests are logged...
     assert SECRET not in text  # ...but never the secrets
     assert "[redacted]" in text
+
+
+def test_a_password_in_the_url_is_sent_and_never_shown(
+    form: Form, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="langgraph_threads_client")
+    url = f"http://user:{SECRET}@host.test/lg"
+    shown = "url='http://user:[redacted]@host.test/lg'"
+    with get_sync_client(url=url) as client:
+        assert repr(client) == f"SyncLangGraphClient({shown})"
+    assert repr(get_client(url=url)) == f"LangGraphClient({shown})"
+    refused = "url must be an absolute http(s) URL, got 'ftp://user:[redacted]@host.test'"
+    with pytest.raises(ValueError, match=re.escape(refused)):
+        get_sync_client(url=f"ftp://user:{SECRET}@host.test")
+
+    answers = iter([503, 200])
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        status = next(answers, None)
+        if status is None:
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(status, json=1)
+
+    with threads_client(form, transport=httpx.MockTransport(answer), url=url) as threads:
+        # A 503 (DEBUG, then its retry at INFO), the answer (DEBUG), a failure (INFO).
+        assert threads.count() == 1
+        with pytest.raises(APIConnectionError):
+            threads.count(max_retries=0)
+    assert sent[0].url.password == SECRET  # it is sent (as basic auth, by httpx)...
+    text = "\n".join(record.getMessage() for record in caplog.records)
+    assert text.count("http://user:[redacted]@host.test/lg/threads/count") == 4  # ...and logged
+    assert SECRET not in text
 
 
 def test_failures_are_logged_at_info(form: Form, caplog: pytest.LogCaptureFixture) -> None:
