@@ -346,7 +346,11 @@ def _merge_params(operation: Mapping[str, Any] | None, call: QueryParams) -> Que
     attribute 'items'`` or ``dictionary update sequence element #0 has length 1``).
     """
     if isinstance(call, bytes) and not call.isascii():
-        raise ValueError(f"params given as bytes must be an ASCII query string; got {call!r:.80}")
+        # (Where, not what: a query string may carry a token.)
+        where = next(index for index, byte in enumerate(call) if byte > 0x7F)
+        raise ValueError(
+            f"params given as bytes must be an ASCII query string; byte {where} is not ASCII"
+        )
     if not operation:
         return _as_httpx_takes(call)
     merged = dict(operation)

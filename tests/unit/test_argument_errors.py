@@ -258,7 +258,7 @@ CASES: list[tuple[Any, type[Exception], str]] = [
             (
                 lambda t, call=call: call(t, "a=caf\xe9".encode("latin-1")),
                 ValueError,
-                "params given as bytes must be an ASCII query string; got b'a=caf\\xe9'",
+                "params given as bytes must be an ASCII query string; byte 5 is not ASCII",
             ),
         )
     ),
