@@ -27,6 +27,7 @@ one that may speak HTTP/2 (where one connection serves many requests), is left a
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
@@ -114,13 +115,44 @@ def _sparing_classes() -> dict[type, type]:
             return assign(self)
 
     class _SparingAsyncPool(httpcore.AsyncConnectionPool):
+        # The event loop its connections belong to, and what closes them as it ends (_loops).
+        _loop: Any = None
+        _loop_end: Any = None
+
         def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
             return assign(self)
+
+        async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
+            loop = _running_loop()
+            if loop is not self._loop:
+                from . import _loops
+
+                await _loops.serve(self, loop)
+            return await super().handle_async_request(request)
+
+        async def aclose(self) -> None:
+            if _running_loop() is not self._loop:
+                from . import _loops
+
+                _loops.let_go(self)  # (another loop's: this one cannot close them)
+            await super().aclose()
 
     return {
         httpcore.ConnectionPool: _SparingPool,
         httpcore.AsyncConnectionPool: _SparingAsyncPool,
     }
+
+
+def _running_loop() -> Any:
+    """The running asyncio event loop; None on trio (asyncio is then not even imported, maybe:
+    this module is a sync script's too)."""
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is None:
+        return None
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 _STATE: Final = (

@@ -35,6 +35,7 @@ class CuttingProxy:
         self.cuts_left = cuts
         self.connections = 0
         self.cut = 0  # connections actually cut
+        self.closed_by_client = 0  # connections the client closed (its end of them)
         self.sent = bytearray()  # every byte the client sent
         self.answered: list[int] = []  # bytes from the server, per connection
         self.answers: list[bytearray] = []  # what the client got from the server, per connection
@@ -96,6 +97,9 @@ class CuttingProxy:
             while True:
                 data = source.recv(65536)
                 if not data:
+                    if index is None:
+                        with self._lock:
+                            self.closed_by_client += 1
                     break
                 with self._lock:
                     if index is None:
