@@ -4,7 +4,7 @@ stand-in network whose connections, like asyncio's, work only on the loop that o
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 import httpcore
@@ -61,14 +61,7 @@ class LoopBackend(httpcore.AsyncNetworkBackend):
     def __init__(self) -> None:
         self.streams: list[LoopStream] = []
 
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> LoopStream:
+    async def connect_tcp(self, host: str, port: int, *args: Any, **kwargs: Any) -> LoopStream:
         self.streams.append(LoopStream())
         return self.streams[-1]
 
@@ -92,6 +85,16 @@ def two_calls(client: httpx.AsyncClient) -> Callable[[], Any]:
     return calls
 
 
+def on_a_loop_closed_by_hand(calls: Callable[[], Any]) -> Any:
+    """What ``calls`` return, run on a loop closed without ``shutdown_asyncgens()``: nothing
+    closes the connections in it."""
+    loop = asyncio.new_event_loop()
+    try:
+        return loop.run_until_complete(calls())
+    finally:
+        loop.close()
+
+
 def test_each_asyncio_run_gets_connections_of_its_loop_closed_in_it_as_it_ends(
     made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
 ) -> None:
@@ -109,9 +112,7 @@ def test_a_loop_closed_without_its_shutdown_leaves_its_connections_unused(
     made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
 ) -> None:
     client, backend, pool = made_here
-    first = asyncio.new_event_loop()
-    assert first.run_until_complete(two_calls(client)()) == [{}, {}]
-    first.close()  # (no shutdown_asyncgens: nothing closes the connection in it)
+    assert on_a_loop_closed_by_hand(two_calls(client)) == [{}, {}]
     assert len(pool.connections) == 1
 
     assert asyncio.run(two_calls(client)()) == [{}, {}]
@@ -125,9 +126,7 @@ def test_aclose_on_another_loop_lets_go_of_the_last_loops_connections(
     made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
 ) -> None:
     client, backend, pool = made_here
-    first = asyncio.new_event_loop()
-    first.run_until_complete(two_calls(client)())
-    first.close()
+    on_a_loop_closed_by_hand(two_calls(client))
     asyncio.run(client.aclose())  # raised "Event loop is closed", closing it here
     assert pool.connections == []
     assert backend.streams[0].closed_in is None
