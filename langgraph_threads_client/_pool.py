@@ -22,6 +22,9 @@ never touches a connection a request holds: it is neither polled, closed nor han
 again until that request leaves the pool. Surplus means idle connections beyond
 ``max_keepalive_connections``, as httpx documents the limit. A pool of another version, or
 one that may speak HTTP/2 (where one connection serves many requests), is left as it is.
+
+The async pool also serves one event loop after another, its connections closed in the loop
+that opened them (``_loops``).
 """
 
 from __future__ import annotations
