@@ -160,3 +160,40 @@ def test_trio_runs_share_connections_and_none_is_shared_with_asyncio(
     trio.run(client.aclose)
     assert trio_again.closed_in == "trio"
     assert pool.connections == []
+
+
+def test_the_end_of_a_loop_no_longer_served_leaves_the_pool_alone(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    client, backend, pool = made_here
+    calls = two_calls(client)
+    first, second = asyncio.new_event_loop(), asyncio.new_event_loop()
+    try:
+        first.run_until_complete(calls())
+        # Serving the second, the pool drops what was to close the first's connections as the
+        # first ends; asyncio then has it end in the first, on its next run.
+        second.run_until_complete(calls())
+        first.run_until_complete(asyncio.sleep(0.01))
+        assert second.run_until_complete(calls()) == [{}, {}]
+        assert len(backend.streams) == 2  # (the second's connection served again)
+        assert backend.streams[1].closed_in is None
+        assert len(pool.connections) == 1
+        second.run_until_complete(client.aclose())
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_response_still_open_as_its_loop_ends_keeps_its_connection(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    client, backend, pool = made_here
+
+    async def leave_one_open() -> httpx.Response:
+        await asyncio.gather(client.get(URL), client.get(URL))  # (two connections)
+        return await client.send(client.build_request("GET", URL), stream=True)
+
+    asyncio.run(leave_one_open())
+    # The idle connection was closed as the loop ended; the open response's, not under it.
+    assert sorted(stream.closed_in is None for stream in backend.streams) == [False, True]
+    assert len(pool.connections) == 1
