@@ -97,8 +97,12 @@ demo: install
 test: check-generated check-unasync lint test-only
 
 # pytest exits 5 when it collected nothing: that is a failure here too.
+# TEST_WORKERS processes share the tests, a file to each at a time (its tests share module
+# fixtures); each starts its own live server. TEST_WORKERS=0 runs them in this process.
+TEST_WORKERS ?= 2
+IN_PROCESSES := -n $(TEST_WORKERS) --dist loadfile
 test-only: install
-	$(PY) -m pytest
+	$(PY) -m pytest $(IN_PROCESSES)
 
 # No server, no generator: unit tests, the scripts' tests and the recorded cassettes.
 UNIT_TESTS := tests/unit tests/scripts tests/replay
@@ -118,7 +122,7 @@ compat: install
 # .pythons/: python3.12, python3.13 and python3.14 where they run, or PYTHONS='python3.13 ...'.
 PYTHONS ?=
 pythons:
-	$(PYTHON) scripts/pythons.py $(PYTHONS)
+	PYTEST_ADDOPTS="$(IN_PROCESSES)" $(PYTHON) scripts/pythons.py $(PYTHONS)
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

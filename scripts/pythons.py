@@ -72,8 +72,8 @@ def ensure_venv(python: str, venv: Path) -> bool:
 
 
 def run_suite(venv: Path) -> bool:
-    # The same options as make test's pytest ([tool.pytest.ini_options]); no cache, so that
-    # runs on several Pythons do not share one.
+    # The same options as make test's pytest ([tool.pytest.ini_options], and the processes
+    # make passes in PYTEST_ADDOPTS); no cache, so that runs on several Pythons do not share one.
     command = [str(venv / "bin" / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"]
     return subprocess.run(command, cwd=ROOT).returncode == 0
 
