@@ -25,11 +25,15 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, Final, Generic, Protocol, TypeVar
 
+from ._pool import running_loop
+
 __all__ = ["Admission", "SyncWaiter", "Waiter", "admission_for"]
 
 
 class Wakeable(Protocol):
-    def wake(self) -> None: ...
+    def wake(self) -> bool:
+        """Wake the waiter; False if it can no longer be woken (its event loop is closed)."""
+        ...
 
 
 W = TypeVar("W", bound=Wakeable)
@@ -66,14 +70,17 @@ class Admission(Generic[W]):
             return waiter
 
     def leave(self) -> None:
-        """Give the place back: to the first in line, else to the free places."""
-        with self._lock:
-            if not self._line:
-                if self._free < self.capacity:  # (a place taken before a fork is free already)
-                    self._free += 1
+        """Give the place back: to the first in line who can be woken, else to the free
+        places."""
+        while True:
+            with self._lock:
+                if not self._line:
+                    if self._free < self.capacity:  # (taken before a fork: free already)
+                        self._free += 1
+                    return
+                waiter, _ = self._line.popitem(last=False)
+            if waiter.wake():
                 return
-            waiter, _ = self._line.popitem(last=False)
-        waiter.wake()
 
     def _start_afresh(self) -> None:
         self._free = self.capacity
@@ -91,15 +98,26 @@ class Admission(Generic[W]):
 
 
 class Waiter:
-    __slots__ = ("_event",)
+    __slots__ = ("_event", "_loop")
 
     def __init__(self) -> None:
         import anyio  # here: a sync script imports nothing of the async side
 
         self._event = anyio.Event()
+        # The asyncio loop it waits on (None on trio): a call ending on another loop (threads
+        # each running one on a client's pools, see _loops) wakes it through its own.
+        self._loop = running_loop()
 
-    def wake(self) -> None:
-        self._event.set()
+    def wake(self) -> bool:
+        loop = self._loop
+        if loop is None or loop is running_loop():
+            self._event.set()
+            return True
+        try:
+            loop.call_soon_threadsafe(self._event.set)
+        except RuntimeError:  # (its loop is closed: no one waits there any more)
+            return False
+        return True
 
     async def wait(self, timeout: float | None) -> bool:
         """Wait to be woken, at most ``timeout`` seconds; whether it was."""
@@ -116,8 +134,9 @@ class SyncWaiter:
     def __init__(self) -> None:
         self._event = threading.Event()
 
-    def wake(self) -> None:
+    def wake(self) -> bool:
         self._event.set()
+        return True
 
     def wait(self, timeout: float | None) -> bool:
         """Wait to be woken, at most ``timeout`` seconds; whether it was."""

@@ -1,56 +1,126 @@
-"""The pool of an async client this package makes serves one event loop after another.
+"""The pool of an async client this package makes serves every event loop that uses it: one
+after another, or several at once (threads each running a loop of their own).
 
 A connection belongs to the event loop that opened it (its socket is that loop's to watch and
 to close): on another loop it fails, with ``RuntimeError: Event loop is closed`` once the first
-has ended. A script calling ``asyncio.run()`` for each call, or a test suite running a loop per
-test, with one client made once, had every other call fail so (httpx's own pool and the
-official SDK's client too). So the pool remembers the loop its connections belong to:
+has ended, and a request waiting in the pool is woken by a loop it does not run on. A script
+calling ``asyncio.run()`` for each call, a test suite running a loop per test, or threads each
+calling ``asyncio.run()`` (a web app's sync views, a Streamlit script, a job runner) with one
+client made once, had calls fail so (httpx's own pool too; the official SDK's client hung). So:
 
-- as that loop ends the way ``asyncio.run()``, ``asyncio.Runner`` and pytest-asyncio end one
+- the pool remembers the loop its connections belong to; as that loop ends the way
+  ``asyncio.run()``, ``asyncio.Runner`` and pytest-asyncio end one
   (``loop.shutdown_asyncgens()``), its connections are closed in it: the pool gives each loop
   it serves an async generator, which the loop closes as it ends;
-- a request on another loop (and ``aclose()`` there) first lets go of the connections of the
-  last, which no longer serve (a loop closed without that shutdown cannot close them: asyncio
-  closes their sockets as it collects them, with its ResourceWarning).
+- a request on another loop, while the pool's loop is no longer running, makes the pool that
+  loop's: it first lets go of the connections of the last (a loop closed without that shutdown
+  cannot close them: asyncio closes their sockets as it collects them, with its
+  ResourceWarning);
+- a request on another loop while the pool's is running (two threads) goes to a pool of its
+  own for that loop, made with the same settings (so ``max_connections`` holds for each loop),
+  closed as that loop ends, as above.
 
-One loop at a time, as with httpx: a client used by two loops at once (threads running loops of
-their own) is not supported. Under trio (no asyncio loop: ``None`` here) one ``trio.run()``
-after another share connections, which trio allows. A client passed in (``http_client=``)
-is the caller's, as is its pool.
+Under trio (no asyncio loop: ``None`` here) one ``trio.run()`` after another share
+connections, which trio allows; trio and asyncio at once are not supported. A client passed in
+(``http_client=``) is the caller's, as is its pool.
 """
 
 from __future__ import annotations
 
 import asyncio
+import copy
+import threading
 import weakref
 from collections.abc import AsyncGenerator
 from typing import Any
 
-__all__ = ["let_go", "serve"]
+__all__ = ["close_for", "let_go", "pool_for"]
+
+Loop = asyncio.AbstractEventLoop | None
+
+# Guards which pool serves which loop: the loops of several threads ask at once.
+_lock = threading.Lock()
 
 
-async def serve(pool: Any, loop: asyncio.AbstractEventLoop | None) -> None:
-    """Make ``pool`` (an httpcore async pool, given ``_loop`` and ``_loop_end``) the pool of
-    ``loop``, the running one (None on trio)."""
-    let_go(pool)  # (a fresh pool has none; trio's too are unusable on asyncio, and back)
-    pool._loop = loop
-    pool._loop_end = None  # (the last loop's: it finds the pool serving another, if it runs)
+async def pool_for(pool: Any, loop: Loop) -> Any:
+    """The pool that serves ``loop``, the running one (None on trio), for ``pool`` (an httpcore
+    async pool, given ``_loop``, ``_loop_end`` and ``_others``): ``pool`` itself, made the pool
+    of ``loop`` if the loop it served is no longer running, else a pool of ``loop``'s own."""
+    with _lock:
+        served = pool._loop
+        if served is loop:  # (made so by a call of this loop's meanwhile)
+            return pool
+        if loop is None or served is None or not served.is_running():
+            target, home = pool, None
+            let_go(pool)  # (a fresh pool has none; trio's too are unusable on asyncio, and back)
+        else:
+            others = pool._others
+            if others is None:
+                others = pool._others = {}
+            target, home = others.get(loop), pool
+            if target is not None:
+                return target
+            for closed in [other for other in others if other.is_closed()]:
+                let_go(others.pop(closed))  # (closed by hand: nothing closes them in it)
+            target = others[loop] = _sibling(pool)
+        target._loop = loop
+        target._loop_end = None  # (the last loop's: it finds the pool serving another, if it runs)
     if loop is not None:
-        loop_end = _closing_at_the_end(weakref.ref(pool), loop)
+        loop_end = _closing_at_the_end(
+            weakref.ref(target), loop, None if home is None else weakref.ref(home)
+        )
         await loop_end.asend(None)  # (started in this loop, which now closes it as it ends)
-        pool._loop_end = loop_end
+        target._loop_end = loop_end
+    return target
+
+
+def _sibling(pool: Any) -> Any:
+    """A pool of ``pool``'s class and settings, with no connections or requests of its own."""
+    sibling = copy.copy(pool)
+    sibling._connections = []
+    sibling._requests = []
+    sibling._optional_thread_lock = type(pool._optional_thread_lock)()
+    sibling._others = None
+    return sibling
 
 
 async def _closing_at_the_end(
-    pool_ref: weakref.ref[Any], loop: asyncio.AbstractEventLoop
+    pool_ref: weakref.ref[Any],
+    loop: asyncio.AbstractEventLoop,
+    home_ref: weakref.ref[Any] | None,
 ) -> AsyncGenerator[None, None]:
+    """Closes, as ``loop`` ends, the connections of the pool it started for, if that pool
+    still serves ``loop``; a pool made for ``loop`` beside ``home`` leaves it too."""
     try:
         yield
     finally:
-        pool = pool_ref()
-        if pool is not None and pool._loop is loop:
-            pool._loop = None
-            await _close(let_go(pool))
+        idle: list[Any] = []
+        with _lock:
+            pool = pool_ref()
+            if pool is not None and pool._loop is loop:
+                pool._loop = None
+                idle = let_go(pool)
+            home = home_ref() if home_ref is not None else None
+            if home is not None and home._others and home._others.get(loop) is pool:
+                del home._others[loop]
+        await _close(idle)
+
+
+async def close_for(pool: Any, loop: Loop) -> bool:
+    """Before ``pool`` closes on ``loop``: ``loop``'s own pool, if it has one, is closed, and
+    the connections of a loop no longer running are let go (this one cannot close them).
+    Whether ``pool``'s connections are ``loop``'s to close: not while another loop serves on
+    them (they are closed as that loop ends)."""
+    with _lock:
+        others = pool._others
+        own = None if not others or loop is None else others.pop(loop, None)
+        served = pool._loop
+        ours = loop is served or loop is None or served is None or not served.is_running()
+        if ours and loop is not served:
+            let_go(pool)
+    if own is not None:
+        await own.aclose()
+    return ours
 
 
 def let_go(pool: Any) -> list[Any]:

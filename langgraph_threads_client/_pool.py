@@ -23,8 +23,8 @@ again until that request leaves the pool. Surplus means idle connections beyond
 ``max_keepalive_connections``, as httpx documents the limit. A pool of another version, or
 one that may speak HTTP/2 (where one connection serves many requests), is left as it is.
 
-The async pool also serves one event loop after another, its connections closed in the loop
-that opened them (``_loops``).
+The async pool also serves every event loop that uses it, one after another or at once, its
+connections closed in the loop that opened them (``_loops``).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 if TYPE_CHECKING:
     import httpcore
 
-__all__ = ["assign", "sparing"]
+__all__ = ["assign", "running_loop", "sparing"]
 
 
 class _Connection(Protocol):
@@ -118,26 +118,32 @@ def _sparing_classes() -> dict[type, type]:
             return assign(self)
 
     class _SparingAsyncPool(httpcore.AsyncConnectionPool):
-        # The event loop its connections belong to, and what closes them as it ends (_loops).
+        # The event loop its connections belong to, what closes them as it ends, and the
+        # pools of other loops running at the same time, by loop (_loops).
         _loop: Any = None
         _loop_end: Any = None
+        _others: Any = None
 
         def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
             return assign(self)
 
         async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
-            loop = _running_loop()
+            loop = running_loop()
             if loop is not self._loop:
                 from . import _loops
 
-                await _loops.serve(self, loop)
+                pool = await _loops.pool_for(self, loop)
+                if pool is not self:
+                    return await pool.handle_async_request(request)  # type: ignore[no-any-return]
             return await super().handle_async_request(request)
 
         async def aclose(self) -> None:
-            if _running_loop() is not self._loop:
+            loop = running_loop()
+            if loop is not self._loop or self._others:
                 from . import _loops
 
-                _loops.let_go(self)  # (another loop's: this one cannot close them)
+                if not await _loops.close_for(self, loop):
+                    return  # (another loop's, running in another thread: closed as it ends)
             await super().aclose()
 
     return {
@@ -146,7 +152,7 @@ def _sparing_classes() -> dict[type, type]:
     }
 
 
-def _running_loop() -> Any:
+def running_loop() -> Any:
     """The running asyncio event loop; None on trio (asyncio is then not even imported, maybe:
     this module is a sync script's too)."""
     asyncio = sys.modules.get("asyncio")

@@ -1,14 +1,18 @@
-"""One async client, made once, serving one event loop after another (``_loops``).
+"""One async client, made once, serving one event loop after another, or several at once
+(``_loops``).
 
 A script that calls ``asyncio.run()`` for each call, or a test suite running a loop per test,
 with a client made once: every other call failed with ``RuntimeError: Event loop is closed``
-(a connection of the last loop, used on the next), as with httpx and the official SDK.
+(a connection of the last loop, used on the next), as with httpx and the official SDK. Threads
+each calling ``asyncio.run()`` on it at once (sync web views, Streamlit): some calls failed
+(a connection or a waiting request of another loop's), and the official SDK's client hung.
 """
 
 from __future__ import annotations
 
 import asyncio
 import gc
+import threading
 import time
 from collections.abc import Callable, Coroutine
 from typing import Any
@@ -105,3 +109,40 @@ def test_a_client_serves_trio_runs_and_asyncio_loops_in_turn(live_url: str) -> N
         )
     assert statuses == ["idle"] * 4
     trio.run(client.aclose)
+
+
+def test_threads_each_running_a_loop_at_once_share_one_client(live_url: str) -> None:
+    with proxy(live_url, cut_after=NO_CUT) as link:
+        client = get_client(url=link.url, api_key=None)
+        thread_id = asyncio.run(client.threads.create()).thread_id
+        assert all_closed_by_the_client(link)
+        all_running = threading.Barrier(4)
+
+        async def gets_while_the_others_run() -> list[str]:
+            await asyncio.to_thread(all_running.wait, 30.0)
+            read: list[str] = []
+            for _ in range(5):
+                batch = await asyncio.gather(*(client.threads.get(thread_id) for _ in range(20)))
+                read += [thread["thread_id"] for thread in batch]
+            await asyncio.to_thread(all_running.wait, 30.0)
+            return read
+
+        results: list[list[str]] = []
+        failures: list[BaseException] = []
+
+        def in_a_thread() -> None:
+            try:
+                results.append(asyncio.run(gets_while_the_others_run()))
+            except BaseException as exc:
+                failures.append(exc)
+
+        threads = [threading.Thread(target=in_a_thread) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60.0)
+        assert failures == []
+        assert results == [[thread_id] * 100] * 4
+        # Each loop's connections were closed in it as it ended.
+        assert all_closed_by_the_client(link)
+        asyncio.run(client.aclose())

@@ -38,11 +38,13 @@ URL = "http://gate.test"
 
 
 class Token:
-    def __init__(self) -> None:
+    def __init__(self, *, wakeable: bool = True) -> None:
         self.woken = False
+        self.wakeable = wakeable
 
-    def wake(self) -> None:
-        self.woken = True
+    def wake(self) -> bool:
+        self.woken = self.wakeable
+        return self.wakeable
 
 
 # --- the bookkeeping ---------------------------------------------------------------------------
@@ -65,6 +67,59 @@ def test_places_are_handed_to_waiters_first_come_first_served() -> None:
     admission.leave()
     admission.leave()
     assert admission.in_use == 0
+
+
+def test_a_place_passes_over_a_waiter_that_cannot_be_woken() -> None:
+    admission: Admission[Token] = Admission(1)
+    assert admission.enter_or_queue(Token) is None
+    gone = admission.enter_or_queue(lambda: Token(wakeable=False))  # (its loop closed)
+    next_in_line = admission.enter_or_queue(Token)
+    assert gone is not None
+    assert next_in_line is not None
+    admission.leave()
+    assert (gone.woken, next_in_line.woken) == (False, True)
+    assert (admission.in_use, admission.waiting) == (1, 0)
+    gone_too = admission.enter_or_queue(lambda: Token(wakeable=False))
+    admission.leave()  # handed on: to no one who can take it, so it is free
+    assert gone_too is not None
+    assert not gone_too.woken
+    assert (admission.in_use, admission.waiting) == (0, 0)
+
+
+def test_a_waiter_on_another_threads_loop_is_woken_through_that_loop() -> None:
+    admission: Admission[Waiter] = Admission(1)
+    assert admission.enter_or_queue(Waiter) is None
+    queued = threading.Event()
+    released = threading.Event()
+    outcome: list[bool] = []
+
+    async def wait_in_line() -> None:
+        waiter = admission.enter_or_queue(Waiter)
+        assert waiter is not None
+        queued.set()
+        outcome.append(await waiter.wait(10.0))
+
+    other = threading.Thread(target=lambda: asyncio.run(wait_in_line()))
+    other.start()
+    assert queued.wait(10.0)
+
+    async def leave_here() -> None:  # (on a loop of this thread, not the waiter's)
+        admission.leave()
+        released.set()
+
+    asyncio.run(leave_here())
+    other.join(10.0)
+    assert released.is_set()
+    assert outcome == [True]
+    assert (admission.in_use, admission.waiting) == (1, 0)
+
+
+def test_a_waiter_whose_loop_is_closed_cannot_be_woken() -> None:
+    async def made_on_a_loop() -> Waiter:
+        return Waiter()
+
+    waiter = asyncio.run(made_on_a_loop())  # (asyncio.run closes its loop)
+    assert waiter.wake() is False
 
 
 def test_no_barging_while_others_wait() -> None:

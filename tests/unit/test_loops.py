@@ -1,20 +1,31 @@
-"""The async pools this package makes serve one event loop after another (``_loops``), on a
-stand-in network whose connections, like asyncio's, work only on the loop that opened them."""
+"""The async pools this package makes serve one event loop after another, or several at once
+(``_loops``), on a stand-in network whose connections, like asyncio's, work only on the loop
+that opened them."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+import threading
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpcore
 import httpx
+import orjson
 import pytest
 import trio
 
-from langgraph_threads_client import _pool
+from langgraph_threads_client import _pool, get_client
+from langgraph_threads_client._admission import Admission
+from tests.unit.test_join_stream import THREAD, THREAD_ID
 
-ANSWER = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+
+def answer(body: bytes) -> bytes:
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n"
+    return head % len(body) + body
+
+
+ANSWER = answer(b"{}")
 URL = "http://server.test/threads"
 
 
@@ -28,8 +39,9 @@ def current_loop() -> object:
 class LoopStream(httpcore.AsyncNetworkStream):
     """A connection of the loop that opened it: used on another, it fails as asyncio's do."""
 
-    def __init__(self) -> None:
+    def __init__(self, answer: bytes = ANSWER) -> None:
         self.loop = current_loop()
+        self.answer = answer
         self.closed_in: object = None
         self.uses = 0  # requests sent on it
         self._answer = b""
@@ -47,7 +59,7 @@ class LoopStream(httpcore.AsyncNetworkStream):
         self._on_its_loop()
         if buffer.startswith(b"GET "):  # (a request's head: its body, if any, comes apart)
             self.uses += 1
-            self._answer = ANSWER
+            self._answer = self.answer
 
     async def aclose(self) -> None:
         self._on_its_loop()
@@ -58,11 +70,12 @@ class LoopStream(httpcore.AsyncNetworkStream):
 
 
 class LoopBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self) -> None:
+    def __init__(self, answer: bytes = ANSWER) -> None:
         self.streams: list[LoopStream] = []
+        self.answer = answer
 
     async def connect_tcp(self, host: str, port: int, *args: Any, **kwargs: Any) -> LoopStream:
-        self.streams.append(LoopStream())
+        self.streams.append(LoopStream(self.answer))
         return self.streams[-1]
 
     async def sleep(self, seconds: float) -> None:  # pragma: no cover (no retries here)
@@ -197,3 +210,96 @@ def test_a_response_still_open_as_its_loop_ends_keeps_its_connection(
     # The idle connection was closed as the loop ended; the open response's, not under it.
     assert sorted(stream.closed_in is None for stream in backend.streams) == [False, True]
     assert len(pool.connections) == 1
+
+
+def at_once_on_two_loops(run: Callable[[], Awaitable[Any]]) -> list[Any]:
+    """What ``run`` returns on each of two threads, each running it in ``asyncio.run()``;
+    ``run`` may wait for the other (``both_running``) while its own loop runs."""
+    results: list[Any] = []
+    failures: list[BaseException] = []
+
+    def in_a_thread() -> None:
+        try:
+            results.append(asyncio.run(run()))  # type: ignore[arg-type]
+        except BaseException as exc:  # (reported by the test, not lost in the thread)
+            failures.append(exc)
+
+    threads = [threading.Thread(target=in_a_thread) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30.0)
+    assert not failures, failures
+    return results
+
+
+async def both_running(barrier: threading.Barrier) -> None:
+    """Wait, with this loop running, until the other thread's loop is here too."""
+    await asyncio.to_thread(barrier.wait, 10.0)
+
+
+def test_two_loops_at_once_each_have_connections_of_their_own_closed_as_they_end(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    client, backend, pool = made_here
+    barrier = threading.Barrier(2)
+
+    async def calls_while_the_other_loop_runs() -> list[Any]:
+        answers = [(await client.get(URL)).json()]
+        await both_running(barrier)  # (each loop has its connection, and both run)
+        answers += [r.json() for r in await asyncio.gather(*(client.get(URL) for _ in range(3)))]
+        await both_running(barrier)
+        return answers
+
+    # Each call failed on another loop's connection ("Event loop is closed" here), or waited
+    # to be woken by a loop it does not run on.
+    assert at_once_on_two_loops(calls_while_the_other_loop_runs) == [[{}] * 4] * 2
+    assert len({stream.loop for stream in backend.streams}) == 2
+    assert sum(stream.uses for stream in backend.streams) == 8
+    assert all(stream.closed_in is stream.loop for stream in backend.streams)
+    assert pool.connections == []
+    assert not pool._others  # (the other loop's pool left as its loop ended)
+    asyncio.run(client.aclose())
+
+
+def test_two_loops_at_once_wait_in_one_line_and_wake_each_other() -> None:
+    backend = LoopBackend(answer(orjson.dumps(THREAD)))
+    client = get_client(url="http://server.test", api_key=None)
+    client.http_client._transport._pool._network_backend = backend  # type: ignore[attr-defined]
+    client._http.admission = Admission(1)  # (one call at a time, of either loop)
+    barrier = threading.Barrier(2)
+
+    async def calls_while_the_other_loop_runs() -> list[str]:
+        await both_running(barrier)
+        threads = await asyncio.gather(*(client.threads.get(THREAD_ID) for _ in range(5)))
+        await both_running(barrier)
+        return [thread.thread_id for thread in threads]
+
+    # A place handed on by a call on one loop woke the next in line on the other through
+    # its own loop; woken from another thread's loop, it stayed asleep until its timeout.
+    assert at_once_on_two_loops(calls_while_the_other_loop_runs) == [[THREAD_ID] * 5] * 2
+    assert (client._http.admission.in_use, client._http.admission.waiting) == (0, 0)
+    assert all(stream.closed_in is stream.loop for stream in backend.streams)
+    asyncio.run(client.aclose())
+
+
+def test_aclose_while_another_loop_runs_leaves_that_loops_connections_to_it(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    client, backend, pool = made_here
+    called, closed = threading.Barrier(2), threading.Barrier(2)
+
+    async def call_and_one_closes() -> None:
+        await client.get(URL)
+        await both_running(called)
+        if pool._loop is not asyncio.get_running_loop():  # (the loop the pool does not serve)
+            await client.aclose()
+        await both_running(closed)
+
+    at_once_on_two_loops(call_and_one_closes)
+    assert client.is_closed
+    # Both closed in their own loop: the other's by its end, not by aclose() under it.
+    assert len(backend.streams) == 2
+    assert all(stream.closed_in is stream.loop for stream in backend.streams)
+    assert pool.connections == []
+    assert not pool._others
