@@ -22,6 +22,7 @@ import trio
 
 from langgraph_threads_client import LangGraphClient, get_client
 from tests.live.tcp_proxy import CuttingProxy, proxy
+from tests.loops import all_running, at_once_in_threads
 
 pytestmark = pytest.mark.live
 
@@ -116,32 +117,18 @@ def test_threads_each_running_a_loop_at_once_share_one_client(live_url: str) -> 
         client = get_client(url=link.url, api_key=None)
         thread_id = asyncio.run(client.threads.create()).thread_id
         assert all_closed_by_the_client(link)
-        all_running = threading.Barrier(4)
+        barrier = threading.Barrier(4)
 
         async def gets_while_the_others_run() -> list[str]:
-            await asyncio.to_thread(all_running.wait, 30.0)
+            await all_running(barrier)
             read: list[str] = []
             for _ in range(5):
                 batch = await asyncio.gather(*(client.threads.get(thread_id) for _ in range(20)))
                 read += [thread["thread_id"] for thread in batch]
-            await asyncio.to_thread(all_running.wait, 30.0)
+            await all_running(barrier)
             return read
 
-        results: list[list[str]] = []
-        failures: list[BaseException] = []
-
-        def in_a_thread() -> None:
-            try:
-                results.append(asyncio.run(gets_while_the_others_run()))
-            except BaseException as exc:
-                failures.append(exc)
-
-        threads = [threading.Thread(target=in_a_thread) for _ in range(4)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(60.0)
-        assert failures == []
+        results = at_once_in_threads(gets_while_the_others_run, 4)
         assert results == [[thread_id] * 100] * 4
         # Each loop's connections were closed in it as it ended.
         assert all_closed_by_the_client(link)

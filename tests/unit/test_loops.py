@@ -5,8 +5,9 @@ that opened them."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
 import httpcore
@@ -17,6 +18,7 @@ import trio
 
 from langgraph_threads_client import _pool, get_client
 from langgraph_threads_client._admission import Admission
+from tests.loops import all_running, at_once_in_threads
 from tests.unit.test_join_stream import THREAD, THREAD_ID
 
 
@@ -181,12 +183,16 @@ def test_the_end_of_a_loop_no_longer_served_leaves_the_pool_alone(
     client, backend, pool = made_here
     calls = two_calls(client)
     first, second = asyncio.new_event_loop(), asyncio.new_event_loop()
+    errors: list[dict[str, Any]] = []
+    first.set_exception_handler(lambda loop, context: errors.append(context))
     try:
         first.run_until_complete(calls())
         # Serving the second, the pool drops what was to close the first's connections as the
-        # first ends; asyncio then has it end in the first, on its next run.
+        # first ends; asyncio then has it end in the first, on its next run, quietly.
         second.run_until_complete(calls())
         first.run_until_complete(asyncio.sleep(0.01))
+        gc.collect()  # (a task that failed says so as it is collected)
+        assert errors == []
         assert second.run_until_complete(calls()) == [{}, {}]
         assert len(backend.streams) == 2  # (the second's connection served again)
         assert backend.streams[1].closed_in is None
@@ -212,32 +218,6 @@ def test_a_response_still_open_as_its_loop_ends_keeps_its_connection(
     assert len(pool.connections) == 1
 
 
-def at_once_on_two_loops(run: Callable[[], Awaitable[Any]]) -> list[Any]:
-    """What ``run`` returns on each of two threads, each running it in ``asyncio.run()``;
-    ``run`` may wait for the other (``both_running``) while its own loop runs."""
-    results: list[Any] = []
-    failures: list[BaseException] = []
-
-    def in_a_thread() -> None:
-        try:
-            results.append(asyncio.run(run()))  # type: ignore[arg-type]
-        except BaseException as exc:  # (reported by the test, not lost in the thread)
-            failures.append(exc)
-
-    threads = [threading.Thread(target=in_a_thread) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30.0)
-    assert not failures, failures
-    return results
-
-
-async def both_running(barrier: threading.Barrier) -> None:
-    """Wait, with this loop running, until the other thread's loop is here too."""
-    await asyncio.to_thread(barrier.wait, 10.0)
-
-
 def test_two_loops_at_once_each_have_connections_of_their_own_closed_as_they_end(
     made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
 ) -> None:
@@ -246,14 +226,14 @@ def test_two_loops_at_once_each_have_connections_of_their_own_closed_as_they_end
 
     async def calls_while_the_other_loop_runs() -> list[Any]:
         answers = [(await client.get(URL)).json()]
-        await both_running(barrier)  # (each loop has its connection, and both run)
+        await all_running(barrier)  # (each loop has its connection, and both run)
         answers += [r.json() for r in await asyncio.gather(*(client.get(URL) for _ in range(3)))]
-        await both_running(barrier)
+        await all_running(barrier)
         return answers
 
     # Each call failed on another loop's connection ("Event loop is closed" here), or waited
     # to be woken by a loop it does not run on.
-    assert at_once_on_two_loops(calls_while_the_other_loop_runs) == [[{}] * 4] * 2
+    assert at_once_in_threads(calls_while_the_other_loop_runs, 2) == [[{}] * 4] * 2
     assert len({stream.loop for stream in backend.streams}) == 2
     assert sum(stream.uses for stream in backend.streams) == 8
     assert all(stream.closed_in is stream.loop for stream in backend.streams)
@@ -270,36 +250,74 @@ def test_two_loops_at_once_wait_in_one_line_and_wake_each_other() -> None:
     barrier = threading.Barrier(2)
 
     async def calls_while_the_other_loop_runs() -> list[str]:
-        await both_running(barrier)
+        await all_running(barrier)
         threads = await asyncio.gather(*(client.threads.get(THREAD_ID) for _ in range(5)))
-        await both_running(barrier)
+        await all_running(barrier)
         return [thread.thread_id for thread in threads]
 
     # A place handed on by a call on one loop woke the next in line on the other through
     # its own loop; woken from another thread's loop, it stayed asleep until its timeout.
-    assert at_once_on_two_loops(calls_while_the_other_loop_runs) == [[THREAD_ID] * 5] * 2
+    assert at_once_in_threads(calls_while_the_other_loop_runs, 2) == [[THREAD_ID] * 5] * 2
     assert (client._http.admission.in_use, client._http.admission.waiting) == (0, 0)
     assert all(stream.closed_in is stream.loop for stream in backend.streams)
     asyncio.run(client.aclose())
 
 
-def test_aclose_while_another_loop_runs_leaves_that_loops_connections_to_it(
-    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+@pytest.mark.parametrize("closer", ["the loop the pool serves", "the other loop"])
+def test_aclose_on_one_of_two_loops_closes_its_connections_and_leaves_the_others_to_their_loop(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any], closer: str
 ) -> None:
     client, backend, pool = made_here
     called, closed = threading.Barrier(2), threading.Barrier(2)
 
     async def call_and_one_closes() -> None:
         await client.get(URL)
-        await both_running(called)
-        if pool._loop is not asyncio.get_running_loop():  # (the loop the pool does not serve)
+        await all_running(called)
+        loop = asyncio.get_running_loop()
+        if (pool._loop is loop) is (closer == "the loop the pool serves"):
             await client.aclose()
-        await both_running(closed)
+            # Its own connection closed by aclose(), in it; the other's not under it.
+            assert {stream.loop: stream.closed_in for stream in backend.streams} == {
+                loop: loop,
+                next(stream.loop for stream in backend.streams if stream.loop is not loop): None,
+            }
+        await all_running(closed)
 
-    at_once_on_two_loops(call_and_one_closes)
+    at_once_in_threads(call_and_one_closes, 2)
     assert client.is_closed
-    # Both closed in their own loop: the other's by its end, not by aclose() under it.
+    # The other closed by its loop's end, in it.
     assert len(backend.streams) == 2
     assert all(stream.closed_in is stream.loop for stream in backend.streams)
+    assert pool.connections == []
+    assert not pool._others
+
+
+def test_the_pool_of_a_loop_closed_by_hand_is_let_go_when_another_loop_needs_one(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    client, backend, pool = made_here
+    serving, done = threading.Event(), threading.Event()
+
+    async def serve_until_done() -> None:
+        await client.get(URL)
+        serving.set()
+        await asyncio.to_thread(done.wait, 30.0)
+
+    home = threading.Thread(target=asyncio.run, args=(serve_until_done(),))
+    home.start()
+    try:
+        assert serving.wait(30.0)
+        # Two loops of this thread while the pool's runs in the other: each a pool of its own.
+        assert on_a_loop_closed_by_hand(two_calls(client)) == [{}, {}]
+        (by_hand,) = pool._others
+        assert asyncio.run(two_calls(client)()) == [{}, {}]
+        assert by_hand not in pool._others  # (let go as the next loop's pool was made)
+    finally:
+        done.set()
+        home.join(30.0)
+    served, left, closed_at_its_end = backend.streams
+    assert (left.uses, left.closed_in) == (2, None)
+    assert closed_at_its_end.closed_in is closed_at_its_end.loop
+    assert served.closed_in is served.loop
     assert pool.connections == []
     assert not pool._others
