@@ -122,7 +122,7 @@ compat: install
 # .pythons/: python3.12, python3.13 and python3.14 where they run, or PYTHONS='python3.13 ...'.
 PYTHONS ?=
 pythons:
-	PYTEST_ADDOPTS="$(IN_PROCESSES)" $(PYTHON) scripts/pythons.py $(PYTHONS)
+	$(PYTHON) scripts/pythons.py --pytest-args="$(IN_PROCESSES)" $(PYTHONS)
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv

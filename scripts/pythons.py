@@ -15,8 +15,10 @@ not run, or none of the default ones does.
 from __future__ import annotations
 
 import argparse
+import shlex
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -71,14 +73,14 @@ def ensure_venv(python: str, venv: Path) -> bool:
     return subprocess.run(command, cwd=ROOT).returncode == 0
 
 
-def run_suite(venv: Path) -> bool:
-    # The same options as make test's pytest ([tool.pytest.ini_options], and the processes
-    # make passes in PYTEST_ADDOPTS); no cache, so that runs on several Pythons do not share one.
+def run_suite(venv: Path, pytest_args: Sequence[str] = ()) -> bool:
+    # The same options as make test's pytest ([tool.pytest.ini_options], and ``pytest_args``:
+    # make passes its processes); no cache, so that runs on several Pythons do not share one.
     command = [str(venv / "bin" / "python"), "-m", "pytest", "-q", "-p", "no:cacheprovider"]
-    return subprocess.run(command, cwd=ROOT).returncode == 0
+    return subprocess.run([*command, *pytest_args], cwd=ROOT).returncode == 0
 
 
-def check(python: str, *, required: bool) -> Outcome:
+def check(python: str, *, required: bool, pytest_args: Sequence[str] = ()) -> Outcome:
     version = version_of(python)
     if version is None:
         return Outcome(python, "", "not found" if required else "not here")
@@ -88,7 +90,7 @@ def check(python: str, *, required: bool) -> Outcome:
     venv = venv_dir(version)
     if not ensure_venv(python, venv):
         return Outcome(python, shown, "install failed")
-    return Outcome(python, shown, "passed" if run_suite(venv) else "failed")
+    return Outcome(python, shown, "passed" if run_suite(venv, pytest_args) else "failed")
 
 
 def exit_status(outcomes: list[Outcome]) -> int:
@@ -103,13 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "pythons", nargs="*", help=f"interpreters (default: {', '.join(DEFAULT_PYTHONS)})"
     )
+    parser.add_argument(
+        "--pytest-args", default="", help="more options for pytest (make test's processes)"
+    )
     args = parser.parse_args(argv)
     required = bool(args.pythons)
     pythons = args.pythons or list(DEFAULT_PYTHONS)
     outcomes = []
     for python in pythons:
         print(f"== {python}", flush=True)
-        outcomes.append(check(python, required=required))
+        outcomes.append(check(python, required=required, pytest_args=shlex.split(args.pytest_args)))
     print()
     for outcome in outcomes:
         print(f"{outcome.python:<24} {outcome.version or '-':<8} {outcome.result}")

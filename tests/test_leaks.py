@@ -3,6 +3,7 @@ small sessions of deliberately leaky tests."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -86,6 +87,8 @@ def session(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
             str(test_file),
         ],
         cwd=tmp_path,
+        # Only these options: not those of a run that set PYTEST_ADDOPTS (its processes).
+        env={name: value for name, value in os.environ.items() if name != "PYTEST_ADDOPTS"},
         capture_output=True,
         text=True,
         timeout=120,

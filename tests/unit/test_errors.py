@@ -30,6 +30,7 @@ from langgraph_threads_client import (
 )
 from langgraph_threads_client.errors import stream_disconnected, with_cause_class
 from tests.forms import Form, library_of, stack_of, threads_client
+from tests.unit.test_parsing import DEEPER
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
 HTML = "<html><body>Bad gateway</body></html>"
@@ -805,7 +806,7 @@ def test_a_stream_that_gives_up_keeps_what_its_last_failure_was_and_carried() ->
 
 def test_an_error_body_nested_too_deep_to_decode_is_kept_as_its_text(form: Form) -> None:
     # Beyond both JSON decoders' depth: the standard library's RecursionError stays inside.
-    deep = '{"detail": ' + "[" * 1100 + "]" * 1100 + "}"
+    deep = '{"detail": ' + "[" * DEEPER + "]" * DEEPER + "}"
     with (
         threads_client(form, transport=answer(404, text=deep)) as threads,
         pytest.raises(NotFoundError) as caught,

@@ -48,6 +48,7 @@ from langgraph_threads_client._sse import FrameRun, ServerSentEvent
 from langgraph_threads_client._stream_core import ResumeCursor, decode_part, thrown
 from langgraph_threads_client._sync import _stream as sync_stream
 from tests.forms import Form, library_of, threads_client
+from tests.unit.test_parsing import DEEPER
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
 THREAD = {
@@ -316,7 +317,7 @@ def test_heartbeats_are_skipped_and_data_is_decoded(form: Form) -> None:
 
 
 def test_data_nested_too_deep_to_decode_is_kept_as_text(form: Form) -> None:
-    deep = "[" * 1100 + "]" * 1100  # beyond both JSON decoders' depth
+    deep = "[" * DEEPER + "]" * DEEPER
     body = f"event: values\r\ndata: {deep}\r\nid: 6-0\r\n\r\n".encode()
 
     def handle(request: httpx.Request) -> httpx.Response:

@@ -20,6 +20,10 @@ from langgraph_threads_client._parsing import parse
 from langgraph_threads_client.models import ThreadStateSelection
 from tests.forms import Form, threads_client
 
+# Nesting deeper than both JSON decoders read, on every Python: orjson stops at 1,024 levels,
+# the standard library at about 1,000 on 3.11 and between 5,000 and 20,000 on 3.13.
+DEEPER = 100_000
+
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
 TIMESTAMP = "2026-11-24T21:21:34.931247+00:00"
 CHECKPOINT = {"checkpoint_id": "c1", "thread_id": THREAD_ID, "checkpoint_ns": ""}
@@ -390,7 +394,7 @@ def test_json_orjson_refuses_is_still_read() -> None:
 def test_json_nested_too_deep_to_decode_is_a_validation_error_that_says_so(form: Form) -> None:
     from langgraph_threads_client import APIResponseValidationError
 
-    deep = b'{"thread_id": ' + b"[" * 1100 + b"]" * 1100 + b"}"  # beyond both decoders
+    deep = b'{"thread_id": ' + b"[" * DEEPER + b"]" * DEEPER + b"}"
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=deep))
     with (
         threads_client(form, transport=transport) as threads,
