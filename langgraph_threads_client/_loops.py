@@ -50,7 +50,7 @@ async def pool_for(pool: Any, loop: Loop) -> Any:
         served = pool._loop
         if served is loop:  # (made so by a call of this loop's meanwhile)
             return pool
-        if loop is None or served is None or not served.is_running():
+        if _may_take(pool, loop):
             target, home = pool, None
             let_go(pool)  # (a fresh pool has none; trio's too are unusable on asyncio, and back)
         else:
@@ -72,6 +72,13 @@ async def pool_for(pool: Any, loop: Loop) -> Any:
         await loop_end.asend(None)  # (started in this loop, which now closes it as it ends)
         target._loop_end = loop_end
     return target
+
+
+def _may_take(pool: Any, loop: Loop) -> bool:
+    """Whether ``loop`` may make ``pool``'s connections its own: they belong to no loop, or
+    to one no longer running (trio, ``None``, takes them as it finds them)."""
+    served = pool._loop
+    return loop is None or served is None or not served.is_running()
 
 
 def _sibling(pool: Any) -> Any:
@@ -115,7 +122,7 @@ async def close_for(pool: Any, loop: Loop) -> bool:
         others = pool._others
         own = None if not others or loop is None else others.pop(loop, None)
         served = pool._loop
-        ours = loop is served or loop is None or served is None or not served.is_running()
+        ours = loop is served or _may_take(pool, loop)
         if ours and loop is not served:
             let_go(pool)
     if own is not None:
