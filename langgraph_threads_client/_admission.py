@@ -104,8 +104,8 @@ class Waiter:
         import anyio  # here: a sync script imports nothing of the async side
 
         self._event = anyio.Event()
-        # The asyncio loop it waits on (None on trio): a call ending on another loop (threads
-        # each running one on a client's pools, see _loops) wakes it through its own.
+        # The loop it waits on (asyncio's, or a trio run): a call ending on another loop
+        # (threads each running one on a client's pools, see _loops) wakes it through its own.
         self._loop = running_loop()
 
     def wake(self) -> bool:

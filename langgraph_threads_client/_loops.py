@@ -20,39 +20,52 @@ client made once, had calls fail so (httpx's own pool too; the official SDK's cl
   own for that loop, made with the same settings (so ``max_connections`` holds for each loop),
   closed as that loop ends, as above.
 
-Under trio (no asyncio loop: ``None`` here) one ``trio.run()`` after another share
-connections, which trio allows; trio and asyncio at once are not supported. A client passed in
-(``http_client=``) is the caller's, as is its pool.
+Under trio, each ``trio.run()`` is such a loop (``_trio.TrioRun``): trio's locks, which the
+connections hold, belong to the run that made them (on another, trio fails an assertion, or a
+task is never woken), and trio ends a run as asyncio ends a loop, closing its async
+generators. So trio runs one after another, several at once, and asyncio loops among them are
+served alike. A client passed in (``http_client=``) is the caller's, as is its pool.
 """
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import threading
 import weakref
-from collections.abc import AsyncGenerator
-from typing import Any
+from collections.abc import AsyncGenerator, Callable
+from typing import Any, Protocol
+
+import anyio
 
 __all__ = ["close_for", "let_go", "pool_for"]
 
-Loop = asyncio.AbstractEventLoop | None
+
+class EventLoop(Protocol):
+    """What is asked here of an asyncio event loop, or of a trio run (``_trio.TrioRun``)."""
+
+    def is_running(self) -> bool: ...
+    def is_closed(self) -> bool: ...
+    def call_soon_threadsafe(self, callback: Callable[[], object], /) -> Any: ...
+
+
+Loop = EventLoop | None  # (None: no loop runs, which no call here meets)
 
 # Guards which pool serves which loop: the loops of several threads ask at once.
 _lock = threading.Lock()
 
 
 async def pool_for(pool: Any, loop: Loop) -> Any:
-    """The pool that serves ``loop``, the running one (None on trio), for ``pool`` (an httpcore
-    async pool, given ``_loop``, ``_loop_end`` and ``_others``): ``pool`` itself, made the pool
-    of ``loop`` if the loop it served is no longer running, else a pool of ``loop``'s own."""
+    """The pool that serves ``loop``, the running one (``_pool.running_loop``), for ``pool``
+    (an httpcore async pool, given ``_loop``, ``_loop_end`` and ``_others``): ``pool`` itself,
+    made the pool of ``loop`` if the loop it served is no longer running, else a pool of
+    ``loop``'s own."""
     with _lock:
         served = pool._loop
         if served is loop:  # (made so by a call of this loop's meanwhile)
             return pool
         if _may_take(pool, loop):
             target, home = pool, None
-            let_go(pool)  # (a fresh pool has none; trio's too are unusable on asyncio, and back)
+            let_go(pool)  # (a fresh pool has none)
         else:
             others = pool._others
             if others is None:
@@ -76,7 +89,7 @@ async def pool_for(pool: Any, loop: Loop) -> Any:
 
 def _may_take(pool: Any, loop: Loop) -> bool:
     """Whether ``loop`` may make ``pool``'s connections its own: they belong to no loop, or
-    to one no longer running (trio, ``None``, takes them as it finds them)."""
+    to one no longer running (``None``, no loop, takes them as it finds them)."""
     served = pool._loop
     return loop is None or served is None or not served.is_running()
 
@@ -93,7 +106,7 @@ def _sibling(pool: Any) -> Any:
 
 async def _closing_at_the_end(
     pool_ref: weakref.ref[Any],
-    loop: asyncio.AbstractEventLoop,
+    loop: EventLoop,
     home_ref: weakref.ref[Any] | None,
 ) -> AsyncGenerator[None, None]:
     """Closes, as ``loop`` ends, the connections of the pool it started for, if that pool
@@ -139,5 +152,14 @@ def let_go(pool: Any) -> list[Any]:
 
 
 async def _close(connections: list[Any]) -> None:
+    """Closes each of ``connections``, the rest too when closing one is cancelled (trio
+    cancels any wait as it closes a run's async generators): a cancelled ``aclose()`` closes
+    all the same, at once (trio's rule), and the cancellation is raised once all are."""
+    cancelled: BaseException | None = None
     for connection in connections:
-        await connection.aclose()
+        try:
+            await connection.aclose()
+        except anyio.get_cancelled_exc_class() as exc:
+            cancelled = cancelled or exc
+    if cancelled is not None:
+        raise cancelled

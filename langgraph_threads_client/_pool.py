@@ -153,15 +153,20 @@ def _sparing_classes() -> dict[type, type]:
 
 
 def running_loop() -> Any:
-    """The running asyncio event loop; None on trio (asyncio is then not even imported, maybe:
-    this module is a sync script's too)."""
+    """The running event loop: asyncio's, or under trio the run (``_trio.TrioRun``, the same
+    object for the whole run); None outside both. Neither is imported here (this module is a
+    sync script's too): a loop of one runs only where it is imported already."""
     asyncio = sys.modules.get("asyncio")
-    if asyncio is None:
-        return None
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        return None
+    if asyncio is not None:
+        try:
+            return asyncio.get_running_loop()
+        except RuntimeError:
+            pass
+    if "trio" in sys.modules:
+        from ._trio import current_run
+
+        return current_run()
+    return None
 
 
 _STATE: Final = (

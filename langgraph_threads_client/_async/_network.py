@@ -11,6 +11,10 @@ buffer it allocates stays below the allocator's large-block threshold (128 KiB b
 glibc: above it, every read maps and unmaps memory, 10 µs each); asyncio's reads allocate
 nothing here (its transport has read the bytes already). TLS and trio streams allocate what
 is asked for and are read as httpcore asks.
+
+httpcore's network (its ``AutoBackend``) picks asyncio's or trio's at its first connection,
+for good, where a client serves both, one after the other or at once (``_loops``): under
+trio, connections are made on a network of their own.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ class LargeReads(httpcore.AsyncNetworkBackend):
     """``backend``, whose plain TCP streams are read ``ASYNC_READ_SIZE`` bytes at a time."""
 
     def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+        # unasync: async-only start
+        self._trio = type(backend)()  # (httpcore's AutoBackend, anew: it picks trio's there)
+        # unasync: async-only end
         self._backend = backend
 
     async def connect_tcp(
@@ -40,13 +47,19 @@ class LargeReads(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
+        # unasync: async-only start
+        if not _on_asyncio():  # (trio's reads allocate what they ask for: read as they are)
+            return await self._trio.connect_tcp(
+                host,
+                port,
+                timeout=timeout,
+                local_address=local_address,
+                socket_options=socket_options,
+            )
+        # unasync: async-only end
         stream = await self._backend.connect_tcp(
             host, port, timeout=timeout, local_address=local_address, socket_options=socket_options
         )
-        # unasync: async-only start
-        if not _on_asyncio():
-            return stream  # (trio's reads allocate what they ask for)
-        # unasync: async-only end
         return _LargeReadStream(stream)
 
     async def connect_unix_socket(
@@ -55,12 +68,20 @@ class LargeReads(httpcore.AsyncNetworkBackend):
         timeout: float | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        return await self._backend.connect_unix_socket(
+        return await self._here().connect_unix_socket(
             path, timeout=timeout, socket_options=socket_options
         )
 
     async def sleep(self, seconds: float) -> None:
-        await self._backend.sleep(seconds)
+        await self._here().sleep(seconds)
+
+    def _here(self) -> httpcore.AsyncNetworkBackend:
+        """The network of the library this call runs under."""
+        # unasync: async-only start
+        if not _on_asyncio():
+            return self._trio
+        # unasync: async-only end
+        return self._backend
 
 
 # unasync: async-only start

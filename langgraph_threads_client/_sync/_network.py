@@ -38,12 +38,16 @@ class LargeReads(httpcore.NetworkBackend):
         timeout: float | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        return self._backend.connect_unix_socket(
+        return self._here().connect_unix_socket(
             path, timeout=timeout, socket_options=socket_options
         )
 
     def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
+        self._here().sleep(seconds)
+
+    def _here(self) -> httpcore.NetworkBackend:
+        """The network of the library this call runs under."""
+        return self._backend
 
 
 class _LargeReadStream(httpcore.NetworkStream):

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import anyio
 import httpcore
 import httpx
 import orjson
@@ -18,7 +19,7 @@ import trio
 
 from langgraph_threads_client import _pool, get_client
 from langgraph_threads_client._admission import Admission
-from tests.loops import all_running, at_once_in_threads
+from tests.loops import all_running, at_once_in_threads, gather
 from tests.unit.test_join_stream import THREAD, THREAD_ID
 
 
@@ -32,14 +33,16 @@ URL = "http://server.test/threads"
 
 
 def current_loop() -> object:
+    """The running asyncio loop, or trio's run (its token)."""
     try:
         return asyncio.get_running_loop()
     except RuntimeError:
-        return "trio"
+        return trio.lowlevel.current_trio_token()
 
 
 class LoopStream(httpcore.AsyncNetworkStream):
-    """A connection of the loop that opened it: used on another, it fails as asyncio's do."""
+    """A connection of the loop (or trio run) that opened it: used on another, it fails as
+    asyncio's do (and trio's locks, which httpcore's connections hold under trio)."""
 
     def __init__(self, answer: bytes = ANSWER) -> None:
         self.loop = current_loop()
@@ -66,6 +69,7 @@ class LoopStream(httpcore.AsyncNetworkStream):
     async def aclose(self) -> None:
         self._on_its_loop()
         self.closed_in = current_loop()
+        await anyio.lowlevel.checkpoint()  # (as trio's streams do, once closed)
 
     def get_extra_info(self, info: str) -> Any:
         return None
@@ -161,20 +165,37 @@ def test_aclose_on_the_loop_served_closes_its_connections(
     assert backend.streams[0].closed_in is backend.streams[0].loop
 
 
-def test_trio_runs_share_connections_and_none_is_shared_with_asyncio(
+def test_each_trio_run_is_a_loop_of_its_own_among_asyncio_loops(
     made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
 ) -> None:
     client, backend, pool = made_here
     calls = two_calls(client)
     answers = [trio.run(calls), trio.run(calls), asyncio.run(calls()), trio.run(calls)]
     assert answers == [[{}, {}]] * 4
-    trio_first, on_asyncio, trio_again = backend.streams
-    assert (trio_first.loop, trio_first.uses, trio_first.closed_in) == ("trio", 4, None)
-    assert on_asyncio.closed_in is on_asyncio.loop
-    assert trio_again.loop == "trio"
-    trio.run(client.aclose)
-    assert trio_again.closed_in == "trio"
+    # (the second trio run used the first's connection: "Event loop is closed")
+    assert [stream.uses for stream in backend.streams] == [2, 2, 2, 2]
+    assert all(stream.closed_in is stream.loop for stream in backend.streams)
     assert pool.connections == []
+    trio.run(client.aclose)
+
+
+def test_trio_closes_every_connection_of_a_run_as_it_ends() -> None:
+    """trio cancels any wait as it closes a run's async generators, the closing of the run's
+    connections included: each is closed all the same."""
+    transport: Any = _pool.sparing(httpx.AsyncHTTPTransport)
+    backend = LoopBackend()
+    transport._pool._network_backend = backend
+    client = httpx.AsyncClient(transport=transport)
+
+    async def calls_at_once() -> None:
+        async with trio.open_nursery() as nursery:
+            for _ in range(3):
+                nursery.start_soon(client.get, URL)
+
+    trio.run(calls_at_once)
+    assert len(backend.streams) == 3
+    assert all(stream.closed_in is stream.loop for stream in backend.streams)
+    assert transport._pool.connections == []
 
 
 def test_the_end_of_a_loop_no_longer_served_leaves_the_pool_alone(
@@ -218,8 +239,14 @@ def test_a_response_still_open_as_its_loop_ends_keeps_its_connection(
     assert len(pool.connections) == 1
 
 
+# Two asyncio loops, two trio runs, or one of each.
+AT_ONCE = [("asyncio",), ("trio",), ("asyncio", "trio")]
+AT_ONCE_IDS = ["asyncio", "trio", "asyncio-and-trio"]
+
+
+@pytest.mark.parametrize("libraries", AT_ONCE, ids=AT_ONCE_IDS)
 def test_two_loops_at_once_each_have_connections_of_their_own_closed_as_they_end(
-    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any], libraries: tuple[str, ...]
 ) -> None:
     client, backend, pool = made_here
     barrier = threading.Barrier(2)
@@ -227,13 +254,14 @@ def test_two_loops_at_once_each_have_connections_of_their_own_closed_as_they_end
     async def calls_while_the_other_loop_runs() -> list[Any]:
         answers = [(await client.get(URL)).json()]
         await all_running(barrier)  # (each loop has its connection, and both run)
-        answers += [r.json() for r in await asyncio.gather(*(client.get(URL) for _ in range(3)))]
+        answers += [r.json() for r in await gather([lambda: client.get(URL)] * 3)]
         await all_running(barrier)
         return answers
 
     # Each call failed on another loop's connection ("Event loop is closed" here), or waited
-    # to be woken by a loop it does not run on.
-    assert at_once_in_threads(calls_while_the_other_loop_runs, 2) == [[{}] * 4] * 2
+    # to be woken by a loop it does not run on (under trio, trio's assertion failed).
+    at_once = at_once_in_threads(calls_while_the_other_loop_runs, 2, libraries=libraries)
+    assert at_once == [[{}] * 4] * 2
     assert len({stream.loop for stream in backend.streams}) == 2
     assert sum(stream.uses for stream in backend.streams) == 8
     assert all(stream.closed_in is stream.loop for stream in backend.streams)
@@ -242,7 +270,10 @@ def test_two_loops_at_once_each_have_connections_of_their_own_closed_as_they_end
     asyncio.run(client.aclose())
 
 
-def test_two_loops_at_once_wait_in_one_line_and_wake_each_other() -> None:
+@pytest.mark.parametrize("libraries", AT_ONCE, ids=AT_ONCE_IDS)
+def test_two_loops_at_once_wait_in_one_line_and_wake_each_other(
+    libraries: tuple[str, ...],
+) -> None:
     backend = LoopBackend(answer(orjson.dumps(THREAD)))
     client = get_client(url="http://server.test", api_key=None)
     client.http_client._transport._pool._network_backend = backend  # type: ignore[attr-defined]
@@ -251,13 +282,14 @@ def test_two_loops_at_once_wait_in_one_line_and_wake_each_other() -> None:
 
     async def calls_while_the_other_loop_runs() -> list[str]:
         await all_running(barrier)
-        threads = await asyncio.gather(*(client.threads.get(THREAD_ID) for _ in range(5)))
+        threads = await gather([lambda: client.threads.get(THREAD_ID)] * 5)
         await all_running(barrier)
         return [thread.thread_id for thread in threads]
 
     # A place handed on by a call on one loop woke the next in line on the other through
     # its own loop; woken from another thread's loop, it stayed asleep until its timeout.
-    assert at_once_in_threads(calls_while_the_other_loop_runs, 2) == [[THREAD_ID] * 5] * 2
+    at_once = at_once_in_threads(calls_while_the_other_loop_runs, 2, libraries=libraries)
+    assert at_once == [[THREAD_ID] * 5] * 2
     assert (client._http.admission.in_use, client._http.admission.waiting) == (0, 0)
     assert all(stream.closed_in is stream.loop for stream in backend.streams)
     asyncio.run(client.aclose())

@@ -216,14 +216,34 @@ def test_an_async_plain_stream_on_asyncio_is_read_in_larger_pieces() -> None:
     asyncio.run(scenario())
 
 
-def test_an_async_stream_on_trio_is_read_as_httpcore_asks() -> None:
-    # (trio's socket reads allocate what they ask for)
-    async def scenario() -> None:
-        inner = AsyncBackend()
-        stream = await AsyncLargeReads(inner).connect_tcp("server.test", 80)
-        assert stream is inner.streams[0]
+def test_under_trio_connections_are_made_on_a_network_of_their_own_read_as_httpcore_asks() -> None:
+    # httpcore's network picks asyncio's or trio's at its first connection, for good, where
+    # one client serves both; and trio's socket reads allocate what they ask for.
+    inner = AsyncBackend()
+    backend = AsyncLargeReads(inner)
 
-    trio.run(scenario)
+    async def on_trio() -> None:
+        stream = await backend.connect_tcp("server.test", 80)
+        assert type(stream) is AsyncStream  # (as it is: not read in larger pieces)
+        await backend.connect_unix_socket("/run/s.sock")
+        await backend.sleep(0.5)
+
+    trio.run(on_trio)
+    on_trios_own: Any = backend._trio
+    assert type(on_trios_own) is AsyncBackend
+    assert [asked[0] for asked in on_trios_own.asked] == [
+        "connect_tcp",
+        "connect_unix_socket",
+        "sleep",
+    ]
+    assert inner.asked == []
+
+    async def on_asyncio() -> None:
+        stream = await backend.connect_tcp("server.test", 80)
+        assert type(stream) is not AsyncStream  # (read in larger pieces)
+
+    asyncio.run(on_asyncio())
+    assert [asked[0] for asked in inner.asked] == ["connect_tcp"]
 
 
 def test_the_clients_made_here_read_through_large_reads_and_others_as_they_are() -> None:

@@ -1,12 +1,19 @@
 """The async client under trio: its waits (retries, reconnects, the admission queue) are
-anyio's, so it runs wherever httpx's async client does, not only under asyncio."""
+anyio's, so it runs wherever httpx's async client does, not only under asyncio; and a trio
+run, to the pools and the admission line, is an event loop (``_trio``)."""
 
 from __future__ import annotations
 
+import threading
+
 import httpx
+import pytest
 import trio
 
 from langgraph_threads_client import StreamPart, get_client
+from langgraph_threads_client._admission import Waiter
+from langgraph_threads_client._pool import running_loop
+from langgraph_threads_client._trio import TrioRun
 from tests.unit.test_join_stream import SSE, THREAD, THREAD_ID
 
 STREAM = (
@@ -60,3 +67,49 @@ def test_calls_retries_streams_and_a_queue_run_under_trio() -> None:
 
     trio.run(main)
     assert len(results) == 50
+
+
+def test_a_trio_run_is_one_loop_running_until_it_has_finished() -> None:
+    assert running_loop() is None  # (no loop runs here)
+
+    async def seen_twice() -> tuple[object, object]:
+        first = running_loop()
+        await trio.lowlevel.checkpoint()
+        return first, running_loop()
+
+    first, again = trio.run(seen_twice)
+    assert type(first) is TrioRun
+    assert first is again
+    other, _ = trio.run(seen_twice)
+    assert other is not first
+
+    assert (first.is_running(), first.is_closed()) == (False, True)  # (its run has finished)
+    with pytest.raises(RuntimeError, match="the trio run has finished"):
+        first.call_soon_threadsafe(lambda: None)
+
+
+def test_a_trio_run_is_running_and_runs_a_callback_from_another_thread() -> None:
+    async def woken_from_a_thread() -> list[object]:
+        run = running_loop()
+        assert isinstance(run, TrioRun)
+        assert (run.is_running(), run.is_closed()) == (True, False)
+        event = trio.Event()
+        ran_in: list[object] = []
+
+        def callback() -> None:
+            ran_in.append(running_loop())
+            event.set()
+
+        threading.Thread(target=run.call_soon_threadsafe, args=(callback,)).start()
+        with trio.fail_after(10):
+            await event.wait()
+        return [ran_in[0] is run]
+
+    assert trio.run(woken_from_a_thread) == [True]
+
+
+def test_a_waiter_whose_trio_run_has_finished_cannot_be_woken() -> None:
+    async def made_in_a_run() -> Waiter:
+        return Waiter()
+
+    assert trio.run(made_in_a_run).wake() is False
