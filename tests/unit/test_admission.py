@@ -114,6 +114,17 @@ def test_a_waiter_on_another_threads_loop_is_woken_through_that_loop() -> None:
     assert (admission.in_use, admission.waiting) == (1, 0)
 
 
+def test_a_waiter_woken_on_its_own_loop_is_awake_at_once() -> None:
+    # (not at the loop's next turn: the place it was handed is its own before the one who
+    # handed it goes on)
+    async def woken_here() -> bool:
+        waiter = Waiter()
+        assert waiter.wake() is True
+        return waiter._event.is_set()
+
+    assert asyncio.run(woken_here()) is True
+
+
 def test_a_waiter_whose_loop_is_closed_cannot_be_woken() -> None:
     async def made_on_a_loop() -> Waiter:
         return Waiter()
@@ -163,6 +174,9 @@ def test_after_a_fork_the_child_starts_with_every_place_free() -> None:
     assert admission.enter_or_queue(Token) is None
     assert admission.enter_or_queue(Token) is None
     assert admission.enter_or_queue(Token) is not None
+    # The queues of clients made in the child come as in any process.
+    another = Token()
+    assert admission_for(another, 1) is admission_for(another, 1)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork() is POSIX")
@@ -638,6 +652,37 @@ def test_the_pool_part_of_any_timeout(timeout: Any, pool: float | None) -> None:
     from langgraph_threads_client._pool_wait import pool_timeout
 
     assert pool_timeout(timeout) == pool
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_a_wait_in_line_too_long_is_the_stacks_pool_timeout_saying_why(stack: str) -> None:
+    from langgraph_threads_client import _stack
+    from langgraph_threads_client._pool_wait import admission_timeout
+
+    on = _stack.of_client(httpx.Client() if stack == "httpx" else httpx2.Client())
+    admission: Admission[Token] = Admission(2)
+    admission.enter_or_queue(Token)
+    admission.enter_or_queue(Token)
+    admission.enter_or_queue(Token)
+    error = admission_timeout(0.5, admission, on)
+    assert type(error) is on.PoolTimeout
+    assert str(error) == (
+        "no connection was free within 0.5 s (2 calls in flight, 1 waiting); raise "
+        "timeout.pool, or the pool's max_connections, to let more calls wait or run"
+    )
+
+
+def test_what_is_left_of_the_pool_timeout_after_the_wait_in_line() -> None:
+    from langgraph_threads_client import _stack
+    from langgraph_threads_client._pool_wait import after_admission
+
+    timeout = httpx.Timeout(5.0, pool=2.0)
+    kwargs = {"url": URL}
+    left = after_admission(kwargs, timeout, 0.5, _stack.HTTPX)
+    assert left == {"url": URL, "timeout": httpx.Timeout(5.0, pool=1.5)}
+    assert kwargs == {"url": URL}  # (the caller's arguments unchanged)
+    assert after_admission(kwargs, timeout, 3.0, _stack.HTTPX)["timeout"].pool == 0.0
+    assert after_admission(kwargs, httpx.Timeout(5.0, pool=None), 3.0, _stack.HTTPX) is kwargs
 
 
 def test_the_stack_of_a_client_and_of_an_exception() -> None:
