@@ -60,9 +60,6 @@ async def pool_for(pool: Any, loop: Loop) -> Any:
     made the pool of ``loop`` if the loop it served is no longer running, else a pool of
     ``loop``'s own."""
     with _lock:
-        served = pool._loop
-        if served is loop:  # (made so by a call of this loop's meanwhile)
-            return pool
         if _may_take(pool, loop):
             target, home = pool, None
             let_go(pool)  # (a fresh pool has none)

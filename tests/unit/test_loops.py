@@ -17,7 +17,7 @@ import orjson
 import pytest
 import trio
 
-from langgraph_threads_client import _pool, get_client
+from langgraph_threads_client import _loops, _pool, get_client
 from langgraph_threads_client._admission import Admission
 from tests.loops import all_running, at_once_in_threads, gather
 from tests.unit.test_join_stream import THREAD, THREAD_ID
@@ -353,3 +353,28 @@ def test_the_pool_of_a_loop_closed_by_hand_is_let_go_when_another_loop_needs_one
     assert served.closed_in is served.loop
     assert pool.connections == []
     assert not pool._others
+
+
+def test_connections_closed_as_a_loop_ends_are_all_closed_when_closing_is_cancelled() -> None:
+    """(trio cancels any wait as it closes a run's async generators) Each is closed, then the
+    first cancellation is raised, not lost."""
+    closed: list[int] = []
+
+    class Cancelled:
+        def __init__(self, number: int) -> None:
+            self.number = number
+            self.cancellation = asyncio.CancelledError(number)
+
+        async def aclose(self) -> None:
+            closed.append(self.number)  # (closed, as trio's streams close, then the wait)
+            raise self.cancellation
+
+    connections = [Cancelled(1), Cancelled(2)]
+
+    async def close_them() -> None:
+        await _loops._close(connections)
+
+    with pytest.raises(asyncio.CancelledError) as raised:
+        asyncio.run(close_them())
+    assert closed == [1, 2]
+    assert raised.value is connections[0].cancellation

@@ -84,7 +84,7 @@ def test_a_trio_run_is_one_loop_running_until_it_has_finished() -> None:
     assert other is not first
 
     assert (first.is_running(), first.is_closed()) == (False, True)  # (its run has finished)
-    with pytest.raises(RuntimeError, match="the trio run has finished"):
+    with pytest.raises(RuntimeError, match=r"^the trio run has finished$"):
         first.call_soon_threadsafe(lambda: None)
 
 
