@@ -179,13 +179,12 @@ def test_each_trio_run_is_a_loop_of_its_own_among_asyncio_loops(
     trio.run(client.aclose)
 
 
-def test_trio_closes_every_connection_of_a_run_as_it_ends() -> None:
+def test_trio_closes_every_connection_of_a_run_as_it_ends(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
     """trio cancels any wait as it closes a run's async generators, the closing of the run's
     connections included: each is closed all the same."""
-    transport: Any = _pool.sparing(httpx.AsyncHTTPTransport)
-    backend = LoopBackend()
-    transport._pool._network_backend = backend
-    client = httpx.AsyncClient(transport=transport)
+    client, backend, pool = made_here
 
     async def calls_at_once() -> None:
         async with trio.open_nursery() as nursery:
@@ -195,7 +194,7 @@ def test_trio_closes_every_connection_of_a_run_as_it_ends() -> None:
     trio.run(calls_at_once)
     assert len(backend.streams) == 3
     assert all(stream.closed_in is stream.loop for stream in backend.streams)
-    assert transport._pool.connections == []
+    assert pool.connections == []
 
 
 def test_the_end_of_a_loop_no_longer_served_leaves_the_pool_alone(
