@@ -32,7 +32,7 @@ from __future__ import annotations
 import copy
 import threading
 import weakref
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator
 from typing import Any, Protocol
 
 import anyio
@@ -45,7 +45,6 @@ class EventLoop(Protocol):
 
     def is_running(self) -> bool: ...
     def is_closed(self) -> bool: ...
-    def call_soon_threadsafe(self, callback: Callable[[], object], /) -> Any: ...
 
 
 Loop = EventLoop | None  # (None: no loop runs, which no call here meets)
