@@ -126,16 +126,24 @@ async def close_for(pool: Any, loop: Loop) -> bool:
     """Before ``pool`` closes on ``loop``: ``loop``'s own pool, if it has one, is closed, and
     the connections of a loop no longer running are let go (this one cannot close them).
     Whether ``pool``'s connections are ``loop``'s to close: not while another loop serves on
-    them (they are closed as that loop ends)."""
+    them (they are closed as that loop ends). Where they are ``loop``'s, what closes them as
+    it ends is closed now, closing the idle ones: left to the garbage collector once the
+    client is dropped, trio warns of an async generator collected before it finished."""
     with _lock:
         others = pool._others
         own = None if not others or loop is None else others.pop(loop, None)
         served = pool._loop
         ours = loop is served or _may_take(pool, loop)
         if ours and loop is not served:
-            let_go(pool)
+            # (held ones too: a response left open as its loop ended, never to be read)
+            pool._connections = []
+        loop_end = None
+        if ours and loop is served:
+            loop_end, pool._loop_end = pool._loop_end, None
     if own is not None:
         await own.aclose()
+    if loop_end is not None:
+        await loop_end.aclose()
     return ours
 
 

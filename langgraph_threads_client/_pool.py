@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 if TYPE_CHECKING:
     import httpcore
 
-__all__ = ["assign", "running_loop", "sparing"]
+__all__ = ["assign", "in_trio_task", "running_loop", "sparing"]
 
 
 class _Connection(Protocol):
@@ -138,13 +138,11 @@ def _sparing_classes() -> dict[type, type]:
             return await super().handle_async_request(request)
 
         async def aclose(self) -> None:
-            loop = running_loop()
-            if loop is not self._loop or self._others:
-                from . import _loops
+            from . import _loops
 
-                if not await _loops.close_for(self, loop):
-                    return  # (another loop's, running in another thread: closed as it ends)
-            await super().aclose()
+            if await _loops.close_for(self, running_loop()):
+                await super().aclose()
+            # (else another loop's, running in another thread: closed as that loop ends)
 
     return {
         httpcore.ConnectionPool: _SparingPool,
@@ -153,20 +151,46 @@ def _sparing_classes() -> dict[type, type]:
 
 
 def running_loop() -> Any:
-    """The running event loop: asyncio's, or under trio the run (``_trio.TrioRun``, the same
-    object for the whole run); None outside both. Neither is imported here (this module is a
-    sync script's too): a loop of one runs only where it is imported already."""
+    """The running event loop: asyncio's, or in a trio task the run (``_trio.TrioRun``, the
+    same object for the whole run); None outside both. Neither is imported here (this module
+    is a sync script's too): a loop of one runs only where it is imported already."""
     asyncio = sys.modules.get("asyncio")
     if asyncio is not None:
         try:
-            return asyncio.get_running_loop()
+            loop = asyncio.get_running_loop()
         except RuntimeError:
             pass
+        else:
+            if "trio" not in sys.modules or not in_trio_task():
+                return loop
     if "trio" in sys.modules:
-        from ._trio import current_run
-
-        return current_run()
+        return _trio().current_run()
     return None
+
+
+def in_trio_task() -> bool:
+    """Whether this call runs under trio, as sniffio tells (httpcore asks sniffio to pick a
+    connection's locks). Asked where asyncio reports a loop running too: in a trio run hosted
+    by an asyncio loop (trio's guest mode), whose tasks run in that loop's callbacks, and
+    under trio-asyncio, which runs an asyncio loop inside a trio run (and tells sniffio which
+    of the two each piece of code runs under). Only sniffio's first two checks: its third,
+    for asyncio, costs a microsecond a call."""
+    sniffio = sys.modules.get("sniffio") if "trio" in sys.modules else None  # (trio's)
+    if sniffio is None:
+        return False
+    name: str | None = sniffio.thread_local.name
+    if name is None:
+        name = sniffio.current_async_library_cvar.get()
+    return name == "trio"
+
+
+@functools.cache
+def _trio() -> Any:
+    """The module ``_trio`` (it imports trio), imported once: a function's import costs
+    microseconds on every call."""
+    from . import _trio
+
+    return _trio
 
 
 _STATE: Final = (

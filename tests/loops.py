@@ -68,3 +68,33 @@ async def gather(calls: Sequence[Callable[[], Awaitable[Any]]]) -> list[Any]:
         for index in range(len(calls)):
             group.start_soon(one, index)
     return results
+
+
+def trio_as_guest_of_asyncio(
+    trio_run: Callable[[], Coroutine[Any, Any, Any]],
+    asyncio_run: Callable[[], Coroutine[Any, Any, Any]],
+) -> tuple[Any, Any]:
+    """What ``trio_run()`` and ``asyncio_run()`` return, run at once in this thread: a trio
+    run hosted by an asyncio loop (trio's guest mode, as programs built on asyncio, or on a
+    GUI's loop, run trio code), beside the loop's own tasks."""
+
+    async def host() -> tuple[Any, Any]:
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[Any] = loop.create_future()
+        trio.lowlevel.start_guest_run(
+            trio_run,
+            run_sync_soon_threadsafe=loop.call_soon_threadsafe,
+            done_callback=done.set_result,
+            host_uses_signal_set_wakeup_fd=True,  # (asyncio.run's)
+        )
+        asyncio_result = await asyncio_run()
+        return (await done).unwrap(), asyncio_result
+
+    return asyncio.run(host())
+
+
+async def meet(arrived: list[object], parties: int) -> None:
+    """Wait until ``parties`` tasks of this thread, of any library, have arrived here."""
+    arrived.append(None)
+    while len(arrived) < parties:  # noqa: ASYNC110 (no event serves asyncio and trio at once)
+        await anyio.sleep(0.001)

@@ -27,6 +27,11 @@ import httpcore
 
 from .._defaults import ASYNC_READ_SIZE
 
+# unasync: async-only start
+from .._pool import in_trio_task
+
+# unasync: async-only end
+
 __all__ = ["LargeReads"]
 
 
@@ -48,7 +53,7 @@ class LargeReads(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         # unasync: async-only start
-        if not _on_asyncio():  # (trio's reads allocate what they ask for: read as they are)
+        if in_trio_task():  # (trio's reads allocate what they ask for: read as they are)
             return await self._trio.connect_tcp(
                 host,
                 port,
@@ -78,24 +83,12 @@ class LargeReads(httpcore.AsyncNetworkBackend):
     def _here(self) -> httpcore.AsyncNetworkBackend:
         """The network of the library this call runs under."""
         # unasync: async-only start
-        if not _on_asyncio():
+        if in_trio_task():
             return self._trio
         # unasync: async-only end
         return self._backend
 
 
-# unasync: async-only start
-def _on_asyncio() -> bool:
-    import asyncio  # (here: loaded already when this runs, and not by a sync client)
-
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:  # (trio)
-        return False
-    return True
-
-
-# unasync: async-only end
 class _LargeReadStream(httpcore.AsyncNetworkStream):
     def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
         self._stream = stream

@@ -22,7 +22,7 @@ import trio
 
 from langgraph_threads_client import LangGraphClient, get_client
 from tests.live.tcp_proxy import CuttingProxy, proxy
-from tests.loops import all_running, at_once_in_threads, gather
+from tests.loops import all_running, at_once_in_threads, gather, meet, trio_as_guest_of_asyncio
 
 pytestmark = pytest.mark.live
 
@@ -116,6 +116,42 @@ def test_a_client_serves_trio_runs_and_asyncio_loops_in_turn(live_url: str) -> N
         # (one left open would be a ResourceWarning, an error in this suite)
         assert collected_after(all_closed_by_the_client(link))
         trio.run(client.aclose)
+
+
+def test_a_trio_run_hosted_by_an_asyncio_loop_shares_the_client_with_it(live_url: str) -> None:
+    """trio's guest mode: trio's tasks run in the asyncio loop's callbacks. Calls of both at
+    once failed ("cannot create weak reference to 'NoneType' object": a trio lock on an
+    asyncio task's connection, or the other way round), and closing the client under asyncio
+    failed on trio's sockets ("must be called from async context")."""
+    with proxy(live_url, cut_after=NO_CUT) as link:
+        client = get_client(url=link.url, api_key=None)
+        thread_id = asyncio.run(client.threads.create()).thread_id
+        arrived: list[object] = []
+
+        async def gets_beside_the_other() -> list[str]:
+            read: list[str] = []
+            for round_number in range(5):
+                batch = await gather([lambda: client.threads.get(thread_id)] * 20)
+                read += [thread["thread_id"] for thread in batch]
+                if round_number == 0:
+                    await meet(arrived, 2)  # (both have connections, and both run)
+            return read
+
+        async def asyncio_gets_then_close() -> list[str]:
+            read = await gets_beside_the_other()
+            await meet(arrived, 4)  # (the guest run's calls done)
+            await client.aclose()
+            return read
+
+        async def trio_gets() -> list[str]:
+            read = await gets_beside_the_other()
+            await meet(arrived, 4)
+            return read
+
+        results = trio_as_guest_of_asyncio(trio_gets, asyncio_gets_then_close)
+        assert results == ([thread_id] * 100, [thread_id] * 100)
+        # (one left open would be a ResourceWarning, an error in this suite)
+        assert collected_after(all_closed_by_the_client(link))
 
 
 @pytest.mark.parametrize(

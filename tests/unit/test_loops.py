@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import subprocess
+import sys
 import threading
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
 import anyio
@@ -15,11 +19,12 @@ import httpcore
 import httpx
 import orjson
 import pytest
+import sniffio
 import trio
 
 from langgraph_threads_client import _loops, _pool, get_client
 from langgraph_threads_client._admission import Admission
-from tests.loops import all_running, at_once_in_threads, gather
+from tests.loops import all_running, at_once_in_threads, gather, meet, trio_as_guest_of_asyncio
 from tests.unit.test_join_stream import THREAD, THREAD_ID
 
 
@@ -30,14 +35,16 @@ def answer(body: bytes) -> bytes:
 
 ANSWER = answer(b"{}")
 URL = "http://server.test/threads"
+ROOT = Path(__file__).parents[2]
 
 
 def current_loop() -> object:
-    """The running asyncio loop, or trio's run (its token)."""
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
+    """The running trio run (its token), or asyncio's loop: as httpcore's locks tell (in a
+    trio run hosted by asyncio's loop, asyncio reports its loop running too; asyncio's code
+    run by trio-asyncio runs in a trio task)."""
+    if sniffio.current_async_library() == "trio":
         return trio.lowlevel.current_trio_token()
+    return asyncio.get_running_loop()
 
 
 class LoopStream(httpcore.AsyncNetworkStream):
@@ -88,16 +95,21 @@ class LoopBackend(httpcore.AsyncNetworkBackend):
         raise NotImplementedError
 
 
-@pytest.fixture
-def made_here() -> tuple[httpx.AsyncClient, LoopBackend, Any]:
-    """An async client on a pool made here, made outside any loop (as a module makes one)."""
+def made() -> tuple[httpx.AsyncClient, LoopBackend, Any]:
+    """An async client on a pool made here, its network, its pool."""
     transport: Any = _pool.sparing(httpx.AsyncHTTPTransport)
     backend = LoopBackend()
     transport._pool._network_backend = backend
     return httpx.AsyncClient(transport=transport), backend, transport._pool
 
 
-def two_calls(client: httpx.AsyncClient) -> Callable[[], Any]:
+@pytest.fixture
+def made_here() -> tuple[httpx.AsyncClient, LoopBackend, Any]:
+    """An async client on a pool made here, made outside any loop (as a module makes one)."""
+    return made()
+
+
+def two_calls(client: httpx.AsyncClient) -> Callable[[], Coroutine[Any, Any, list[Any]]]:
     async def calls() -> list[Any]:
         return [(await client.get(URL)).json() for _ in range(2)]
 
@@ -197,6 +209,91 @@ def test_trio_closes_every_connection_of_a_run_as_it_ends(
     assert pool.connections == []
 
 
+def test_a_trio_run_hosted_by_an_asyncio_loop_is_a_loop_of_its_own_beside_it(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    """trio's guest mode runs its tasks in the host loop's callbacks, where asyncio reports
+    its loop running too: trio's calls went to that loop's pool, onto its connections (whose
+    locks are asyncio's, or the other way round), and failed."""
+    client, backend, pool = made_here
+    arrived: list[object] = []
+
+    async def calls_beside_the_other() -> list[Any]:
+        answers = await two_calls(client)()
+        await meet(arrived, 2)  # (each has its connection, and both run)
+        return answers + await two_calls(client)()
+
+    answers = trio_as_guest_of_asyncio(calls_beside_the_other, calls_beside_the_other)
+    assert answers == ([{}] * 4, [{}] * 4)
+    assert len({stream.loop for stream in backend.streams}) == 2
+    assert [stream.uses for stream in backend.streams] == [4, 4]
+    assert all(stream.closed_in is stream.loop for stream in backend.streams)
+    assert pool.connections == []
+    assert not pool._others
+
+
+def test_asyncio_run_by_trio_asyncio_and_the_trio_run_it_is_in_are_two_loops() -> None:
+    """trio-asyncio runs an asyncio loop inside a trio run, its code in a trio task: asyncio's
+    code and trio's shared connections, whose locks then failed ("Task got bad yield"). (In
+    a process of its own: trio-asyncio replaces asyncio's functions as it is imported.)"""
+    code = f"from {__name__} import asyncio_inside_trio; asyncio_inside_trio()"
+    done = subprocess.run(
+        [sys.executable, "-W", "always::ResourceWarning", "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+
+
+def asyncio_inside_trio() -> None:
+    import trio_asyncio
+
+    client, backend, pool = made()
+    arrived: list[object] = []
+
+    async def calls_beside_the_other() -> list[Any]:
+        answers = await two_calls(client)()
+        await meet(arrived, 2)
+        return answers + await two_calls(client)()
+
+    async def trio_and_asyncio() -> list[Any]:
+        answers: list[Any] = []
+
+        async def trio_side() -> None:
+            answers.append(await calls_beside_the_other())
+
+        async with trio_asyncio.open_loop(), trio.open_nursery() as nursery:
+            nursery.start_soon(trio_side)
+            answers.append(await trio_asyncio.aio_as_trio(calls_beside_the_other)())
+        return answers
+
+    assert trio.run(trio_and_asyncio) == [[{}] * 4] * 2
+    assert len({stream.loop for stream in backend.streams}) == 2
+    assert [stream.uses for stream in backend.streams] == [4, 4]
+    assert all(stream.closed_in is stream.loop for stream in backend.streams)
+    assert pool.connections == []
+
+
+def test_a_client_closed_and_dropped_in_a_trio_run_leaves_nothing_to_the_collector() -> None:
+    """What closes a loop's connections as it ends (an async generator of the loop's) is
+    closed with the client: left unfinished, trio warned as it was collected with the
+    client, inside the run."""
+
+    async def call_close_and_drop() -> list[warnings.WarningMessage]:
+        client = made()[0]
+        await two_calls(client)()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            await client.aclose()
+            del client
+            gc.collect()
+        return caught
+
+    assert [str(caught.message) for caught in trio.run(call_close_and_drop)] == []
+
+
 def test_the_end_of_a_loop_no_longer_served_leaves_the_pool_alone(
     made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
 ) -> None:
@@ -236,6 +333,8 @@ def test_a_response_still_open_as_its_loop_ends_keeps_its_connection(
     # The idle connection was closed as the loop ended; the open response's, not under it.
     assert sorted(stream.closed_in is None for stream in backend.streams) == [False, True]
     assert len(pool.connections) == 1
+    asyncio.run(client.aclose())  # (another loop: it lets go of what it cannot close)
+    assert pool.connections == []
 
 
 # Two asyncio loops, two trio runs, or one of each.

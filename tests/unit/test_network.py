@@ -19,6 +19,7 @@ from langgraph_threads_client import _pool, get_client, get_sync_client
 from langgraph_threads_client._async._network import LargeReads as AsyncLargeReads
 from langgraph_threads_client._defaults import ASYNC_READ_SIZE, SYNC_READ_SIZE
 from langgraph_threads_client._sync._network import LargeReads
+from tests.loops import trio_as_guest_of_asyncio
 
 HTTPCORE_READ = 64 * 1024  # what httpcore's HTTP/1.1 connections ask for
 
@@ -243,6 +244,20 @@ def test_under_trio_connections_are_made_on_a_network_of_their_own_read_as_httpc
         assert type(stream) is not AsyncStream  # (read in larger pieces)
 
     asyncio.run(on_asyncio())
+    assert [asked[0] for asked in inner.asked] == ["connect_tcp"]
+
+
+def test_a_trio_run_hosted_by_asyncio_connects_on_trios_network_and_the_host_on_its_own() -> None:
+    # (asyncio reports its loop running in the guest run's tasks too)
+    inner = AsyncBackend()
+    backend = AsyncLargeReads(inner)
+
+    async def connect() -> str:
+        return type(await backend.connect_tcp("server.test", 80)).__name__
+
+    assert trio_as_guest_of_asyncio(connect, connect) == ("AsyncStream", "_LargeReadStream")
+    on_trios_own: Any = backend._trio
+    assert [asked[0] for asked in on_trios_own.asked] == ["connect_tcp"]
     assert [asked[0] for asked in inner.asked] == ["connect_tcp"]
 
 

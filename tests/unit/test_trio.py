@@ -4,6 +4,7 @@ run, to the pools and the admission line, is an event loop (``_trio``)."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 
 import httpx
@@ -12,8 +13,9 @@ import trio
 
 from langgraph_threads_client import StreamPart, get_client
 from langgraph_threads_client._admission import Waiter
-from langgraph_threads_client._pool import running_loop
+from langgraph_threads_client._pool import in_trio_task, running_loop
 from langgraph_threads_client._trio import TrioRun
+from tests.loops import trio_as_guest_of_asyncio
 from tests.unit.test_join_stream import SSE, THREAD, THREAD_ID
 
 STREAM = (
@@ -113,3 +115,19 @@ def test_a_waiter_whose_trio_run_has_finished_cannot_be_woken() -> None:
         return Waiter()
 
     assert trio.run(made_in_a_run).wake() is False
+
+
+def test_a_call_runs_under_trio_in_a_trio_task_only_hosted_or_not() -> None:
+    """In a trio run hosted by an asyncio loop (trio's guest mode), asyncio reports its loop
+    running in trio's tasks too, and trio its run in asyncio's: only a task tells."""
+
+    async def library() -> tuple[bool, object]:
+        return in_trio_task(), running_loop()
+
+    (trios, in_trio), (asyncios, in_asyncio) = trio_as_guest_of_asyncio(library, library)
+    assert (trios, type(in_trio)) == (True, TrioRun)
+    assert asyncios is False
+    assert isinstance(in_asyncio, asyncio.AbstractEventLoop)
+    assert trio.run(library)[0] is True
+    assert asyncio.run(library())[0] is False
+    assert in_trio_task() is False  # (no loop at all)
