@@ -134,12 +134,12 @@ async def close_for(pool: Any, loop: Loop) -> bool:
         own = None if not others or loop is None else others.pop(loop, None)
         served = pool._loop
         ours = loop is served or _may_take(pool, loop)
-        if ours and loop is not served:
+        loop_end = None
+        if loop is served:
+            loop_end, pool._loop_end = pool._loop_end, None
+        elif ours:
             # (held ones too: a response left open as its loop ended, never to be read)
             pool._connections = []
-        loop_end = None
-        if ours and loop is served:
-            loop_end, pool._loop_end = pool._loop_end, None
     if own is not None:
         await own.aclose()
     if loop_end is not None:

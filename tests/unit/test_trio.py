@@ -5,10 +5,13 @@ run, to the pools and the admission line, is an event loop (``_trio``)."""
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import sys
 import threading
 
 import httpx
 import pytest
+import sniffio
 import trio
 
 from langgraph_threads_client import StreamPart, get_client
@@ -131,3 +134,23 @@ def test_a_call_runs_under_trio_in_a_trio_task_only_hosted_or_not() -> None:
     assert trio.run(library)[0] is True
     assert asyncio.run(library())[0] is False
     assert in_trio_task() is False  # (no loop at all)
+
+
+def test_a_trio_run_that_tells_sniffio_through_its_context_variable_is_trio() -> None:
+    # (trio before 0.22 said so there, not in sniffio's thread-local)
+    def in_a_context_saying(library: str) -> bool:
+        sniffio.current_async_library_cvar.set(library)
+        return in_trio_task()
+
+    assert contextvars.copy_context().run(in_a_context_saying, "trio") is True
+    assert contextvars.copy_context().run(in_a_context_saying, "asyncio") is False
+
+
+def test_without_sniffio_no_call_is_taken_for_trios(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (trio imports it; a trio without it would leave its calls to asyncio's checks)
+    monkeypatch.delitem(sys.modules, "sniffio")
+
+    async def inside() -> bool:
+        return in_trio_task()
+
+    assert trio.run(inside) is False
