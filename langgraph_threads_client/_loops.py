@@ -61,7 +61,8 @@ async def pool_for(pool: Any, loop: Loop) -> Any:
     with _lock:
         if _may_take(pool, loop):
             target, home = pool, None
-            let_go(pool)  # (a fresh pool has none)
+            served = pool._loop  # (None for a fresh pool, or one whose loop has ended)
+            let_go(pool, ended=served if served is not None and served.is_closed() else None)
         else:
             others = pool._others
             if others is None:
@@ -115,7 +116,7 @@ async def _closing_at_the_end(
             pool = pool_ref()
             if pool is not None and pool._loop is loop:
                 pool._loop = None
-                idle = let_go(pool)
+                idle = let_go(pool, ended=loop)
             home = home_ref() if home_ref is not None else None
             if home is not None and home._others and home._others.get(loop) is pool:
                 del home._others[loop]
@@ -147,12 +148,23 @@ async def close_for(pool: Any, loop: Loop) -> bool:
     return ours
 
 
-def let_go(pool: Any) -> list[Any]:
-    """The pool's connections that no request holds, taken out of it."""
+def let_go(pool: Any, ended: Loop = None) -> list[Any]:
+    """The pool's connections that no request holds, taken out of it; and, held or not, those
+    opened on ``ended``, a loop that has ended: a response still open as its loop ends cannot
+    be read after, and kept, its connection took a place for good (with ``max_connections``
+    reached, the next loop's calls waited out their timeout). A loop only stopped may be run
+    again to read its own (``run_until_complete`` after ``run_until_complete``)."""
     held = {id(request.connection) for request in pool._requests}
-    idle = [connection for connection in pool._connections if id(connection) not in held]
-    pool._connections = [connection for connection in pool._connections if id(connection) in held]
-    return idle
+    taken, kept = [], []
+    for connection in pool._connections:
+        if id(connection) not in held or (
+            ended is not None and getattr(connection, "_loop", None) is ended
+        ):
+            taken.append(connection)
+        else:
+            kept.append(connection)
+    pool._connections = kept
+    return taken
 
 
 async def _close(connections: list[Any]) -> None:

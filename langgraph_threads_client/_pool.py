@@ -127,6 +127,11 @@ def _sparing_classes() -> dict[type, type]:
         def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
             return assign(self)
 
+        def create_connection(self, origin: httpcore.Origin) -> httpcore.AsyncConnectionInterface:
+            connection = super().create_connection(origin)
+            connection._loop = self._loop  # type: ignore[attr-defined]  # (its loop: _loops)
+            return connection
+
         async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
             loop = running_loop()
             if loop is not self._loop:

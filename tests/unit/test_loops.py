@@ -320,21 +320,58 @@ def test_the_end_of_a_loop_no_longer_served_leaves_the_pool_alone(
         second.close()
 
 
-def test_a_response_still_open_as_its_loop_ends_keeps_its_connection(
+def test_a_response_still_open_as_its_loop_ends_has_its_connection_closed_in_it(
     made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
 ) -> None:
+    """It cannot be read once its loop has ended: kept, its connection took a place for good,
+    and with ``max_connections`` reached the next loop's calls waited out their timeout."""
     client, backend, pool = made_here
+    pool._max_connections = 2
 
     async def leave_one_open() -> httpx.Response:
         await asyncio.gather(client.get(URL), client.get(URL))  # (two connections)
         return await client.send(client.build_request("GET", URL), stream=True)
 
     asyncio.run(leave_one_open())
-    # The idle connection was closed as the loop ended; the open response's, not under it.
-    assert sorted(stream.closed_in is None for stream in backend.streams) == [False, True]
-    assert len(pool.connections) == 1
-    asyncio.run(client.aclose())  # (another loop: it lets go of what it cannot close)
+    assert all(stream.closed_in is stream.loop for stream in backend.streams)
     assert pool.connections == []
+    assert asyncio.run(asyncio.wait_for(gather([lambda: client.get(URL)] * 2), 5))
+    asyncio.run(client.aclose())
+
+
+def test_a_response_open_on_a_loop_closed_by_hand_leaves_the_next_loop_its_places(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    client, backend, pool = made_here
+    pool._max_connections = 1
+    response = on_a_loop_closed_by_hand(
+        lambda: client.send(client.build_request("GET", URL), stream=True)
+    )
+    assert response.status_code == 200
+    assert asyncio.run(asyncio.wait_for(two_calls(client)(), 5)) == [{}, {}]
+    assert backend.streams[0].closed_in is None  # (let go: its loop cannot close it)
+    asyncio.run(client.aclose())
+
+
+def test_a_response_open_on_a_loop_only_stopped_keeps_its_connection_for_it(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    """A loop run again (``run_until_complete`` after ``run_until_complete``) may still read
+    it."""
+    client, backend, pool = made_here
+    first = asyncio.new_event_loop()
+    try:
+        response = first.run_until_complete(
+            client.send(client.build_request("GET", URL), stream=True)
+        )
+        assert asyncio.run(two_calls(client)()) == [{}, {}]  # (another loop meanwhile)
+        kept = [connection._connection._network_stream for connection in pool.connections]
+        assert kept == [backend.streams[0]]  # (not closed as the other loop ended)
+        assert first.run_until_complete(response.aread()) == b"{}"
+        first.run_until_complete(response.aclose())
+        assert backend.streams[0].uses == 1
+    finally:
+        first.close()
 
 
 # Two asyncio loops, two trio runs, or one of each.
