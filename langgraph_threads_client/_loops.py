@@ -157,9 +157,7 @@ def let_go(pool: Any, ended: Loop = None) -> list[Any]:
     held = {id(request.connection) for request in pool._requests}
     taken, kept = [], []
     for connection in pool._connections:
-        if id(connection) not in held or (
-            ended is not None and getattr(connection, "_loop", None) is ended
-        ):
+        if id(connection) not in held or (ended is not None and connection._loop is ended):
             taken.append(connection)
         else:
             kept.append(connection)

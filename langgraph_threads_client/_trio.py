@@ -53,8 +53,9 @@ _RUN: trio.lowlevel.RunVar[TrioRun] = trio.lowlevel.RunVar("langgraph_threads_cl
 
 
 def current_run() -> TrioRun | None:
-    """The trio run of this thread; None outside one. (Asked in a trio task only: a run
-    hosted by another loop, in guest mode, is found in that loop's callbacks too.)"""
+    """The trio run of this thread; None outside one. (A run hosted by another loop, in
+    guest mode, is found in that loop's callbacks too: ``_pool.running_loop`` asks sniffio
+    first there.)"""
     try:
         return _RUN.get()
     except RuntimeError:  # (no trio run here)

@@ -335,7 +335,8 @@ def test_a_response_still_open_as_its_loop_ends_has_its_connection_closed_in_it(
     asyncio.run(leave_one_open())
     assert all(stream.closed_in is stream.loop for stream in backend.streams)
     assert pool.connections == []
-    assert asyncio.run(asyncio.wait_for(gather([lambda: client.get(URL)] * 2), 5))
+    answers = asyncio.run(asyncio.wait_for(gather([lambda: client.get(URL)] * 2), 5))
+    assert [answer.json() for answer in answers] == [{}, {}]
     asyncio.run(client.aclose())
 
 
