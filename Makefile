@@ -4,9 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 GEN_VENV := generator/.venv
 GEN_PY := $(GEN_VENV)/bin/python
+# The pins the environment is installed from (make floors installs one from others).
+CONSTRAINTS ?= requirements/constraints.txt
 
 .DEFAULT_GOAL := help
-.PHONY: help install bench mutation demo spec-diff test test-only unit lint format generate check-generated unasync check-unasync cassettes compat pythons lock clean
+.PHONY: help install bench mutation demo spec-diff test test-only unit lint format generate check-generated unasync check-unasync cassettes compat pythons floors lock clean
 
 help:
 	@echo "make demo             start a local in-memory server and run examples/threads_demo.py"
@@ -19,14 +21,15 @@ help:
 	@echo "make cassettes        re-record the vcrpy cassettes from every server (starts each itself)"
 	@echo "make compat           every operation live against every server, this client vs the SDK"
 	@echo "make pythons          the whole suite on Python 3.12, 3.13, 3.14 (those that run here)"
+	@echo "make floors           the suite and the examples on the oldest dependencies pyproject allows"
 	@echo "make spec-diff        openapi.yaml against the server's published spec (offline)"
 	@echo "make bench            benchmarks against langgraph_sdk and raw httpx (figures, not tests)"
 	@echo "make mutation         mutation testing of the rule modules against tests/unit (slow)"
 
-$(VENV)/.installed: pyproject.toml requirements/constraints.txt
+$(VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c requirements/constraints.txt -e ".[test,httpx2]"
+	$(PY) -m pip install --quiet -c $(CONSTRAINTS) -e ".[test,httpx2]"
 	touch $@
 
 install: $(VENV)/.installed
@@ -124,6 +127,11 @@ PYTHONS ?=
 pythons:
 	$(PYTHON) scripts/pythons.py --pytest-args="$(IN_PROCESSES)" $(PYTHONS)
 
+# The whole suite with httpx and httpx2 at the floors pyproject.toml declares, and the examples
+# with every runtime dependency at its floor; environments under .floors/ (scripts/floors.py).
+floors: install
+	$(PY) scripts/floors.py --python "$(PYTHON)" --pytest-args="$(IN_PROCESSES)"
+
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/pip install --quiet -e ".[test,httpx2]"
@@ -133,4 +141,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) $(GEN_VENV) .pythons .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(GEN_VENV) .pythons .floors .mypy_cache .ruff_cache .pytest_cache

@@ -302,9 +302,12 @@ def _parsed_url(
     key = (type(client.base_url), url, query)
     parsed = _PARSED_URLS.get(key)
     if parsed is None:
-        # (An invalid URL raises here what build_request would raise.) With the parameters
-        # as httpx's Request takes them, the client having none of its own.
-        parsed = key[0](url) if query is None else key[0](url, params=params)
+        # (An invalid URL raises here what build_request would raise.) With the parameters,
+        # the URL the client's own Request makes (the client having none of its own): a
+        # query already in the URL is replaced by them since httpx 0.28, merged before.
+        parsed = (
+            key[0](url) if query is None else client.build_request("GET", url, params=params).url
+        )
         if len(_PARSED_URLS) >= _MAX_PARSED_URLS:
             _PARSED_URLS.clear()
         _PARSED_URLS[key] = parsed

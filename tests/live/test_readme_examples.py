@@ -1,5 +1,7 @@
-"""Every Python example of the README, and every command of its command-line section, runs
-against the real server: an example that breaks, or a tool it needs that is missing, fails."""
+"""Every Python example of the README, every command of its command-line section and every
+script of examples/ (make demo's, and the others) runs against the real server: an example
+that breaks, or a tool it needs that is missing, fails. (make floors runs examples/ again on the
+oldest dependencies pyproject.toml allows.)"""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from langgraph_threads_client import get_sync_client
 pytestmark = pytest.mark.live
 
 README = Path(__file__).resolve().parents[2] / "README.md"
+EXAMPLES = sorted((README.parent / "examples").glob("*.py"))
 # The address the README's examples use; the test server's replaces it.
 README_URL = "http://localhost:2024"
 
@@ -53,6 +56,11 @@ def python_examples() -> list[tuple[str, str]]:
 def run_python(block: str, live_url: str, tmp_path: Path, *args: str) -> list[str]:
     script = tmp_path / "example.py"
     script.write_text(block.replace(README_URL, live_url))
+    return run_script(script, live_url, *args)
+
+
+def run_script(script: Path, live_url: str, *args: str) -> list[str]:
+    """The lines ``script`` prints, run against the server; it must end well."""
     result = subprocess.run(
         # An unclosed socket fails the example.
         [sys.executable, "-W", "error::ResourceWarning", str(script), *args],
@@ -154,3 +162,15 @@ def test_command_line_examples(live_url: str) -> None:
             ids = result.stdout.split()
             assert ids
             assert all(re.fullmatch(r"[0-9a-f-]{36}", i) for i in ids), result.stdout
+
+
+def test_there_are_example_scripts() -> None:
+    assert {path.name for path in EXAMPLES} >= {"threads_demo.py", "async_threads.py"}
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda path: path.name)
+def test_an_example_script_runs_to_its_end(live_url: str, example: Path) -> None:
+    lines = run_script(example, live_url)
+    # Each step printed its answer; the last one reads the deleted thread, refused.
+    assert len(lines) >= 7, lines
+    assert "NotFoundError 404" in lines[-1], lines
