@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = ROOT / ".floors"
@@ -48,12 +49,12 @@ def floors(pyproject: dict[str, Any], extra: str | None = None) -> dict[str, str
     of ``extra``."""
     project = pyproject["project"]
     listed = project["dependencies"] if extra is None else project["optional-dependencies"][extra]
-    found = {}
+    found: dict[str, str] = {}
     for line in listed:
         requirement = Requirement(line)
         bounds = [spec.version for spec in requirement.specifier if spec.operator == ">="]
         if bounds:
-            found[requirement.name] = bounds[0]
+            found[canonicalize_name(requirement.name)] = bounds[0]
     return found
 
 
@@ -63,11 +64,12 @@ def suite_floors(pyproject: dict[str, Any]) -> dict[str, str]:
 
 def floored_pins(pins: Iterable[str], chosen: dict[str, str]) -> list[str]:
     """The lines of the pins, with ``chosen`` versions in place of theirs and the companions
-    of those left out."""
+    of those left out (names compared as pip compares them: ``pydantic_core`` is
+    ``pydantic-core``)."""
     dropped = {companion for name in chosen for companion in COMPANIONS.get(name, ())}
     lines = []
     for line in pins:
-        name = line.partition("==")[0].strip().lower()
+        name = canonicalize_name(line.partition("==")[0].strip())
         if name in dropped:
             continue
         lines.append(f"{name}=={chosen[name]}" if name in chosen and "==" in line else line)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from packaging.utils import canonicalize_name
+
 from tests.scripts import load_script
 
 floors = load_script("floors")
@@ -15,12 +17,12 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())
 def test_the_floors_are_the_lower_bounds_of_each_requirement() -> None:
     pyproject = {
         "project": {
-            "dependencies": ["httpx>=0.27,<0.30", "anyio>=4", "orjson", "attrs>=22.2.0"],
+            "dependencies": ["httpx>=0.27,<0.30", "anyio>=4", "orjson", "Typing_Extensions>=4.5"],
             "optional-dependencies": {"httpx2": ["httpx2<3,>=2.16"]},
         }
     }
     # (A requirement without a lower bound has no floor to run on.)
-    assert floors.floors(pyproject) == {"httpx": "0.27", "anyio": "4", "attrs": "22.2.0"}
+    assert floors.floors(pyproject) == {"httpx": "0.27", "anyio": "4", "typing-extensions": "4.5"}
     assert floors.floors(pyproject, "httpx2") == {"httpx2": "2.16"}
 
 
@@ -41,21 +43,23 @@ def test_floored_pins_replace_their_pins_and_leave_out_their_companions() -> Non
         "httpx==0.29.0",
         "httpx2==2.17.0",
         "httpx-sse==0.4.3",
+        "typing_extensions==4.15.0",
     ]
-    chosen = {"httpx": "0.27", "httpx2": "2.16"}
+    chosen = {"httpx": "0.27", "httpx2": "2.16", "typing-extensions": "4.5"}
     assert floors.floored_pins(pins, chosen) == [
         "# a comment",
         "anyio==4.16.0",
         "httpx==0.27",
         "httpx2==2.16",
         "httpx-sse==0.4.3",
+        "typing-extensions==4.5",
     ]
 
 
 def test_the_pins_hold_each_dependency_the_suite_floors() -> None:
     # (A floor replaces a pin: a dependency missing from the pins would go unfloored.)
     pinned = {
-        line.partition("==")[0].lower()
+        canonicalize_name(line.partition("==")[0])
         for line in (ROOT / "requirements" / "constraints.txt").read_text().splitlines()
     }
     assert set(floors.suite_floors(PYPROJECT)) <= pinned
