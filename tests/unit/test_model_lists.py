@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
-from langgraph_threads_client._generated.types import JSONModel, ShapeError, _fits, model_list
+from langgraph_threads_client import ThreadStatus
+from langgraph_threads_client._generated.types import (
+    _JSON_TYPES,
+    UNSET,
+    JSONModel,
+    ShapeError,
+    Unset,
+    _fits,
+    json_type_name,
+    model_list,
+    required_getter,
+)
 from langgraph_threads_client.models import Thread, ThreadSearchRequest, ThreadState
 from tests.unit.test_models import INTERRUPT, TASK
 from tests.unit.test_parsing import state, thread
@@ -128,11 +139,20 @@ def test_missing_required_fields_and_non_objects_are_refused() -> None:
         assert not _fits(items, Thread)
         with pytest.raises(ShapeError, match=r"\$\[3\]: expected object"):
             model_list(items, Thread)
+    # A list response that is not a list at all.
+    for other in [*OTHERS, THREADS[0]]:
+        if type(other) is list:
+            continue
+        with pytest.raises(ShapeError) as caught:
+            model_list(copy.deepcopy(other), Thread)
+        assert str(caught.value) == f"$: expected array, found {json_type_name(other)}"
 
 
 def test_closed_enums_are_checked_in_columns_too() -> None:
     good: list[dict[str, Any]] = [{"status": "idle", "select": ["thread_id", "values"]}]
     assert _fits([good[0], good[0]], ThreadSearchRequest)
+    # Every member at once (the column holds all the values the enum has).
+    assert _fits([{"status": status.value} for status in ThreadStatus], ThreadSearchRequest)
     bads: list[dict[str, Any]] = [
         {"status": "sleepy"},
         {"select": ["thread_id", "nope"]},
@@ -255,3 +275,106 @@ def test_strings_where_a_union_allows_a_model_or_a_string_are_checked_in_columns
     assert not _fits(copy.deepcopy(bad), Thread)
     with pytest.raises(ShapeError, match=r"^\$\[20\]\.error\.error: expected string"):
         model_list(bad, Thread)
+
+
+@pytest.mark.parametrize(("model", "good"), [(Thread, THREADS), (ThreadState, STATES)])
+def test_objects_with_as_many_keys_but_other_ones_are_checked_column_by_column_too(
+    model: type[JSONModel], good: list[dict[str, Any]]
+) -> None:
+    """A field of the spec missing where an unknown one stands instead, so that the objects
+    have as many keys (the column check then reads each field by name, absent ones as such):
+    it refuses a missing required field, of any JSON type, and vouches for a missing optional
+    one, at every depth."""
+    refused = accepted = 0
+    for where in range(len(good)):
+        for path in list(dict_paths(good[where])):
+            for key in _at(good[where], path):
+                swapped = without(good[where], path, key)
+                _at(swapped, path)["a_field_of_no_spec"] = "x"
+                items = [*good[:where], swapped, *good[where + 1 :]] * 2
+                assert len(_at(swapped, path)) == len(_at(good[where], path))
+                expected = first_error(items, model)
+                if expected is None:
+                    accepted += 1
+                    assert _fits(copy.deepcopy(items), model), (path, key)
+                    assert model_list(copy.deepcopy(items), model) == items
+                    continue
+                refused += 1
+                assert not _fits(copy.deepcopy(items), model), (path, key)
+                with pytest.raises(ShapeError) as caught:
+                    model_list(copy.deepcopy(items), model)
+                assert caught.value.path.startswith(f"[{expected}]")
+    assert refused > 10
+    assert accepted > 10
+
+
+def test_a_column_of_nulls_does_not_end_the_check_of_the_fields_after_it() -> None:
+    # Threads whose interrupts are all null (the first field with models below), and one
+    # whose error (a field after it) is not a ThreadError.
+    quiet = [thread(interrupts=None, error=None) for _ in range(5)]
+    assert _fits(copy.deepcopy(quiet), Thread)
+    bad = [*quiet, thread(interrupts=None, error={"error": 1, "message": "m"})]
+    assert not _fits(copy.deepcopy(bad), Thread)
+    with pytest.raises(ShapeError, match=r"^\$\[5\]\.error\.error: expected string"):
+        model_list(bad, Thread)
+
+
+# Models made by hand, for what the generated ones do not hold (the generator emits any of it
+# for another spec): each with its own remembered shapes.
+
+
+class Named(JSONModel):
+    """One required string."""
+
+    __slots__ = ()
+    _shapes: ClassVar[dict[tuple[type, ...], tuple[str, ...]]] = {}
+    _field_names = frozenset({"name"})
+    _required = required_getter("name")
+    _required_keys = ("name",)
+    _required_types = (str,)
+
+
+class Loose(JSONModel):
+    """An optional field of any JSON value before a typed one, and a field of any JSON value
+    at the top that holds a model below."""
+
+    __slots__ = ()
+    _shapes: ClassVar[dict[tuple[type, ...], tuple[str, ...]]] = {}
+    _field_names = frozenset({"anything", "label", "named"})
+    _optional_keys = ("anything", "label", "named")
+    _optional_absent = (UNSET, UNSET, UNSET)
+    _optional_types = ((object, Unset), (str, Unset), (object, Unset))
+    _below = (("named", "", Named),)
+
+
+class Unfollowed(JSONModel):
+    """A model whose fields below the column check cannot follow (``_below`` is None)."""
+
+    __slots__ = ()
+    _shapes: ClassVar[dict[tuple[type, ...], tuple[str, ...]]] = {}
+    _field_names = frozenset({"name"})
+    _required = required_getter("name")
+    _required_keys = ("name",)
+    _required_types = (str,)
+    _below = None
+
+
+def test_the_columns_of_a_model_leave_out_only_fields_of_any_value_with_nothing_below() -> None:
+    assert Named._column_types == {"name": frozenset({str})}
+    # (Nothing to check in "anything"; the fields after it are still checked; a field of any
+    # value with a model below keeps a column of every JSON type, for the check below.)
+    assert Loose._column_types == {
+        "label": frozenset({str, Unset}),
+        "named": _JSON_TYPES | {Unset},
+    }
+    assert _fits([{"anything": [1], "label": "l", "named": {"name": "n"}}, {}], Loose)
+    assert not _fits([{"label": 1}], Loose)
+    assert not _fits([{"named": {"name": 1}}], Loose)
+
+
+def test_a_model_whose_fields_below_cannot_be_followed_is_checked_object_by_object() -> None:
+    items = [{"name": "a"}, {"name": "b"}]
+    assert not _fits(copy.deepcopy(items), Unfollowed)
+    assert model_list(copy.deepcopy(items), Unfollowed) == items
+    with pytest.raises(ShapeError, match=r"^\$\[1\]\.name: expected string, found integer$"):
+        model_list([{"name": "a"}, {"name": 1}], Unfollowed)

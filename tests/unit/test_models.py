@@ -8,13 +8,27 @@ import datetime
 import json
 import pickle
 import pprint
+import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, assert_type
+from typing import Any, ClassVar, assert_type
 
 import orjson
 import pytest
 
 from langgraph_threads_client import APIResponseValidationError, ThreadStatus
+from langgraph_threads_client._generated.types import (
+    MAX_SHAPES,
+    UNSET,
+    JSONModel,
+    NoneType,
+    ShapeError,
+    Unset,
+    _types_name,
+    required_getter,
+    segment,
+    to_json,
+    unknown_member,
+)
 from langgraph_threads_client.models import (
     Checkpoint,
     Interrupt,
@@ -470,3 +484,98 @@ def test_a_failed_threads_error_reads_in_every_servers_form(form: Form) -> None:
             pytest.raises(APIResponseValidationError, match=r"\$\[\d\]\.error"),
         ):
             threads.search()
+
+
+def test_a_shape_error_keeps_where_and_what_through_pickle_and_copy() -> None:
+    # (As the cause of a validation error, it may cross to another process.)
+    error = ShapeError("string", "integer", ".thread_id")
+    assert error.args == ("string", "integer", ".thread_id")  # (what repr shows)
+    deeper = ShapeError("string", "integer", ".thread_id").within("[3]")
+    assert deeper.args == ("string", "integer", "[3].thread_id")
+    for again in (pickle.loads(pickle.dumps(error)), copy.copy(error)):
+        assert type(again) is ShapeError
+        assert (again.expected, again.found, again.path) == ("string", "integer", ".thread_id")
+        assert str(again) == "$.thread_id: expected string, found integer"
+
+
+def test_a_value_of_no_json_type_is_named_by_its_class() -> None:
+    # A caller's mapping given to from_dict may hold Python values (a datetime, say).
+    at = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    with pytest.raises(ShapeError, match=r"^\$\.created_at: expected string, found datetime$"):
+        Thread.from_dict({**thread(), "created_at": at})
+
+
+def test_the_types_a_field_allows_are_named_as_json_names_them() -> None:
+    assert _types_name(int) == "integer"
+    assert _types_name(float) == "number"
+    assert _types_name((int, float)) == "number"  # (an integer is a number)
+    assert _types_name((int, float, NoneType, Unset)) == "number or null"
+    assert _types_name((int, NoneType, Unset)) == "integer or null"
+    assert _types_name((dict, str, NoneType, Unset)) == "object or string or null"
+
+
+def test_a_key_in_a_path_is_shown_whole_up_to_its_limit() -> None:
+    assert segment("k" * 80) == "." + "k" * 80
+    assert segment("k" * 81) == f"['{'k' * 79}...]"
+    # A key that is no identifier, in brackets: its repr whole up to 80 characters.
+    assert segment("-" * 78) == f"['{'-' * 78}']"
+    assert segment("-" * 79) == f"['{'-' * 79}...]"
+
+
+def test_typed_values_below_dicts_and_lists_become_their_json() -> None:
+    at = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    assert to_json({"at": at, "all": [at, {"status": ThreadStatus.IDLE}]}) == {
+        "at": at.isoformat(),
+        "all": [at.isoformat(), {"status": "idle"}],
+    }
+    interrupt = Interrupt(value={"question": "ok?"}, id="i1")
+    built = Thread.from_dict(thread())
+    made = Thread(
+        thread_id=built.thread_id,
+        created_at=built.created_at,
+        updated_at=built.updated_at,
+        metadata={},
+        status=ThreadStatus.IDLE,
+        interrupts={"t": [interrupt]},
+    )
+    assert type(made["interrupts"]["t"][0]) is dict
+
+
+def test_a_status_no_enum_lists_is_one_member_made_once() -> None:
+    # (A value of its own for each run: members are made once per process.)
+    value = f"paused-{uuid.uuid4().hex}"
+    member = unknown_member(ThreadStatus, value)
+    assert (member.name, member.value) == (value.upper(), value)
+    assert member == value
+    assert isinstance(member, ThreadStatus)
+    assert member not in list(ThreadStatus)
+    assert unknown_member(ThreadStatus, value) is member
+    assert ThreadStatus.of(value) is member
+
+
+def test_unset_reads_as_its_name_and_fromkeys_gives_a_plain_dict() -> None:
+    assert repr(UNSET) == str(UNSET) == "UNSET"
+    made = Thread.fromkeys(["thread_id", "status"], "x")
+    assert type(made) is dict
+    assert made == {"thread_id": "x", "status": "x"}
+    assert Thread.fromkeys(["a"]) == {"a": None}
+
+
+def test_shapes_are_remembered_as_their_keys_and_only_so_many() -> None:
+    class Named(JSONModel):
+        """One required string; shapes of its own (a class made anew for each run)."""
+
+        __slots__ = ()
+        _shapes: ClassVar[dict[tuple[type, ...], tuple[str, ...]]] = {}
+        _field_names = frozenset({"name"})
+        _required = required_getter("name")
+        _required_keys = ("name",)
+        _required_types = (str,)
+
+    first = {"name": "n", "extra": 1}
+    Named.from_dict(first)
+    assert Named._shapes == {(str, int): ("name", "extra")}
+    # A server sending ever new shapes (extra fields of every count) cannot grow memory.
+    for count in range(2 * MAX_SHAPES):
+        Named.from_dict({"name": "n", **{f"x{i}": i for i in range(count)}})
+    assert len(Named._shapes) == MAX_SHAPES

@@ -439,3 +439,21 @@ def test_a_success_status_no_parser_documents_is_a_validation_error() -> None:
         "(undocumented success status 201)"
     )
     assert caught.value.status_code == 201
+
+
+def test_bodies_up_to_the_limit_go_to_orjson_and_larger_ones_to_the_standard_library() -> None:
+    from langgraph_threads_client._generated.types import ORJSON_MAX_BYTES, loads
+
+    # Told apart by an integer beyond 64 bits: orjson reads it as a float, the standard
+    # library as an int.
+    big = b"18446744073709551616"
+    at_limit = b"[" + b" " * (ORJSON_MAX_BYTES - len(big) - 2) + big + b"]"
+    assert len(at_limit) == ORJSON_MAX_BYTES
+    assert type(loads(at_limit)[0]) is float
+    assert type(loads(at_limit + b" ")[0]) is int
+
+
+def test_json_nested_too_deep_is_a_value_error_that_says_how_deep() -> None:
+    deep = b"[" * DEEPER + b"]" * DEEPER
+    with pytest.raises(ValueError, match=r"^JSON nested too deep to decode \(over 1,000 levels\)$"):
+        types.loads(deep)
