@@ -20,15 +20,19 @@ __all__ = ["redact_headers", "redact_url", "setup_from_environment"]
 
 ENV_VAR: Final = "LANGGRAPH_THREADS_CLIENT_LOG"
 REDACTED: Final = "[redacted]"
-SECRET_HEADERS: Final = frozenset(
-    {"x-api-key", "authorization", "proxy-authorization", "cookie", "set-cookie", "x-auth-token"}
+# Names of headers that may carry a credential: x-api-key, authorization, proxy-authorization,
+# cookie, set-cookie, and those a deployment names after one (a custom auth's x-tenant-token).
+_SECRET_NAME: Final = re.compile(
+    r"auth|key|token|secret|passw|cookie|session|credential|signature", re.IGNORECASE
 )
 
 
 def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
-    multi_items = getattr(headers, "multi_items", None)  # httpx.Headers: repeated names too
-    items = multi_items() if multi_items is not None else headers.items()
-    return {name: REDACTED if name.lower() in SECRET_HEADERS else value for name, value in items}
+    """``headers`` as text to show, the value of each whose name may carry a credential
+    redacted. (``httpx.Headers.items()`` joins a repeated name's values: none is lost.)"""
+    return {
+        name: REDACTED if _SECRET_NAME.search(name) else value for name, value in headers.items()
+    }
 
 
 # The password of a URL's user information (``scheme://user:password@host``), up to the last

@@ -167,7 +167,8 @@ def wrong_form(client: object, wanted: type, made_by: str) -> TypeError:
 
 
 def _public_name(kind: type) -> str:
-    return f"{kind.__module__.partition('.')[0]}.{kind.__name__}"
+    # (httpx and httpx2 give their public classes the package as module: httpx.Client.)
+    return f"{kind.__module__}.{kind.__qualname__}"
 
 
 def of_exception(exc: BaseException) -> Stack:

@@ -879,6 +879,11 @@ def test_the_url_may_be_an_httpx_url_as_with_the_sdk(
         ({"url": 5}, "url must be a str or an httpx.URL, got int"),
         ({"url": b"http://host.test"}, "url must be a str or an httpx.URL, got bytes"),
         ({"api_key": 5}, "api_key must be a str or None, got int"),
+        (
+            {"http_client": object()},
+            "http_client must be an httpx or httpx2 client (Client for the sync client, "
+            "AsyncClient for the async one), got object",
+        ),
     ],
 )
 def test_settings_of_the_wrong_type_are_refused_as_the_client_is_made(
@@ -912,3 +917,18 @@ def test_a_client_of_the_other_form_is_refused_as_the_client_is_made(library: An
     finally:
         sync_http.close()
         asyncio.run(async_http.aclose())
+
+
+def test_a_subclass_of_the_other_form_is_named_by_its_own_module() -> None:
+    class Wrapped(httpx.AsyncClient):
+        """A caller's client, defined in a module of its own."""
+
+    Wrapped.__module__ = "app.clients"
+    client: Any = Wrapped()
+    try:
+        with pytest.raises(TypeError) as caught:
+            get_sync_client(http_client=client)
+    finally:
+        asyncio.run(client.aclose())
+    expected = "get_sync_client() takes an httpx.Client, not an app.clients."
+    assert str(caught.value) == expected + Wrapped.__qualname__

@@ -162,6 +162,9 @@ def test_without_the_servers_app_a_call_fails_saying_to_pass_url(
             assert isinstance(caught.value, httpx.ConnectError)
             assert isinstance(caught.value.__cause__, httpx.ConnectError)
             assert isinstance(caught.value.__cause__.__cause__, ModuleNotFoundError)
+            # Which request, and why the app could not be loaded.
+            assert caught.value.__cause__.request.url == f"{LOOPBACK_URL}/threads/{THREAD_ID}"
+            assert "could not be loaded (ModuleNotFoundError: " in str(caught.value)
 
     asyncio.run(scenario())
 

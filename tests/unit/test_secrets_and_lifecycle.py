@@ -19,6 +19,7 @@ from langgraph_threads_client import (
     APIError,
     APIStatusError,
     InternalServerError,
+    _logging,
     get_client,
     get_sync_client,
 )
@@ -203,6 +204,38 @@ def test_redaction_is_case_insensitive() -> None:
         "set-cookie": "[redacted]",
         "ok": "d",
     }
+    assert redact_headers({"X-Api-Key": "a", "Accept": "b"}) == {
+        "X-Api-Key": "[redacted]",
+        "Accept": "b",
+    }
+
+
+def test_headers_a_deployment_names_after_a_credential_are_redacted_too() -> None:
+    # (A custom auth's headers, a proxy's, a cloud's signed requests.)
+    secret = [
+        "Proxy-Authorization",
+        "X-Auth-Token",
+        "X-Tenant-Token",
+        "X-Supabase-Key",
+        "X-Client-Secret",
+        "X-Password",
+        "X-Session-Id",
+        "X-Amz-Security-Token",
+        "X-Goog-Credential",
+        "X-Request-Signature",
+        "Cookie",
+    ]
+    plain = ["Accept", "Content-Type", "User-Agent", "X-Request-Id", "Connection", "Keep-Alive"]
+    shown = redact_headers(httpx.Headers({name: "v" for name in secret + plain}))
+    assert shown == {
+        **{name.lower(): "[redacted]" for name in secret},
+        **{name.lower(): "v" for name in plain},
+    }
+
+
+def test_every_value_of_a_repeated_header_is_shown() -> None:
+    headers = httpx.Headers([("Vary", "Accept"), ("vary", "Origin"), ("Set-Cookie", "a=1")])
+    assert redact_headers(headers) == {"vary": "Accept, Origin", "set-cookie": "[redacted]"}
 
 
 def test_environment_variable_turns_debug_logging_on() -> None:
@@ -222,6 +255,52 @@ def test_environment_variable_turns_debug_logging_on() -> None:
     assert result.stdout.strip() == "3"
     assert "POST http://localhost:8123/threads/count -> 200" in result.stderr
     assert SECRET not in result.stderr
+
+
+@pytest.mark.parametrize(("value", "level"), [(" debug ", logging.DEBUG), ("INFO", logging.INFO)])
+def test_the_environment_variable_adds_a_stderr_handler_at_its_level(
+    value: str, level: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    logger = logging.getLogger("langgraph_threads_client")
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setattr(logger, "level", logging.NOTSET)
+    monkeypatch.setenv("LANGGRAPH_THREADS_CLIENT_LOG", value)
+    _logging.setup_from_environment()
+    assert logger.level == level
+    assert len(logger.handlers) == 1
+    logger.info("a line")
+    assert re.fullmatch(r"\S+ \S+ langgraph_threads_client INFO a line\n", capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("value", [None, "", "warning", "verbose"])
+def test_other_values_of_the_environment_variable_add_no_handler(
+    value: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    logger = logging.getLogger("langgraph_threads_client")
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setattr(logger, "level", logging.NOTSET)
+    if value is None:
+        monkeypatch.delenv("LANGGRAPH_THREADS_CLIENT_LOG", raising=False)
+    else:
+        monkeypatch.setenv("LANGGRAPH_THREADS_CLIENT_LOG", value)
+    _logging.setup_from_environment()
+    assert (logger.handlers, logger.level) == ([], logging.NOTSET)
+
+
+def test_a_debug_line_says_the_call_its_answer_time_and_headers(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    logger = logging.getLogger("langgraph_threads_client")
+    caplog.set_level(logging.DEBUG, logger="langgraph_threads_client")
+    request = httpx.Request("GET", "http://user:pw@host/threads/t", headers={"x-api-key": "k"})
+    response = httpx.Response(201, headers={"x-request-id": "r1"}, request=request)
+    _logging.response(logger, response, 0.125, 2)
+    [record] = caplog.records
+    assert record.getMessage() == (
+        "GET http://user:[redacted]@host/threads/t -> 201 in 125.0 ms (attempt 2); "
+        "request headers {'host': 'host', 'x-api-key': '[redacted]'}; "
+        "response headers {'x-request-id': 'r1'}"
+    )
 
 
 def test_using_a_closed_client_is_a_clear_error() -> None:
