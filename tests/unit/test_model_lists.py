@@ -18,10 +18,9 @@ from langgraph_threads_client._generated.types import (
     _fits,
     json_type_name,
     model_list,
-    required_getter,
 )
 from langgraph_threads_client.models import Thread, ThreadSearchRequest, ThreadState
-from tests.unit.test_models import INTERRUPT, TASK
+from tests.unit.test_models import INTERRUPT, TASK, named_model
 from tests.unit.test_parsing import state, thread
 
 # A value of every JSON type, to put where another belongs.
@@ -195,6 +194,31 @@ def reordered(value: Any) -> Any:
     return value
 
 
+def each_key(good: list[dict[str, Any]]) -> Iterator[tuple[int, tuple[Any, ...], str]]:
+    """Each key of each object at every depth of ``good``'s items: the item's index, the
+    object's path in it, the key."""
+    for where in range(len(good)):
+        for path in list(dict_paths(good[where])):
+            for key in _at(good[where], path):
+                yield where, path, key
+
+
+def column_check_agrees(items: list[Any], model: type[JSONModel], context: object) -> bool:
+    """Assert that the column check and ``model_list`` agree with the object check on
+    ``items``: vouched for and made where it accepts them, else refused with the path of the
+    first item it refuses. Whether it accepts them."""
+    expected = first_error(items, model)
+    if expected is None:
+        assert _fits(copy.deepcopy(items), model), context
+        assert model_list(copy.deepcopy(items), model) == items
+        return True
+    assert not _fits(copy.deepcopy(items), model), context
+    with pytest.raises(ShapeError) as caught:
+        model_list(copy.deepcopy(items), model)
+    assert caught.value.path.startswith(f"[{expected}]")
+    return False
+
+
 @pytest.mark.parametrize(("model", "good"), [(Thread, THREADS), (ThreadState, STATES)])
 def test_objects_with_other_keys_are_checked_column_by_column_too(
     model: type[JSONModel], good: list[dict[str, Any]]
@@ -203,26 +227,14 @@ def test_objects_with_other_keys_are_checked_column_by_column_too(
     ``error`` nor ``interrupts``), or with keys in other orders: the column check agrees with
     the object check, and vouches for every such list that fits (no object-by-object pass)."""
     assert _fits(copy.deepcopy(good + [reordered(item) for item in good]), model)
-    refused = accepted = 0
-    for where in range(len(good)):
-        for path in list(dict_paths(good[where])):
-            for key in _at(good[where], path):
-                items = [*good[:where], without(good[where], path, key), *good[where + 1 :]]
-                items = [*items, *reordered(items)]
-                expected = first_error(items, model)
-                if expected is None:
-                    accepted += 1
-                    assert _fits(copy.deepcopy(items), model), (path, key)
-                    assert model_list(copy.deepcopy(items), model) == items
-                    continue
-                refused += 1
-                assert not _fits(copy.deepcopy(items), model), (path, key)
-                with pytest.raises(ShapeError) as caught:
-                    model_list(copy.deepcopy(items), model)
-                assert caught.value.path.startswith(f"[{expected}]")
+    accepted = []
+    for where, path, key in each_key(good):
+        items = [*good[:where], without(good[where], path, key), *good[where + 1 :]]
+        items = [*items, *reordered(items)]
+        accepted.append(column_check_agrees(items, model, (path, key)))
     # Both kinds of removal are tested.
-    assert refused > 10
-    assert accepted > 10
+    assert accepted.count(False) > 10
+    assert accepted.count(True) > 10
 
 
 @pytest.mark.parametrize(("model", "good"), [(Thread, THREADS), (ThreadState, STATES)])
@@ -285,27 +297,15 @@ def test_objects_with_as_many_keys_but_other_ones_are_checked_column_by_column_t
     have as many keys (the column check then reads each field by name, absent ones as such):
     it refuses a missing required field, of any JSON type, and vouches for a missing optional
     one, at every depth."""
-    refused = accepted = 0
-    for where in range(len(good)):
-        for path in list(dict_paths(good[where])):
-            for key in _at(good[where], path):
-                swapped = without(good[where], path, key)
-                _at(swapped, path)["a_field_of_no_spec"] = "x"
-                items = [*good[:where], swapped, *good[where + 1 :]] * 2
-                assert len(_at(swapped, path)) == len(_at(good[where], path))
-                expected = first_error(items, model)
-                if expected is None:
-                    accepted += 1
-                    assert _fits(copy.deepcopy(items), model), (path, key)
-                    assert model_list(copy.deepcopy(items), model) == items
-                    continue
-                refused += 1
-                assert not _fits(copy.deepcopy(items), model), (path, key)
-                with pytest.raises(ShapeError) as caught:
-                    model_list(copy.deepcopy(items), model)
-                assert caught.value.path.startswith(f"[{expected}]")
-    assert refused > 10
-    assert accepted > 10
+    accepted = []
+    for where, path, key in each_key(good):
+        swapped = without(good[where], path, key)
+        _at(swapped, path)["a_field_of_no_spec"] = "x"
+        items = [*good[:where], swapped, *good[where + 1 :]] * 2
+        assert len(_at(swapped, path)) == len(_at(good[where], path))
+        accepted.append(column_check_agrees(items, model, (path, key)))
+    assert accepted.count(False) > 10
+    assert accepted.count(True) > 10
 
 
 def test_a_column_of_nulls_does_not_end_the_check_of_the_fields_after_it() -> None:
@@ -323,15 +323,7 @@ def test_a_column_of_nulls_does_not_end_the_check_of_the_fields_after_it() -> No
 # for another spec): each with its own remembered shapes.
 
 
-class Named(JSONModel):
-    """One required string."""
-
-    __slots__ = ()
-    _shapes: ClassVar[dict[tuple[type, ...], tuple[str, ...]]] = {}
-    _field_names = frozenset({"name"})
-    _required = required_getter("name")
-    _required_keys = ("name",)
-    _required_types = (str,)
+Named = named_model()
 
 
 class Loose(JSONModel):
@@ -347,16 +339,8 @@ class Loose(JSONModel):
     _below = (("named", "", Named),)
 
 
-class Unfollowed(JSONModel):
-    """A model whose fields below the column check cannot follow (``_below`` is None)."""
-
-    __slots__ = ()
-    _shapes: ClassVar[dict[tuple[type, ...], tuple[str, ...]]] = {}
-    _field_names = frozenset({"name"})
-    _required = required_getter("name")
-    _required_keys = ("name",)
-    _required_types = (str,)
-    _below = None
+# A model whose fields below the column check cannot follow.
+Unfollowed = named_model(_below=None)
 
 
 def test_the_columns_of_a_model_leave_out_only_fields_of_any_value_with_nothing_below() -> None:

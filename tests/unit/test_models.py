@@ -10,7 +10,7 @@ import pickle
 import pprint
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, assert_type
+from typing import Any, assert_type, cast
 
 import orjson
 import pytest
@@ -561,17 +561,27 @@ def test_unset_reads_as_its_name_and_fromkeys_gives_a_plain_dict() -> None:
     assert Thread.fromkeys(["a"]) == {"a": None}
 
 
+def named_model(**tables: object) -> type[JSONModel]:
+    """A new model of one required string, ``name``, with shapes of its own; ``tables``
+    replace those given here (``_below=None``, say)."""
+    made = type(
+        "Named",
+        (JSONModel,),
+        {
+            "__slots__": (),
+            "_shapes": {},
+            "_field_names": frozenset({"name"}),
+            "_required": required_getter("name"),
+            "_required_keys": ("name",),
+            "_required_types": (str,),
+            **tables,
+        },
+    )
+    return cast("type[JSONModel]", made)
+
+
 def test_shapes_are_remembered_as_their_keys_and_only_so_many() -> None:
-    class Named(JSONModel):
-        """One required string; shapes of its own (a class made anew for each run)."""
-
-        __slots__ = ()
-        _shapes: ClassVar[dict[tuple[type, ...], tuple[str, ...]]] = {}
-        _field_names = frozenset({"name"})
-        _required = required_getter("name")
-        _required_keys = ("name",)
-        _required_types = (str,)
-
+    Named = named_model()  # (shapes of its own, anew for each run)
     first = {"name": "n", "extra": 1}
     Named.from_dict(first)
     assert Named._shapes == {(str, int): ("name", "extra")}
