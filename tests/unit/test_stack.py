@@ -14,6 +14,11 @@ from langgraph_threads_client._defaults import DEFAULT_POOL_CONNECTIONS, UNLIMIT
 from langgraph_threads_client._stack import HTTPX, _keep_alive, of_client, pool_limit
 
 
+def pool(**attributes: object) -> object:
+    """A client whose transport's pool holds ``attributes``."""
+    return SimpleNamespace(_transport=SimpleNamespace(_pool=SimpleNamespace(**attributes)))
+
+
 @pytest.mark.parametrize(
     "value",
     [
@@ -40,11 +45,6 @@ def test_a_pool_of_unknown_size_is_taken_as_httpxs_default(max_connections: obje
     assert pool_limit(pool(**attributes)) == DEFAULT_POOL_CONNECTIONS
     assert pool_limit(SimpleNamespace(_transport=None)) == DEFAULT_POOL_CONNECTIONS
     assert pool_limit(pool(_max_connections=1)) == 1
-
-
-def pool(**attributes: object) -> object:
-    """A client whose transport's pool holds ``attributes``."""
-    return SimpleNamespace(_transport=SimpleNamespace(_pool=SimpleNamespace(**attributes)))
 
 
 def test_a_large_pool_is_its_size_and_only_an_unlimited_one_is_capped() -> None:
