@@ -920,15 +920,24 @@ def test_a_client_of_the_other_form_is_refused_as_the_client_is_made(library: An
 
 
 def test_a_subclass_of_the_other_form_is_named_by_its_own_module() -> None:
-    class Wrapped(httpx.AsyncClient):
+    class AsyncWrapped(httpx.AsyncClient):
         """A caller's client, defined in a module of its own."""
 
-    Wrapped.__module__ = "app.clients"
-    client: Any = Wrapped()
+    class SyncWrapped(httpx.Client):
+        """The same, sync."""
+
+    AsyncWrapped.__module__ = SyncWrapped.__module__ = "app.clients"
+    async_client: Any = AsyncWrapped()
+    sync_client: Any = SyncWrapped()
     try:
         with pytest.raises(TypeError) as caught:
-            get_sync_client(http_client=client)
+            get_sync_client(http_client=async_client)
+        expected = "get_sync_client() takes an httpx.Client, not an app.clients."
+        assert str(caught.value) == expected + AsyncWrapped.__qualname__
+        with pytest.raises(TypeError) as caught:
+            get_client(http_client=sync_client)
+        expected = "get_client() takes an httpx.AsyncClient, not an app.clients."
+        assert str(caught.value) == expected + SyncWrapped.__qualname__
     finally:
-        asyncio.run(client.aclose())
-    expected = "get_sync_client() takes an httpx.Client, not an app.clients."
-    assert str(caught.value) == expected + Wrapped.__qualname__
+        sync_client.close()
+        asyncio.run(async_client.aclose())

@@ -257,14 +257,26 @@ def test_environment_variable_turns_debug_logging_on() -> None:
     assert SECRET not in result.stderr
 
 
-@pytest.mark.parametrize(("value", "level"), [(" debug ", logging.DEBUG), ("INFO", logging.INFO)])
-def test_the_environment_variable_adds_a_stderr_handler_at_its_level(
-    value: str, level: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+@pytest.fixture
+def bare_logger(monkeypatch: pytest.MonkeyPatch) -> logging.Logger:
+    """The package's logger with no handler and no level of its own, as before any setup
+    (restored after the test)."""
     logger = logging.getLogger("langgraph_threads_client")
     monkeypatch.setattr(logger, "handlers", [])
     monkeypatch.setattr(logger, "level", logging.NOTSET)
-    monkeypatch.setenv("LANGGRAPH_THREADS_CLIENT_LOG", value)
+    return logger
+
+
+@pytest.mark.parametrize(("value", "level"), [(" debug ", logging.DEBUG), ("INFO", logging.INFO)])
+def test_the_environment_variable_adds_a_stderr_handler_at_its_level(
+    value: str,
+    level: int,
+    bare_logger: logging.Logger,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    logger = bare_logger
+    monkeypatch.setenv(_logging.ENV_VAR, value)
     _logging.setup_from_environment()
     assert logger.level == level
     assert len(logger.handlers) == 1
@@ -274,15 +286,13 @@ def test_the_environment_variable_adds_a_stderr_handler_at_its_level(
 
 @pytest.mark.parametrize("value", [None, "", "warning", "verbose"])
 def test_other_values_of_the_environment_variable_add_no_handler(
-    value: str | None, monkeypatch: pytest.MonkeyPatch
+    value: str | None, bare_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    logger = logging.getLogger("langgraph_threads_client")
-    monkeypatch.setattr(logger, "handlers", [])
-    monkeypatch.setattr(logger, "level", logging.NOTSET)
+    logger = bare_logger
     if value is None:
-        monkeypatch.delenv("LANGGRAPH_THREADS_CLIENT_LOG", raising=False)
+        monkeypatch.delenv(_logging.ENV_VAR, raising=False)
     else:
-        monkeypatch.setenv("LANGGRAPH_THREADS_CLIENT_LOG", value)
+        monkeypatch.setenv(_logging.ENV_VAR, value)
     _logging.setup_from_environment()
     assert (logger.handlers, logger.level) == ([], logging.NOTSET)
 
