@@ -147,9 +147,8 @@ class HTTP:
         ``timeout.pool`` bounds the wait here and the pool's together: a call that waited
         here goes on with what is left of it. A call that waited too long raises the stack's
         ``PoolTimeout``, as the pool would: not retried, it would only wait in line again.
+        (Called right after ``_check_open``: the queue is this process's.)
         """
-        if self._generation != _fork.generation:
-            self.in_this_process()
         waiter = self.admission.enter_or_queue(Waiter)
         if waiter is None:
             return kwargs

@@ -18,6 +18,7 @@ import httpx2
 import pytest
 
 from langgraph_threads_client import (
+    NOT_GIVEN,
     APITimeoutError,
     UnprocessableEntityError,
     get_client,
@@ -347,20 +348,21 @@ class SlowServer:
         return self._depart()
 
 
-def async_http(stack: str, handler: Callable[..., Any], capacity: int) -> Any:
+def async_http(stack: str, handler: Callable[..., Any], capacity: int, **options: Any) -> Any:
     if stack == "httpx":
-        http: Any = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        http: Any = httpx.AsyncClient(transport=httpx.MockTransport(handler), **options)
     else:
-        http = httpx2.AsyncClient(transport=httpx2.MockTransport(bridge_async(handler)))
+        transport = httpx2.MockTransport(bridge_async(handler))
+        http = httpx2.AsyncClient(transport=transport, **options)
     admission_for(http, capacity)  # a mock has no pool: give its queue a size
     return http
 
 
-def sync_http(stack: str, handler: Callable[..., Any], capacity: int) -> Any:
+def sync_http(stack: str, handler: Callable[..., Any], capacity: int, **options: Any) -> Any:
     if stack == "httpx":
-        http: Any = httpx.Client(transport=httpx.MockTransport(handler))
+        http: Any = httpx.Client(transport=httpx.MockTransport(handler), **options)
     else:
-        http = httpx2.Client(transport=httpx2.MockTransport(bridge_sync(handler)))
+        http = httpx2.Client(transport=httpx2.MockTransport(bridge_sync(handler)), **options)
     admission_for(http, capacity)
     return http
 
@@ -417,31 +419,47 @@ def test_the_wait_in_line_counts_against_timeout_pool(stack: str) -> None:
     assert second["read"] == 5.0  # only the pool part is shortened
 
 
+# A call that waited its pool timeout (0.05 s) for a place: said as a pool's; why, in its cause.
+POOL_TIMEOUT = r"^Request timed out \(PoolTimeout\)\.$"
+
+
+def says_why(caught: pytest.ExceptionInfo[APITimeoutError]) -> bool:
+    return str(caught.value.__cause__).startswith("no connection was free within 0.05 s ")
+
+
 @pytest.mark.parametrize("stack", STACKS)
 @pytest.mark.parametrize("sync", [True, False])
-def test_waiting_longer_than_timeout_pool_fails_and_is_not_retried(stack: str, sync: bool) -> None:
+@pytest.mark.parametrize("set_on", ["client", "http_client"])
+def test_waiting_longer_than_timeout_pool_fails_and_is_not_retried(
+    stack: str, sync: bool, set_on: str
+) -> None:
     server = SlowServer(delay=0.3)
-    timeout = httpx.Timeout(5.0, pool=0.05)
+    # Given to this client, or the caller's HTTP client's own (then this client gives none).
+    library: Any = httpx if stack == "httpx" else httpx2
+    on_http = {"timeout": library.Timeout(5.0, pool=0.05)} if set_on == "http_client" else {}
+    timeout = httpx.Timeout(5.0, pool=0.05) if set_on == "client" else NOT_GIVEN
     if sync:
-        http = sync_http(stack, server.handle_sync, capacity=1)
+        http = sync_http(stack, server.handle_sync, capacity=1, **on_http)
         with get_sync_client(http_client=http, url=URL, timeout=timeout) as client, http:
             holder = threading.Thread(target=client.threads.count)
             holder.start()
             while not server.order:
                 time.sleep(0.001)
-            with pytest.raises(APITimeoutError, match="PoolTimeout"):
+            with pytest.raises(APITimeoutError, match=POOL_TIMEOUT) as caught:
                 client.threads.count()
+            assert says_why(caught)
             holder.join()
             admission = client._http.admission
     else:
 
         async def scenario() -> Any:
-            http = async_http(stack, server.handle_async, capacity=1)
+            http = async_http(stack, server.handle_async, capacity=1, **on_http)
             async with get_client(http_client=http, url=URL, timeout=timeout) as client, http:
                 holder = asyncio.create_task(client.threads.count())
                 await asyncio.sleep(0.01)
-                with pytest.raises(APITimeoutError, match="PoolTimeout"):
+                with pytest.raises(APITimeoutError, match=POOL_TIMEOUT) as caught:
                     await client.threads.count()
+                assert says_why(caught)
                 await holder
                 return client._http.admission
 
@@ -475,6 +493,31 @@ def test_a_cancelled_waiter_leaves_no_trace(stack: str) -> None:
 
     admission = asyncio.run(scenario())
     assert (admission.in_use, admission.waiting) == (0, 0)
+    assert len(server.order) == 2
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_a_waiter_cancelled_behind_another_lets_no_call_past_the_pools_size(stack: str) -> None:
+    server = SlowServer()
+    server.hold = True
+
+    async def scenario() -> None:
+        http = async_http(stack, server.handle_async, capacity=1)
+        async with get_client(http_client=http, url=URL) as client, http:
+            holder = asyncio.create_task(client.threads.count())
+            await asyncio.sleep(0.01)
+            first, second = (asyncio.create_task(client.threads.count()) for _ in range(2))
+            await asyncio.sleep(0.01)
+            second.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await second
+            await asyncio.sleep(0.01)
+            assert server.in_flight == 1  # the first still waits for the holder's place
+            server.release.set()
+            assert list(await asyncio.gather(holder, first)) == [1, 1]
+
+    asyncio.run(scenario())
+    assert server.peak == 1
     assert len(server.order) == 2
 
 

@@ -16,6 +16,7 @@ from langgraph_threads_client import (
     NOT_GIVEN,
     APIResponseValidationError,
     Checkpoint,
+    InternalServerError,
     LangGraphClient,
     SyncLangGraphClient,
     SyncThreadsClient,
@@ -509,6 +510,36 @@ def test_a_client_this_package_makes_connects_directly_as_the_sdks(
         assert client.http_client._mounts == {}
     with get_sync_client(http_client=httpx.Client(), url="http://server.test") as client:
         assert client.http_client._mounts  # a client passed in is used as it is
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_the_client_made_here_takes_each_setting(sync: bool) -> None:
+    attempts: list[httpx.Request] = []
+
+    def busy(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        return httpx.Response(503, json={"detail": "busy"})
+
+    settings: Any = {"url": "http://own.test/lg", "headers": {"x-team": "a"}, "timeout": 7.0}
+    if sync:
+        with get_sync_client(**settings, max_retries=4) as client:
+            client.http_client._transport = httpx.MockTransport(busy)  # (its pool, replaced)
+            with pytest.raises(InternalServerError):
+                client.threads.count()
+    else:
+
+        async def scenario() -> None:
+            async with get_client(**settings, max_retries=4) as client:
+                client.http_client._transport = httpx.MockTransport(busy)
+                with pytest.raises(InternalServerError):
+                    await client.threads.count()
+
+        asyncio.run(scenario())
+    assert len(attempts) == 5  # the first and 4 retries
+    for request in attempts:
+        assert str(request.url) == "http://own.test/lg/threads/count"
+        assert request.headers["x-team"] == "a"
+        assert request.extensions["timeout"] == httpx.Timeout(7.0).as_dict()
 
 
 def test_client_headers_and_url(form: Form, recorder: Recorder) -> None:

@@ -6,6 +6,7 @@ played by moving the process's fork generation on.
 
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures
 import functools
 import threading
@@ -66,19 +67,31 @@ def test_in_the_process_that_made_it_a_client_is_itself() -> None:
 
 
 @pytest.mark.usefixtures("forked")
-def test_in_a_child_each_client_made_here_is_made_again_once() -> None:
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_in_a_child_each_client_made_here_is_made_again_once(sync: bool) -> None:
+    make: Any = get_sync_client if sync else get_client
     with pytest.MonkeyPatch.context() as undo:
         undo.setattr(_fork, "generation", _fork.generation - 1)  # made in the parent
-        parent = get_sync_client(url="http://server", headers={"x-team": "a"})
+        parent = make(url="http://server", headers={"x-team": "a"})
         view = parent.threads.with_options(timeout=30)
         inherited = parent._http.client
+        inherited_queue = parent._http.admission
     child_client = parent.http_client
     assert child_client is not inherited
     assert child_client.headers["x-team"] == "a"
     assert view._http.in_this_process() is child_client  # one for the client and its views
     assert _fork.in_this_process(inherited) is child_client
     assert not inherited.is_closed  # left as it is: its sockets are the parent's
-    parent.close()
+    # The new client's own queue in front of its pool, of the same size, one for them all.
+    queue = parent._http.admission
+    assert queue is not inherited_queue
+    assert queue.capacity == inherited_queue.capacity
+    assert view._http.admission is queue
+    assert view._http.client is parent._http.client is child_client
+    if sync:
+        parent.close()
+    else:
+        asyncio.run(parent.aclose())
     assert child_client.is_closed
 
 

@@ -12,6 +12,7 @@ import asyncio
 import collections.abc
 import gc
 import gzip
+import itertools
 import json
 import random
 import sys
@@ -37,11 +38,13 @@ from langgraph_threads_client import (
     StreamPart,
     SyncThreadsClient,
     UnprocessableEntityError,
+    _retry,
     _stream_core,
     get_client,
     get_sync_client,
 )
 from langgraph_threads_client._async import _stream as async_stream
+from langgraph_threads_client._defaults import STREAM_LIVED
 from langgraph_threads_client._generated import types as generated_types
 from langgraph_threads_client._generated.types import ORJSON_MAX_BYTES
 from langgraph_threads_client._sse import FrameRun, ServerSentEvent
@@ -563,6 +566,67 @@ def test_an_async_stream_takes_what_a_generator_and_a_coroutine_take() -> None:
     asyncio.run(scenario())
 
 
+def a_traceback() -> TracebackType | None:
+    try:
+        raise ValueError("with its traceback")
+    except ValueError as exc:
+        return exc.__traceback__
+
+
+def tracebacks_of(error: BaseException) -> list[TracebackType]:
+    """The error's traceback, entry by entry, from where it was caught."""
+    found, step = [], error.__traceback__
+    while step is not None:
+        found.append(step)
+        step = step.tb_next
+    return found
+
+
+def test_a_streams_generator_methods_pass_on_all_they_are_given() -> None:
+    # What a generator refuses (a value sent into one not started), the stream refuses; a
+    # traceback given to throw() is the error's, under where it was raised.
+    closed: list[bool] = []
+    traceback = a_traceback()
+    with get_sync_client(http_client=httpx.Client(transport=slow_closing_server(closed))) as c:
+        with pytest.raises(TypeError, match="non-None value"):
+            c.threads.join_stream(THREAD_ID).send(cast(None, "a value"))
+        stream = c.threads.join_stream(THREAD_ID)
+        assert next(stream).data == {"n": 0}
+        with pytest.raises(KeyError) as thrown_in:
+            stream.throw(KeyError, None, traceback)
+        assert traceback in tracebacks_of(thrown_in.value)
+
+
+def test_an_async_streams_generator_methods_pass_on_all_they_are_given() -> None:
+    closed: list[bool] = []
+    traceback = a_traceback()
+
+    async def scenario() -> None:
+        http_client = httpx.AsyncClient(transport=slow_closing_server(closed))
+        async with get_client(http_client=http_client) as client:
+            never_awaited = client.threads.join_stream(THREAD_ID)
+            with pytest.raises(KeyError) as thrown_in:
+                never_awaited.throw(KeyError, None, traceback)
+            assert traceback in tracebacks_of(thrown_in.value)
+            stream = await client.threads.join_stream(THREAD_ID)
+            with pytest.raises(TypeError, match="non-None value"):
+                await stream.asend(cast(None, "a value"))
+            stream = await client.threads.join_stream(THREAD_ID)
+            assert (await anext(stream)).data == {"n": 0}
+            with pytest.raises(
+                RuntimeError,
+                match=r"^an async stream being read stops with `await stream\.aclose\(\)`, "
+                r"not close\(\)$",
+            ):
+                stream.close()
+            with pytest.raises(KeyError) as athrown_in:
+                await stream.athrow(KeyError, None, traceback)
+            assert traceback in tracebacks_of(athrown_in.value)
+        await http_client.aclose()
+
+    asyncio.run(scenario())
+
+
 def test_a_stream_takes_a_class_to_throw_as_a_generator_does() -> None:
     closed: list[bool] = []
     with get_sync_client(http_client=httpx.Client(transport=slow_closing_server(closed))) as c:
@@ -683,6 +747,12 @@ def test_a_stream_dropped_as_the_event_loop_ends_closes_without_an_error(
     assert closed == [True]
 
 
+@pytest.fixture
+def no_jitter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Backoff without its random part: each wait is the whole of its step."""
+    monkeypatch.setattr(_retry._RNG, "random", lambda: 0.0)
+
+
 def always_cut(events: list[StreamPart], prefix: bytes = b"") -> SimulatedServer:
     """A server whose every stream breaks after one new event (events with distinct ids: a
     reconnect replays the last one seen, then the new one); the first starts with ``prefix``."""
@@ -786,7 +856,7 @@ def test_a_read_timeout_before_the_stream_opens_is_retried(form: Form, sleeps: A
     ],
 )
 def test_the_server_retry_field_sets_the_reconnect_delay(
-    form: Form, sleeps: Any, prefix: bytes, first: list[StreamPart]
+    form: Form, sleeps: Any, prefix: bytes, first: list[StreamPart], no_jitter: None
 ) -> None:
     events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(3)]
     server = always_cut(events, prefix=prefix)
@@ -796,9 +866,8 @@ def test_the_server_retry_field_sets_the_reconnect_delay(
     ):
         received = [next(stream) for _ in range(len(first) + 3)]
     assert received == [*first, *events]
-    # 3 s from the server, not the 0.01 s asked for (jitter takes off at most 25%).
-    assert len(sleeps.delays) == 2
-    assert all(2.25 <= delay <= 3.0 for delay in sleeps.delays), sleeps.delays
+    # 3 s from the server (its milliseconds), not the 0.01 s asked for.
+    assert sleeps.delays == [3.0, 3.0]
 
 
 @pytest.mark.parametrize(
@@ -916,11 +985,18 @@ def test_a_stream_the_server_keeps_closing_ends_as_a_transport_error(form: Form)
 
     with (
         threads_client(form, transport=httpx.MockTransport(handle)) as threads,
-        pytest.raises(StreamDisconnectedError, match="The server closed the stream") as caught,
+        pytest.raises(StreamDisconnectedError) as caught,
     ):
         collect(threads, 1, max_reconnects=1)
-    # As the official SDK's httpx.TransportError when it stops reconnecting.
+    assert str(caught.value) == "The server closed the stream."
+    request = caught.value.request
+    assert request is not None
+    assert request.url.path == f"/threads/{THREAD_ID}/stream"
+    # As the official SDK's httpx.TransportError when it stops reconnecting; and so was the
+    # last connection's end.
     assert isinstance(caught.value, library_of(form).TransportError)
+    assert isinstance(caught.value.__cause__, APIConnectionError)
+    assert isinstance(caught.value.__cause__, library_of(form).TransportError)
 
 
 def test_event_data_that_is_not_json_is_kept_as_text(form: Form) -> None:
@@ -1019,12 +1095,19 @@ def test_reconnects_after_the_statuses_retries_retry(
             assert server.last_event_ids == []  # never tried again
 
 
-def test_a_compressed_stream_is_decoded(form: Form) -> None:
+@pytest.mark.parametrize("streamed", [False, True], ids=["read already", "streamed"])
+def test_a_compressed_stream_is_decoded(form: Form, streamed: bool) -> None:
+    # (A body httpx has read already, as a mock's content is, and one read as it comes: the
+    # body itself where it is not compressed.)
     body = b'event: values\r\ndata: {"count":1}\r\nid: 6-0\r\n\r\n' * 50
 
     def handle(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/stream"):
-            return httpx.Response(200, content=gzip.compress(body), headers=GZIP)
+            compressed = gzip.compress(body)
+            if streamed:
+                chunks = CuttingStream(compressed, None, random.Random(0))
+                return httpx.Response(200, stream=chunks, headers=GZIP)
+            return httpx.Response(200, content=compressed, headers=GZIP)
         return httpx.Response(200, json=THREAD)
 
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
@@ -1286,13 +1369,14 @@ def test_where_a_stream_resumes_before_its_first_event(date: str | None) -> None
 
 
 def test_a_connection_that_lived_ends_a_run_of_failed_reconnects(
-    form: Form, monkeypatch: pytest.MonkeyPatch
+    form: Form, monkeypatch: pytest.MonkeyPatch, sleeps: Any
 ) -> None:
     # A gateway that ends long requests: every connection works, then ends with no new event.
     # Counted as failures, the stream gave up after max_reconnects of them; a connection open
-    # STREAM_LIVED seconds (every one, here) is none.
+    # STREAM_LIVED seconds (every one, here: a clock that moves that much each time it is read)
+    # is none.
     for module in (async_stream, sync_stream):
-        monkeypatch.setattr(module, "STREAM_LIVED", 0.0)
+        monkeypatch.setattr(module, "monotonic", itertools.count(0.0, STREAM_LIVED).__next__)
     connections: list[str | None] = []
 
     def handle(request: httpx.Request) -> httpx.Response:
@@ -1304,10 +1388,11 @@ def test_a_connection_that_lived_ends_a_run_of_failed_reconnects(
         return httpx.Response(200, headers=SSE, content=b": heartbeat\r\n\r\n")
 
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
-        stream = threads.join_stream(THREAD_ID, max_reconnects=2, reconnect_delay=0)
+        stream = threads.join_stream(THREAD_ID, max_reconnects=1, reconnect_delay=0)
         with pytest.raises(NotFoundError):
             list(stream)
     assert len(connections) == 7
+    assert sleeps.delays == [0.0] * 6  # (no backoff from a delay of 0)
 
 
 # A run's ids: the server's (shared by events of the same millisecond), or, in a run of frames

@@ -207,10 +207,12 @@ def test_an_async_plain_stream_on_asyncio_is_read_in_larger_pieces() -> None:
         tls = await (await backend.connect_tcp("server.test", 443)).start_tls(context, "s", 4.0)
         assert type(tls) is AsyncStream
         assert tls.name == "tls"
-        assert await backend.connect_unix_socket("/run/s.sock", 5.0) is inner.streams[2]
+        assert inner.streams[1].asked == [("start_tls", context, "s", 4.0)]
+        unix = await backend.connect_unix_socket("/run/s.sock", 5.0, OPTIONS)
+        assert unix is inner.streams[2]
         await backend.sleep(0.5)
         assert inner.asked[2:] == [
-            ("connect_unix_socket", "/run/s.sock", (), {"timeout": 5.0, "socket_options": None}),
+            ("connect_unix_socket", "/run/s.sock", (), {"timeout": 5.0, "socket_options": OPTIONS}),
             ("sleep", 0.5),
         ]
 
@@ -224,7 +226,7 @@ def test_under_trio_connections_are_made_on_a_network_of_their_own_read_as_httpc
     backend = AsyncLargeReads(inner)
 
     async def on_trio() -> None:
-        stream = await backend.connect_tcp("server.test", 80)
+        stream = await backend.connect_tcp("server.test", 80, 5.0, "10.0.0.1", OPTIONS)
         assert type(stream) is AsyncStream  # (as it is: not read in larger pieces)
         await backend.connect_unix_socket("/run/s.sock")
         await backend.sleep(0.5)
@@ -232,10 +234,16 @@ def test_under_trio_connections_are_made_on_a_network_of_their_own_read_as_httpc
     trio.run(on_trio)
     on_trios_own: Any = backend._trio
     assert type(on_trios_own) is AsyncBackend
-    assert [asked[0] for asked in on_trios_own.asked] == [
-        "connect_tcp",
-        "connect_unix_socket",
-        "sleep",
+    assert on_trios_own.asked == [
+        (
+            "connect_tcp",
+            "server.test",
+            80,
+            (),
+            {"timeout": 5.0, "local_address": "10.0.0.1", "socket_options": OPTIONS},
+        ),
+        ("connect_unix_socket", "/run/s.sock", (), {"timeout": None, "socket_options": None}),
+        ("sleep", 0.5),
     ]
     assert inner.asked == []
 

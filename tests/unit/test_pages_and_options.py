@@ -181,6 +181,24 @@ def test_with_options_overrides_and_shares_the_pool(form: Form) -> None:
         assert "x-tenant" not in requests[-1].headers
 
 
+def test_with_options_keeps_the_defaults_it_is_not_given(form: Form) -> None:
+    requests: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(503, json={"detail": "busy"})
+
+    with threads_client(
+        form, transport=httpx.MockTransport(handle), timeout=7.0, max_retries=1
+    ) as threads:
+        view = threads.with_options(headers={"x-tenant": "t1"})
+        with pytest.raises(APIStatusError):
+            view.count()
+    assert len(requests) == 2  # the client's one retry
+    assert [r.extensions["timeout"] for r in requests] == [httpx.Timeout(7.0).as_dict()] * 2
+    assert [r.headers["x-tenant"] for r in requests] == ["t1", "t1"]
+
+
 def test_capture_response_gives_the_raw_response(form: Form) -> None:
     def handle(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=THREAD, headers={"x-request-id": "r-1"})

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import email.utils
 import errno
+import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -20,6 +22,7 @@ from langgraph_threads_client import (
     RateLimitError,
     SyncThreadsClient,
 )
+from langgraph_threads_client._async._http import HTTP
 from langgraph_threads_client._defaults import MAX_DELAY
 from langgraph_threads_client._retry import (
     is_transient_status,
@@ -28,6 +31,7 @@ from langgraph_threads_client._retry import (
     retryable_status,
     timed_out_early,
 )
+from langgraph_threads_client._sync._http import SyncHTTP
 from tests.forms import Form, library_of, threads_client
 from tests.unit.test_client import CHECKPOINT_ID, THREAD_ID, Recorder
 from tests.waits import SleepRecorder
@@ -127,6 +131,16 @@ def run(form: Form, call: Call, server: FlakyServer) -> Exception | None:
     # Every attempt is the same request.
     assert len({(r.method, str(r.url), r.content) for r in server.attempts}) == 1
     return None
+
+
+def test_the_wait_between_attempts_is_waited(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # (the unit tests' recorded waits: this one waits)
+    started = time.monotonic()
+    SyncHTTP.sleep(cast(SyncHTTP, None), 0.05)
+    assert time.monotonic() - started >= 0.05
+    started = time.monotonic()
+    asyncio.run(HTTP.sleep(cast(HTTP, None), 0.05))
+    assert time.monotonic() - started >= 0.05
 
 
 # Each failure kind, on one operation that is safe to repeat and one that is not: how many

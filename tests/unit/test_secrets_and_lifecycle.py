@@ -126,6 +126,18 @@ def test_failures_are_logged_at_info(form: Form, caplog: pytest.LogCaptureFixtur
         assert f"failed (attempt {number}): ConnectError: refused" in message
 
 
+def answers_logged(caplog: pytest.LogCaptureFixture) -> list[tuple[int, int]]:
+    """The status and attempt of each answer logged (DEBUG), each answered in under a minute
+    (a test's mock answers at once)."""
+    found = []
+    for record in caplog.records:
+        answer = re.search(r" -> (\d+) in ([\d.]+) ms \(attempt (\d+)\);", record.getMessage())
+        if record.levelno == logging.DEBUG and answer:
+            assert 0 <= float(answer[2]) < 60_000, record.getMessage()
+            found.append((int(answer[1]), int(answer[3])))
+    return found
+
+
 def test_a_stream_logs_its_requests_as_calls_do(
     form: Form, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -147,7 +159,19 @@ def test_a_stream_logs_its_requests_as_calls_do(
     assert [message.split(" -> ")[0] for message in debug] == [
         f"GET http://localhost:8123/threads/{THREAD_ID}/stream?stream_modes=run_modes",
     ]
+    assert answers_logged(caplog) == [(200, 1)]
     assert SECRET not in caplog.text
+
+
+def test_each_answer_is_logged_with_its_time_and_attempt(
+    form: Form, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="langgraph_threads_client")
+    answers = iter([httpx.Response(503, json={"detail": "busy"}), httpx.Response(200, json=7)])
+    transport = httpx.MockTransport(lambda request: next(answers))
+    with threads_client(form, transport=transport) as threads:
+        assert threads.count() == 7
+    assert answers_logged(caplog) == [(503, 1), (200, 2)]
 
 
 def test_a_stream_that_cannot_connect_is_logged_at_info(
@@ -313,17 +337,20 @@ def test_a_debug_line_says_the_call_its_answer_time_and_headers(
     )
 
 
+CLOSED = r"^This client is closed: create a new one \(get_client\(\) / get_sync_client\(\)\)\.$"
+
+
 def test_using_a_closed_client_is_a_clear_error() -> None:
     client = get_sync_client()
     client.close()
-    with pytest.raises(RuntimeError, match="client is closed"):
+    with pytest.raises(RuntimeError, match=CLOSED):
         client.threads.count()
 
     async def scenario() -> None:
         async_client = get_client()
         await async_client.aclose()
         await async_client.aclose()  # twice is harmless
-        with pytest.raises(RuntimeError, match="client is closed"):
+        with pytest.raises(RuntimeError, match=CLOSED):
             await async_client.threads.count()
 
     asyncio.run(scenario())
