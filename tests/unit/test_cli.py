@@ -1,0 +1,413 @@
+"""The command line's commands (``_cli``): what each sends, and what it prints, on a mock server.
+
+The same commands run against the real server, as a subprocess and in a terminal, in
+``tests/live/test_cli_live.py``; their exit statuses are in ``test_cli_exit_codes.py``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Iterator
+from typing import Any, cast
+
+import httpx
+import pytest
+from click.testing import CliRunner, Result
+
+from langgraph_threads_client import NOT_GIVEN, __version__, _cli
+from langgraph_threads_client._sync._client import SyncLangGraphClient, get_sync_client
+
+T = "3f0b8a52-7d1e-4a8b-9c3e-2f6d5e4c1b0a"
+COPY = "5e0c2b1a-0d4e-4b3a-8c2f-1a9b8c7d6e5f"
+C = "1f0e8d4c-75e8-6cef-8001-000000000001"
+WHEN = "2026-11-24T21:21:34.931247+00:00"
+
+
+def thread(thread_id: str = T, **fields: Any) -> dict[str, Any]:
+    return {
+        "thread_id": thread_id,
+        "created_at": WHEN,
+        "updated_at": WHEN,
+        "metadata": {"user": "Zoë"},
+        "status": "idle",
+        **fields,
+    }
+
+
+STATE: dict[str, Any] = {
+    "values": {"count": 1},
+    "next": [],
+    "tasks": [],
+    "interrupts": [],
+    "metadata": {},
+    "created_at": WHEN,
+    "checkpoint": {"checkpoint_id": C, "thread_id": T, "checkpoint_ns": ""},
+    "parent_checkpoint": None,
+    "checkpoint_id": C,
+    "parent_checkpoint_id": None,
+}
+
+
+class Server:
+    """A mock threads API: answers each route with ``answers`` (or a default), and records
+    every request."""
+
+    def __init__(self, **answers: Any) -> None:
+        self.answers = answers
+        self.requests: list[httpx.Request] = []
+        self.made_with: tuple[str | None, Any] | None = None  # the CLI's url and api_key
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        route = request.url.path.rsplit("/", 1)[-1]
+        if route in self.answers:
+            answer = self.answers[route]
+            if callable(answer):  # (a function of the request)
+                return cast(httpx.Response, answer(request))
+            return httpx.Response(200, json=answer)
+        if request.method == "DELETE":
+            return httpx.Response(204)
+        if route == "stream":
+            return httpx.Response(200, headers={"content-type": "text/event-stream"})
+        return httpx.Response(200, json=thread())
+
+    def bodies(self) -> list[Any]:
+        return [json.loads(request.content) for request in self.requests]
+
+    def sent(self) -> list[str]:
+        return [f"{request.method} {request.url.path}" for request in self.requests]
+
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[Invoke]:
+    """Runs the command line with its arguments, its client on ``server``."""
+    real = get_sync_client
+    clients: list[httpx.Client] = []
+
+    def invoke(server: Server, *args: str, env: dict[str, str] | None = None) -> Result:
+        def on_the_mock(*, url: str | None, api_key: Any) -> SyncLangGraphClient:
+            server.made_with = (url, api_key)
+            clients.append(httpx.Client(transport=httpx.MockTransport(server.handle)))
+            return real(
+                url=url or "http://cli.test", api_key=None, max_retries=0, http_client=clients[-1]
+            )
+
+        monkeypatch.setattr(_cli, "get_sync_client", on_the_mock)
+        return CliRunner().invoke(_cli.cli, list(args), env=env)
+
+    yield invoke
+    for client in clients:
+        client.close()
+
+
+def output(result: Result) -> Any:
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_get_prints_the_thread_as_sent_as_indented_json(cli: Invoke) -> None:
+    result = cli(Server(), "get", T)
+    assert output(result) == thread()
+    assert result.stdout.startswith('{\n  "thread_id": ')
+    assert '"user": "Zoë"' in result.stdout  # (as it is, not escaped)
+
+
+def test_the_url_and_the_api_key_are_the_clients(cli: Invoke) -> None:
+    given, from_env = Server(), Server()
+    cli(given, "--url", "http://server.test", "--api-key", "k", "get", T)
+    assert given.made_with == ("http://server.test", "k")
+    cli(from_env, "get", T, env={"LANGGRAPH_URL": "http://from-env.test"})
+    assert from_env.made_with == ("http://from-env.test", NOT_GIVEN)  # (the variables' key)
+
+
+def test_create_sends_each_option(cli: Invoke) -> None:
+    server = Server()
+    result = cli(
+        server, "create", "--metadata", '{"a": 1}', "--thread-id", T,
+        "--if-exists", "do_nothing", "--graph-id", "g",
+    )  # fmt: skip
+    assert output(result) == thread()
+    assert server.sent() == ["POST /threads"]
+    assert server.bodies() == [
+        {"thread_id": T, "metadata": {"a": 1, "graph_id": "g"}, "if_exists": "do_nothing"}
+    ]
+    cli(server, "create")
+    assert server.bodies()[1] == {}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["create", "--metadata", "{not json"],
+        ["update", T, "--metadata", "{not json"],
+        ["search", "--metadata", "{not json"],
+        ["count", "--values", "{not json"],
+    ],
+)
+def test_json_that_is_not_valid_is_refused_before_any_request(cli: Invoke, args: list[str]) -> None:
+    server = Server()
+    result = cli(server, *args)
+    assert result.exit_code == 2
+    option = args[-2]
+    assert f"Error: Invalid value for {option}: not valid JSON: '{{not json'" in result.stderr
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("command", ["search", "count"])
+def test_the_search_filters_are_said_in_the_help(cli: Invoke, command: str) -> None:
+    shown = " ".join(cli(Server(), command, "--help").stdout.split())
+    assert "--metadata TEXT Filter: metadata (a JSON object)." in shown
+    assert "--values TEXT Filter: state values (JSON)." in shown
+    assert "--status [idle|busy|interrupted|error]" in shown
+
+
+def test_update_merges_metadata(cli: Invoke) -> None:
+    server = Server()
+    assert output(cli(server, "update", T, "--metadata", '{"topic": "billing"}')) == thread()
+    assert server.sent() == [f"PATCH /threads/{T}"]
+    assert server.bodies() == [{"metadata": {"topic": "billing"}}]
+
+
+def test_delete_deletes_each_and_says_which(cli: Invoke) -> None:
+    server = Server()
+    assert output(cli(server, "delete", T, COPY)) == {"deleted": [T, COPY]}
+    assert server.sent() == [f"DELETE /threads/{T}", f"DELETE /threads/{COPY}"]
+
+
+def test_search_sends_its_filters_and_page(cli: Invoke) -> None:
+    server = Server(search=[thread(), thread(COPY)])
+    result = cli(
+        server, "search", "--metadata", '{"a": 1}', "--values", '{"b": 2}',
+        "--status", "idle", "--limit", "5", "--offset", "2",
+    )  # fmt: skip
+    assert output(result) == [thread(), thread(COPY)]
+    assert server.bodies() == [
+        {"limit": 5, "offset": 2, "metadata": {"a": 1}, "values": {"b": 2}, "status": "idle"}
+    ]
+    cli(server, "search")
+    assert server.bodies()[1] == {"limit": 10, "offset": 0}
+
+
+def pages_of(threads: list[dict[str, Any]]) -> Callable[[httpx.Request], httpx.Response]:
+    def page(request: httpx.Request) -> httpx.Response:
+        asked = json.loads(request.content)
+        start = asked.get("offset", 0)
+        return httpx.Response(200, json=threads[start : start + asked["limit"]])
+
+    return page
+
+
+def test_search_all_reads_every_page_with_no_count_in_a_pipe(cli: Invoke) -> None:
+    threads = [thread(f"{n:08d}-0000-4000-8000-000000000000") for n in range(5)]
+    server = Server(search=pages_of(threads))
+    assert output(cli(server, "search", "--all", "--page-size", "2", "--status", "idle")) == threads
+    assert server.sent() == ["POST /threads/search"] * 3
+    assert [(body["limit"], body.get("offset", 0)) for body in server.bodies()] == [
+        (2, 0),
+        (2, 2),
+        (2, 4),
+    ]
+    assert all(body["status"] == "idle" for body in server.bodies())
+
+
+def test_count_prints_a_number_or_a_table_of_one(cli: Invoke) -> None:
+    server = Server(count=3)
+    result = cli(server, "count", "--status", "idle", "--metadata", '{"a": 1}')
+    assert result.stdout == "3\n"
+    assert server.bodies() == [{"metadata": {"a": 1}, "status": "idle"}]
+    assert cli(server, "--format", "table", "count").stdout == "COUNT\n3\n"
+
+
+def test_copy_prints_the_new_thread(cli: Invoke) -> None:
+    server = Server(copy=thread(COPY))
+    assert output(cli(server, "copy", T))["thread_id"] == COPY
+    assert server.sent() == [f"POST /threads/{T}/copy"]
+
+
+def test_prune_sends_batches_and_adds_up_what_each_pruned(cli: Invoke) -> None:
+    # The server's count, or Aegra's "pruned" where it answers {"deleted": n, "pruned": n}, or
+    # none at all (nothing said: counted as none).
+    answers = iter([{"pruned_count": 2}, {"deleted": 2, "pruned": 2}, {"deleted": 0}])
+    server = Server(prune=lambda request: httpx.Response(200, json=next(answers)))
+    ids = [f"t{n}" for n in range(5)]
+    result = cli(server, "prune", *ids, "--batch-size", "2", "--strategy", "keep_latest")
+    assert output(result) == {"pruned_count": 4}
+    assert server.bodies() == [
+        {"thread_ids": ["t0", "t1"], "strategy": "keep_latest"},
+        {"thread_ids": ["t2", "t3"], "strategy": "keep_latest"},
+        {"thread_ids": ["t4"], "strategy": "keep_latest"},
+    ]
+    server = Server(prune={"pruned_count": 1})
+    assert output(cli(server, "prune", "t0")) == {"pruned_count": 1}
+    assert server.bodies() == [{"thread_ids": ["t0"]}]  # (the default strategy, delete)
+
+
+def test_state_of_the_latest_or_of_a_checkpoint(cli: Invoke) -> None:
+    server = Server(state=STATE, **{C: STATE})
+    assert output(cli(server, "state", T)) == STATE
+    assert output(cli(server, "state", T, "--checkpoint-id", C)) == STATE
+    assert server.sent() == [f"GET /threads/{T}/state", f"GET /threads/{T}/state/{C}"]
+
+
+def test_history_of_one_page_or_of_all(cli: Invoke) -> None:
+    server = Server(history=[STATE, STATE])
+    assert output(cli(server, "history", T, "--limit", "3", "--before", C)) == [STATE] * 2
+    assert server.bodies() == [{"limit": 3, "before": {"configurable": {"checkpoint_id": C}}}]
+    assert output(cli(server, "history", T)) == [STATE] * 2
+    assert server.bodies()[1] == {"limit": 10}
+
+    # --all: page after page of --limit states, each before the last one read.
+    states = [
+        {
+            **STATE,
+            "checkpoint": {**STATE["checkpoint"], "checkpoint_id": f"c{n}"},
+            "checkpoint_id": f"c{n}",
+        }
+        for n in range(3)
+    ]
+    answers = iter([states[:2], states[2:]])
+    server = Server(history=lambda request: httpx.Response(200, json=next(answers)))
+    assert output(cli(server, "history", T, "--all", "--limit", "2")) == states
+    assert server.bodies() == [
+        {"limit": 2},
+        {"limit": 2, "before": {"configurable": {**STATE["checkpoint"], "checkpoint_id": "c1"}}},
+    ]
+
+
+def events(*frames: str) -> Callable[[httpx.Request], httpx.Response]:
+    body = "".join(frames).encode()
+    return lambda request: httpx.Response(
+        200, headers={"content-type": "text/event-stream"}, content=body
+    )
+
+
+RUN = (
+    'event: metadata\r\ndata: {"run_id": "r1"}\r\nid: 1-0\r\n\r\n'
+    'event: values\r\ndata: {"count": 1}\r\nid: 2-0\r\n\r\n'
+    'event: control\r\ndata: {"status": "run_done"}\r\nid: 3-0\r\n\r\n'
+    'event: values\r\ndata: {"count": 2}\r\nid: 4-0\r\n\r\n'
+)
+
+
+def test_join_prints_a_json_object_an_event_and_stops_as_asked(cli: Invoke) -> None:
+    server = Server(stream=events(RUN))
+    result = cli(
+        server, "join", T, "--stream-mode", "lifecycle", "--stream-mode", "state_update",
+        "--last-event-id", "-", "--max-events", "2",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        '{"event": "metadata", "data": {"run_id": "r1"}, "id": "1-0"}',
+        '{"event": "values", "data": {"count": 1}, "id": "2-0"}',
+    ]
+    request = server.requests[0]
+    assert request.url.params["stream_modes"] == "lifecycle,state_update"
+    assert request.headers["last-event-id"] == "-"
+    result = cli(Server(stream=events(RUN)), "join", T, "--until-run-done")
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["1-0", "2-0", "3-0"]
+
+
+def test_join_asks_for_run_modes_by_default(cli: Invoke) -> None:
+    server = Server(stream=events(RUN))
+    cli(server, "join", T, "--max-events", "1")
+    assert server.requests[0].url.params["stream_modes"] == "run_modes"
+    assert "last-event-id" not in server.requests[0].headers
+
+
+def test_a_thread_as_a_table(cli: Invoke) -> None:
+    long = {"note": "x" * 80}
+    server = Server(**{T: thread(metadata=long)})
+    lines = cli(server, "--format", "table", "get", T).stdout.splitlines()
+    cell = json.dumps(long, separators=(",", ":"))[:57] + "..."  # cut at 60 characters
+    assert lines == [
+        # (each column as wide as its widest cell: an id, a date-time)
+        f"{'THREAD_ID':{len(T)}}  STATUS  {'CREATED_AT':{len(WHEN)}}  "
+        f"{'UPDATED_AT':{len(WHEN)}}  METADATA",
+        f"{T}  idle    {WHEN}  {WHEN}  {cell}",
+    ]
+
+
+def test_a_cell_is_compact_json_as_it_is_cut_at_60_characters(cli: Invoke) -> None:
+    assert cli(Server(), "--format", "table", "delete", T, COPY).stdout.splitlines() == [
+        "DELETED",
+        f'["{T}","{COPY}"]'[:57] + "...",
+    ]
+    assert _cli.table([{"m": {"user": "Zoë", "n": [1, 2]}}]).splitlines() == [
+        "M",
+        '{"user":"Zoë","n":[1,2]}',
+    ]
+    assert _cli.table([{"s": "x" * 60}, {"s": "y" * 61}]).splitlines() == [
+        "S",
+        "x" * 60,
+        "y" * 57 + "...",
+    ]
+
+
+def test_other_tables_have_a_column_a_key_or_say_none(cli: Invoke) -> None:
+    assert cli(Server(), "--format", "table", "delete", T).stdout.splitlines() == [
+        "DELETED",
+        f'["{T}"]',
+    ]
+    assert cli(Server(search=[]), "--format", "table", "search").stdout == "(none)\n"
+    assert _cli.table([1, "two"]).splitlines() == ["VALUE", "1", "two"]
+    # Every key of the first row; nothing for a null (and no spaces after the last cell).
+    assert _cli.table([{"a": None, "b": "x"}, {"a": 12345, "b": None}]).splitlines() == [
+        "A      B",
+        "       x",
+        "12345",
+    ]
+
+
+def test_an_error_is_one_line_naming_its_class() -> None:
+    stderr = io.StringIO()
+    for error, shown in [
+        (ValueError("first line\nsecond line"), "error: ValueError: first line"),
+        (ValueError(), "error: ValueError: ValueError"),
+    ]:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("sys.stderr", stderr)
+            with pytest.raises(SystemExit) as caught:
+                _cli.fail(error)
+        assert caught.value.code == 2
+        assert stderr.getvalue().splitlines()[-1] == shown
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_a_bar_on_a_terminal_and_nothing_elsewhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pipe = io.StringIO()
+    monkeypatch.setattr("sys.stderr", pipe)
+    assert list(_cli.progress(iter("abc"), "Counting", 3)) == ["a", "b", "c"]
+    assert pipe.getvalue() == ""
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    letters = (letter for letter in "abc")  # (no length of its own: the one given is shown)
+    assert list(_cli.progress(letters, "Counting", 3)) == ["a", "b", "c"]
+    assert "Counting" in terminal.getvalue()
+    assert "100%" in terminal.getvalue()
+
+
+def test_main_is_the_langgraph_threads_command(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(SystemExit) as caught:
+        _cli.main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out == f"langgraph-threads, version {__version__}\n"
+    monkeypatch.setattr("sys.argv", ["langgraph-threads", "--version"])  # (as installed)
+    with pytest.raises(SystemExit) as caught:
+        _cli.main()
+    assert caught.value.code == 0
+    assert capsys.readouterr().out == f"langgraph-threads, version {__version__}\n"
+    with pytest.raises(SystemExit):
+        _cli.main(["--help"])
+    assert capsys.readouterr().out.startswith("Usage: langgraph-threads [OPTIONS] COMMAND")
