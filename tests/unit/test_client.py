@@ -672,10 +672,11 @@ def test_repr_never_shows_the_api_key() -> None:
 
 
 def public_methods(cls: type) -> dict[str, inspect.Signature]:
+    # (ASCII names: mutation testing adds copies of each method, named with a "ǁ")
     return {
         name: inspect.signature(member)
         for name, member in inspect.getmembers(cls, inspect.isfunction)
-        if not name.startswith("_")
+        if not name.startswith("_") and name.isascii()
     }
 
 

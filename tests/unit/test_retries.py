@@ -66,6 +66,7 @@ OPERATIONS: dict[str, tuple[Call, bool]] = {
     # name: (call, safe to repeat)
     "get": (lambda t: t.get(THREAD_ID), True),
     "search": (lambda t: t.search(metadata={"a": 1}), True),
+    "search_page": (lambda t: t.search_page(metadata={"a": 1}), True),
     "count": (lambda t: t.count(), True),
     "get_history": (lambda t: t.get_history(THREAD_ID), True),
     "get_state": (lambda t: t.get_state(THREAD_ID), True),
