@@ -1,21 +1,25 @@
-"""The command line's commands (``_cli``): what each sends, and what it prints, on a mock server.
+"""The command line's commands (``_cli``): what each sends, what it prints, and its exit
+status for every kind of failure (as the README's table says), on a mock server.
 
 The same commands run against the real server, as a subprocess and in a terminal, in
-``tests/live/test_cli_live.py``; their exit statuses are in ``test_cli_exit_codes.py``.
+``tests/live/test_cli_live.py``.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, cast
 
 import httpx
 import pytest
 from click.testing import CliRunner, Result
 
-from langgraph_threads_client import NOT_GIVEN, __version__, _cli
+from langgraph_threads_client import NOT_GIVEN, APIError, __version__, _cli
+from langgraph_threads_client._exit_codes import exit_code
 from langgraph_threads_client._sync._client import SyncLangGraphClient, get_sync_client
 
 T = "3f0b8a52-7d1e-4a8b-9c3e-2f6d5e4c1b0a"
@@ -360,6 +364,103 @@ def test_other_tables_have_a_column_a_key_or_say_none(cli: Invoke) -> None:
         "       x",
         "12345",
     ]
+
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+# status -> (exit status, error class named on stderr)
+EXITS_BY_STATUS = {
+    400: (5, "BadRequestError"),
+    401: (6, "AuthenticationError"),
+    403: (6, "PermissionDeniedError"),
+    404: (3, "NotFoundError"),
+    405: (5, "OperationNotOfferedError"),  # an APIStatusError
+    409: (4, "ConflictError"),
+    413: (5, "APIStatusError"),
+    418: (5, "APIStatusError"),
+    422: (5, "UnprocessableEntityError"),
+    429: (7, "RateLimitError"),
+    499: (5, "APIStatusError"),
+    500: (8, "InternalServerError"),
+    503: (8, "InternalServerError"),
+    599: (8, "InternalServerError"),
+    304: (1, "APIStatusError"),
+}
+# What stderr says after the class and status, when it is not the server's sentence alone.
+MESSAGES = {
+    405: "The server does not offer GET /threads/{thread_id} "
+    "(it answered 405 Method Not Allowed: no such luck)",
+}
+
+
+def answering(answer: httpx.Response) -> Server:
+    """A server that answers ``get T`` and ``count`` with ``answer``."""
+    return Server(**{T: lambda request: answer, "count": lambda request: answer})
+
+
+@pytest.mark.parametrize("status", list(EXITS_BY_STATUS))
+def test_exit_status_by_error_status(cli: Invoke, status: int) -> None:
+    code, kind = EXITS_BY_STATUS[status]
+    result = cli(answering(httpx.Response(status, json={"detail": "no such luck"})), "get", T)
+    assert (result.exit_code, result.stdout) == (code, "")
+    assert result.stderr == f"error: {kind}: {status}: {MESSAGES.get(status, 'no such luck')}\n"
+
+
+@pytest.mark.parametrize(
+    ("failure", "code", "kind"),
+    [
+        (httpx.ConnectError("refused"), 9, "APIConnectionError"),
+        (httpx.ReadTimeout("slow"), 9, "APITimeoutError"),
+    ],
+)
+def test_exit_status_without_an_answer(
+    cli: Invoke, failure: Exception, code: int, kind: str
+) -> None:
+    def fails(request: httpx.Request) -> httpx.Response:
+        raise failure
+
+    result = cli(Server(**{T: fails}), "get", T)
+    assert (result.exit_code, result.stdout) == (code, "")
+    assert result.stderr.startswith(f"error: {kind}: ")
+
+
+def test_exit_status_for_an_answer_that_breaks_the_spec(cli: Invoke) -> None:
+    result = cli(answering(httpx.Response(200, json={"detail": "not a thread"})), "get", T)
+    assert (result.exit_code, result.stdout) == (10, "")
+    assert result.stderr.startswith("error: APIResponseValidationError: ")
+
+
+def test_exit_status_for_a_bad_argument(cli: Invoke) -> None:
+    server = Server()
+    result = cli(server, "get", "..")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ValueError: ")
+    result = cli(server, "create", "--metadata", "{not json")
+    assert result.exit_code == 2
+    assert "not valid JSON" in result.stderr
+    assert server.requests == []  # (nothing is sent)
+
+
+def test_success_exits_zero(cli: Invoke) -> None:
+    result = cli(answering(httpx.Response(200, json=4)), "count")
+    assert (result.exit_code, result.stdout) == (0, "4\n")
+
+
+def test_readme_table_is_the_one_the_command_line_uses() -> None:
+    section = README.read_text().split("## The command line", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| (\d+) \| (.+?) \|$", section, re.M)
+    documented = {int(code): text for code, text in rows}
+    assert sorted(documented) == list(range(11))
+    for status, (code, _) in EXITS_BY_STATUS.items():
+        assert str(status) in documented[code] or (f"{status // 100}xx" in documented[code]), (
+            f"{status} exits {code}, which the README does not say"
+        )
+
+
+def test_errors_that_are_no_status_exit_one() -> None:
+    assert exit_code(APIError("odd", request=None, body=None)) == 1
+    assert exit_code(RuntimeError("closed")) == 1
+    assert exit_code(ValueError("bad id")) == 2
 
 
 def test_an_error_is_one_line_naming_its_class() -> None:
