@@ -26,6 +26,7 @@ T = "3f0b8a52-7d1e-4a8b-9c3e-2f6d5e4c1b0a"
 COPY = "5e0c2b1a-0d4e-4b3a-8c2f-1a9b8c7d6e5f"
 C = "1f0e8d4c-75e8-6cef-8001-000000000001"
 WHEN = "2026-11-24T21:21:34.931247+00:00"
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def thread(thread_id: str = T, **fields: Any) -> dict[str, Any]:
@@ -365,8 +366,6 @@ def test_other_tables_have_a_column_a_key_or_say_none(cli: Invoke) -> None:
         "12345",
     ]
 
-
-README = Path(__file__).resolve().parents[2] / "README.md"
 
 # status -> (exit status, error class named on stderr)
 EXITS_BY_STATUS = {
