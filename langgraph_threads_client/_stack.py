@@ -85,6 +85,7 @@ __all__ = [
     "of_client",
     "of_exception",
     "pool_limit",
+    "settle",
     "streams_take_places",
     "wrong_form",
 ]
@@ -243,3 +244,28 @@ def _keep_alive(client: object) -> int | None:
     """The pool's ``max_keepalive_connections`` (``None`` for another transport)."""
     keep_alive = getattr(_pool(client), "_max_keepalive_connections", None)
     return keep_alive if isinstance(keep_alive, int) else None
+
+
+# What a settled response's stream becomes: a body of nothing (see ``settle``).
+_READ: Final = httpx.ByteStream(b"")
+
+
+def settle(response: Response) -> None:
+    """Let a response that is read and closed be freed by its last reference, not by a pass
+    of the garbage collector.
+
+    httpx's client binds each response's stream to the response (``BoundSyncStream``,
+    ``BoundAsyncStream``: to set ``elapsed`` on close), a reference cycle that keeps the
+    response, its request, headers and body until the collector finds them: about 20 objects
+    a call, so that its passes come more often, each in the middle of some later call, and
+    move that call's live objects to older generations, whose passes scan the whole heap. A
+    closed response never reads its stream again (its body is kept): the stream is replaced
+    with an empty one, which ends the cycle. httpx2's streams hold no response (they keep
+    ``elapsed`` themselves), and are left as they are.
+    """
+    if (
+        isinstance(response, httpx.Response)
+        and response.is_closed
+        and getattr(response.stream, "_response", None) is response
+    ):
+        response.stream = _READ

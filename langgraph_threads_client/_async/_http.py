@@ -88,6 +88,7 @@ class HTTP:
                 sent = monotonic()
                 try:
                     response = await self.client.send(build_request(self.client, admitted))
+                    _stack.settle(response)
                 finally:
                     self.admission.leave()
             except APIConnectionError:
@@ -237,6 +238,7 @@ class HTTP:
         """Close a response of ``open_stream`` and give back its place."""
         try:
             await response.aclose()
+            _stack.settle(response)
         finally:
             if self._takes_place(lasting):
                 self.admission.leave()

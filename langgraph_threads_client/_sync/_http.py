@@ -88,6 +88,7 @@ class SyncHTTP:
                 sent = monotonic()
                 try:
                     response = self.client.send(build_request(self.client, admitted))
+                    _stack.settle(response)
                 finally:
                     self.admission.leave()
             except APIConnectionError:
@@ -237,6 +238,7 @@ class SyncHTTP:
         """Close a response of ``open_stream`` and give back its place."""
         try:
             response.close()
+            _stack.settle(response)
         finally:
             if self._takes_place(lasting):
                 self.admission.leave()
