@@ -143,6 +143,9 @@ class ThreadsClient:
         with client.threads.capture_response() as captured:
             thread = client.threads.get(thread_id)
         captured.response.status_code, captured.response.headers
+
+        Each response is read and closed: its body is ``.content`` (on httpx its ``.stream``
+        is an empty one, which lets it be freed without the garbage collector).
         """
         return capture_response()
 
