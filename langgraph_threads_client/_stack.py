@@ -2,8 +2,9 @@
 
 Both have the same API under different module names, and unrelated exception classes. This
 module tells which one an HTTP client or an exception belongs to, and gives that stack's
-classes, so that the rest of the package handles both alike. ``httpx2`` is imported only when
-an object of it is met: an ``httpx`` user never pays for it.
+classes, so that the rest of the package handles both alike; and it mends what one of them
+leaves behind (``settle``: httpx's responses, freed only by the garbage collector). ``httpx2``
+is imported only when an object of it is met: an ``httpx`` user never pays for it.
 """
 
 from __future__ import annotations
