@@ -391,6 +391,25 @@ def test_json_orjson_refuses_is_still_read() -> None:
     assert math.isnan(decoded["values"]["nan"])
 
 
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (b"02", "number with leading zero is not allowed"),
+        (b"\xff\xfe not json", "str is not valid UTF-8"),  # (the standard library: UTF-16)
+        (b"{not json", "unexpected character"),
+    ],
+)
+def test_json_neither_decoder_reads_raises_orjsons_error(body: bytes, said: str) -> None:
+    import orjson
+
+    from langgraph_threads_client._generated.types import loads
+
+    # The official SDK's decoder's error, and its words (the standard library's, read after
+    # orjson's, would be of another kind or say less: "Extra data" for the leading zero).
+    with pytest.raises(orjson.JSONDecodeError, match=said):
+        loads(body)
+
+
 def test_json_nested_too_deep_to_decode_is_a_validation_error_that_says_so(form: Form) -> None:
     from langgraph_threads_client import APIResponseValidationError
 

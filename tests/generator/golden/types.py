@@ -77,7 +77,8 @@ def loads(content: bytes | str) -> Any:
     library above it (a third of orjson's peak memory, as fast there).
 
     What orjson refuses but the standard library reads (NaN, Infinity) falls back to
-    ``json.loads``. (Integers beyond 64 bits are the one difference: orjson reads them as
+    ``json.loads``; what neither reads raises orjson's error (the official SDK's, and the
+    clearer). (Integers beyond 64 bits are the one difference: orjson reads them as
     floats, as the official SDK gets them, the standard library as ints.) JSON nested deeper
     than either decoder goes (about 1,000 levels) is a ``ValueError``, as any other JSON that
     cannot be read, not the standard library's ``RecursionError``.
@@ -87,8 +88,11 @@ def loads(content: bytes | str) -> Any:
             return json.loads(content)
         try:
             return orjson.loads(content)
-        except orjson.JSONDecodeError:
-            return json.loads(content)
+        except orjson.JSONDecodeError as refused:
+            try:
+                return json.loads(content)
+            except ValueError:  # (a UnicodeDecodeError too)
+                raise refused from None
     except RecursionError:
         raise ValueError("JSON nested too deep to decode (over 1,000 levels)") from None
 
