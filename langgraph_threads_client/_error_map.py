@@ -9,11 +9,13 @@ the servers send.
 from __future__ import annotations
 
 import html
+import json
 import re
 import sys
 from typing import Final, cast
 
 import httpx
+import orjson
 
 from ._generated.types import loads
 from .errors import (
@@ -43,6 +45,7 @@ __all__ = [
     "error_message",
     "not_an_event_stream",
     "status_error",
+    "unusable_answer",
     "validation_error",
 ]
 
@@ -358,9 +361,10 @@ def not_an_event_stream(response: httpx.Response) -> APIResponseValidationError:
     """For a stream answered with something else (a proxy's or another app's page): what came,
     rather than a wait for events that never come. The body is left unread: it may not end."""
     method, url = response.request.method, response.request.url.path
-    content_type = response.headers.get("content-type") or "none"
+    content_type = response.headers.get("content-type")
+    what = f"content type {content_type!r}" if content_type else "no content type"
     return APIResponseValidationError(
-        f"{method} {url} answered {response.status_code} with content type {content_type!r}, "
+        f"{method} {url} answered {response.status_code} with {what}, "
         "not an event stream (text/event-stream): is the URL the LangGraph API's?",
         response=response,
         body=None,
@@ -368,12 +372,19 @@ def not_an_event_stream(response: httpx.Response) -> APIResponseValidationError:
 
 
 def validation_error(response: httpx.Response, reason: str) -> APIResponseValidationError:
+    """A body that does not match the spec; ``reason`` says where and what."""
+    return unusable_answer(response, f"with a body that does not match the API spec ({reason})")
+
+
+def unusable_answer(
+    response: httpx.Response, what: str, *, decoding: ValueError | None = None
+) -> APIResponseValidationError:
+    """A success answer whose body cannot be used; ``what`` follows "METHOD path answered
+    STATUS" ("with an empty body, where JSON was expected"). ``decoding``: the JSON decoder's
+    error, where the body is not JSON."""
     body = _decoded_body(response)
     method, url = response.request.method, response.request.url.path
-    message = (
-        f"{method} {url} answered {response.status_code} with a body that does not match "
-        f"the API spec ({reason})"
-    )
+    message = f"{method} {url} answered {response.status_code} {what}"
     # A failure reported with a success status (create's 201 {"detail": ...}): say what it was.
     # An HTML page (a proxy's, a login's) where JSON belongs: say its title.
     if isinstance(body, dict):
@@ -382,4 +393,10 @@ def validation_error(response: httpx.Response, reason: str) -> APIResponseValida
         said = error_message(body) if isinstance(body, str) and _looks_like_html(body) else None
     if said:
         message += f"; the server said: {said}"
-    return APIResponseValidationError(message, response=response, body=body)
+    if not isinstance(decoding, json.JSONDecodeError):
+        return APIResponseValidationError(message, response=response, body=body)
+    # Also the error of the official SDK's decoder (orjson's, a json.JSONDecodeError), with
+    # its msg, doc and pos: code written for the SDK catches it as either.
+    error_class = with_cause_class(APIResponseValidationError, orjson.JSONDecodeError)
+    error = error_class(message, response=response, body=body)
+    return with_attributes_of(decoding, error)

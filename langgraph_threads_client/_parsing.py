@@ -7,13 +7,14 @@ the spec or a method returns something else (a page, a count, nothing).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import TypeVar
 
 import httpx
 
 from ._arguments import is_int
-from ._error_map import status_error, validation_error
+from ._error_map import status_error, unusable_answer, validation_error
 from ._generated import models
 from ._generated.api import threads as api
 from ._generated.errors import UnexpectedStatus
@@ -56,16 +57,31 @@ def parse(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
     except ShapeError as exc:
         # Where and what: "$[3].interrupts: expected object, found array".
         raise validation_error(response, str(exc)) from exc
+    except _NoResult as exc:
+        raise unusable_answer(response, f"with no content, where {exc} was expected") from exc
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         # json.JSONDecodeError is a ValueError; the facade's own checks raise TypeError.
-        if isinstance(exc, ValueError) and not response.content.strip():
-            raise validation_error(response, "an empty body, where JSON was expected") from exc
-        content_type = response.headers.get("content-type", "").partition(";")[0].strip()
-        if isinstance(exc, ValueError) and content_type and "json" not in content_type:
-            # (a proxy's or a login's page: its title follows, where it has one)
-            reason = f"a {content_type} body, where JSON was expected"
-            raise validation_error(response, reason) from exc
+        if isinstance(exc, ValueError) and (not_json := _what_is_not_json(response, exc)):
+            raise unusable_answer(response, not_json, decoding=exc) from exc
         raise validation_error(response, f"{type(exc).__name__}: {exc}") from exc
+
+
+def _what_is_not_json(response: httpx.Response, exc: ValueError) -> str | None:
+    """What the body is, where it could not be decoded as JSON; None for JSON the decoders
+    refuse for other reasons (nested too deep)."""
+    if not response.content.strip():
+        return "with an empty body, where JSON was expected"
+    content_type = response.headers.get("content-type", "").partition(";")[0].strip()
+    if content_type and "json" not in content_type:
+        # (a proxy's or a login's page: its title follows, where it has one)
+        return f"with a {content_type} body, where JSON was expected"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"with a body that is not JSON ({exc})"
+    return None
+
+
+class _NoResult(Exception):
+    """A success answer without the result the call returns (``str()``: what was expected)."""
 
 
 def _as_status_200(response: httpx.Response) -> httpx.Response:
@@ -104,19 +120,24 @@ def parse_state_selections(response: httpx.Response) -> list[models.ThreadStateS
 
 def parse_updated_thread(response: httpx.Response) -> models.Thread:
     thread = api.update_thread.parse_response(response)
-    if thread is None:
-        raise TypeError("expected the updated thread, got no body")
+    if thread is None:  # (a 204, which answers a minimal update)
+        raise _NoResult("the updated thread")
     return thread
 
 
 def parse_minimal_update(response: httpx.Response) -> models.Thread | None:
-    """``update(return_minimal=True)``: ``None`` for the server's answer without a body (204).
-    Servers that do not read ``Prefer`` (langgraph-api 0.2.125 and 0.6.39, Aegra 0.11) answer
-    with the thread, which is returned, as the official SDK returns it."""
+    """``update(return_minimal=True)``: ``None`` for the server's answer without the thread
+    (204 with no body; ``null`` or ``{}``, which the official SDK returns as they are: both
+    falsy, as None is). Servers that do not read ``Prefer`` (langgraph-api 0.2.125 and 0.6.39,
+    Aegra 0.11) answer with the thread, which is returned, as the official SDK returns it."""
     body = response.content.strip()
-    if not body or body == b"null":  # (the SDK returns the null it reads as None too)
+    if not body or body == b"null" or _is_empty_object(body):
         return None
     return parse_updated_thread(response)
+
+
+def _is_empty_object(body: bytes) -> bool:
+    return body.startswith(b"{") and body.endswith(b"}") and not body[1:-1].strip()
 
 
 def parse_nothing(response: httpx.Response) -> None:

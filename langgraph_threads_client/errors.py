@@ -258,8 +258,10 @@ def with_attributes_of(source: BaseException, error: E) -> E:
 class APIResponseValidationError(APIError, ValueError):
     """A success status whose body is not what ``openapi.yaml`` promises for that operation.
 
-    Also a ``ValueError``: where the body is not JSON at all (a proxy's page), the official
-    SDK raises its JSON decoder's error, a ``ValueError``, which code written for it catches.
+    Also a ``ValueError``; where the body is not JSON at all (a proxy's page), also the error
+    the official SDK's decoder raises there (``orjson.JSONDecodeError``, a
+    ``json.JSONDecodeError``, with its ``msg``, ``doc`` and ``pos``), which code written for
+    it catches.
     """
 
     response: httpx.Response

@@ -196,11 +196,12 @@ def test_update_return_minimal(threads: SyncThreadsClient, recorder: Recorder) -
     assert "prefer" not in recorder.last.headers
 
 
-@pytest.mark.parametrize("body", [b"null", b" null\n", b"", b"\n"])
+@pytest.mark.parametrize("body", [b"null", b" null\n", b"", b"\n", b"{}", b" { \n} "])
 def test_update_return_minimal_answered_with_null_or_nothing_is_none(
     form: Form, body: bytes
 ) -> None:
-    # The official SDK returns the null it reads as None, as it returns no body.
+    # The official SDK returns the null it reads as None, as it returns no body; an empty
+    # object (no thread in it) it returns as it is, falsy as None is.
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
     with threads_client(form, transport=transport) as threads:
         assert threads.update(THREAD_ID, metadata={"a": 1}, return_minimal=True) is None

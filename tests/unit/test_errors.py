@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import pickle
 from typing import Any
 
@@ -10,6 +11,7 @@ import httpx
 import httpx2
 import orjson
 import pytest
+from langgraph_sdk.client import SyncLangGraphClient
 
 from langgraph_threads_client import (
     APIConnectionError,
@@ -276,7 +278,9 @@ def test_success_status_with_wrong_body_is_a_validation_error(
         calls[call](threads)
     assert caught.value.status_code == status
     assert caught.value.response.status_code == status
-    assert "does not match the API spec" in caught.value.message
+    # JSON of another shape is said to be; a body that is no JSON, what it is.
+    said = "a body that does not match the API spec" if "json" in kwargs else "a text/plain body"
+    assert f" answered {status} with {said}" in caught.value.message
     expected_body = kwargs.get("json", kwargs.get("text"))
     assert caught.value.body == expected_body
 
@@ -684,8 +688,8 @@ def test_a_page_where_json_belongs_says_what_it_is(form: Form) -> None:
     ):
         threads.get(THREAD_ID)
     assert caught.value.message == (
-        f"GET /threads/{THREAD_ID} answered 200 with a body that does not match the API spec "
-        "(a text/html body, where JSON was expected); the server said: Sign in"
+        f"GET /threads/{THREAD_ID} answered 200 with a text/html body, where JSON was "
+        "expected; the server said: Sign in"
     )
     assert caught.value.body == page
     # Plain text where JSON belongs: its type, and no dump of it.
@@ -696,15 +700,67 @@ def test_a_page_where_json_belongs_says_what_it_is(form: Form) -> None:
             pytest.raises(APIResponseValidationError) as caught,
         ):
             threads.get(THREAD_ID)
-        assert caught.value.message.endswith("(a text/plain body, where JSON was expected)")
-    # JSON that is not valid: the decoder's reason.
+        assert caught.value.message == (
+            f"GET /threads/{THREAD_ID} answered 200 with a text/plain body, where JSON was expected"
+        )
+    # JSON that is not valid: the decoder's reason, and where.
     transport = answer(200, content=b"{not json", headers={"content-type": "application/json"})
     with (
         threads_client(form, transport=transport) as threads,
         pytest.raises(APIResponseValidationError) as caught,
     ):
         threads.get(THREAD_ID)
-    assert "(JSONDecodeError: " in caught.value.message
+    assert caught.value.message == (
+        f"GET /threads/{THREAD_ID} answered 200 with a body that is not JSON (unexpected "
+        "character, expected a string key: line 1 column 2 (char 1))"
+    )
+    assert caught.value.body == "{not json"
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type"),
+    [
+        (b"<html><head><title>Sign in</title></head></html>", "text/html"),
+        (b"{not json", "application/json"),
+        (b"\xff\xfe not json", None),
+    ],
+)
+def test_a_body_that_is_not_json_is_caught_as_the_sdks_decoder_error(
+    form: Form, content: bytes, content_type: str | None
+) -> None:
+    """The official SDK raises orjson's decoder error there (a json.JSONDecodeError): code
+    written for it catches this client's error as either, with the decoder's msg, doc, pos."""
+    headers = {"content-type": content_type} if content_type else {}
+    transport = answer(200, content=content, headers=headers)
+    sdk_http = httpx.Client(base_url="http://sdk.test", transport=transport)
+    with SyncLangGraphClient(sdk_http) as sdk, pytest.raises(json.JSONDecodeError) as sdk_caught:
+        sdk.threads.get(THREAD_ID)
+    with (
+        threads_client(form, transport=transport) as threads,
+        pytest.raises(APIResponseValidationError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    error = caught.value
+    assert isinstance(sdk_caught.value, orjson.JSONDecodeError)
+    assert isinstance(error, orjson.JSONDecodeError)  # (and so a json.JSONDecodeError)
+    assert error.doc == sdk_caught.value.doc
+    assert (error.msg, error.pos) == (sdk_caught.value.msg, sdk_caught.value.pos)
+    assert (error.lineno, error.colno) >= (1, 1)
+    assert error.pos >= 0
+    assert error.response.status_code == 200
+    copied = pickle.loads(pickle.dumps(error))
+    assert isinstance(copied, APIResponseValidationError)
+    assert isinstance(copied, orjson.JSONDecodeError)
+    assert (copied.message, copied.pos, copied.doc) == (error.message, error.pos, error.doc)
+
+
+def test_json_of_another_shape_is_no_decoder_error(form: Form) -> None:
+    with (
+        threads_client(form, transport=answer(200, json=[])) as threads,
+        pytest.raises(APIResponseValidationError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    assert not isinstance(caught.value, json.JSONDecodeError)
 
 
 def test_an_empty_body_where_json_belongs_says_so(form: Form) -> None:
@@ -714,8 +770,7 @@ def test_an_empty_body_where_json_belongs_says_so(form: Form) -> None:
     ):
         threads.get(THREAD_ID)
     assert caught.value.message == (
-        f"GET /threads/{THREAD_ID} answered 200 with a body that does not match the API spec "
-        "(an empty body, where JSON was expected)"
+        f"GET /threads/{THREAD_ID} answered 200 with an empty body, where JSON was expected"
     )
 
 
@@ -726,8 +781,8 @@ def test_an_update_answered_without_its_thread_says_so(form: Form) -> None:
     ):
         threads.update(THREAD_ID, metadata={"a": 1})
     assert caught.value.message == (
-        f"PATCH /threads/{THREAD_ID} answered 204 with a body that does not match the API spec "
-        "(TypeError: expected the updated thread, got no body)"
+        f"PATCH /threads/{THREAD_ID} answered 204 with no content, where the updated thread "
+        "was expected"
     )
 
 
