@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import sys
 from collections.abc import Callable, Mapping, Sized
+from types import FrameType
 from typing import Any, Final, TypedDict, TypeVar, cast
 
 import httpx
@@ -140,13 +142,23 @@ def request_options(options: OptionArguments) -> RequestOptions:
         return NO_OPTIONS
     if not options.keys() <= _OPTION_NAMES:
         unknown = min(options.keys() - _OPTION_NAMES)
-        raise TypeError(f"got an unexpected keyword argument {unknown!r}")
+        raise TypeError(f"{_method_called()}got an unexpected keyword argument {unknown!r}")
     return RequestOptions(
         normalized_headers(options.get("headers")),
         options.get("params"),
         options.get("timeout", NOT_GIVEN),
         options.get("max_retries", NOT_GIVEN),
     )
+
+
+def _method_called() -> str:
+    """``"SyncThreadsClient.get_history() "``: the method whose ``**options`` were given, as
+    Python names a function in its own error (the first caller of ``request_options`` not
+    named with an underscore: the method, or the method that called a private helper)."""
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None and frame.f_code.co_name.startswith("_"):
+        frame = frame.f_back
+    return f"{frame.f_code.co_qualname}() " if frame is not None else ""
 
 
 def normalized_headers(headers: HeaderTypes | None) -> Mapping[str, str | bytes] | None:

@@ -9,6 +9,8 @@ from typing import Any, Unpack, assert_type
 import httpx
 import httpx2
 import pytest
+from langgraph_sdk.client import SyncLangGraphClient
+from langgraph_sdk.client import SyncThreadsClient as SDKThreadsClient
 
 from langgraph_threads_client import (
     APIStatusError,
@@ -294,8 +296,26 @@ def test_a_misspelt_keyword_fails_before_anything_is_sent(form: Form, name: str)
             call_to_the_end(threads, name, *args, **kwargs, timout=5)
         with pytest.raises(TypeError) as two:
             call_to_the_end(threads, name, *args, **kwargs, zz=1, headerz={}, timeout=1)
-    assert str(misspelt.value) == "got an unexpected keyword argument 'timout'"
-    assert str(two.value) == "got an unexpected keyword argument 'headerz'"  # (the first by name)
+    # As Python says it, naming the method (the official SDK's methods are Python's own).
+    method = f"{'' if form.startswith('async') else 'Sync'}ThreadsClient.{name}()"
+    assert str(misspelt.value) == f"{method} got an unexpected keyword argument 'timout'"
+    # (the first by name)
+    assert str(two.value) == f"{method} got an unexpected keyword argument 'headerz'"
+    assert sent == []
+
+
+@pytest.mark.parametrize(
+    "name", [name for name in CALLS_WITH_OPTIONS if hasattr(SDKThreadsClient, name)]
+)
+def test_a_misspelt_keyword_is_said_as_the_sdk_says_it(name: str) -> None:
+    args, kwargs = CALLS_WITH_OPTIONS[name]
+    sent, transport = answering(500)
+    http = httpx.Client(base_url="http://sdk.test", transport=transport)
+    with SyncLangGraphClient(http) as sdk, pytest.raises(TypeError) as sdk_said:
+        getattr(sdk.threads, name)(*args, **kwargs, timout=5)
+    with threads_client("sync", transport=transport) as threads, pytest.raises(TypeError) as said:
+        call_to_the_end(threads, name, *args, **kwargs, timout=5)
+    assert str(said.value) == str(sdk_said.value)
     assert sent == []
 
 
