@@ -9,7 +9,17 @@ from collections.abc import Callable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from itertools import chain, compress, repeat
 from operator import is_, itemgetter
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, NoReturn, Self, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Final,
+    Literal,
+    NoReturn,
+    Self,
+    TypeVar,
+    cast,
+)
 
 import orjson
 
@@ -109,6 +119,29 @@ NoneType = type(None)
 # What a field of a model may hold, as checked by JSONModel.from_dict: a type or a tuple of them.
 JSONTypes = type | tuple[type, ...]
 
+
+class _WholeNumberType(type):
+    def __instancecheck__(cls, value: object) -> bool:
+        return type(value) is float and value.is_integer()
+
+
+class WholeNumber(metaclass=_WholeNumberType):
+    """A number written with a fraction of zero (``1.0``), which is an integer as JSON Schema
+    counts them (the draft OpenAPI 3.1 takes; upstream of it too): ``isinstance(1.0,
+    WholeNumber)``. An integer field's JSON types are ``int`` and this; its attribute reads
+    such a value as the int (``as_integer``)."""
+
+
+T = TypeVar("T")
+
+
+def as_integer(value: T) -> T:
+    """The value of an integer field, a whole number sent as ``1.0`` read as its int."""
+    if type(value) is float:
+        return cast(T, int(cast(float, value)))
+    return value
+
+
 _JSON_NAMES: dict[type, str] = {
     object: "any JSON value",
     dict: "object",
@@ -118,6 +151,7 @@ _JSON_NAMES: dict[type, str] = {
     float: "number",
     bool: "boolean",
     NoneType: "null",
+    WholeNumber: "integer",
 }
 
 
@@ -508,6 +542,8 @@ class JSONModel(dict[str, Any]):
     # left out), and the required keys.
     _column_types: ClassVar[dict[str, frozenset[type]]] = {}
     _required_set: ClassVar[frozenset[str]] = frozenset()
+    # Whether a field is an integer, which a whole number (1.0) fits too (see WholeNumber).
+    _whole_numbers: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -523,6 +559,10 @@ class JSONModel(dict[str, Any]):
             columns.setdefault(key, _JSON_TYPES | {Unset})
         cls._column_types = columns
         cls._required_set = frozenset(cls._required_keys)
+        cls._whole_numbers = any(
+            WholeNumber in (types if isinstance(types, tuple) else (types,))
+            for types in (*cls._required_types, *cls._optional_types)
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -572,7 +612,11 @@ class JSONModel(dict[str, Any]):
             fits = False
         if not fits:
             raise cls._field_error(data)
-        if len(cls._shapes) < MAX_SHAPES:
+        # (A shape with a number may not be remembered where an integer field takes a whole
+        # one: the next object of that shape may hold 1.5 there.)
+        if len(cls._shapes) < MAX_SHAPES and not (
+            cls._whole_numbers and float in shape
+        ):
             cls._shapes[shape] = tuple(data)
 
     @classmethod
@@ -687,6 +731,8 @@ __all__ = [
     "JSONModel",
     "ShapeError",
     "Unset",
+    "WholeNumber",
+    "as_integer",
     "aware_datetime",
     "copy_json",
     "loads",

@@ -74,6 +74,10 @@ def test_golden_output_shows_each_customisation() -> None:
     assert 'raise exc.within(".history")' in nested  # errors name their JSON path
     assert "Kind.by_value" in nested  # a closed enum: an unknown value fails at once
     assert "_kind" not in nested  # an open enum keeps unknown strings
+    # An integer is one as JSON Schema counts them: 1.0 too, read as the int.
+    assert "(int, WholeNumber, NoneType, Unset)," in thing
+    count = thing.split("def count(self)", 1)[1].split("@property", 1)[0]
+    assert "return as_integer(value)" in count
     # ...and typed values are built on first access and kept in a slot.
     created_at = thing.split("def created_at(self)", 1)[1].split("@property", 1)[0]
     assert "return self._t_created_at" in created_at

@@ -9,6 +9,8 @@ from ..types import (
     NoneType,
     ShapeError,
     Unset,
+    WholeNumber,
+    as_integer,
     required_getter,
     segment,
     to_json,
@@ -38,8 +40,8 @@ class ChannelValuesStorage(JSONModel):
         "bytes",
     )
     _required_types = (
-        int,
-        int,
+        (int, WholeNumber),
+        (int, WholeNumber),
     )
     _optional_keys = ("by_channel",)
     _optional_absent = (UNSET,)
@@ -93,12 +95,12 @@ class ChannelValuesStorage(JSONModel):
     @property
     def count(self) -> int:
         value: int = self["count"]
-        return value
+        return as_integer(value)
 
     @property
     def bytes(self) -> int:
         value: int = self["bytes"]
-        return value
+        return as_integer(value)
 
     @property
     def by_channel(self) -> dict[str, ChannelStorage] | None | Unset:

@@ -4,6 +4,8 @@ from typing import Any
 
 from ..types import (
     JSONModel,
+    WholeNumber,
+    as_integer,
     required_getter,
 )
 
@@ -28,8 +30,8 @@ class StorageSection(JSONModel):
         "bytes",
     )
     _required_types = (
-        int,
-        int,
+        (int, WholeNumber),
+        (int, WholeNumber),
     )
     _optional_keys = ()
     _optional_absent = ()
@@ -53,9 +55,9 @@ class StorageSection(JSONModel):
     @property
     def count(self) -> int:
         value: int = self["count"]
-        return value
+        return as_integer(value)
 
     @property
     def bytes(self) -> int:
         value: int = self["bytes"]
-        return value
+        return as_integer(value)

@@ -9,6 +9,8 @@ from ..types import (
     JSONModel,
     ShapeError,
     Unset,
+    WholeNumber,
+    as_integer,
     required_getter,
     to_json,
     unexpected,
@@ -54,7 +56,7 @@ class ThreadHistoryRequest(JSONModel):
         UNSET,
     )
     _optional_types = (
-        (int, Unset),
+        (int, WholeNumber, Unset),
         (dict, Unset),
         (dict, Unset),
         (dict, Unset),
@@ -121,7 +123,7 @@ class ThreadHistoryRequest(JSONModel):
     @property
     def limit(self) -> int | Unset:
         value: int | Unset = dict.get(self, "limit", UNSET)
-        return value
+        return as_integer(value)
 
     @property
     def before(self) -> HistoryBefore | Unset:

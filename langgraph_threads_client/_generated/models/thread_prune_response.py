@@ -7,6 +7,8 @@ from ..types import (
     JSONModel,
     NoneType,
     Unset,
+    WholeNumber,
+    as_integer,
     required_getter,
 )
 
@@ -31,7 +33,7 @@ class ThreadPruneResponse(JSONModel):
     _required_types = ()
     _optional_keys = ("pruned_count",)
     _optional_absent = (UNSET,)
-    _optional_types = ((int, NoneType, Unset),)
+    _optional_types = ((int, WholeNumber, NoneType, Unset),)
 
     def __init__(
         self,
@@ -50,4 +52,4 @@ class ThreadPruneResponse(JSONModel):
     @property
     def pruned_count(self) -> int | None | Unset:
         value: int | None | Unset = dict.get(self, "pruned_count", UNSET)
-        return value
+        return as_integer(value)

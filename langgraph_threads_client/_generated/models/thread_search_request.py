@@ -11,6 +11,8 @@ from ..types import (
     JSONModel,
     ShapeError,
     Unset,
+    WholeNumber,
+    as_integer,
     required_getter,
     to_json,
     unexpected,
@@ -75,8 +77,8 @@ class ThreadSearchRequest(JSONModel):
         UNSET,
     )
     _optional_types = (
-        (int, Unset),
-        (int, Unset),
+        (int, WholeNumber, Unset),
+        (int, WholeNumber, Unset),
         (dict, Unset),
         (list, Unset),
         (str, Unset),
@@ -197,12 +199,12 @@ class ThreadSearchRequest(JSONModel):
     @property
     def limit(self) -> int | Unset:
         value: int | Unset = dict.get(self, "limit", UNSET)
-        return value
+        return as_integer(value)
 
     @property
     def offset(self) -> int | Unset:
         value: int | Unset = dict.get(self, "offset", UNSET)
-        return value
+        return as_integer(value)
 
     @property
     def metadata(self) -> dict[str, Any] | Unset:

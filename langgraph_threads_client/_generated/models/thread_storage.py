@@ -10,6 +10,8 @@ from ..types import (
     NoneType,
     ShapeError,
     Unset,
+    WholeNumber,
+    as_integer,
     required_getter,
     to_json,
     unexpected,
@@ -47,7 +49,7 @@ class ThreadStorage(JSONModel):
     )
     _required_types = (
         str,
-        int,
+        (int, WholeNumber),
     )
     _optional_keys = (
         "checkpoints",
@@ -142,7 +144,7 @@ class ThreadStorage(JSONModel):
     @property
     def total_bytes(self) -> int:
         value: int = self["total_bytes"]
-        return value
+        return as_integer(value)
 
     @property
     def checkpoints(self) -> None | StorageSection | Unset:

@@ -11,6 +11,8 @@ from ..types import (
     NoneType,
     ShapeError,
     Unset,
+    WholeNumber,
+    as_integer,
     aware_datetime,
     required_getter,
     segment,
@@ -50,6 +52,7 @@ class Thing(JSONModel):
             "values",
             "history",
             "size",
+            "count",
             "main_part",
         }
     )
@@ -78,9 +81,11 @@ class Thing(JSONModel):
         "next",
         "history",
         "size",
+        "count",
         "main_part",
     )
     _optional_absent = (
+        UNSET,
         UNSET,
         UNSET,
         UNSET,
@@ -96,6 +101,7 @@ class Thing(JSONModel):
         (list, Unset),
         (list, Unset),
         (str, Unset),
+        (int, WholeNumber, NoneType, Unset),
         (dict, str, NoneType, Unset),
     )
 
@@ -114,6 +120,7 @@ class Thing(JSONModel):
         values: Any | Unset = UNSET,
         history: list[Part] | Unset = UNSET,
         size: Kind | Unset = UNSET,
+        count: int | None | Unset = UNSET,
         main_part: None | Part | str | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
@@ -137,6 +144,8 @@ class Thing(JSONModel):
             json_["history"] = to_json(history)
         if not isinstance(size, Unset):
             json_["size"] = to_json(size)
+        if not isinstance(count, Unset):
+            json_["count"] = count
         if not isinstance(main_part, Unset):
             json_["main_part"] = to_json(main_part)
         json_.update(additional_properties)
@@ -334,6 +343,12 @@ class Thing(JSONModel):
 
         self._t_size = size
         return size
+
+    @property
+    def count(self) -> int | None | Unset:
+        """An integer (1.0 is one too)."""
+        value: int | None | Unset = dict.get(self, "count", UNSET)
+        return as_integer(value)
 
     @property
     def main_part(self) -> None | Part | str | Unset:
