@@ -7,6 +7,7 @@ import datetime
 import json
 import math
 import pickle
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -471,28 +472,54 @@ def test_json_nested_too_deep_to_decode_is_a_validation_error_that_says_so(form:
         threads.get(THREAD_ID)
 
 
-def test_a_large_body_is_decoded_by_the_standard_library(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_large_body_is_decoded_by_msgspec(monkeypatch: pytest.MonkeyPatch) -> None:
+    import msgspec
     import orjson
 
     from langgraph_threads_client._generated import types
 
-    calls: list[int] = []
-    real = orjson.loads
+    decoded_by: list[tuple[str, int]] = []
+    real_orjson = orjson.loads
 
-    def counting(content: bytes | str) -> Any:
-        calls.append(len(content))
-        return real(content)
+    def counting_orjson(content: bytes | str) -> Any:
+        decoded_by.append(("orjson", len(content)))
+        return real_orjson(content)
 
-    monkeypatch.setattr(orjson, "loads", counting)
-    small = [state()]
-    large = [state(values={"blob": "x" * types.ORJSON_MAX_BYTES})]
-    for body in (small, large):
-        encoded = json.dumps(body).encode()
-        assert types.loads(encoded) == body
-    assert len(calls) == 1  # only the small body went to orjson
-    assert calls[0] < types.ORJSON_MAX_BYTES
+    real_decoder = msgspec.json.Decoder()
+
+    def counting_decode(content: bytes | str) -> Any:
+        decoded_by.append(("msgspec", len(content)))
+        return real_decoder.decode(content)
+
+    monkeypatch.setattr(orjson, "loads", counting_orjson)
+    # (msgspec's Decoder cannot be subclassed: a stand-in of its one method)
+    monkeypatch.setattr(msgspec.json, "Decoder", lambda: SimpleNamespace(decode=counting_decode))
+    types._large_body_decoder.cache_clear()
+    try:
+        small = [state()]
+        large = [state(values={"blob": "x" * types.ORJSON_MAX_BYTES})]
+        for body in (small, large):
+            encoded = json.dumps(body).encode()
+            assert types.loads(encoded) == body
+    finally:
+        types._large_body_decoder.cache_clear()
+    assert [name for name, _ in decoded_by] == ["orjson", "msgspec"]
+    assert decoded_by[0][1] < types.ORJSON_MAX_BYTES < decoded_by[1][1]
+
+
+def test_a_large_body_msgspec_refuses_is_read_as_the_standard_library_reads_it() -> None:
+    from langgraph_threads_client._generated.types import ORJSON_MAX_BYTES, loads
+
+    padding = b" " * ORJSON_MAX_BYTES
+    decoded = loads(b'{"values": {"nan": NaN, "inf": -Infinity}}' + padding)
+    assert math.isnan(decoded["values"]["nan"])
+    assert decoded["values"]["inf"] == -math.inf
+    assert loads(b"\xef\xbb\xbf[1]" + padding) == [1]  # (a byte order mark)
+    with pytest.raises(json.JSONDecodeError):
+        loads(b"{not json" + padding)
+    deep = b"[" * DEEPER + b"]" * DEEPER + padding
+    with pytest.raises(ValueError, match=r"^JSON nested too deep to decode"):
+        loads(deep)
 
 
 def test_a_success_status_no_parser_documents_is_a_validation_error() -> None:
@@ -509,11 +536,11 @@ def test_a_success_status_no_parser_documents_is_a_validation_error() -> None:
     assert caught.value.status_code == 201
 
 
-def test_bodies_up_to_the_limit_go_to_orjson_and_larger_ones_to_the_standard_library() -> None:
+def test_bodies_up_to_the_limit_go_to_orjson_and_larger_ones_to_msgspec() -> None:
     from langgraph_threads_client._generated.types import ORJSON_MAX_BYTES, loads
 
-    # Told apart by an integer beyond 64 bits: orjson reads it as a float, the standard
-    # library as an int.
+    # Told apart by an integer beyond 64 bits: orjson reads it as a float, msgspec (as the
+    # standard library) as an int.
     big = b"18446744073709551616"
     at_limit = b"[" + b" " * (ORJSON_MAX_BYTES - len(big) - 2) + big + b"]"
     assert len(at_limit) == ORJSON_MAX_BYTES
