@@ -80,7 +80,7 @@ def unknown_member(enum_class: type[S], value: str) -> S:
 # about 17x the body against 6x for the standard library, and its speed lead shrinks with size
 # (histories of 15 KB states: 1.6x faster at 1.5 MB, level at 4 MB). Larger bodies go to
 # msgspec's decoder, which makes the Python objects as it reads: faster than either there
-# (11-20 MB bodies: 0.7-0.8x orjson's time) and leaner (0.6-0.8x orjson's peak, 0.5-0.9x the
+# (11-21 MB bodies: 0.72-0.77x orjson's time) and leaner (0.6x orjson's peak, 0.5-0.8x the
 # standard library's, which decodes the body to text first).
 ORJSON_MAX_BYTES = 4 << 20
 
@@ -141,10 +141,10 @@ class _WholeNumberType(type):
 
 
 class WholeNumber(metaclass=_WholeNumberType):
-    """A number written with a fraction of zero (``1.0``), which is an integer as JSON Schema
-    counts them (the draft OpenAPI 3.1 takes; upstream of it too): ``isinstance(1.0,
-    WholeNumber)``. An integer field's JSON types are ``int`` and this; its attribute reads
-    such a value as the int (``as_integer``)."""
+    """A number written with a fraction of zero (``1.0``): an integer as JSON Schema counts
+    them since draft 6 (OpenAPI 3.1 takes draft 2020-12), so ``isinstance(1.0, WholeNumber)``.
+    An integer field's JSON types are ``int`` and this; its attribute reads such a value as
+    the int (``as_integer``)."""
 
 
 T = TypeVar("T")
