@@ -88,5 +88,6 @@ def test_the_cassettes_hold_a_failed_thread_as_each_server_sends_it() -> None:
         "langgraph-api-0.2.125": {"str"},
         "langgraph-api-0.6.39": {"str"},
         "langgraph-api-current": {"dict"},
+        "aegra-0.8.6": {"absent"},
         "aegra-0.11.0": {"absent"},
     }

@@ -47,6 +47,8 @@ class Server:
     not_offered: frozenset[str] = frozenset()
     # Walkthrough steps the server refuses, with the outcome (tests/walkthrough.py).
     refuses: Mapping[str, str] = field(default_factory=dict)
+    # Aegra before 0.9 migrates its database as it starts; its command line has no `db`.
+    migrates_at_startup: bool = False
 
     @property
     def venv(self) -> Path | None:
@@ -73,6 +75,15 @@ SERVERS: tuple[Server, ...] = (
     # The release pinned for the test suite, run from the project's own venv.
     Server(
         "langgraph-api-current", f"langgraph-api {metadata.version('langgraph-api')}", "langgraph"
+    ),
+    Server(
+        "aegra-0.8.6",
+        "Aegra 0.8.6",
+        "aegra",
+        # An older Aegra: no prune (405), and a search's select ignored (whole threads).
+        ("aegra-api==0.8.6", "aegra-cli==0.8.6"),
+        frozenset({"count", "copy", "get_storage", "join_stream", "prune"}),
+        migrates_at_startup=True,
     ),
     Server(
         "aegra-0.11.0",
@@ -243,7 +254,7 @@ def postgres() -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def _aegra(bin_dir: Path) -> Iterator[str]:
+def _aegra(bin_dir: Path, *, migrates_at_startup: bool) -> Iterator[str]:
     with postgres() as database_url, tempfile.TemporaryDirectory(prefix="aegra-") as scratch:
         shutil.copy(HERE / "graph.py", scratch)
         config = Path(scratch) / "aegra.json"
@@ -255,12 +266,13 @@ def _aegra(bin_dir: Path) -> Iterator[str]:
             "AEGRA_CONFIG": str(config),
             "AUTH_TYPE": "noop",
         }
-        _run(
-            [str(bin_dir / "python"), str(bin_dir / "aegra"), "db", "upgrade"],
-            cwd=scratch,
-            env=env,
-            capture_output=True,
-        )
+        if not migrates_at_startup:
+            _run(
+                [str(bin_dir / "python"), str(bin_dir / "aegra"), "db", "upgrade"],
+                cwd=scratch,
+                env=env,
+                capture_output=True,
+            )
         port = free_port()
         command = [str(bin_dir / "python"), "-m", "uvicorn", "aegra_api.main:app"]
         command += ["--host", "127.0.0.1", "--port", str(port)]
@@ -277,8 +289,12 @@ def running(server: Server) -> Iterator[str]:
             yield url
         return
     bin_dir = ensure_venv(server)
-    with _aegra(bin_dir) if server.kind == "aegra" else _langgraph(bin_dir) as url:
-        yield url
+    if server.kind == "aegra":
+        with _aegra(bin_dir, migrates_at_startup=server.migrates_at_startup) as url:
+            yield url
+    else:
+        with _langgraph(bin_dir) as url:
+            yield url
 
 
 def main(argv: list[str]) -> int:
