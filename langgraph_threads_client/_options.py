@@ -14,7 +14,7 @@ import dataclasses
 import inspect
 import sys
 from collections.abc import Callable, Mapping, Sized
-from types import FrameType
+from types import CodeType, FrameType
 from typing import Any, Final, TypedDict, TypeVar, cast
 
 import httpx
@@ -153,12 +153,20 @@ def request_options(options: OptionArguments) -> RequestOptions:
 
 def _method_called() -> str:
     """``"SyncThreadsClient.get_history() "``: the method whose ``**options`` were given, as
-    Python names a function in its own error (the first caller of ``request_options`` not
-    named with an underscore: the method, or the method that called a private helper)."""
-    frame: FrameType | None = sys._getframe(2)
-    while frame is not None and frame.f_code.co_name.startswith("_"):
+    Python names a function in its own error. Found on the stack by its code, which
+    ``option_keywords`` registered: private helpers and wrappers between it and
+    ``request_options`` (a mutation tester's trampolines) are passed."""
+    frame: FrameType | None = sys._getframe(1)
+    while frame is not None:
+        name = _METHODS.get(frame.f_code)
+        if name is not None:
+            return f"{name}() "
         frame = frame.f_back
-    return f"{frame.f_code.co_qualname}() " if frame is not None else ""
+    return ""
+
+
+# The code of each method that takes ``**options`` (see ``option_keywords``) -> its name.
+_METHODS: dict[CodeType, str] = {}
 
 
 def normalized_headers(headers: HeaderTypes | None) -> Mapping[str, str | bytes] | None:
@@ -192,7 +200,8 @@ def option_keywords(method: _Method) -> _Method:
 
     ``help()``, ``inspect.signature`` and the tools built on them then list ``headers``,
     ``params``, ``timeout`` and ``max_retries`` with their defaults, as for the official
-    SDK's methods, which spell them out.
+    SDK's methods, which spell them out. The method is registered, by its code, as one a
+    misspelt keyword's error names (``_method_called``).
     """
     signature = inspect.signature(method)
     *named, options = signature.parameters.values()
@@ -200,6 +209,7 @@ def option_keywords(method: _Method) -> _Method:
         raise TypeError(f"{method.__qualname__} takes no **options")
     parameters = [*named, *_OPTION_PARAMETERS]
     cast(Any, method).__signature__ = signature.replace(parameters=parameters)
+    _METHODS[cast(Any, method).__code__] = method.__qualname__
     return method
 
 

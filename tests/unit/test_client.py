@@ -207,6 +207,20 @@ def test_update_return_minimal_answered_with_null_or_nothing_is_none(
         assert threads.update(THREAD_ID, metadata={"a": 1}, return_minimal=True) is None
 
 
+@pytest.mark.parametrize("body", [b"{x}", b"{ x }", b"{]"])
+def test_update_return_minimal_answered_with_braces_around_something_else_is_an_error(
+    form: Form, body: bytes
+) -> None:
+    # Only an object with nothing in it is the empty answer: anything else between the braces
+    # is read, and a body that is not JSON is a validation error, as elsewhere.
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    with (
+        threads_client(form, transport=transport) as threads,
+        pytest.raises(APIResponseValidationError, match="with a body that is not JSON"),
+    ):
+        threads.update(THREAD_ID, metadata={"a": 1}, return_minimal=True)
+
+
 def test_update_return_minimal_on_a_server_that_sends_the_thread_anyway(form: Form) -> None:
     # langgraph-api 0.2.125 and 0.6.39 and Aegra do not read Prefer: the SDK returns the thread.
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=THREAD))

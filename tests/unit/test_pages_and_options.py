@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any, Unpack, assert_type
+from typing import Any, Unpack, assert_type, cast
 
 import httpx
 import httpx2
@@ -302,6 +302,37 @@ def test_a_misspelt_keyword_fails_before_anything_is_sent(form: Form, name: str)
     # (the first by name)
     assert str(two.value) == f"{method} got an unexpected keyword argument 'headerz'"
     assert sent == []
+
+
+def test_a_misspelt_keyword_given_outside_a_method_names_none() -> None:
+    from langgraph_threads_client._options import request_options
+
+    with pytest.raises(TypeError) as misspelt:
+        request_options(cast(Any, {"timout": 5}))
+    assert str(misspelt.value) == "got an unexpected keyword argument 'timout'"
+
+
+def test_a_misspelt_keyword_names_the_method_through_a_wrapper_of_request_options(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A wrapper of ``request_options`` from outside the package (as a mutation tester puts in
+    front of each function) is not taken for the method."""
+    from langgraph_threads_client._options import request_options as unwrapped
+    from langgraph_threads_client._sync import _threads
+
+    def trampoline(options: Any) -> Any:
+        return unwrapped(options)
+
+    monkeypatch.setattr(_threads, "request_options", trampoline)
+    _, transport = answering(500)
+    with (
+        threads_client("sync", transport=transport) as threads,
+        pytest.raises(TypeError) as misspelt,
+    ):
+        call_to_the_end(threads, "get", THREAD_ID, timout=5)
+    assert str(misspelt.value) == (
+        "SyncThreadsClient.get() got an unexpected keyword argument 'timout'"
+    )
 
 
 @pytest.mark.parametrize(

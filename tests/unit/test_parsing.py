@@ -536,6 +536,21 @@ def test_a_success_status_no_parser_documents_is_a_validation_error() -> None:
     assert caught.value.status_code == 201
 
 
+@pytest.mark.parametrize("error", [KeyError("thread_id"), TypeError("expected a thread")])
+def test_an_error_of_a_parser_is_a_validation_error_naming_its_kind(error: Exception) -> None:
+    def failing(response: httpx.Response) -> None:
+        raise error
+
+    request = httpx.Request("GET", "http://test/threads/t1")
+    with pytest.raises(APIResponseValidationError) as caught:
+        parse(httpx.Response(200, json={}, request=request), failing)
+    assert caught.value.message == (
+        "GET /threads/t1 answered 200 with a body that does not match the API spec "
+        f"({type(error).__name__}: {error})"
+    )
+    assert caught.value.__cause__ is error
+
+
 def test_bodies_up_to_the_limit_go_to_orjson_and_larger_ones_to_msgspec() -> None:
     from langgraph_threads_client._generated.types import ORJSON_MAX_BYTES, loads
 
