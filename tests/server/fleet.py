@@ -47,7 +47,7 @@ class Server:
     not_offered: frozenset[str] = frozenset()
     # Walkthrough steps the server refuses, with the outcome (tests/walkthrough.py).
     refuses: Mapping[str, str] = field(default_factory=dict)
-    # Aegra before 0.9 migrates its database as it starts; its command line has no `db`.
+    # Older Aegra (0.8.6 here) migrates its database as it starts; its command line has no `db`.
     migrates_at_startup: bool = False
 
     @property
