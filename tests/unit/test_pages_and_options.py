@@ -313,26 +313,27 @@ def test_a_misspelt_keyword_given_outside_a_method_names_none() -> None:
 
 
 def test_a_misspelt_keyword_names_the_method_through_a_wrapper_of_request_options(
-    monkeypatch: pytest.MonkeyPatch,
+    form: Form, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A wrapper of ``request_options`` from outside the package (as a mutation tester puts in
     front of each function) is not taken for the method."""
+    from langgraph_threads_client._async import _threads as async_threads
     from langgraph_threads_client._options import request_options as unwrapped
-    from langgraph_threads_client._sync import _threads
+    from langgraph_threads_client._sync import _threads as sync_threads
 
     def trampoline(options: Any) -> Any:
         return unwrapped(options)
 
-    monkeypatch.setattr(_threads, "request_options", trampoline)
+    is_async = form.startswith("async")
+    monkeypatch.setattr(async_threads if is_async else sync_threads, "request_options", trampoline)
     _, transport = answering(500)
     with (
-        threads_client("sync", transport=transport) as threads,
+        threads_client(form, transport=transport) as threads,
         pytest.raises(TypeError) as misspelt,
     ):
         call_to_the_end(threads, "get", THREAD_ID, timout=5)
-    assert str(misspelt.value) == (
-        "SyncThreadsClient.get() got an unexpected keyword argument 'timout'"
-    )
+    method = f"{'' if is_async else 'Sync'}ThreadsClient.get()"
+    assert str(misspelt.value) == f"{method} got an unexpected keyword argument 'timout'"
 
 
 @pytest.mark.parametrize(
