@@ -695,7 +695,9 @@ class SyncThreadsClient:
         """Every past state of a thread, newest first, ``page_size`` a request.
 
         Pages follow ``before`` (the last state's checkpoint), so states written while
-        iterating (newer ones) are not seen, and none is seen twice.
+        iterating (newer ones) are not seen, and none is seen twice. It ends at a short page,
+        at a checkpoint without an id, and where a page starts with the state the page before
+        started with (a server that does not read ``before``).
 
         Args:
             thread_id, before, metadata, checkpoint: As ``get_history``.
@@ -705,14 +707,20 @@ class SyncThreadsClient:
         page_size = _arguments.positive_int(page_size, "page_size")
         sent = request_options(options)
         cursor = before
+        first: models.Checkpoint | None = None
         while True:
             body = _bodies.history_body(page_size, cursor, metadata, checkpoint, None)
             page = self._history(thread_id, body, sent, _whole_states)
+            if first is not None and page and page[0].checkpoint == first:
+                return  # (a server that does not read ``before`` would be read forever)
             for state in page:
                 yield state
-            if len(page) < page_size or page[-1].checkpoint is None:
-                return
-            cursor = page[-1].checkpoint
+            last = page[-1].checkpoint if page else None
+            if len(page) < page_size or last is None or not last.checkpoint_id:
+                return  # (a checkpoint without an id, as Aegra's before a first run: no older)
+            first = page[0].checkpoint
+            # Its fields that are there (a null namespace is the root's, as none).
+            cursor = {key: value for key, value in last.items() if value is not None}
 
     @option_keywords
     def get_storage(

@@ -151,6 +151,39 @@ def test_iter_history_follows_before(form: Form) -> None:
     assert sent[1] == {"configurable": {"checkpoint_id": "3", "thread_id": THREAD_ID}}
 
 
+def test_iter_history_ends_where_no_older_state_can_be_named(form: Form) -> None:
+    # Aegra's state before a first run has a checkpoint without an id: nothing before it.
+    # A null namespace (the spec allows one) is the root's: left out of the next ``before``.
+    pages = [
+        [
+            {
+                **EMPTY_STATE,
+                "checkpoint": {"checkpoint_id": "2", "thread_id": THREAD_ID, "checkpoint_ns": None},
+            }
+        ],
+        [{**EMPTY_STATE, "checkpoint": {"checkpoint_id": None, "thread_id": THREAD_ID}}],
+    ]
+    sent: list[Any] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content).get("before"))
+        return httpx.Response(200, json=pages[len(sent) - 1])
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        states = list(threads.iter_history(THREAD_ID, page_size=1))
+    assert [state["checkpoint"]["checkpoint_id"] for state in states] == ["2", None]
+    assert sent == [None, {"configurable": {"checkpoint_id": "2", "thread_id": THREAD_ID}}]
+
+
+def test_iter_history_on_a_server_that_does_not_read_before_stops(form: Form) -> None:
+    def stuck(request: httpx.Request) -> httpx.Response:
+        checkpoint = {"checkpoint_id": "1", "thread_id": THREAD_ID}
+        return httpx.Response(200, json=[{**EMPTY_STATE, "checkpoint": checkpoint}] * 2)
+
+    with threads_client(form, transport=httpx.MockTransport(stuck)) as threads:
+        assert len(list(threads.iter_history(THREAD_ID, page_size=2))) == 2
+
+
 @pytest.mark.parametrize("bad", [0, -1, "10"])
 def test_bad_page_size(form: Form, bad: Any) -> None:
     with (
