@@ -24,14 +24,13 @@ from ._pages import ThreadPage, thread_page
 __all__ = [
     "parse",
     "parse_count",
-    "parse_minimal_update",
     "parse_nothing",
     "parse_selections",
     "parse_state_selection",
     "parse_state_selections",
     "parse_thread_page",
     "parse_threads",
-    "parse_updated_thread",
+    "parse_update",
 ]
 
 T = TypeVar("T")
@@ -118,22 +117,36 @@ def parse_state_selections(response: httpx.Response) -> list[models.ThreadStateS
     return model_list(loads(response.content), models.ThreadStateSelection)
 
 
-def parse_updated_thread(response: httpx.Response) -> models.Thread:
+def parse_update(response: httpx.Response) -> models.Thread | None:
+    """``update``'s answer: the thread, or None where the request asked for an answer without
+    it (``Prefer: return=minimal``: from ``return_minimal=True``, or a header the caller gave,
+    per call or on the client, as code written for the official SDK gives it)."""
+    if _asks_minimal(response.request):
+        return _parse_minimal_update(response)
+    return _parse_updated_thread(response)
+
+
+def _asks_minimal(request: httpx.Request) -> bool:
+    preferences = request.headers.get_list("prefer", split_commas=True)
+    return any(p.replace(" ", "").lower() == "return=minimal" for p in preferences)
+
+
+def _parse_updated_thread(response: httpx.Response) -> models.Thread:
     thread = api.update_thread.parse_response(response)
     if thread is None:  # (a 204, which answers a minimal update)
         raise _NoResult("the updated thread")
     return thread
 
 
-def parse_minimal_update(response: httpx.Response) -> models.Thread | None:
-    """``update(return_minimal=True)``: ``None`` for the server's answer without the thread
-    (204 with no body; ``null`` or ``{}``, which the official SDK returns as they are: both
-    falsy, as None is). Servers that do not read ``Prefer`` (langgraph-api 0.2.125 and 0.6.39,
-    Aegra 0.11) answer with the thread, which is returned, as the official SDK returns it."""
+def _parse_minimal_update(response: httpx.Response) -> models.Thread | None:
+    """None for the server's answer without the thread (204 with no body; ``null`` or
+    ``{}``, which the official SDK returns as they are: both falsy, as None is). Servers that
+    do not read ``Prefer`` (langgraph-api 0.2.125 and 0.6.39, Aegra 0.11) answer with the
+    thread, which is returned, as the official SDK returns it."""
     body = response.content.strip()
     if not body or body == b"null" or _is_empty_object(body):
         return None
-    return parse_updated_thread(response)
+    return _parse_updated_thread(response)
 
 
 def _is_empty_object(body: bytes) -> bool:

@@ -247,7 +247,9 @@ class SyncThreadsClient:
             ttl: A new TTL, as ``create`` takes it.
             return_minimal: The server answers without the thread (204) and this returns
                 ``None``; servers that ignore it (langgraph-api 0.6.39 and older, Aegra) send
-                the thread, which is returned, as the official SDK returns it.
+                the thread, which is returned, as the official SDK returns it. A ``Prefer:
+                return=minimal`` header of the caller's (per call or on the client) does
+                the same.
             headers, params, timeout, max_retries: This request's options (see the class).
         """
         body = _bodies.patch_body(metadata, ttl)
@@ -256,12 +258,8 @@ class SyncThreadsClient:
             body=body,
             prefer="return=minimal" if return_minimal else UNSET,
         )
-        return self._http.send(
-            request,
-            _parsing.parse_minimal_update if return_minimal else _parsing.parse_updated_thread,
-            request_options(options),
-            replayable=False,
-        )
+        parse = _parsing.parse_update
+        return self._http.send(request, parse, request_options(options), replayable=False)
 
     @option_keywords
     def delete(

@@ -221,6 +221,23 @@ def test_update_return_minimal_answered_with_braces_around_something_else_is_an_
         threads.update(THREAD_ID, metadata={"a": 1}, return_minimal=True)
 
 
+@pytest.mark.parametrize("prefer", ["return=minimal", "wait=5, Return=Minimal"])
+@pytest.mark.parametrize("on_the_client", [False, True])
+def test_a_prefer_header_of_the_callers_asks_for_a_minimal_update_too(
+    form: Form, prefer: str, on_the_client: bool
+) -> None:
+    # Code written for the SDK, whose update takes no return_minimal, gives the header: the
+    # server's 204 is None, as the SDK returns it (per call, or among the client's headers).
+    transport = httpx.MockTransport(lambda request: httpx.Response(204))
+    client_headers = {"Prefer": prefer} if on_the_client else None
+    call_headers = None if on_the_client else {"prefer": prefer}
+    with threads_client(form, transport=transport, headers=client_headers) as threads:
+        assert threads.update(THREAD_ID, metadata={"a": 1}, headers=call_headers) is None
+        # Another preference, or none: the thread is expected, and a 204 is unusable.
+        with pytest.raises(APIResponseValidationError, match="where the updated thread"):
+            threads.update(THREAD_ID, metadata={"a": 1}, headers={"Prefer": "return=full"})
+
+
 def test_update_return_minimal_on_a_server_that_sends_the_thread_anyway(form: Form) -> None:
     # langgraph-api 0.2.125 and 0.6.39 and Aegra do not read Prefer: the SDK returns the thread.
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=THREAD))
