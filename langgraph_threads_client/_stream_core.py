@@ -15,8 +15,9 @@ that what resumable runs sent meanwhile comes, with at most a second's events fr
 from __future__ import annotations
 
 import contextlib
+import enum
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from email.utils import parsedate_to_datetime
 from functools import partial
 from itertools import chain, repeat, takewhile
@@ -40,6 +41,7 @@ __all__ = [
     "decode_part",
     "is_event_stream",
     "last_event_name",
+    "stream_headers",
     "stream_modes_param",
     "stream_request",
     "thrown",
@@ -82,15 +84,20 @@ def stream_modes_param(stream_mode: str | Sequence[str] | None) -> str:
     (``"values"``) is ``run_modes`` (see ``RUN_STREAM_MODES``). Other names go to the server,
     which refuses those it does not have (422).
     """
-    stream_mode = given(stream_mode)
+    stream_mode = given(_mode_name(stream_mode))
     if stream_mode is None:
         return "run_modes"
-    modes = [stream_mode] if isinstance(stream_mode, str) else list(stream_mode)
+    modes = [stream_mode] if isinstance(stream_mode, str) else list(map(_mode_name, stream_mode))
     for mode in modes:
         if not isinstance(mode, str) or not mode or "," in mode:
             raise ValueError(f"stream_mode must be mode names like 'run_modes', got {mode!r}")
     sent = dict.fromkeys("run_modes" if mode in RUN_STREAM_MODES else mode for mode in modes)
     return ",".join(sent)
+
+
+def _mode_name(mode: Any) -> Any:
+    """An enum's value (an enum of mode names of the caller's, as the SDK sends it)."""
+    return mode.value if isinstance(mode, enum.Enum) else mode
 
 
 def check_reconnects(max_reconnects: object, reconnect_delay: float) -> None:
@@ -101,9 +108,10 @@ def check_reconnects(max_reconnects: object, reconnect_delay: float) -> None:
 
 
 def check_last_event_id(last_event_id: str | None) -> str | None:
-    """Refuse what the server would refuse (422), before any request."""
-    if last_event_id is None or last_event_id in ("", "-"):
-        return last_event_id
+    """Refuse what the server would refuse (422), before any request. An empty one is none:
+    from now on, with no header, as the official SDK sends it."""
+    if not last_event_id or last_event_id == "-":
+        return last_event_id or None
     if not isinstance(last_event_id, str) or not LAST_EVENT_ID.match(last_event_id):
         raise ValueError(
             f"last_event_id must be '-', empty, or an event id like '1732480000000-0'; "
@@ -307,18 +315,42 @@ class ResumeCursor:
         return False
 
 
+# A thread stream's own headers: an event stream, which no cache between keeps.
+STREAM_HEADERS: Final = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
+
+
+def stream_headers(
+    headers: Mapping[str, str | bytes] | None, last_event_id: str | None
+) -> tuple[dict[str, str | bytes], str | None]:
+    """The headers of a thread stream's requests, and the ``last_event_id`` it starts after.
+
+    The stream's own headers go under the caller's, which win, as with the official SDK. A
+    ``Last-Event-ID`` among the caller's is where the stream starts (the SDK sends it over the
+    argument's): taken out of the headers, as each reconnect sends one of its own.
+    """
+    sent: dict[str, str | bytes] = dict(STREAM_HEADERS)
+    own = {name.lower(): name for name in STREAM_HEADERS}
+    for name, value in (headers or {}).items():
+        key = name.lower()
+        if key == "last-event-id":
+            last_event_id = value.decode("latin-1") if isinstance(value, bytes) else value
+            continue
+        if key in own:
+            sent.pop(own[key], None)
+        sent[name] = value
+    return sent, last_event_id
+
+
 def stream_request(
     thread_id: str, *, stream_modes: str, last_event_id: str | None
 ) -> dict[str, Any]:
-    """``httpx`` request arguments for GET /threads/{thread_id}/stream (kept out of generation)."""
-    headers = {"Accept": "text/event-stream", "Cache-Control": "no-store"}
-    if last_event_id is not None:
-        headers["Last-Event-ID"] = last_event_id
+    """``httpx`` request arguments for GET /threads/{thread_id}/stream (kept out of generation);
+    the stream's other headers are the options' (``stream_headers``)."""
     return {
         "method": "GET",
         "url": f"/threads/{quote(thread_id, safe='')}/stream",
         "params": {"stream_modes": stream_modes},
-        "headers": headers,
+        "headers": {"Last-Event-ID": last_event_id} if last_event_id is not None else None,
     }
 
 

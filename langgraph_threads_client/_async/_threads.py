@@ -39,7 +39,12 @@ from .._options import (
     request_options,
 )
 from .._pages import ThreadPage
-from .._stream_core import check_last_event_id, check_reconnects, stream_modes_param
+from .._stream_core import (
+    check_last_event_id,
+    check_reconnects,
+    stream_headers,
+    stream_modes_param,
+)
 from .._types import (
     NOT_GIVEN,
     HeaderTypes,
@@ -786,8 +791,11 @@ class ThreadsClient:
             reconnect_delay: Seconds before the first reconnect (then more each time).
             headers, params, timeout: Options of the stream's requests (see the class);
                 the read timeout bounds the silence between two bytes (heartbeats included).
+                The headers win over the stream's own (``Accept``, ``Cache-Control``), as
+                with the SDK; a ``Last-Event-ID`` among them is where the stream starts.
         """
         check_reconnects(max_reconnects, reconnect_delay)
+        sent, last_event_id = stream_headers(normalized_headers(headers), last_event_id)
         return ThreadStream(
             self._http,
             path_id(thread_id),
@@ -795,5 +803,5 @@ class ThreadsClient:
             last_event_id=check_last_event_id(last_event_id),
             max_reconnects=max_reconnects,
             reconnect_delay=reconnect_delay,
-            options=RequestOptions(normalized_headers(headers), params, timeout),
+            options=RequestOptions(sent, params, timeout),
         )

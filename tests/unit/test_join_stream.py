@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import collections.abc
+import enum
 import gc
 import gzip
 import itertools
@@ -908,13 +909,42 @@ def test_the_stream_request_on_the_wire(form: Form) -> None:
     assert stream.headers["last-event-id"] == "1732479999999-0"
     assert stream.url.params["stream_modes"] == "run_modes"
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
-        collect(threads, 1, last_event_id="")  # empty: from now on, like no header
-    assert requests[-1].headers["last-event-id"] == ""
+        collect(threads, 1, last_event_id="")  # empty: from now on, with no header, as the SDK
+    assert "last-event-id" not in requests[-1].headers
     # Headers in every form httpx takes (pairs, bytes), as for every other method.
     for headers in ([("x-trace", "1")], ((b"x-trace", b"1"),), {"x-trace": "1"}):
         with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
             collect(threads, 1, headers=headers)
         assert requests[-1].headers["x-trace"] == "1"
+
+
+def test_the_callers_headers_win_over_the_streams_own(form: Form) -> None:
+    # As with the SDK, which puts the call's headers last; a Last-Event-ID among them is where
+    # the stream starts (over the argument, as there), and reconnects send their own.
+    events = [StreamPart("values", {"n": n}, f"173248000000{n}-0") for n in range(3)]
+    server = SimulatedServer(events, cuts=0, seed=0)
+    requests: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return server.handle(request)
+
+    own = {"ACCEPT": "text/event-stream; q=1", "cache-control": "no-cache"}
+    cases: list[tuple[Any, str]] = [
+        (own, "1732480000000-0"),  # (the argument's)
+        ({**own, "Last-Event-Id": "1732480000001-0"}, "1732480000001-0"),
+        ([(b"last-event-id", b"-")], "-"),
+    ]
+    for headers, start in cases:
+        with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+            first = collect(threads, 1, last_event_id="1732480000000-0", headers=headers)
+        sent = requests[-1].headers
+        given = dict(headers)
+        assert sent.get_list("accept") == [given.get("ACCEPT", "text/event-stream")]
+        assert sent.get_list("cache-control") == [given.get("cache-control", "no-store")]
+        assert sent.get_list("last-event-id") == [start]
+        assert server.last_event_ids[-1] == start
+        assert first == [next(e for e in events if start == "-" or (e.id or "") > start)]
 
 
 @pytest.mark.parametrize(
@@ -1299,6 +1329,15 @@ def test_a_client_closed_under_a_stream_ends_it_with_the_read_error(form: Form) 
     assert len(streams) == 1
 
 
+class Mode(enum.Enum):
+    LIFECYCLE = "lifecycle"
+    VALUES = "values"
+
+
+class StrMode(enum.StrEnum):
+    STATE_UPDATE = "state_update"
+
+
 @pytest.mark.parametrize(
     ("stream_mode", "sent"),
     [
@@ -1309,6 +1348,10 @@ def test_a_client_closed_under_a_stream_ends_it_with_the_read_error(form: Form) 
         (["values", "updates"], "run_modes"),
         (("messages-tuple", "lifecycle"), "run_modes,lifecycle"),
         (["lifecycle", "state_update"], "lifecycle,state_update"),
+        # An application's own enums of mode names: their values, as the SDK's encoder sends.
+        (Mode.LIFECYCLE, "lifecycle"),
+        ([Mode.LIFECYCLE, StrMode.STATE_UPDATE], "lifecycle,state_update"),
+        (Mode.VALUES, "run_modes"),
     ],
 )
 def test_stream_modes_as_code_written_for_the_sdk_passes_them(
