@@ -38,6 +38,8 @@ __all__ = [
     "optional_str",
     "path_id",
     "positive_int",
+    "state_at",
+    "string",
     "strings",
     "supersteps",
     "ttl",
@@ -179,10 +181,12 @@ def positive_int(value: int, name: str) -> int:
 
 
 def optional_str(value: str | uuid.UUID | enum.Enum | None, name: str) -> str | Unset:
+    return UNSET if value is None else string(value, name)
+
+
+def string(value: object, name: str) -> str:
     """A string argument, or what the official SDK's encoder sends as one: a UUID (its
     string, as an id from a database) or an enum of a string value (its value)."""
-    if value is None:
-        return UNSET
     if isinstance(value, str):
         return value
     if isinstance(value, uuid.UUID):
@@ -239,9 +243,7 @@ def _superstep_update(value: object) -> models.SuperstepUpdate:
     update = mapping(value, "superstep update")  # type: ignore[arg-type]
     if update is None or "values" not in update or "as_node" not in update:
         raise ValueError("each superstep update needs 'values' and 'as_node'")
-    as_node = update["as_node"]
-    if not isinstance(as_node, str):
-        raise TypeError(f"superstep update 'as_node' must be a str, got {type(as_node).__name__}")
+    as_node = string(update["as_node"], "superstep update 'as_node'")
     command = update.get("command")
     if command is not None:
         command = mapping(command, "superstep update 'command'")
@@ -265,32 +267,55 @@ def history_before(value: str | CheckpointLike | None) -> models.HistoryBefore |
         return UNSET
     if isinstance(value, str | uuid.UUID):
         return models.HistoryBefore(configurable=models.CheckpointConfig(checkpoint_id=str(value)))
-    if not isinstance(value, Mapping):  # a model of this client's is a mapping too
-        value = _encoded_object(value, "before", "a mapping or a Checkpoint")
-    if "configurable" in value:
-        inner = value["configurable"]
-        return models.HistoryBefore(
-            configurable=as_checkpoint_config(inner, "before['configurable']")
-        )
     return models.HistoryBefore(configurable=as_checkpoint_config(value, "before"))
 
 
 def as_checkpoint_config(value: object, name: str) -> models.CheckpointConfig:
     """A checkpoint as a request names it, from a mapping or a checkpoint model.
 
-    A field of the wrong JSON type (a null ``checkpoint_id``, as a subgraph task still running
-    has) is a ``TypeError`` naming the argument and the field, before anything is sent (the
-    server would refuse it with a 422).
+    A config's form, ``{"configurable": {...}}`` (a run's config, and what ``before`` is on
+    the server), is the checkpoint it holds: the server reads no ``configurable`` in a
+    checkpoint, and would answer with the latest state, as it does to the official SDK,
+    which sends it as it is. A field of the wrong JSON type (a null ``checkpoint_id``, as a
+    subgraph task still running has) is a ``TypeError`` naming the argument and the field,
+    before anything is sent (the server would refuse it with a 422).
     """
     if isinstance(value, models.Checkpoint | models.CheckpointConfig):
         fields = value.to_dict()
     else:
         # As the official SDK encodes it: a UUID id is its string, an enum its value.
         fields = _encoded_object(value, name, "a mapping or a Checkpoint")
+    if "configurable" in fields:
+        name = f"{name}['configurable']"
+        fields = _encoded_object(fields["configurable"], name, "a mapping or a Checkpoint")
     try:
         return models.CheckpointConfig.from_dict(fields)
     except ShapeError as exc:
         raise TypeError(f"{name}{exc.path}: expected {exc.expected}, found {exc.found}") from None
+
+
+def state_at(
+    checkpoint: CheckpointLike | None, checkpoint_id: IdLike | None
+) -> models.CheckpointConfig | str | None:
+    """Which state ``get_state`` reads: at a checkpoint (its config), at an id, or the latest
+    (None). Empty arguments count as not given, as with the official SDK.
+
+    Both given: a checkpoint that names no id (a subgraph's namespace alone) is read at
+    ``checkpoint_id``, where the SDK would read its latest state and ignore the id; one that
+    names the same id is that checkpoint; another id is a ``ValueError`` (the SDK would read
+    at ``checkpoint``), before anything is sent.
+    """
+    checkpoint = given(checkpoint)
+    checkpoint_id = given(checkpoint_id)
+    at = None if checkpoint_id is None else path_id(checkpoint_id, "checkpoint_id")
+    if checkpoint is None:
+        return at
+    config = as_checkpoint_config(checkpoint, "checkpoint")
+    if at is None or config.checkpoint_id == at:
+        return config
+    if not isinstance(config.checkpoint_id, Unset):
+        raise ValueError("checkpoint and checkpoint_id name different checkpoints")
+    return models.CheckpointConfig.from_dict({**config, "checkpoint_id": at})
 
 
 def extract_paths(value: Mapping[str, str] | None) -> dict[str, str] | Unset:

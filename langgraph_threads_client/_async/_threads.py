@@ -566,7 +566,8 @@ class ThreadsClient:
             thread_id: The thread's id.
             checkpoint: The state at this checkpoint: a ``Checkpoint`` (``state.checkpoint``),
                 ``{"checkpoint_id": ..., "checkpoint_ns": ...}`` or ``{"configurable": ...}``.
-            checkpoint_id: The state at the checkpoint of this id.
+            checkpoint_id: The state at the checkpoint of this id (with a ``checkpoint`` that
+                names none, a subgraph's namespace alone: that id in the namespace).
             subgraphs: Also the states of the subgraphs its pending tasks run
                 (``state.tasks[i].state``).
             select: Only these fields (``"values"``, ``"next"``, ``"values.messages"``...).
@@ -575,22 +576,13 @@ class ThreadsClient:
         tid = path_id(thread_id)
         fields = _arguments.strings(_arguments.given(select), "select")
         nested = bool(subgraphs)  # (sent as the SDK sends it: false too)
-        checkpoint = _arguments.given(checkpoint)
-        checkpoint_id = _arguments.given(checkpoint_id)
-        if checkpoint is not None and checkpoint_id is not None:
-            # The SDK reads at ``checkpoint`` then; both naming one checkpoint is no conflict.
-            named = _arguments.as_checkpoint_config(checkpoint, "checkpoint").checkpoint_id
-            if named != path_id(checkpoint_id, "checkpoint_id"):  # (a UUID is its string)
-                raise ValueError("checkpoint and checkpoint_id name different checkpoints")
-            checkpoint_id = None
-        if checkpoint is not None:
-            config = _arguments.as_checkpoint_config(checkpoint, "checkpoint")
+        at = _arguments.state_at(checkpoint, checkpoint_id)
+        if isinstance(at, models.CheckpointConfig):
             body = models.ThreadStateCheckpointRequest(
-                checkpoint=config, subgraphs=nested, select=fields
+                checkpoint=at, subgraphs=nested, select=fields
             )
             request = api.get_thread_state_at_checkpoint_config.build_request(tid, body=body)
-        elif checkpoint_id is not None:
-            at = path_id(checkpoint_id, "checkpoint_id")
+        elif at is not None:
             request = api.get_thread_state_at_checkpoint.build_request(
                 tid, at, subgraphs=nested, select=fields
             )

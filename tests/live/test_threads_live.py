@@ -350,6 +350,25 @@ def test_history_newest_first_and_before_in_every_form(threads: SyncThreadsClien
     assert threads.get_history(threads.create().thread_id) == []
 
 
+def test_state_at_a_checkpoint_in_every_form(threads: SyncThreadsClient) -> None:
+    thread = threads.create(graph_id="counter")
+    for n in range(1, 4):
+        threads.update_state(thread.thread_id, {"count": n}, as_node="step")
+    oldest = threads.get_history(thread.thread_id)[-1]
+    at = oldest.checkpoint_id
+    for checkpoint, checkpoint_id in (
+        (oldest.checkpoint, None),
+        (None, at),
+        # A config's form (the server, given it as it is, reads the latest state), and a
+        # namespace with the id beside it (the SDK drops the id, and reads the latest too).
+        ({"configurable": {"checkpoint_id": at}}, None),
+        ({"checkpoint_ns": ""}, at),
+    ):
+        state = threads.get_state(thread.thread_id, checkpoint, checkpoint_id)
+        assert state.values["count"] == 1, (checkpoint, checkpoint_id)
+    assert threads.get_state(thread.thread_id, {"checkpoint_ns": ""}).values["count"] == 3
+
+
 def test_storage(threads: SyncThreadsClient, live_url: str) -> None:
     thread = threads.create(graph_id="counter")
     run_graph(live_url, thread.thread_id)

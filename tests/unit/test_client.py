@@ -290,6 +290,37 @@ def test_get_state_picks_the_endpoint(threads: SyncThreadsClient, recorder: Reco
         threads.get_state(THREAD_ID, {"checkpoint_id": "a"}, "b")
 
 
+def test_get_state_reads_a_namespace_at_the_id_given_beside_it(
+    threads: SyncThreadsClient, recorder: Recorder
+) -> None:
+    # A checkpoint that names no id (a subgraph's namespace alone) and checkpoint_id: that id
+    # in the namespace, where the SDK would read the namespace's latest state (dropping the id).
+    threads.get_state(THREAD_ID, {"checkpoint_ns": "sub:1"}, CHECKPOINT_ID)
+    assert recorder.last.url.path == f"/threads/{THREAD_ID}/state/checkpoint"
+    checkpoint = {"checkpoint_ns": "sub:1", "checkpoint_id": CHECKPOINT_ID}
+    assert recorder.last_json() == {"checkpoint": checkpoint, "subgraphs": False}
+
+
+def test_a_checkpoint_in_a_configs_form_is_the_checkpoint_it_holds(
+    threads: SyncThreadsClient, recorder: Recorder
+) -> None:
+    # Sent as it is, the server reads no checkpoint in it (the latest state; tests/live).
+    held = {"checkpoint_id": CHECKPOINT_ID, "checkpoint_ns": ""}
+    config = {"configurable": held}
+    threads.get_state(THREAD_ID, config)
+    assert recorder.last_json()["checkpoint"] == held
+    threads.get_state(THREAD_ID, config, CHECKPOINT_ID)  # (the same checkpoint: no conflict)
+    assert recorder.last_json()["checkpoint"] == held
+    with pytest.raises(ValueError, match="name different checkpoints"):
+        threads.get_state(THREAD_ID, config, "another")
+    threads.update_state(THREAD_ID, {"a": 1}, checkpoint=config)
+    assert recorder.last_json()["checkpoint"] == held
+    threads.get_history(THREAD_ID, checkpoint=config)
+    assert recorder.last_json()["checkpoint"] == held
+    with pytest.raises(TypeError, match=r"checkpoint\['configurable'\] must be a mapping"):
+        threads.get_state(THREAD_ID, {"configurable": 1})
+
+
 @pytest.mark.parametrize(
     "before",
     [

@@ -193,6 +193,9 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "create, supersteps with a null command and other keys": lambda t: t.create(
         supersteps=[{"updates": [{"values": [1], "as_node": "n", "command": None, "x": 1}]}]
     ),
+    "create, supersteps with an enum as_node": lambda t: t.create(
+        supersteps=[{"updates": [{"values": {"a": 1}, "as_node": Node.STEP}]}]
+    ),
     "create, supersteps with a command": lambda t: t.create(
         supersteps=[{"updates": [{"values": None, "as_node": "n", "command": {"resume": 1}}]}]
     ),
