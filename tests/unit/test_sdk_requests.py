@@ -317,6 +317,92 @@ def test_the_request_is_the_sdks(
     assert request_of(lambda: call(ours), sent) == request_of(lambda: call(sdk), sent)
 
 
+# Where the README's Migrating section says this client sends otherwise than the SDK: the
+# call, then (method, path, query, body) of this client's request and of the SDK's.
+DIFFERENCES: dict[str, tuple[Callable[[Any], object], tuple[object, ...], tuple[object, ...]]] = {
+    "None for an optional argument: left out": (
+        lambda t: t.prune([T], strategy=None),
+        ("POST", "/threads/prune", [], {"thread_ids": [T]}),
+        ("POST", "/threads/prune", [], {"thread_ids": [T], "strategy": None}),
+    ),
+    "None for update's metadata: left out": (
+        lambda t: t.update(T, metadata=None),
+        ("PATCH", f"/threads/{T}", [], {}),
+        ("PATCH", f"/threads/{T}", [], {"metadata": None}),
+    ),
+    "one string where a list belongs": (
+        lambda t: t.search(ids=T),
+        ("POST", "/threads/search", [], {"ids": [T], "limit": 10, "offset": 0}),
+        ("POST", "/threads/search", [], {"ids": T, "limit": 10, "offset": 0}),
+    ),
+    "one string where a list belongs, in the query": (
+        lambda t: t.get(T, include="ttl"),
+        ("GET", f"/threads/{T}", [("include", "ttl")], None),
+        ("GET", f"/threads/{T}", [("include", "t,t,l")], None),
+    ),
+    "subgraphs that is not a bool: by its truth": (
+        lambda t: t.get_state(T, subgraphs=1),
+        ("GET", f"/threads/{T}/state", [("subgraphs", "true")], None),
+        ("GET", f"/threads/{T}/state", [("subgraphs", "1")], None),
+    ),
+    "a query parameter named twice in get: both": (
+        lambda t: t.get(T, params=[("a", "1"), ("a", "2")]),
+        ("GET", f"/threads/{T}", [("a", "1"), ("a", "2")], None),
+        ("GET", f"/threads/{T}", [("a", "2")], None),
+    ),
+    "a checkpoint in a config's form: the checkpoint it holds": (
+        lambda t: t.get_state(T, {"configurable": {"checkpoint_id": C}}),
+        (
+            "POST",
+            f"/threads/{T}/state/checkpoint",
+            [],
+            {"checkpoint": {"checkpoint_id": C}, "subgraphs": False},
+        ),
+        (
+            "POST",
+            f"/threads/{T}/state/checkpoint",
+            [],
+            {"checkpoint": {"configurable": {"checkpoint_id": C}}, "subgraphs": False},
+        ),
+    ),
+    "a namespace and an id beside it: that id in the namespace": (
+        lambda t: t.get_state(T, {"checkpoint_ns": "sub:1"}, C),
+        (
+            "POST",
+            f"/threads/{T}/state/checkpoint",
+            [],
+            {"checkpoint": {"checkpoint_ns": "sub:1", "checkpoint_id": C}, "subgraphs": False},
+        ),
+        (
+            "POST",
+            f"/threads/{T}/state/checkpoint",
+            [],
+            {"checkpoint": {"checkpoint_ns": "sub:1"}, "subgraphs": False},
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", DIFFERENCES)
+def test_what_the_readme_lists_as_sent_otherwise(
+    name: str, ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request]
+) -> None:
+    call, mine, theirs = DIFFERENCES[name]
+    assert request_of(lambda: call(ours), sent)[:4] == mine
+    assert request_of(lambda: call(sdk), sent)[:4] == theirs
+
+
+def test_a_header_named_twice_is_sent_once_with_the_last_value(
+    ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request]
+) -> None:
+    for headers in ([("x-a", "1"), ("x-a", "2")], {"x-a": "1", "X-A": "2"}):
+        sent.clear()
+        ours.get(T, headers=headers)
+        assert sent[-1].headers.get_list("x-a") == ["2"]
+        sdk.get(T, headers=headers)
+        assert sent[-1].headers.get_list("x-a") == ["1", "2"]
+
+
 def test_get_state_with_both_forms_of_one_checkpoint_reads_at_it_as_the_sdk(
     ours: SyncThreadsClient, sdk: Any, sent: list[httpx.Request]
 ) -> None:
