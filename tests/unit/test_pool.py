@@ -137,6 +137,16 @@ def test_a_full_pool_of_busy_connections_keeps_the_call_waiting() -> None:
     assert pool.created == []
 
 
+def test_a_connection_no_call_holds_that_is_not_idle_leaves_the_pool() -> None:
+    # Left by a call cancelled after it was handed a new connection (before it connected), or
+    # while its connection closed (encode/httpcore#1093): kept, each would hold a place for good.
+    orphans = [Connection(state="connecting"), Connection(state="active")]
+    held = Connection(state="active")
+    pool = Pool([*orphans, held], [Request(connection=held)])
+    assert _pool.assign(pool) == orphans
+    assert pool._connections == [held]
+
+
 @pytest.mark.parametrize(
     ("transport_class", "pool_class"),
     [
@@ -230,6 +240,76 @@ def test_an_async_pool_made_here_serves_calls_through_the_pass() -> None:
             return answers
 
     assert asyncio.run(scenario()) == [{}, {}, {}]
+
+
+CLOSING_ANSWER = (
+    b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: application/json\r\n"
+    b"Content-Length: 2\r\n\r\n{}"
+)
+URL = "http://server.test/threads"
+
+
+def test_a_call_cancelled_before_its_new_connection_opened_leaves_none_behind() -> None:
+    async def scenario() -> tuple[list[Any], list[Any], Any]:
+        limits = httpx.Limits(max_connections=1)
+        transport: Any = _pool.sparing(httpx.AsyncHTTPTransport, limits=limits)
+        pool = transport._pool
+        pool._network_backend = httpcore.AsyncMockBackend([CLOSING_ANSWER] * 2)
+        async with httpx.AsyncClient(transport=transport) as client:
+            first = await client.send(client.build_request("GET", URL), stream=True)
+            second = asyncio.create_task(client.get(URL))
+            await asyncio.sleep(0)  # (it waits for the pool's one connection)
+            # The first closes its connection ("Connection: close"): the pass makes a new one
+            # for the second, cancelled before it runs again.
+            await first.aclose()
+            second.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await second
+            left = (list(pool.connections), list(pool._requests))
+            pool._network_backend = httpcore.AsyncMockBackend([CLOSING_ANSWER])
+            return (*left, (await client.get(URL)).json())
+
+    connections, requests, answer = asyncio.run(scenario())
+    assert (connections, requests, answer) == ([], [], {})
+
+
+class SlowToCloseBackend(httpcore.AsyncMockBackend):
+    """Connections whose sockets take a while to close: a call can be cancelled there."""
+
+    closing: asyncio.Event
+
+    async def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.AsyncNetworkStream:
+        stream = await super().connect_tcp(*args, **kwargs)
+
+        async def slow_close() -> None:
+            self.closing.set()
+            await asyncio.sleep(1)
+
+        stream.aclose = slow_close  # type: ignore[method-assign]
+        return stream
+
+
+def test_a_call_cancelled_while_its_connection_closes_leaves_no_request_in_the_pool() -> None:
+    # httpcore lets the request go after the connection's closing, which anyio's shield does
+    # not keep from a task's cancel(): it stayed in the pool, holding a place, for good.
+    async def scenario() -> tuple[list[Any], Any]:
+        limits = httpx.Limits(max_connections=1)
+        transport: Any = _pool.sparing(httpx.AsyncHTTPTransport, limits=limits)
+        pool = transport._pool
+        backend = pool._network_backend = SlowToCloseBackend([CLOSING_ANSWER])
+        backend.closing = asyncio.Event()
+        async with httpx.AsyncClient(transport=transport) as client:
+            call = asyncio.create_task(client.get(URL))
+            await backend.closing.wait()  # (its answer read, its connection closing)
+            call.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await call
+            left = list(pool._requests)
+            pool._network_backend = httpcore.AsyncMockBackend([CLOSING_ANSWER])
+            answer = await asyncio.wait_for(client.get(URL), 5)
+            return left, answer.json()
+
+    assert asyncio.run(scenario()) == ([], {})
 
 
 @pytest.mark.parametrize(
