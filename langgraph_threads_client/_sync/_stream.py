@@ -242,4 +242,6 @@ def _receive(
         if failures > max_reconnects:
             raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause
         http.sleep(retry_delay(failures, initial=delay) or 0.0)
+        if http.client.is_closed:  # (closed while this waited to reconnect: the same end)
+            raise error from cause
         last_event_id = cursor.header_for_reconnect()

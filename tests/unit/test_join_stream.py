@@ -51,7 +51,7 @@ from langgraph_threads_client._generated.types import ORJSON_MAX_BYTES
 from langgraph_threads_client._sse import FrameRun, ServerSentEvent
 from langgraph_threads_client._stream_core import ResumeCursor, decode_part, thrown
 from langgraph_threads_client._sync import _stream as sync_stream
-from tests.forms import Form, library_of, threads_client
+from tests.forms import Form, is_sync, library_of, threads_client
 from tests.unit.test_parsing import DEEPER
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -1326,6 +1326,38 @@ def test_a_client_closed_under_a_stream_ends_it_with_the_read_error(form: Form) 
             next(parts)
     assert isinstance(closed.value, library.ReadError)
     assert isinstance(closed.value, library.HTTPError)
+    assert len(streams) == 1
+
+
+def test_a_client_closed_while_the_stream_waits_to_reconnect_ends_it_with_its_error(
+    form: Form,
+) -> None:
+    # A shutdown during the wait before a reconnect: the stream's last error ends it, as when
+    # the client was closed before (not the RuntimeError a call on a closed client raises).
+    first = StreamPart("values", {"n": 0}, "1000-0")
+    streams: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        streams.append(request)
+        return httpx.Response(200, headers=SSE, content=frame(first))  # (then it ends)
+
+    library = library_of(form)
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        http: Any = threads._http
+        http_client = http.client
+
+        def close_meanwhile(seconds: float) -> None:
+            http_client.close()
+
+        async def aclose_meanwhile(seconds: float) -> None:
+            await http_client.aclose()
+
+        http.sleep = close_meanwhile if is_sync(form) else aclose_meanwhile
+        parts = iter(threads.join_stream(THREAD_ID, reconnect_delay=0))
+        assert next(parts) == first
+        with pytest.raises(APIConnectionError, match="closed the stream") as closed:
+            next(parts)
+    assert isinstance(closed.value, library.TransportError)
     assert len(streams) == 1
 
 
