@@ -110,8 +110,10 @@ def check_reconnects(max_reconnects: object, reconnect_delay: float) -> None:
 def check_last_event_id(last_event_id: str | None) -> str | None:
     """Refuse what the server would refuse (422), before any request. An empty one is none:
     from now on, with no header, as the official SDK sends it."""
-    if not last_event_id or last_event_id == "-":
-        return last_event_id or None
+    if last_event_id is None or last_event_id == "":
+        return None
+    if last_event_id == "-":
+        return last_event_id
     if not isinstance(last_event_id, str) or not LAST_EVENT_ID.match(last_event_id):
         raise ValueError(
             f"last_event_id must be '-', empty, or an event id like '1732480000000-0'; "
