@@ -346,4 +346,16 @@ def path_id(value: object, name: str = "thread_id") -> str:
         )
     if value in (".", ".."):
         raise ValueError(f"{name} must not be a dot segment, got {value!r}")
+    if not value.isascii() and not _encodes(value):
+        raise ValueError(
+            f"{name} must be text that UTF-8 encodes (no lone surrogate), got {value!r}"
+        )
     return value
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -82,8 +82,8 @@ def _find_failure(value: Any) -> tuple[str, str] | None:
     while True:
         if id(value) in on_path_ids:
             return path, "circular reference"
-        for key in _bad_keys(value):
-            return f"{path}[{key!r}]", f"cannot encode a key of type {type(key).__name__}"
+        for key, key_reason in _bad_keys(value):
+            return f"{path}[{key!r}]", key_reason
         on_path.append(value)
         on_path_ids.add(id(value))
         for key, child in _children(value):
@@ -144,13 +144,23 @@ def _step(path: str, key: object) -> str:
     return f"{path}[{orjson.dumps(key if isinstance(key, str) else str(key)).decode()}]"
 
 
-def _bad_keys(value: Any) -> Iterator[Any]:
+def _bad_keys(value: Any) -> Iterator[tuple[Any, str]]:
+    """The keys of ``value`` that orjson refuses, each with why."""
     if isinstance(value, dict):
         for key in value:
             try:
                 orjson.dumps({key: None}, option=OPTIONS)
-            except orjson.JSONEncodeError:
-                yield key
+            except orjson.JSONEncodeError as exc:
+                yield key, _key_reason(key, exc)
+
+
+def _key_reason(key: object, exc: orjson.JSONEncodeError) -> str:
+    reason = f"cannot encode a key of type {type(key).__name__}"
+    if isinstance(key, int):
+        return f"{reason}: integers must fit in 64 bits"
+    if str(exc).startswith("Dict key must"):
+        return reason  # (a type orjson writes no key of)
+    return f"{reason} ({exc})"  # (a type it writes, but not this one: a surrogate, a tzinfo)
 
 
 def _refusal(value: Any) -> str | None:

@@ -177,6 +177,11 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         ValueError,
         "last_event_id must be '-', empty, or an event id like '1732480000000-0'; got 5",
     ),
+    (
+        lambda t: t.update_state("a\ud800", {}),
+        ValueError,
+        "thread_id must be text that UTF-8 encodes (no lone surrogate), got 'a\\ud800'",
+    ),
     (  # (falsy, but not the empty string, which is none)
         lambda t: list(t.join_stream(T, last_event_id=0)),
         ValueError,
