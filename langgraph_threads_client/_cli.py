@@ -68,7 +68,8 @@ def table(rows: Sequence[Any]) -> str:
     if not dicts:
         return "(none)"
     keys = list(dicts[0])
-    columns = [c for c in TABLE_COLUMNS if c in keys] or keys
+    # (A state holds created_at and metadata too: only threads have thread columns.)
+    columns = [c for c in TABLE_COLUMNS if c in keys] if "thread_id" in keys else keys
     cells = [[_cell(row.get(column)) for column in columns] for row in dicts]
     widths = [max(len(column), *(len(r[i]) for r in cells)) for i, column in enumerate(columns)]
     line = "  ".join(
@@ -96,6 +97,8 @@ def json_option(value: str | None, name: str) -> Any:
         return json.loads(value)
     except ValueError:
         raise click.BadParameter(f"not valid JSON: {value!r}", param_hint=name) from None
+    except RecursionError:
+        raise click.BadParameter("JSON nested too deep", param_hint=name) from None
 
 
 class Context:
@@ -209,6 +212,15 @@ def search_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+def progress_total(client: SyncLangGraphClient, filters: dict[str, Any]) -> int | None:
+    """How many threads a search will find, for its progress bar; None where the server
+    cannot count them (a bar without its end, rather than no search)."""
+    try:
+        return client.threads.count(**filters)
+    except APIError:
+        return None
+
+
 def progress(items: Iterable[T], label: str, length: int | None) -> Iterator[T]:
     """A progress bar on stderr, only when it is a terminal (never in a pipe or a log)."""
     if not sys.stderr.isatty():
@@ -245,7 +257,7 @@ def search(
     def run(client: SyncLangGraphClient) -> list[Any]:
         if not every:
             return client.threads.search(limit=limit, offset=offset, **filters)
-        total = client.threads.count(**filters) if sys.stderr.isatty() else None
+        total = progress_total(client, filters) if sys.stderr.isatty() else None
         found = client.threads.iter_search(page_size=page_size, **filters)
         return list(progress(found, "Fetching threads", total))
 
@@ -275,7 +287,7 @@ def copy(ctx: Context, thread_id: str) -> None:
 @cli.command()
 @click.argument("thread_ids", nargs=-1, required=True)
 @click.option("--strategy", type=click.Choice(get_args(TtlStrategyName)), default="delete")
-@click.option("--batch-size", type=int, default=100, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True)
 @pass_context
 def prune(
     ctx: Context, thread_ids: tuple[str, ...], strategy: TtlStrategyName, batch_size: int
@@ -335,7 +347,7 @@ def history(ctx: Context, thread_id: str, limit: int, before: str | None, every:
     help="Repeat for several; default run_modes.",
 )  # fmt: skip
 @click.option("--until-run-done", is_flag=True, help="Stop after a run's run_done event.")
-@click.option("--max-events", type=int, help="Stop after this many events.")
+@click.option("--max-events", type=click.IntRange(min=1), help="Stop after this many events.")
 @pass_context
 def join(
     ctx: Context,

@@ -162,6 +162,31 @@ def test_json_that_is_not_valid_is_refused_before_any_request(cli: Invoke, args:
     assert server.requests == []
 
 
+def test_json_nested_too_deep_is_refused_before_any_request(cli: Invoke) -> None:
+    server = Server()
+    deep = '{"a":' * 20_000 + "1" + "}" * 20_000  # (deeper than Python's json reads)
+    result = cli(server, "create", "--metadata", deep)
+    assert result.exit_code == 2
+    assert "Error: Invalid value for --metadata: JSON nested too deep" in result.stderr
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["prune", T, "--batch-size", "0"],  # (a traceback, from range())
+        ["prune", T, "--batch-size", "-1"],  # (nothing pruned, said to have succeeded)
+        ["join", T, "--max-events", "0"],  # (one event printed all the same)
+    ],
+)
+def test_counts_below_one_are_refused_before_any_request(cli: Invoke, args: list[str]) -> None:
+    server = Server()
+    result = cli(server, *args)
+    assert result.exit_code == 2
+    assert "is not in the range x>=1" in result.stderr
+    assert server.requests == []
+
+
 @pytest.mark.parametrize("command", ["search", "count"])
 def test_the_search_filters_are_said_in_the_help(cli: Invoke, command: str) -> None:
     shown = " ".join(cli(Server(), command, "--help").stdout.split())
@@ -217,6 +242,14 @@ def test_search_all_reads_every_page_with_no_count_in_a_pipe(cli: Invoke) -> Non
         (2, 4),
     ]
     assert all(body["status"] == "idle" for body in server.bodies())
+
+
+def test_the_progress_bar_of_a_search_does_without_a_count_the_server_cannot_make() -> None:
+    # (On a terminal search --all counts first, for the bar's end: Aegra has no count.)
+    for answer, total in [(httpx.Response(405), None), (httpx.Response(200, json=4), 4)]:
+        http = httpx.Client(transport=httpx.MockTransport(lambda request, a=answer: a))
+        with http, get_sync_client(url="http://cli.test", http_client=http) as client:
+            assert _cli.progress_total(client, {"status": "idle"}) == total
 
 
 def test_count_prints_a_number_or_a_table_of_one(cli: Invoke) -> None:
@@ -352,6 +385,13 @@ def test_a_cell_is_compact_json_as_it_is_cut_at_60_characters(cli: Invoke) -> No
     ]
 
 
+def test_a_state_as_a_table_has_a_column_a_key(cli: Invoke) -> None:
+    # (Not the thread columns it shares, created_at and metadata: its values would not show.)
+    result = cli(Server(state=STATE), "--format", "table", "state", T)
+    assert result.stdout.split()[:4] == ["VALUES", "NEXT", "TASKS", "INTERRUPTS"]
+    assert '{"count":1}' in result.stdout
+
+
 def test_other_tables_have_a_column_a_key_or_say_none(cli: Invoke) -> None:
     assert cli(Server(), "--format", "table", "delete", T).stdout.splitlines() == [
         "DELETED",
@@ -436,6 +476,14 @@ def test_exit_status_for_a_bad_argument(cli: Invoke) -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith("error: ValueError: ")
     assert server.requests == []  # (nothing is sent)
+
+
+@pytest.mark.parametrize("url", ["http://host:abc", "http://[::1"])
+def test_a_url_httpx_cannot_read_exits_two_in_one_line(cli: Invoke, url: str) -> None:
+    result = cli(Server(), "--url", url, "count")
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: ValueError: url must be an absolute http(s) URL")
 
 
 def test_success_exits_zero(cli: Invoke) -> None:

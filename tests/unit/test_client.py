@@ -640,7 +640,9 @@ def test_a_client_header_replaces_the_key_whatever_its_case(
         assert own.http_client.headers.get_list("x-api-key") == ["h"]
 
 
-@pytest.mark.parametrize("url", ["localhost:8123", "ftp://host", "/threads", ""])
+@pytest.mark.parametrize(
+    "url", ["localhost:8123", "ftp://host", "/threads", "", "http://host:abc", "http://[::1"]
+)
 def test_bad_url_is_refused(url: str) -> None:
     with pytest.raises(ValueError, match="absolute http"):
         get_sync_client(url=url)
