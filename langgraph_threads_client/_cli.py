@@ -190,14 +190,18 @@ def update(ctx: Context, thread_id: str, metadata: str) -> None:
 @click.argument("thread_ids", nargs=-1, required=True)
 @pass_context
 def delete(ctx: Context, thread_ids: tuple[str, ...]) -> None:
-    """Delete threads."""
+    """Delete threads, in turn; the first that fails ends it (those deleted before are said)."""
+    deleted: list[str] = []
 
-    def delete_all(client: SyncLangGraphClient) -> list[str]:
+    def delete_all(client: SyncLangGraphClient) -> None:
         for thread_id in progress(thread_ids, "Deleting", len(thread_ids)):
             client.threads.delete(thread_id)
-        return list(thread_ids)
+            deleted.append(thread_id)
 
-    ctx.show({"deleted": ctx.run(delete_all)})
+    try:
+        ctx.run(delete_all)
+    finally:  # (after a failure too, which exits: what is gone is said)
+        ctx.show({"deleted": deleted})
 
 
 def search_options(command: Callable[..., Any]) -> Callable[..., Any]:

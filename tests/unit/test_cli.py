@@ -202,6 +202,18 @@ def test_update_merges_metadata(cli: Invoke) -> None:
     assert server.bodies() == [{"metadata": {"topic": "billing"}}]
 
 
+def test_delete_that_fails_says_which_were_deleted_before(cli: Invoke) -> None:
+    def missing_second(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404 if request.url.path.endswith(COPY) else 204)
+
+    server = Server()
+    server.handle = missing_second  # type: ignore[method-assign]
+    result = cli(server, "delete", T, COPY, T)
+    assert result.exit_code == 3
+    assert json.loads(result.stdout) == {"deleted": [T]}
+    assert result.stderr.startswith("error: NotFoundError: 404")
+
+
 def test_delete_deletes_each_and_says_which(cli: Invoke) -> None:
     server = Server()
     assert output(cli(server, "delete", T, COPY)) == {"deleted": [T, COPY]}
