@@ -51,6 +51,10 @@ def render(value: Any, output_format: str) -> str:
     data = to_json(value)
     if output_format == "json":
         return json.dumps(data, indent=2, ensure_ascii=False, default=str)
+    if isinstance(data, Mapping) and len(data) == 1:
+        ((key, items),) = data.items()
+        if isinstance(items, list):  # ({"deleted": [ids]}: an id a row, none cut short)
+            return table([{key: item} for item in items])
     return table(data if isinstance(data, list) else [data])
 
 
