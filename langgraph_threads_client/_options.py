@@ -29,6 +29,7 @@ __all__ = [
     "RequestOptions",
     "build_request",
     "checked_timeout",
+    "headers_over",
     "merge_request",
     "normalized_headers",
     "option_keywords",
@@ -193,6 +194,17 @@ def normalized_headers(headers: HeaderTypes | None) -> Mapping[str, str | bytes]
             raise TypeError(f"headers[{name!r}] must be str or bytes, got {type(value).__name__}")
         result[name] = value
     return result
+
+
+def headers_over(
+    defaults: Mapping[str, str | bytes], given: Mapping[str, str | bytes]
+) -> dict[str, str | bytes]:
+    """``defaults`` with ``given`` over them: a name given replaces a default, whatever the case
+    of either (rather than going with it as a second value)."""
+    replaced = {name.lower() for name in given}
+    merged = {name: value for name, value in defaults.items() if name.lower() not in replaced}
+    merged.update(given)
+    return merged
 
 
 def option_keywords(method: _Method) -> _Method:

@@ -9,7 +9,7 @@ import httpx
 
 from ._defaults import API_KEY_ENV_VARS, DEFAULT_TIMEOUT, DEFAULT_URL, USER_AGENT
 from ._logging import redact_url
-from ._options import normalized_headers
+from ._options import headers_over, normalized_headers
 from ._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 
 __all__ = ["base_url", "default_headers", "resolve_api_key", "resolve_timeout"]
@@ -35,15 +35,10 @@ def default_headers(api_key: str | None, headers: HeaderTypes | None) -> dict[st
     """Headers sent with every request of a client; the caller's ``headers`` (in any form
     httpx takes, as a call's) win, whatever the case of their names (``X-Api-Key`` replaces
     the key, rather than going with it as a second value)."""
-    given = normalized_headers(headers) or {}
-    replaced = {name.lower() for name in given}
-    merged: dict[str, str | bytes] = {}
-    if "user-agent" not in replaced:
-        merged["User-Agent"] = USER_AGENT
-    if api_key and "x-api-key" not in replaced:
-        merged["x-api-key"] = api_key
-    merged.update(given)
-    return merged
+    defaults: dict[str, str | bytes] = {"User-Agent": USER_AGENT}
+    if api_key:
+        defaults["x-api-key"] = api_key
+    return headers_over(defaults, normalized_headers(headers) or {})
 
 
 def resolve_timeout(timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:

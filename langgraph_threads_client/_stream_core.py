@@ -30,6 +30,7 @@ import orjson
 
 from ._arguments import given, is_int
 from ._generated.types import ORJSON_MAX_BYTES, loads
+from ._options import headers_over
 from ._sse import FrameRun, ServerSentEvent
 
 __all__ = [
@@ -330,17 +331,13 @@ def stream_headers(
     ``Last-Event-ID`` among the caller's is where the stream starts (the SDK sends it over the
     argument's): taken out of the headers, as each reconnect sends one of its own.
     """
-    sent: dict[str, str | bytes] = dict(STREAM_HEADERS)
-    own = {name.lower(): name for name in STREAM_HEADERS}
+    given: dict[str, str | bytes] = {}
     for name, value in (headers or {}).items():
-        key = name.lower()
-        if key == "last-event-id":
+        if name.lower() == "last-event-id":
             last_event_id = value.decode("latin-1") if isinstance(value, bytes) else value
-            continue
-        if key in own:
-            sent.pop(own[key], None)
-        sent[name] = value
-    return sent, last_event_id
+        else:
+            given[name] = value
+    return headers_over(STREAM_HEADERS, given), last_event_id
 
 
 def stream_request(
