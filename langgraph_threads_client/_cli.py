@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, NoReturn, TypeVar, get_args
 
 try:
     import click
+    from click.core import ParameterSource
 except ImportError:  # pragma: no cover - exercised by hand
     sys.exit('The command line needs click: pip install "langgraph-threads-client[cli]"')
 
-from ._exit_codes import EXIT_CODES, exit_code
+from ._exit_codes import EXIT_CODES, INTERRUPTED, exit_code
 from ._sync._client import SyncLangGraphClient, get_sync_client
 from ._types import (
     NOT_GIVEN,
@@ -31,7 +33,7 @@ from ._types import (
 )
 from .errors import APIError, APIStatusError
 
-__all__ = ["EXIT_CODES", "exit_code", "main"]
+__all__ = ["EXIT_CODES", "INTERRUPTED", "exit_code", "main"]
 
 T = TypeVar("T")
 
@@ -97,8 +99,15 @@ def fail(exc: BaseException) -> NoReturn:
 def json_option(value: str | None, name: str) -> Any:
     if value is None:
         return None
+
+    def not_json(constant: str) -> NoReturn:
+        # (Python's json reads NaN and Infinity, which JSON has not: they would be sent as null.)
+        raise click.BadParameter(
+            f"not valid JSON: {constant} is not a JSON number: {value!r}", param_hint=name
+        )
+
     try:
-        return json.loads(value)
+        return json.loads(value, parse_constant=not_json)
     except ValueError:
         raise click.BadParameter(f"not valid JSON: {value!r}", param_hint=name) from None
     except RecursionError:
@@ -120,9 +129,39 @@ class Context:
                 return call(client)
         except (APIError, ValueError, TypeError) as exc:
             fail(exc)
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(INTERRUPTED)
 
     def show(self, value: Any) -> None:
-        click.echo(render(value, self.output_format))
+        text = render(value, self.output_format)
+        with writing():
+            click.echo(text)
+
+
+@contextlib.contextmanager
+def writing() -> Iterator[None]:
+    """Output that cannot be written: a reader gone (``| head``) ends the command quietly, as
+    Python's documentation advises; any other failure (a full disk) is an error line."""
+    try:
+        yield
+    except BrokenPipeError:
+        _drop_stdout()
+        sys.exit(1)
+    except OSError as exc:
+        _drop_stdout()
+        fail(exc)
+
+
+def _drop_stdout() -> None:
+    # (Else what stdout still buffers is written again at exit, and fails again.)
+    with contextlib.suppress(OSError, ValueError):  # (a stdout without a file descriptor)
+        stdout = sys.stdout.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, stdout)
+        finally:
+            os.close(devnull)
 
 
 pass_context = click.make_pass_decorator(Context)
@@ -220,6 +259,12 @@ def search_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+def given(parameter: str) -> bool:
+    """Whether the command line gave ``parameter`` (rather than its default)."""
+    source = click.get_current_context().get_parameter_source(parameter)
+    return source is not ParameterSource.DEFAULT
+
+
 def progress_total(client: SyncLangGraphClient, filters: dict[str, Any]) -> int | None:
     """How many threads a search will find, for its progress bar; None where the server
     cannot count them (a bar without its end, rather than no search)."""
@@ -261,6 +306,13 @@ def search(
         "values": json_option(state_values, "--values"),
         "status": status,
     }
+
+    paged = [f"--{name}" for name in ("limit", "offset") if given(name)]
+    if every and paged:
+        raise click.UsageError(
+            f"--all reads every matching thread: leave out {' and '.join(paged)}"
+            " (--page-size sets how many each request reads)"
+        )
 
     def run(client: SyncLangGraphClient) -> list[Any]:
         if not every:
@@ -369,20 +421,23 @@ def join(
 
     def run(client: SyncLangGraphClient) -> None:
         modes: list[StreamModeName] = list(stream_modes) or ["run_modes"]
-        with client.threads.join_stream(
-            thread_id,
-            last_event_id=last_event_id,
-            stream_mode=modes,
-        ) as stream:
+        with (
+            contextlib.suppress(KeyboardInterrupt),  # Ctrl-C is the way to stop watching
+            client.threads.join_stream(
+                thread_id,
+                last_event_id=last_event_id,
+                stream_mode=modes,
+            ) as stream,
+        ):
             for seen, part in enumerate(stream, start=1):
                 event = {"event": part.event, "data": part.data, "id": part.id}
-                click.echo(json.dumps(event, ensure_ascii=False, default=str))
+                with writing():
+                    click.echo(json.dumps(event, ensure_ascii=False, default=str))
                 done = isinstance(part.data, dict) and part.data.get("status") == "run_done"
                 if (until_run_done and done) or (max_events is not None and seen >= max_events):
                     return
 
-    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is the way to stop watching
-        ctx.run(run)
+    ctx.run(run)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

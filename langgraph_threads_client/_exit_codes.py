@@ -20,7 +20,7 @@ from .errors import (
     UnprocessableEntityError,
 )
 
-__all__ = ["EXIT_CODES", "exit_code"]
+__all__ = ["EXIT_CODES", "INTERRUPTED", "exit_code"]
 
 # Exit status by error class, most specific first; the README's table. 2 is also click's own
 # (bad usage). An error status this table does not name is still told apart by its class:
@@ -39,6 +39,10 @@ EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
     (ValueError, 2),
     (TypeError, 2),
 )
+
+
+# A command stopped by Ctrl-C, as shells report a process that SIGINT ended (128 + 2).
+INTERRUPTED = 130
 
 
 def exit_code(exc: BaseException) -> int:

@@ -150,3 +150,32 @@ def test_no_progress_bar_in_a_pipe(live_url: str) -> None:
     result = cli(live_url, "search", "--all", "--page-size", "2")
     assert "Fetching" not in result.stderr
     json.loads(result.stdout)
+
+
+def run_into(live_url: str, stdout: Any, *args: str) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
+    return subprocess.Popen(
+        [sys.executable, "-m", "langgraph_threads_client", *args],
+        env={**env, "LANGGRAPH_URL": live_url},
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_a_reader_gone_ends_a_command_quietly(live_url: str) -> None:
+    # (As `| head -n 1` does once it has its line: here before the first.)
+    process = run_into(live_url, subprocess.PIPE, "search", "--limit", "1")
+    assert process.stdout is not None
+    process.stdout.close()
+    _, stderr = process.communicate(timeout=120)
+    assert (process.returncode, stderr) == (1, "")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
+def test_output_that_cannot_be_written_is_an_error_line(live_url: str) -> None:
+    with open("/dev/full", "w") as full:
+        process = run_into(live_url, full, "search", "--limit", "1")
+        _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 1
+    assert stderr == "error: OSError: [Errno 28] No space left on device\n"

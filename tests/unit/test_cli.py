@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, cast
 
+import click
 import httpx
 import pytest
 from click.testing import CliRunner, Result
@@ -21,6 +22,7 @@ from click.testing import CliRunner, Result
 from langgraph_threads_client import NOT_GIVEN, APIError, __version__, _cli
 from langgraph_threads_client._exit_codes import exit_code
 from langgraph_threads_client._sync._client import SyncLangGraphClient, get_sync_client
+from langgraph_threads_client._sync._threads import SyncThreadsClient
 
 T = "3f0b8a52-7d1e-4a8b-9c3e-2f6d5e4c1b0a"
 COPY = "5e0c2b1a-0d4e-4b3a-8c2f-1a9b8c7d6e5f"
@@ -162,6 +164,16 @@ def test_json_that_is_not_valid_is_refused_before_any_request(cli: Invoke, args:
     assert server.requests == []
 
 
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_numbers_json_has_not_are_refused_before_any_request(cli: Invoke, constant: str) -> None:
+    # (Python's json reads them; sent, they would have been null.)
+    server = Server()
+    result = cli(server, "create", "--metadata", f'{{"x": {constant}}}')
+    assert result.exit_code == 2
+    assert f"--metadata: not valid JSON: {constant} is not a JSON number" in result.stderr
+    assert server.requests == []
+
+
 def test_json_nested_too_deep_is_refused_before_any_request(cli: Invoke) -> None:
     server = Server()
     deep = '{"a":' * 20_000 + "1" + "}" * 20_000  # (deeper than Python's json reads)
@@ -254,6 +266,23 @@ def test_search_all_reads_every_page_with_no_count_in_a_pipe(cli: Invoke) -> Non
         (2, 4),
     ]
     assert all(body["status"] == "idle" for body in server.bodies())
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["--limit", "3"], "--limit"),
+        (["--offset", "0"], "--offset"),  # (given, even as the default)
+        (["--limit", "3", "--offset", "6"], "--limit and --offset"),
+    ],
+)
+def test_search_all_refuses_a_page_of_its_own(cli: Invoke, args: list[str], named: str) -> None:
+    # (--all read every thread whatever these said.)
+    server = Server()
+    result = cli(server, "search", "--all", *args)
+    assert result.exit_code == 2
+    assert f"--all reads every matching thread: leave out {named} (" in result.stderr
+    assert server.requests == []
 
 
 def test_the_progress_bar_of_a_search_does_without_a_count_the_server_cannot_make() -> None:
@@ -509,11 +538,48 @@ def test_readme_table_is_the_one_the_command_line_uses() -> None:
     section = README.read_text().split("## The command line", 1)[1].split("\n## ", 1)[0]
     rows = re.findall(r"^\| (\d+) \| (.+?) \|$", section, re.M)
     documented = {int(code): text for code, text in rows}
-    assert sorted(documented) == list(range(11))
+    assert sorted(documented) == [*range(11), _cli.INTERRUPTED]
     for status, (code, _) in EXITS_BY_STATUS.items():
         assert str(status) in documented[code] or (f"{status // 100}xx" in documented[code]), (
             f"{status} exits {code}, which the README does not say"
         )
+
+
+def test_ctrl_c_exits_130_but_ends_join_as_a_watch_ends(
+    cli: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(SyncThreadsClient, "get", interrupted)
+    monkeypatch.setattr(SyncThreadsClient, "join_stream", interrupted)
+    result = cli(Server(), "get", T)
+    assert (result.exit_code, result.stdout, result.stderr) == (130, "", "Interrupted.\n")
+    result = cli(Server(), "join", T)
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+class Unwritable(io.StringIO):
+    def __init__(self, error: OSError) -> None:
+        super().__init__()
+        self.error = error
+
+    def write(self, text: str) -> int:
+        raise self.error
+
+
+def test_output_that_cannot_be_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    stderr = io.StringIO()
+    monkeypatch.setattr("sys.stderr", stderr)
+    monkeypatch.setattr("sys.stdout", Unwritable(BrokenPipeError(32, "Broken pipe")))
+    with pytest.raises(SystemExit) as caught, _cli.writing():
+        click.echo("a thread")
+    assert (caught.value.code, stderr.getvalue()) == (1, "")  # (a reader gone: quietly)
+    monkeypatch.setattr("sys.stdout", Unwritable(OSError(28, "No space left on device")))
+    with pytest.raises(SystemExit) as caught, _cli.writing():
+        click.echo("a thread")
+    assert caught.value.code == 1
+    assert stderr.getvalue() == "error: OSError: [Errno 28] No space left on device\n"
 
 
 def test_errors_that_are_no_status_exit_one() -> None:
