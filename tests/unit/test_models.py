@@ -12,7 +12,9 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, assert_type, cast
 
+import jsonschema
 import orjson
+import pydantic
 import pytest
 
 from langgraph_threads_client import APIResponseValidationError, ThreadStatus
@@ -24,6 +26,7 @@ from langgraph_threads_client._generated.types import (
     ShapeError,
     Unset,
     _types_name,
+    json_schema,
     required_getter,
     segment,
     to_json,
@@ -589,3 +592,52 @@ def test_shapes_are_remembered_as_their_keys_and_only_so_many() -> None:
     for count in range(2 * MAX_SHAPES):
         Named.from_dict({"name": "n", **{f"x{i}": i for i in range(count)}})
     assert len(Named._shapes) == MAX_SHAPES
+
+
+class Envelope(pydantic.BaseModel):
+    """What a FastAPI back end declares (its body, or what a route returns)."""
+
+    thread: Thread
+    states: list[ThreadState] = []
+
+
+def test_a_model_is_a_pydantic_field_checked_as_from_dict_checks() -> None:
+    # (Where SDK code annotated with the SDK's TypedDicts: pydantic could not take a model.)
+    body = thread(surprise=[1, 2])
+    envelope = Envelope.model_validate({"thread": body, "states": [state()]})
+    assert type(envelope.thread) is Thread
+    assert envelope.thread.created_at.tzinfo is not None  # (typed, as a result)
+    assert envelope.thread == body
+    assert Envelope(thread=Thread.from_dict(body)).thread == body  # (a model is taken too)
+    assert Envelope.model_validate_json(json.dumps({"thread": body})).thread == body
+    # Written out as the JSON it was: unknown fields and timestamps as sent.
+    assert envelope.model_dump()["thread"] == body
+    assert json.loads(envelope.model_dump_json())["thread"] == body
+    assert pydantic.TypeAdapter(list[Thread]).validate_python([body, body]) == [body, body]
+    with pytest.raises(pydantic.ValidationError) as caught:
+        Envelope.model_validate({"thread": thread(status=3)})
+    (error,) = caught.value.errors()
+    assert error["loc"] == ("thread",)
+    assert error["msg"] == "Value error, not a Thread: $.status: expected string, found integer"
+    with pytest.raises(pydantic.ValidationError, match="Input should be a valid dictionary"):
+        Envelope.model_validate({"thread": [body]})
+
+
+def test_a_models_json_schema_is_its_fields_json_types() -> None:
+    schema = pydantic.TypeAdapter(Thread).json_schema()
+    assert schema == json_schema(Thread)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schema["title"] == "Thread"
+    assert schema["required"] == ["thread_id", "created_at", "updated_at", "metadata", "status"]
+    assert schema["properties"]["thread_id"] == {"type": "string"}
+    assert schema["properties"]["error"] == {"type": ["object", "string", "null"]}
+    assert schema["properties"]["values"] == {}  # (any JSON value)
+    assert schema["additionalProperties"] is True
+    validator = jsonschema.Draft202012Validator(schema)
+    assert validator.is_valid(thread(surprise=1))
+    assert not validator.is_valid(thread(status=3))
+    # Every model's, as pydantic (and FastAPI's /openapi.json) asks for it.
+    for model in (ThreadState, ThreadTask, Interrupt, Checkpoint, ThreadError):
+        jsonschema.Draft202012Validator.check_schema(pydantic.TypeAdapter(model).json_schema())
+    state_schema = jsonschema.Draft202012Validator(json_schema(ThreadState))
+    assert state_schema.is_valid(state())

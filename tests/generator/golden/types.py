@@ -3,6 +3,7 @@
 import datetime
 import enum
 import functools
+import importlib
 import json
 from bisect import bisect_right
 from collections import deque
@@ -417,6 +418,48 @@ _JSON_TYPES: Final[frozenset[type]] = frozenset(
 )
 
 
+def json_schema(model: "type[JSONModel]") -> dict[str, Any]:
+    """The JSON Schema of ``model``'s objects, from the tables its checks use: each field's
+    JSON types (a model below is an object), the required ones, other fields allowed."""
+    typed = {
+        **dict(zip(model._required_keys, model._required_types)),
+        **dict(zip(model._optional_keys, model._optional_types)),
+    }
+    properties: dict[str, Any] = {}
+    for key in [*typed, *sorted(model._field_names - typed.keys())]:
+        types = typed.get(key, object)
+        members = types if isinstance(types, tuple) else (types,)
+        names = [_SCHEMA_TYPES[t] for t in members if t in _SCHEMA_TYPES]
+        if int in members and float in members:
+            names.remove("integer")
+        unique = list(dict.fromkeys(names))
+        properties[key] = (
+            {}
+            if object in members
+            else {"type": unique[0] if len(unique) == 1 else unique}
+        )
+    return {
+        "type": "object",
+        "title": model.__name__,
+        "properties": properties,
+        "required": list(model._required_keys),
+        "additionalProperties": True,
+    }
+
+
+# JSON Schema's names of the JSON types (``Unset``, an absent field, has none).
+_SCHEMA_TYPES: Final[dict[type, str]] = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    int: "integer",
+    WholeNumber: "integer",
+    float: "number",
+    bool: "boolean",
+    NoneType: "null",
+}
+
+
 def copy_json(value: Any) -> Any:
     """A copy of decoded JSON (a model's too) that shares no dict or list with ``value``;
     its objects are plain dicts."""
@@ -663,6 +706,29 @@ class JSONModel(dict[str, Any]):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties)
+
+    # A model as a pydantic field or FastAPI return type (where the SDK's TypedDicts
+    # served): an object checked by from_dict, written out as its JSON. Only pydantic calls
+    # these, so only they import pydantic_core (not a dependency of this package).
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        core_schema: Any = importlib.import_module("pydantic_core.core_schema")
+        return core_schema.no_info_after_validator_function(
+            cls._from_pydantic,
+            core_schema.dict_schema(keys_schema=core_schema.str_schema()),
+        )
+
+    @classmethod
+    def _from_pydantic(cls, data: dict[str, Any]) -> Self:
+        try:
+            return cls.from_dict(data)
+        except ShapeError as exc:
+            # (pydantic reports a ValueError as a validation error, and lets a TypeError out.)
+            raise ValueError(f"not a {cls.__name__}: {exc}") from None
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: Any, handler: Any) -> dict[str, Any]:
+        return json_schema(cls)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The JSON alone (typed values are built again when read), for every pickle protocol
