@@ -22,13 +22,18 @@ def pool_timeout(timeout: Any) -> float | None:
     return pool
 
 
-def admission_timeout(limit: float | None, admission: Admission[Any], stack: Stack) -> Exception:
-    """The stack's own ``PoolTimeout`` for a call that waited ``limit`` s in the queue: it is
-    then handled as one the pool raised (logged, mapped to ``APITimeoutError``, not retried)."""
-    exception: Exception = stack.PoolTimeout(
+def admission_timeout(
+    limit: float | None, admission: Admission[Any], stack: Stack, request: object
+) -> Exception:
+    """The stack's own ``PoolTimeout`` for a call (``request``, never sent) that waited
+    ``limit`` s in the queue: it is then handled as one the pool raised (logged, mapped to
+    ``APITimeoutError``, not retried)."""
+    pool_timeout: Any = stack.PoolTimeout  # (either stack's: both take a request)
+    exception: Exception = pool_timeout(
         f"no connection was free within {limit} s ({admission.in_use} calls in flight, "
         f"{admission.waiting} waiting); raise timeout.pool, or the pool's max_connections, "
-        "to let more calls wait or run"
+        "to let more calls wait or run",
+        request=request,
     )
     return exception
 

@@ -91,10 +91,13 @@ class APIError(LangGraphError):
         self._request = request
         self.body = body
 
-    # A property where httpx has one (stored in the same ``_request``), so that it returns
-    # None, rather than raising as httpx's does, when there was no request.
+    # A property where httpx has one (stored in the same ``_request``), and like httpx's:
+    # every error this client raises has its request; one built by hand without raises.
     @property
-    def request(self) -> httpx.Request | None:
+    def request(self) -> httpx.Request:
+        """The request that failed."""
+        if self._request is None:
+            raise RuntimeError("The .request property has not been set.")
         return self._request
 
     @request.setter
@@ -242,7 +245,7 @@ def stream_disconnected(
     message and attributes, and of its classes too (``APITimeoutError``, ``httpx.ReadError``)."""
     classes = type(error).__dict__.get("_combined_from", (type(error),))
     disconnected = with_cause_class(StreamDisconnectedError, *classes)(
-        error.message, request=error.request, last_event_id=last_event_id
+        error.message, request=error._request, last_event_id=last_event_id
     )
     return with_attributes_of(error, disconnected)
 

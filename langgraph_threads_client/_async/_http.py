@@ -163,7 +163,9 @@ class HTTP:
                 self.admission.leave()
             raise
         if not admitted and not self.admission.give_up(waiter):
-            raise _pool_wait.admission_timeout(limit, self.admission, self.stack)
+            raise _pool_wait.admission_timeout(
+                limit, self.admission, self.stack, build_request(self.client, kwargs)
+            )
         if self.client.is_closed:  # closed while this call waited its turn: never sent
             self.admission.leave()
             raise _error_map.closed_while_waiting(

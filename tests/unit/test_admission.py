@@ -424,6 +424,8 @@ POOL_TIMEOUT = r"^Request timed out \(PoolTimeout\)\.$"
 
 
 def says_why(caught: pytest.ExceptionInfo[APITimeoutError]) -> bool:
+    # (and names the request it did not send, as every error a call raises does)
+    assert caught.value.request.url.path == "/threads/count"
     return str(caught.value.__cause__).startswith("no connection was free within 0.05 s ")
 
 
@@ -707,8 +709,10 @@ def test_a_wait_in_line_too_long_is_the_stacks_pool_timeout_saying_why(stack: st
     admission.enter_or_queue(Token)
     admission.enter_or_queue(Token)
     admission.enter_or_queue(Token)
-    error = admission_timeout(0.5, admission, on)
+    request = on.module.Request("GET", "http://test/threads/t")
+    error = admission_timeout(0.5, admission, on, request)
     assert type(error) is on.PoolTimeout
+    assert error.request is request  # type: ignore[attr-defined]  # (the call never sent)
     assert str(error) == (
         "no connection was free within 0.5 s (2 calls in flight, 1 waiting); raise "
         "timeout.pool, or the pool's max_connections, to let more calls wait or run"

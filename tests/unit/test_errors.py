@@ -556,7 +556,8 @@ def test_connection_errors_survive_pickle_and_copy_with_their_httpx_class() -> N
 def test_errors_built_by_hand_keep_working() -> None:
     """Code (and tests) that raise these errors themselves, as the constructors document."""
     plain = APIConnectionError(request=None)
-    assert plain.request is None
+    with pytest.raises(RuntimeError, match=r"^The \.request property has not been set\.$"):
+        _ = plain.request  # (as httpx's errors without one)
     assert str(plain) == "Connection error."
     assert pickle.loads(pickle.dumps(plain)).message == "Connection error."
     response = httpx.Response(500, request=httpx.Request("GET", "http://test/"))
