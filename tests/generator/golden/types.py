@@ -433,11 +433,10 @@ def json_schema(model: "type[JSONModel]") -> dict[str, Any]:
         if int in members and float in members:
             names.remove("integer")
         unique = list(dict.fromkeys(names))
-        properties[key] = (
-            {}
-            if object in members
-            else {"type": unique[0] if len(unique) == 1 else unique}
-        )
+        if object in members:  # (any JSON value)
+            properties[key] = {}
+        else:
+            properties[key] = {"type": unique[0] if len(unique) == 1 else unique}
     return {
         "type": "object",
         "title": model.__name__,
