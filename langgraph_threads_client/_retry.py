@@ -23,6 +23,8 @@ __all__ = [
     "error_retry_delay",
     "is_transient_status",
     "note_earlier_attempt",
+    "reached_by_error",
+    "reached_by_status",
     "retry_delay",
     "retryable_error",
     "retryable_status",
@@ -85,18 +87,30 @@ def retryable_error(
     return isinstance(exc, (stack.TimeoutException, stack.NetworkError, stack.RemoteProtocolError))
 
 
-def note_earlier_attempt(error: BaseException, earlier: BaseException, stack: Stack) -> None:
+def reached_by_error(exc: Exception, stack: Stack) -> str | None:
+    """What says an attempt that failed with ``exc`` may have reached the server (a timeout
+    or a reset after the request left), or None where it never left this client."""
+    if isinstance(exc, (stack.ConnectError, stack.ConnectTimeout, stack.PoolTimeout)):
+        return None
+    return type(exc).__name__
+
+
+def reached_by_status(status_code: int) -> str | None:
+    """What says an attempt answered ``status_code`` (to be retried) may have done its work: a
+    server error (or a gateway's 502 or 504, the server behind it perhaps still at work); not
+    a 503, 408 or 429, which say the request was not taken on."""
+    if status_code < 500 or status_code == 503:
+        return None
+    return f"a {status_code} answer"
+
+
+def note_earlier_attempt(error: BaseException, reached: str) -> None:
     """Add to ``error`` (an error status) that an earlier attempt of the call may have reached
-    the server, when ``earlier``'s cause says so (not when it never left this client): the
-    answer may follow from that attempt, as a 404 from a delete that had already deleted."""
-    cause = earlier.__cause__
-    if not isinstance(cause, stack.HTTPError) or isinstance(
-        cause, (stack.ConnectError, stack.ConnectTimeout)
-    ):
-        return
+    the server (``reached`` says why): the answer may follow from that attempt, as a 404 from
+    a delete that had already deleted."""
     error.add_note(
         f"An earlier attempt of this call failed after it may have reached the server "
-        f"({type(cause).__name__}): this answer may follow from that attempt (a 404 from a "
+        f"({reached}): this answer may follow from that attempt (a 404 from a "
         f"delete that had already deleted, say)."
     )
 

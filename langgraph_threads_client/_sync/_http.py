@@ -77,6 +77,8 @@ class SyncHTTP:
         # calls are in flight) ends the call with it, as the SDK's call ends, not as a call
         # made on a closed client.
         failure: APIError | None = None
+        # What says an earlier attempt may have reached the server, if one may have.
+        reached: str | None = None
         while True:
             attempt += 1
             if failure is not None and self.client.is_closed:
@@ -107,6 +109,7 @@ class SyncHTTP:
                 if delay is None:
                     raise failure from exc
                 failure.__cause__ = exc
+                reached = reached or _retry.reached_by_error(exc, self.stack)
             else:
                 _logging.response(log, response, monotonic() - started, attempt)
                 delay = _retry.status_retry_delay(
@@ -121,11 +124,12 @@ class SyncHTTP:
                     try:
                         return _parsing.parse(response, parser)
                     except APIStatusError as error:
-                        if failure is not None:
-                            _retry.note_earlier_attempt(error, failure, self.stack)
+                        if reached is not None:
+                            _retry.note_earlier_attempt(error, reached)
                         raise
                 _logging.retrying(log, response, attempt, delay)
                 failure = _error_map.status_error(response)
+                reached = reached or _retry.reached_by_status(response.status_code)
                 response.close()
             self.sleep(delay)
 

@@ -547,3 +547,50 @@ def test_an_answer_after_an_attempt_that_may_have_arrived_says_so(
         ]
     else:  # never sent: the answer is the whole story
         assert notes == []
+
+
+# The same after an answer that says the server failed (a gateway's 504 while the server
+# went on, say), but not after one that says the request was not taken on.
+@pytest.mark.parametrize(
+    ("earlier", "noted"),
+    [
+        ([500], "a 500 answer"),
+        ([502], "a 502 answer"),
+        ([504], "a 504 answer"),
+        ([503], None),
+        ([429], None),
+        ([408], None),
+        ([503, 504], "a 504 answer"),
+        ([504, "connect-error"], "a 504 answer"),  # (the last failure never left: the 504 did)
+    ],
+)
+def test_an_answer_after_a_server_error_says_the_earlier_attempt_may_have_done_it(
+    form: Form, earlier: list[int | str], noted: str | None, sleeps: SleepRecorder
+) -> None:
+    attempts: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        if len(attempts) <= len(earlier):
+            failure = earlier[len(attempts) - 1]
+            if isinstance(failure, str):
+                raise NEVER_SENT[failure]("refused", request=request)
+            return httpx.Response(failure, json={"detail": "try again"})
+        return httpx.Response(404, json={"detail": "Thread not found"})
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        pytest.raises(APIStatusError) as caught,
+    ):
+        threads.delete(THREAD_ID)
+    assert len(attempts) == len(earlier) + 1
+    assert caught.value.status_code == 404
+    notes = getattr(caught.value, "__notes__", [])
+    if noted is None:
+        assert notes == []
+    else:
+        assert notes == [
+            f"An earlier attempt of this call failed after it may have reached the server "
+            f"({noted}): this answer may follow from that attempt (a 404 from a delete that "
+            f"had already deleted, say)."
+        ]
