@@ -31,7 +31,7 @@ is also an instance of the exception that caused it (``httpx.ConnectError``,
 
 from __future__ import annotations
 
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar, cast, overload
 
 import httpx
 
@@ -209,12 +209,30 @@ class APIConnectionError(APIError):
         self.last_event_id = None
 
 
+# (An argument left out, where None is a value.)
+_NOT_GIVEN: Any = object()
+
+
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired (also the ``httpx.TimeoutException``)."""
 
+    @overload
     def __init__(
         self, message: str = "Request timed out.", *, request: httpx.Request | None
+    ) -> None: ...
+    @overload
+    def __init__(self, request: httpx.Request, /) -> None: ...  # (the official SDK's form)
+    def __init__(
+        self, message: str | httpx.Request = "Request timed out.", *, request: Any = _NOT_GIVEN
     ) -> None:
+        if not isinstance(message, str):  # (a request, as the SDK's takes it)
+            if request is not _NOT_GIVEN:
+                raise TypeError("APITimeoutError takes a request once: positionally or as request=")
+            message, request = "Request timed out.", message
+        elif request is _NOT_GIVEN:
+            raise TypeError(
+                "APITimeoutError needs its request (request=..., None if there is none)"
+            )
         super().__init__(message, request=request)
 
 
@@ -270,7 +288,38 @@ class APIResponseValidationError(APIError, ValueError):
     response: httpx.Response
     status_code: int
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+    @overload
+    def __init__(self, message: str, /, *, response: httpx.Response, body: Any) -> None: ...
+    @overload  # (the official SDK's forms)
+    def __init__(
+        self, response: httpx.Response, body: Any, /, *, message: str | None = None
+    ) -> None: ...
+    @overload
+    def __init__(
+        self, *, response: httpx.Response, body: Any, message: str | None = None
+    ) -> None: ...
+    def __init__(
+        self,
+        *given: Any,
+        response: httpx.Response | None = None,
+        body: Any = None,
+        message: str | None = None,
+    ) -> None:
+        rest: list[Any] = list(given)
+        if rest and isinstance(rest[0], str):
+            if message is not None:
+                raise TypeError("APIResponseValidationError takes a message once")
+            message = rest.pop(0)
+        if rest:  # (the response, then the body: the official SDK's order)
+            if response is not None or len(rest) > 2:
+                raise TypeError("APIResponseValidationError takes a response and a body, once each")
+            response, *more = rest
+            if more:
+                body = more[0]
+        if response is None:
+            raise TypeError("APIResponseValidationError needs the response (response=...)")
+        if message is None:
+            message = "Data returned by API invalid for expected schema."  # (the SDK's)
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code

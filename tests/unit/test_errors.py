@@ -11,6 +11,7 @@ import httpx
 import httpx2
 import orjson
 import pytest
+from langgraph_sdk import errors as sdk_errors
 from langgraph_sdk.client import SyncLangGraphClient
 
 from langgraph_threads_client import (
@@ -29,6 +30,7 @@ from langgraph_threads_client import (
     StreamDisconnectedError,
     UnprocessableEntityError,
     _error_map,
+    errors,
 )
 from langgraph_threads_client.errors import stream_disconnected, with_cause_class
 from tests.forms import Form, library_of, stack_of, threads_client
@@ -565,6 +567,38 @@ def test_errors_built_by_hand_keep_working() -> None:
     assert isinstance(status, httpx.HTTPStatusError)
     assert status.request is response.request
     assert str(status) == "boom"
+
+
+def test_errors_built_by_hand_as_code_written_for_the_sdk_builds_them() -> None:
+    """Each of the SDK's forms (its tests' fakes of a failure) builds the same error here."""
+    request = httpx.Request("GET", "http://test/threads")
+    response = httpx.Response(200, request=request)
+    forms: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = [
+        ("APIError", ("odd", request), {"body": {"a": 1}}),
+        ("APIError", ("odd", response), {"body": None}),
+        ("NotFoundError", ("gone",), {"response": response, "body": {"detail": "gone"}}),
+        ("APIConnectionError", (), {"request": request}),
+        ("APIConnectionError", (), {"message": "refused", "request": request}),
+        ("APITimeoutError", (request,), {}),
+        ("APIResponseValidationError", (response, {"a": 1}), {}),
+        ("APIResponseValidationError", (response, None), {"message": "not a thread"}),
+        ("APIResponseValidationError", (), {"response": response, "body": [1]}),
+    ]
+    for name, args, kwargs in forms:
+        theirs = getattr(sdk_errors, name)(*args, **kwargs)
+        ours = getattr(errors, name)(*args, **kwargs)
+        assert (str(ours), ours.request, ours.body) == (
+            str(theirs),
+            theirs.request,
+            theirs.body,
+        ), name
+        assert pickle.loads(pickle.dumps(ours)).message == ours.message
+    with pytest.raises(TypeError, match="takes a request once"):
+        errors.APITimeoutError(request, request=request)  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="needs its request"):
+        errors.APITimeoutError()  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match="needs the response"):
+        errors.APIResponseValidationError("no response")  # type: ignore[call-overload]
 
 
 def test_a_stream_that_gives_up_is_of_the_classes_of_its_last_failure() -> None:
