@@ -35,6 +35,8 @@ from typing import Any, TypeVar, cast, overload
 
 import httpx
 
+from ._types import NOT_GIVEN, NotGiven
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -209,10 +211,6 @@ class APIConnectionError(APIError):
         self.last_event_id = None
 
 
-# (An argument left out, where None is a value.)
-_NOT_GIVEN: Any = object()
-
-
 class APITimeoutError(APIConnectionError):
     """A connect, read, write or pool timeout expired (also the ``httpx.TimeoutException``)."""
 
@@ -223,13 +221,17 @@ class APITimeoutError(APIConnectionError):
     @overload
     def __init__(self, request: httpx.Request, /) -> None: ...  # (the official SDK's form)
     def __init__(
-        self, message: str | httpx.Request = "Request timed out.", *, request: Any = _NOT_GIVEN
+        self,
+        message: str | httpx.Request = "Request timed out.",
+        *,
+        request: httpx.Request | NotGiven | None = NOT_GIVEN,
     ) -> None:
         if not isinstance(message, str):  # (a request, as the SDK's takes it)
-            if request is not _NOT_GIVEN:
+            if request is not NOT_GIVEN:
                 raise TypeError("APITimeoutError takes a request once: positionally or as request=")
-            message, request = "Request timed out.", message
-        elif request is _NOT_GIVEN:
+            super().__init__("Request timed out.", request=message)
+            return
+        if request is NOT_GIVEN:
             raise TypeError(
                 "APITimeoutError needs its request (request=..., None if there is none)"
             )
