@@ -19,11 +19,20 @@ pytestmark = pytest.mark.live
 UNKNOWN = "00000000-0000-4000-8000-000000000000"
 
 
-def cli(live_url: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+def command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "langgraph_threads_client", *args]
+
+
+def environment(live_url: str) -> dict[str, str]:
+    """This process's environment with the server's URL and no API key."""
     env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
+    return {**env, "LANGGRAPH_URL": live_url}
+
+
+def cli(live_url: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
-        [sys.executable, "-m", "langgraph_threads_client", *args],
-        env={**env, "LANGGRAPH_URL": live_url},
+        command(*args),
+        env=environment(live_url),
         capture_output=True,
         text=True,
         timeout=120,
@@ -153,10 +162,9 @@ def test_no_progress_bar_in_a_pipe(live_url: str) -> None:
 
 
 def run_into(live_url: str, stdout: Any, *args: str) -> subprocess.Popen[str]:
-    env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
     return subprocess.Popen(
-        [sys.executable, "-m", "langgraph_threads_client", *args],
-        env={**env, "LANGGRAPH_URL": live_url},
+        command(*args),
+        env=environment(live_url),
         stdout=stdout,
         stderr=subprocess.PIPE,
         text=True,

@@ -205,11 +205,17 @@ def unexpected(expected: str, value: object) -> ShapeError:
 
 
 def _types_name(types: JSONTypes) -> str:
+    return " or ".join(_json_names(types))
+
+
+def _json_names(types: JSONTypes) -> list[str]:
+    """The JSON types of ``types``, each named once (also JSON Schema's names): a number
+    where integer and number both are, an absent field (``Unset``) left out."""
     members = types if isinstance(types, tuple) else (types,)
     names = [_JSON_NAMES.get(t, t.__name__) for t in members if t is not Unset]
     if int in members and float in members:
         names.remove("integer")
-    return " or ".join(dict.fromkeys(names))
+    return list(dict.fromkeys(names))
 
 
 # The longest key a path shows whole: a longer one (a server's 100 KB key) is cut short.
@@ -428,15 +434,13 @@ def json_schema(model: "type[JSONModel]") -> dict[str, Any]:
     properties: dict[str, Any] = {}
     for key in [*typed, *sorted(model._field_names - typed.keys())]:
         types = typed.get(key, object)
-        members = types if isinstance(types, tuple) else (types,)
-        names = [_SCHEMA_TYPES[t] for t in members if t in _SCHEMA_TYPES]
-        if int in members and float in members:
-            names.remove("integer")
-        unique = list(dict.fromkeys(names))
-        if object in members:  # (any JSON value)
+        if object in (
+            types if isinstance(types, tuple) else (types,)
+        ):  # (any JSON value)
             properties[key] = {}
         else:
-            properties[key] = {"type": unique[0] if len(unique) == 1 else unique}
+            names = _json_names(types)
+            properties[key] = {"type": names[0] if len(names) == 1 else names}
     return {
         "type": "object",
         "title": model.__name__,
@@ -444,19 +448,6 @@ def json_schema(model: "type[JSONModel]") -> dict[str, Any]:
         "required": list(model._required_keys),
         "additionalProperties": True,
     }
-
-
-# JSON Schema's names of the JSON types (``Unset``, an absent field, has none).
-_SCHEMA_TYPES: Final[dict[type, str]] = {
-    dict: "object",
-    list: "array",
-    str: "string",
-    int: "integer",
-    WholeNumber: "integer",
-    float: "number",
-    bool: "boolean",
-    NoneType: "null",
-}
 
 
 def copy_json(value: Any) -> Any:
