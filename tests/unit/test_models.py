@@ -630,7 +630,20 @@ def test_a_models_json_schema_is_its_fields_json_types() -> None:
     assert schema["title"] == "Thread"
     assert schema["required"] == ["thread_id", "created_at", "updated_at", "metadata", "status"]
     assert schema["properties"]["thread_id"] == {"type": "string"}
-    assert schema["properties"]["error"] == {"type": ["object", "string", "null"]}
+    # A model below is written out (FastAPI's docs show its fields), with the field's other
+    # JSON types beside it.
+    assert schema["properties"]["error"] == {
+        "anyOf": [json_schema(ThreadError), {"type": ["string", "null"]}]
+    }
+    assert schema["properties"]["interrupts"] == {
+        "anyOf": [
+            {
+                "type": "object",
+                "additionalProperties": {"type": "array", "items": json_schema(Interrupt)},
+            },
+            {"type": "null"},
+        ]
+    }
     assert schema["properties"]["values"] == {}  # (any JSON value)
     assert schema["additionalProperties"] is True
     validator = jsonschema.Draft202012Validator(schema)
@@ -641,3 +654,35 @@ def test_a_models_json_schema_is_its_fields_json_types() -> None:
         jsonschema.Draft202012Validator.check_schema(pydantic.TypeAdapter(model).json_schema())
     state_schema = jsonschema.Draft202012Validator(json_schema(ThreadState))
     assert state_schema.is_valid(state())
+    assert json_schema(ThreadState)["properties"]["tasks"] == {
+        "type": "array",
+        "items": json_schema(ThreadTask),
+    }
+
+
+@pytest.mark.parametrize(
+    ("model", "body"),
+    [
+        (ThreadState, state(tasks=[TASK])),
+        (ThreadState, state(tasks=[{**TASK, "interrupts": [{"id": "i1"}]}])),  # (no value)
+        (ThreadState, state(tasks=[{**TASK, "interrupts": {"value": 1}}])),
+        (ThreadState, state(tasks=[None])),
+        (ThreadState, state(checkpoint={**CHECKPOINT, "checkpoint_id": 3})),
+        (ThreadState, state(parent_checkpoint=None)),
+        (Thread, thread(interrupts={"t1": [INTERRUPT]})),
+        (Thread, thread(interrupts={"t1": [{**INTERRUPT, "id": 1}]})),
+        (Thread, thread(interrupts={"t1": INTERRUPT})),
+        (Thread, thread(error="boom")),
+        (Thread, thread(error={"message": 1})),
+        (Thread, thread(error=[])),
+    ],
+)
+def test_a_models_json_schema_accepts_what_from_dict_accepts(
+    model: type[JSONModel], body: dict[str, Any]
+) -> None:
+    try:
+        model.from_dict(body)
+        accepted = True
+    except ShapeError:
+        accepted = False
+    assert jsonschema.Draft202012Validator(json_schema(model)).is_valid(body) is accepted

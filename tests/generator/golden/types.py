@@ -424,13 +424,18 @@ _JSON_TYPES: Final[frozenset[type]] = frozenset(
 )
 
 
-def json_schema(model: "type[JSONModel]") -> dict[str, Any]:
+def json_schema(
+    model: "type[JSONModel]", within: AbstractSet[type] = frozenset()
+) -> dict[str, Any]:
     """The JSON Schema of ``model``'s objects, from the tables its checks use: each field's
-    JSON types (a model below is an object), the required ones, other fields allowed."""
+    JSON types, the models and closed enums below it (``_below``: written out in place,
+    except a model met again on the way down, ``within``, which is an object), the required
+    fields, other fields allowed."""
     typed = {
         **dict(zip(model._required_keys, model._required_types)),
         **dict(zip(model._optional_keys, model._optional_types)),
     }
+    below = {key: (steps, target) for key, steps, target in model._below or ()}
     properties: dict[str, Any] = {}
     for key in [*typed, *sorted(model._field_names - typed.keys())]:
         types = typed.get(key, object)
@@ -438,9 +443,12 @@ def json_schema(model: "type[JSONModel]") -> dict[str, Any]:
             types if isinstance(types, tuple) else (types,)
         ):  # (any JSON value)
             properties[key] = {}
+            continue
+        names = _json_names(types)
+        if key in below:
+            properties[key] = _schema_below(names, *below[key], within | {model})
         else:
-            names = _json_names(types)
-            properties[key] = {"type": names[0] if len(names) == 1 else names}
+            properties[key] = _schema_of_names(names)
     return {
         "type": "object",
         "title": model.__name__,
@@ -448,6 +456,34 @@ def json_schema(model: "type[JSONModel]") -> dict[str, Any]:
         "required": list(model._required_keys),
         "additionalProperties": True,
     }
+
+
+def _schema_of_names(names: list[str]) -> dict[str, Any]:
+    return {"type": names[0] if len(names) == 1 else names}
+
+
+def _schema_below(
+    names: list[str], steps: str, target: type, within: AbstractSet[type]
+) -> dict[str, Any]:
+    """The schema of a field of JSON types ``names`` holding ``target`` through ``steps`` (see
+    ``_below``): that structure where the value is one, or else one of the other types."""
+    if issubclass(target, JSONModel):
+        held = {"type": "object"} if target in within else json_schema(target, within)
+        covered = ["object"]
+    else:  # (a closed enum)
+        members = list(getattr(target, "by_value"))
+        held = {"enum": members}
+        covered = _json_names(tuple(map(type, members)))
+    for step in reversed(steps):
+        held = (
+            {"type": "array", "items": held}
+            if step == "l"
+            else {"type": "object", "additionalProperties": held}
+        )
+    if steps:
+        covered = ["array" if steps[0] == "l" else "object"]
+    others = [name for name in names if name not in covered]
+    return {"anyOf": [held, _schema_of_names(others)]} if others else held
 
 
 def copy_json(value: Any) -> Any:
