@@ -3,7 +3,7 @@
 JSON on stdout by default (one document per command, so it pipes into ``jq``; ``join`` prints
 one JSON object per event, a line each), ``--format table`` for people. Errors are one line on
 stderr and the exit status says which kind (see ``EXIT_CODES``). Built on click, installed with
-the ``cli`` extra: ``pip install "langgraph-threads-client[cli]"``.
+the ``cli`` extra (``pip install ".[cli]"`` from a checkout), or click beside the package.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from typing import Any, NoReturn, TypeVar, get_args
 try:
     import click
     from click.core import ParameterSource
-except ImportError:  # pragma: no cover - exercised by hand
-    sys.exit('The command line needs click: pip install "langgraph-threads-client[cli]"')
+except ImportError:  # pragma: no cover - a subprocess (tests/unit/test_cli.py)
+    sys.exit('The command line needs click: pip install "click>=8.1"')
 
 from ._exit_codes import EXIT_CODES, INTERRUPTED, exit_code
 from ._sync._client import SyncLangGraphClient, get_sync_client

@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -637,3 +639,17 @@ def test_main_is_the_langgraph_threads_command(
     with pytest.raises(SystemExit):
         _cli.main(["--help"])
     assert capsys.readouterr().out.startswith("Usage: langgraph-threads [OPTIONS] COMMAND")
+
+
+def test_without_click_the_command_line_says_what_to_install() -> None:
+    # (click is the cli extra's: an install without it gets one line, not a traceback.)
+    blocked = (
+        "import runpy, sys; sys.modules['click'] = None; "
+        "runpy.run_module('langgraph_threads_client', run_name='__main__')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", blocked, "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr == 'The command line needs click: pip install "click>=8.1"\n'
