@@ -132,9 +132,9 @@ def main() -> int:
             if problems:
                 print("\n".join(problems), file=sys.stderr)
                 print(
-                    "The generated code differs from a fresh regeneration of openapi.yaml. "
-                    "Never edit it by hand: change openapi.yaml, generator/config.yaml or "
-                    "generator/templates/, then run `make generate`.",
+                    "The generated code differs from a fresh regeneration of openapi.yaml: "
+                    "run `make generate` after changing openapi.yaml, generator/config.yaml or "
+                    "generator/templates/. Never edit it by hand.",
                     file=sys.stderr,
                 )
                 return 1

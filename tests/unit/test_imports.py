@@ -62,7 +62,9 @@ def test_every_model_a_result_holds_is_importable_from_the_package(client_class:
         model.__name__ for model in found
     }
     for model in found:
-        assert model.__name__ in langgraph_threads_client.__all__
+        assert model.__name__ in langgraph_threads_client.__all__, (
+            f"{model.__name__} is not exported by langgraph_threads_client/__init__.py"
+        )
         assert getattr(langgraph_threads_client, model.__name__) is model
 
 
