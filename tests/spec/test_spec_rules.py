@@ -14,6 +14,42 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
 
 
+def closed_enums_of_answers(spec: dict[str, Any]) -> list[str]:
+    """Every enum an answer may hold that is not open (``anyOf`` of it and any string)."""
+    components = spec.get("components", {})
+    found: dict[str, None] = {}
+    seen: set[str] = set()
+
+    def walk(schema: dict[str, Any], where: str, open_enum: bool) -> None:
+        if "$ref" in schema:
+            name = schema["$ref"].rsplit("/", 1)[-1]
+            target = components["schemas"][name]
+            if "enum" in target and not open_enum:
+                found[f"{where} ({name})"] = None
+            if name not in seen:
+                seen.add(name)
+                walk(target, name, open_enum=True)  # (the enum judged here, at its use)
+            return
+        if "enum" in schema and not open_enum:
+            found[where] = None
+        members = [*schema.get("anyOf", ()), *schema.get("oneOf", ())]
+        any_string = any(member == {"type": "string"} for member in members)
+        for member in members:
+            walk(member, where, open_enum=any_string)
+        for member in schema.get("allOf", ()):
+            walk(member, where, open_enum=False)
+        if isinstance(schema.get("items"), dict):
+            walk(schema["items"], f"{where}[]", open_enum=False)
+        if isinstance(schema.get("additionalProperties"), dict):
+            walk(schema["additionalProperties"], f"{where}{{}}", open_enum=False)
+        for key, field in (schema.get("properties") or {}).items():
+            walk(field, f"{where}.{key}", open_enum=False)
+
+    for where, schema in response_schemas(spec):
+        walk(schema, where, open_enum=False)
+    return list(found)
+
+
 def optional_fields_that_refuse_null(spec: dict[str, Any]) -> list[str]:
     """Every optional property of an object some response holds whose schema refuses null,
     named by where it was first met (``Thread.priority``)."""
@@ -91,3 +127,17 @@ def test_a_new_optional_field_that_refuses_null_is_named() -> None:
         "anyOf": [{"type": "string"}, {"type": "integer"}]
     }
     assert sorted(optional_fields_that_refuse_null(spec)) == ["Interrupt.when", "Thread.priority"]
+
+
+def test_every_enum_an_answer_holds_is_open() -> None:
+    # A server adds values (thread statuses did): a closed enum would fail the whole answer
+    # where the SDK hands the new string on. (Open: see OpenThreadStatus in openapi.yaml.)
+    assert closed_enums_of_answers(SPEC) == []
+
+
+def test_a_closed_enum_in_an_answer_is_named() -> None:
+    spec = copy.deepcopy(SPEC)
+    thread = spec["components"]["schemas"]["Thread"]["properties"]
+    thread["status"] = {"$ref": "#/components/schemas/ThreadStatus"}
+    thread["mood"] = {"anyOf": [{"type": "string", "enum": ["calm"]}, {"type": "null"}]}
+    assert sorted(closed_enums_of_answers(spec)) == ["Thread.mood", "Thread.status (ThreadStatus)"]
