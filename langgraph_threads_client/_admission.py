@@ -50,6 +50,8 @@ class Admission(Generic[W]):
         self._line: OrderedDict[W, None] = OrderedDict()
         # The sync client is shared by threads; for the async one it costs ~0.1 us a call.
         self._lock = threading.Lock()
+        # Calls and streams waiting to try again: woken when the client is closed.
+        self._pauses: set[W] = set()
 
     @property
     def waiting(self) -> int:
@@ -82,10 +84,27 @@ class Admission(Generic[W]):
             if waiter.wake():
                 return
 
+    def start_pause(self, waiter: W) -> None:
+        """``waiter`` waits before trying again: ``end_pauses`` wakes it."""
+        with self._lock:
+            self._pauses.add(waiter)
+
+    def end_pause(self, waiter: W) -> None:
+        with self._lock:
+            self._pauses.discard(waiter)
+
+    def end_pauses(self) -> None:
+        """Wake every waiter waiting to try again (the client was closed)."""
+        with self._lock:
+            pauses, self._pauses = self._pauses, set()
+        for waiter in pauses:
+            waiter.wake()
+
     def _start_afresh(self) -> None:
         self._free = self.capacity
         self._line = OrderedDict()
         self._lock = threading.Lock()
+        self._pauses = set()
 
     def give_up(self, waiter: W) -> bool:
         """Leave the line (timeout, cancellation). ``True`` when the waiter had been handed a

@@ -12,6 +12,7 @@ from ._version import __version__
 __all__ = [
     "API_KEY_ENV_VARS",
     "ASYNC_READ_SIZE",
+    "CONNECT_RETRY_WINDOW",
     "DEFAULT_MAX_RECONNECTS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_POOL_CONNECTIONS",
@@ -44,6 +45,9 @@ DEFAULT_MAX_RETRIES: Final = 2
 # least this many retries while retries are on: the backoff, 0.5 + 1 + 2 + 4 s, spans the 7.5 s
 # for which the official SDK's transport retries a connection (5 retries, 0 + 0.5 + 1 + 2 + 4 s).
 MIN_CONNECT_RETRIES: Final = 4
+# The jitter may cut those waits to 5.6 s: a last attempt then comes when the waits reach the
+# SDK's 7.5 s, so that a restart the SDK waits out is waited out here too.
+CONNECT_RETRY_WINDOW: Final = 7.5
 INITIAL_DELAY: Final = 0.5
 MAX_DELAY: Final = 8.0
 JITTER: Final = 0.25

@@ -15,7 +15,14 @@ from collections.abc import Callable, Mapping
 from typing import Final
 
 from ._arguments import int_argument
-from ._defaults import INITIAL_DELAY, JITTER, MAX_DELAY, MAX_RETRY_AFTER, MIN_CONNECT_RETRIES
+from ._defaults import (
+    CONNECT_RETRY_WINDOW,
+    INITIAL_DELAY,
+    JITTER,
+    MAX_DELAY,
+    MAX_RETRY_AFTER,
+    MIN_CONNECT_RETRIES,
+)
 from ._stack import HTTPX, Stack
 
 __all__ = [
@@ -164,21 +171,26 @@ def error_retry_delay(
     replayable: bool,
     stack: Stack = HTTPX,
     elapsed: float | None = None,
+    waited: float = 0.0,
 ) -> float | None:
     """The wait before the next attempt after failed attempt number ``attempt`` got no answer;
-    ``None`` to give up.
+    ``None`` to give up. ``waited``: the call's waits between attempts so far (seconds).
 
     Up to ``max_retries`` retries of what ``retryable_error`` allows. A connection that could
     not be opened is retried at least ``MIN_CONNECT_RETRIES`` times while retries are on (a
-    ``max_retries`` of 0 turns them off): a server restarting refuses connections for a few
-    seconds, which the official SDK's transport waits out.
+    ``max_retries`` of 0 turns them off), and until the waits reach ``CONNECT_RETRY_WINDOW``:
+    a server restarting refuses connections for a few seconds, which the official SDK's
+    transport waits out for that long.
     """
     if not retryable_error(exc, replayable=replayable, stack=stack, elapsed=elapsed):
         return None
-    allowed = max_retries
-    if max_retries and isinstance(exc, (stack.ConnectError, stack.ConnectTimeout)):
-        allowed = max(max_retries, MIN_CONNECT_RETRIES)
-    return retry_delay(attempt) if attempt <= allowed else None
+    connecting = bool(max_retries) and isinstance(exc, (stack.ConnectError, stack.ConnectTimeout))
+    allowed = max(max_retries, MIN_CONNECT_RETRIES) if connecting else max_retries
+    if attempt <= allowed:
+        return retry_delay(attempt)
+    if connecting and waited < CONNECT_RETRY_WINDOW:
+        return CONNECT_RETRY_WINDOW - waited  # (the jitter cut the waits short of it)
+    return None
 
 
 def status_retry_delay(

@@ -32,7 +32,6 @@ RULES = {
     "asend": "send",
     "athrow": "throw",
     "aiter_bytes": "iter_bytes",
-    "anyio": "time",
     "AsyncClient": "Client",
     "AsyncClientLike": "ClientLike",
     "AsyncClientT": "ClientT",

@@ -7,7 +7,6 @@ from collections.abc import Callable, Mapping
 from time import monotonic
 from typing import Any, TypeVar, cast
 
-import anyio
 import httpx
 
 from .. import _capture, _error_map, _fork, _logging, _parsing, _pool_wait, _retry, _stack
@@ -64,10 +63,14 @@ class HTTP:
         options: RequestOptions = NO_OPTIONS,
         *,
         replayable: bool,
+        writes: bool = False,
     ) -> T:
         """Send, retrying transient failures (see ``_retry``), and parse the answer.
 
-        ``replayable`` says whether sending the request twice does no more than once.
+        ``replayable`` says whether sending the request twice does no more than once;
+        ``writes``, whether it changes the server's data (a delete): an error answer to a
+        repeat then notes that an earlier attempt may have reached the server (a read's answer
+        cannot follow from an earlier read).
         """
         retries = self.max_retries if options.max_retries is NOT_GIVEN else options.max_retries
         _retry.check_max_retries(retries)
@@ -79,6 +82,7 @@ class HTTP:
         failure: APIError | None = None
         # What says an earlier attempt may have reached the server, if one may have.
         reached: str | None = None
+        waited = 0.0  # (seconds, between attempts)
         while True:
             attempt += 1
             if failure is not None and self.client.is_closed:
@@ -104,6 +108,7 @@ class HTTP:
                     replayable=replayable,
                     stack=self.stack,
                     elapsed=monotonic() - sent,
+                    waited=waited,
                 )
                 failure = _error_map.connection_error(exc)
                 if delay is None:
@@ -124,13 +129,14 @@ class HTTP:
                     try:
                         return _parsing.parse(response, parser)
                     except APIStatusError as error:
-                        if reached is not None:
+                        if writes and reached is not None:
                             _retry.note_earlier_attempt(error, reached)
                         raise
                 _logging.retrying(log, response, attempt, delay)
                 failure = _error_map.status_error(response)
                 reached = reached or _retry.reached_by_status(response.status_code)
                 await response.aclose()
+            waited += delay
             await self.sleep(delay)
 
     def with_options(self, options: RequestOptions) -> HTTP:
@@ -178,8 +184,16 @@ class HTTP:
         return _pool_wait.after_admission(kwargs, timeout, monotonic() - started, self.stack)
 
     async def sleep(self, seconds: float) -> None:
-        """Wait between attempts (one place, so that tests can stop the clock)."""
-        await anyio.sleep(seconds)
+        """Wait between attempts, or before a stream reconnects (one place, so that tests can
+        stop the clock); over at once when the client is closed (``aclose``): the call or
+        stream then ends with its last error rather than seconds later."""
+        pause = Waiter()
+        self.admission.start_pause(pause)
+        try:
+            if not self.client.is_closed:
+                await pause.wait(seconds)
+        finally:
+            self.admission.end_pause(pause)
 
     def in_this_process(self) -> httpx.AsyncClient:
         """The HTTP client, the one made in its place if this process was forked since (see
@@ -270,3 +284,4 @@ class HTTP:
     async def aclose(self) -> None:
         if self.owns_client:
             await self.in_this_process().aclose()
+            self.admission.end_pauses()

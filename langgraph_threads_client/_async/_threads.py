@@ -161,10 +161,14 @@ class ThreadsClient:
         options: OptionArguments,
         *,
         replayable: bool,
+        writes: bool = False,
     ) -> T:
-        """Send a request of a generated operation; its answer is parsed as the operation says."""
+        """Send a request of a generated operation; its answer is parsed as the operation says.
+        (``replayable``, ``writes``: see ``HTTP.send``.)"""
         sent = request_options(options)
-        return await self._http.send(request, operation.parse_response, sent, replayable=replayable)
+        return await self._http.send(
+            request, operation.parse_response, sent, replayable=replayable, writes=writes
+        )
 
     @option_keywords
     async def get(
@@ -219,8 +223,9 @@ class ThreadsClient:
         # the thread the first attempt created. (Read from the body: an empty id is left out,
         # and then each attempt would make a thread of its own.)
         replayable = body.thread_id is not UNSET and body.if_exists == models.IfExists.DO_NOTHING
-        request = api.create_thread.build_request(body=body)
-        return await self._call(api.create_thread, request, options, replayable=replayable)
+        operation = api.create_thread
+        request = operation.build_request(body=body)
+        return await self._call(operation, request, options, replayable=replayable, writes=True)
 
     @overload
     async def update(
@@ -298,7 +303,8 @@ class ThreadsClient:
         """
         request = api.delete_thread.build_request(path_id(thread_id))
         parse = _parsing.parse_nothing
-        await self._http.send(request, parse, request_options(options), replayable=True)
+        sent = request_options(options)
+        await self._http.send(request, parse, sent, replayable=True, writes=True)
 
     @overload
     async def search(

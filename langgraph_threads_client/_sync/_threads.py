@@ -146,10 +146,14 @@ class SyncThreadsClient:
         options: OptionArguments,
         *,
         replayable: bool,
+        writes: bool = False,
     ) -> T:
-        """Send a request of a generated operation; its answer is parsed as the operation says."""
+        """Send a request of a generated operation; its answer is parsed as the operation says.
+        (``replayable``, ``writes``: see ``SyncHTTP.send``.)"""
         sent = request_options(options)
-        return self._http.send(request, operation.parse_response, sent, replayable=replayable)
+        return self._http.send(
+            request, operation.parse_response, sent, replayable=replayable, writes=writes
+        )
 
     @option_keywords
     def get(
@@ -204,8 +208,9 @@ class SyncThreadsClient:
         # the thread the first attempt created. (Read from the body: an empty id is left out,
         # and then each attempt would make a thread of its own.)
         replayable = body.thread_id is not UNSET and body.if_exists == models.IfExists.DO_NOTHING
-        request = api.create_thread.build_request(body=body)
-        return self._call(api.create_thread, request, options, replayable=replayable)
+        operation = api.create_thread
+        request = operation.build_request(body=body)
+        return self._call(operation, request, options, replayable=replayable, writes=True)
 
     @overload
     def update(
@@ -283,7 +288,8 @@ class SyncThreadsClient:
         """
         request = api.delete_thread.build_request(path_id(thread_id))
         parse = _parsing.parse_nothing
-        self._http.send(request, parse, request_options(options), replayable=True)
+        sent = request_options(options)
+        self._http.send(request, parse, sent, replayable=True, writes=True)
 
     @overload
     def search(

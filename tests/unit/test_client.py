@@ -833,8 +833,8 @@ NOT_OFFERED_ARGUMENTS = {
 
 
 def operations_reached(cls: type) -> dict[str, set[str]]:
-    """Each generated operation (``api.<name>.build_request``) a public method of ``cls``
-    calls, itself or through the private methods it calls, with those public methods."""
+    """Each generated operation (``api.<name>``) a public method of ``cls`` uses, itself or
+    through the private methods it calls, with those public methods."""
     tree = ast.parse(inspect.getsource(cls))
     (class_def,) = tree.body
     assert isinstance(class_def, ast.ClassDef)
@@ -844,16 +844,11 @@ def operations_reached(cls: type) -> dict[str, set[str]]:
         if not isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
         for node in ast.walk(method):
-            if not isinstance(node, ast.Attribute) or not isinstance(
-                node.value, ast.Name | ast.Attribute
-            ):
-                continue
-            owner = node.value
-            if node.attr == "build_request" and isinstance(owner, ast.Attribute):
-                if isinstance(owner.value, ast.Name) and owner.value.id == "api":
-                    built.setdefault(method.name, set()).add(owner.attr)
-            elif isinstance(owner, ast.Name) and owner.id == "self":
-                called.setdefault(method.name, set()).add(node.attr)
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+                if node.value.id == "api":  # (api.<operation>, however it is then called)
+                    built.setdefault(method.name, set()).add(node.attr)
+                elif node.value.id == "self":
+                    called.setdefault(method.name, set()).add(node.attr)
 
     def reached(name: str, seen: frozenset[str]) -> set[str]:
         found = set(built.get(name, ()))

@@ -6,9 +6,10 @@ import asyncio
 import datetime
 import email.utils
 import errno
+import threading
 import time
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
 import httpx
 import pytest
@@ -21,8 +22,10 @@ from langgraph_threads_client import (
     InternalServerError,
     RateLimitError,
     SyncThreadsClient,
+    _retry,
+    get_client,
+    get_sync_client,
 )
-from langgraph_threads_client._async._http import HTTP
 from langgraph_threads_client._defaults import MAX_DELAY
 from langgraph_threads_client._retry import (
     is_transient_status,
@@ -31,7 +34,6 @@ from langgraph_threads_client._retry import (
     retryable_status,
     timed_out_early,
 )
-from langgraph_threads_client._sync._http import SyncHTTP
 from tests.forms import Form, library_of, threads_client
 from tests.unit.test_client import CHECKPOINT_ID, THREAD_ID, Recorder
 from tests.waits import SleepRecorder
@@ -136,14 +138,48 @@ def run(form: Form, call: Call, server: FlakyServer) -> Exception | None:
 
 def test_the_wait_between_attempts_is_waited(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.undo()  # (the unit tests' recorded waits: this one waits)
-    waits: list[Callable[[], object]] = [
-        lambda: SyncHTTP.sleep(cast(SyncHTTP, None), 0.05),
-        lambda: asyncio.run(HTTP.sleep(cast(HTTP, None), 0.05)),
-    ]
-    for wait in waits:
+    with get_sync_client(url="http://127.0.0.1:9") as client:
         started = time.monotonic()
-        wait()
+        client.threads._http.sleep(0.05)
         assert time.monotonic() - started >= 0.05
+
+    async def wait() -> None:
+        async with get_client(url="http://127.0.0.1:9") as client:
+            await client.threads._http.sleep(0.05)
+
+    started = time.monotonic()
+    asyncio.run(wait())
+    assert time.monotonic() - started >= 0.05
+
+
+def test_closing_the_client_ends_a_wait_to_try_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A shutdown (close, then wait for the workers) is not held up by a retry's or a stream
+    # reconnect's backoff, up to 8 s: the call or stream ends at once with its last error.
+    monkeypatch.undo()
+    client = get_sync_client(url="http://127.0.0.1:9")
+    waiting = threading.Thread(target=client.threads._http.sleep, args=(30,))
+    started = time.monotonic()
+    waiting.start()
+    time.sleep(0.1)
+    client.close()
+    waiting.join(timeout=10)
+    assert not waiting.is_alive()
+    assert time.monotonic() - started < 5
+
+    async def close_while_waiting() -> float:
+        aclient = get_client(url="http://127.0.0.1:9")
+        task = asyncio.create_task(aclient.threads._http.sleep(30))
+        await asyncio.sleep(0.1)
+        started = time.monotonic()
+        await aclient.aclose()
+        await asyncio.wait_for(task, timeout=10)
+        return time.monotonic() - started
+
+    assert asyncio.run(close_while_waiting()) < 5
+    # A wait begun on a closed client does not wait.
+    started = time.monotonic()
+    client.threads._http.sleep(30)
+    assert time.monotonic() - started < 5
 
 
 # Each failure kind, on one operation that is safe to repeat and one that is not: how many
@@ -224,7 +260,11 @@ def expected_error_class(failure: str) -> type[Exception]:
 
 
 @pytest.mark.parametrize("failure", ["connect-error", "503"])
-def test_max_retries_on_the_client_and_per_call(form: Form, failure: str) -> None:
+def test_max_retries_on_the_client_and_per_call(
+    form: Form, failure: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (No jitter: a connect failure's waits then reach the SDK's 7.5 s in 4 retries.)
+    monkeypatch.setattr(_retry._RNG, "random", lambda: 0.0)
     server = FlakyServer(failure, failures=10)
     transport = httpx.MockTransport(server.handle)
     with threads_client(form, transport=transport, max_retries=4) as threads:
@@ -244,12 +284,20 @@ def test_max_retries_on_the_client_and_per_call(form: Form, failure: str) -> Non
 
 @pytest.mark.parametrize("failure", list(NEVER_SENT))
 @pytest.mark.parametrize("max_retries", [1, 2, 3, 4, 6])
+@pytest.mark.parametrize("jitter", [0.0, 0.5, 0.999], ids=["none", "half", "most"])
 def test_a_connection_is_tried_for_as_long_as_the_sdks_transport_tries(
-    form: Form, failure: str, max_retries: int, sleeps: SleepRecorder
+    form: Form,
+    failure: str,
+    max_retries: int,
+    jitter: float,
+    sleeps: SleepRecorder,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A server restarting refuses connections for seconds: the official SDK's transport
     retries a connection 5 times over 7.5 s (0 + 0.5 + 1 + 2 + 4). While retries are on, a
-    connection gets at least 4 retries, whose backoff (0.5 + 1 + 2 + 4 s) spans as long."""
+    connection gets at least 4 retries (0.5 + 1 + 2 + 4 s of backoff), and one more where the
+    jitter cut those waits short of 7.5 s, when they reach it."""
+    monkeypatch.setattr(_retry._RNG, "random", lambda: jitter)
     server = FlakyServer(failure, failures=10)
     with threads_client(
         form, transport=httpx.MockTransport(server.handle), max_retries=max_retries
@@ -257,10 +305,12 @@ def test_a_connection_is_tried_for_as_long_as_the_sdks_transport_tries(
         with pytest.raises(APIConnectionError):
             threads.create(metadata={"a": 1})  # never sent: safe even for a create
         retries = max(max_retries, 4)
-        assert len(server.attempts) == retries + 1
-        assert sum(ceiling(n) for n in range(retries)) >= 7.5
-        for n, delay in enumerate(sleeps.delays):
-            assert 0.75 * ceiling(n) <= delay <= ceiling(n)
+        backoff = [ceiling(n) * (1 - 0.25 * jitter) for n in range(retries)]
+        if sum(backoff) < 7.5:  # (cut short by the jitter: one more, at 7.5 s)
+            backoff.append(7.5 - sum(backoff))
+        assert sleeps.delays == pytest.approx(backoff)
+        assert sum(sleeps.delays) >= 7.5 - 1e-9
+        assert len(server.attempts) == len(backoff) + 1
         # A server that answers is a different matter: its errors get max_retries retries.
         server.attempts.clear()
         server.failure = "503"
@@ -547,6 +597,31 @@ def test_an_answer_after_an_attempt_that_may_have_arrived_says_so(
         ]
     else:  # never sent: the answer is the whole story
         assert notes == []
+
+
+# A read's error answer cannot follow from an earlier read: no note (a 404 after a server
+# restarted between two attempts means the thread is gone, not that an attempt removed it).
+@pytest.mark.parametrize("call", ["get", "get_state", "get_history", "count"])
+def test_a_reads_answer_after_an_attempt_that_may_have_arrived_has_no_note(
+    form: Form, call: str, sleeps: SleepRecorder
+) -> None:
+    attempts: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        if len(attempts) == 1:
+            raise httpx.ReadError("the answer was lost", request=request)
+        return httpx.Response(404, json={"detail": "Thread not found"})
+
+    arguments = () if call == "count" else (THREAD_ID,)
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        pytest.raises(APIStatusError) as caught,
+    ):
+        getattr(threads, call)(*arguments)
+    assert len(attempts) == 2
+    assert caught.value.status_code == 404
+    assert getattr(caught.value, "__notes__", []) == []
 
 
 # The same after an answer that says the server failed (a gateway's 504 while the server
