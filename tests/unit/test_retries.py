@@ -565,6 +565,20 @@ def test_a_call_whose_client_closes_under_it_ends_with_its_failure(
         assert isinstance(caught.value, library_of(form).ReadError)
 
 
+def lost_then_not_found(
+    error_class: type[httpx.TransportError], attempts: list[httpx.Request]
+) -> Callable[[httpx.Request], httpx.Response]:
+    """A server whose first attempt fails with ``error_class`` and whose next answer 404s."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        if len(attempts) == 1:
+            raise error_class("the answer was lost", request=request)
+        return httpx.Response(404, json={"detail": "Thread not found"})
+
+    return handle
+
+
 # A delete whose answer was lost, tried again: the thread is gone, deleted by the first
 # attempt, and the retry's 404 says the thread was not found. The error says what may have
 # happened (PEP 678 note); its type and text stay the server's answer.
@@ -573,14 +587,7 @@ def test_an_answer_after_an_attempt_that_may_have_arrived_says_so(
     form: Form, earlier: str, sleeps: SleepRecorder
 ) -> None:
     attempts: list[httpx.Request] = []
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        attempts.append(request)
-        if len(attempts) == 1:
-            error_class = {**NEVER_SENT, **MAYBE_DELIVERED}[earlier]
-            raise error_class("the answer was lost", request=request)
-        return httpx.Response(404, json={"detail": "Thread not found"})
-
+    handle = lost_then_not_found({**NEVER_SENT, **MAYBE_DELIVERED}[earlier], attempts)
     with (
         threads_client(form, transport=httpx.MockTransport(handle)) as threads,
         pytest.raises(APIStatusError) as caught,
@@ -606,12 +613,7 @@ def test_a_reads_answer_after_an_attempt_that_may_have_arrived_has_no_note(
     form: Form, call: str, sleeps: SleepRecorder
 ) -> None:
     attempts: list[httpx.Request] = []
-
-    def handle(request: httpx.Request) -> httpx.Response:
-        attempts.append(request)
-        if len(attempts) == 1:
-            raise httpx.ReadError("the answer was lost", request=request)
-        return httpx.Response(404, json={"detail": "Thread not found"})
+    handle = lost_then_not_found(httpx.ReadError, attempts)
 
     arguments = () if call == "count" else (THREAD_ID,)
     with (
