@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -14,73 +14,73 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
 
 
-def closed_enums_of_answers(spec: dict[str, Any]) -> list[str]:
-    """Every enum an answer may hold that is not open (``anyOf`` of it and any string)."""
+class Node(NamedTuple):
+    """A schema an answer may hold, its references resolved."""
+
+    where: str  # where it is used ("Thread.status (ThreadStatus)" for a named one)
+    name: str  # what its fields are named after (the named schema's name, else ``where``)
+    schema: dict[str, Any]
+    beside_any_string: bool  # a member of an anyOf that also takes any string (an open enum)
+
+
+def answer_schemas(spec: dict[str, Any]) -> Iterator[Node]:
+    """Every schema an answer may hold: each use of a named one, whose inside comes once."""
     components = spec.get("components", {})
-    found: dict[str, None] = {}
     seen: set[str] = set()
 
-    def walk(schema: dict[str, Any], where: str, open_enum: bool) -> None:
-        if "$ref" in schema:
-            name = schema["$ref"].rsplit("/", 1)[-1]
-            target = components["schemas"][name]
-            if "enum" in target and not open_enum:
-                found[f"{where} ({name})"] = None
-            if name not in seen:
-                seen.add(name)
-                walk(target, name, open_enum=True)  # (the enum judged here, at its use)
+    def walk(schema: dict[str, Any], where: str, beside_any_string: bool) -> Iterator[Node]:
+        if "$ref" not in schema:
+            yield Node(where, where, schema, beside_any_string)
+            yield from inside(schema, where)
             return
-        if "enum" in schema and not open_enum:
-            found[where] = None
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        target = components["schemas"][name]
+        yield Node(f"{where} ({name})", name, target, beside_any_string)
+        if name not in seen:
+            seen.add(name)
+            yield from inside(target, name)
+
+    def inside(schema: dict[str, Any], where: str) -> Iterator[Node]:
         members = [*schema.get("anyOf", ()), *schema.get("oneOf", ())]
-        any_string = any(member == {"type": "string"} for member in members)
+        any_string = {"type": "string"} in members
         for member in members:
-            walk(member, where, open_enum=any_string)
+            yield from walk(member, where, any_string)
         for member in schema.get("allOf", ()):
-            walk(member, where, open_enum=False)
+            yield from walk(member, where, False)
         if isinstance(schema.get("items"), dict):
-            walk(schema["items"], f"{where}[]", open_enum=False)
+            yield from walk(schema["items"], f"{where}[]", False)
         if isinstance(schema.get("additionalProperties"), dict):
-            walk(schema["additionalProperties"], f"{where}{{}}", open_enum=False)
+            yield from walk(schema["additionalProperties"], f"{where}{{}}", False)
         for key, field in (schema.get("properties") or {}).items():
-            walk(field, f"{where}.{key}", open_enum=False)
+            yield from walk(field, f"{where}.{key}", False)
 
     for where, schema in response_schemas(spec):
-        walk(schema, where, open_enum=False)
-    return list(found)
+        yield from walk(schema, where, False)
+
+
+def closed_enums_of_answers(spec: dict[str, Any]) -> list[str]:
+    """Every enum an answer may hold that is not open (``anyOf`` of it and any string)."""
+    return list(
+        dict.fromkeys(
+            node.where
+            for node in answer_schemas(spec)
+            if "enum" in node.schema and not node.beside_any_string
+        )
+    )
 
 
 def optional_fields_that_refuse_null(spec: dict[str, Any]) -> list[str]:
-    """Every optional property of an object some response holds whose schema refuses null,
-    named by where it was first met (``Thread.priority``)."""
+    """Every optional property of an object some answer holds whose schema refuses null,
+    named after the object (``Thread.priority``)."""
     components = spec.get("components", {})
-    found: dict[str, None] = {}
-    seen: set[str] = set()
-
-    def walk(schema: dict[str, Any], where: str) -> None:
-        if "$ref" in schema:
-            name = schema["$ref"].rsplit("/", 1)[-1]
-            if name in seen:
-                return
-            seen.add(name)
-            walk(components["schemas"][name], name)
-            return
-        for key in ("anyOf", "oneOf", "allOf"):
-            for member in schema.get(key, []):
-                walk(member, where)
-        if isinstance(schema.get("items"), dict):
-            walk(schema["items"], f"{where}[]")
-        if isinstance(schema.get("additionalProperties"), dict):
-            walk(schema["additionalProperties"], f"{where}{{}}")
-        required = set(schema.get("required", ()))
-        for key, field in (schema.get("properties") or {}).items():
-            if key not in required and not takes_null(field, components):
-                found[f"{where}.{key}"] = None
-            walk(field, f"{where}.{key}")
-
-    for where, schema in response_schemas(spec):
-        walk(schema, where)
-    return list(found)
+    return list(
+        dict.fromkeys(
+            f"{node.name}.{key}"
+            for node in answer_schemas(spec)
+            for key, field in (node.schema.get("properties") or {}).items()
+            if key not in node.schema.get("required", ()) and not takes_null(field, components)
+        )
+    )
 
 
 def takes_null(schema: dict[str, Any], components: dict[str, Any]) -> bool:
