@@ -17,6 +17,7 @@ from typing import Final, cast
 import httpx
 import orjson
 
+from . import _logging, _redirects
 from ._generated.types import loads
 from .errors import (
     APIConnectionError,
@@ -66,7 +67,8 @@ def connection_error(exc: Exception) -> APIConnectionError:
         # (A body the stack could not decompress came whole: the connection did not fail.)
         failed = "Undecodable response" if _is_a(exc, "DecodingError") else "Connection error"
         error = with_cause_class(APIConnectionError, type(exc))(
-            f"{failed} ({name}: {_first_said(exc)}).", request=_request_of(exc)
+            f"{failed} ({name}: {_without_header_value(_first_said(exc))}).",
+            request=_request_of(exc),
         )
     return with_attributes_of(exc, error)
 
@@ -84,6 +86,14 @@ def closed_while_waiting(
         " (the request was not sent).",
         request=request,
     )
+
+
+def _without_header_value(said: str) -> str:
+    """h11's refusal of a header value without the value, which is often a credential (an
+    API key pasted with a blank or a line break: a message goes to logs and terminals)."""
+    if said.startswith("Illegal header value"):
+        return "Illegal header value (blanks around it, a line break or NUL; not shown)"
+    return said
 
 
 def _first_said(exc: BaseException) -> str:
@@ -154,14 +164,30 @@ def status_error(response: httpx.Response) -> APIStatusError:
         message = _sdk_message(body) or _status_line(code, reason, said)
         location = response.headers.get("location") if 300 <= code < 400 else None
         if location:
-            location = str(response.url.join(location))  # (a relative one, made whole)
-            # Not followed (as by httpx and the official SDK): most often http:// for https://.
-            message = (
-                f"{message} (redirected to {location}: use that URL, or pass an http_client "
-                "with follow_redirects=True)"
-            )
+            message = f"{message} ({_redirect_advice(response, location)})"
     error_class = with_cause_class(error_class, _status_error_class(response))
     return error_class(message, response=response, body=body)
+
+
+# How much of a redirect's target an error shows (a Location may be as long as a header).
+_MAX_LOCATION = 300
+
+
+def _redirect_advice(response: httpx.Response, location: str) -> str:
+    """Where a redirect not followed leads (credentials redacted) and what to do: not
+    followed by default (as by httpx and the official SDK; most often http:// for https://),
+    nor by a client that follows redirects where ``_redirects.refusal`` says why."""
+    try:
+        target = str(response.url.join(location))  # (a relative one, made whole)
+    except Exception:  # (an InvalidURL of either stack: shown as sent)
+        target = location
+    shown = _logging.redact_url(target)
+    if len(shown) > _MAX_LOCATION:
+        shown = shown[: _MAX_LOCATION - 3] + "..."
+    reason = _redirects.refusal(response)
+    if reason is not None:
+        return f"redirected to {shown}, {reason}: use that URL"
+    return f"redirected to {shown}: use that URL, or pass an http_client with follow_redirects=True"
 
 
 def _status_error_class(response: httpx.Response) -> type[Exception]:

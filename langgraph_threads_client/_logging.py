@@ -16,35 +16,110 @@ from typing import TYPE_CHECKING, Any, Final
 if TYPE_CHECKING:  # imported by the package at once: httpx only when a client is made
     import httpx
 
-__all__ = ["redact_headers", "redact_url", "setup_from_environment"]
+__all__ = ["names_a_credential", "redact_headers", "redact_url", "setup_from_environment"]
 
 ENV_VAR: Final = "LANGGRAPH_THREADS_CLIENT_LOG"
 REDACTED: Final = "[redacted]"
-# Names of headers that may carry a credential: x-api-key, authorization, proxy-authorization,
-# cookie, set-cookie, and those a deployment names after one (a custom auth's x-tenant-token).
+# Headers whose values debug logs show: standard ones that carry no credential. Every other
+# value is redacted, whatever its name (x-api-key, authorization, cookies, and the headers of
+# a custom auth, a proxy or a cloud's identity-aware front end, named in as many ways).
+_SHOWN_HEADERS: Final = frozenset(
+    {
+        "accept",
+        "accept-encoding",
+        "accept-language",
+        "access-control-allow-origin",
+        "age",
+        "cache-control",
+        "connection",
+        "content-encoding",
+        "content-language",
+        "content-length",
+        "content-location",
+        "content-type",
+        "date",
+        "etag",
+        "expires",
+        "host",
+        "keep-alive",
+        "last-event-id",
+        "last-modified",
+        "location",
+        "pragma",
+        "retry-after",
+        "server",
+        "traceparent",
+        "transfer-encoding",
+        "user-agent",
+        "vary",
+        "via",
+        "x-request-id",
+    }
+)
+# Names that say a credential (of query parameters, whose values URLs shown redact:
+# ``?access_token=...``; of headers a redirect to another origin must not take along).
 _SECRET_NAME: Final = re.compile(
-    r"auth|key|token|secret|passw|cookie|session|credential|signature", re.IGNORECASE
+    r"auth|key|token|secret|passw|pwd|cookie|session|credential|signature|sig$|jwt|bearer",
+    re.IGNORECASE,
 )
 
 
+def names_a_credential(name: str) -> bool:
+    """Whether a header's or query parameter's name says it carries a credential."""
+    return _SECRET_NAME.search(name) is not None
+
+
 def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
-    """``headers`` as text to show, the value of each whose name may carry a credential
-    redacted. (``httpx.Headers.items()`` joins a repeated name's values: none is lost.)"""
-    return {
-        name: REDACTED if _SECRET_NAME.search(name) else value for name, value in headers.items()
-    }
+    """``headers`` as text to show, each value redacted but those of ``_SHOWN_HEADERS``
+    (a location as ``redact_url`` shows it). (``httpx.Headers.items()`` joins a repeated
+    name's values: none is lost.)"""
+    shown: dict[str, str] = {}
+    for name, value in headers.items():
+        lowered = name.lower()
+        if lowered not in _SHOWN_HEADERS:
+            value = REDACTED
+        elif lowered == "location":
+            value = redact_url(value)
+        shown[name] = value
+    return shown
 
 
-# The password of a URL's user information (``scheme://user:password@host``), up to the last
-# ``@`` before the path, as a URL parser reads it.
-_PASSWORD: Final = re.compile(r"^((?:[A-Za-z][A-Za-z0-9+.-]*:)?//)?([^/?#:@]*):([^/?#]*)@")
+# Where a URL's authority starts (``scheme://``, or ``//``), blanks copied along before it.
+_AUTHORITY: Final = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9+.-]*:)?//")
+# A scheme-less ``user:password@host`` (the scheme forgotten): up to the first ``@``.
+_BARE_USER_INFO: Final = re.compile(r"^\s*[^/?#@\s]*:[^@\s]*@")
+# A query parameter's value (``?token=...``, ``&api_key=...``).
+_QUERY_VALUE: Final = re.compile(r"([?&;])([^=&;#]*)=([^&;#]*)")
 
 
 def redact_url(url: object) -> str:
-    """``url`` as text to show (a client's repr, an error, a log line), its password redacted
-    (``http://user:[redacted]@host``): a password in the URL (basic auth at a proxy) is as
-    secret as the API key."""
-    return _PASSWORD.sub(rf"\1\2:{REDACTED}@", str(url), count=1)
+    """``url`` as text to show (a client's repr, an error, a log line), its user information
+    redacted (``http://user:[redacted]@host``; a lone user name, often a token, as
+    ``http://[redacted]@host``) and the values of query parameters named after a credential:
+    a password in the URL (basic auth at a proxy) is as secret as the API key.
+
+    Malformed URLs too (a password holding an unencoded ``/`` or ``#``: the user information
+    is then taken up to the last ``@``, which may redact more than it, never less)."""
+    text = str(url)
+    start = _AUTHORITY.match(text)
+    if start is not None:
+        at = text.rfind("@", start.end())
+        if at != -1:
+            text = text[: start.end()] + _redacted_user_info(text[start.end() : at]) + text[at:]
+    elif (bare := _BARE_USER_INFO.match(text)) is not None:
+        text = _redacted_user_info(text[: bare.end() - 1]) + text[bare.end() - 1 :]
+    return _QUERY_VALUE.sub(_redacted_query_value, text)
+
+
+def _redacted_user_info(user_info: str) -> str:
+    user, colon, _password = user_info.partition(":")
+    return f"{user}:{REDACTED}" if colon else REDACTED
+
+
+def _redacted_query_value(found: re.Match[str]) -> str:
+    if names_a_credential(found[2]):
+        return f"{found[1]}{found[2]}={REDACTED}"
+    return found[0]
 
 
 def response(log: logging.Logger, response: httpx.Response, elapsed: float, attempt: int) -> None:

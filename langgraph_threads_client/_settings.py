@@ -21,14 +21,28 @@ def resolve_api_key(api_key: str | NotGiven | None) -> str | None:
         if api_key is not None and not isinstance(api_key, str | bytes):
             # (httpx would refuse it as a header at the first call)
             raise TypeError(f"api_key must be a str or None, got {type(api_key).__name__}")
-        return api_key
+        return _sendable_key(api_key)
     for name in API_KEY_ENV_VARS:
         value = os.environ.get(name)
         if value:
             # Quotes too, as the official SDK strips them: a .env file read by a tool that
             # keeps them (docker's --env-file) gives '"lsv2_..."'.
-            return value.strip().strip('"').strip("'")
+            return _sendable_key(value.strip().strip('"').strip("'"))
     return None
+
+
+def _sendable_key(api_key: str | None) -> str | None:
+    """The key without the blanks around it (a line break pasted along); ValueError, which
+    does not show it, where a line break or NUL is within (httpx's error would)."""
+    if not api_key:
+        return api_key
+    key = api_key.strip()
+    text = key.decode("latin-1") if isinstance(key, bytes) else key  # (bytes are taken too)
+    if "\r" in text or "\n" in text or "\0" in text:
+        raise ValueError(
+            "api_key holds a line break or NUL, which no HTTP header may hold (key not shown)"
+        )
+    return key
 
 
 def default_headers(api_key: str | None, headers: HeaderTypes | None) -> dict[str, str | bytes]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import copy_context
 from typing import Any, Literal, cast
@@ -111,18 +111,20 @@ def threads_client(
     form: Form,
     *,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    http_options: Mapping[str, Any] | None = None,
     **options: Any,
 ) -> Iterator[SyncThreadsClient]:
-    """A ``.threads`` of the given form, typed as the sync one (the wrapper mirrors it)."""
+    """A ``.threads`` of the given form, typed as the sync one (the wrapper mirrors it);
+    ``http_options`` go to the HTTP client's constructor (where the test gives a transport)."""
     if is_sync(form):
-        http_client = new_http_client(form, transport, options)
+        http_client = new_http_client(form, transport, options, http_options)
         with get_sync_client(http_client=http_client, **options) as client:
             yield client.threads
         if http_client is not None:
             http_client.close()
         return
     with asyncio.Runner() as runner:
-        async_http = new_http_client(form, transport, options)
+        async_http = new_http_client(form, transport, options, http_options)
         async_client = get_client(http_client=async_http, **options)
         try:
             yield cast(SyncThreadsClient, AsyncAsSync(async_client.threads, runner))
@@ -139,24 +141,26 @@ def new_http_client(
     form: Form,
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
     options: dict[str, Any],
+    http_options: Mapping[str, Any] | None = None,
 ) -> Any:
     """The HTTP client a test of this form runs on: ``None`` (the client makes its own) for
     ``httpx`` without a mock, else an ``httpx`` or ``httpx2`` client."""
     sync = is_sync(form)
+    given = dict(http_options or {})
     if stack_of(form) == "httpx":
         if transport is None:
             return None
         if sync:
-            return httpx.Client(transport=cast(httpx.BaseTransport, transport))
-        return httpx.AsyncClient(transport=cast(httpx.AsyncBaseTransport, transport))
+            return httpx.Client(transport=cast(httpx.BaseTransport, transport), **given)
+        return httpx.AsyncClient(transport=cast(httpx.AsyncBaseTransport, transport), **given)
     # What the client would make itself: the default timeout and headers come from options.
     options.setdefault("timeout", DEFAULT_TIMEOUT)
     if transport is None:
-        return httpx2.Client() if sync else httpx2.AsyncClient()
+        return httpx2.Client(**given) if sync else httpx2.AsyncClient(**given)
     handler = cast(httpx.MockTransport, transport).handler
     if sync:
-        return httpx2.Client(transport=httpx2.MockTransport(bridge_sync(handler)))
-    return httpx2.AsyncClient(transport=httpx2.MockTransport(bridge_async(handler)))
+        return httpx2.Client(transport=httpx2.MockTransport(bridge_sync(handler)), **given)
+    return httpx2.AsyncClient(transport=httpx2.MockTransport(bridge_async(handler)), **given)
 
 
 def _httpx_request(request: Any) -> httpx.Request:

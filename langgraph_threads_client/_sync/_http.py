@@ -9,7 +9,17 @@ from typing import Any, TypeVar, cast
 
 import httpx
 
-from .. import _capture, _error_map, _fork, _logging, _parsing, _pool_wait, _retry, _stack
+from .. import (
+    _capture,
+    _error_map,
+    _fork,
+    _logging,
+    _parsing,
+    _pool_wait,
+    _redirects,
+    _retry,
+    _stack,
+)
 from .._admission import Admission, SyncWaiter, admission_for
 from .._defaults import DEFAULT_MAX_RETRIES
 from .._options import NO_OPTIONS, RequestOptions, build_request, merge_request
@@ -93,7 +103,7 @@ class SyncHTTP:
                 admitted = self._enter(kwargs)
                 sent = monotonic()
                 try:
-                    response = self.client.send(build_request(self.client, admitted))
+                    response = self._send(build_request(self.client, admitted))
                     _stack.settle(response)
                 finally:
                     self.admission.leave()
@@ -209,6 +219,32 @@ class SyncHTTP:
             self._generation = generation
         return self.client
 
+    def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        """The client's response to ``request``; on a client that follows redirects, one hop
+        at a time, each decided by ``_redirects`` (which keeps the API key from another
+        origin and a POST from turning into a GET)."""
+        if not self.client.follow_redirects:
+            return self.client.send(request, stream=stream)
+        response = self.client.send(request, stream=stream, follow_redirects=False)
+        history: list[httpx.Response] = []
+        while True:
+            try:
+                following = _redirects.next_hop(
+                    response,
+                    len(history),
+                    self.client.max_redirects,
+                    self.stack.module.TooManyRedirects,
+                )
+            except BaseException:
+                response.close()
+                raise
+            if following is None:
+                return response
+            response.read()  # (kept in the history, as httpx keeps it)
+            history.append(response)
+            response = self.client.send(following, stream=stream, follow_redirects=False)
+            response.history = list(history)
+
     def _check_open(self) -> None:
         if self.in_this_process().is_closed:
             raise RuntimeError(
@@ -238,7 +274,7 @@ class SyncHTTP:
         admitted = self._enter(kwargs) if takes_place else kwargs
         started = monotonic()
         try:
-            response = self.client.send(build_request(self.client, admitted), stream=True)
+            response = self._send(build_request(self.client, admitted), stream=True)
         except BaseException as exc:
             if takes_place:
                 self.admission.leave()

@@ -222,12 +222,14 @@ def test_an_error_status_that_is_not_retried_logs_nothing_at_info(
 
 
 def test_redaction_is_case_insensitive() -> None:
-    headers = httpx.Headers({"X-API-Key": "a", "authorization": "b", "Set-Cookie": "c", "ok": "d"})
+    headers = httpx.Headers(
+        {"X-API-Key": "a", "authorization": "b", "Set-Cookie": "c", "Content-Type": "d"}
+    )
     assert redact_headers(headers) == {
         "x-api-key": "[redacted]",
         "authorization": "[redacted]",
         "set-cookie": "[redacted]",
-        "ok": "d",
+        "content-type": "d",
     }
     assert redact_headers({"X-Api-Key": "a", "Accept": "b"}) == {
         "X-Api-Key": "[redacted]",
@@ -235,8 +237,9 @@ def test_redaction_is_case_insensitive() -> None:
     }
 
 
-def test_headers_a_deployment_names_after_a_credential_are_redacted_too() -> None:
-    # (A custom auth's headers, a proxy's, a cloud's signed requests.)
+def test_only_standard_headers_show_their_values() -> None:
+    # A credential goes under many names (a custom auth's, a proxy's, a cloud's identity-aware
+    # front end's): a value is shown only for a standard header that carries none.
     secret = [
         "Proxy-Authorization",
         "X-Auth-Token",
@@ -249,6 +252,14 @@ def test_headers_a_deployment_names_after_a_credential_are_redacted_too() -> Non
         "X-Goog-Credential",
         "X-Request-Signature",
         "Cookie",
+        "CF-Access-Jwt-Assertion",
+        "X-Goog-IAP-JWT-Assertion",
+        "X-Amzn-Oidc-Data",
+        "X-Pwd",
+        "X-Api-Pass",
+        "X-MS-CLIENT-PRINCIPAL",
+        "X-Forwarded-Client-Cert",
+        "X-Tenant-Id",
     ]
     plain = ["Accept", "Content-Type", "User-Agent", "X-Request-Id", "Connection", "Keep-Alive"]
     shown = redact_headers(httpx.Headers({name: "v" for name in secret + plain}))
@@ -256,6 +267,64 @@ def test_headers_a_deployment_names_after_a_credential_are_redacted_too() -> Non
         **{name.lower(): "[redacted]" for name in secret},
         **{name.lower(): "v" for name in plain},
     }
+    assert redact_headers({"location": f"https://u:{SECRET}@elsewhere/?token={SECRET}"}) == {
+        "location": "https://u:[redacted]@elsewhere/?token=[redacted]"
+    }
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        (f"http://user:{SECRET}@host/lg", "http://user:[redacted]@host/lg"),
+        (f"https://{SECRET}@host/", "https://[redacted]@host/"),  # (a token as the user name)
+        (f" http://user:{SECRET}@host/", " http://user:[redacted]@host/"),  # (pasted)
+        (f"http://user:{SECRET}#x@host:9/", "http://user:[redacted]@host:9/"),  # (unencoded)
+        (f"http://user:{SECRET}/x@host:9/", "http://user:[redacted]@host:9/"),
+        (f"user:{SECRET}@host:9", "user:[redacted]@host:9"),  # (the scheme forgotten)
+        (
+            f"https://host/t?access_token={SECRET}&limit=2",
+            "https://host/t?access_token=[redacted]&limit=2",
+        ),
+        (f"https://host/t?limit=2&api_key={SECRET}", "https://host/t?limit=2&api_key=[redacted]"),
+        (
+            "http://host:8123/threads/x?subgraphs=false",
+            "http://host:8123/threads/x?subgraphs=false",
+        ),
+    ],
+)
+def test_urls_are_shown_without_credentials(url: str, shown: str) -> None:
+    assert _logging.redact_url(url) == shown
+
+
+@pytest.mark.parametrize("pasted", [f"{SECRET}\n", f" {SECRET} ", f"\t{SECRET}\r\n"])
+def test_blanks_around_a_key_are_dropped(form: Form, pasted: str) -> None:
+    recorder = Recorder()
+    with threads_client(form, transport=recorder.transport, api_key=pasted) as threads:
+        threads.get(THREAD_ID)
+    assert recorder.last.headers["x-api-key"] == SECRET
+
+
+@pytest.mark.parametrize("bad", [f"{SECRET}\r\nX-Injected: 1", f"{SECRET}\0", f"a\n{SECRET}"])
+def test_a_key_no_header_can_hold_is_refused_without_showing_it(bad: str) -> None:
+    with pytest.raises(ValueError, match="line break or NUL") as refused:
+        get_sync_client(api_key=bad)
+    assert SECRET not in str(refused.value)
+
+
+def test_a_header_value_http_refuses_is_not_shown(form: Form) -> None:
+    # h11 names the value it refuses (an Authorization pasted with a blank): not in our message.
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.LocalProtocolError(f"Illegal header value b'Bearer {SECRET} '")
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(refuse)) as threads,
+        pytest.raises(APIConnectionError) as caught,
+    ):
+        threads.get(THREAD_ID, max_retries=0)
+    assert SECRET not in str(caught.value)
+    assert "Illegal header value (blanks around it, a line break or NUL; not shown)" in str(
+        caught.value
+    )
 
 
 def test_every_value_of_a_repeated_header_is_shown() -> None:

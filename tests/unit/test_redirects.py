@@ -1,0 +1,197 @@
+"""A caller's HTTP client that follows redirects: followed as httpx follows them, but the API key
+never goes to another origin and a call that sends a body never turns into a GET."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from langgraph_threads_client import APIConnectionError, APIStatusError
+from tests.forms import Form, threads_client
+from tests.unit.test_client import THREAD, THREAD_ID
+
+KEY = "lgtc-redirect-key-0123456789"
+HOME = "http://localhost:8123"
+FOLLOWING = {"follow_redirects": True}
+
+
+class Servers:
+    """Two origins: ``HOME`` answers each URL of ``moves`` (query left out) with a redirect
+    of the given status to the given URL; every other request is answered with the thread."""
+
+    def __init__(self, moves: dict[str, tuple[int, str]]) -> None:
+        self.moves = moves
+        self.seen: list[httpx.Request] = []
+        self.transport = httpx.MockTransport(self.answer)
+
+    def answer(self, request: httpx.Request) -> httpx.Response:
+        self.seen.append(request)
+        moved = self.moves.get(str(request.url).partition("?")[0])
+        if moved is not None:
+            status, location = moved
+            return httpx.Response(status, headers={"location": location})
+        return httpx.Response(200, json=THREAD)
+
+    def keys_sent(self) -> list[tuple[str, str | None]]:
+        return [(str(r.url).partition("?")[0], r.headers.get("x-api-key")) for r in self.seen]
+
+
+GET_PATH = f"{HOME}/threads/{THREAD_ID}"
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_on_the_same_origin_is_followed_with_the_key(form: Form, status: int) -> None:
+    servers = Servers({GET_PATH: (status, f"/v2/threads/{THREAD_ID}")})
+    with threads_client(
+        form, transport=servers.transport, http_options=FOLLOWING, api_key=KEY
+    ) as threads:
+        assert threads.get(THREAD_ID)["thread_id"] == THREAD_ID
+    assert servers.keys_sent() == [(GET_PATH, KEY), (f"{HOME}/v2/threads/{THREAD_ID}", KEY)]
+
+
+def test_an_upgrade_to_https_on_the_same_host_is_followed_with_the_key(form: Form) -> None:
+    upgraded = f"https://localhost/threads/{THREAD_ID}"
+    servers = Servers({f"http://localhost/threads/{THREAD_ID}": (301, upgraded)})
+    with threads_client(
+        form,
+        transport=servers.transport,
+        http_options=FOLLOWING,
+        api_key=KEY,
+        url="http://localhost",
+    ) as threads:
+        threads.get(THREAD_ID)
+    assert servers.keys_sent()[-1] == (upgraded, KEY)
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        f"https://other.example/threads/{THREAD_ID}",  # another host
+        f"http://localhost:9000/threads/{THREAD_ID}",  # another port
+    ],
+)
+def test_a_redirect_to_another_origin_is_not_followed_with_the_key(
+    form: Form, elsewhere: str
+) -> None:
+    servers = Servers({GET_PATH: (307, elsewhere)})
+    with (
+        threads_client(
+            form, transport=servers.transport, http_options=FOLLOWING, api_key=KEY
+        ) as threads,
+        pytest.raises(APIStatusError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    assert servers.keys_sent() == [(GET_PATH, KEY)]  # (nothing reached the other origin)
+    assert caught.value.status_code == 307
+    assert caught.value.message == (
+        f"307 Temporary Redirect (redirected to {elsewhere}, another origin, where the "
+        "request's x-api-key header would go: use that URL)"
+    )
+
+
+def test_a_downgrade_to_http_is_not_followed_with_the_key(form: Form) -> None:
+    servers = Servers(
+        {f"https://api.example/threads/{THREAD_ID}": (308, f"http://api.example/t/{THREAD_ID}")}
+    )
+    with (
+        threads_client(
+            form,
+            transport=servers.transport,
+            http_options=FOLLOWING,
+            api_key=KEY,
+            url="https://api.example",
+        ) as threads,
+        pytest.raises(APIStatusError, match="another origin"),
+    ):
+        threads.get(THREAD_ID)
+    assert len(servers.seen) == 1
+
+
+def test_a_redirect_to_another_origin_is_followed_where_no_credential_goes(form: Form) -> None:
+    elsewhere = f"https://other.example/threads/{THREAD_ID}"
+    servers = Servers({GET_PATH: (307, elsewhere)})
+    with threads_client(
+        form, transport=servers.transport, http_options=FOLLOWING, api_key=None
+    ) as threads:
+        assert threads.get(THREAD_ID)["thread_id"] == THREAD_ID
+    assert servers.keys_sent() == [(GET_PATH, None), (elsewhere, None)]
+
+
+@pytest.mark.parametrize("status", [301, 302, 303])
+def test_a_redirect_that_would_make_a_post_a_get_is_not_followed(form: Form, status: int) -> None:
+    # httpx (and a browser) would send a GET of the target, which a server answers with
+    # something else than a created thread (the official SDK returns that).
+    servers = Servers({f"{HOME}/threads": (status, "/v2/threads")})
+    with (
+        threads_client(
+            form, transport=servers.transport, http_options=FOLLOWING, api_key=KEY
+        ) as threads,
+        pytest.raises(APIStatusError) as caught,
+    ):
+        threads.create(metadata={"a": 1})
+    assert [r.method for r in servers.seen] == ["POST"]
+    assert f"(redirected to {HOME}/v2/threads, which would make this POST a GET: use that URL)" in (
+        caught.value.message
+    )
+
+
+@pytest.mark.parametrize("status", [307, 308])
+def test_a_redirect_that_keeps_the_method_sends_the_body_again(form: Form, status: int) -> None:
+    servers = Servers({f"{HOME}/threads": (status, "/v2/threads")})
+    with threads_client(
+        form, transport=servers.transport, http_options=FOLLOWING, api_key=KEY
+    ) as threads:
+        threads.create(metadata={"a": 1})
+    assert [(r.method, r.content) for r in servers.seen] == [
+        ("POST", servers.seen[0].content),
+        ("POST", servers.seen[0].content),
+    ]
+    assert b'"metadata":{"a":1}' in servers.seen[1].content.replace(b" ", b"")
+
+
+def test_redirects_stop_at_the_clients_maximum(form: Form) -> None:
+    servers = Servers(
+        {
+            f"{HOME}/threads/{THREAD_ID}": (307, "/a"),
+            f"{HOME}/a": (307, "/b"),
+            f"{HOME}/b": (307, "/a"),
+        }
+    )
+    with (
+        threads_client(
+            form,
+            transport=servers.transport,
+            http_options={"follow_redirects": True, "max_redirects": 3},
+        ) as threads,
+        pytest.raises(APIConnectionError, match="TooManyRedirects") as caught,
+    ):
+        threads.get(THREAD_ID)
+    assert len(servers.seen) == 4  # (the request and its three redirects: not retried)
+    assert isinstance(caught.value, APIConnectionError)
+
+
+def test_a_followed_answer_keeps_the_redirects_it_followed(form: Form) -> None:
+    servers = Servers({GET_PATH: (308, "/a"), f"{HOME}/a": (307, "/b")})
+    with (
+        threads_client(form, transport=servers.transport, http_options=FOLLOWING) as threads,
+        threads.capture_response() as captured,
+    ):
+        thread = threads.get(THREAD_ID)
+    assert thread["thread_id"] == THREAD_ID
+    response = captured.response
+    assert str(response.url) == f"{HOME}/b"
+    assert [r.status_code for r in response.history] == [308, 307]
+
+
+def test_a_streams_redirect_to_another_origin_is_not_followed_with_the_key(form: Form) -> None:
+    elsewhere = f"https://other.example/threads/{THREAD_ID}/stream"
+    servers = Servers({f"{HOME}/threads/{THREAD_ID}/stream": (307, elsewhere)})
+    with (
+        threads_client(
+            form, transport=servers.transport, http_options=FOLLOWING, api_key=KEY
+        ) as threads,
+        pytest.raises(APIStatusError, match="another origin"),
+        threads.join_stream(THREAD_ID, max_reconnects=0) as stream,
+    ):
+        list(stream)
+    assert servers.keys_sent() == [(f"{HOME}/threads/{THREAD_ID}/stream", KEY)]
