@@ -11,9 +11,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, NoReturn, TypeVar, get_args
+from typing import Any, Final, NoReturn, TypeVar, get_args
 
 try:
     import click
@@ -40,6 +41,31 @@ T = TypeVar("T")
 TABLE_COLUMNS = ("thread_id", "status", "created_at", "updated_at", "metadata")
 
 
+# Characters a terminal acts on (escape sequences start with ESC, or with a C1 control where
+# the terminal takes 8-bit ones) or that reorder a line (bidirectional controls): a server's
+# text is printed with these escaped, so that it cannot set a window's title or the clipboard,
+# nor hide or reorder what is shown. JSON output escapes only those its encoder leaves as they
+# are (it escapes the rest): as \u escapes, it stays the same JSON.
+_CONTROLS: Final = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS_LEFT_BY_JSON: Final = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(found: re.Match[str]) -> str:
+    return f"\\u{ord(found[0]):04x}"
+
+
+def shown(text: str) -> str:
+    """``text`` as one line a terminal shows as it is (controls escaped)."""
+    return _CONTROLS.sub(_escaped, text)
+
+
+def json_text(value: Any, **options: Any) -> str:
+    """``json.dumps`` of ``value`` (non-ASCII text as it is), every control escaped."""
+    return _CONTROLS_LEFT_BY_JSON.sub(
+        _escaped, json.dumps(value, ensure_ascii=False, default=str, **options)
+    )
+
+
 def to_json(value: Any) -> Any:
     """Models as the JSON the server sent; lists and pages element by element."""
     if hasattr(value, "to_dict"):
@@ -52,7 +78,7 @@ def to_json(value: Any) -> Any:
 def render(value: Any, output_format: str) -> str:
     data = to_json(value)
     if output_format == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False, default=str)
+        return json_text(data, indent=2)
     if isinstance(data, Mapping) and len(data) == 1:
         ((key, items),) = data.items()
         if isinstance(items, list):  # ({"deleted": [ids]}: an id a row, none cut short)
@@ -62,9 +88,9 @@ def render(value: Any, output_format: str) -> str:
 
 def _cell(value: Any) -> str:
     if isinstance(value, Mapping | list):
-        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        text = json_text(value, separators=(",", ":"))
     else:
-        text = "" if value is None else str(value)
+        text = "" if value is None else shown(str(value))
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -92,7 +118,7 @@ def fail(exc: BaseException) -> NoReturn:
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if isinstance(exc, APIStatusError):
         message = f"{exc.status_code}: {message}"
-    click.echo(f"error: {type(exc).__name__}: {message}", err=True)
+    click.echo(f"error: {type(exc).__name__}: {shown(message)}", err=True)
     sys.exit(code)
 
 
@@ -432,7 +458,7 @@ def join(
             for seen, part in enumerate(stream, start=1):
                 event = {"event": part.event, "data": part.data, "id": part.id}
                 with writing():
-                    click.echo(json.dumps(event, ensure_ascii=False, default=str))
+                    click.echo(json_text(event))
                 done = isinstance(part.data, dict) and part.data.get("status") == "run_done"
                 if (until_run_done and done) or (max_events is not None and seen >= max_events):
                     return

@@ -212,6 +212,9 @@ def _decoded_body(response: httpx.Response) -> object | None:
 
 
 _MAX_MESSAGE = 1000
+# How much of a text or HTML error body is read for its message (an HTML page's title is at
+# its start; its text past this would be clipped away anyway).
+_MAX_SCANNED = 64 * 1024
 # How deep in an error body its message is looked for (a deeper one is never a server's).
 _MAX_MESSAGE_DEPTH = 16
 _ERROR_KEYS: Final = ("detail", "message", "error", "title", "msg")
@@ -257,6 +260,8 @@ def error_message(body: object, depth: int = 0) -> str | None:
     if depth > _MAX_MESSAGE_DEPTH:
         return None
     if isinstance(body, str):
+        # (The start of a text body is what a message shows: a page of 50 MB is not parsed.)
+        body = body[:_MAX_SCANNED]
         text = " ".join(_html_text(body).split()) if _looks_like_html(body) else body.strip()
         return _clip(text) if text else None
     if isinstance(body, list):

@@ -653,3 +653,29 @@ def test_without_click_the_command_line_says_what_to_install() -> None:
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr == 'The command line needs click: pip install "click>=8.1"\n'
+
+
+# What a server could write to a terminal: the clipboard (OSC 52), the window's title, a line
+# cleared and rewritten in green, an 8-bit CSI, text reordered by a bidirectional override.
+HOSTILE = "\x1b]52;c;ZWNobw==\x07\x1b]0;title\x07\x1b[2K\x1b[32mdeleted\x1b[0m \x9b31m \u202egnp"
+ESCAPED = (
+    "\\u001b]52;c;ZWNobw==\\u0007\\u001b]0;title\\u0007\\u001b[2K\\u001b[32mdeleted\\u001b[0m"
+    " \\u009b31m \\u202egnp"
+)
+
+
+def test_a_servers_text_cannot_drive_the_terminal(cli: Invoke) -> None:
+    def hostile_error(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"detail": HOSTILE})
+
+    failed = cli(Server(**{T: hostile_error}), "get", T)
+    assert failed.stderr == f"error: NotFoundError: 404: {ESCAPED}\n"
+
+    server = Server(**{T: thread(status=HOSTILE, metadata={"note": HOSTILE})})
+    table = cli(server, "--format", "table", "get", T).stdout
+    assert not {"\x1b", "\x9b", "\u202e"} & set(table)
+    assert ESCAPED[:57] in table  # (the status, escaped and clipped)
+
+    as_json = cli(server, "get", T).stdout
+    assert not {"\x1b", "\x9b", "\u202e"} & set(as_json)
+    assert json.loads(as_json)["metadata"]["note"] == HOSTILE  # (the same JSON)
