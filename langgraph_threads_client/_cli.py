@@ -197,7 +197,8 @@ pass_context = click.make_pass_decorator(Context)
 @click.option("--url", envvar="LANGGRAPH_URL", help="Server URL (env LANGGRAPH_URL).")
 @click.option(
     "--api-key",
-    help="API key (default: LANGGRAPH_API_KEY, LANGSMITH_API_KEY or LANGCHAIN_API_KEY).",
+    help="API key (default: LANGGRAPH_API_KEY, LANGSMITH_API_KEY or LANGCHAIN_API_KEY;"
+    " prefer these: other users of the machine see a command's arguments).",
 )
 @click.option(
     "--format", "output_format", type=click.Choice(["json", "table"]), default="json",
