@@ -195,9 +195,9 @@ async def _receive(
                 thread_id, stream_modes=stream_modes, last_event_id=last_event_id
             )
             response = await http.open_stream(request, options, lasting=True)
-            opened = monotonic()
-            cursor.connected(response.headers.get("date"))
-            try:
+            try:  # (at once: see HTTP.send)
+                opened = monotonic()
+                cursor.connected(response.headers.get("date"))
                 if not is_event_stream(response.headers.get("content-type")):
                     raise _error_map.not_an_event_stream(response)
                 decoder = SSEDecoder()

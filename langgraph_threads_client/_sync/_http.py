@@ -101,8 +101,11 @@ class SyncHTTP:
             started = sent = monotonic()
             try:
                 admitted = self._enter(kwargs)
-                sent = monotonic()
+                # (Nothing between taking the place and the block that gives it back: an
+                # interrupt, a signal handler's exception, lands only where a function is
+                # called, and would lose the place for good.)
                 try:
+                    sent = monotonic()
                     response = self._send(build_request(self.client, admitted))
                     _stack.settle(response)
                 finally:
@@ -272,8 +275,8 @@ class SyncHTTP:
         kwargs = self._merge(request, options)
         takes_place = self._takes_place(lasting)
         admitted = self._enter(kwargs) if takes_place else kwargs
-        started = monotonic()
-        try:
+        try:  # (at once: see send)
+            started = monotonic()
             response = self._send(build_request(self.client, admitted), stream=True)
         except BaseException as exc:
             if takes_place:
@@ -281,13 +284,14 @@ class SyncHTTP:
             if isinstance(exc, self.stack.HTTPError):
                 _logging.failure(log, kwargs, exc, 1)
             raise
-        _logging.response(log, response, monotonic() - started, 1)
-        if not response.is_success:
-            try:
+        try:
+            _logging.response(log, response, monotonic() - started, 1)
+            if not response.is_success:
                 response.read()
-            finally:
-                self.close_stream(response, lasting=lasting)
-            raise _error_map.status_error(response)
+                raise _error_map.status_error(response)
+        except BaseException:
+            self.close_stream(response, lasting=lasting)
+            raise
         return response
 
     def close_stream(self, response: httpx.Response, *, lasting: bool = False) -> None:
@@ -296,7 +300,9 @@ class SyncHTTP:
             response.close()
             _stack.settle(response)
         finally:
-            if self._takes_place(lasting):
+            # (Inline: each function called before the place is given back is a point where
+            # an interrupt could land and lose it.)
+            if self.streams_take_places or not lasting:
                 self.admission.leave()
 
     def _takes_place(self, lasting: bool) -> bool:

@@ -766,3 +766,45 @@ def test_a_stream_that_gets_no_connection_in_time_is_not_reconnected(
     admission = asyncio.run(scenario())
     assert sleeps.delays == []  # no reconnect, no backoff
     assert (admission.in_use, admission.waiting) == (0, 0)
+
+
+class InterruptOnce:
+    """A ``monotonic`` that raises KeyboardInterrupt at its ``at``-th call (where a Ctrl-C's
+    handler may run: a signal is handled only where a function is called)."""
+
+    def __init__(self, at: int) -> None:
+        self.calls = 0
+        self.at = at
+
+    def __call__(self) -> float:
+        self.calls += 1
+        if self.calls == self.at:
+            raise KeyboardInterrupt
+        return time.monotonic()
+
+
+@pytest.mark.parametrize("at", range(1, 6))
+def test_an_interrupt_just_after_a_place_is_taken_does_not_lose_it(
+    monkeypatch: pytest.MonkeyPatch, at: int
+) -> None:
+    from langgraph_threads_client._sync import _http, _stream
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            body = b"event: values\ndata: {}\nid: 1\n\n"
+            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+        return httpx.Response(200, json=THREAD)
+
+    http_client = httpx.Client(transport=httpx.MockTransport(answer))
+    with get_sync_client(http_client=http_client, api_key=None) as client:
+        admission = admission_for(http_client, 1)
+        for module in (_http, _stream):
+            monkeypatch.setattr(module, "monotonic", InterruptOnce(at))
+            with contextlib.suppress(KeyboardInterrupt):
+                client.threads.get(THREAD_ID)
+                with client.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
+                    next(iter(stream))
+            monkeypatch.setattr(module, "monotonic", time.monotonic)
+            assert admission.in_use == 0
+        assert client.threads.get(THREAD_ID)["thread_id"] == THREAD_ID
+    http_client.close()
