@@ -27,7 +27,7 @@ from typing import Any, Final, Generic, Protocol, TypeVar
 
 from ._pool import running_loop
 
-__all__ = ["Admission", "SyncWaiter", "Waiter", "admission_for"]
+__all__ = ["Admission", "Place", "SyncWaiter", "Waiter", "admission_for"]
 
 
 class Wakeable(Protocol):
@@ -61,21 +61,32 @@ class Admission(Generic[W]):
     def in_use(self) -> int:
         return self.capacity - self._free
 
-    def enter_or_queue(self, new_waiter: Callable[[], W]) -> W | None:
-        """Take a free place (``None``), or join the line behind everyone already in it."""
+    def enter_or_queue(self, new_waiter: Callable[[], W], place: Place | None = None) -> W | None:
+        """Take a free place (``None``: ``place`` is taken), or join the line behind everyone
+        already in it."""
         with self._lock:
             if self._free and not self._line:
                 self._free -= 1
+                if place is not None:
+                    place.taken = True
                 return None
             waiter = new_waiter()
             self._line[waiter] = None
             return waiter
 
-    def leave(self) -> None:
+    def leave(self, place: Place | None = None) -> None:
         """Give the place back: to the first in line who can be woken, else to the free
-        places."""
+        places. With ``place``, only if it is taken and not given back yet: so a give-back
+        an interrupt may have cut short can be made again (see ``Place``)."""
         while True:
             with self._lock:
+                # (No function is called from here to the change of the count or the line:
+                # an interrupt cannot land between marking the place and giving it back.)
+                if place is not None:
+                    if not place.taken or place.given_back:
+                        return
+                    place.given_back = True
+                    place = None
                 if not self._line:
                     if self._free < self.capacity:  # (taken before a fork: free already)
                         self._free += 1
@@ -114,6 +125,26 @@ class Admission(Generic[W]):
                 del self._line[waiter]
                 return False
             return True
+
+
+class Place:
+    """One holder's place in front of the pool: ``taken`` once held, ``given_back`` once
+    ``leave`` has given it back.
+
+    Python handles a signal (Ctrl-C's KeyboardInterrupt, a handler's exception) wherever a
+    function is called, the start of ``leave`` included: a give-back cut short there would
+    lose the place for good, and once every place is lost each call waits ``timeout.pool``
+    and fails. So the code that gives a place back calls ``leave(place)`` again where the
+    first call raised: it gives the place back if the first did not get to it.
+    """
+
+    __slots__ = ("given_back", "taken")
+    taken: bool
+    given_back: bool
+
+    def __init__(self) -> None:
+        self.taken = False
+        self.given_back = False
 
 
 class Waiter:

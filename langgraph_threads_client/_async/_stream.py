@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import Self, cast
 
 from .. import _error_map
+from .._admission import Place
 from .._defaults import STREAM_LIVED
 from .._options import RequestOptions
 from .._retry import is_transient_status, retry_delay
@@ -194,8 +195,13 @@ async def _receive(
             request = stream_request(
                 thread_id, stream_modes=stream_modes, last_event_id=last_event_id
             )
-            response = await http.open_stream(request, options, lasting=True)
-            try:  # (at once: see HTTP.send)
+            place = Place()
+            try:
+                response = await http.open_stream(request, place, options, lasting=True)
+            except BaseException:
+                http.admission.leave(place)  # (a give-back cut short: see Place)
+                raise
+            try:
                 opened = monotonic()
                 cursor.connected(response.headers.get("date"))
                 if not is_event_stream(response.headers.get("content-type")):
@@ -250,7 +256,11 @@ async def _receive(
                     if close is not None:
                         await close()
             finally:
-                await http.close_stream(response, lasting=True)
+                try:
+                    await http.close_stream(response, place)
+                except BaseException:
+                    http.admission.leave(place)  # (a give-back cut short: see Place)
+                    raise
             if received is not None and last_event_name(received) == "error":
                 # A stream that failed on the server's side ends with an error event (with
                 # no id) and the end of the response: the caller has the error, as with the

@@ -20,7 +20,7 @@ from .. import (
     _retry,
     _stack,
 )
-from .._admission import Admission, SyncWaiter, admission_for
+from .._admission import Admission, Place, SyncWaiter, admission_for
 from .._defaults import DEFAULT_MAX_RETRIES
 from .._options import NO_OPTIONS, RequestOptions, build_request, merge_request
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -99,17 +99,19 @@ class SyncHTTP:
                 raise failure from failure.__cause__
             self._check_open()
             started = sent = monotonic()
+            place = Place()
             try:
-                admitted = self._enter(kwargs)
-                # (Nothing between taking the place and the block that gives it back: an
-                # interrupt, a signal handler's exception, lands only where a function is
-                # called, and would lose the place for good.)
                 try:
+                    admitted = self._enter(kwargs, place)
                     sent = monotonic()
                     response = self._send(build_request(self.client, admitted))
                     _stack.settle(response)
                 finally:
-                    self.admission.leave()
+                    try:
+                        self.admission.leave(place)
+                    except BaseException:  # (an interrupt as it began: see Place)
+                        self.admission.leave(place)
+                        raise
             except APIConnectionError:
                 raise  # (closed while waiting its turn: no attempt was made)
             except self.stack.HTTPError as exc:
@@ -165,15 +167,17 @@ class SyncHTTP:
             ),
         )
 
-    def _enter(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        """Wait for a place in front of the pool; the request's arguments for what is left.
+    def _enter(self, kwargs: dict[str, Any], place: Place) -> dict[str, Any]:
+        """Wait for a place in front of the pool (``place`` says when it is taken: the
+        caller gives it back, even where this raises); the request's arguments for what is
+        left.
 
         ``timeout.pool`` bounds the wait here and the pool's together: a call that waited
         here goes on with what is left of it. A call that waited too long raises the stack's
         ``PoolTimeout``, as the pool would: not retried, it would only wait in line again.
         (Called right after ``_check_open``: the queue is this process's.)
         """
-        waiter = self.admission.enter_or_queue(SyncWaiter)
+        waiter = self.admission.enter_or_queue(SyncWaiter, place)
         if waiter is None:
             return kwargs
         timeout = kwargs.get("timeout", self.client.timeout)
@@ -183,14 +187,14 @@ class SyncHTTP:
             admitted = waiter.wait(limit)
         except BaseException:  # cancelled: a place handed over meanwhile goes to the next
             if self.admission.give_up(waiter):
-                self.admission.leave()
+                place.taken = True
             raise
         if not admitted and not self.admission.give_up(waiter):
             raise _pool_wait.admission_timeout(
                 limit, self.admission, self.stack, build_request(self.client, kwargs)
             )
+        place.taken = True
         if self.client.is_closed:  # closed while this call waited its turn: never sent
-            self.admission.leave()
             raise _error_map.closed_while_waiting(
                 self.stack.RequestError, build_request(self.client, kwargs)
             )
@@ -257,30 +261,30 @@ class SyncHTTP:
     def open_stream(
         self,
         request: dict[str, Any],
+        place: Place,
         options: RequestOptions = NO_OPTIONS,
         *,
         lasting: bool = False,
     ) -> httpx.Response:
         """A streaming response, its body unread; an error status is raised (typed) instead.
 
-        The stream holds its connection, and its place in front of the pool, until
-        ``close_stream`` (given the same ``lasting``). A ``lasting`` one (``join_stream``'s,
-        open for as long as its reader wants) takes no place where ``streams_take_places``
-        says so. (Not a generator-based context manager: asyncio closes each
+        The stream holds its connection, and its place in front of the pool (``place``,
+        which the caller makes: see ``Place``), until ``close_stream``. A ``lasting`` one
+        (``join_stream``'s, open for as long as its reader wants) takes no place where
+        ``streams_take_places`` says so. (Not a generator-based context manager: asyncio closes each
         generator of a stream dropped unclosed on its own, and at the end of the event loop
         it would close such a context manager while the reading generator is still closing
         it.)
         """
         self._check_open()
         kwargs = self._merge(request, options)
-        takes_place = self._takes_place(lasting)
-        admitted = self._enter(kwargs) if takes_place else kwargs
-        try:  # (at once: see send)
+        try:
+            takes_place = self.streams_take_places or not lasting
+            admitted = self._enter(kwargs, place) if takes_place else kwargs
             started = monotonic()
             response = self._send(build_request(self.client, admitted), stream=True)
         except BaseException as exc:
-            if takes_place:
-                self.admission.leave()
+            self.admission.leave(place)  # (where this one is cut short: the caller's)
             if isinstance(exc, self.stack.HTTPError):
                 _logging.failure(log, kwargs, exc, 1)
             raise
@@ -290,23 +294,18 @@ class SyncHTTP:
                 response.read()
                 raise _error_map.status_error(response)
         except BaseException:
-            self.close_stream(response, lasting=lasting)
+            self.close_stream(response, place)
             raise
         return response
 
-    def close_stream(self, response: httpx.Response, *, lasting: bool = False) -> None:
-        """Close a response of ``open_stream`` and give back its place."""
+    def close_stream(self, response: httpx.Response, place: Place) -> None:
+        """Close a response of ``open_stream`` and give back its place (the caller calls
+        ``admission.leave(place)`` again where this raises: see ``Place``)."""
         try:
             response.close()
             _stack.settle(response)
         finally:
-            # (Inline: each function called before the place is given back is a point where
-            # an interrupt could land and lose it.)
-            if self.streams_take_places or not lasting:
-                self.admission.leave()
-
-    def _takes_place(self, lasting: bool) -> bool:
-        return self.streams_take_places or not lasting
+            self.admission.leave(place)
 
     def _merge(self, request: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
         timeout = options.timeout

@@ -24,7 +24,7 @@ from langgraph_threads_client import (
     get_client,
     get_sync_client,
 )
-from langgraph_threads_client._admission import Admission, Waiter, admission_for
+from langgraph_threads_client._admission import Admission, Place, Waiter, admission_for
 from langgraph_threads_client._defaults import (
     DEFAULT_POOL_CONNECTIONS,
     UNLIMITED_POOL_IN_FLIGHT,
@@ -807,4 +807,58 @@ def test_an_interrupt_just_after_a_place_is_taken_does_not_lose_it(
             monkeypatch.setattr(module, "monotonic", time.monotonic)
             assert admission.in_use == 0
         assert client.threads.get(THREAD_ID)["thread_id"] == THREAD_ID
+    http_client.close()
+
+
+def test_a_place_is_given_back_once_and_only_once_taken() -> None:
+    admission: Admission[Token] = Admission(1)
+    place = Place()
+    admission.leave(place)  # (not taken: nothing to give back)
+    assert admission.in_use == 0
+    assert admission.enter_or_queue(Token, place) is None
+    assert place.taken
+    assert admission.in_use == 1
+    admission.leave(place)
+    admission.leave(place)  # (again, as after an interrupt: given back already)
+    assert admission.in_use == 0
+    other = Place()
+    assert admission.enter_or_queue(Token, other) is None
+    admission.leave(place)  # (the other's place stays taken)
+    assert admission.in_use == 1
+
+
+@pytest.mark.parametrize("where", ["call", "stream"])
+def test_an_interrupt_as_a_place_is_given_back_does_not_lose_it(
+    monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    # Where the signal lands at the very start of leave(): none of it has run.
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream"):
+            body = b"event: values\ndata: {}\nid: 1\n\n"
+            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+        return httpx.Response(200, json=THREAD)
+
+    http_client = httpx.Client(transport=httpx.MockTransport(answer))
+    with get_sync_client(http_client=http_client, api_key=None) as client:
+        admission = admission_for(http_client, 1)
+        leave = admission.leave
+        interrupts = [KeyboardInterrupt()]
+
+        def interrupted_leave(place: Place | None = None) -> None:
+            if interrupts:
+                raise interrupts.pop()
+            leave(place)
+
+        def use() -> None:
+            if where == "call":
+                client.threads.get(THREAD_ID)
+                return
+            with client.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
+                next(iter(stream))
+
+        monkeypatch.setattr(admission, "leave", interrupted_leave)
+        with pytest.raises(KeyboardInterrupt):
+            use()
+        assert not interrupts
+        assert admission.in_use == 0
     http_client.close()
