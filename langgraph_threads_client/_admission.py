@@ -96,7 +96,7 @@ class Admission(Generic[W]):
                 return
 
     def start_pause(self, waiter: W) -> None:
-        """``waiter`` waits before trying again: ``end_pauses`` wakes it."""
+        """``waiter`` waits before trying again: ``end_waits`` wakes it."""
         with self._lock:
             self._pauses.add(waiter)
 
@@ -104,11 +104,14 @@ class Admission(Generic[W]):
         with self._lock:
             self._pauses.discard(waiter)
 
-    def end_pauses(self) -> None:
-        """Wake every waiter waiting to try again (the client was closed)."""
+    def end_waits(self) -> None:
+        """Wake every waiter (the client was closed): those waiting to try again, and those
+        waiting in line, which stay in it (handed no place: ``give_up`` says so) and find the
+        client closed, rather than waiting for a call in flight to end."""
         with self._lock:
             pauses, self._pauses = self._pauses, set()
-        for waiter in pauses:
+            in_line = list(self._line)
+        for waiter in (*pauses, *in_line):
             waiter.wake()
 
     def _start_afresh(self) -> None:

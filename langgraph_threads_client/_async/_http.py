@@ -189,15 +189,17 @@ class HTTP:
             if self.admission.give_up(waiter):
                 place.taken = True
             raise
+        if self.client.is_closed:  # closed while this call waited its turn: never sent
+            if self.admission.give_up(waiter):  # (handed a place, not woken by the close)
+                place.taken = True
+            raise _error_map.closed_while_waiting(
+                self.stack.RequestError, build_request(self.client, kwargs)
+            )
         if not admitted and not self.admission.give_up(waiter):
             raise _pool_wait.admission_timeout(
                 limit, self.admission, self.stack, build_request(self.client, kwargs)
             )
         place.taken = True
-        if self.client.is_closed:  # closed while this call waited its turn: never sent
-            raise _error_map.closed_while_waiting(
-                self.stack.RequestError, build_request(self.client, kwargs)
-            )
         return _pool_wait.after_admission(kwargs, timeout, monotonic() - started, self.stack)
 
     async def sleep(self, seconds: float) -> None:
@@ -325,4 +327,4 @@ class HTTP:
     async def aclose(self) -> None:
         if self.owns_client:
             await self.in_this_process().aclose()
-            self.admission.end_pauses()
+            self.admission.end_waits()

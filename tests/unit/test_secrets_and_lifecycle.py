@@ -504,6 +504,52 @@ def test_sync_calls_waiting_their_turn_when_the_client_closes_get_the_same_error
     assert all(str(error).startswith("This client is closed") for error in closed)
 
 
+def test_closing_a_client_ends_the_calls_waiting_their_turn_at_once() -> None:
+    # Not when the calls in flight end (a hung server's: minutes later): closing the client
+    # this package made wakes them.
+    release = threading.Event()
+
+    def hang(request: httpx.Request) -> httpx.Response:
+        release.wait(10)
+        return httpx.Response(200, json=THREAD)
+
+    http = httpx.Client(transport=httpx.MockTransport(hang))
+    client = get_sync_client(url="http://server", api_key=None, http_client=http)
+    client.threads._http.owns_client = True  # (as one this package made: closing closes it)
+    admission = client.threads._http.admission
+    ended: list[tuple[float, BaseException | str]] = []
+
+    def call() -> None:
+        try:
+            client.threads.get(THREAD_ID)
+        except httpx.HTTPError as exc:
+            ended.append((time.monotonic(), exc))
+        else:
+            ended.append((time.monotonic(), "answered"))
+
+    threads = [threading.Thread(target=call) for _ in range(admission.capacity + 3)]
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + 10
+    while admission.waiting < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)  # every place taken, three calls in line
+    closed_at = time.monotonic()
+    client.close()
+    while len(ended) < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    first_three = list(ended)
+    release.set()
+    for thread in threads:
+        thread.join(10)
+    assert len(first_three) == 3
+    for at, error in first_three:
+        assert at - closed_at < 2  # (before any call in flight was answered)
+        assert isinstance(error, APIConnectionError)
+        assert str(error).startswith("This client is closed: it was closed while this call")
+    assert admission.waiting == 0
+    assert admission.in_use == 0
+
+
 def test_a_sync_client_is_safe_to_share_across_threads() -> None:
     # Eight calls must be in flight at once to get past the barrier (a client that serialised
     # them would time out there), and each answer must be the one for its own request.
