@@ -20,6 +20,7 @@ import pytest
 from langgraph_threads_client import (
     NOT_GIVEN,
     APITimeoutError,
+    SyncLangGraphClient,
     UnprocessableEntityError,
     get_client,
     get_sync_client,
@@ -768,6 +769,14 @@ def test_a_stream_that_gets_no_connection_in_time_is_not_reconnected(
     assert (admission.in_use, admission.waiting) == (0, 0)
 
 
+def thread_or_one_event(request: httpx.Request) -> httpx.Response:
+    """The thread, or a stream of one event."""
+    if request.url.path.endswith("/stream"):
+        body = b"event: values\ndata: {}\nid: 1\n\n"
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+    return httpx.Response(200, json=THREAD)
+
+
 class InterruptOnce:
     """A ``monotonic`` that raises KeyboardInterrupt at its ``at``-th call (where a Ctrl-C's
     handler may run: a signal is handled only where a function is called)."""
@@ -783,31 +792,34 @@ class InterruptOnce:
         return time.monotonic()
 
 
+@pytest.fixture
+def one_event_client() -> Iterator[tuple[SyncLangGraphClient, Admission[Any]]]:
+    """A sync client answering ``thread_or_one_event``, and its admission queue."""
+    with (
+        httpx.Client(transport=httpx.MockTransport(thread_or_one_event)) as http_client,
+        get_sync_client(http_client=http_client, api_key=None) as client,
+    ):
+        yield client, admission_for(http_client, 1)
+
+
 @pytest.mark.parametrize("at", range(1, 6))
 def test_an_interrupt_just_after_a_place_is_taken_does_not_lose_it(
-    monkeypatch: pytest.MonkeyPatch, at: int
+    monkeypatch: pytest.MonkeyPatch,
+    one_event_client: tuple[SyncLangGraphClient, Admission[Any]],
+    at: int,
 ) -> None:
     from langgraph_threads_client._sync import _http, _stream
 
-    def answer(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/stream"):
-            body = b"event: values\ndata: {}\nid: 1\n\n"
-            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
-        return httpx.Response(200, json=THREAD)
-
-    http_client = httpx.Client(transport=httpx.MockTransport(answer))
-    with get_sync_client(http_client=http_client, api_key=None) as client:
-        admission = admission_for(http_client, 1)
-        for module in (_http, _stream):
-            monkeypatch.setattr(module, "monotonic", InterruptOnce(at))
-            with contextlib.suppress(KeyboardInterrupt):
-                client.threads.get(THREAD_ID)
-                with client.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
-                    next(iter(stream))
-            monkeypatch.setattr(module, "monotonic", time.monotonic)
-            assert admission.in_use == 0
-        assert client.threads.get(THREAD_ID)["thread_id"] == THREAD_ID
-    http_client.close()
+    client, admission = one_event_client
+    for module in (_http, _stream):
+        monkeypatch.setattr(module, "monotonic", InterruptOnce(at))
+        with contextlib.suppress(KeyboardInterrupt):
+            client.threads.get(THREAD_ID)
+            with client.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
+                next(iter(stream))
+        monkeypatch.setattr(module, "monotonic", time.monotonic)
+        assert admission.in_use == 0
+    assert client.threads.get(THREAD_ID)["thread_id"] == THREAD_ID
 
 
 def test_a_place_is_given_back_once_and_only_once_taken() -> None:
@@ -829,36 +841,29 @@ def test_a_place_is_given_back_once_and_only_once_taken() -> None:
 
 @pytest.mark.parametrize("where", ["call", "stream"])
 def test_an_interrupt_as_a_place_is_given_back_does_not_lose_it(
-    monkeypatch: pytest.MonkeyPatch, where: str
+    monkeypatch: pytest.MonkeyPatch,
+    one_event_client: tuple[SyncLangGraphClient, Admission[Any]],
+    where: str,
 ) -> None:
     # Where the signal lands at the very start of leave(): none of it has run.
-    def answer(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/stream"):
-            body = b"event: values\ndata: {}\nid: 1\n\n"
-            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
-        return httpx.Response(200, json=THREAD)
+    client, admission = one_event_client
+    leave = admission.leave
+    interrupts = [KeyboardInterrupt()]
 
-    http_client = httpx.Client(transport=httpx.MockTransport(answer))
-    with get_sync_client(http_client=http_client, api_key=None) as client:
-        admission = admission_for(http_client, 1)
-        leave = admission.leave
-        interrupts = [KeyboardInterrupt()]
+    def interrupted_leave(place: Place | None = None) -> None:
+        if interrupts:
+            raise interrupts.pop()
+        leave(place)
 
-        def interrupted_leave(place: Place | None = None) -> None:
-            if interrupts:
-                raise interrupts.pop()
-            leave(place)
+    def use() -> None:
+        if where == "call":
+            client.threads.get(THREAD_ID)
+            return
+        with client.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
+            next(iter(stream))
 
-        def use() -> None:
-            if where == "call":
-                client.threads.get(THREAD_ID)
-                return
-            with client.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
-                next(iter(stream))
-
-        monkeypatch.setattr(admission, "leave", interrupted_leave)
-        with pytest.raises(KeyboardInterrupt):
-            use()
-        assert not interrupts
-        assert admission.in_use == 0
-    http_client.close()
+    monkeypatch.setattr(admission, "leave", interrupted_leave)
+    with pytest.raises(KeyboardInterrupt):
+        use()
+    assert not interrupts
+    assert admission.in_use == 0

@@ -19,6 +19,7 @@ from langgraph_threads_client import (
     APIError,
     APIStatusError,
     InternalServerError,
+    SyncLangGraphClient,
     _logging,
     get_client,
     get_sync_client,
@@ -466,56 +467,12 @@ def test_calls_waiting_their_turn_when_the_client_closes_get_a_clear_connection_
         assert error.request.url.path.endswith(THREAD_ID)
 
 
-def test_sync_calls_waiting_their_turn_when_the_client_closes_get_the_same_error() -> None:
-    release = threading.Event()
-
-    def slow(request: httpx.Request) -> httpx.Response:
-        release.wait(10)
-        return httpx.Response(200, json=THREAD)
-
-    http = httpx.Client(transport=httpx.MockTransport(slow))
-    client = get_sync_client(url="http://server", api_key=None, http_client=http)
-    places = client.threads._http.admission.capacity
-    outcomes: list[BaseException | str] = []
-
-    def call() -> None:
-        try:
-            client.threads.get(THREAD_ID)
-        except httpx.HTTPError as exc:
-            outcomes.append(exc)
-        else:
-            outcomes.append("answered")
-
-    threads = [threading.Thread(target=call) for _ in range(places + 3)]
-    for thread in threads:
-        thread.start()
-    deadline = time.monotonic() + 10
-    while client.threads._http.admission.waiting < 3 and time.monotonic() < deadline:
-        time.sleep(0.01)  # every place taken, three calls in line
-    http.close()
-    release.set()
-    for thread in threads:
-        thread.join(10)
-    closed = [outcome for outcome in outcomes if outcome != "answered"]
-    assert len(outcomes) == places + 3
-    assert len(closed) == 3
-    assert all(isinstance(error, APIConnectionError) for error in closed)
-    assert all(isinstance(error, RuntimeError) for error in closed)
-    assert all(str(error).startswith("This client is closed") for error in closed)
-
-
-def test_closing_a_client_ends_the_calls_waiting_their_turn_at_once() -> None:
-    # Not when the calls in flight end (a hung server's: minutes later): closing the client
-    # this package made wakes them.
-    release = threading.Event()
-
-    def hang(request: httpx.Request) -> httpx.Response:
-        release.wait(10)
-        return httpx.Response(200, json=THREAD)
-
-    http = httpx.Client(transport=httpx.MockTransport(hang))
-    client = get_sync_client(url="http://server", api_key=None, http_client=http)
-    client.threads._http.owns_client = True  # (as one this package made: closing closes it)
+def calls_with_three_in_line(
+    client: SyncLangGraphClient,
+) -> tuple[list[tuple[float, BaseException | str]], list[threading.Thread]]:
+    """Threads each getting the thread, as many as the client's places and three more, once
+    the three wait in line; and the list each adds to as it ends: when, and its error (or
+    "answered")."""
     admission = client.threads._http.admission
     ended: list[tuple[float, BaseException | str]] = []
 
@@ -533,7 +490,47 @@ def test_closing_a_client_ends_the_calls_waiting_their_turn_at_once() -> None:
     deadline = time.monotonic() + 10
     while admission.waiting < 3 and time.monotonic() < deadline:
         time.sleep(0.01)  # every place taken, three calls in line
+    return ended, threads
+
+
+def hung_client() -> tuple[threading.Event, httpx.Client, SyncLangGraphClient]:
+    """A client on an HTTP client whose every answer waits for the event (10 s at most)."""
+    release = threading.Event()
+
+    def hang(request: httpx.Request) -> httpx.Response:
+        release.wait(10)
+        return httpx.Response(200, json=THREAD)
+
+    http = httpx.Client(transport=httpx.MockTransport(hang))
+    return release, http, get_sync_client(url="http://server", api_key=None, http_client=http)
+
+
+def test_sync_calls_waiting_their_turn_when_the_client_closes_get_the_same_error() -> None:
+    release, http, client = hung_client()
+    places = client.threads._http.admission.capacity
+    ended, threads = calls_with_three_in_line(client)
+    http.close()
+    release.set()
+    for thread in threads:
+        thread.join(10)
+    outcomes = [outcome for _, outcome in ended]
+    closed = [outcome for outcome in outcomes if outcome != "answered"]
+    assert len(outcomes) == places + 3
+    assert len(closed) == 3
+    assert all(isinstance(error, APIConnectionError) for error in closed)
+    assert all(isinstance(error, RuntimeError) for error in closed)
+    assert all(str(error).startswith("This client is closed") for error in closed)
+
+
+def test_closing_a_client_ends_the_calls_waiting_their_turn_at_once() -> None:
+    # Not when the calls in flight end (a hung server's: minutes later): closing the client
+    # this package made wakes them.
+    release, _, client = hung_client()
+    client.threads._http.owns_client = True  # (as one this package made: closing closes it)
+    admission = client.threads._http.admission
+    ended, threads = calls_with_three_in_line(client)
     closed_at = time.monotonic()
+    deadline = closed_at + 10
     client.close()
     while len(ended) < 3 and time.monotonic() < deadline:
         time.sleep(0.01)
