@@ -86,8 +86,8 @@ def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]
 
 # Where a URL's authority starts (``scheme://``, or ``//``), blanks copied along before it.
 _AUTHORITY: Final = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9+.-]*:)?//")
-# A scheme-less ``user:password@host`` (the scheme forgotten): up to the first ``@``.
-_BARE_USER_INFO: Final = re.compile(r"^\s*[^/?#@\s]*:[^@\s]*@")
+# A scheme-less ``user:password@host`` (the scheme forgotten): the user, up to the first ``@``.
+_BARE_USER_INFO: Final = re.compile(r"^(\s*[^/?#@\s:]*):[^@\s]*@")
 # A query parameter's value (``?token=...``, ``&api_key=...``).
 _QUERY_VALUE: Final = re.compile(r"([?&;])([^=&;#]*)=([^&;#]*)")
 
@@ -107,7 +107,7 @@ def redact_url(url: object) -> str:
         if at != -1:
             text = text[: start.end()] + _redacted_user_info(text[start.end() : at]) + text[at:]
     elif (bare := _BARE_USER_INFO.match(text)) is not None:
-        text = _redacted_user_info(text[: bare.end() - 1]) + text[bare.end() - 1 :]
+        text = f"{bare[1]}:{REDACTED}@{text[bare.end() :]}"
     return _QUERY_VALUE.sub(_redacted_query_value, text)
 
 

@@ -837,6 +837,28 @@ def test_a_place_is_given_back_once_and_only_once_taken() -> None:
     assert admission.enter_or_queue(Token, other) is None
     admission.leave(place)  # (the other's place stays taken)
     assert admission.in_use == 1
+    # Handed on past a waiter that cannot be woken (its loop closed) to the next in line.
+    gone = admission.enter_or_queue(lambda: Token(wakeable=False))
+    next_in_line = admission.enter_or_queue(Token)
+    admission.leave(other)
+    assert gone is not None
+    assert next_in_line is not None
+    assert next_in_line.woken
+    assert admission.in_use == 1
+    assert admission.waiting == 0
+
+
+def test_waits_between_attempts_are_forgotten_once_over_and_after_a_fork() -> None:
+    admission: Admission[Token] = Admission(1)
+    pause = Token()
+    admission.start_pause(pause)
+    admission.end_pause(pause)
+    admission.end_waits()
+    assert not pause.woken  # (no longer kept: not woken by a close)
+    admission._start_afresh()  # (as in a child after fork())
+    admission.start_pause(pause)
+    admission.end_waits()
+    assert pause.woken
 
 
 @pytest.mark.parametrize("where", ["call", "stream"])

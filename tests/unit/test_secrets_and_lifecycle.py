@@ -282,6 +282,9 @@ def test_only_standard_headers_show_their_values() -> None:
         (f"http://user:{SECRET}#x@host:9/", "http://user:[redacted]@host:9/"),  # (unencoded)
         (f"http://user:{SECRET}/x@host:9/", "http://user:[redacted]@host:9/"),
         (f"user:{SECRET}@host:9", "user:[redacted]@host:9"),  # (the scheme forgotten)
+        ("http://user:p@ss:w0rd@host/", "http://user:[redacted]@host/"),  # (unencoded @ and :)
+        ("https://host/t?access_token=abc123", "https://host/t?access_token=[redacted]"),
+        ("https://host/t?note=my-token", "https://host/t?note=my-token"),  # (by name only)
         (
             f"https://host/t?access_token={SECRET}&limit=2",
             "https://host/t?access_token=[redacted]&limit=2",
