@@ -201,11 +201,18 @@ def _status_error_class(response: httpx.Response) -> type[Exception]:
 
 
 def _decoded_body(response: httpx.Response) -> object | None:
-    """The JSON of an error body, else its text (``None`` when empty)."""
+    """The JSON of an error body, else its text (``None`` when empty, or never read: a
+    response hook raised for its status before it was)."""
+    try:
+        content = response.content
+    except Exception as exc:
+        if _is_a(exc, "ResponseNotRead"):
+            return None
+        raise
     try:
         # (orjson first: it reads JSON nested up to 1,024 levels, where the standard library
         # stops at Python's recursion limit and the body would be said as text)
-        body: object = loads(response.content)
+        body: object = loads(content)
     except (ValueError, UnicodeDecodeError):  # (nested too deep: a ValueError too)
         return response.text or None
     return body

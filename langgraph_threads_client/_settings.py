@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from typing import Final
 
 import httpx
@@ -15,13 +16,19 @@ from ._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 __all__ = ["base_url", "default_headers", "resolve_api_key", "resolve_timeout"]
 
 
-def resolve_api_key(api_key: str | NotGiven | None) -> str | None:
-    """The key to send: the argument, else the first of the environment variables that is set."""
+def resolve_api_key(
+    api_key: str | NotGiven | None, client_headers: Mapping[str, str] | None = None
+) -> str | None:
+    """The key to send: the argument, else none where the caller's HTTP client carries its
+    own (``client_headers``: a deployment's key, not replaced by a LangSmith key set in the
+    environment for tracing), else the first of the environment variables that is set."""
     if api_key is not NOT_GIVEN:
         if api_key is not None and not isinstance(api_key, str | bytes):
             # (httpx would refuse it as a header at the first call)
             raise TypeError(f"api_key must be a str or None, got {type(api_key).__name__}")
         return _sendable_key(api_key)
+    if client_headers is not None and "x-api-key" in client_headers:
+        return None
     for name in API_KEY_ENV_VARS:
         value = os.environ.get(name)
         if value:
@@ -45,11 +52,20 @@ def _sendable_key(api_key: str | None) -> str | None:
     return key
 
 
-def default_headers(api_key: str | None, headers: HeaderTypes | None) -> dict[str, str | bytes]:
+def default_headers(
+    api_key: str | None,
+    headers: HeaderTypes | None,
+    client_headers: Mapping[str, str] | None = None,
+) -> dict[str, str | bytes]:
     """Headers sent with every request of a client; the caller's ``headers`` (in any form
     httpx takes, as a call's) win, whatever the case of their names (``X-Api-Key`` replaces
-    the key, rather than going with it as a second value)."""
-    defaults: dict[str, str | bytes] = {"User-Agent": USER_AGENT}
+    the key, rather than going with it as a second value). This package's User-Agent goes
+    unless the caller's HTTP client (``client_headers``) has one of its own: one its HTTP
+    library did not set."""
+    defaults: dict[str, str | bytes] = {}
+    agent = None if client_headers is None else client_headers.get("user-agent")
+    if agent is None or agent.startswith("python-httpx"):
+        defaults["User-Agent"] = USER_AGENT
     if api_key:
         defaults["x-api-key"] = api_key
     return headers_over(defaults, normalized_headers(headers) or {})

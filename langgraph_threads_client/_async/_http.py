@@ -231,28 +231,37 @@ class HTTP:
     async def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         """The client's response to ``request``; on a client that follows redirects, one hop
         at a time, each decided by ``_redirects`` (which keeps the API key from another
-        origin and a POST from turning into a GET)."""
-        if not self.client.follow_redirects:
-            return await self.client.send(request, stream=stream)
-        response = await self.client.send(request, stream=stream, follow_redirects=False)
-        history: list[httpx.Response] = []
-        while True:
-            try:
-                following = _redirects.next_hop(
-                    response,
-                    len(history),
-                    self.client.max_redirects,
-                    self.stack.module.TooManyRedirects,
-                )
-            except BaseException:
-                await response.aclose()
-                raise
-            if following is None:
-                return response
-            await response.aread()  # (kept in the history, as httpx keeps it)
-            history.append(response)
-            response = await self.client.send(following, stream=stream, follow_redirects=False)
-            response.history = list(history)
+        origin and a POST from turning into a GET). A response hook's ``raise_for_status()``
+        (httpx's documented use of hooks) gives the response it raised for, body unread: its
+        status is this client's error, a 404 a ``NotFoundError``, as for any other answer."""
+        try:
+            if not self.client.follow_redirects:
+                return await self.client.send(request, stream=stream)
+            response = await self.client.send(request, stream=stream, follow_redirects=False)
+            history: list[httpx.Response] = []
+            while True:
+                try:
+                    following = _redirects.next_hop(
+                        response,
+                        len(history),
+                        self.client.max_redirects,
+                        self.stack.module.TooManyRedirects,
+                    )
+                except BaseException:
+                    await response.aclose()
+                    raise
+                if following is None:
+                    return response
+                await response.aread()  # (kept in the history, as httpx keeps it)
+                history.append(response)
+                # Without the client's auth, as httpx follows (its auth flow ran for the first
+                # request only): the Authorization it set goes on to the same origin, and
+                # httpx took it off for another.
+                hop = self.client.send(following, stream=stream, follow_redirects=False, auth=None)
+                response = await hop
+                response.history = list(history)
+        except self.stack.module.HTTPStatusError as exc:
+            return cast(httpx.Response, exc.response)
 
     def _check_open(self) -> None:
         if self.in_this_process().is_closed:
@@ -293,7 +302,8 @@ class HTTP:
         try:
             _logging.response(log, response, monotonic() - started, 1)
             if not response.is_success:
-                await response.aread()
+                if not response.is_closed:  # (closed by a hook that raised for its status)
+                    await response.aread()
                 raise _error_map.status_error(response)
         except BaseException:
             await self.close_stream(response, place)

@@ -129,7 +129,12 @@ def get_sync_client(
         # optional setting through must not wait forever here.
         timeout = NOT_GIVEN
     checked_timeout(timeout)
-    resolved_headers = _settings.default_headers(_settings.resolve_api_key(api_key), headers)
+    # A caller's client keeps its own key and User-Agent (those this package would send by
+    # default): the SDK, given a client, sends them.
+    client_headers = None if http_client is None else getattr(http_client, "headers", None)
+    resolved_headers = _settings.default_headers(
+        _settings.resolve_api_key(api_key, client_headers), headers, client_headers
+    )
     if http_client is None:
         # (Imported here: it needs httpcore, which a client on the caller's may never load.)
         from ._network import LargeReads

@@ -1014,6 +1014,30 @@ def test_a_client_passed_in_sends_the_key_and_user_agent_on_every_call(
         assert request.headers["user-agent"].startswith("langgraph-threads-client/")
 
 
+def test_a_client_passed_in_keeps_its_own_key_and_user_agent(
+    form: Form, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A deployment's key on the caller's client is not replaced by a LangSmith key set in the
+    # environment for tracing (the SDK, given that client, sends the client's); api_key= is.
+    monkeypatch.setenv("LANGSMITH_API_KEY", "lsv2-tracing-key")
+    own = {"x-api-key": "deployment-key", "User-Agent": "billing-svc/2.3"}
+    with threads_client(
+        form, transport=recorder.transport, http_options={"headers": own}
+    ) as threads:
+        threads.get(THREAD_ID)
+    assert recorder.last.headers["x-api-key"] == "deployment-key"
+    assert recorder.last.headers["user-agent"] == "billing-svc/2.3"
+    with threads_client(
+        form, transport=recorder.transport, http_options={"headers": own}, api_key="given"
+    ) as threads:
+        threads.get(THREAD_ID)
+    assert recorder.last.headers["x-api-key"] == "given"
+    with threads_client(form, transport=recorder.transport) as threads:  # (no key of its own)
+        threads.get(THREAD_ID)
+    assert recorder.last.headers["x-api-key"] == "lsv2-tracing-key"
+    assert recorder.last.headers["user-agent"].startswith("langgraph-threads-client/")
+
+
 def test_a_timeout_given_alone_reaches_the_wire(
     threads: SyncThreadsClient, recorder: Recorder
 ) -> None:

@@ -34,7 +34,7 @@ from langgraph_threads_client import (
     errors,
 )
 from langgraph_threads_client.errors import stream_disconnected, with_cause_class
-from tests.forms import Form, library_of, stack_of, threads_client
+from tests.forms import Form, is_sync, library_of, stack_of, threads_client
 from tests.unit.test_parsing import DEEPER
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -1058,3 +1058,44 @@ def test_a_status_line_the_page_repeats_is_said_once(form: Form) -> None:
     ):
         threads.get(THREAD_ID)
     assert str(caught.value) == "502 Bad Gateway"
+
+
+def raising_for_status(form: Form) -> dict[str, Any]:
+    """Client options with a response hook that raises for an error status (httpx's docs)."""
+
+    def hook(response: Any) -> None:
+        response.raise_for_status()
+
+    async def async_hook(response: Any) -> None:
+        response.raise_for_status()
+
+    return {"event_hooks": {"response": [hook if is_sync(form) else async_hook]}}
+
+
+def test_a_response_hook_raising_for_status_gives_this_clients_error(form: Form) -> None:
+    answers = iter([(503, {"detail": "busy"}), (200, THREAD_JSON), (404, {"detail": "gone"})])
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        status, body = next(answers)
+        return httpx.Response(status, json=body, headers={"retry-after": "0"})
+
+    with threads_client(
+        form, transport=httpx.MockTransport(answer), http_options=raising_for_status(form)
+    ) as threads:
+        assert threads.get(THREAD_ID)["thread_id"] == THREAD_ID  # (the 503 retried)
+        with pytest.raises(NotFoundError) as caught:
+            threads.get(THREAD_ID)
+    assert caught.value.status_code == 404
+    assert caught.value.message == "gone"
+    assert isinstance(caught.value, library_of(form).HTTPStatusError)
+
+
+def test_an_error_whose_body_was_never_read_says_its_status() -> None:
+    # A hook that raised for the status before httpx read the body (it then closes it unread).
+    request = httpx.Request("GET", "http://test/threads/x")
+    response = httpx.Response(404, request=request, stream=httpx.ByteStream(b'{"detail": "x"}'))
+    response.close()
+    error = _error_map.status_error(response)
+    assert isinstance(error, NotFoundError)
+    assert error.message == "404 Not Found"
+    assert error.body is None

@@ -108,13 +108,18 @@ def test_a_downgrade_to_http_is_not_followed_with_the_key(form: Form) -> None:
 
 
 def test_a_redirect_to_another_origin_is_followed_where_no_credential_goes(form: Form) -> None:
+    # Cookies go where the caller's cookie jar sends them (httpx's rules for the new URL).
     elsewhere = f"https://other.example/threads/{THREAD_ID}"
     servers = Servers({GET_PATH: (307, elsewhere)})
     with threads_client(
-        form, transport=servers.transport, http_options=FOLLOWING, api_key=None
+        form,
+        transport=servers.transport,
+        http_options={"follow_redirects": True, "cookies": {"session": "s"}},
+        api_key=None,
     ) as threads:
         assert threads.get(THREAD_ID)["thread_id"] == THREAD_ID
     assert servers.keys_sent() == [(GET_PATH, None), (elsewhere, None)]
+    assert servers.seen[1].headers["cookie"] == "session=s"
 
 
 @pytest.mark.parametrize("status", [301, 302, 303])
@@ -167,7 +172,12 @@ def test_redirects_stop_at_the_clients_maximum(form: Form) -> None:
     ):
         threads.get(THREAD_ID)
     assert len(servers.seen) == 4  # (the request and its three redirects: not retried)
-    assert isinstance(caught.value, APIConnectionError)
+    assert (
+        str(caught.value)
+        == "Connection error (TooManyRedirects: Exceeded maximum allowed redirects.)."
+    )
+    assert caught.value.request is not None
+    assert str(caught.value.request.url) == f"{HOME}/b"  # (the one not sent)
 
 
 def test_a_followed_answer_keeps_the_redirects_it_followed(form: Form) -> None:
@@ -195,3 +205,37 @@ def test_a_streams_redirect_to_another_origin_is_not_followed_with_the_key(form:
     ):
         list(stream)
     assert servers.keys_sent() == [(f"{HOME}/threads/{THREAD_ID}/stream", KEY)]
+
+
+@pytest.mark.parametrize(("status", "followed"), [(301, True), (302, False), (303, False)])
+def test_a_delete_is_followed_only_where_it_stays_a_delete(
+    form: Form, status: int, followed: bool
+) -> None:
+    # httpx keeps the method of a 301 but for a POST; a 302 or 303 makes anything a GET.
+    servers = Servers({GET_PATH: (status, f"/v2/threads/{THREAD_ID}")})
+    with threads_client(
+        form, transport=servers.transport, http_options=FOLLOWING, api_key=KEY
+    ) as threads:
+        if followed:
+            threads.delete(THREAD_ID)
+        else:
+            with pytest.raises(APIStatusError, match="which would make this DELETE a GET"):
+                threads.delete(THREAD_ID)
+    assert [r.method for r in servers.seen] == ["DELETE", "DELETE"][: 2 if followed else 1]
+
+
+def test_the_clients_auth_goes_on_to_the_same_origin_only(form: Form) -> None:
+    # As httpx follows: its auth runs for the first request; the Authorization it set goes on
+    # to the same origin and is taken off for another (with no API key, followed there).
+    elsewhere = f"https://other.example/threads/{THREAD_ID}"
+    servers = Servers({GET_PATH: (307, "/a"), f"{HOME}/a": (307, elsewhere)})
+    with threads_client(
+        form,
+        transport=servers.transport,
+        http_options={"follow_redirects": True, "auth": ("alice", "s3cret")},
+        api_key=None,
+    ) as threads:
+        threads.get(THREAD_ID)
+    sent = [(str(r.url), r.headers.get("authorization")) for r in servers.seen]
+    basic = "Basic YWxpY2U6czNjcmV0"
+    assert sent == [(GET_PATH, basic), (f"{HOME}/a", basic), (elsewhere, None)]
