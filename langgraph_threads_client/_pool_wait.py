@@ -30,9 +30,11 @@ def admission_timeout(
     ``APITimeoutError``, not retried)."""
     pool_timeout: Any = stack.PoolTimeout  # (either stack's: both take a request)
     exception: Exception = pool_timeout(
-        f"no connection was free within {limit} s ({admission.in_use} calls in flight, "
-        f"{admission.waiting} waiting); raise timeout.pool, or the pool's max_connections, "
-        "to let more calls wait or run",
+        f"no connection was free within {limit} s ({admission.in_use} of "
+        f"{admission.capacity} places in use, open join_streams included; "
+        f"{admission.waiting} waiting); raise timeout.pool, or the pool's max_connections "
+        "(on a sync httpx client also its max_keepalive_connections: the places are the "
+        "lower), to let more calls wait or run",
         request=request,
     )
     return exception

@@ -715,8 +715,10 @@ def test_a_wait_in_line_too_long_is_the_stacks_pool_timeout_saying_why(stack: st
     assert type(error) is on.PoolTimeout
     assert error.request is request  # type: ignore[attr-defined]  # (the call never sent)
     assert str(error) == (
-        "no connection was free within 0.5 s (2 calls in flight, 1 waiting); raise "
-        "timeout.pool, or the pool's max_connections, to let more calls wait or run"
+        "no connection was free within 0.5 s (2 of 2 places in use, open join_streams "
+        "included; 1 waiting); raise timeout.pool, or the pool's max_connections (on a sync "
+        "httpx client also its max_keepalive_connections: the places are the lower), to let "
+        "more calls wait or run"
     )
 
 
