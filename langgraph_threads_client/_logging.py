@@ -88,6 +88,8 @@ def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]
 _AUTHORITY: Final = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9+.-]*:)?//")
 # A scheme-less ``user:password@host`` (the scheme forgotten): the user, up to the first ``@``.
 _BARE_USER_INFO: Final = re.compile(r"^(\s*[^/?#@\s:]*):[^@\s]*@")
+# In what follows a scheme-less URL's "@": another "@", or a ":" not before a port number.
+_NOT_A_HOST: Final = re.compile(r"@|:(?!\d+(?:[/?#]|$))")
 # A query parameter's value (``?token=...``, ``&api_key=...``).
 _QUERY_VALUE: Final = re.compile(r"([?&;])([^=&;#]*)=([^&;#]*)")
 
@@ -107,7 +109,10 @@ def redact_url(url: object) -> str:
         if at != -1:
             text = text[: start.end()] + _redacted_user_info(text[start.end() : at]) + text[at:]
     elif (bare := _BARE_USER_INFO.match(text)) is not None:
-        text = f"{bare[1]}:{REDACTED}@{text[bare.end() :]}"
+        rest = text[bare.end() :]
+        if _NOT_A_HOST.search(rest):  # (which part is the user information cannot be told)
+            return REDACTED
+        text = f"{bare[1]}:{REDACTED}@{rest}"
     return _QUERY_VALUE.sub(_redacted_query_value, text)
 
 

@@ -91,11 +91,14 @@ def base_url(url: str | None) -> str:
         if kind.__name__ != "URL" or kind.__module__.partition(".")[0] not in _URL_MODULES:
             raise TypeError(f"url must be a str or an httpx.URL, got {kind.__name__}")
         resolved = str(resolved)
-    refused = f"url must be an absolute http(s) URL, got {redact_url(resolved)!r}"
+    shown = redact_url(resolved)
+    refused = f"url must be an absolute http(s) URL, got {shown!r}"
     try:
         parsed = httpx.URL(resolved)
     except httpx.InvalidURL as exc:  # (a port that is no number, a bracket left open)
-        raise ValueError(f"{refused} ({exc})") from None
+        # (httpx's reason quotes the part it could not read: a password with an unencoded
+        # "#" or "/" is read as the port. Not said where something was redacted.)
+        raise ValueError(refused if shown != resolved else f"{refused} ({exc})") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError(refused)
     return resolved.rstrip("/")

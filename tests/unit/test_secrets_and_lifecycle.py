@@ -86,6 +86,13 @@ def test_a_password_in_the_url_is_sent_and_never_shown(
     refused = "url must be an absolute http(s) URL, got 'ftp://user:[redacted]@host.test'"
     with pytest.raises(ValueError, match=re.escape(refused)):
         get_sync_client(url=f"ftp://user:{SECRET}@host.test")
+    # httpx reads a password's unencoded "#" as the end of the port: its reason is not said.
+    with pytest.raises(ValueError, match="absolute") as unreadable:
+        get_sync_client(url=f"http://user:{SECRET[:4]}#{SECRET[4:]}@host.test:9/")
+    assert SECRET[:4] not in str(unreadable.value)
+    assert str(unreadable.value) == (
+        "url must be an absolute http(s) URL, got 'http://user:[redacted]@host.test:9/'"
+    )
 
     answers = iter([503, 200])
     sent: list[httpx.Request] = []
@@ -282,6 +289,8 @@ def test_only_standard_headers_show_their_values() -> None:
         (f"http://user:{SECRET}#x@host:9/", "http://user:[redacted]@host:9/"),  # (unencoded)
         (f"http://user:{SECRET}/x@host:9/", "http://user:[redacted]@host:9/"),
         (f"user:{SECRET}@host:9", "user:[redacted]@host:9"),  # (the scheme forgotten)
+        (f"host:9@user:{SECRET}", "[redacted]"),  # (no telling which part is which)
+        (f"user:{SECRET}@host@x", "[redacted]"),
         ("http://user:p@ss:w0rd@host/", "http://user:[redacted]@host/"),  # (unencoded @ and :)
         ("https://host/t?access_token=abc123", "https://host/t?access_token=[redacted]"),
         ("https://host/t?note=my-token", "https://host/t?note=my-token"),  # (by name only)
