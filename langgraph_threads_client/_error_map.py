@@ -67,7 +67,7 @@ def connection_error(exc: Exception) -> APIConnectionError:
         # (A body the stack could not decompress came whole: the connection did not fail.)
         failed = "Undecodable response" if _is_a(exc, "DecodingError") else "Connection error"
         error = with_cause_class(APIConnectionError, type(exc))(
-            f"{failed} ({name}: {_without_header_value(_first_said(exc))}).",
+            f"{failed} ({name}: {_logging.without_header_value(_first_said(exc))}).",
             request=_request_of(exc),
         )
     return with_attributes_of(exc, error)
@@ -86,14 +86,6 @@ def closed_while_waiting(
         " (the request was not sent).",
         request=request,
     )
-
-
-def _without_header_value(said: str) -> str:
-    """h11's refusal of a header value without the value, which is often a credential (an
-    API key pasted with a blank or a line break: a message goes to logs and terminals)."""
-    if said.startswith("Illegal header value"):
-        return "Illegal header value (blanks around it, a line break or NUL; not shown)"
-    return said
 
 
 def _first_said(exc: BaseException) -> str:

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any, Final
 if TYPE_CHECKING:  # imported by the package at once: httpx only when a client is made
     import httpx
 
-__all__ = ["names_a_credential", "redact_headers", "redact_url", "setup_from_environment"]
+__all__ = [
+    "names_a_credential",
+    "redact_headers",
+    "redact_url",
+    "setup_from_environment",
+    "without_header_value",
+]
 
 ENV_VAR: Final = "LANGGRAPH_THREADS_CLIENT_LOG"
 REDACTED: Final = "[redacted]"
@@ -127,6 +133,15 @@ def _redacted_query_value(found: re.Match[str]) -> str:
     return found[0]
 
 
+def without_header_value(said: str) -> str:
+    """What an exception says, h11's refusal of a header value without the value, which is
+    often a credential (a key pasted with a blank or a line break): said in an error's
+    message and in the log of a failure."""
+    if said.startswith("Illegal header value"):
+        return "Illegal header value (blanks around it, a line break or NUL; not shown)"
+    return said
+
+
 def response(log: logging.Logger, response: httpx.Response, elapsed: float, attempt: int) -> None:
     if not log.isEnabledFor(logging.DEBUG):
         return
@@ -151,7 +166,7 @@ def failure(log: logging.Logger, request: Mapping[str, Any], exc: Exception, att
             redact_url(request.get("url")),
             attempt,
             type(exc).__name__,
-            exc,
+            without_header_value(str(exc)),
         )
 
 

@@ -324,7 +324,11 @@ def test_a_key_no_header_can_hold_is_refused_without_showing_it(bad: str) -> Non
     assert SECRET not in str(refused.value)
 
 
-def test_a_header_value_http_refuses_is_not_shown(form: Form) -> None:
+def test_a_header_value_http_refuses_is_not_shown(
+    form: Form, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="langgraph_threads_client")
+
     # h11 names the value it refuses (an Authorization pasted with a blank): not in our message.
     def refuse(request: httpx.Request) -> httpx.Response:
         raise httpx.LocalProtocolError(f"Illegal header value b'Bearer {SECRET} '")
@@ -338,6 +342,9 @@ def test_a_header_value_http_refuses_is_not_shown(form: Form) -> None:
     assert "Illegal header value (blanks around it, a line break or NUL; not shown)" in str(
         caught.value
     )
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "failed (attempt 1): LocalProtocolError: Illegal header value (" in logged
+    assert SECRET not in logged
 
 
 def test_every_value_of_a_repeated_header_is_shown() -> None:
