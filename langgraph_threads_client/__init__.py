@@ -149,10 +149,18 @@ _MODULES = {
 }
 
 
+# The public submodules (named as the SDK's), found as attributes of the package.
+_PUBLIC_MODULES = frozenset({"client", "errors", "models"})
+
+
 # (At run time only: type checkers see the imports above, and so report a name that is none.)
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:
+        if name in _PUBLIC_MODULES:
+            # (as ``langgraph_sdk.errors`` after ``import langgraph_sdk``: found without
+            # importing the submodule by name first)
+            return import_module(f".{name}", __name__)
         module = _MODULES.get(name)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -161,7 +169,7 @@ if not TYPE_CHECKING:
         return value
 
     def __dir__() -> list[str]:
-        return sorted({*globals(), *_MODULES})
+        return sorted({*globals(), *_MODULES, *_PUBLIC_MODULES})
 
 
 _logging.setup_from_environment()

@@ -216,7 +216,7 @@ def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Un
         strategy = enum_member(models.TtlStrategy, fields["strategy"], "ttl strategy")
         if isinstance(strategy, models.TtlStrategy):  # (always, as one was given)
             fields["strategy"] = strategy.value
-    request = models.TtlRequest()
+    request = dict.__new__(models.TtlRequest)  # (TtlRequest() would be a plain dict)
     dict.update(request, fields)  # (as the constructor fills a model: once, while it is new)
     return request
 

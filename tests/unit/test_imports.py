@@ -85,6 +85,19 @@ def test_lazy_names_are_the_defining_modules_objects() -> None:
     assert _generated.__name__ == "langgraph_threads_client._generated"
 
 
+def test_public_submodules_are_attributes_of_the_package_as_the_sdks_are() -> None:
+    # `import langgraph_sdk; except langgraph_sdk.errors.NotFoundError`: no import of the
+    # submodule by name first (a fresh interpreter: nothing else has imported them).
+    found = run_fresh(
+        """
+        import langgraph_threads_client as package
+        print(package.errors.NotFoundError.__name__, package.client.get_sync_client.__name__)
+        print(package.models.Thread.__name__, "errors" in dir(package))
+        """
+    )
+    assert found == ["NotFoundError", "get_sync_client", "Thread", "True"]
+
+
 def test_importing_the_package_loads_no_client_and_no_model() -> None:
     loaded = run_fresh(
         """

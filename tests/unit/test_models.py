@@ -39,7 +39,9 @@ from langgraph_threads_client.models import (
     ThreadError,
     ThreadPruneResponse,
     ThreadSearchRequest,
+    ThreadSelection,
     ThreadState,
+    ThreadStateSelection,
     ThreadStateUpdate,
     ThreadStateUpdateResponse,
     ThreadTask,
@@ -310,6 +312,28 @@ def test_models_pickle_as_models_and_copy_as_the_sdks_dicts_copy() -> None:
         state: dict[str, Any]
 
     assert dataclasses.asdict(Session(result)) == {"state": result.to_dict()}
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        state(),
+        # Models with no required field: search(select=...), prune.
+        ThreadStateSelection.from_dict({"values": {"k": 1}}),
+        ThreadSelection.from_dict({"thread_id": THREAD_ID}),
+        ThreadPruneResponse.from_dict({"pruned_count": 1}),
+    ],
+    ids=["ThreadState", "ThreadStateSelection", "ThreadSelection", "ThreadPruneResponse"],
+)
+def test_generic_code_fills_an_empty_copy_made_as_type_of_the_result(result: Any) -> None:
+    # boltons' remap: type(d)(), then .update with the items: a plain dict, as the SDK's.
+    if not isinstance(result, JSONModel):
+        result = ThreadState.from_dict(result)
+    untyped: Any = type(result)
+    made = untyped()
+    assert type(made) is dict
+    made.update(result)
+    assert made == result
     # Printed as the SDK's dicts are, so pprint and other pretty-printers lay it out.
     assert repr(result) == repr(dict(result))
     assert pprint.pformat(result) == pprint.pformat(dict(result))

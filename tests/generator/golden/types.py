@@ -819,11 +819,11 @@ class JSONModel(dict[str, Any]):
         return _copy_json_deep(self, memo)  # type: ignore[no-any-return]
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Self:
-        if args or (not kwargs and cls._required_keys):
+        if args or not kwargs:
             # type(model)(pairs), as generic code copies a dict (dataclasses.asdict,
             # boltons' remap), or type(model)() to fill: the plain dict of those pairs, as
-            # for the SDK's dicts. (The typed constructor takes keywords only, and a model
-            # with required fields cannot be made of none.)
+            # for the SDK's dicts, whatever the model. (The typed constructor takes keywords
+            # only; a model of no fields is ``Model.from_dict({})``.)
             return dict(*args, **kwargs)  # type: ignore[return-value]
         return dict.__new__(cls)
 
