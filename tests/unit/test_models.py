@@ -647,6 +647,30 @@ def test_a_model_is_a_pydantic_field_checked_as_from_dict_checks() -> None:
         Envelope.model_validate({"thread": [body]})
 
 
+def test_a_pydantic_field_takes_the_python_values_the_sdks_typeddicts_take() -> None:
+    # A thread read from a database, or pydantic's dump of an SDK Thread: datetimes, enums.
+    when = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    body = {**thread(), "created_at": when, "updated_at": when, "status": ThreadStatus.BUSY}
+    made = pydantic.TypeAdapter(Thread).validate_python(body)
+    assert type(made) is Thread
+    assert made["created_at"] == when.isoformat()
+    assert made.created_at == when
+    assert made.status is ThreadStatus.BUSY
+    with pytest.raises(pydantic.ValidationError) as caught:
+        pydantic.TypeAdapter(Thread).validate_python({**body, "status": 3})
+    assert caught.value.title.startswith("function-after[Thread()")  # (not "_from_pydantic")
+    assert "not a Thread: $.status: expected string, found integer" in str(caught.value)
+
+
+def test_pydantic_leaves_out_null_fields_where_exclude_none_asks() -> None:
+    envelope = Envelope(thread=Thread.from_dict(thread(values=None, error=None)))
+    assert "values" not in envelope.model_dump(exclude_none=True)["thread"]
+    written = json.loads(envelope.model_dump_json(exclude_none=True))["thread"]
+    assert {"values", "error"}.isdisjoint(written)
+    assert written == {k: v for k, v in thread().items() if v is not None}
+    assert envelope.model_dump()["thread"]["values"] is None  # (kept unless asked)
+
+
 def test_a_models_json_schema_is_its_fields_json_types() -> None:
     schema = pydantic.TypeAdapter(Thread).json_schema()
     assert schema == json_schema(Thread)

@@ -558,6 +558,14 @@ def to_json(value: Any) -> Any:
 M = TypeVar("M", bound="JSONModel")
 
 
+def _pydantic_dump(model: "JSONModel", info: Any) -> Any:
+    """A model written out by pydantic: its JSON, without the fields that are null where
+    ``exclude_none`` asks (as for the fields of a TypedDict; its top level only)."""
+    if info.exclude_none:
+        return {key: value for key, value in dict.items(model) if value is not None}
+    return model
+
+
 def _holding(model: "type[M]", data: Mapping[str, Any]) -> "M":
     """The model holding the fields of ``data``, JSON already checked against it (by
     ``from_dict``, or before the model was pickled)."""
@@ -739,15 +747,32 @@ class JSONModel(dict[str, Any]):
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
         core_schema: Any = importlib.import_module("pydantic_core.core_schema")
+
+        def validate(data: dict[str, Any]) -> JSONModel:
+            return cls._from_pydantic(data)
+
+        # (pydantic names the function in its error's title: "1 validation error for ...")
+        validate.__name__ = validate.__qualname__ = cls.__name__
         return core_schema.no_info_after_validator_function(
-            cls._from_pydantic,
+            validate,
             core_schema.dict_schema(keys_schema=core_schema.str_schema()),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                _pydantic_dump,
+                info_arg=True,
+                return_schema=core_schema.dict_schema(),
+            ),
         )
 
     @classmethod
     def _from_pydantic(cls, data: dict[str, Any]) -> Self:
         try:
             return cls.from_dict(data)
+        except ShapeError:
+            pass
+        # Python values where the JSON has strings, as the typed constructor takes them (a
+        # datetime read from a database, a model's dump by pydantic, an enum): as JSON.
+        try:
+            return cls.from_dict(to_json(data))
         except ShapeError as exc:
             # (pydantic reports a ValueError as a validation error, and lets a TypeError out.)
             raise ValueError(f"not a {cls.__name__}: {exc}") from None
