@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +60,15 @@ def test_golden_output_shows_each_customisation() -> None:
     assert "class Thing(JSONModel):" in thing  # a read-only dict of the JSON
     assert "    def metadata(self) -> dict[str, Any]:\n" in thing
     assert "    def parts(self) -> dict[str, Part] | Unset:\n" in thing  # a typed map
-    assert "from ..models.part import Part\n" in thing  # module level, not per call
+    # Module level, not per call; below the class, where models hold each other (a node a
+    # thing, a thing a node), then what the column check looks for below each field.
+    below_the_class = thing.split("class Thing(JSONModel):", 1)[1]
+    assert "from ..models.part import Part  # noqa: E402\n" in below_the_class
+    assert "from ..models.thing import Thing  # noqa: E402\n" in (
+        (golden / "models" / "node.py").read_text()
+    )
+    assert "Thing._set_below(" in below_the_class.split("from ..models.part import Part", 1)[1]
+    assert "raise fits_none(mismatches_0)" in thing  # two models: tried in turn
     assert "noqa: PLC0415" not in thing
     # Wire names: no `next_`; `values` is the field, not dict.values.
     assert "    def next(self) -> list[str] | Unset:\n" in thing
@@ -159,3 +169,53 @@ def test_regeneration_is_deterministic(tmp_path: Path) -> None:
     for file in files:
         assert (first / file).read_bytes() == (second / file).read_bytes(), file
     shutil.rmtree(first)
+
+
+def test_a_task_holding_a_state_as_the_upstream_spec_has_it(tmp_path: Path) -> None:
+    """ThreadTask.state as upstream types it (a state or a checkpoint): models that hold
+    each other (a state its tasks), and a field of two models."""
+    spec: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    spec["components"]["schemas"]["ThreadTask"]["properties"]["state"] = {
+        "anyOf": [
+            {"$ref": "#/components/schemas/ThreadState"},
+            {"$ref": "#/components/schemas/TaskCheckpoint"},
+            {"type": "null"},
+        ]
+    }
+    changed = tmp_path / "openapi.yaml"
+    changed.write_text(yaml.safe_dump(spec, sort_keys=False))
+    result = generate("--spec", str(changed), "--target", str(tmp_path / "_generated"))
+    assert result.returncode == 0, result.stderr
+    script = """
+        from _generated.models import ThreadState
+        from _generated.types import ShapeError, model_list
+        state = {"values": {}, "next": [], "tasks": [], "metadata": {}, "created_at": None,
+                 "checkpoint": None, "parent_checkpoint": None, "interrupts": [],
+                 "checkpoint_id": None, "parent_checkpoint_id": None}
+        task = {"id": "t", "name": "n", "interrupts": [], "state": None}
+        inner = {**state, "tasks": [task]}
+        outer = ThreadState.from_dict({**state, "tasks": [{**task, "state": inner}]})
+        print(type(outer.tasks[0].state).__name__, type(outer.tasks[0].state.tasks[0]).__name__)
+        pending = {**task, "state": {"checkpoint_ns": "sub:1"}}
+        listed = model_list([{**state, "tasks": [pending]}] * 2, ThreadState)
+        print(type(listed[1].tasks[0].state).__name__)
+        try:
+            ThreadState.from_dict({**state, "tasks": [{**task, "state": {"checkpoint_ns": 1}}]})
+        except ShapeError as exc:
+            print(exc)
+    """
+    ran = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.splitlines() == [
+        "ThreadState ThreadTask",
+        "TaskCheckpoint",
+        "$.tasks[0].state: expected ThreadState (.values: expected any JSON value, found nothing"
+        " (a required field)) or TaskCheckpoint (.checkpoint_ns: expected string or null, found"
+        " integer), found one that fits none of them",
+    ]

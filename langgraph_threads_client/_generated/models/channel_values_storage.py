@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.channel_storage import ChannelStorage
 from ..types import (
     UNSET,
     JSONModel,
@@ -67,7 +66,6 @@ class ChannelValuesStorage(JSONModel):
 
     _model_fields = ()
     _container_fields = ("by_channel",)
-    _below = (("by_channel", "d", ChannelStorage),)
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -135,3 +133,10 @@ class ChannelValuesStorage(JSONModel):
 
         self._t_by_channel = by_channel
         return by_channel
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.channel_storage import ChannelStorage  # noqa: E402
+
+ChannelValuesStorage._set_below((("by_channel", "d", ChannelStorage),))

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.checkpoint_config import CheckpointConfig
 from ..types import (
     JSONModel,
     ShapeError,
@@ -49,7 +48,6 @@ class HistoryBefore(JSONModel):
 
     _model_fields = ("configurable",)
     _container_fields = ()
-    _below = (("configurable", "", CheckpointConfig),)
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -77,3 +75,10 @@ class HistoryBefore(JSONModel):
 
         self._t_configurable = configurable
         return configurable
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.checkpoint_config import CheckpointConfig  # noqa: E402
+
+HistoryBefore._set_below((("configurable", "", CheckpointConfig),))

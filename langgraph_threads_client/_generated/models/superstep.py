@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.superstep_update import SuperstepUpdate
 from ..types import (
     JSONModel,
     ShapeError,
@@ -47,7 +46,6 @@ class Superstep(JSONModel):
 
     _model_fields = ()
     _container_fields = ("updates",)
-    _below = (("updates", "l", SuperstepUpdate),)
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -91,3 +89,10 @@ class Superstep(JSONModel):
 
         self._t_updates = updates
         return updates
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.superstep_update import SuperstepUpdate  # noqa: E402
+
+Superstep._set_below((("updates", "l", SuperstepUpdate),))

@@ -3,10 +3,6 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..models.interrupt import Interrupt
-from ..models.thread_error import ThreadError
-from ..models.thread_status import ThreadStatus
-from ..models.thread_ttl_info import ThreadTtlInfo
 from ..types import (
     UNSET,
     JSONModel,
@@ -158,11 +154,6 @@ class Thread(JSONModel):
         "ttl",
     )
     _container_fields = ("interrupts",)
-    _below = (
-        ("interrupts", "dl", Interrupt),
-        ("error", "", ThreadError),
-        ("ttl", "", ThreadTtlInfo),
-    )
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -416,3 +407,19 @@ class Thread(JSONModel):
         """Values extracted by a search's `extract` paths, by alias."""
         value: dict[str, Any] | None | Unset = dict.get(self, "extracted", UNSET)
         return value
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.interrupt import Interrupt  # noqa: E402
+from ..models.thread_error import ThreadError  # noqa: E402
+from ..models.thread_status import ThreadStatus  # noqa: E402
+from ..models.thread_ttl_info import ThreadTtlInfo  # noqa: E402
+
+Thread._set_below(
+    (
+        ("interrupts", "dl", Interrupt),
+        ("error", "", ThreadError),
+        ("ttl", "", ThreadTtlInfo),
+    )
+)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.thread_status import ThreadStatus
 from ..types import (
     UNSET,
     JSONModel,
@@ -65,7 +64,6 @@ class ThreadCountRequest(JSONModel):
 
     _model_fields = ("status",)
     _container_fields = ()
-    _below = (("status", "", ThreadStatus),)
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -113,3 +111,10 @@ class ThreadCountRequest(JSONModel):
 
         self._t_status = status
         return status
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.thread_status import ThreadStatus  # noqa: E402
+
+ThreadCountRequest._set_below((("status", "", ThreadStatus),))

@@ -2,9 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.if_exists import IfExists
-from ..models.superstep import Superstep
-from ..models.ttl_request import TtlRequest
 from ..types import (
     UNSET,
     JSONModel,
@@ -99,11 +96,6 @@ class ThreadCreate(JSONModel):
         "ttl",
     )
     _container_fields = ("supersteps",)
-    _below = (
-        ("if_exists", "", IfExists),
-        ("supersteps", "l", Superstep),
-        ("ttl", "", TtlRequest),
-    )
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -212,3 +204,18 @@ class ThreadCreate(JSONModel):
 
         self._t_ttl = ttl
         return ttl
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.if_exists import IfExists  # noqa: E402
+from ..models.superstep import Superstep  # noqa: E402
+from ..models.ttl_request import TtlRequest  # noqa: E402
+
+ThreadCreate._set_below(
+    (
+        ("if_exists", "", IfExists),
+        ("supersteps", "l", Superstep),
+        ("ttl", "", TtlRequest),
+    )
+)

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.checkpoint_config import CheckpointConfig
-from ..models.history_before import HistoryBefore
 from ..types import (
     UNSET,
     JSONModel,
@@ -94,10 +92,6 @@ class ThreadHistoryRequest(JSONModel):
         "checkpoint",
     )
     _container_fields = ()
-    _below = (
-        ("before", "", HistoryBefore),
-        ("checkpoint", "", CheckpointConfig),
-    )
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -170,3 +164,16 @@ class ThreadHistoryRequest(JSONModel):
         """Fields of the state to return; accepted and ignored by langgraph-api 0.16.7 (in memory)."""
         value: list[str] | Unset = dict.get(self, "select", UNSET)
         return value
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.checkpoint_config import CheckpointConfig  # noqa: E402
+from ..models.history_before import HistoryBefore  # noqa: E402
+
+ThreadHistoryRequest._set_below(
+    (
+        ("before", "", HistoryBefore),
+        ("checkpoint", "", CheckpointConfig),
+    )
+)

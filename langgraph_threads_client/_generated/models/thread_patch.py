@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.ttl_request import TtlRequest
 from ..types import (
     UNSET,
     JSONModel,
@@ -61,7 +60,6 @@ class ThreadPatch(JSONModel):
 
     _model_fields = ("ttl",)
     _container_fields = ()
-    _below = (("ttl", "", TtlRequest),)
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -103,3 +101,10 @@ class ThreadPatch(JSONModel):
 
         self._t_ttl = ttl
         return ttl
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.ttl_request import TtlRequest  # noqa: E402
+
+ThreadPatch._set_below((("ttl", "", TtlRequest),))

@@ -2,10 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.sort_order import SortOrder
-from ..models.thread_select_field import ThreadSelectField
-from ..models.thread_sort_by import ThreadSortBy
-from ..models.thread_status import ThreadStatus
 from ..types import (
     UNSET,
     JSONModel,
@@ -135,12 +131,6 @@ class ThreadSearchRequest(JSONModel):
         "sort_order",
     )
     _container_fields = ("select",)
-    _below = (
-        ("status", "", ThreadStatus),
-        ("sort_by", "", ThreadSortBy),
-        ("sort_order", "", SortOrder),
-        ("select", "l", ThreadSelectField),
-    )
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -185,7 +175,7 @@ class ThreadSearchRequest(JSONModel):
                 for index_0, item_0 in enumerate(value):
                     try:
                         if not isinstance(item_0, str):
-                            raise unexpected("str", item_0)
+                            raise unexpected("string", item_0)
                         if item_0 not in ThreadSelectField.by_value:
                             raise ShapeError(
                                 "one of " + ", ".join(ThreadSelectField.by_value),
@@ -315,3 +305,20 @@ class ThreadSearchRequest(JSONModel):
 
         self._t_extract = extract
         return extract
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.sort_order import SortOrder  # noqa: E402
+from ..models.thread_select_field import ThreadSelectField  # noqa: E402
+from ..models.thread_sort_by import ThreadSortBy  # noqa: E402
+from ..models.thread_status import ThreadStatus  # noqa: E402
+
+ThreadSearchRequest._set_below(
+    (
+        ("status", "", ThreadStatus),
+        ("sort_by", "", ThreadSortBy),
+        ("sort_order", "", SortOrder),
+        ("select", "l", ThreadSelectField),
+    )
+)

@@ -3,8 +3,6 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..models.interrupt import Interrupt
-from ..models.thread_status import ThreadStatus
 from ..types import (
     UNSET,
     JSONModel,
@@ -131,7 +129,6 @@ class ThreadSelection(JSONModel):
 
     _model_fields = ()
     _container_fields = ("interrupts",)
-    _below = (("interrupts", "dl", Interrupt),)
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -335,3 +332,11 @@ class ThreadSelection(JSONModel):
     def extracted(self) -> dict[str, Any] | None | Unset:
         value: dict[str, Any] | None | Unset = dict.get(self, "extracted", UNSET)
         return value
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.interrupt import Interrupt  # noqa: E402
+from ..models.thread_status import ThreadStatus  # noqa: E402
+
+ThreadSelection._set_below((("interrupts", "dl", Interrupt),))

@@ -3,9 +3,6 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..models.checkpoint import Checkpoint
-from ..models.interrupt import Interrupt
-from ..models.thread_task import ThreadTask
 from ..types import (
     JSONModel,
     NoneType,
@@ -132,12 +129,6 @@ class ThreadState(JSONModel):
     _container_fields = (
         "tasks",
         "interrupts",
-    )
-    _below = (
-        ("tasks", "l", ThreadTask),
-        ("checkpoint", "", Checkpoint),
-        ("parent_checkpoint", "", Checkpoint),
-        ("interrupts", "l", Interrupt),
     )
 
     @classmethod
@@ -330,3 +321,19 @@ class ThreadState(JSONModel):
         """The parent checkpoint's id."""
         value: None | str = self["parent_checkpoint_id"]
         return value
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.checkpoint import Checkpoint  # noqa: E402
+from ..models.interrupt import Interrupt  # noqa: E402
+from ..models.thread_task import ThreadTask  # noqa: E402
+
+ThreadState._set_below(
+    (
+        ("tasks", "l", ThreadTask),
+        ("checkpoint", "", Checkpoint),
+        ("parent_checkpoint", "", Checkpoint),
+        ("interrupts", "l", Interrupt),
+    )
+)

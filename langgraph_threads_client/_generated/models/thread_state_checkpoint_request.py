@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.checkpoint_config import CheckpointConfig
 from ..types import (
     UNSET,
     JSONModel,
@@ -66,7 +65,6 @@ class ThreadStateCheckpointRequest(JSONModel):
 
     _model_fields = ("checkpoint",)
     _container_fields = ()
-    _below = (("checkpoint", "", CheckpointConfig),)
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -105,3 +103,10 @@ class ThreadStateCheckpointRequest(JSONModel):
         """Fields of the state to return; accepted and ignored by langgraph-api 0.16.7 (in memory)."""
         value: list[str] | Unset = dict.get(self, "select", UNSET)
         return value
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.checkpoint_config import CheckpointConfig  # noqa: E402
+
+ThreadStateCheckpointRequest._set_below((("checkpoint", "", CheckpointConfig),))

@@ -3,9 +3,6 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..models.checkpoint import Checkpoint
-from ..models.interrupt import Interrupt
-from ..models.thread_task import ThreadTask
 from ..types import (
     UNSET,
     JSONModel,
@@ -140,12 +137,6 @@ class ThreadStateSelection(JSONModel):
     _container_fields = (
         "tasks",
         "interrupts",
-    )
-    _below = (
-        ("tasks", "l", ThreadTask),
-        ("checkpoint", "", Checkpoint),
-        ("parent_checkpoint", "", Checkpoint),
-        ("interrupts", "l", Interrupt),
     )
 
     @classmethod
@@ -344,3 +335,19 @@ class ThreadStateSelection(JSONModel):
         """The parent checkpoint's id."""
         value: None | str | Unset = dict.get(self, "parent_checkpoint_id", UNSET)
         return value
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.checkpoint import Checkpoint  # noqa: E402
+from ..models.interrupt import Interrupt  # noqa: E402
+from ..models.thread_task import ThreadTask  # noqa: E402
+
+ThreadStateSelection._set_below(
+    (
+        ("tasks", "l", ThreadTask),
+        ("checkpoint", "", Checkpoint),
+        ("parent_checkpoint", "", Checkpoint),
+        ("interrupts", "l", Interrupt),
+    )
+)

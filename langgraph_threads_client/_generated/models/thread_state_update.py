@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.checkpoint_config import CheckpointConfig
 from ..types import (
     UNSET,
     JSONModel,
@@ -72,7 +71,6 @@ class ThreadStateUpdate(JSONModel):
 
     _model_fields = ("checkpoint",)
     _container_fields = ()
-    _below = (("checkpoint", "", CheckpointConfig),)
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -121,3 +119,10 @@ class ThreadStateUpdate(JSONModel):
     def as_node(self) -> str | Unset:
         value: str | Unset = dict.get(self, "as_node", UNSET)
         return value
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.checkpoint_config import CheckpointConfig  # noqa: E402
+
+ThreadStateUpdate._set_below((("checkpoint", "", CheckpointConfig),))

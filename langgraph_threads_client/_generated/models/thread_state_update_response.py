@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.checkpoint import Checkpoint
-from ..models.reported_checkpoint_config import ReportedCheckpointConfig
 from ..types import (
     UNSET,
     JSONModel,
@@ -80,10 +78,6 @@ class ThreadStateUpdateResponse(JSONModel):
         "configurable",
     )
     _container_fields = ()
-    _below = (
-        ("checkpoint", "", Checkpoint),
-        ("configurable", "", ReportedCheckpointConfig),
-    )
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -147,3 +141,16 @@ class ThreadStateUpdateResponse(JSONModel):
     def checkpoint_id(self) -> None | str | Unset:
         value: None | str | Unset = dict.get(self, "checkpoint_id", UNSET)
         return value
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.checkpoint import Checkpoint  # noqa: E402
+from ..models.reported_checkpoint_config import ReportedCheckpointConfig  # noqa: E402
+
+ThreadStateUpdateResponse._set_below(
+    (
+        ("checkpoint", "", Checkpoint),
+        ("configurable", "", ReportedCheckpointConfig),
+    )
+)

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.channel_values_storage import ChannelValuesStorage
-from ..models.storage_section import StorageSection
 from ..types import (
     UNSET,
     JSONModel,
@@ -97,11 +95,6 @@ class ThreadStorage(JSONModel):
         "pending_writes",
     )
     _container_fields = ()
-    _below = (
-        ("checkpoints", "", StorageSection),
-        ("channel_values", "", ChannelValuesStorage),
-        ("pending_writes", "", StorageSection),
-    )
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -205,3 +198,17 @@ class ThreadStorage(JSONModel):
 
         self._t_pending_writes = pending_writes
         return pending_writes
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.channel_values_storage import ChannelValuesStorage  # noqa: E402
+from ..models.storage_section import StorageSection  # noqa: E402
+
+ThreadStorage._set_below(
+    (
+        ("checkpoints", "", StorageSection),
+        ("channel_values", "", ChannelValuesStorage),
+        ("pending_writes", "", StorageSection),
+    )
+)

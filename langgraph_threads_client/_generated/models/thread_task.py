@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.interrupt import Interrupt
-from ..models.task_checkpoint import TaskCheckpoint
 from ..types import (
     UNSET,
     JSONModel,
@@ -101,10 +99,6 @@ class ThreadTask(JSONModel):
 
     _model_fields = ("checkpoint",)
     _container_fields = ("interrupts",)
-    _below = (
-        ("interrupts", "l", Interrupt),
-        ("checkpoint", "", TaskCheckpoint),
-    )
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -224,3 +218,16 @@ class ThreadTask(JSONModel):
         """Any JSON value (graph state, interrupt values, task results)."""
         value: Any | Unset = dict.get(self, "result", UNSET)
         return value
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.interrupt import Interrupt  # noqa: E402
+from ..models.task_checkpoint import TaskCheckpoint  # noqa: E402
+
+ThreadTask._set_below(
+    (
+        ("interrupts", "l", Interrupt),
+        ("checkpoint", "", TaskCheckpoint),
+    )
+)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.ttl_strategy import TtlStrategy
 from ..types import (
     UNSET,
     JSONModel,
@@ -67,7 +66,6 @@ class TtlRequest(JSONModel):
 
     _model_fields = ("strategy",)
     _container_fields = ()
-    _below = (("strategy", "", TtlStrategy),)
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -108,3 +106,10 @@ class TtlRequest(JSONModel):
 
         self._t_strategy = strategy
         return strategy
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.ttl_strategy import TtlStrategy  # noqa: E402
+
+TtlRequest._set_below((("strategy", "", TtlStrategy),))

@@ -204,6 +204,21 @@ def unexpected(expected: str, value: object) -> ShapeError:
     return ShapeError(expected, json_type_name(value))
 
 
+def no_mismatches() -> list[tuple[str, ShapeError]]:
+    """A list for the mismatches of a value with a union's branches, each named."""
+    return []
+
+
+def fits_none(mismatches: list[tuple[str, ShapeError]]) -> ShapeError:
+    """The error where a value fits none of a union's branches of its JSON type (two models:
+    an object that is neither): each one's mismatch, in the spec's order."""
+    expected = " or ".join(
+        f"{name} ({exc.path + ': ' if exc.path else ''}expected {exc.expected}, found {exc.found})"
+        for name, exc in mismatches
+    )
+    return ShapeError(expected, "one that fits none of them")
+
+
 def _types_name(types: JSONTypes) -> str:
     return " or ".join(_json_names(types))
 
@@ -407,7 +422,10 @@ def _fits_below(values: list[Any], steps: str, target: type) -> bool:
     if issubclass(target, JSONModel):
         return _fits(values, target)
     by_value: dict[Any, Any] = getattr(target, "by_value")
-    if not set(map(type, values)) <= set(map(type, by_value)) | _NOTHING_TYPES:
+    kinds = set(map(type, values))
+    if steps and NoneType in kinds:
+        return False  # (whether an item may be null is for the object-by-object check to say)
+    if not kinds <= set(map(type, by_value)) | _NOTHING_TYPES:
         return False
     found = set(values)
     found.difference_update(_NOTHING)
@@ -627,7 +645,8 @@ class JSONModel(dict[str, Any]):
     # The shapes (value types, in key order -> the keys) found to fit; one dict per model.
     _shapes: ClassVar[dict[tuple[type, ...], tuple[str, ...]]] = {}
     # What _fits checks below the JSON types, field by field: (key, the arrays "l" and maps
-    # "d" on the way, the model or closed enum at the end); None when _fits cannot say.
+    # "d" on the way, the model or closed enum at the end); None when _fits cannot say. Set
+    # by _set_below.
     _below: ClassVar[tuple[tuple[str, str, type], ...] | None] = ()
     # Derived from the tables above (__init_subclass__): the types each field's column may
     # hold, Unset (absent) included for optional fields (optional fields of any JSON value
@@ -647,14 +666,23 @@ class JSONModel(dict[str, Any]):
             if _JSON_TYPES < members:
                 continue  # (any JSON value, or none: nothing to check)
             columns[key] = members
-        for key, _steps, _target in cls._below or ():
-            columns.setdefault(key, _JSON_TYPES | {Unset})
         cls._column_types = columns
+        cls._set_below(
+            cls._below
+        )  # (generated models set it at the end of their module)
         cls._required_set = frozenset(cls._required_keys)
         cls._whole_numbers = any(
             WholeNumber in (types if isinstance(types, tuple) else (types,))
             for types in (*cls._required_types, *cls._optional_types)
         )
+
+    @classmethod
+    def _set_below(cls, below: tuple[tuple[str, str, type], ...] | None) -> None:
+        """Set ``_below``, at the end of the model's module: once the models it holds are
+        imported (models may hold each other, as a state its tasks and a task a state)."""
+        cls._below = below
+        for key, _steps, _target in below or ():
+            cls._column_types.setdefault(key, _JSON_TYPES | {Unset})
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -867,8 +895,10 @@ __all__ = [
     "as_integer",
     "aware_datetime",
     "copy_json",
+    "fits_none",
     "loads",
     "model_list",
+    "no_mismatches",
     "to_json",
     "unexpected",
     "unknown_member",

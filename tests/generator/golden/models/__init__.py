@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .kind import Kind
+    from .node import Node
     from .part import Part
     from .thing import Thing
     from .thing_create import ThingCreate
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 _MODULES = {
     "ErrorResponse": ".error_response",
     "Kind": ".kind",
+    "Node": ".node",
     "Part": ".part",
     "Thing": ".thing",
     "ThingCreate": ".thing_create",
@@ -44,6 +46,7 @@ if not TYPE_CHECKING:
 __all__ = (
     "ErrorResponse",
     "Kind",
+    "Node",
     "Part",
     "Thing",
     "ThingCreate",

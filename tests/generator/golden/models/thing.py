@@ -3,8 +3,6 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..models.kind import Kind
-from ..models.part import Part
 from ..types import (
     UNSET,
     JSONModel,
@@ -14,6 +12,8 @@ from ..types import (
     WholeNumber,
     as_integer,
     aware_datetime,
+    fits_none,
+    no_mismatches,
     required_getter,
     segment,
     to_json,
@@ -29,6 +29,9 @@ class Thing(JSONModel):
         "_t_history",
         "_t_size",
         "_t_main_part",
+        "_t_sizes",
+        "_t_root",
+        "_t_either",
     )
     _t_created_at: datetime.datetime
     _t_kind: Kind
@@ -36,6 +39,9 @@ class Thing(JSONModel):
     _t_history: list[Part] | Unset
     _t_size: Kind | Unset
     _t_main_part: None | Part | str | Unset
+    _t_sizes: list[Kind] | Unset
+    _t_root: Node | Unset
+    _t_either: Node | Part | Unset
 
     # What from_dict checks: each field's JSON types (see types.JSONModel._check).
     _shapes = {}
@@ -54,6 +60,9 @@ class Thing(JSONModel):
             "size",
             "count",
             "main_part",
+            "sizes",
+            "root",
+            "either",
         }
     )
     _required = required_getter(
@@ -83,8 +92,14 @@ class Thing(JSONModel):
         "size",
         "count",
         "main_part",
+        "sizes",
+        "root",
+        "either",
     )
     _optional_absent = (
+        UNSET,
+        UNSET,
+        UNSET,
         UNSET,
         UNSET,
         UNSET,
@@ -103,6 +118,9 @@ class Thing(JSONModel):
         (str, Unset),
         (int, WholeNumber, NoneType, Unset),
         (dict, str, NoneType, Unset),
+        (list, Unset),
+        (dict, Unset),
+        (dict, Unset),
     )
 
     def __init__(
@@ -122,6 +140,9 @@ class Thing(JSONModel):
         size: Kind | Unset = UNSET,
         count: int | None | Unset = UNSET,
         main_part: None | Part | str | Unset = UNSET,
+        sizes: list[Kind] | Unset = UNSET,
+        root: Node | Unset = UNSET,
+        either: Node | Part | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A Thing built by the caller (unknown keyword arguments are extra JSON fields)."""
@@ -148,22 +169,25 @@ class Thing(JSONModel):
             json_["count"] = count
         if not isinstance(main_part, Unset):
             json_["main_part"] = to_json(main_part)
+        if not isinstance(sizes, Unset):
+            json_["sizes"] = to_json(sizes)
+        if not isinstance(root, Unset):
+            json_["root"] = to_json(root)
+        if not isinstance(either, Unset):
+            json_["either"] = to_json(either)
         json_.update(additional_properties)
         dict.update(self, json_)
 
     _model_fields = (
         "size",
         "main_part",
+        "root",
+        "either",
     )
     _container_fields = (
         "parts",
         "history",
-    )
-    _below = (
-        ("parts", "d", Part),
-        ("history", "l", Part),
-        ("size", "", Kind),
-        ("main_part", "", Part),
+        "sizes",
     )
 
     @classmethod
@@ -213,6 +237,48 @@ class Thing(JSONModel):
 
             except ShapeError as exc:
                 raise exc.within(".main_part")
+        value = data.get("sizes")
+        if value:  # (an empty array or map has nothing to check)
+            try:
+                if type(value) is not list:
+                    raise unexpected("array", value)
+                for index_0, item_0 in enumerate(value):
+                    try:
+                        if not isinstance(item_0, str):
+                            raise unexpected("string", item_0)
+                        if item_0 not in Kind.by_value:
+                            raise ShapeError(
+                                "one of " + ", ".join(Kind.by_value), repr(item_0)
+                            )
+                    except ShapeError as exc:
+                        raise exc.within(f"[{index_0}]")
+            except ShapeError as exc:
+                raise exc.within(".sizes")
+        value = data.get("root")
+        if value is not None:
+            try:
+                Node._check(value)
+            except ShapeError as exc:
+                raise exc.within(".root")
+        value = data.get("either")
+        if value is not None:
+            try:
+                if isinstance(value, dict):
+                    mismatches_0 = no_mismatches()
+                    try:
+                        Part._check(value)
+                    except ShapeError as mismatch:
+                        mismatches_0.append(("Part", mismatch))
+                    if len(mismatches_0) == 1:
+                        try:
+                            Node._check(value)
+                        except ShapeError as mismatch:
+                            mismatches_0.append(("Node", mismatch))
+                    if len(mismatches_0) == 2:
+                        raise fits_none(mismatches_0)
+
+            except ShapeError as exc:
+                raise exc.within(".either")
 
     @property
     def thing_id(self) -> str:
@@ -376,3 +442,84 @@ class Thing(JSONModel):
 
         self._t_main_part = main_part
         return main_part
+
+    @property
+    def sizes(self) -> list[Kind] | Unset:
+        """No nulls."""
+        try:
+            return self._t_sizes
+        except AttributeError:
+            pass
+        _sizes = dict.get(self, "sizes", UNSET)
+        sizes: list[Kind] | Unset
+        if isinstance(_sizes, Unset):
+            sizes = UNSET
+        else:
+            if not isinstance(_sizes, list):
+                raise unexpected("array", _sizes)
+            if _sizes:
+                sizes = []
+                for sizes_item_data in _sizes:
+                    sizes_item = Kind.by_value[sizes_item_data]
+
+                    sizes.append(sizes_item)
+            else:
+                sizes = _sizes
+
+        self._t_sizes = sizes
+        return sizes
+
+    @property
+    def root(self) -> Node | Unset:
+        """Models that hold each other (a node its children and a thing, a thing a node)."""
+        try:
+            return self._t_root
+        except AttributeError:
+            pass
+        _root = dict.get(self, "root", UNSET)
+        root: Node | Unset
+        if isinstance(_root, Unset):
+            root = UNSET
+        else:
+            root = Node.from_dict(_root)
+
+        self._t_root = root
+        return root
+
+    @property
+    def either(self) -> Node | Part | Unset:
+        """One of two models (objects both), tried in turn."""
+        try:
+            return self._t_either
+        except AttributeError:
+            pass
+        _either = dict.get(self, "either", UNSET)
+        either: Node | Part | Unset
+        if isinstance(_either, Unset):
+            either = _either
+        else:
+            try:
+                if not isinstance(_either, dict):
+                    raise unexpected("Part", _either)
+                either_type_0 = Part.from_dict(_either)
+
+                either = either_type_0
+
+            except (TypeError, ValueError, AttributeError, KeyError):
+                if not isinstance(_either, dict):
+                    raise unexpected("Node", _either)
+                either_type_1 = Node.from_dict(_either)
+
+                either = either_type_1
+
+        self._t_either = either
+        return either
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.kind import Kind  # noqa: E402
+from ..models.node import Node  # noqa: E402
+from ..models.part import Part  # noqa: E402
+
+Thing._set_below(None)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models.kind import Kind
 from ..types import (
     UNSET,
     JSONModel,
@@ -61,7 +60,6 @@ class ThingCreate(JSONModel):
 
     _model_fields = ("kind",)
     _container_fields = ()
-    _below = (("kind", "", Kind),)
 
     @classmethod
     def _check(cls, data: Any) -> None:
@@ -100,3 +98,10 @@ class ThingCreate(JSONModel):
 
         self._t_kind = kind
         return kind
+
+
+# Below the class: models may hold each other (a state its tasks, a task a state), and each
+# module's class is defined before it imports the others.
+from ..models.kind import Kind  # noqa: E402
+
+ThingCreate._set_below((("kind", "", Kind),))
