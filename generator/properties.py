@@ -31,8 +31,8 @@ import attrs
 from attrs import define, field
 from openapi_python_client import Config, strings
 from openapi_python_client import schema as oai
+from openapi_python_client.parser import bodies, openapi, responses
 from openapi_python_client.parser import properties as upstream
-from openapi_python_client.parser import responses
 from openapi_python_client.parser.errors import PropertyError
 from openapi_python_client.parser.properties.protocol import (
     PropertyProtocol,
@@ -54,6 +54,8 @@ class DictProperty(PropertyProtocol):
     example: oai.UntrustedString | None = field(converter=convert_example)
     value_property: PropertyProtocol | None = None
     template: ClassVar[str] = "dict_property.py.jinja"
+    # A query parameter's fields are parameters of their own (OpenAPI's default: form, exploded).
+    json_is_dict: ClassVar[bool] = True
 
     def convert_value(self, value: Any) -> Value | PropertyError | None:
         return None
@@ -183,9 +185,10 @@ def property_from_data(
 
 
 def install() -> None:
-    """Route every schema through property_from_data above (upstream looks it up by name)."""
-    upstream.property_from_data = property_from_data  # type: ignore[assignment]
-    responses.property_from_data = property_from_data  # type: ignore[assignment]
+    """Route every schema through property_from_data above: upstream looks it up by name in
+    each module that imported it (models' fields; responses; request bodies; parameters)."""
+    for module in (upstream, responses, bodies, openapi):
+        module.property_from_data = property_from_data  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

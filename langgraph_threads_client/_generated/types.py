@@ -5,6 +5,7 @@ import enum
 import functools
 import importlib
 import json
+import uuid
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
@@ -556,7 +557,7 @@ def _copy_json_deep(value: Any, copies: dict[int, Any] | None = None) -> Any:
 def to_json(value: Any) -> Any:
     """The JSON form of a typed value given to a model's constructor.
 
-    Models, date-times and enums become what the server would send; dicts and lists are
+    Models, date-times, enums and UUIDs become what the server would send; dicts and lists are
     converted item by item; anything else (strings, numbers, values the caller's encoder will
     handle) is kept as it is.
     """
@@ -566,6 +567,8 @@ def to_json(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
     if type(value) is dict:
         return {key: to_json(item) for key, item in value.items()}
     if type(value) is list:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
+import json
+import uuid
 from typing import Any
 
+import httpx
 import pytest
 
-from tests.generator.golden.models import Node, Part, Thing
+from tests.generator.golden.api.things import label_thing
+from tests.generator.golden.errors import UnexpectedStatus
+from tests.generator.golden.models import Labels, Level, Node, Part, Thing
 from tests.generator.golden.types import ShapeError, model_list
+
+NOW = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 
 THING: dict[str, Any] = {
     "thing_id": "t1",
@@ -72,3 +80,36 @@ def test_both_checks_refuse_alike_with_the_json_path(field: str, value: Any, err
     alone, listed = _errors({**THING, field: value})
     assert alone.startswith(error)
     assert listed == "$[2]" + alone.removeprefix("$")
+
+
+def test_an_integer_enum_is_checked_and_typed() -> None:
+    thing = Thing.from_dict({**THING, "level": 2})
+    assert thing.level is Level.VALUE_2
+    assert thing["level"] == 2
+    alone, listed = _errors({**THING, "level": 5})
+    assert alone == "$.level: expected one of 1, 2, 3, found 5"
+    assert listed == "$[2].level: expected one of 1, 2, 3, found 5"
+
+
+def test_a_uuid_given_to_the_constructor_is_its_json_string() -> None:
+    owner = uuid.UUID(int=5)
+    thing = Thing(thing_id="t", created_at=NOW, metadata={}, kind="small", owner_id=owner)
+    assert thing["owner_id"] == "00000000-0000-0000-0000-000000000005"
+    assert json.loads(json.dumps(thing))["owner_id"] == str(owner)
+    assert thing.owner_id == owner
+
+
+def test_a_model_of_no_fields_and_an_operation_with_only_a_default_response() -> None:
+    labels = label_thing.parse_response(httpx.Response(200, json={"extra": 1}))
+    assert type(labels) is Labels
+    assert labels == {"extra": 1}
+    assert Labels(extra=1) == {"extra": 1}  # (keywords only: extra JSON fields)
+    with pytest.raises(UnexpectedStatus):
+        label_thing.parse_response(httpx.Response(500, json={}))
+
+
+def test_a_free_form_query_object_and_an_optional_free_form_body() -> None:
+    given = label_thing.build_request("t1", where={"color": "red"}, body={"k": 1})
+    assert given["params"] == {"color": "red"}  # (form style, exploded: OpenAPI's default)
+    assert given["json"] == {"k": 1}
+    assert "json" not in label_thing.build_request("t1")  # (left out, not sent as UNSET)

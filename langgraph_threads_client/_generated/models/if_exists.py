@@ -1,10 +1,10 @@
-from enum import StrEnum
+import enum
 from typing import Any
 
 from ..types import unknown_member
 
 
-class IfExists(StrEnum):
+class IfExists(enum.StrEnum):
     DO_NOTHING = "do_nothing"
     RAISE = "raise"
 

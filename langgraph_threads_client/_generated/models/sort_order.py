@@ -1,10 +1,10 @@
-from enum import StrEnum
+import enum
 from typing import Any
 
 from ..types import unknown_member
 
 
-class SortOrder(StrEnum):
+class SortOrder(enum.StrEnum):
     ASC = "asc"
     DESC = "desc"
 

@@ -78,7 +78,8 @@ class ThreadCountRequest(JSONModel):
             try:
                 if value not in ThreadStatus.by_value:
                     raise ShapeError(
-                        "one of " + ", ".join(ThreadStatus.by_value), repr(value)
+                        "one of " + ", ".join(map(str, ThreadStatus.by_value)),
+                        repr(value),
                     )
             except ShapeError as exc:
                 raise exc.within(".status")

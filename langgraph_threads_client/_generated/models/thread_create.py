@@ -110,7 +110,7 @@ class ThreadCreate(JSONModel):
             try:
                 if value not in IfExists.by_value:
                     raise ShapeError(
-                        "one of " + ", ".join(IfExists.by_value), repr(value)
+                        "one of " + ", ".join(map(str, IfExists.by_value)), repr(value)
                     )
             except ShapeError as exc:
                 raise exc.within(".if_exists")

@@ -66,7 +66,8 @@ class ThreadPruneRequest(JSONModel):
             try:
                 if value not in TtlStrategy.by_value:
                     raise ShapeError(
-                        "one of " + ", ".join(TtlStrategy.by_value), repr(value)
+                        "one of " + ", ".join(map(str, TtlStrategy.by_value)),
+                        repr(value),
                     )
             except ShapeError as exc:
                 raise exc.within(".strategy")

@@ -145,7 +145,8 @@ class ThreadSearchRequest(JSONModel):
             try:
                 if value not in ThreadStatus.by_value:
                     raise ShapeError(
-                        "one of " + ", ".join(ThreadStatus.by_value), repr(value)
+                        "one of " + ", ".join(map(str, ThreadStatus.by_value)),
+                        repr(value),
                     )
             except ShapeError as exc:
                 raise exc.within(".status")
@@ -154,7 +155,8 @@ class ThreadSearchRequest(JSONModel):
             try:
                 if value not in ThreadSortBy.by_value:
                     raise ShapeError(
-                        "one of " + ", ".join(ThreadSortBy.by_value), repr(value)
+                        "one of " + ", ".join(map(str, ThreadSortBy.by_value)),
+                        repr(value),
                     )
             except ShapeError as exc:
                 raise exc.within(".sort_by")
@@ -163,7 +165,7 @@ class ThreadSearchRequest(JSONModel):
             try:
                 if value not in SortOrder.by_value:
                     raise ShapeError(
-                        "one of " + ", ".join(SortOrder.by_value), repr(value)
+                        "one of " + ", ".join(map(str, SortOrder.by_value)), repr(value)
                     )
             except ShapeError as exc:
                 raise exc.within(".sort_order")
@@ -178,7 +180,8 @@ class ThreadSearchRequest(JSONModel):
                             raise unexpected("string", item_0)
                         if item_0 not in ThreadSelectField.by_value:
                             raise ShapeError(
-                                "one of " + ", ".join(ThreadSelectField.by_value),
+                                "one of "
+                                + ", ".join(map(str, ThreadSelectField.by_value)),
                                 repr(item_0),
                             )
                     except ShapeError as exc:

@@ -1,10 +1,10 @@
-from enum import StrEnum
+import enum
 from typing import Any
 
 from ..types import unknown_member
 
 
-class ThreadSelectField(StrEnum):
+class ThreadSelectField(enum.StrEnum):
     CONFIG = "config"
     CREATED_AT = "created_at"
     INTERRUPTS = "interrupts"

@@ -1,10 +1,10 @@
-from enum import StrEnum
+import enum
 from typing import Any
 
 from ..types import unknown_member
 
 
-class ThreadSortBy(StrEnum):
+class ThreadSortBy(enum.StrEnum):
     CREATED_AT = "created_at"
     STATE_UPDATED_AT = "state_updated_at"
     STATUS = "status"

@@ -1,10 +1,10 @@
-from enum import StrEnum
+import enum
 from typing import Any
 
 from ..types import unknown_member
 
 
-class ThreadStatus(StrEnum):
+class ThreadStatus(enum.StrEnum):
     BUSY = "busy"
     ERROR = "error"
     IDLE = "idle"

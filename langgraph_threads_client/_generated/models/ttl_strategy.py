@@ -1,10 +1,10 @@
-from enum import StrEnum
+import enum
 from typing import Any
 
 from ..types import unknown_member
 
 
-class TtlStrategy(StrEnum):
+class TtlStrategy(enum.StrEnum):
     DELETE = "delete"
     KEEP_LATEST = "keep_latest"
 

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .kind import Kind
+    from .labels import Labels
+    from .level import Level
     from .node import Node
     from .part import Part
     from .thing import Thing
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 _MODULES = {
     "ErrorResponse": ".error_response",
     "Kind": ".kind",
+    "Labels": ".labels",
+    "Level": ".level",
     "Node": ".node",
     "Part": ".part",
     "Thing": ".thing",
@@ -46,6 +50,8 @@ if not TYPE_CHECKING:
 __all__ = (
     "ErrorResponse",
     "Kind",
+    "Labels",
+    "Level",
     "Node",
     "Part",
     "Thing",

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from typing import Any
+from uuid import UUID
 
 from ..types import (
     UNSET,
@@ -30,6 +31,8 @@ class Thing(JSONModel):
         "_t_size",
         "_t_main_part",
         "_t_sizes",
+        "_t_level",
+        "_t_owner_id",
         "_t_root",
         "_t_either",
     )
@@ -40,6 +43,8 @@ class Thing(JSONModel):
     _t_size: Kind | Unset
     _t_main_part: None | Part | str | Unset
     _t_sizes: list[Kind] | Unset
+    _t_level: Level | Unset
+    _t_owner_id: UUID | Unset
     _t_root: Node | Unset
     _t_either: Node | Part | Unset
 
@@ -61,6 +66,8 @@ class Thing(JSONModel):
             "count",
             "main_part",
             "sizes",
+            "level",
+            "owner_id",
             "root",
             "either",
         }
@@ -93,10 +100,14 @@ class Thing(JSONModel):
         "count",
         "main_part",
         "sizes",
+        "level",
+        "owner_id",
         "root",
         "either",
     )
     _optional_absent = (
+        UNSET,
+        UNSET,
         UNSET,
         UNSET,
         UNSET,
@@ -119,6 +130,8 @@ class Thing(JSONModel):
         (int, WholeNumber, NoneType, Unset),
         (dict, str, NoneType, Unset),
         (list, Unset),
+        (int, Unset),
+        (str, Unset),
         (dict, Unset),
         (dict, Unset),
     )
@@ -141,6 +154,8 @@ class Thing(JSONModel):
         count: int | None | Unset = UNSET,
         main_part: None | Part | str | Unset = UNSET,
         sizes: list[Kind] | Unset = UNSET,
+        level: Level | Unset = UNSET,
+        owner_id: UUID | Unset = UNSET,
         root: Node | Unset = UNSET,
         either: Node | Part | Unset = UNSET,
         **additional_properties: Any,
@@ -171,6 +186,10 @@ class Thing(JSONModel):
             json_["main_part"] = to_json(main_part)
         if not isinstance(sizes, Unset):
             json_["sizes"] = to_json(sizes)
+        if not isinstance(level, Unset):
+            json_["level"] = to_json(level)
+        if not isinstance(owner_id, Unset):
+            json_["owner_id"] = to_json(owner_id)
         if not isinstance(root, Unset):
             json_["root"] = to_json(root)
         if not isinstance(either, Unset):
@@ -181,6 +200,7 @@ class Thing(JSONModel):
     _model_fields = (
         "size",
         "main_part",
+        "level",
         "root",
         "either",
     )
@@ -226,7 +246,9 @@ class Thing(JSONModel):
         if value is not None:
             try:
                 if value not in Kind.by_value:
-                    raise ShapeError("one of " + ", ".join(Kind.by_value), repr(value))
+                    raise ShapeError(
+                        "one of " + ", ".join(map(str, Kind.by_value)), repr(value)
+                    )
             except ShapeError as exc:
                 raise exc.within(".size")
         value = data.get("main_part")
@@ -248,12 +270,22 @@ class Thing(JSONModel):
                             raise unexpected("string", item_0)
                         if item_0 not in Kind.by_value:
                             raise ShapeError(
-                                "one of " + ", ".join(Kind.by_value), repr(item_0)
+                                "one of " + ", ".join(map(str, Kind.by_value)),
+                                repr(item_0),
                             )
                     except ShapeError as exc:
                         raise exc.within(f"[{index_0}]")
             except ShapeError as exc:
                 raise exc.within(".sizes")
+        value = data.get("level")
+        if value is not None:
+            try:
+                if value not in Level.by_value:
+                    raise ShapeError(
+                        "one of " + ", ".join(map(str, Level.by_value)), repr(value)
+                    )
+            except ShapeError as exc:
+                raise exc.within(".level")
         value = data.get("root")
         if value is not None:
             try:
@@ -470,6 +502,38 @@ class Thing(JSONModel):
         return sizes
 
     @property
+    def level(self) -> Level | Unset:
+        try:
+            return self._t_level
+        except AttributeError:
+            pass
+        _level = dict.get(self, "level", UNSET)
+        level: Level | Unset
+        if isinstance(_level, Unset):
+            level = UNSET
+        else:
+            level = Level(_level)
+
+        self._t_level = level
+        return level
+
+    @property
+    def owner_id(self) -> UUID | Unset:
+        try:
+            return self._t_owner_id
+        except AttributeError:
+            pass
+        _owner_id = dict.get(self, "owner_id", UNSET)
+        owner_id: UUID | Unset
+        if isinstance(_owner_id, Unset):
+            owner_id = UNSET
+        else:
+            owner_id = UUID(_owner_id)
+
+        self._t_owner_id = owner_id
+        return owner_id
+
+    @property
     def root(self) -> Node | Unset:
         """Models that hold each other (a node its children and a thing, a thing a node)."""
         try:
@@ -519,6 +583,7 @@ class Thing(JSONModel):
 # Below the class: models may hold each other (a state its tasks, a task a state), and each
 # module's class is defined before it imports the others.
 from ..models.kind import Kind  # noqa: E402
+from ..models.level import Level  # noqa: E402
 from ..models.node import Node  # noqa: E402
 from ..models.part import Part  # noqa: E402
 

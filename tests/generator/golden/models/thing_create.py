@@ -73,7 +73,9 @@ class ThingCreate(JSONModel):
         if value is not None:
             try:
                 if value not in Kind.by_value:
-                    raise ShapeError("one of " + ", ".join(Kind.by_value), repr(value))
+                    raise ShapeError(
+                        "one of " + ", ".join(map(str, Kind.by_value)), repr(value)
+                    )
             except ShapeError as exc:
                 raise exc.within(".kind")
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from . import (
         create_thing,
         get_thing,
+        label_thing,
         search_things,
         update_thing,
     )
@@ -21,6 +22,7 @@ _MODULES = frozenset(
     {
         "create_thing",
         "get_thing",
+        "label_thing",
         "search_things",
         "update_thing",
     }
@@ -42,6 +44,7 @@ if not TYPE_CHECKING:
 __all__ = (
     "create_thing",
     "get_thing",
+    "label_thing",
     "search_things",
     "update_thing",
 )
