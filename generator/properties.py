@@ -34,6 +34,7 @@ from openapi_python_client import schema as oai
 from openapi_python_client.parser import bodies, openapi, responses
 from openapi_python_client.parser import properties as upstream
 from openapi_python_client.parser.errors import PropertyError
+from openapi_python_client.parser.properties import model_property
 from openapi_python_client.parser.properties.protocol import (
     PropertyProtocol,
     Value,
@@ -184,11 +185,26 @@ def property_from_data(
     return prop, schemas
 
 
+def refuse_naming_conflict(first: Any, second: Any, config: Config) -> PropertyError:
+    """Two fields of one model whose Python names are the same (``foo-bar`` and ``foo_bar``).
+
+    Upstream then names both without snake case (``foobar``): adding a field would silently
+    change the attribute an existing one had. Refused instead, with the names as written.
+    """
+    names = [prop.name.get_untrusted_value() for prop in (first, second)]
+    return PropertyError(
+        header="Conflicting property names",
+        detail=f"fields {names[0]!r} and {names[1]!r} have the same Python name, "
+        f"{str(first.python_name)!r}: rename one in the spec",
+    )
+
+
 def install() -> None:
     """Route every schema through property_from_data above: upstream looks it up by name in
     each module that imported it (models' fields; responses; request bodies; parameters)."""
     for module in (upstream, responses, bodies, openapi):
         module.property_from_data = property_from_data  # type: ignore[attr-defined]
+    model_property._resolve_naming_conflict = refuse_naming_conflict  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

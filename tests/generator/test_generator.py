@@ -219,3 +219,58 @@ def test_a_task_holding_a_state_as_the_upstream_spec_has_it(tmp_path: Path) -> N
         " (a required field)) or TaskCheckpoint (.checkpoint_ns: expected string or null, found"
         " integer), found one that fits none of them",
     ]
+
+
+NAMED = {
+    "openapi": "3.1.0",
+    "info": {"title": "names", "version": "1"},
+    "paths": {},
+    "components": {
+        "schemas": {
+            "Named": {
+                "type": "object",
+                "properties": {
+                    name: {"type": "string"}
+                    for name in ("to_json", "to_dict", "isinstance", "additional_properties")
+                },
+            }
+        }
+    },
+}
+
+
+def test_fields_named_as_what_the_models_code_uses_get_an_underscore(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(NAMED))
+    result = generate("--spec", str(spec), "--target", str(tmp_path / "_generated"))
+    assert result.returncode == 0, result.stderr
+    script = """
+        from _generated.models import Named
+        named = Named(to_json_="a", to_dict_="b", isinstance_="c", additional_properties_="d")
+        print(sorted(named), named.to_json_, named.to_dict()["to_dict"], named.isinstance_)
+        print(Named.from_dict({"additional_properties": "d", "x": 1}).additional_properties)
+    """
+    ran = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.splitlines() == [
+        "['additional_properties', 'isinstance', 'to_dict', 'to_json'] a b c",
+        "{'x': 1}",
+    ]
+
+
+def test_two_fields_of_one_python_name_are_refused_by_name(tmp_path: Path) -> None:
+    # (Upstream would name both "foobar": adding one would rename the other's attribute.)
+    spec = tmp_path / "openapi.yaml"
+    properties = {"foo-bar": {"type": "string"}, "foo_bar": {"type": "string"}}
+    clash = {**NAMED, "components": {"schemas": {"Named": {"properties": properties}}}}
+    spec.write_text(yaml.safe_dump(clash))
+    result = generate("--spec", str(spec), "--target", str(tmp_path / "_generated"))
+    assert result.returncode != 0
+    said = result.stdout + result.stderr
+    assert "have the same Python name, 'foo_bar': rename one in the spec" in said
