@@ -81,7 +81,7 @@ def test_golden_output_shows_each_customisation() -> None:
     nested = thing.split("def _check(", 1)[1].split("@property", 1)[0]
     assert "if cls._shapes.get(shape) != tuple(data):" in nested
     assert "Part._check(item_" in nested  # a typed map and a list of models
-    assert 'raise exc.within(".history")' in nested  # errors name their JSON path
+    assert 'raise exc.within(segment("history"))' in nested  # errors name their JSON path
     assert "Kind.by_value" in nested  # a closed enum: an unknown value fails at once
     assert "_kind" not in nested  # an open enum keeps unknown strings
     # An integer is one as JSON Schema counts them: 1.0 too, read as the int.
@@ -274,3 +274,78 @@ def test_two_fields_of_one_python_name_are_refused_by_name(tmp_path: Path) -> No
     assert result.returncode != 0
     said = result.stdout + result.stderr
     assert "have the same Python name, 'foo_bar': rename one in the spec" in said
+
+
+def _answer(schema: dict[str, Any]) -> dict[str, Any]:
+    content = {"application/json": {"schema": schema}}
+    return {"get": {"responses": {"200": {"description": "ok", "content": content}}}}
+
+
+ANSWERS = {
+    "openapi": "3.1.0",
+    "info": {"title": "answers", "version": "1"},
+    "paths": {
+        "/map": _answer({"type": "object", "additionalProperties": {"$ref": "#/$defs/Part"}}),
+        "/lists": _answer(
+            {"type": "array", "items": {"type": "array", "items": {"$ref": "#/$defs/Part"}}}
+        ),
+        "/kinds": _answer({"type": "array", "items": {"$ref": "#/$defs/Kind"}}),
+        "/maybe": _answer({"anyOf": [{"$ref": "#/$defs/Part"}, {"type": "null"}]}),
+        "/count": _answer({"type": "integer"}),
+    },
+    "components": {
+        "schemas": {
+            "Kind": {"type": "string", "enum": ["x", "y"]},
+            "Part": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {"name": {"type": "string"}},
+            },
+        }
+    },
+}
+
+
+def test_answers_that_are_not_models_are_checked_with_their_json_path(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(ANSWERS).replace("#/$defs/", "#/components/schemas/"))
+    result = generate("--spec", str(spec), "--target", str(tmp_path / "_generated"))
+    assert result.returncode == 0, result.stderr
+    script = """
+        import httpx
+        from _generated.api.default import get_count, get_kinds, get_lists, get_map, get_maybe
+        from _generated.types import ShapeError
+        for operation, body in [
+            (get_map, {"a": {"name": "n"}, "b": {"name": 1}}),
+            (get_lists, [[{"name": "n"}], [{"name": "n"}, {}]]),
+            (get_kinds, ["x", None]),
+            (get_kinds, ["x", "z"]),
+            (get_maybe, "p"),
+            (get_count, "3"),
+        ]:
+            try:
+                operation.parse_response(httpx.Response(200, json=body))
+            except ShapeError as exc:
+                print(exc)
+        parts = get_map.parse_response(httpx.Response(200, json={"a": {"name": "n"}}))
+        print(type(parts["a"]).__name__)
+        print(get_maybe.parse_response(httpx.Response(200, content=b"null")))
+    """
+    ran = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.splitlines() == [
+        "$.b.name: expected string, found integer",
+        "$[1][1].name: expected string, found nothing (a required field)",
+        "$[1]: expected string, found null",
+        "$[1]: expected one of x, y, found 'z'",
+        "$: expected object or null, found string",
+        "$: expected integer, found string",
+        "Part",
+        "None",
+    ]

@@ -74,6 +74,7 @@ def _errors(body: dict[str, Any]) -> tuple[str, str]:
         ("sizes", ["huge"], "$.sizes[0]: expected one of large, small, found 'huge'"),
         ("root", {"label": "a", "children": [{"label": 1}]}, "$.root.children[0].label: "),
         ("history", [3], "$.history[0]: expected object, found integer"),
+        ("it's", {"name": 1}, '$["it\'s"].name: expected string, found integer'),
     ],
 )
 def test_both_checks_refuse_alike_with_the_json_path(field: str, value: Any, error: str) -> None:

@@ -88,7 +88,7 @@ class ChannelValuesStorage(JSONModel):
                             raise exc.within(segment(key_0))
 
             except ShapeError as exc:
-                raise exc.within(".by_channel")
+                raise exc.within(segment("by_channel"))
 
     @property
     def count(self) -> int:

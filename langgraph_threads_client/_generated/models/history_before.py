@@ -6,6 +6,7 @@ from ..types import (
     JSONModel,
     ShapeError,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -62,7 +63,7 @@ class HistoryBefore(JSONModel):
             try:
                 CheckpointConfig._check(value)
             except ShapeError as exc:
-                raise exc.within(".configurable")
+                raise exc.within(segment("configurable"))
 
     @property
     def configurable(self) -> CheckpointConfig:

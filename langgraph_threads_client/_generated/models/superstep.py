@@ -6,6 +6,7 @@ from ..types import (
     JSONModel,
     ShapeError,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -66,7 +67,7 @@ class Superstep(JSONModel):
                     except ShapeError as exc:
                         raise exc.within(f"[{index_0}]")
             except ShapeError as exc:
-                raise exc.within(".updates")
+                raise exc.within(segment("updates"))
 
     @property
     def updates(self) -> list[SuperstepUpdate]:

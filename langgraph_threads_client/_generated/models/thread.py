@@ -182,7 +182,7 @@ class Thread(JSONModel):
                             raise exc.within(segment(key_0))
 
             except ShapeError as exc:
-                raise exc.within(".interrupts")
+                raise exc.within(segment("interrupts"))
         value = data.get("error")
         if value is not None:
             try:
@@ -190,7 +190,7 @@ class Thread(JSONModel):
                     ThreadError._check(value)
 
             except ShapeError as exc:
-                raise exc.within(".error")
+                raise exc.within(segment("error"))
         value = data.get("ttl")
         if value is not None:
             try:
@@ -198,7 +198,7 @@ class Thread(JSONModel):
                     ThreadTtlInfo._check(value)
 
             except ShapeError as exc:
-                raise exc.within(".ttl")
+                raise exc.within(segment("ttl"))
 
     @property
     def thread_id(self) -> str:

@@ -8,6 +8,7 @@ from ..types import (
     ShapeError,
     Unset,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -82,7 +83,7 @@ class ThreadCountRequest(JSONModel):
                         repr(value),
                     )
             except ShapeError as exc:
-                raise exc.within(".status")
+                raise exc.within(segment("status"))
 
     @property
     def metadata(self) -> dict[str, Any] | Unset:

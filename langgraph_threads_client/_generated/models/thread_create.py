@@ -8,6 +8,7 @@ from ..types import (
     ShapeError,
     Unset,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -113,7 +114,7 @@ class ThreadCreate(JSONModel):
                         "one of " + ", ".join(map(str, IfExists.by_value)), repr(value)
                     )
             except ShapeError as exc:
-                raise exc.within(".if_exists")
+                raise exc.within(segment("if_exists"))
         value = data.get("supersteps")
         if value:  # (an empty array or map has nothing to check)
             try:
@@ -125,13 +126,13 @@ class ThreadCreate(JSONModel):
                     except ShapeError as exc:
                         raise exc.within(f"[{index_0}]")
             except ShapeError as exc:
-                raise exc.within(".supersteps")
+                raise exc.within(segment("supersteps"))
         value = data.get("ttl")
         if value is not None:
             try:
                 TtlRequest._check(value)
             except ShapeError as exc:
-                raise exc.within(".ttl")
+                raise exc.within(segment("ttl"))
 
     @property
     def thread_id(self) -> str | Unset:

@@ -10,6 +10,7 @@ from ..types import (
     WholeNumber,
     as_integer,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -106,13 +107,13 @@ class ThreadHistoryRequest(JSONModel):
             try:
                 HistoryBefore._check(value)
             except ShapeError as exc:
-                raise exc.within(".before")
+                raise exc.within(segment("before"))
         value = data.get("checkpoint")
         if value is not None:
             try:
                 CheckpointConfig._check(value)
             except ShapeError as exc:
-                raise exc.within(".checkpoint")
+                raise exc.within(segment("checkpoint"))
 
     @property
     def limit(self) -> int | Unset:

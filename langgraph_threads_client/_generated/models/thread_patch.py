@@ -8,6 +8,7 @@ from ..types import (
     ShapeError,
     Unset,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -74,7 +75,7 @@ class ThreadPatch(JSONModel):
             try:
                 TtlRequest._check(value)
             except ShapeError as exc:
-                raise exc.within(".ttl")
+                raise exc.within(segment("ttl"))
 
     @property
     def metadata(self) -> dict[str, Any] | Unset:

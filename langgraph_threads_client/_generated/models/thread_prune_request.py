@@ -8,6 +8,7 @@ from ..types import (
     ShapeError,
     Unset,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -70,7 +71,7 @@ class ThreadPruneRequest(JSONModel):
                         repr(value),
                     )
             except ShapeError as exc:
-                raise exc.within(".strategy")
+                raise exc.within(segment("strategy"))
 
     @property
     def thread_ids(self) -> list[str]:

@@ -10,6 +10,7 @@ from ..types import (
     WholeNumber,
     as_integer,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -149,7 +150,7 @@ class ThreadSearchRequest(JSONModel):
                         repr(value),
                     )
             except ShapeError as exc:
-                raise exc.within(".status")
+                raise exc.within(segment("status"))
         value = data.get("sort_by")
         if value is not None:
             try:
@@ -159,7 +160,7 @@ class ThreadSearchRequest(JSONModel):
                         repr(value),
                     )
             except ShapeError as exc:
-                raise exc.within(".sort_by")
+                raise exc.within(segment("sort_by"))
         value = data.get("sort_order")
         if value is not None:
             try:
@@ -168,7 +169,7 @@ class ThreadSearchRequest(JSONModel):
                         "one of " + ", ".join(map(str, SortOrder.by_value)), repr(value)
                     )
             except ShapeError as exc:
-                raise exc.within(".sort_order")
+                raise exc.within(segment("sort_order"))
         value = data.get("select")
         if value:  # (an empty array or map has nothing to check)
             try:
@@ -187,7 +188,7 @@ class ThreadSearchRequest(JSONModel):
                     except ShapeError as exc:
                         raise exc.within(f"[{index_0}]")
             except ShapeError as exc:
-                raise exc.within(".select")
+                raise exc.within(segment("select"))
 
     @property
     def limit(self) -> int | Unset:

@@ -157,7 +157,7 @@ class ThreadSelection(JSONModel):
                             raise exc.within(segment(key_0))
 
             except ShapeError as exc:
-                raise exc.within(".interrupts")
+                raise exc.within(segment("interrupts"))
 
     @property
     def thread_id(self) -> None | str | Unset:

@@ -8,6 +8,7 @@ from ..types import (
     ShapeError,
     Unset,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -79,7 +80,7 @@ class ThreadStateCheckpointRequest(JSONModel):
             try:
                 CheckpointConfig._check(value)
             except ShapeError as exc:
-                raise exc.within(".checkpoint")
+                raise exc.within(segment("checkpoint"))
 
     @property
     def checkpoint(self) -> CheckpointConfig:

@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     aware_datetime,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -158,7 +159,7 @@ class ThreadStateSelection(JSONModel):
                     except ShapeError as exc:
                         raise exc.within(f"[{index_0}]")
             except ShapeError as exc:
-                raise exc.within(".tasks")
+                raise exc.within(segment("tasks"))
         value = data.get("checkpoint")
         if value is not None:
             try:
@@ -166,7 +167,7 @@ class ThreadStateSelection(JSONModel):
                     Checkpoint._check(value)
 
             except ShapeError as exc:
-                raise exc.within(".checkpoint")
+                raise exc.within(segment("checkpoint"))
         value = data.get("parent_checkpoint")
         if value is not None:
             try:
@@ -174,7 +175,7 @@ class ThreadStateSelection(JSONModel):
                     Checkpoint._check(value)
 
             except ShapeError as exc:
-                raise exc.within(".parent_checkpoint")
+                raise exc.within(segment("parent_checkpoint"))
         value = data.get("interrupts")
         if value:  # (an empty array or map has nothing to check)
             try:
@@ -186,7 +187,7 @@ class ThreadStateSelection(JSONModel):
                     except ShapeError as exc:
                         raise exc.within(f"[{index_0}]")
             except ShapeError as exc:
-                raise exc.within(".interrupts")
+                raise exc.within(segment("interrupts"))
 
     @property
     def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]

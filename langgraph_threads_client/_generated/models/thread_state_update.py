@@ -8,6 +8,7 @@ from ..types import (
     ShapeError,
     Unset,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -85,7 +86,7 @@ class ThreadStateUpdate(JSONModel):
             try:
                 CheckpointConfig._check(value)
             except ShapeError as exc:
-                raise exc.within(".checkpoint")
+                raise exc.within(segment("checkpoint"))
 
     @property
     def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]

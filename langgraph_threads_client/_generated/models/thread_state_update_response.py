@@ -9,6 +9,7 @@ from ..types import (
     ShapeError,
     Unset,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -92,7 +93,7 @@ class ThreadStateUpdateResponse(JSONModel):
             try:
                 Checkpoint._check(value)
             except ShapeError as exc:
-                raise exc.within(".checkpoint")
+                raise exc.within(segment("checkpoint"))
         value = data.get("configurable")
         if value is not None:
             try:
@@ -100,7 +101,7 @@ class ThreadStateUpdateResponse(JSONModel):
                     ReportedCheckpointConfig._check(value)
 
             except ShapeError as exc:
-                raise exc.within(".configurable")
+                raise exc.within(segment("configurable"))
 
     @property
     def checkpoint(self) -> Checkpoint:

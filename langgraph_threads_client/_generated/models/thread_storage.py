@@ -11,6 +11,7 @@ from ..types import (
     WholeNumber,
     as_integer,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -111,7 +112,7 @@ class ThreadStorage(JSONModel):
                     StorageSection._check(value)
 
             except ShapeError as exc:
-                raise exc.within(".checkpoints")
+                raise exc.within(segment("checkpoints"))
         value = data.get("channel_values")
         if value is not None:
             try:
@@ -119,7 +120,7 @@ class ThreadStorage(JSONModel):
                     ChannelValuesStorage._check(value)
 
             except ShapeError as exc:
-                raise exc.within(".channel_values")
+                raise exc.within(segment("channel_values"))
         value = data.get("pending_writes")
         if value is not None:
             try:
@@ -127,7 +128,7 @@ class ThreadStorage(JSONModel):
                     StorageSection._check(value)
 
             except ShapeError as exc:
-                raise exc.within(".pending_writes")
+                raise exc.within(segment("pending_writes"))
 
     @property
     def thread_id(self) -> str:

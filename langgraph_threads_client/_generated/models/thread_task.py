@@ -9,6 +9,7 @@ from ..types import (
     ShapeError,
     Unset,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -121,7 +122,7 @@ class ThreadTask(JSONModel):
                             raise exc.within(f"[{index_0}]")
 
             except ShapeError as exc:
-                raise exc.within(".interrupts")
+                raise exc.within(segment("interrupts"))
         value = data.get("checkpoint")
         if value is not None:
             try:
@@ -129,7 +130,7 @@ class ThreadTask(JSONModel):
                     TaskCheckpoint._check(value)
 
             except ShapeError as exc:
-                raise exc.within(".checkpoint")
+                raise exc.within(segment("checkpoint"))
 
     @property
     def id(self) -> str:

@@ -8,6 +8,7 @@ from ..types import (
     ShapeError,
     Unset,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -84,7 +85,7 @@ class TtlRequest(JSONModel):
                         repr(value),
                     )
             except ShapeError as exc:
-                raise exc.within(".strategy")
+                raise exc.within(segment("strategy"))
 
     @property
     def ttl(self) -> float | Unset:

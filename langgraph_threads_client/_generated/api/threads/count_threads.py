@@ -4,7 +4,11 @@ import httpx
 
 from ...errors import UnexpectedStatus
 from ...models.thread_count_request import ThreadCountRequest
-from ...types import loads
+from ...types import (
+    WholeNumber,
+    loads,
+    unexpected,
+)
 
 
 def build_request(
@@ -31,6 +35,9 @@ def parse_response(response: httpx.Response) -> int:
         UnexpectedStatus: the status is not a documented success.
     """
     if response.status_code == 200:
-        response_200 = cast(int, loads(response.content))
+        decoded = loads(response.content)
+        if not isinstance(decoded, (int, WholeNumber)):
+            raise unexpected("integer", decoded)
+        response_200 = cast(int, decoded)
         return response_200
     raise UnexpectedStatus(response.status_code, response.content)

@@ -6,7 +6,13 @@ from ...errors import UnexpectedStatus
 from ...models.thread import Thread
 from ...models.thread_search_request import ThreadSearchRequest
 from ...models.thread_selection import ThreadSelection
-from ...types import ShapeError, loads, unexpected
+from ...types import (
+    ShapeError,
+    fits_none,
+    loads,
+    no_mismatches,
+    unexpected,
+)
 
 
 def build_request(
@@ -33,7 +39,30 @@ def parse_response(response: httpx.Response) -> list[Thread | ThreadSelection]:
         UnexpectedStatus: the status is not a documented success.
     """
     if response.status_code == 200:
-        response_200 = loads(response.content)
+        decoded = loads(response.content)
+        if type(decoded) is not list:
+            raise unexpected("array", decoded)
+        for index_0, item_0 in enumerate(decoded):
+            try:
+                if not isinstance(item_0, dict):
+                    raise unexpected("object", item_0)
+                if isinstance(item_0, dict):
+                    mismatches_1 = no_mismatches()
+                    try:
+                        Thread._check(item_0)
+                    except ShapeError as mismatch:
+                        mismatches_1.append(("Thread", mismatch))
+                    if len(mismatches_1) == 1:
+                        try:
+                            ThreadSelection._check(item_0)
+                        except ShapeError as mismatch:
+                            mismatches_1.append(("ThreadSelection", mismatch))
+                    if len(mismatches_1) == 2:
+                        raise fits_none(mismatches_1)
+
+            except ShapeError as exc:
+                raise exc.within(f"[{index_0}]")
+        response_200 = decoded
         if not isinstance(response_200, list):
             raise unexpected("array", response_200)
         # The decoded list is ours: each item is replaced by its model in place.

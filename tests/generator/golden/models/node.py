@@ -9,6 +9,7 @@ from ..types import (
     ShapeError,
     Unset,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -92,7 +93,7 @@ class Node(JSONModel):
                     except ShapeError as exc:
                         raise exc.within(f"[{index_0}]")
             except ShapeError as exc:
-                raise exc.within(".children")
+                raise exc.within(segment("children"))
         value = data.get("owner")
         if value is not None:
             try:
@@ -100,7 +101,7 @@ class Node(JSONModel):
                     Thing._check(value)
 
             except ShapeError as exc:
-                raise exc.within(".owner")
+                raise exc.within(segment("owner"))
 
     @property
     def label(self) -> str:

@@ -32,6 +32,7 @@ class Thing(JSONModel):
         "_t_main_part",
         "_t_sizes",
         "_t_level",
+        "_t_its",
         "_t_owner_id",
         "_t_root",
         "_t_either",
@@ -44,6 +45,7 @@ class Thing(JSONModel):
     _t_main_part: None | Part | str | Unset
     _t_sizes: list[Kind] | Unset
     _t_level: Level | Unset
+    _t_its: Part | Unset
     _t_owner_id: UUID | Unset
     _t_root: Node | Unset
     _t_either: Node | Part | Unset
@@ -67,6 +69,7 @@ class Thing(JSONModel):
             "main_part",
             "sizes",
             "level",
+            "it's",
             "owner_id",
             "root",
             "either",
@@ -101,11 +104,13 @@ class Thing(JSONModel):
         "main_part",
         "sizes",
         "level",
+        "it's",
         "owner_id",
         "root",
         "either",
     )
     _optional_absent = (
+        UNSET,
         UNSET,
         UNSET,
         UNSET,
@@ -131,6 +136,7 @@ class Thing(JSONModel):
         (dict, str, NoneType, Unset),
         (list, Unset),
         (int, Unset),
+        (dict, Unset),
         (str, Unset),
         (dict, Unset),
         (dict, Unset),
@@ -155,6 +161,7 @@ class Thing(JSONModel):
         main_part: None | Part | str | Unset = UNSET,
         sizes: list[Kind] | Unset = UNSET,
         level: Level | Unset = UNSET,
+        its: Part | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         root: Node | Unset = UNSET,
         either: Node | Part | Unset = UNSET,
@@ -188,6 +195,8 @@ class Thing(JSONModel):
             json_["sizes"] = to_json(sizes)
         if not isinstance(level, Unset):
             json_["level"] = to_json(level)
+        if not isinstance(its, Unset):
+            json_["it's"] = to_json(its)
         if not isinstance(owner_id, Unset):
             json_["owner_id"] = to_json(owner_id)
         if not isinstance(root, Unset):
@@ -201,6 +210,7 @@ class Thing(JSONModel):
         "size",
         "main_part",
         "level",
+        "it's",
         "root",
         "either",
     )
@@ -229,7 +239,7 @@ class Thing(JSONModel):
                     except ShapeError as exc:
                         raise exc.within(segment(key_0))
             except ShapeError as exc:
-                raise exc.within(".parts")
+                raise exc.within(segment("parts"))
         value = data.get("history")
         if value:  # (an empty array or map has nothing to check)
             try:
@@ -241,7 +251,7 @@ class Thing(JSONModel):
                     except ShapeError as exc:
                         raise exc.within(f"[{index_0}]")
             except ShapeError as exc:
-                raise exc.within(".history")
+                raise exc.within(segment("history"))
         value = data.get("size")
         if value is not None:
             try:
@@ -250,7 +260,7 @@ class Thing(JSONModel):
                         "one of " + ", ".join(map(str, Kind.by_value)), repr(value)
                     )
             except ShapeError as exc:
-                raise exc.within(".size")
+                raise exc.within(segment("size"))
         value = data.get("main_part")
         if value is not None:
             try:
@@ -258,7 +268,7 @@ class Thing(JSONModel):
                     Part._check(value)
 
             except ShapeError as exc:
-                raise exc.within(".main_part")
+                raise exc.within(segment("main_part"))
         value = data.get("sizes")
         if value:  # (an empty array or map has nothing to check)
             try:
@@ -276,7 +286,7 @@ class Thing(JSONModel):
                     except ShapeError as exc:
                         raise exc.within(f"[{index_0}]")
             except ShapeError as exc:
-                raise exc.within(".sizes")
+                raise exc.within(segment("sizes"))
         value = data.get("level")
         if value is not None:
             try:
@@ -285,13 +295,19 @@ class Thing(JSONModel):
                         "one of " + ", ".join(map(str, Level.by_value)), repr(value)
                     )
             except ShapeError as exc:
-                raise exc.within(".level")
+                raise exc.within(segment("level"))
+        value = data.get("it's")
+        if value is not None:
+            try:
+                Part._check(value)
+            except ShapeError as exc:
+                raise exc.within(segment("it's"))
         value = data.get("root")
         if value is not None:
             try:
                 Node._check(value)
             except ShapeError as exc:
-                raise exc.within(".root")
+                raise exc.within(segment("root"))
         value = data.get("either")
         if value is not None:
             try:
@@ -310,7 +326,7 @@ class Thing(JSONModel):
                         raise fits_none(mismatches_0)
 
             except ShapeError as exc:
-                raise exc.within(".either")
+                raise exc.within(segment("either"))
 
     @property
     def thing_id(self) -> str:
@@ -516,6 +532,22 @@ class Thing(JSONModel):
 
         self._t_level = level
         return level
+
+    @property
+    def its(self) -> Part | Unset:
+        try:
+            return self._t_its
+        except AttributeError:
+            pass
+        _its = dict.get(self, "it's", UNSET)
+        its: Part | Unset
+        if isinstance(_its, Unset):
+            its = UNSET
+        else:
+            its = Part.from_dict(_its)
+
+        self._t_its = its
+        return its
 
     @property
     def owner_id(self) -> UUID | Unset:

@@ -8,6 +8,7 @@ from ..types import (
     ShapeError,
     Unset,
     required_getter,
+    segment,
     to_json,
     unexpected,
 )
@@ -77,7 +78,7 @@ class ThingCreate(JSONModel):
                         "one of " + ", ".join(map(str, Kind.by_value)), repr(value)
                     )
             except ShapeError as exc:
-                raise exc.within(".kind")
+                raise exc.within(segment("kind"))
 
     @property
     def metadata(self) -> dict[str, Any] | Unset:
