@@ -32,6 +32,7 @@ from ._types import (
     ThreadStatusName,
     TtlStrategyName,
 )
+from ._version import __version__
 from .errors import APIError, APIStatusError
 
 __all__ = ["EXIT_CODES", "INTERRUPTED", "exit_code", "main"]
@@ -204,7 +205,8 @@ pass_context = click.make_pass_decorator(Context)
     "--format", "output_format", type=click.Choice(["json", "table"]), default="json",
     show_default=True, help="Output: JSON (pipes into jq) or a table.",
 )  # fmt: skip
-@click.version_option(package_name="langgraph-threads-client")
+# The version the package holds: a checkout on PYTHONPATH has no install metadata to read.
+@click.version_option(__version__)
 @click.pass_context
 def cli(ctx: click.Context, url: str | None, api_key: str | None, output_format: str) -> None:
     """Manage LangGraph threads from the command line."""

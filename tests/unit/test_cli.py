@@ -641,6 +641,22 @@ def test_main_is_the_langgraph_threads_command(
     assert capsys.readouterr().out.startswith("Usage: langgraph-threads [OPTIONS] COMMAND")
 
 
+def test_the_version_is_the_packages_own_without_install_metadata() -> None:
+    # (A checkout on PYTHONPATH, never installed: no distribution to read a version from.)
+    uninstalled = (
+        "import importlib.metadata as metadata, runpy\n"
+        "def version(name):\n"
+        "    raise metadata.PackageNotFoundError(name)\n"
+        "metadata.version = version\n"
+        "runpy.run_module('langgraph_threads_client', run_name='__main__')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", uninstalled, "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == f"langgraph-threads, version {__version__}\n"
+
+
 def test_without_click_the_command_line_says_what_to_install() -> None:
     # (click is the cli extra's: an install without it gets one line, not a traceback.)
     blocked = (
