@@ -194,7 +194,11 @@ def _drop_stdout() -> None:
 pass_context = click.make_pass_decorator(Context)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Each command's help is its help=, not its docstring: ``python -OO`` drops docstrings.
+@click.group(
+    help="Manage LangGraph threads from the command line.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option("--url", envvar="LANGGRAPH_URL", help="Server URL (env LANGGRAPH_URL).")
 @click.option(
     "--api-key",
@@ -209,19 +213,17 @@ pass_context = click.make_pass_decorator(Context)
 @click.version_option(__version__)
 @click.pass_context
 def cli(ctx: click.Context, url: str | None, api_key: str | None, output_format: str) -> None:
-    """Manage LangGraph threads from the command line."""
     ctx.obj = Context(url, api_key, output_format)
 
 
-@cli.command()
+@cli.command(help="Show a thread.")
 @click.argument("thread_id")
 @pass_context
 def get(ctx: Context, thread_id: str) -> None:
-    """Show a thread."""
     ctx.show(ctx.run(lambda c: c.threads.get(thread_id)))
 
 
-@cli.command()
+@cli.command(help="Create a thread.")
 @click.option("--metadata", help="Metadata as a JSON object.")
 @click.option("--thread-id", help="Choose the thread id (a UUID).")
 @click.option("--if-exists", type=click.Choice(get_args(IfExistsName)))
@@ -234,7 +236,6 @@ def create(
     if_exists: IfExistsName | None,
     graph_id: str | None,
 ) -> None:
-    """Create a thread."""
     meta = json_option(metadata, "--metadata")
     ctx.show(
         ctx.run(
@@ -248,21 +249,21 @@ def create(
     )
 
 
-@cli.command()
+@cli.command(help="Merge metadata into a thread's.")
 @click.argument("thread_id")
 @click.option("--metadata", required=True, help="Metadata to merge, as a JSON object.")
 @pass_context
 def update(ctx: Context, thread_id: str, metadata: str) -> None:
-    """Merge metadata into a thread's."""
     meta = json_option(metadata, "--metadata")
     ctx.show(ctx.run(lambda c: c.threads.update(thread_id, metadata=meta)))
 
 
-@cli.command()
+@cli.command(
+    help="Delete threads, in turn; the first that fails ends it (those deleted before are said)."
+)
 @click.argument("thread_ids", nargs=-1, required=True)
 @pass_context
 def delete(ctx: Context, thread_ids: tuple[str, ...]) -> None:
-    """Delete threads, in turn; the first that fails ends it (those deleted before are said)."""
     deleted: list[str] = []
 
     def delete_all(client: SyncLangGraphClient) -> None:
@@ -312,7 +313,7 @@ def progress(items: Iterable[T], label: str, length: int | None) -> Iterator[T]:
         yield from bar
 
 
-@cli.command()
+@cli.command(help="Search threads (newest first).")
 @search_options
 @click.option("--limit", type=int, default=10, show_default=True)
 @click.option("--offset", type=int, default=0, show_default=True)
@@ -329,7 +330,6 @@ def search(
     every: bool,
     page_size: int,
 ) -> None:
-    """Search threads (newest first)."""
     filters: dict[str, Any] = {
         "metadata": json_option(metadata, "--metadata"),
         "values": json_option(state_values, "--values"),
@@ -353,27 +353,25 @@ def search(
     ctx.show(ctx.run(run))
 
 
-@cli.command()
+@cli.command(help="Count matching threads.")
 @search_options
 @pass_context
 def count(
     ctx: Context, metadata: str | None, state_values: str | None, status: ThreadStatusName | None
 ) -> None:
-    """Count matching threads."""
     meta, values = json_option(metadata, "--metadata"), json_option(state_values, "--values")
     result = ctx.run(lambda c: c.threads.count(metadata=meta, values=values, status=status))
     click.echo(str(result) if ctx.output_format == "json" else f"COUNT\n{result}")
 
 
-@cli.command()
+@cli.command(help="Copy a thread; prints the new one.")
 @click.argument("thread_id")
 @pass_context
 def copy(ctx: Context, thread_id: str) -> None:
-    """Copy a thread; prints the new one."""
     ctx.show(ctx.run(lambda c: c.threads.copy(thread_id)))
 
 
-@cli.command()
+@cli.command(help="Prune threads (in batches, with a progress bar on a terminal).")
 @click.argument("thread_ids", nargs=-1, required=True)
 @click.option("--strategy", type=click.Choice(get_args(TtlStrategyName)), default="delete")
 @click.option("--batch-size", type=click.IntRange(min=1), default=100, show_default=True)
@@ -381,7 +379,6 @@ def copy(ctx: Context, thread_id: str) -> None:
 def prune(
     ctx: Context, thread_ids: tuple[str, ...], strategy: TtlStrategyName, batch_size: int
 ) -> None:
-    """Prune threads (in batches, with a progress bar on a terminal)."""
     batches = [thread_ids[i : i + batch_size] for i in range(0, len(thread_ids), batch_size)]
 
     def run(client: SyncLangGraphClient) -> int:
@@ -400,23 +397,21 @@ def prune(
     ctx.show({"pruned_count": ctx.run(run)})
 
 
-@cli.command()
+@cli.command(help="Show a thread's state.")
 @click.argument("thread_id")
 @click.option("--checkpoint-id", help="The state at this checkpoint (default: the latest).")
 @pass_context
 def state(ctx: Context, thread_id: str, checkpoint_id: str | None) -> None:
-    """Show a thread's state."""
     ctx.show(ctx.run(lambda c: c.threads.get_state(thread_id, checkpoint_id=checkpoint_id)))
 
 
-@cli.command()
+@cli.command(help="Show a thread's past states, newest first.")
 @click.argument("thread_id")
 @click.option("--limit", type=int, default=10, show_default=True)
 @click.option("--before", help="Only states older than this checkpoint id.")
 @click.option("--all", "every", is_flag=True, help="Every past state, page by page.")
 @pass_context
 def history(ctx: Context, thread_id: str, limit: int, before: str | None, every: bool) -> None:
-    """Show a thread's past states, newest first."""
 
     def run(client: SyncLangGraphClient) -> list[Any]:
         if every:
@@ -427,7 +422,7 @@ def history(ctx: Context, thread_id: str, limit: int, before: str | None, every:
     ctx.show(ctx.run(run))
 
 
-@cli.command()
+@cli.command(help="Print a thread's events as they come, one JSON object a line (Ctrl-C to stop).")
 @click.argument("thread_id")
 @click.option("--last-event-id", help="Resume after this event id ('-': replay all stored).")
 @click.option(
@@ -446,7 +441,6 @@ def join(
     until_run_done: bool,
     max_events: int | None,
 ) -> None:
-    """Print a thread's events as they come, one JSON object a line (Ctrl-C to stop)."""
 
     def run(client: SyncLangGraphClient) -> None:
         modes: list[StreamModeName] = list(stream_modes) or ["run_modes"]

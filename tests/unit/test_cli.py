@@ -641,6 +641,27 @@ def test_main_is_the_langgraph_threads_command(
     assert capsys.readouterr().out.startswith("Usage: langgraph-threads [OPTIONS] COMMAND")
 
 
+def test_the_help_says_what_each_command_does_under_python_oo() -> None:
+    # (python -OO drops docstrings: help that came from them would be empty.)
+    helps = (
+        "from langgraph_threads_client import _cli\n"
+        "print(repr([_cli.cli.help, *(c.help for c in _cli.cli.commands.values())]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-OO", "-c", helps], capture_output=True, text=True, timeout=60
+    )
+    assert done.stderr == ""
+    expected = [_cli.cli.help, *(command.help for command in _cli.cli.commands.values())]
+    assert all(expected)
+    assert done.stdout == f"{expected!r}\n"
+    usage = subprocess.run(
+        [sys.executable, "-OO", "-m", "langgraph_threads_client", "--help"],
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout  # fmt: skip
+    assert usage.splitlines()[2:4] == ["  Manage LangGraph threads from the command line.", ""]
+    assert "  get      Show a thread.\n" in usage
+
+
 def test_the_version_is_the_packages_own_without_install_metadata() -> None:
     # (A checkout on PYTHONPATH, never installed: no distribution to read a version from.)
     uninstalled = (
