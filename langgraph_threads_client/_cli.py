@@ -161,9 +161,14 @@ class Context:
             sys.exit(INTERRUPTED)
 
     def show(self, value: Any) -> None:
-        text = render(value, self.output_format)
-        with writing():
-            click.echo(text)
+        out(render(value, self.output_format))
+
+
+def out(text: str) -> None:
+    """Print ``text`` on stdout: every command's output goes this way, so that output that
+    cannot be written ends each command alike (``writing``)."""
+    with writing():
+        click.echo(text)
 
 
 @contextlib.contextmanager
@@ -361,7 +366,8 @@ def count(
 ) -> None:
     meta, values = json_option(metadata, "--metadata"), json_option(state_values, "--values")
     result = ctx.run(lambda c: c.threads.count(metadata=meta, values=values, status=status))
-    click.echo(str(result) if ctx.output_format == "json" else f"COUNT\n{result}")
+    # JSON: the number alone; a table: one COUNT column.
+    ctx.show(result if ctx.output_format == "json" else {"count": result})
 
 
 @cli.command(help="Copy a thread; prints the new one.")
@@ -454,8 +460,7 @@ def join(
         ):
             for seen, part in enumerate(stream, start=1):
                 event = {"event": part.event, "data": part.data, "id": part.id}
-                with writing():
-                    click.echo(json_text(event))
+                out(json_text(event))
                 done = isinstance(part.data, dict) and part.data.get("status") == "run_done"
                 if (until_run_done and done) or (max_events is not None and seen >= max_events):
                     return

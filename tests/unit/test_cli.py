@@ -584,6 +584,40 @@ def test_output_that_cannot_be_written(monkeypatch: pytest.MonkeyPatch) -> None:
     assert stderr.getvalue() == "error: OSError: [Errno 28] No space left on device\n"
 
 
+# Each command's arguments, and the answers that bring it to its output (every command: a
+# command added without its row fails the test below).
+EVERY_COMMAND: dict[str, tuple[list[str], dict[str, Any]]] = {
+    "get": ([T], {}),
+    "create": ([], {}),
+    "update": ([T, "--metadata", "{}"], {}),
+    "delete": ([T], {}),
+    "search": ([], {"search": [thread()]}),
+    "count": ([], {"count": 3}),
+    "copy": ([T], {}),
+    "prune": ([T], {"prune": {"pruned_count": 1}}),
+    "state": ([T], {"state": STATE}),
+    "history": ([T], {"history": [STATE]}),
+    "join": ([T, "--max-events", "1"], {"stream": events(RUN)}),
+}
+
+
+@pytest.mark.parametrize("command", sorted(_cli.cli.commands))
+def test_every_commands_output_that_cannot_be_written_is_an_error_line(
+    cli: Invoke, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    args, answers = EVERY_COMMAND[command]
+    server = Server(**answers)
+    assert cli(server, command, *args).exit_code == 0
+    # (The command line's client stays on ``server``: the same command, on a full disk.)
+    stderr = io.StringIO()
+    monkeypatch.setattr("sys.stderr", stderr)
+    monkeypatch.setattr("sys.stdout", Unwritable(OSError(28, "No space left on device")))
+    with pytest.raises(SystemExit) as caught:
+        _cli.main([command, *args])
+    assert caught.value.code == 1
+    assert stderr.getvalue() == "error: OSError: [Errno 28] No space left on device\n"
+
+
 def test_errors_that_are_no_status_exit_one() -> None:
     assert exit_code(APIError("odd", request=None, body=None)) == 1
     assert exit_code(RuntimeError("closed")) == 1
