@@ -8,12 +8,14 @@ the ``cli`` extra (``pip install ".[cli]"`` from a checkout), or click beside th
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import partial
 from typing import Any, Final, NoReturn, TypeVar, get_args
 
 try:
@@ -67,6 +69,34 @@ def json_text(value: Any, **options: Any) -> str:
     )
 
 
+def _json_escapes(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return json.dumps(error.object[error.start : error.end])[1:-1], error.end
+
+
+# An encoding error handler writing what an output's encoding cannot hold (cp1252 has no
+# snowman, latin-1 no emoji, no encoding a lone surrogate) as JSON's \u escapes: in JSON, only
+# strings hold other than ASCII, so the output stays the same JSON.
+JSON_ESCAPES: Final = "langgraph_threads_client.json_escapes"
+codecs.register_error(JSON_ESCAPES, _json_escapes)
+
+
+def encodable(text: str, encoding: str, errors: str) -> str:
+    """``text`` as it is where ``encoding`` holds all of it, else with each character it
+    cannot hold replaced as the error handler ``errors`` says (nothing left out)."""
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return text.encode(encoding, errors).decode(encoding)
+    return text
+
+
+def json_line(value: Any, encoding: str) -> str:
+    """``value`` as one line of JSON that ``encoding`` holds."""
+    return encodable(json_text(value), encoding, JSON_ESCAPES)
+
+
 def to_json(value: Any) -> Any:
     """Models as the JSON the server sent; lists and pages element by element."""
     if hasattr(value, "to_dict"):
@@ -76,38 +106,41 @@ def to_json(value: Any) -> Any:
     return value
 
 
-def render(value: Any, output_format: str) -> str:
+def render(value: Any, output_format: str, encoding: str = "utf-8") -> str:
+    """``value`` as the output says (indented JSON or a table), in text ``encoding`` holds."""
     data = to_json(value)
     if output_format == "json":
-        return json_text(data, indent=2)
+        return encodable(json_text(data, indent=2), encoding, JSON_ESCAPES)
     if isinstance(data, Mapping) and len(data) == 1:
         ((key, items),) = data.items()
         if isinstance(items, list):  # ({"deleted": [ids]}: an id a row, none cut short)
-            return table([{key: item} for item in items])
-    return table(data if isinstance(data, list) else [data])
+            return table([{key: item} for item in items], encoding)
+    return table(data if isinstance(data, list) else [data], encoding)
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, encoding: str) -> str:
     if isinstance(value, Mapping | list):
         text = json_text(value, separators=(",", ":"))
     else:
         text = "" if value is None else shown(str(value))
-    return text if len(text) <= 60 else text[:57] + "..."
+    text = text if len(text) <= 60 else text[:57] + "..."
+    # (Escaped once cut, so that no escape is cut in two; before the columns are measured.)
+    return encodable(text, encoding, "backslashreplace")
 
 
-def table(rows: Sequence[Any]) -> str:
-    """A plain-text table: thread columns when the rows are threads, else every key."""
+def table(rows: Sequence[Any], encoding: str = "utf-8") -> str:
+    """A plain-text table: thread columns when the rows are threads, else every key; what
+    ``encoding`` cannot hold is a backslash escape."""
     dicts = [row if isinstance(row, Mapping) else {"value": row} for row in rows]
     if not dicts:
         return "(none)"
     keys = list(dicts[0])
     # (A state holds created_at and metadata too: only threads have thread columns.)
     columns = [c for c in TABLE_COLUMNS if c in keys] if "thread_id" in keys else keys
-    cells = [[_cell(row.get(column)) for column in columns] for row in dicts]
-    widths = [max(len(column), *(len(r[i]) for r in cells)) for i, column in enumerate(columns)]
-    line = "  ".join(
-        column.upper().ljust(width) for column, width in zip(columns, widths, strict=True)
-    )
+    headings = [encodable(column.upper(), encoding, "backslashreplace") for column in columns]
+    cells = [[_cell(row.get(column), encoding) for column in columns] for row in dicts]
+    widths = [max(len(heading), *(len(r[i]) for r in cells)) for i, heading in enumerate(headings)]
+    line = "  ".join(heading.ljust(width) for heading, width in zip(headings, widths, strict=True))
     body = [
         "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
     ]
@@ -161,14 +194,17 @@ class Context:
             sys.exit(INTERRUPTED)
 
     def show(self, value: Any) -> None:
-        out(render(value, self.output_format))
+        out(partial(render, value, self.output_format))
 
 
-def out(text: str) -> None:
-    """Print ``text`` on stdout: every command's output goes this way, so that output that
-    cannot be written ends each command alike (``writing``)."""
+def out(text: Callable[[str], str]) -> None:
+    """Print on stdout what ``text(encoding)`` makes for the encoding stdout writes in (one
+    that cannot hold every character, such as cp1252, fails no command). Every command's
+    output goes this way, so that output that cannot be written ends each command alike
+    (``writing``)."""
     with writing():
-        click.echo(text)
+        # (Where stdout is ASCII, click writes UTF-8 instead: ASCII text suits either.)
+        click.echo(text(getattr(sys.stdout, "encoding", None) or "utf-8"))
 
 
 @contextlib.contextmanager
@@ -460,7 +496,7 @@ def join(
         ):
             for seen, part in enumerate(stream, start=1):
                 event = {"event": part.event, "data": part.data, "id": part.id}
-                out(json_text(event))
+                out(partial(json_line, event))
                 done = isinstance(part.data, dict) and part.data.get("status") == "run_done"
                 if (until_run_done and done) or (max_events is not None and seen >= max_events):
                     return

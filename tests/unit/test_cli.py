@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -97,7 +98,9 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[Invoke]:
     real = get_sync_client
     clients: list[httpx.Client] = []
 
-    def invoke(server: Server, *args: str, env: dict[str, str] | None = None) -> Result:
+    def invoke(
+        server: Server, *args: str, env: dict[str, str] | None = None, charset: str = "utf-8"
+    ) -> Result:
         def on_the_mock(*, url: str | None, api_key: Any) -> SyncLangGraphClient:
             server.made_with = (url, api_key)
             clients.append(httpx.Client(transport=httpx.MockTransport(server.handle)))
@@ -106,7 +109,8 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[Invoke]:
             )
 
         monkeypatch.setattr(_cli, "get_sync_client", on_the_mock)
-        return CliRunner().invoke(_cli.cli, list(args), env=env)
+        # (stdout in ``charset``, strict as a PYTHONIOENCODING without an error handler)
+        return CliRunner(charset=charset).invoke(_cli.cli, list(args), env=env)
 
     yield invoke
     for client in clients:
@@ -397,6 +401,80 @@ def test_join_asks_for_run_modes_by_default(cli: Invoke) -> None:
     cli(server, "join", T, "--max-events", "1")
     assert server.requests[0].url.params["stream_modes"] == "run_modes"
     assert "last-event-id" not in server.requests[0].headers
+
+
+# Text no encoding but UTF-8 holds all of (cp1252 and latin-1 have no snowman nor emoji), and a
+# lone surrogate (JSON's "\ud83d" read by itself), which no encoding holds.
+WIDE = {"name": "Zoë ☃", "smile": "😀", "alone": "\ud83d"}
+
+
+def answering_json(value: Any) -> Callable[[httpx.Request], httpx.Response]:
+    # (As JSON escapes: httpx's json= cannot encode a lone surrogate.)
+    content = json.dumps(value).encode()
+    return lambda request: httpx.Response(
+        200, headers={"content-type": "application/json"}, content=content
+    )
+
+
+@pytest.mark.parametrize(
+    ("charset", "snowman", "smile"),
+    [
+        ("cp1252", "\\u2603", "\\ud83d\\ude00"),
+        ("latin-1", "\\u2603", "\\ud83d\\ude00"),
+        ("utf-8", "☃", "😀"),
+    ],
+)
+def test_json_escapes_what_the_outputs_encoding_cannot_hold(
+    cli: Invoke, charset: str, snowman: str, smile: str
+) -> None:
+    threads = [thread(metadata=WIDE)]
+    result = cli(Server(search=answering_json(threads)), "search", charset=charset)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == threads  # (the same JSON)
+    assert f'"name": "Zoë {snowman}"' in result.stdout  # (what it holds, as it is)
+    assert f'"smile": "{smile}"' in result.stdout
+    assert '"alone": "\\ud83d"' in result.stdout
+
+    frame = f"event: values\r\ndata: {json.dumps(WIDE)}\r\nid: 1-0\r\n\r\n"
+    server = Server(stream=events(frame))
+    result = cli(server, "join", T, "--max-events", "1", charset=charset)
+    assert result.exit_code == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    assert json.loads(line) == {"event": "values", "data": WIDE, "id": "1-0"}
+    assert f'"smile": "{smile}"' in line
+
+
+def test_a_real_stdout_in_cp1252_gets_the_same_json(tmp_path: Path) -> None:
+    # (PYTHONIOENCODING=cp1252 langgraph-threads search > out.json, on a mock server.)
+    threads = [thread(metadata=WIDE)]
+    script = (
+        "import httpx\n"
+        "from langgraph_threads_client import _cli, get_sync_client\n"
+        f"answer = {json.dumps(threads)!r}.encode()\n"
+        "reply = lambda request: httpx.Response(200, content=answer)\n"
+        "mock = httpx.Client(transport=httpx.MockTransport(reply))\n"
+        "_cli.get_sync_client = lambda url, api_key: get_sync_client(http_client=mock)\n"
+        "_cli.main(['search'])\n"
+    )
+    written = tmp_path / "out.json"
+    with written.open("wb") as stdout:
+        done = subprocess.run(
+            [sys.executable, "-c", script], stdout=stdout, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "PYTHONIOENCODING": "cp1252"}, timeout=60,
+        )  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert json.loads(written.read_text("cp1252")) == threads
+
+
+def test_a_table_escapes_what_the_outputs_encoding_cannot_hold(cli: Invoke) -> None:
+    wide = thread(status="☃", metadata={"smile": "😀"})
+    server = Server(search=answering_json([wide]))
+    result = cli(server, "--format", "table", "search", charset="latin-1")
+    assert result.exit_code == 0, result.stderr
+    heading, row = result.stdout.splitlines()
+    assert row.split() == [T, "\\u2603", WHEN, WHEN, '{"smile":"\\U0001f600"}']
+    assert heading.index("CREATED_AT") == row.index(WHEN)  # (measured as escaped)
+    assert _cli.render({"☃": "Zoë ☃"}, "table", "cp1252") == "\\u2603\nZoë \\u2603"  # (headings)
 
 
 def test_a_thread_as_a_table(cli: Invoke) -> None:
