@@ -187,7 +187,7 @@ class Context:
         try:
             with self.client() as client:
                 return call(client)
-        except (APIError, ValueError, TypeError) as exc:
+        except (APIError, ValueError, TypeError, OSError) as exc:  # (OSError: SSL_CERT_FILE's)
             fail(exc)
         except KeyboardInterrupt:
             click.echo("Interrupted.", err=True)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from typing import Final
+from collections.abc import Callable, Mapping
+from typing import Final, TypeVar
 
 import httpx
 
@@ -13,7 +13,15 @@ from ._logging import redact_url
 from ._options import headers_over, normalized_headers
 from ._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 
-__all__ = ["base_url", "default_headers", "resolve_api_key", "resolve_timeout"]
+__all__ = [
+    "base_url",
+    "default_headers",
+    "naming_certificates",
+    "resolve_api_key",
+    "resolve_timeout",
+]
+
+T = TypeVar("T")
 
 
 def resolve_api_key(
@@ -102,3 +110,36 @@ def base_url(url: str | None) -> str:
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError(refused)
     return resolved.rstrip("/")
+
+
+# Where httpx reads the certificates a transport trusts from, in its order (the first set).
+_CERTIFICATE_VARIABLES: Final = ("SSL_CERT_FILE", "SSL_CERT_DIR")
+
+
+def naming_certificates(make: Callable[[], T]) -> T:
+    """``make()``: an httpx transport, which loads the certificates ``SSL_CERT_FILE`` or
+    ``SSL_CERT_DIR`` names as it is made (for an http:// URL too). An ``OSError`` it raises
+    while one is set is raised as one of the same class naming the variable and its path:
+    ssl's names neither (``FileNotFoundError: [Errno 2] No such file or directory``)."""
+    try:
+        return make()
+    except OSError as exc:
+        named = _naming_certificates(exc)
+        if named is None:
+            raise
+        raise named from exc
+
+
+def _naming_certificates(exc: OSError) -> OSError | None:
+    name = next((name for name in _CERTIFICATE_VARIABLES if os.environ.get(name)), None)
+    if name is None:
+        return None
+    said = f"{name}={os.environ[name]!r} could not be loaded: {exc.strerror or exc}"
+    try:
+        named = type(exc)(said) if exc.errno is None else type(exc)(exc.errno, said)
+    except Exception:  # (a class that is made otherwise: its own error, as it is)
+        return None
+    for attribute in ("library", "reason"):  # (an ssl.SSLError's, for handlers that read them)
+        if hasattr(exc, attribute):
+            setattr(named, attribute, getattr(exc, attribute))
+    return named

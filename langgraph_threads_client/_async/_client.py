@@ -141,8 +141,12 @@ def get_client(
 
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
-        make_transport: Callable[[], httpx.AsyncBaseTransport] = partial(
+        # (An SSL_CERT_FILE it cannot load fails its making: the error names the variable.)
+        sparing = partial(
             _pool.sparing, httpx.AsyncHTTPTransport, network=LargeReads, limits=OWN_POOL_LIMITS
+        )
+        make_transport: Callable[[], httpx.AsyncBaseTransport] = partial(
+            _settings.naming_certificates, sparing
         )
         # unasync: async-only start
         if url is None:

@@ -609,6 +609,17 @@ def test_a_url_httpx_cannot_read_exits_two_in_one_line(cli: Invoke, url: str) ->
     assert line.startswith("error: ValueError: url must be an absolute http(s) URL")
 
 
+def test_certificates_that_cannot_be_loaded_are_one_line_exiting_one(tmp_path: Path) -> None:
+    # (Loaded as the client is made, for an http:// URL too: the real client, no request.)
+    missing = str(tmp_path / "missing.pem")
+    result = CliRunner().invoke(
+        _cli.cli, ["--url", "http://plain.test", "count"], env={"SSL_CERT_FILE": missing}
+    )
+    assert (result.exit_code, result.stdout) == (1, "")
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"error: FileNotFoundError: [Errno 2] SSL_CERT_FILE={missing!r} ")
+
+
 def test_success_exits_zero(cli: Invoke) -> None:
     result = cli(answering(httpx.Response(200, json=4)), "count")
     assert (result.exit_code, result.stdout) == (0, "4\n")

@@ -8,13 +8,16 @@ import importlib
 import inspect
 import json
 import pkgutil
+import ssl
 import typing
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import httpx2
 import pytest
+from packaging.version import Version
 
 from langgraph_threads_client import (
     NOT_GIVEN,
@@ -25,6 +28,7 @@ from langgraph_threads_client import (
     SyncLangGraphClient,
     SyncThreadsClient,
     ThreadsClient,
+    _settings,
     get_client,
     get_sync_client,
 )
@@ -510,6 +514,52 @@ def test_headers_params_and_timeout_per_call(
     assert request.url.params["include"] == "ttl"
     assert request.extensions["timeout"] == httpx.Timeout(1.5).as_dict()
     assert request.headers["user-agent"].startswith("langgraph-threads-client/")
+
+
+@pytest.mark.parametrize("make", [get_sync_client, get_client])
+def test_certificates_that_cannot_be_loaded_are_named_by_their_variable(
+    make: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # httpx loads them as the client is made, for an http:// URL too; ssl's error names
+    # neither the variable nor the file. Same class as ssl's, for handlers written for it.
+    not_certificates = tmp_path / "passwd"
+    not_certificates.write_text("root:x:0:0:root:/root:/bin/sh\n")
+    monkeypatch.setenv("SSL_CERT_FILE", str(not_certificates))
+    with pytest.raises(ssl.SSLError) as refused:
+        make(url="http://plain.test")
+    assert str(refused.value).startswith(
+        f"SSL_CERT_FILE={str(not_certificates)!r} could not be loaded: [X509"
+    )
+    assert refused.value.reason == "NO_CERTIFICATE_OR_CRL_FOUND"  # (ssl's, kept)
+    assert isinstance(refused.value.__cause__, ssl.SSLError)
+
+    missing = tmp_path / "missing.pem"
+    monkeypatch.setenv("SSL_CERT_FILE", str(missing))
+    if Version(httpx.__version__) < Version("0.28"):  # (which passed over a missing file)
+        make(url="http://plain.test")
+        return
+    with pytest.raises(FileNotFoundError) as missed:
+        make(url="http://plain.test")
+    assert type(missed.value) is FileNotFoundError
+    assert missed.value.errno == 2
+    assert str(missed.value) == (
+        f"[Errno 2] SSL_CERT_FILE={str(missing)!r} could not be loaded: No such file or directory"
+    )
+
+
+def test_an_os_error_making_a_transport_is_left_as_it_is_without_certificate_variables(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.setenv("SSL_CERT_DIR", "")  # (unset, as httpx reads it)
+    error = PermissionError(13, "Permission denied")
+
+    def fails() -> None:
+        raise error
+
+    with pytest.raises(PermissionError) as caught:
+        _settings.naming_certificates(fails)
+    assert caught.value is error
 
 
 def test_default_timeout_is_finite() -> None:
