@@ -173,10 +173,15 @@ _METHODS: dict[CodeType, str] = {}
 def normalized_headers(headers: HeaderTypes | None) -> Mapping[str, str | bytes] | None:
     """Headers in any form httpx takes, which the official SDK hands on to httpx as given,
     as the mapping this package merges: names as text, values as given (bytes are sent as
-    they are). A mapping of text, the common case, is taken as it is."""
+    they are). A mapping of ASCII text, the common case, is taken as it is. Text that is not
+    ASCII, which httpx cannot send (it encodes a header's text as ASCII), is a ValueError
+    naming the header, before anything is sent, where httpx's error would hold the value."""
     if headers is None or (
         isinstance(headers, Mapping)
-        and all(type(name) is str and type(value) is str for name, value in headers.items())
+        and all(
+            type(name) is str and type(value) is str and name.isascii() and value.isascii()
+            for name, value in headers.items()
+        )
     ):
         return cast("Mapping[str, str] | None", headers)
     given: Any = headers.items() if isinstance(headers, Mapping) else headers
@@ -192,6 +197,13 @@ def normalized_headers(headers: HeaderTypes | None) -> Mapping[str, str | bytes]
             name = name.decode("latin-1")  # (a name is ASCII: a byte for a character)
         if not isinstance(name, str) or not isinstance(value, str | bytes):
             raise TypeError(f"headers[{name!r}] must be str or bytes, got {type(value).__name__}")
+        if not name.isascii():
+            raise ValueError(f"header name {name!r} is not ASCII, which no header name may be")
+        if isinstance(value, str) and not value.isascii():
+            raise ValueError(
+                f"headers[{name!r}] holds a character that is not ASCII, which httpx cannot"
+                " send as text (value not shown; bytes are sent as they are)"
+            )
         result[name] = value
     return result
 

@@ -34,7 +34,7 @@ def resolve_api_key(
         if api_key is not None and not isinstance(api_key, str | bytes):
             # (httpx would refuse it as a header at the first call)
             raise TypeError(f"api_key must be a str or None, got {type(api_key).__name__}")
-        return _sendable_key(api_key)
+        return _sendable_key(api_key, "api_key")
     if client_headers is not None and "x-api-key" in client_headers:
         return None
     for name in API_KEY_ENV_VARS:
@@ -42,20 +42,27 @@ def resolve_api_key(
         if value:
             # Quotes too, as the official SDK strips them: a .env file read by a tool that
             # keeps them (docker's --env-file) gives '"lsv2_..."'.
-            return _sendable_key(value.strip().strip('"').strip("'"))
+            return _sendable_key(value.strip().strip('"').strip("'"), name)
     return None
 
 
-def _sendable_key(api_key: str | None) -> str | None:
-    """The key without the blanks around it (a line break pasted along); ValueError, which
-    does not show it, where a line break or NUL is within (httpx's error would)."""
+def _sendable_key(api_key: str | None, source: str) -> str | None:
+    """The key without the blanks around it (a line break pasted along). Where httpx could
+    not send it, a ValueError naming ``source`` (the argument or the environment variable)
+    without the key, which httpx's errors show: a line break or NUL within, or text that is
+    not ASCII (httpx encodes a header's text as ASCII; curly quotes pasted along)."""
     if not api_key:
         return api_key
     key = api_key.strip()
     text = key.decode("latin-1") if isinstance(key, bytes) else key  # (bytes are taken too)
     if "\r" in text or "\n" in text or "\0" in text:
         raise ValueError(
-            "api_key holds a line break or NUL, which no HTTP header may hold (key not shown)"
+            f"{source} holds a line break or NUL, which no HTTP header may hold (key not shown)"
+        )
+    if isinstance(key, str) and not key.isascii():  # (bytes are sent as they are)
+        raise ValueError(
+            f"{source} holds a character that is not ASCII (curly quotes pasted along?), which"
+            " httpx cannot send in a header (key not shown)"
         )
     return key
 

@@ -620,6 +620,17 @@ def test_certificates_that_cannot_be_loaded_are_one_line_exiting_one(tmp_path: P
     assert line.startswith(f"error: FileNotFoundError: [Errno 2] SSL_CERT_FILE={missing!r} ")
 
 
+def test_a_key_pasted_with_curly_quotes_is_one_line_naming_its_variable_not_it() -> None:
+    # (Refused as the client is made: the real client, no request.)
+    env = {"LANGGRAPH_API_KEY": "“lsv2_pasted”"}
+    result = CliRunner().invoke(_cli.cli, ["--url", "http://plain.test", "count"], env=env)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "error: ValueError: LANGGRAPH_API_KEY holds a character that is not ASCII (curly quotes"
+        " pasted along?), which httpx cannot send in a header (key not shown)\n"
+    )
+
+
 def test_success_exits_zero(cli: Invoke) -> None:
     result = cli(answering(httpx.Response(200, json=4)), "count")
     assert (result.exit_code, result.stdout) == (0, "4\n")

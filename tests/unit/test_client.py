@@ -8,9 +8,11 @@ import importlib
 import inspect
 import json
 import pkgutil
+import re
 import ssl
 import typing
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -740,18 +742,36 @@ def test_requests_on_an_injected_client_carry_every_header_once(recorder: Record
     assert operation.headers["content-type"] == "application/json"
 
 
-@pytest.mark.parametrize("headers", [{"x-note": "café"}, {"x-café": "1"}])
+@pytest.mark.parametrize(
+    ("headers", "said"),
+    [
+        ({"x-note": "“café”"}, "headers['x-note'] holds a character that is not ASCII"),
+        ([("x-note", "“café”")], "headers['x-note'] holds a character that is not ASCII"),
+        ({"x-café": "1"}, "header name 'x-café' is not ASCII"),
+    ],
+)
 def test_a_header_that_is_not_ascii_is_refused_before_anything_is_sent(
-    form: Form, recorder: Recorder, headers: dict[str, str]
+    form: Form, recorder: Recorder, headers: Any, said: str
 ) -> None:
     # As httpx refuses it when given to build_request (and so the official SDK): not sent as
-    # UTF-8, which httpx does for a header set on a request.
+    # UTF-8, which httpx does for a header set on a request. Its error holds the value (a
+    # credential, often): this one names the header alone.
     with threads_client(form, transport=recorder.transport, api_key="k") as threads:
-        with pytest.raises(UnicodeEncodeError):
-            threads.get(THREAD_ID, headers=headers)
-        with pytest.raises(UnicodeEncodeError):
-            threads.count(headers=headers)
+        for call in (partial(threads.get, THREAD_ID), threads.count):
+            with pytest.raises(ValueError, match=re.escape(said)) as refused:
+                call(headers=headers)
+            assert type(refused.value) is ValueError
+            assert "café”" not in str(refused.value).replace("x-café", "")
     assert recorder.requests == []
+    for make in (get_sync_client, get_client):
+        with pytest.raises(ValueError, match=re.escape(said)):
+            make(headers=headers)
+
+
+def test_a_header_of_bytes_is_sent_as_it_is(form: Form, recorder: Recorder) -> None:
+    with threads_client(form, transport=recorder.transport) as threads:
+        threads.count(headers={b"x-note": "café".encode()})
+    assert (b"x-note", "café".encode()) in recorder.last.headers.raw
 
 
 def test_injected_async_client_is_used_and_left_open(recorder: Recorder) -> None:

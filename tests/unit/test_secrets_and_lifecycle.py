@@ -9,7 +9,9 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 import httpx
 import pytest
@@ -24,6 +26,7 @@ from langgraph_threads_client import (
     get_client,
     get_sync_client,
 )
+from langgraph_threads_client._defaults import API_KEY_ENV_VARS
 from langgraph_threads_client._logging import redact_headers
 from tests.forms import Form, threads_client
 from tests.unit.test_client import THREAD, THREAD_ID, Recorder
@@ -322,6 +325,28 @@ def test_a_key_no_header_can_hold_is_refused_without_showing_it(bad: str) -> Non
     with pytest.raises(ValueError, match="line break or NUL") as refused:
         get_sync_client(api_key=bad)
     assert SECRET not in str(refused.value)
+
+
+@pytest.mark.parametrize("bad", [f"“{SECRET}”", f"{SECRET}é"])  # (curly quotes pasted along)
+def test_a_key_httpx_cannot_send_as_text_is_refused_naming_its_source_not_it(
+    bad: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # httpx's UnicodeEncodeError would hold the whole key (its .object), in every traceback.
+    for name in API_KEY_ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANGSMITH_API_KEY", bad)
+    makers: list[tuple[Callable[[], object], str]] = [
+        (partial(get_sync_client, api_key=bad), "api_key"),
+        (get_sync_client, "LANGSMITH_API_KEY"),
+        (get_client, "LANGSMITH_API_KEY"),
+    ]
+    for make, source in makers:
+        said = f"^{source} holds a character that is not ASCII"
+        with pytest.raises(ValueError, match=said) as refused:
+            make()
+        assert type(refused.value) is ValueError
+        assert refused.value.__context__ is None
+        assert SECRET not in str(refused.value)
 
 
 def test_a_header_value_http_refuses_is_not_shown(
