@@ -33,6 +33,19 @@ def generate(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def run_generated(tmp_path: Path, script: str) -> list[str]:
+    """The lines ``script`` prints, run beside the package generated into ``tmp_path``."""
+    ran = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert ran.returncode == 0, ran.stderr
+    return ran.stdout.splitlines()
+
+
 def test_golden_output_of_the_customisations_is_up_to_date() -> None:
     result = generate(
         "--check",
@@ -204,15 +217,7 @@ def test_a_task_holding_a_state_as_the_upstream_spec_has_it(tmp_path: Path) -> N
         except ShapeError as exc:
             print(exc)
     """
-    ran = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(script)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-    )
-    assert ran.returncode == 0, ran.stderr
-    assert ran.stdout.splitlines() == [
+    assert run_generated(tmp_path, script) == [
         "ThreadState ThreadTask",
         "TaskCheckpoint",
         "$.tasks[0].state: expected ThreadState (.values: expected any JSON value, found nothing"
@@ -250,15 +255,7 @@ def test_fields_named_as_what_the_models_code_uses_get_an_underscore(tmp_path: P
         print(sorted(named), named.to_json_, named.to_dict()["to_dict"], named.isinstance_)
         print(Named.from_dict({"additional_properties": "d", "x": 1}).additional_properties)
     """
-    ran = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(script)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-    )
-    assert ran.returncode == 0, ran.stderr
-    assert ran.stdout.splitlines() == [
+    assert run_generated(tmp_path, script) == [
         "['additional_properties', 'isinstance', 'to_dict', 'to_json'] a b c",
         "{'x': 1}",
     ]
@@ -331,15 +328,7 @@ def test_answers_that_are_not_models_are_checked_with_their_json_path(tmp_path: 
         print(type(parts["a"]).__name__)
         print(get_maybe.parse_response(httpx.Response(200, content=b"null")))
     """
-    ran = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(script)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-    )
-    assert ran.returncode == 0, ran.stderr
-    assert ran.stdout.splitlines() == [
+    assert run_generated(tmp_path, script) == [
         "$.b.name: expected string, found integer",
         "$[1][1].name: expected string, found nothing (a required field)",
         "$[1]: expected string, found null",
