@@ -18,8 +18,15 @@ from langgraph_threads_client._generated.types import (
     _fits,
     json_type_name,
     model_list,
+    required_getter,
 )
-from langgraph_threads_client.models import Thread, ThreadSearchRequest, ThreadState
+from langgraph_threads_client.models import (
+    Thread,
+    ThreadSearchRequest,
+    ThreadSelection,
+    ThreadState,
+    ThreadStateSelection,
+)
 from tests.unit.test_models import INTERRUPT, TASK, named_model
 from tests.unit.test_parsing import state, thread
 
@@ -145,6 +152,26 @@ def test_missing_required_fields_and_non_objects_are_refused() -> None:
         with pytest.raises(ShapeError) as caught:
             model_list(copy.deepcopy(other), Thread)
         assert str(caught.value) == f"$: expected array, found {json_type_name(other)}"
+
+
+@pytest.mark.parametrize("other", [[], "", [1], "x"])
+@pytest.mark.parametrize(
+    "model",
+    [
+        ThreadSelection,
+        ThreadStateSelection,
+        named_model(_required=required_getter(), _required_keys=(), _required_types=()),
+    ],
+)
+def test_an_array_or_string_among_objects_with_no_key_to_gather_is_refused(
+    other: Any, model: type[JSONModel]
+) -> None:
+    # Models with no required field (search and history with select=...), and one that
+    # checks no field: objects of no key, or of keys it does not check, gather nothing.
+    for items in ([{}, other], [{"k": 1}, other], [{}, {}, other, {}]):
+        assert not _fits(copy.deepcopy(items), model)
+        with pytest.raises(ShapeError, match=r"^\$\[\d\]: expected object, found (array|str)"):
+            model_list(copy.deepcopy(items), model)
 
 
 def test_closed_enums_are_checked_in_columns_too() -> None:

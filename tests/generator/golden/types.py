@@ -291,15 +291,14 @@ def _fits(items: list[Any], model: "type[JSONModel]") -> bool:
     """
     if not items:
         return True
-    try:
-        lengths = list(map(len, items))
-    except TypeError:  # (a number, a boolean or null: not an object)
+    if set(map(type, items)) != _ONLY_OBJECTS:
+        # (Else an array or a string among objects of no key, or where the model checks no
+        # field, would gather nothing and pass unseen.)
         return False
+    lengths = list(map(len, items))
     groups = [items] if lengths.count(lengths[0]) == len(lengths) else _by_length(items)
     for group in groups:
         first = group[0]
-        if type(first) is not dict:
-            return False
         columns = _same_key_columns(group, tuple(first))
         some_absent = columns is None
         if columns is None:
