@@ -236,7 +236,7 @@ NAMED = {
                 "type": "object",
                 "properties": {
                     name: {"type": "string"}
-                    for name in ("to_json", "to_dict", "isinstance", "additional_properties")
+                    for name in ("to_json", "to_dict", "isinstance", "additional_properties", "cls")
                 },
             }
         }
@@ -251,12 +251,16 @@ def test_fields_named_as_what_the_models_code_uses_get_an_underscore(tmp_path: P
     assert result.returncode == 0, result.stderr
     script = """
         from _generated.models import Named
-        named = Named(to_json_="a", to_dict_="b", isinstance_="c", additional_properties_="d")
+        named = Named(
+            to_json_="a", to_dict_="b", isinstance_="c", additional_properties_="d", cls="e"
+        )
         print(sorted(named), named.to_json_, named.to_dict()["to_dict"], named.isinstance_)
+        print(named.cls)
         print(Named.from_dict({"additional_properties": "d", "x": 1}).additional_properties)
     """
     assert run_generated(tmp_path, script) == [
-        "['additional_properties', 'isinstance', 'to_dict', 'to_json'] a b c",
+        "['additional_properties', 'cls', 'isinstance', 'to_dict', 'to_json'] a b c",
+        "e",
         "{'x': 1}",
     ]
 

@@ -873,7 +873,9 @@ class JSONModel(dict[str, Any]):
         # and its metadata in one list) stays shared in the copy, as with the SDK's dicts.
         return _copy_json_deep(self, memo)  # type: ignore[no-any-return]
 
-    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
+    def __new__(
+        cls, /, *args: Any, **kwargs: Any
+    ) -> Self:  # (a field may be named cls)
         if args or not kwargs:
             # type(model)(pairs), as generic code copies a dict (dataclasses.asdict,
             # boltons' remap), or type(model)() to fill: the plain dict of those pairs, as
