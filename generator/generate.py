@@ -27,6 +27,7 @@ import tempfile
 from pathlib import Path
 
 from ruamel.yaml import YAML
+from ruamel.yaml.constructor import SafeConstructor
 
 GENERATOR_DIR = Path(__file__).resolve().parent
 ROOT = GENERATOR_DIR.parent
@@ -38,7 +39,13 @@ HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "tra
 
 def spec_for_generation(spec_path: Path) -> dict[str, object]:
     """The spec without the operations marked to be kept out of generation."""
-    spec = YAML(typ="safe").load(spec_path)
+    yaml = YAML(typ="safe")
+    # An unquoted date in an example or a default (2024-01-01) is the string as written: a
+    # JSON document (what the spec describes) has no dates.
+    yaml.constructor.add_constructor(
+        "tag:yaml.org,2002:timestamp", SafeConstructor.construct_yaml_str
+    )
+    spec = yaml.load(spec_path)
     for path, item in list(spec["paths"].items()):
         for method in [m for m in item if m in HTTP_METHODS]:
             if item[method].get(SKIP_MARK):

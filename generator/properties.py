@@ -25,15 +25,18 @@ The pinned version (requirements.txt) is the one this extension is written again
 from __future__ import annotations
 
 import sys
+import unicodedata
+from collections import Counter
 from typing import Any, ClassVar
 
 import attrs
+import openapi_python_client
 from attrs import define, field
 from openapi_python_client import Config, strings
 from openapi_python_client import schema as oai
 from openapi_python_client.parser import bodies, openapi, responses
 from openapi_python_client.parser import properties as upstream
-from openapi_python_client.parser.errors import PropertyError
+from openapi_python_client.parser.errors import ParseError, PropertyError
 from openapi_python_client.parser.properties import model_property
 from openapi_python_client.parser.properties.protocol import (
     PropertyProtocol,
@@ -137,6 +140,27 @@ def property_from_data(
     process_properties: bool = True,
     roots: set[ReferencePath | strings.ClassName] | None = None,
 ) -> tuple[Any, Schemas]:
+    try:
+        prop, schemas = _property_from_data(
+            name, required, data, schemas, parent_name, config, process_properties, roots
+        )
+    except ValueError as exc:  # (upstream's enum naming raises where two values meet)
+        if not str(exc).startswith("Duplicate key"):
+            raise
+        return _enum_names_clash(data, str(exc).split(";")[0]), schemas
+    return _refused(prop, data), schemas
+
+
+def _property_from_data(
+    name: oai.UntrustedString,
+    required: bool,
+    data: oai.Reference | oai.Schema,
+    schemas: Schemas,
+    parent_name: str,
+    config: Config,
+    process_properties: bool = True,
+    roots: set[ReferencePath | strings.ClassName] | None = None,
+) -> tuple[Any, Schemas]:
     # (what every property of this schema is read in, passed on unchanged)
     context: dict[str, Any] = {
         "parent_name": parent_name,
@@ -185,6 +209,138 @@ def property_from_data(
     return prop, schemas
 
 
+# Names the generated modules import from their helpers, the standard library and httpx: a
+# model or enum of one of these names would shadow what its module's own code uses.
+RESERVED_CLASS_NAMES: frozenset[str] = frozenset(
+    {
+        "Any",
+        "File",
+        "JSONModel",
+        "NoneType",
+        "ShapeError",
+        "UUID",
+        "UnexpectedStatus",
+        "Unset",
+        "WholeNumber",
+    }
+)
+
+
+def _refused(prop: Any, data: oai.Reference | oai.Schema) -> Any:
+    """``prop``, or the error that stops generation where this generator would make it wrong."""
+    class_info = getattr(prop, "class_info", None)
+    if class_info is not None and class_info.name in RESERVED_CLASS_NAMES:
+        return PropertyError(
+            header="Reserved class name",
+            detail=f"a schema named {class_info.name!r} would shadow the generated code's own "
+            f"{class_info.name}: rename it (config.yaml's class_overrides can)",
+        )
+    if isinstance(prop, upstream.FileProperty):
+        return PropertyError(
+            header="Binary strings are not supported",
+            detail=f"{prop.name.get_untrusted_value()!r} is a string of format binary: this "
+            "client reads and sends JSON, which has no bytes; describe the string as sent "
+            "(contentEncoding: base64, say)",
+        )
+    if isinstance(prop, upstream.EnumProperty) and isinstance(data, oai.Schema):
+        names = Counter(unicodedata.normalize("NFKC", key) for key in prop.values)
+        clashing = [name for name, count in names.items() if count > 1]
+        listed = {value for value in data.enum or () if value is not None}
+        if clashing or len(prop.values) < len(listed):
+            return _enum_names_clash(data, f"names {clashing or 'lost'} in {prop.class_info.name}")
+    return prop
+
+
+def _enum_names_clash(data: oai.Reference | oai.Schema, what: str) -> PropertyError:
+    values = getattr(data, "enum", None)
+    return PropertyError(
+        header="Enum values of one Python name",
+        detail=f"{what}: values {values!r} would make members of the same name; "
+        "name them with x-enum-varnames (one name a value, in order)",
+    )
+
+
+def python_string_body(value: object) -> str:
+    """``value`` escaped for a double-quoted Python literal, every character kept.
+
+    Upstream's ``in_double_quote_literal`` drops control and format characters, so a key or an
+    enum value holding one (a newline, a zero-width joiner) would be read and sent without it.
+    Here they are escapes; printable characters stay as they are.
+    """
+    if isinstance(value, oai.UntrustedString):
+        value = value.get_untrusted_value()
+    if isinstance(value, strings.PythonCode):
+        value = value.as_unembedded_code()
+    text = repr(str(value))
+    if text[0] == "'":  # (repr escaped the single quotes and left the double ones bare)
+        return text[1:-1].replace('"', '\\"')
+    return text[1:-1]
+
+
+def operation_modules(**kwargs: Any) -> Any:
+    """Upstream's endpoint collections, with an error where two operations of one tag would be
+    written to one module (``getThing`` and ``get_thing``): upstream writes both, the second
+    over the first."""
+    collections, schemas, parameters = _upstream_collections(**kwargs)
+    config: Config = kwargs["config"]
+    for collection in collections.values():
+        seen: dict[str, Any] = {}
+        for endpoint in collection.endpoints:
+            module = str(strings.PythonIdentifier(endpoint.name, config.field_prefix))
+            first = seen.setdefault(module, endpoint)
+            if first is not endpoint:
+                collection.parse_errors.append(
+                    ParseError(
+                        header="Two operations of one module",
+                        detail=f"{_operation(first)} and {_operation(endpoint)} would both be "
+                        f"{collection.tag}/{module}.py: change one's operationId",
+                    )
+                )
+    return collections, schemas, parameters
+
+
+def _operation(endpoint: Any) -> str:
+    path = endpoint.path
+    path = path.get_untrusted_value() if isinstance(path, oai.UntrustedString) else path
+    return f"{endpoint.method.upper()} {path}"
+
+
+_upstream_collections = openapi.EndpointCollection.from_data
+
+# Names build_request's body reads from its module (helpers, the request body's argument):
+# a parameter of one of these names gets its location appended, as upstream does for "url".
+RESERVED_PARAMETER_NAMES: frozenset[str] = frozenset(
+    {"Any", "UNSET", "Unset", "body", "cast", "httpx", "quote", "to_json"}
+)
+
+
+def parameters_renamed(
+    endpoint: Any, *, config: Config, previously_modified_params: Any = None
+) -> Any:
+    checked = _upstream_check_parameters(
+        endpoint, config=config, previously_modified_params=previously_modified_params
+    )
+    if previously_modified_params is not None or isinstance(checked, ParseError):
+        return checked  # (upstream's repeats: the first call renames once they are done)
+    reserved = [
+        (location, prop)
+        for location, prop in checked.iter_all_parameters()
+        if prop.python_name in RESERVED_PARAMETER_NAMES
+    ]
+    if not reserved:
+        return checked
+    for location, prop in reserved:  # (after upstream's renames: "Unset" beside "UNSET")
+        prop.set_python_name(
+            new_name=oai.UntrustedString(f"{prop.python_name}_{location}"),
+            config=config,
+            skip_snake_case=True,
+        )
+    return _upstream_check_parameters(checked, config=config)
+
+
+_upstream_check_parameters = openapi.Endpoint._check_parameters_for_conflicts
+
+
 def refuse_naming_conflict(first: Any, second: Any, config: Config) -> PropertyError:
     """Two fields of one model whose Python names are the same (``foo-bar`` and ``foo_bar``).
 
@@ -204,6 +360,10 @@ def install() -> None:
     each module that imported it (models' fields; responses; request bodies; parameters)."""
     for module in (upstream, responses, bodies, openapi):
         module.property_from_data = property_from_data  # type: ignore[attr-defined]
+    strings.in_double_quote_literal = python_string_body  # (upstream's enum values)
+    openapi_python_client.TEMPLATE_FILTERS["in_double_quote_literal"] = python_string_body
+    openapi.EndpointCollection.from_data = staticmethod(operation_modules)  # type: ignore[method-assign]
+    openapi.Endpoint._check_parameters_for_conflicts = parameters_renamed  # type: ignore[method-assign]
     model_property._resolve_naming_conflict = refuse_naming_conflict  # type: ignore[attr-defined]
 
 

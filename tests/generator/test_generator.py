@@ -6,6 +6,9 @@ These run the pinned generator from its own environment (generator/.venv, which
 
 from __future__ import annotations
 
+import ast
+import builtins
+import json
 import shutil
 import subprocess
 import sys
@@ -64,7 +67,9 @@ def test_golden_output_shows_each_customisation() -> None:
     assert '_kwargs["json"] = body\n' in create  # the model as it is: no copy of its JSON
     update = (golden / "api" / "things" / "update_thing.py").read_text()
     assert "-> Thing | None:" in update
-    assert 'headers["Prefer"] = prefer' in update
+    assert '_headers["Prefer"] = prefer' in update
+    assert '_kwargs["headers"] = _headers' in update  # (sent only where there are some)
+    assert "_headers" not in create
     assert not (golden / "api" / "things" / "stream_thing.py").exists()  # x-codegen-skip
     assert not (golden / "client.py").exists()  # the facade owns the HTTP client
     # Free-form objects are plain dicts (generator/properties.py): no model class.
@@ -342,3 +347,241 @@ def test_answers_that_are_not_models_are_checked_with_their_json_path(tmp_path: 
         "Part",
         "None",
     ]
+
+
+def _one_operation_spec(
+    schemas: dict[str, Any], answer: dict[str, Any], **operation: Any
+) -> dict[str, Any]:
+    """A spec of ``GET /a`` (``get_a``) answering ``answer``, with ``schemas``."""
+    get = {"operationId": "get_a", **_answer(answer)["get"], **operation}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"get": get}},
+        "components": {"schemas": schemas},
+    }
+
+
+PART: dict[str, Any] = {"type": "object", "properties": {"name": {"type": "string"}}}
+PART_REF = {"$ref": "#/components/schemas/Part"}
+
+
+def _part_with(field: dict[str, Any], **schemas: Any) -> dict[str, Any]:
+    part = {**PART, "properties": {**PART["properties"], "field": field}}
+    return _one_operation_spec({"Part": part, **schemas}, PART_REF)
+
+
+def _two_operations_of_one_module() -> dict[str, Any]:
+    spec = _one_operation_spec({}, {"type": "integer"}, operationId="getThing")
+    spec["paths"]["/b"] = {
+        "get": {"operationId": "get_thing", **_answer({"type": "string"})["get"]}
+    }
+    return spec
+
+
+ENUM_REF = {"$ref": "#/components/schemas/Kind"}
+
+
+@pytest.mark.parametrize(
+    ("spec", "said"),
+    [
+        pytest.param(
+            _two_operations_of_one_module(),
+            "GET /a and GET /b would both be default/get_thing.py: change one's operationId",
+            id="two-operations-one-module",  # (upstream writes the second over the first)
+        ),
+        pytest.param(
+            _part_with({"$ref": "#/components/schemas/Unset"}, Unset=PART),
+            "a schema named 'Unset' would shadow the generated code's own Unset",
+            id="schema-named-as-a-helper",
+        ),
+        pytest.param(
+            _part_with({"type": "string", "format": "binary"}),
+            "'field' is a string of format binary",
+            id="binary-string",  # (its File type is upstream's, not this generator's)
+        ),
+        pytest.param(
+            _part_with(ENUM_REF, Kind={"type": "string", "enum": ["a-b", "a_b"]}),
+            "values ['a-b', 'a_b'] would make members of the same name",
+            id="enum-values-of-one-name",  # (upstream's own refusal, with its advice replaced)
+        ),
+        pytest.param(
+            _part_with(ENUM_REF, Kind={"type": "string", "enum": ["a b", "a-b"]}),
+            "values ['a b', 'a-b'] would make members of the same name",
+            id="enum-values-of-one-name-after-upstream",  # (upstream kept one, silently)
+        ),
+        pytest.param(
+            _part_with(ENUM_REF, Kind={"type": "string", "enum": ["h", "\u210c"]}),
+            "names ['H'] in Kind",
+            id="enum-values-of-one-name-for-python",  # (Python reads identifiers as NFKC)
+        ),
+    ],
+)
+def test_what_would_be_generated_wrong_stops_generation(
+    tmp_path: Path, spec: dict[str, Any], said: str
+) -> None:
+    written = tmp_path / "openapi.yaml"
+    written.write_text(yaml.safe_dump(spec, allow_unicode=True))
+    result = generate("--spec", str(written), "--target", str(tmp_path / "_generated"))
+    assert result.returncode != 0
+    assert said in result.stdout + result.stderr
+    assert not (tmp_path / "_generated").exists()
+
+
+# Every character of these is kept in a key and an enum value (upstream dropped control and
+# format characters: a newline, a zero-width joiner), and none breaks out of its literal.
+ODD_STRINGS = [
+    "nl\nx", "zwj\u200dx", 'q"x', "b\\x", "s'x", "both'\"x", "tab\tx", "del\x7fx", "ls\u2028x",
+    "\u00e9t\u00e9", "brace{x}", "\U0001f44d",
+]  # fmt: skip
+
+
+def test_keys_and_enum_values_keep_every_character(tmp_path: Path) -> None:
+    odd_kind = {
+        "type": "string",
+        "enum": ODD_STRINGS,
+        "x-enum-varnames": [f"V{index}" for index in range(len(ODD_STRINGS))],
+    }
+    odd: dict[str, Any] = {
+        "type": "object",
+        "properties": {key: {"type": "string"} for key in ODD_STRINGS},
+    }
+    odd["properties"]["kind"] = {"$ref": "#/components/schemas/OddKind"}
+    spec = _one_operation_spec(
+        {"Odd": odd, "OddKind": odd_kind}, {"$ref": "#/components/schemas/Odd"}
+    )
+    written = tmp_path / "openapi.json"  # (JSON keeps the surrogate pair as the spec writes it)
+    written.write_text(json.dumps(spec))
+    result = generate("--spec", str(written), "--target", str(tmp_path / "_generated"))
+    assert result.returncode == 0, result.stderr
+    script = f"""
+        import httpx
+        from _generated.api.default import get_a
+        from _generated.models import Odd, OddKind
+        odd = {ODD_STRINGS!r}
+        body = dict.fromkeys(odd, "v") | {{"kind": odd[1]}}
+        print([OddKind[f"V{{index}}"].value for index in range(len(odd))] == odd)
+        result = get_a.parse_response(httpx.Response(200, json=body))
+        print(result.to_dict() == body, result.kind is OddKind.V1)
+        print(sorted(Odd._field_names) == sorted(body), Odd.from_dict(body) == body)
+    """
+    assert run_generated(tmp_path, script) == ["True", "True True", "True True"]
+
+
+def test_parameters_named_as_build_requests_own_names(tmp_path: Path) -> None:
+    names = ["params", "cookies", "quote", "Unset", "UNSET", "body", "x", "json_x", "cast"]
+    parameters: list[dict[str, Any]] = [
+        {"name": name, "in": "query", "schema": {"type": "string"}} for name in names
+    ]
+    parameters[names.index("x")]["schema"] = {"type": "array", "items": {"type": "string"}}
+    parameters += [
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "headers", "in": "header", "schema": {"type": "string"}},
+        {"name": "c", "in": "cookie", "schema": {"type": "string"}},
+    ]
+    spec = _one_operation_spec(
+        {"Part": PART},
+        {"type": "integer"},
+        parameters=parameters,
+        requestBody={"content": {"application/json": {"schema": PART_REF}}},
+    )
+    spec["paths"] = {"/a/{id}": {"post": spec["paths"]["/a"]["get"]}}
+    written = tmp_path / "openapi.yaml"
+    written.write_text(yaml.safe_dump(spec))
+    result = generate("--spec", str(written), "--target", str(tmp_path / "_generated"))
+    assert result.returncode == 0, result.stderr
+    script = """
+        from _generated.api.default import get_a
+        from _generated.models import Part
+        sent = get_a.build_request(
+            "i/d", body=Part(name="n"), params="p", cookies="k", quote_query="q",
+            Unset_query="u", UNSET_query="U", body_query="b", x=["1"], json_x="j",
+            cast_query="c", headers="hh", c="cc",
+        )
+        print(sent["url"], sorted(sent["params"].items()))
+        print(sent["headers"], sent["cookies"], sent["json"])
+        print(get_a.build_request("d")["params"])
+    """
+    assert run_generated(tmp_path, script) == [
+        "/a/i%2Fd [('UNSET', 'U'), ('Unset', 'u'), ('body', 'b'), ('cast', 'c'), "
+        "('cookies', 'k'), ('json_x', 'j'), ('params', 'p'), "
+        "('quote', 'q'), ('x', ['1'])]",
+        "{'headers': 'hh'} {'c': 'cc'} {'name': 'n'}",
+        "{}",
+    ]
+
+
+def test_a_spec_of_no_models_and_of_unquoted_dates(tmp_path: Path) -> None:
+    spec = _one_operation_spec({}, {"type": "string", "example": "DATE"})
+    written = tmp_path / "openapi.yaml"
+    # (YAML reads 2024-01-01 unquoted as a date, which JSON has not: the string as written)
+    written.write_text(yaml.safe_dump(spec).replace("DATE", "2024-01-01"))
+    assert "example: 2024-01-01\n" in written.read_text()
+    result = generate("--spec", str(written), "--target", str(tmp_path / "_generated"))
+    assert result.returncode == 0, result.stderr
+    script = """
+        import httpx
+        from _generated import models
+        from _generated.api.default import get_a
+        print(get_a.parse_response(httpx.Response(200, json="x")), models._MODULES)
+    """
+    assert run_generated(tmp_path, script) == ["x {}"]
+
+
+def _reserved(name: str) -> frozenset[str]:
+    """A frozenset constant of generator/properties.py (which imports the generator's own
+    packages: read, not imported)."""
+    tree = ast.parse((ROOT / "generator" / "properties.py").read_text())
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == name:
+            assert node.value is not None
+            return frozenset(ast.literal_eval(ast.unparse(node.value).replace("frozenset", "")))
+    raise AssertionError(name)
+
+
+def _generated_modules() -> list[ast.Module]:
+    """The models' and operations' modules of both generated packages."""
+    packages = [ROOT / "langgraph_threads_client" / "_generated", HERE / "golden"]
+    return [
+        ast.parse(path.read_text())
+        for root in packages
+        for folder in ("models", "api")
+        for path in (root / folder).rglob("*.py")
+    ]
+
+
+def test_the_reserved_class_names_are_every_name_the_generated_code_imports() -> None:
+    # A schema of such a name would shadow the import in its own module and in its users'.
+    modules = _generated_modules()
+    models = {
+        node.name for module in modules for node in module.body if isinstance(node, ast.ClassDef)
+    }
+    imported = {
+        alias.asname or alias.name
+        for module in modules
+        for node in ast.walk(module)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    capitalised = {name for name in imported - models if name[0].isupper()}
+    assert "Unset" in capitalised
+    assert capitalised - {"UNSET", "TYPE_CHECKING"} <= _reserved("RESERVED_CLASS_NAMES")
+
+
+def test_the_reserved_parameter_names_are_what_build_request_reads() -> None:
+    read: set[str] = set()
+    for module in _generated_modules():
+        models = {
+            alias.asname or alias.name
+            for node in module.body
+            if isinstance(node, ast.ImportFrom) and "models" in (node.module or "")
+            for alias in node.names
+        }
+        for function in module.body:
+            if isinstance(function, ast.FunctionDef) and function.name == "build_request":
+                names = [node for node in ast.walk(function) if isinstance(node, ast.Name)]
+                own = {arg.arg for arg in function.args.args + function.args.kwonlyargs}
+                own |= {node.id for node in names if isinstance(node.ctx, ast.Store)}
+                read |= {node.id for node in names} - own - models - set(dir(builtins))
+    assert read
+    assert read <= _reserved("RESERVED_PARAMETER_NAMES")

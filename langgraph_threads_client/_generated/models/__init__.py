@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from .ttl_strategy import TtlStrategy
 
 # Each model's name, and the module that defines it.
-_MODULES = {
+_MODULES: dict[str, str] = {
     "ChannelStorage": ".channel_storage",
     "ChannelValuesStorage": ".channel_values_storage",
     "Checkpoint": ".checkpoint",

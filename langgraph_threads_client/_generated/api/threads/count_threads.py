@@ -16,7 +16,6 @@ def build_request(
     body: ThreadCountRequest,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for POST /threads/count."""
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",

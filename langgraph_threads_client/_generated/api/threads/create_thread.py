@@ -13,7 +13,6 @@ def build_request(
     body: ThreadCreate,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for POST /threads."""
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",

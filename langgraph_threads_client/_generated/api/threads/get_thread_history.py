@@ -16,20 +16,17 @@ def build_request(
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for GET /threads/{thread_id}/history."""
 
-    params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["before"] = before
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params: dict[str, Any] = {}
+    _params["limit"] = limit
+    _params["before"] = before
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/threads/{thread_id}/history".format(
             thread_id=quote(str(thread_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

@@ -16,24 +16,21 @@ def build_request(
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for GET /threads/{thread_id}/state."""
 
-    params: dict[str, Any] = {}
-
-    params["subgraphs"] = subgraphs
-
-    json_select: list[str] | Unset = UNSET
+    _params: dict[str, Any] = {}
+    _params["subgraphs"] = subgraphs
+    _json_select: list[str] | Unset = UNSET
     if not isinstance(select, Unset):
-        json_select = select
+        _json_select = select
 
-    params["select"] = json_select
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params["select"] = _json_select
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/threads/{thread_id}/state".format(
             thread_id=quote(str(thread_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     return _kwargs

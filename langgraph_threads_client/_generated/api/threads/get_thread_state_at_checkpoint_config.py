@@ -15,7 +15,6 @@ def build_request(
     body: ThreadStateCheckpointRequest,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for POST /threads/{thread_id}/state/checkpoint."""
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",

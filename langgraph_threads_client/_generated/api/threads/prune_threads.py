@@ -13,7 +13,6 @@ def build_request(
     body: ThreadPruneRequest,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for POST /threads/prune."""
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",

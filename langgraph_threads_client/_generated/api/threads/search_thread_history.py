@@ -15,7 +15,6 @@ def build_request(
     body: ThreadHistoryRequest,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for POST /threads/{thread_id}/history."""
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",

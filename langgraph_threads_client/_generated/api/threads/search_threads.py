@@ -20,7 +20,6 @@ def build_request(
     body: ThreadSearchRequest,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for POST /threads/search."""
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",

@@ -16,9 +16,9 @@ def build_request(
     prefer: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for PATCH /threads/{thread_id}."""
-    headers: dict[str, Any] = {}
+    _headers: dict[str, Any] = {}
     if not isinstance(prefer, Unset):
-        headers["Prefer"] = prefer
+        _headers["Prefer"] = prefer
 
     _kwargs: dict[str, Any] = {
         "method": "PATCH",
@@ -29,7 +29,7 @@ def build_request(
 
     _kwargs["json"] = body
 
-    _kwargs["headers"] = headers
+    _kwargs["headers"] = _headers
     return _kwargs
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .thing_create import ThingCreate
 
 # Each model's name, and the module that defines it.
-_MODULES = {
+_MODULES: dict[str, str] = {
     "ErrorResponse": ".error_response",
     "Kind": ".kind",
     "Labels": ".labels",

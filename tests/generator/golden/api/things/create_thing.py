@@ -13,7 +13,6 @@ def build_request(
     body: ThingCreate,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for POST /things."""
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",

@@ -15,27 +15,25 @@ def build_request(
     where: dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.request`` for POST /things/{thing_id}/labels."""
-    headers: dict[str, Any] = {}
 
-    params: dict[str, Any] = {}
-
-    json_where: dict[str, Any] | Unset
+    _params: dict[str, Any] = {}
+    _json_where: dict[str, Any] | Unset
     if isinstance(where, Unset):
-        json_where = UNSET
+        _json_where = UNSET
     else:
-        json_where = where
+        _json_where = where
 
-    if not isinstance(json_where, Unset):
-        params.update(json_where)
+    if not isinstance(_json_where, Unset):
+        _params.update(_json_where)
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params = {k: v for k, v in _params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/things/{thing_id}/labels".format(
             thing_id=quote(str(thing_id), safe=""),
         ),
-        "params": params,
+        "params": _params,
     }
 
     if not isinstance(body, Unset):
