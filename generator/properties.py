@@ -38,6 +38,7 @@ from openapi_python_client.parser import bodies, openapi, responses
 from openapi_python_client.parser import properties as upstream
 from openapi_python_client.parser.errors import ParseError, PropertyError
 from openapi_python_client.parser.properties import model_property
+from openapi_python_client.parser.properties import string as string_property
 from openapi_python_client.parser.properties.protocol import (
     PropertyProtocol,
     Value,
@@ -226,6 +227,9 @@ RESERVED_CLASS_NAMES: frozenset[str] = frozenset(
 )
 
 
+NOT_FINITE: frozenset[str] = frozenset({"inf", "-inf", "nan"})  # (str() of such floats)
+
+
 def _refused(prop: Any, data: oai.Reference | oai.Schema) -> Any:
     """``prop``, or the error that stops generation where this generator would make it wrong."""
     class_info = getattr(prop, "class_info", None)
@@ -234,6 +238,13 @@ def _refused(prop: Any, data: oai.Reference | oai.Schema) -> Any:
             header="Reserved class name",
             detail=f"a schema named {class_info.name!r} would shadow the generated code's own "
             f"{class_info.name}: rename it (config.yaml's class_overrides can)",
+        )
+    default = getattr(prop, "default", None)
+    if isinstance(default, Value) and default.python_code.as_unembedded_code() in NOT_FINITE:
+        return PropertyError(
+            header="Not a finite default",
+            detail=f"{prop.name.get_untrusted_value()!r} has the default "
+            f"{default.raw_value!r}, which no JSON number is: leave it out",
         )
     if isinstance(prop, upstream.FileProperty):
         return PropertyError(
@@ -361,6 +372,9 @@ def install() -> None:
     for module in (upstream, responses, bodies, openapi):
         module.property_from_data = property_from_data  # type: ignore[attr-defined]
     strings.in_double_quote_literal = python_string_body  # (upstream's enum values)
+    # A string default is written with repr(), a literal of the string whatever it holds;
+    # upstream escaped it first, so that the default was not the string the spec gives.
+    string_property.remove_string_escapes = str
     openapi_python_client.TEMPLATE_FILTERS["in_double_quote_literal"] = python_string_body
     openapi.EndpointCollection.from_data = staticmethod(operation_modules)  # type: ignore[method-assign]
     openapi.Endpoint._check_parameters_for_conflicts = parameters_renamed  # type: ignore[method-assign]

@@ -396,6 +396,40 @@ ENUM_REF = {"$ref": "#/components/schemas/Kind"}
             id="schema-named-as-a-helper",
         ),
         pytest.param(
+            _one_operation_spec(
+                {},
+                {"type": "integer"},
+                parameters=[
+                    {"name": "n", "in": "query", "schema": {"type": "number", "default": 1e999}}
+                ],
+            ),
+            "'n' has the default inf, which no JSON number is",
+            id="default-not-finite",  # (upstream wrote `= inf`: a NameError at import)
+        ),
+        pytest.param(
+            {
+                **_one_operation_spec({}, {"type": "integer"}),
+                "paths": {
+                    "/f/{file.name}": {
+                        "get": {
+                            "operationId": "get_f",
+                            "parameters": [
+                                {
+                                    "name": "file.name",
+                                    "in": "path",
+                                    "required": True,
+                                    "schema": {"type": "string"},
+                                },
+                            ],
+                            **_answer({"type": "integer"})["get"],
+                        }
+                    }
+                },
+            },
+            "Incorrect path templating for /f/{file.name}",
+            id="upstream-refusal-of-a-tags-only-operation",  # (not hidden by a ruff error)
+        ),
+        pytest.param(
             _part_with({"type": "string", "format": "binary"}),
             "'field' is a string of format binary",
             id="binary-string",  # (its File type is upstream's, not this generator's)
@@ -425,6 +459,7 @@ def test_what_would_be_generated_wrong_stops_generation(
     result = generate("--spec", str(written), "--target", str(tmp_path / "_generated"))
     assert result.returncode != 0
     assert said in result.stdout + result.stderr
+    assert "ruff failed" not in result.stdout + result.stderr  # (the code made is valid)
     assert not (tmp_path / "_generated").exists()
 
 
@@ -478,6 +513,8 @@ def test_parameters_named_as_build_requests_own_names(tmp_path: Path) -> None:
         {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
         {"name": "headers", "in": "header", "schema": {"type": "string"}},
         {"name": "c", "in": "cookie", "schema": {"type": "string"}},
+        # (upstream escaped a string default before writing it as a literal: not the string)
+        {"name": "s", "in": "query", "schema": {"type": "string", "default": "a\"b\\c'd\ne"}},
     ]
     spec = _one_operation_spec(
         {"Part": PART},
@@ -500,14 +537,14 @@ def test_parameters_named_as_build_requests_own_names(tmp_path: Path) -> None:
         )
         print(sent["url"], sorted(sent["params"].items()))
         print(sent["headers"], sent["cookies"], sent["json"])
-        print(get_a.build_request("d")["params"])
+        print(get_a.build_request("d")["params"] == {"s": "a\\"b\\\\c'd\\ne"})
     """
     assert run_generated(tmp_path, script) == [
         "/a/i%2Fd [('UNSET', 'U'), ('Unset', 'u'), ('body', 'b'), ('cast', 'c'), "
         "('cookies', 'k'), ('json_x', 'j'), ('params', 'p'), "
-        "('quote', 'q'), ('x', ['1'])]",
+        "('quote', 'q'), ('s', 'a\"b\\\\c\\'d\\ne'), ('x', ['1'])]",
         "{'headers': 'hh'} {'c': 'cc'} {'name': 'n'}",
-        "{}",
+        "True",
     ]
 
 

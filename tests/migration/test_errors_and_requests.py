@@ -154,6 +154,11 @@ def test_except_connect_error_on_a_refused_port(
     assert isinstance(caught, library.HTTPError)
     assert not isinstance(caught, library.TimeoutException)
     assert isinstance(caught.__cause__, library.ConnectError)
+    # The class's name is this client's; httpx's is the cause's (README, Migrating).
+    assert (type(caught).__name__, type(caught.__cause__).__name__) == (
+        "APIConnectionError",
+        "ConnectError",
+    )
     # Tried for 7.5 s, as the SDK's transport tries a connection: 4 retries, and a fifth
     # where the jitter cut their waits short of it.
     assert len(sleeps.delays) in (4, 5)
@@ -185,6 +190,10 @@ def test_except_timeout_exception_on_a_server_that_never_answers(
     assert isinstance(caught, APIConnectionError)
     assert isinstance(caught, library.TransportError)
     assert "ReadTimeout" in str(caught)
+    assert (type(caught).__name__, type(caught.__cause__).__name__) == (
+        "APITimeoutError",
+        "ReadTimeout",
+    )
 
 
 # --- requests: what SDK code passes, stored as the SDK stores it ----------------------------
