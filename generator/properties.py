@@ -24,9 +24,12 @@ The pinned version (requirements.txt) is the one this extension is written again
 
 from __future__ import annotations
 
+import functools
+import inspect
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import attrs
@@ -131,28 +134,30 @@ def _is_free_form(data: oai.Schema) -> bool:
 _upstream_property_from_data = upstream.property_from_data
 
 
+def _refusing_what_it_would_make_wrong(
+    build: Callable[..., tuple[Any, Schemas]],
+) -> Callable[..., tuple[Any, Schemas]]:
+    """``build``, returning the error that stops generation where this generator would make
+    the property wrong (see ``_refused``)."""
+    signature = inspect.signature(build)
+
+    @functools.wraps(build)
+    def checked(*args: Any, **kwargs: Any) -> tuple[Any, Schemas]:
+        arguments = signature.bind(*args, **kwargs).arguments
+        try:
+            prop, schemas = build(*args, **kwargs)
+        except ValueError as exc:  # (upstream's enum naming raises where two values meet)
+            if not str(exc).startswith("Duplicate key"):
+                raise
+            clash = _enum_names_clash(arguments["data"], str(exc).split(";")[0])
+            return clash, arguments["schemas"]
+        return _refused(prop, arguments["data"]), schemas
+
+    return checked
+
+
+@_refusing_what_it_would_make_wrong
 def property_from_data(
-    name: oai.UntrustedString,
-    required: bool,
-    data: oai.Reference | oai.Schema,
-    schemas: Schemas,
-    parent_name: str,
-    config: Config,
-    process_properties: bool = True,
-    roots: set[ReferencePath | strings.ClassName] | None = None,
-) -> tuple[Any, Schemas]:
-    try:
-        prop, schemas = _property_from_data(
-            name, required, data, schemas, parent_name, config, process_properties, roots
-        )
-    except ValueError as exc:  # (upstream's enum naming raises where two values meet)
-        if not str(exc).startswith("Duplicate key"):
-            raise
-        return _enum_names_clash(data, str(exc).split(";")[0]), schemas
-    return _refused(prop, data), schemas
-
-
-def _property_from_data(
     name: oai.UntrustedString,
     required: bool,
     data: oai.Reference | oai.Schema,
