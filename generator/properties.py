@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -294,9 +295,11 @@ def python_string_body(value: object) -> str:
 
 
 def operation_modules(**kwargs: Any) -> Any:
-    """Upstream's endpoint collections, with an error where two operations of one tag would be
-    written to one module (``getThing`` and ``get_thing``): upstream writes both, the second
-    over the first."""
+    """Upstream's endpoint collections, with an error where an operation would be generated
+    wrong: two operations of one tag written to one module (``getThing`` and ``get_thing``:
+    upstream writes both, the second over the first); a brace in a path outside a parameter's
+    ``{name}`` (the path is a ``str.format`` template, which such a brace breaks when called;
+    OpenAPI reserves braces for parameters: a literal one is sent percent-encoded)."""
     collections, schemas, parameters = _upstream_collections(**kwargs)
     config: Config = kwargs["config"]
     for collection in collections.values():
@@ -312,13 +315,25 @@ def operation_modules(**kwargs: Any) -> Any:
                         f"{collection.tag}/{module}.py: change one's operationId",
                     )
                 )
+            if set("{}") & set(PATH_PARAMETER.sub("", _text(endpoint.path))):
+                collection.parse_errors.append(
+                    ParseError(
+                        header="A brace outside a path parameter",
+                        detail=f"{_operation(endpoint)}: write a literal brace as %7B or %7D",
+                    )
+                )
     return collections, schemas, parameters
 
 
+PATH_PARAMETER = re.compile(r"\{[^{}]*\}")
+
+
+def _text(value: Any) -> str:
+    return value.get_untrusted_value() if isinstance(value, oai.UntrustedString) else str(value)
+
+
 def _operation(endpoint: Any) -> str:
-    path = endpoint.path
-    path = path.get_untrusted_value() if isinstance(path, oai.UntrustedString) else path
-    return f"{endpoint.method.upper()} {path}"
+    return f"{endpoint.method.upper()} {_text(endpoint.path)}"
 
 
 _upstream_collections = openapi.EndpointCollection.from_data

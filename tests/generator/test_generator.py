@@ -430,6 +430,14 @@ ENUM_REF = {"$ref": "#/components/schemas/Kind"}
             id="upstream-refusal-of-a-tags-only-operation",  # (not hidden by a ruff error)
         ),
         pytest.param(
+            {
+                **_one_operation_spec({}, {"type": "integer"}),
+                "paths": {"/a}b": _answer({"type": "integer"})},
+            },
+            "GET /a}b: write a literal brace as %7B or %7D",
+            id="brace-outside-a-parameter",  # (str.format would raise when called)
+        ),
+        pytest.param(
             _part_with({"type": "string", "format": "binary"}),
             "'field' is a string of format binary",
             id="binary-string",  # (its File type is upstream's, not this generator's)
