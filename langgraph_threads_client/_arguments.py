@@ -15,6 +15,7 @@ from typing import Any, SupportsIndex, TypeGuard, TypeVar
 
 import orjson
 
+from ._defaults import MAX_PAGE_SIZE
 from ._encoding import encode_json
 from ._generated import models
 from ._generated.types import UNSET, ShapeError, Unset
@@ -36,6 +37,7 @@ __all__ = [
     "mapping",
     "optional_int",
     "optional_str",
+    "page_size",
     "path_id",
     "positive_int",
     "state_at",
@@ -177,6 +179,17 @@ def positive_int(value: int, name: str) -> int:
     value = int_argument(value, name)
     if value < 1:
         raise ValueError(f"{name} must be at least 1, got {value}")
+    return value
+
+
+def page_size(value: int) -> int:
+    """A page size of ``iter_search`` and ``iter_history``: what one request's ``limit`` may be
+    (1 to ``MAX_PAGE_SIZE``), refused here rather than by the server's 422 on the first page."""
+    value = positive_int(value, "page_size")
+    if value > MAX_PAGE_SIZE:
+        raise ValueError(
+            f"page_size must be at most {MAX_PAGE_SIZE} (a request's limit), got {value}"
+        )
     return value
 
 

@@ -93,3 +93,6 @@ UNLIMITED_POOL_IN_FLIGHT: Final = 1_000
 # its pool hands a released connection straight to a call waiting there, where a connection
 # released with none waiting goes idle and may be closed (beyond max_keepalive_connections).
 HTTPX2_WAITING_PER_CONNECTION: Final = 1
+# The most threads or states one search or history request may ask for (the spec's and the
+# servers' limit): the largest page of iter_search and iter_history.
+MAX_PAGE_SIZE: Final = 1_000

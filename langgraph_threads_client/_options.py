@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import sys
+import threading
 from collections.abc import Callable, Mapping, Sized
 from types import CodeType, FrameType
 from typing import Any, Final, TypedDict, TypeVar, cast
@@ -39,33 +40,43 @@ __all__ = [
 _Method = TypeVar("_Method", bound=Callable[..., Any])
 
 
-def checked_timeout(timeout: object) -> None:
-    """Pass where httpx and the sockets below it take ``timeout``: seconds (an int or a float,
+def checked_timeout(timeout: _Timeout) -> _Timeout:
+    """``timeout`` where httpx and the sockets below it take it: seconds (an int or a float,
     0 or more), ``None``, a tuple of those (connect, read, and write and pool), or an httpx or
     httpx2 ``Timeout`` of those. Else a ``TypeError`` or ``ValueError`` that names it, before
     anything is sent: httpx takes any value there, and the socket refuses it at the first
     connection ("'str' object cannot be interpreted as an integer", "Timeout value out of
-    range")."""
-    if timeout is None or timeout is NOT_GIVEN:
-        return
+    range"). Seconds longer than a socket can wait (``float("inf")``, or over about 292
+    years, which the socket refuses) are no limit: ``None`` there."""
+    if timeout in _NO_TIMEOUT_GIVEN:  # (None or NOT_GIVEN: as they are)
+        return timeout
     as_dict = getattr(timeout, "as_dict", None)
     if type(timeout).__name__ == "Timeout" and as_dict is not None:
-        for part, seconds in as_dict().items():
-            _check_seconds(seconds, f"timeout.{part}")
-    elif isinstance(timeout, tuple):
+        given: dict[str, object] = as_dict()
+        parts = {
+            part: _checked_seconds(seconds, f"timeout.{part}") for part, seconds in given.items()
+        }
+        return timeout if parts == given else type(timeout)(**parts)
+    if isinstance(timeout, tuple):
         if len(timeout) < 2:  # (httpx reads a tuple's connect and read)
             raise TypeError(
                 f"timeout as a tuple must be (connect, read[, write[, pool]]); got {timeout!r}"
             )
-        for index, seconds in enumerate(timeout[:4]):
-            _check_seconds(seconds, f"timeout[{index}]")
-    elif not _is_seconds(timeout):
+        checked = tuple(
+            _checked_seconds(seconds, f"timeout[{index}]")
+            for index, seconds in enumerate(timeout[:4])
+        )
+        return timeout if checked == timeout[:4] else cast(_Timeout, checked + timeout[4:])
+    if not _is_seconds(timeout):
         raise TypeError(
             "timeout must be seconds (an int or a float), None, a tuple of them or an "
             f"httpx.Timeout; got {type(timeout).__name__}"
         )
-    else:
-        _check_seconds(timeout, "timeout")
+    return cast(_Timeout, _checked_seconds(timeout, "timeout"))
+
+
+_Timeout = TypeVar("_Timeout")
+_NO_TIMEOUT_GIVEN: Final = (None, NOT_GIVEN)
 
 
 def _is_seconds(value: object) -> bool:
@@ -73,15 +84,17 @@ def _is_seconds(value: object) -> bool:
     return isinstance(value, float) or hasattr(type(value), "__index__")
 
 
-def _check_seconds(seconds: object, name: str) -> None:
+def _checked_seconds(seconds: object, name: str) -> object:
     if seconds is None:
-        return
+        return None
     if not _is_seconds(seconds):
         raise TypeError(
             f"{name} must be seconds (an int or a float) or None; got {type(seconds).__name__}"
         )
     if not cast(float, seconds) >= 0:  # (NaN too)
         raise ValueError(f"{name} must be seconds, 0 or more; got {seconds!r}")
+    # (The longest wait a socket, and threading, take: 2**63 nanoseconds.)
+    return None if cast(float, seconds) > threading.TIMEOUT_MAX else seconds
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -99,7 +112,7 @@ class RequestOptions:
     max_retries: int | NotGiven = NOT_GIVEN
 
     def __post_init__(self) -> None:
-        checked_timeout(self.timeout)
+        object.__setattr__(self, "timeout", checked_timeout(self.timeout))
 
 
 class OptionArguments(TypedDict, total=False):

@@ -17,10 +17,11 @@ class ThreadPage:
 
     ``total`` is the server's ``X-Pagination-Total`` header (``None`` if it sent none). The
     server counts only one past the page while more pages remain (``offset + len(items) + 1``),
-    so it is a lower bound until the last page, where it is exact; ``count()`` gives the
-    number of matching threads in one request. ``next_offset`` is ``X-Pagination-Next``, or,
-    without that header, ``offset + len(items)`` when the page was full; ``None`` means this is
-    the last page.
+    so it is a lower bound until the last page, where it is exact (a page past the last match,
+    empty, reports its offset instead); ``count()`` gives the number of matching threads in
+    one request. ``next_offset`` is ``X-Pagination-Next``, or, without that header (or with
+    one that is no number), ``offset + len(items)`` while ``total`` says more remain, or
+    without a total when the page was full; ``None`` means this is the last page.
     """
 
     items: list[Thread]
@@ -42,7 +43,7 @@ def thread_page(
 ) -> ThreadPage:
     total = _int_header(response, "x-pagination-total")
     next_offset = _int_header(response, "x-pagination-next")
-    if "x-pagination-next" not in response.headers:
+    if next_offset is None:  # (absent, or unreadable: not taken as "no more")
         if total is not None:
             next_offset = offset + len(items) if offset + len(items) < total else None
         else:

@@ -8,7 +8,9 @@ never left this client: the connection could not be opened. A pool timeout is ne
 
 from __future__ import annotations
 
+import datetime
 import email.utils
+import os
 import random
 import time
 from collections.abc import Callable, Mapping
@@ -39,7 +41,12 @@ __all__ = [
     "timed_out_early",
 ]
 
+# The jitter's own generator (a program seeding `random` does not make its clients' waits
+# alike), seeded afresh in a forked child: else workers forked from one parent, failed
+# together by an outage, would wait alike and retry together.
 _RNG: Final = random.Random()
+if hasattr(os, "register_at_fork"):  # (not on Windows, which has no fork)
+    os.register_at_fork(after_in_child=_RNG.seed)
 
 # Server errors that say the request will never work there: Not Implemented, HTTP Version Not
 # Supported. Every other 5xx (a failure, a gateway or server restarting) may pass.
@@ -231,6 +238,8 @@ def retry_after(
             moment = email.utils.parsedate_to_datetime(header)
         except (TypeError, ValueError, IndexError, OverflowError):  # (a year past datetime's)
             return None
+        if moment.tzinfo is None:  # ("-0000" or no zone: HTTP dates are GMT)
+            moment = moment.replace(tzinfo=datetime.UTC)
         seconds = moment.timestamp() - now()
         return max(0.0, seconds)
     return seconds if seconds >= 0 else None
@@ -254,5 +263,6 @@ def retry_delay(
         asked = retry_after(headers, now=now)
         if asked is not None:
             return asked if asked <= MAX_RETRY_AFTER else None
-    ceiling = min(MAX_DELAY, initial * 2.0 ** (attempt - 1))
+    # (The exponent bounded: 2.0 ** 1024 overflows, and a retry past the 64th waits the cap.)
+    ceiling = min(MAX_DELAY, initial * 2.0 ** min(attempt - 1, 64))
     return ceiling * (1 - JITTER * (rng or _RNG).random())

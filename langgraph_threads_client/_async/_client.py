@@ -128,7 +128,7 @@ def get_client(
         # The official SDK's get_client(timeout=None) is its default timeout: code passing an
         # optional setting through must not wait forever here.
         timeout = NOT_GIVEN
-    checked_timeout(timeout)
+    timeout = checked_timeout(timeout)
     # A caller's client keeps its own key and User-Agent (those this package would send by
     # default): the SDK, given a client, sends them.
     client_headers = None if http_client is None else getattr(http_client, "headers", None)

@@ -298,7 +298,13 @@ async def _receive(
         failures += 1
         if failures > max_reconnects:
             raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause
-        await http.sleep(retry_delay(failures, initial=delay) or 0.0)
+        # A server that answered 429 or 503 says when to come back (Retry-After), as it does
+        # to calls; one that asks for longer than a call would wait ends the stream.
+        asked = cause.response.headers if isinstance(cause, APIStatusError) else None
+        wait = retry_delay(failures, asked, initial=delay)
+        if wait is None:
+            raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause
+        await http.sleep(wait)
         if http.client.is_closed:  # (closed while this waited to reconnect: the same end)
             raise error from cause
         last_event_id = cursor.header_for_reconnect()

@@ -435,10 +435,10 @@ class ThreadsClient:
 
         Args:
             metadata, values, ids, status, sort_by, sort_order, extract: As ``search``.
-            page_size: How many threads each request asks for.
+            page_size: How many threads each request asks for (1 to 1000, a request's limit).
             headers, params, timeout, max_retries: This request's options (see the class).
         """
-        page_size = _arguments.positive_int(page_size, "page_size")
+        page_size = _arguments.page_size(page_size)
         sent = request_options(options)
         offset: int | None = 0
         first: object = None
@@ -717,10 +717,10 @@ class ThreadsClient:
 
         Args:
             thread_id, before, metadata, checkpoint: As ``get_history``.
-            page_size: How many states each request asks for.
+            page_size: How many states each request asks for (1 to 1000, a request's limit).
             headers, params, timeout, max_retries: This request's options (see the class).
         """
-        page_size = _arguments.positive_int(page_size, "page_size")
+        page_size = _arguments.page_size(page_size)
         sent = request_options(options)
         cursor = before
         first: models.Checkpoint | None = None

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from typing import Any
 
 import httpx
 import pytest
 
-from langgraph_threads_client import SyncThreadsClient, get_client, get_sync_client
+from langgraph_threads_client import (
+    NOT_GIVEN,
+    APIConnectionError,
+    SyncThreadsClient,
+    get_client,
+    get_sync_client,
+)
 from tests.forms import Form, threads_client
 
 T = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -157,6 +164,16 @@ CASES: list[tuple[Any, type[Exception], str]] = [
     ),
     (lambda t: t.update_state(T, {}, as_node=3), TypeError, "as_node must be a str, got int"),
     (lambda t: list(t.iter_search(page_size=0)), ValueError, "page_size must be at least 1, got 0"),
+    (
+        lambda t: list(t.iter_search(page_size=1001)),
+        ValueError,
+        "page_size must be at most 1000 (a request's limit), got 1001",
+    ),
+    (
+        lambda t: list(t.iter_history(T, page_size=5000)),
+        ValueError,
+        "page_size must be at most 1000 (a request's limit), got 5000",
+    ),
     (
         lambda t: list(t.join_stream(T, stream_mode=["a,b"])),
         ValueError,
@@ -361,11 +378,22 @@ def test_a_client_timeout_that_a_socket_refuses_is_refused_as_the_client_is_made
     asyncio.run(scenario())
 
 
+INFINITY = float("inf")
+
+
 @pytest.mark.parametrize(
-    "timeout",
-    [0, 2.5, True, None, float("inf"), (1, None), (1, 2, 3, 4), httpx.Timeout(None, connect=1)],
+    ("timeout", "sent_as"),
+    [
+        *[(t, t) for t in (0, 2.5, True, None, (1, None), (1, 2, 3, 4))],
+        (httpx.Timeout(None, connect=1), httpx.Timeout(None, connect=1)),
+        # Longer than a socket waits (which the sync stack's socket refuses): no limit.
+        (INFINITY, None),
+        (1e10, None),
+        ((1, INFINITY), (1, None)),
+        (httpx.Timeout(5, read=INFINITY), httpx.Timeout(5, read=None)),
+    ],
 )
-def test_every_timeout_a_socket_takes_is_sent(form: Form, timeout: Any) -> None:
+def test_every_timeout_a_socket_takes_is_sent(form: Form, timeout: Any, sent_as: Any) -> None:
     sent: list[httpx.Request] = []
 
     def record(request: httpx.Request) -> httpx.Response:
@@ -375,4 +403,21 @@ def test_every_timeout_a_socket_takes_is_sent(form: Form, timeout: Any) -> None:
     threads: SyncThreadsClient
     with threads_client(form, transport=httpx.MockTransport(record)) as threads:
         assert threads.count(timeout=timeout) == 1
-    assert sent[0].extensions["timeout"] == httpx.Timeout(timeout).as_dict()
+        assert threads.with_options(timeout=timeout).count() == 1
+    assert sent[0].extensions["timeout"] == httpx.Timeout(sent_as).as_dict()
+    assert sent[1].extensions["timeout"] == httpx.Timeout(sent_as).as_dict()
+
+
+@pytest.mark.parametrize("per_call", [True, False], ids=["per call", "client"])
+def test_an_endless_timeout_reaches_a_socket_as_none(per_call: bool) -> None:
+    # (socket.settimeout(inf) raises OverflowError: it was a bare one out of a sync call)
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{unused.getsockname()[1]}"
+    client_timeout = None if per_call else INFINITY
+    call_timeout = INFINITY if per_call else NOT_GIVEN
+    with (
+        get_sync_client(url=url, timeout=client_timeout, max_retries=0) as client,
+        pytest.raises(APIConnectionError),
+    ):
+        client.threads.get(T, timeout=call_timeout)

@@ -974,6 +974,27 @@ def test_stream_statuses_worth_a_reconnect(form: Form, status: int, transient: b
             assert caught.value.status_code == status
 
 
+@pytest.mark.parametrize("status", [429, 503])
+def test_a_reconnect_waits_as_long_as_the_server_asks(form: Form, sleeps: Any, status: int) -> None:
+    events = [StreamPart("values", {"n": 0}, "1000-0")]
+    server = SimulatedServer(events, cuts=0, seed=0)
+    asked = iter(["3", None, "120"])  # (one wait per request to the stream, in turn)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        wait = next(asked, None) if request.url.path.endswith("/stream") else None
+        if wait is not None:
+            return httpx.Response(status, headers={"Retry-After": wait}, json={"detail": "busy"})
+        return server.handle(request)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        assert collect(threads, 1) == events  # (after a wait of 3 s, as asked)
+        assert sleeps.delays == [3.0]
+        # Longer than a call would wait (60 s): the stream ends, as the call would.
+        with pytest.raises(StreamDisconnectedError, match=f"^Stream unavailable: {status}"):
+            collect(threads, 1)
+        assert sleeps.delays == [3.0]
+
+
 def test_giving_up_on_an_unavailable_stream_says_the_status(form: Form) -> None:
     def handle(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/stream"):

@@ -110,8 +110,10 @@ def test_search_page_exposes_total_and_next(form: Form) -> None:
         ({}, 0, 10, None, 10),
         ({}, 30, 10, None, 40),
         ({}, 30, 9, None, None),
-        # Headers that are not numbers count as absent.
-        ({"X-Pagination-Total": "many", "X-Pagination-Next": "later"}, 0, 10, None, None),
+        # Headers that are not numbers count as absent (not as "no more": the rules above).
+        ({"X-Pagination-Total": "many", "X-Pagination-Next": "later"}, 0, 10, None, 10),
+        ({"X-Pagination-Total": "many", "X-Pagination-Next": ""}, 0, 9, None, None),
+        ({"X-Pagination-Total": "23", "X-Pagination-Next": "later"}, 0, 10, 23, 10),
     ],
 )
 def test_a_page_reads_the_pagination_headers(

@@ -6,9 +6,11 @@ import asyncio
 import datetime
 import email.utils
 import errno
+import os
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -458,6 +460,10 @@ def frozen() -> float:
             {"retry-after": email.utils.format_datetime(FROZEN_NOW - datetime.timedelta(hours=1))},
             0.0,
         ),
+        # A date of no zone ("-0000", or none at all) is GMT, as HTTP dates are: not the
+        # machine's local time.
+        ({"retry-after": "Tue, 24 Nov 2026 12:00:07 -0000"}, 7.0),
+        ({"retry-after": "Tue, 24 Nov 2026 12:00:07"}, 7.0),
         ({"retry-after": "-5"}, None),
         # A year past what datetime holds (OverflowError inside the date parser).
         ({"retry-after": "Mon, 01 Jan 99999999999 00:00:00 GMT"}, None),
@@ -477,6 +483,45 @@ def test_backoff_grows_with_jitter_and_a_cap() -> None:
             delay = retry_delay(attempt, httpx.Headers())
             assert delay is not None
             assert 0.75 * ceiling <= delay <= ceiling
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="tzset is POSIX's")
+def test_a_date_of_no_zone_is_gmt_wherever_the_machine_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        for date in ("Tue, 24 Nov 2026 12:00:07 -0000", "Tue, 24 Nov 2026 12:00:07"):
+            assert retry_after(httpx.Headers({"retry-after": date}), now=frozen) == 7.0
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_backoff_stays_at_the_cap_however_many_retries() -> None:
+    # (2.0 ** 1024 overflows: max_retries=10**20 is "retry for ever", not an OverflowError)
+    for attempt in (64, 1025, 5000, 10**20):
+        delay = retry_delay(attempt, httpx.Headers())
+        assert delay is not None
+        assert 0.75 * MAX_DELAY <= delay <= MAX_DELAY
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX's")
+def test_forked_workers_wait_apart(tmp_path: Path) -> None:
+    # Workers forked from one parent, failed together by an outage, must not retry together.
+    children = []
+    for index in range(2):
+        pid = os.fork()
+        if pid == 0:  # (the child: writes its waits, and leaves without pytest's exit)
+            try:
+                waits = [retry_delay(attempt) for attempt in range(1, 6)]
+                (tmp_path / str(index)).write_text(repr(waits))
+            finally:
+                os._exit(0)
+        children.append(pid)
+    for pid in children:
+        assert os.waitpid(pid, 0)[1] == 0
+    first, second = ((tmp_path / str(index)).read_text() for index in range(2))
+    assert first != second
 
 
 def test_a_server_asking_for_too_long_a_wait_is_not_retried() -> None:
