@@ -3,7 +3,8 @@
 An operation is *replayable* when sending it twice does no more than sending it once (reads,
 delete, a create that names its thread with ``if_exists="do_nothing"``). Those are retried
 after any transient failure. Every other operation is retried only when the request provably
-never left this client: the connection could not be opened. A pool timeout is never retried.
+never left this client (the connection could not be opened) or was refused undone (a 429, a
+rate limit). A pool timeout is never retried.
 """
 
 from __future__ import annotations
@@ -71,11 +72,14 @@ def is_transient_status(status_code: int) -> bool:
 def retryable_status(status_code: int, *, replayable: bool) -> bool:
     """Whether an answer with this status is worth another attempt.
 
-    Only for replayable operations: a request that got an answer has left the client, and
-    the server may have done the work (even a proxy's 502 can come after it), so a
-    non-replayable one is never sent again.
+    For replayable operations, every transient status. For the others only a rate limit
+    (429), which says the request was refused before it was done (and when to come back):
+    any other answer has left the client, and the server may have done the work (even a
+    proxy's 502 can come after it), so a non-replayable operation is not sent again.
     """
-    return replayable and is_transient_status(status_code)
+    if replayable:
+        return is_transient_status(status_code)
+    return status_code == 429
 
 
 def retryable_error(

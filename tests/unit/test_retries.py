@@ -58,6 +58,9 @@ MAYBE_DELIVERED: dict[str, type[httpx.TransportError]] = {
     "write-error": httpx.WriteError,
 }
 RETRYABLE_STATUSES = [408, 429, 500, 502, 503, 504]
+# A status that says the request was refused undone (and when to come back): retried for
+# every operation.
+REFUSED_UNDONE = {"429"}
 FAILURES = [
     *NEVER_SENT,
     *NOT_RETRIED,
@@ -214,8 +217,8 @@ def test_every_failure_kind_on_a_read(
 def test_every_failure_kind_on_a_write(form: Form, failure: str, sleeps: SleepRecorder) -> None:
     server = FlakyServer(failure, failures=1)
     error = run(form, OPERATIONS["create"][0], server)
-    if failure in NEVER_SENT:
-        assert error is None  # never sent: the retry cannot duplicate the work
+    if failure in NEVER_SENT or failure in REFUSED_UNDONE:
+        assert error is None  # never sent, or refused undone: no duplicate work
         assert len(server.attempts) == 2
     else:
         # It may have reached the server: never sent twice.
@@ -225,8 +228,9 @@ def test_every_failure_kind_on_a_write(form: Form, failure: str, sleeps: SleepRe
 
 
 # Each operation, with a failure that may have reached the server (retried only when safe to
-# repeat), one that never left the client (always retried), and a pool timeout (never retried).
-@pytest.mark.parametrize("failure", ["read-error", "503", "connect-error", "pool-timeout"])
+# repeat), one that never left the client or was refused undone (always retried), and a pool
+# timeout (never retried).
+@pytest.mark.parametrize("failure", ["read-error", "503", "429", "connect-error", "pool-timeout"])
 @pytest.mark.parametrize("operation", list(OPERATIONS))
 def test_every_operation_is_retried_only_when_safe(
     form: Form, operation: str, failure: str
@@ -234,7 +238,9 @@ def test_every_operation_is_retried_only_when_safe(
     call, safe_to_repeat = OPERATIONS[operation]
     server = FlakyServer(failure, failures=1)
     error = run(form, call, server)
-    if failure not in NOT_RETRIED and (safe_to_repeat or failure in NEVER_SENT):
+    if failure not in NOT_RETRIED and (
+        safe_to_repeat or failure in NEVER_SENT or failure in REFUSED_UNDONE
+    ):
         assert error is None
         assert len(server.attempts) == 2
     else:
@@ -406,7 +412,8 @@ def test_one_rule_says_which_statuses_are_transient(status: int) -> None:
     transient = status in TRANSIENT
     assert is_transient_status(status) is transient
     assert retryable_status(status, replayable=True) is transient
-    assert retryable_status(status, replayable=False) is False
+    # (A rate limit refused the request undone: every operation may send it again.)
+    assert retryable_status(status, replayable=False) is (status == 429)
 
 
 @pytest.mark.parametrize("status", [501, 505, 507])
