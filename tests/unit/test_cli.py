@@ -798,10 +798,14 @@ def test_the_help_says_what_each_command_does_under_python_oo() -> None:
 
 def test_the_version_is_the_packages_own_without_install_metadata() -> None:
     # (A checkout on PYTHONPATH, never installed: no distribution to read a version from.)
+    # (Only this package's metadata missing: what else is installed keeps its own.)
     uninstalled = (
         "import importlib.metadata as metadata, runpy\n"
+        "installed = metadata.version\n"
         "def version(name):\n"
-        "    raise metadata.PackageNotFoundError(name)\n"
+        "    if name.replace('_', '-').lower() == 'langgraph-threads-client':\n"
+        "        raise metadata.PackageNotFoundError(name)\n"
+        "    return installed(name)\n"
         "metadata.version = version\n"
         "runpy.run_module('langgraph_threads_client', run_name='__main__')\n"
     )
