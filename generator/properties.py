@@ -18,6 +18,12 @@ the enum's listed members, whose value is the string sent
 (templates/property_templates/open_enum_property.py.jinja). Every other schema goes to upstream
 unchanged.
 
+Where upstream would generate code that is wrong, quietly or at import, generation stops with
+a line that says what to change instead (``_refused``, ``operation_modules``,
+``refuse_naming_conflict``); strings are written with every character kept
+(``python_string_body``); parameters named as what ``build_request`` reads are renamed
+(``parameters_renamed``). ``install`` puts each in place.
+
 Run as the openapi-python-client command: ``python generator/properties.py generate ...``.
 The pinned version (requirements.txt) is the one this extension is written against.
 """
@@ -348,6 +354,8 @@ RESERVED_PARAMETER_NAMES: frozenset[str] = frozenset(
 def parameters_renamed(
     endpoint: Any, *, config: Config, previously_modified_params: Any = None
 ) -> Any:
+    """Upstream's check of an operation's parameter names, then ``_<location>`` appended to
+    those of a reserved name (``quote`` is ``quote_query``), and upstream's check again."""
     checked = _upstream_check_parameters(
         endpoint, config=config, previously_modified_params=previously_modified_params
     )

@@ -20,6 +20,14 @@ from tests.forms import Form, threads_client
 
 T = "01a20f6f-7ed2-7453-b595-f65dd9614208"
 
+
+class AsDict:
+    """Has a Timeout's ``as_dict`` without being one."""
+
+    def as_dict(self) -> dict[str, float]:
+        return dict.fromkeys(("connect", "read", "write", "pool"), 1.0)
+
+
 CASES: list[tuple[Any, type[Exception], str]] = [
     (
         lambda t: t.search(status="paused"),
@@ -164,6 +172,12 @@ CASES: list[tuple[Any, type[Exception], str]] = [
     ),
     (lambda t: t.update_state(T, {}, as_node=3), TypeError, "as_node must be a str, got int"),
     (lambda t: list(t.iter_search(page_size=0)), ValueError, "page_size must be at least 1, got 0"),
+    (
+        lambda t: t.get(T, timeout=AsDict()),
+        TypeError,
+        "timeout must be seconds (an int or a float), None, a tuple of them or an "
+        "httpx.Timeout; got AsDict",
+    ),
     (
         lambda t: list(t.iter_search(page_size=1001)),
         ValueError,
@@ -385,6 +399,8 @@ INFINITY = float("inf")
     ("timeout", "sent_as"),
     [
         *[(t, t) for t in (0, 2.5, True, None, (1, None), (1, 2, 3, 4))],
+        # (httpx reads a tuple's first four: what follows is not checked either)
+        ((1, 2, 3, 4, "unread"), (1, 2, 3, 4)),
         (httpx.Timeout(None, connect=1), httpx.Timeout(None, connect=1)),
         # Longer than a socket waits (which the sync stack's socket refuses): no limit.
         (INFINITY, None),

@@ -186,6 +186,13 @@ def test_iter_history_on_a_server_that_does_not_read_before_stops(form: Form) ->
         assert len(list(threads.iter_history(THREAD_ID, page_size=2))) == 2
 
 
+def test_the_largest_page_size_is_a_requests_limit(form: Form) -> None:
+    server = PagedServer(headers=True)
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        assert len(list(threads.iter_search(page_size=1000))) == TOTAL
+    assert [request["limit"] for request in server.requests] == [1000]
+
+
 @pytest.mark.parametrize("bad", [0, -1, "10"])
 def test_bad_page_size(form: Form, bad: Any) -> None:
     with (
