@@ -158,6 +158,10 @@ def _refusing_what_it_would_make_wrong(
                 raise
             clash = _enum_names_clash(arguments["data"], str(exc).split(";")[0])
             return clash, arguments["schemas"]
+        except OverflowError:  # (upstream's int() of an integer's default of 1e999)
+            name = arguments["name"].get_untrusted_value()
+            default = getattr(arguments["data"], "default", None)
+            return _not_finite(name, default), arguments["schemas"]
         return _refused(prop, arguments["data"]), schemas
 
     return checked
@@ -229,6 +233,7 @@ RESERVED_CLASS_NAMES: frozenset[str] = frozenset(
         "Any",
         "File",
         "JSONModel",
+        "Literal",
         "NoneType",
         "ShapeError",
         "UUID",
@@ -253,11 +258,7 @@ def _refused(prop: Any, data: oai.Reference | oai.Schema) -> Any:
         )
     default = getattr(prop, "default", None)
     if isinstance(default, Value) and default.python_code.as_unembedded_code() in NOT_FINITE:
-        return PropertyError(
-            header="Not a finite default",
-            detail=f"{prop.name.get_untrusted_value()!r} has the default "
-            f"{default.raw_value!r}, which no JSON number is: leave it out",
-        )
+        return _not_finite(prop.name.get_untrusted_value(), default.raw_value)
     if isinstance(prop, upstream.FileProperty):
         return PropertyError(
             header="Binary strings are not supported",
@@ -274,12 +275,24 @@ def _refused(prop: Any, data: oai.Reference | oai.Schema) -> Any:
     return prop
 
 
+def _not_finite(name: str, default: object) -> PropertyError:
+    return PropertyError(
+        header="Not a finite default",
+        detail=f"{name!r} has the default {default!r}, which no JSON number is: leave it out",
+    )
+
+
 def _enum_names_clash(data: oai.Reference | oai.Schema, what: str) -> PropertyError:
     values = getattr(data, "enum", None)
+    extra = getattr(data, "model_extra", None) or {}
+    remedy = (
+        "the names x-enum-varnames gives are one to Python: rename them"
+        if "x-enum-varnames" in extra
+        else "name them with x-enum-varnames (one name a value, in order)"
+    )
     return PropertyError(
         header="Enum values of one Python name",
-        detail=f"{what}: values {values!r} would make members of the same name; "
-        "name them with x-enum-varnames (one name a value, in order)",
+        detail=f"{what}: values {values!r} would make members of the same name; {remedy}",
     )
 
 
@@ -304,8 +317,9 @@ def operation_modules(**kwargs: Any) -> Any:
     """Upstream's endpoint collections, with an error where an operation would be generated
     wrong: two operations of one tag written to one module (``getThing`` and ``get_thing``:
     upstream writes both, the second over the first); a brace in a path outside a parameter's
-    ``{name}`` (the path is a ``str.format`` template, which such a brace breaks when called;
-    OpenAPI reserves braces for parameters: a literal one is sent percent-encoded)."""
+    ``{name}`` (the path is a ``str.format`` template, which such a brace, or a ``{0}`` or
+    ``{x.y}`` that names no parameter, breaks when called; OpenAPI reserves braces for
+    parameters: a literal one is sent percent-encoded)."""
     collections, schemas, parameters = _upstream_collections(**kwargs)
     config: Config = kwargs["config"]
     for collection in collections.values():
@@ -321,17 +335,27 @@ def operation_modules(**kwargs: Any) -> Any:
                         f"{collection.tag}/{module}.py: change one's operationId",
                     )
                 )
-            if set("{}") & set(PATH_PARAMETER.sub("", _text(endpoint.path))):
+            if set("{}") & set(_outside_parameters(endpoint)):
                 collection.parse_errors.append(
                     ParseError(
                         header="A brace outside a path parameter",
-                        detail=f"{_operation(endpoint)}: write a literal brace as %7B or %7D",
+                        detail=f"{_operation(endpoint)}: a brace that is no declared "
+                        "parameter's; write a literal one as %7B or %7D",
                     )
                 )
     return collections, schemas, parameters
 
 
-PATH_PARAMETER = re.compile(r"\{[^{}]*\}")
+PATH_PARAMETER = re.compile(r"\{([^{}]*)\}")
+
+
+def _outside_parameters(endpoint: Any) -> str:
+    """The operation's path without its declared parameters' ``{name}``s."""
+    declared = {str(prop.python_name) for prop in endpoint.path_parameters}
+    return PATH_PARAMETER.sub(
+        lambda match: "" if match.group(1) in declared else match.group(0),
+        _text(endpoint.path),
+    )
 
 
 def _text(value: Any) -> str:
@@ -374,7 +398,22 @@ def parameters_renamed(
             config=config,
             skip_snake_case=True,
         )
-    return _upstream_check_parameters(checked, config=config)
+    checked = _upstream_check_parameters(checked, config=config)
+    if isinstance(checked, ParseError):
+        return checked
+    # (Upstream gives two parameters of one Python name their names as written: a reserved
+    # one renamed onto another's name is back to the reserved name.)
+    still = [
+        prop.name.get_untrusted_value()
+        for _, prop in checked.iter_all_parameters()
+        if prop.python_name in RESERVED_PARAMETER_NAMES
+    ]
+    if still:
+        return ParseError(
+            detail=f"parameters {still!r} are named as what build_request uses, and the "
+            "names with their location appended are taken: rename one in the spec",
+        )
+    return checked
 
 
 _upstream_check_parameters = openapi.Endpoint._check_parameters_for_conflicts

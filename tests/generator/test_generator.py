@@ -434,8 +434,39 @@ ENUM_REF = {"$ref": "#/components/schemas/Kind"}
                 **_one_operation_spec({}, {"type": "integer"}),
                 "paths": {"/a}b": _answer({"type": "integer"})},
             },
-            "GET /a}b: write a literal brace as %7B or %7D",
+            "GET /a}b: a brace that is no declared parameter's; write a literal one as %7B",
             id="brace-outside-a-parameter",  # (str.format would raise when called)
+        ),
+        pytest.param(
+            _one_operation_spec(
+                {},
+                {"type": "integer"},
+                parameters=[
+                    {"name": name, "in": "query", "schema": {"type": "string"}}
+                    for name in ("quote", "quote_query")
+                ],
+            ),
+            "parameters ['quote'] are named as what build_request uses",
+            id="reserved-parameter-name-and-its-rename-taken",  # (upstream undid the rename)
+        ),
+        pytest.param(
+            {
+                **_one_operation_spec({}, {"type": "integer"}),
+                "paths": {"/a/{0}": _answer({"type": "integer"})},
+            },
+            "GET /a/{0}: a brace that is no declared parameter's",
+            id="braces-of-no-parameter",  # (str.format: IndexError when called)
+        ),
+        pytest.param(
+            _one_operation_spec(
+                {},
+                {"type": "integer"},
+                parameters=[
+                    {"name": "n", "in": "query", "schema": {"type": "integer", "default": 1e999}}
+                ],
+            ),
+            "'n' has the default inf, which no JSON number is",
+            id="integer-default-not-finite",  # (upstream's int(inf): an OverflowError)
         ),
         pytest.param(
             _part_with({"type": "string", "format": "binary"}),
@@ -513,10 +544,12 @@ def test_keys_and_enum_values_keep_every_character(tmp_path: Path) -> None:
 
 def test_parameters_named_as_build_requests_own_names(tmp_path: Path) -> None:
     names = ["params", "cookies", "quote", "Unset", "UNSET", "body", "x", "json_x", "cast"]
+    names += ["k", "k_item", "k_item_data"]  # (k: an array whose items the loop converts)
     parameters: list[dict[str, Any]] = [
         {"name": name, "in": "query", "schema": {"type": "string"}} for name in names
     ]
     parameters[names.index("x")]["schema"] = {"type": "array", "items": {"type": "string"}}
+    parameters[names.index("k")]["schema"] = {"type": "array", "items": ENUM_REF}
     parameters += [
         {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
         {"name": "headers", "in": "header", "schema": {"type": "string"}},
@@ -525,7 +558,7 @@ def test_parameters_named_as_build_requests_own_names(tmp_path: Path) -> None:
         {"name": "s", "in": "query", "schema": {"type": "string", "default": "a\"b\\c'd\ne"}},
     ]
     spec = _one_operation_spec(
-        {"Part": PART},
+        {"Part": PART, "Kind": {"type": "string", "enum": ["k1", "k2"]}},
         {"type": "integer"},
         parameters=parameters,
         requestBody={"content": {"application/json": {"schema": PART_REF}}},
@@ -537,11 +570,12 @@ def test_parameters_named_as_build_requests_own_names(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     script = """
         from _generated.api.default import get_a
-        from _generated.models import Part
+        from _generated.models import Kind, Part
         sent = get_a.build_request(
             "i/d", body=Part(name="n"), params="p", cookies="k", quote_query="q",
             Unset_query="u", UNSET_query="U", body_query="b", x=["1"], json_x="j",
-            cast_query="c", headers="hh", c="cc",
+            cast_query="c", headers="hh", c="cc", k=[Kind.K2], k_item="ki",
+            k_item_data="kd",
         )
         print(sent["url"], sorted(sent["params"].items()))
         print(sent["headers"], sent["cookies"], sent["json"])
@@ -549,7 +583,8 @@ def test_parameters_named_as_build_requests_own_names(tmp_path: Path) -> None:
     """
     assert run_generated(tmp_path, script) == [
         "/a/i%2Fd [('UNSET', 'U'), ('Unset', 'u'), ('body', 'b'), ('cast', 'c'), "
-        "('cookies', 'k'), ('json_x', 'j'), ('params', 'p'), "
+        "('cookies', 'k'), ('json_x', 'j'), ('k', ['k2']), ('k_item', 'ki'), "
+        "('k_item_data', 'kd'), ('params', 'p'), "
         "('quote', 'q'), ('s', 'a\"b\\\\c\\'d\\ne'), ('x', ['1'])]",
         "{'headers': 'hh'} {'c': 'cc'} {'name': 'n'}",
         "True",
