@@ -46,9 +46,9 @@ def checked_timeout(timeout: _Timeout) -> _Timeout:
     httpx2 ``Timeout`` of those. Else a ``TypeError`` or ``ValueError`` that names it, before
     anything is sent: httpx takes any value there, and the socket refuses it at the first
     connection ("'str' object cannot be interpreted as an integer", "Timeout value out of
-    range"). Seconds longer than a socket can wait (``float("inf")``, or over about 292
-    years, which the socket refuses) are no limit: ``None`` there."""
-    if timeout in _NO_TIMEOUT_GIVEN:  # (None or NOT_GIVEN: as they are)
+    range"). Seconds past ``threading.TIMEOUT_MAX`` (``float("inf")``, or about 292 years
+    on Linux, which a socket refuses) are no limit: ``None`` there."""
+    if _not_given(timeout):  # (None or NOT_GIVEN: as they are)
         return timeout
     as_dict = getattr(timeout, "as_dict", None)
     if type(timeout).__name__ == "Timeout" and as_dict is not None:
@@ -76,7 +76,11 @@ def checked_timeout(timeout: _Timeout) -> _Timeout:
 
 
 _Timeout = TypeVar("_Timeout")
-_NO_TIMEOUT_GIVEN: Final = (None, NOT_GIVEN)
+
+
+def _not_given(timeout: object) -> bool:
+    # (By identity: ``==`` would ask the value, which a numpy array answers with an error.)
+    return timeout is None or timeout is NOT_GIVEN
 
 
 def _is_seconds(value: object) -> bool:

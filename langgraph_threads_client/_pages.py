@@ -31,11 +31,13 @@ class ThreadPage:
 
 
 def _int_header(response: httpx.Response, name: str) -> int | None:
+    """The header's count or offset: ASCII digits of at most 18 (an offset a request can send
+    back, below 2**63); anything else (a sign, ``1_0``, other scripts' digits) is unreadable:
+    ``None``, as if it were absent."""
     value = response.headers.get(name)
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
+    if value is None or not (value.isascii() and value.isdigit()) or len(value) > 18:
         return None
+    return int(value)
 
 
 def thread_page(

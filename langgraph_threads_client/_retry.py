@@ -115,9 +115,10 @@ def reached_by_error(exc: Exception, stack: Stack) -> str | None:
 
 def reached_by_status(status_code: int) -> str | None:
     """What says an attempt answered ``status_code`` (to be retried) may have done its work: a
-    server error (or a gateway's 502 or 504, the server behind it perhaps still at work); not
-    a 503, 408 or 429, which say the request was not taken on."""
-    if status_code < 500 or status_code == 503:
+    server error (or a gateway's 502, 503 or 504, the server behind it perhaps still at work:
+    a proxy may answer 503 after the server had the request); not a 408 or 429, which say
+    the request was not taken on."""
+    if status_code < 500:
         return None
     return f"a {status_code} answer"
 

@@ -974,7 +974,7 @@ def test_stream_statuses_worth_a_reconnect(form: Form, status: int, transient: b
             assert caught.value.status_code == status
 
 
-@pytest.mark.parametrize("status", [429, 503])
+@pytest.mark.parametrize("status", [429, 503, 500])
 def test_a_reconnect_waits_as_long_as_the_server_asks(form: Form, sleeps: Any, status: int) -> None:
     events = [StreamPart("values", {"n": 0}, "1000-0")]
     server = SimulatedServer(events, cuts=0, seed=0)

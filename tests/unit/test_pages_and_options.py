@@ -114,6 +114,11 @@ def test_search_page_exposes_total_and_next(form: Form) -> None:
         ({"X-Pagination-Total": "many", "X-Pagination-Next": "later"}, 0, 10, None, 10),
         ({"X-Pagination-Total": "many", "X-Pagination-Next": ""}, 0, 9, None, None),
         ({"X-Pagination-Total": "23", "X-Pagination-Next": "later"}, 0, 10, 23, 10),
+        # Nor are a sign, an underscore, or an offset past 64 bits.
+        ({"X-Pagination-Next": "+3"}, 0, 9, None, None),
+        ({"X-Pagination-Next": "1_0"}, 0, 9, None, None),
+        ({"X-Pagination-Next": "9" * 30}, 0, 10, None, 10),
+        ({"X-Pagination-Total": "9" * 19, "X-Pagination-Next": "10"}, 0, 10, None, 10),
     ],
 )
 def test_a_page_reads_the_pagination_headers(

@@ -679,17 +679,19 @@ def test_a_reads_answer_after_an_attempt_that_may_have_arrived_has_no_note(
 
 
 # The same after an answer that says the server failed (a gateway's 504 while the server
-# went on, say), but not after one that says the request was not taken on.
+# went on, say, or a proxy's 503 after an upstream reset), but not after one that says the
+# request was not taken on (408, 429).
 @pytest.mark.parametrize(
     ("earlier", "noted"),
     [
         ([500], "a 500 answer"),
         ([502], "a 502 answer"),
         ([504], "a 504 answer"),
-        ([503], None),
+        ([503], "a 503 answer"),
         ([429], None),
         ([408], None),
-        ([503, 504], "a 504 answer"),
+        ([503, 504], "a 503 answer"),  # (the first that may have reached it)
+        ([429, 504], "a 504 answer"),
         ([504, "connect-error"], "a 504 answer"),  # (the last failure never left: the 504 did)
     ],
 )
