@@ -382,6 +382,22 @@ def _two_operations_of_one_module() -> dict[str, Any]:
 ENUM_REF = {"$ref": "#/components/schemas/Kind"}
 
 
+def _with_query(**schemas: dict[str, Any]) -> dict[str, Any]:
+    """A spec of ``GET /a`` whose query parameters are ``schemas`` (by name)."""
+    parameters = [
+        {"name": name, "in": "query", "schema": schema} for name, schema in schemas.items()
+    ]
+    return _one_operation_spec({}, {"type": "integer"}, parameters=parameters)
+
+
+def _at_path(path: str) -> dict[str, Any]:
+    """A spec of ``GET <path>``, with no parameters."""
+    return {
+        **_one_operation_spec({}, {"type": "integer"}),
+        "paths": {path: _answer({"type": "integer"})},
+    }
+
+
 @pytest.mark.parametrize(
     ("spec", "said"),
     [
@@ -396,13 +412,7 @@ ENUM_REF = {"$ref": "#/components/schemas/Kind"}
             id="schema-named-as-a-helper",
         ),
         pytest.param(
-            _one_operation_spec(
-                {},
-                {"type": "integer"},
-                parameters=[
-                    {"name": "n", "in": "query", "schema": {"type": "number", "default": 1e999}}
-                ],
-            ),
+            _with_query(n={"type": "number", "default": 1e999}),
             "'n' has the default inf, which no JSON number is",
             id="default-not-finite",  # (upstream wrote `= inf`: a NameError at import)
         ),
@@ -430,41 +440,22 @@ ENUM_REF = {"$ref": "#/components/schemas/Kind"}
             id="upstream-refusal-of-a-tags-only-operation",  # (not hidden by a ruff error)
         ),
         pytest.param(
-            {
-                **_one_operation_spec({}, {"type": "integer"}),
-                "paths": {"/a}b": _answer({"type": "integer"})},
-            },
+            _at_path("/a}b"),
             "GET /a}b: a brace that is no declared parameter's; write a literal one as %7B",
             id="brace-outside-a-parameter",  # (str.format would raise when called)
         ),
         pytest.param(
-            _one_operation_spec(
-                {},
-                {"type": "integer"},
-                parameters=[
-                    {"name": name, "in": "query", "schema": {"type": "string"}}
-                    for name in ("quote", "quote_query")
-                ],
-            ),
+            _with_query(quote={"type": "string"}, quote_query={"type": "string"}),
             "parameters ['quote'] are named as what build_request uses",
             id="reserved-parameter-name-and-its-rename-taken",  # (upstream undid the rename)
         ),
         pytest.param(
-            {
-                **_one_operation_spec({}, {"type": "integer"}),
-                "paths": {"/a/{0}": _answer({"type": "integer"})},
-            },
+            _at_path("/a/{0}"),
             "GET /a/{0}: a brace that is no declared parameter's",
             id="braces-of-no-parameter",  # (str.format: IndexError when called)
         ),
         pytest.param(
-            _one_operation_spec(
-                {},
-                {"type": "integer"},
-                parameters=[
-                    {"name": "n", "in": "query", "schema": {"type": "integer", "default": 1e999}}
-                ],
-            ),
+            _with_query(n={"type": "integer", "default": 1e999}),
             "'n' has the default inf, which no JSON number is",
             id="integer-default-not-finite",  # (upstream's int(inf): an OverflowError)
         ),

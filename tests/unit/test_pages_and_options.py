@@ -118,6 +118,7 @@ def test_search_page_exposes_total_and_next(form: Form) -> None:
         ({"X-Pagination-Next": "+3"}, 0, 9, None, None),
         ({"X-Pagination-Next": "1_0"}, 0, 9, None, None),
         ({"X-Pagination-Next": "9" * 30}, 0, 10, None, 10),
+        ({"X-Pagination-Next": "9" * 18}, 0, 10, None, int("9" * 18)),  # (the longest read)
         ({"X-Pagination-Total": "9" * 19, "X-Pagination-Next": "10"}, 0, 10, None, 10),
     ],
 )
