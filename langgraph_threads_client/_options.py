@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 _Method = TypeVar("_Method", bound=Callable[..., Any])
+_Timeout = TypeVar("_Timeout")
 
 
 def checked_timeout(timeout: _Timeout) -> _Timeout:
@@ -75,9 +76,6 @@ def checked_timeout(timeout: _Timeout) -> _Timeout:
     return cast(_Timeout, _checked_seconds(timeout, "timeout"))
 
 
-_Timeout = TypeVar("_Timeout")
-
-
 def _not_given(timeout: object) -> bool:
     # (By identity: ``==`` would ask the value, which a numpy array answers with an error.)
     return timeout is None or timeout is NOT_GIVEN
@@ -97,7 +95,7 @@ def _checked_seconds(seconds: object, name: str) -> object:
         )
     if not cast(float, seconds) >= 0:  # (NaN too)
         raise ValueError(f"{name} must be seconds, 0 or more; got {seconds!r}")
-    # (The longest wait a socket, and threading, take: 2**63 nanoseconds.)
+    # (threading's longest wait; a socket's too, on Linux: 2**63 nanoseconds.)
     return None if cast(float, seconds) > threading.TIMEOUT_MAX else seconds
 
 

@@ -298,8 +298,8 @@ async def _receive(
         failures += 1
         if failures > max_reconnects:
             raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause
-        # A server that answered 429 or 503 says when to come back (Retry-After), as it does
-        # to calls; one that asks for longer than a call would wait ends the stream.
+        # A server that answered a transient status may say when to come back (Retry-After),
+        # as it does to calls; one that asks for longer than a call would wait ends the stream.
         asked = cause.response.headers if isinstance(cause, APIStatusError) else None
         wait = retry_delay(failures, asked, initial=delay)
         if wait is None:
