@@ -978,10 +978,15 @@ def test_stream_statuses_worth_a_reconnect(form: Form, status: int, transient: b
 def test_a_reconnect_waits_as_long_as_the_server_asks(form: Form, sleeps: Any, status: int) -> None:
     events = [StreamPart("values", {"n": 0}, "1000-0")]
     server = SimulatedServer(events, cuts=0, seed=0)
-    asked = iter(["3", None, "120"])  # (one wait per request to the stream, in turn)
+    # One answer a request to the stream, in turn: a wait asked, the events, the events of a
+    # connection the server then ends, a longer wait asked.
+    asked = iter(["3", None, "ended", "120"])
 
     def handle(request: httpx.Request) -> httpx.Response:
         wait = next(asked, None) if request.url.path.endswith("/stream") else None
+        if wait == "ended":
+            body = b'id: 1000-0\nevent: values\ndata: {"n": 0}\n\n'
+            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
         if wait is not None:
             return httpx.Response(status, headers={"Retry-After": wait}, json={"detail": "busy"})
         return server.handle(request)
@@ -989,10 +994,16 @@ def test_a_reconnect_waits_as_long_as_the_server_asks(form: Form, sleeps: Any, s
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
         assert collect(threads, 1) == events  # (after a wait of 3 s, as asked)
         assert sleeps.delays == [3.0]
-        # Longer than a call would wait (60 s): the stream ends, as the call would.
-        with pytest.raises(StreamDisconnectedError, match=f"^Stream unavailable: {status}"):
-            collect(threads, 1)
-        assert sleeps.delays == [3.0]
+        # Longer than a call would wait (60 s): the stream ends, as the call would, saying
+        # where it got to (an event before the connection ended, then the refused reconnect).
+        with (
+            pytest.raises(StreamDisconnectedError, match=f"^Stream unavailable: {status}") as e,
+            threads.join_stream(THREAD_ID, reconnect_delay=0) as stream,
+        ):
+            for _ in stream:
+                pass
+        assert e.value.last_event_id == "1000-0"
+        assert sleeps.delays == [3.0, 0.0]  # (the reconnect after the end: reconnect_delay)
 
 
 def test_giving_up_on_an_unavailable_stream_says_the_status(form: Form) -> None:
