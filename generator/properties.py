@@ -159,7 +159,7 @@ def _refusing_what_it_would_make_wrong(
             clash = _enum_names_clash(arguments["data"], str(exc).split(";")[0])
             return clash, arguments["schemas"]
         except OverflowError:  # (upstream's int() of an integer's default of 1e999)
-            name = arguments["name"].get_untrusted_value()
+            name = _text(arguments["name"])
             default = getattr(arguments["data"], "default", None)
             return _not_finite(name, default), arguments["schemas"]
         return _refused(prop, arguments["data"]), schemas
@@ -258,11 +258,11 @@ def _refused(prop: Any, data: oai.Reference | oai.Schema) -> Any:
         )
     default = getattr(prop, "default", None)
     if isinstance(default, Value) and default.python_code.as_unembedded_code() in NOT_FINITE:
-        return _not_finite(prop.name.get_untrusted_value(), default.raw_value)
+        return _not_finite(_text(prop.name), default.raw_value)
     if isinstance(prop, upstream.FileProperty):
         return PropertyError(
             header="Binary strings are not supported",
-            detail=f"{prop.name.get_untrusted_value()!r} is a string of format binary: this "
+            detail=f"{_text(prop.name)!r} is a string of format binary: this "
             "client reads and sends JSON, which has no bytes; describe the string as sent "
             "(contentEncoding: base64, say)",
         )
@@ -303,11 +303,7 @@ def python_string_body(value: object) -> str:
     enum value holding one (a newline, a zero-width joiner) would be read and sent without it.
     Here they are escapes; printable characters stay as they are.
     """
-    if isinstance(value, oai.UntrustedString):
-        value = value.get_untrusted_value()
-    if isinstance(value, strings.PythonCode):
-        value = value.as_unembedded_code()
-    text = repr(str(value))
+    text = repr(_text(value))
     if text[0] == "'":  # (repr escaped the single quotes and left the double ones bare)
         return text[1:-1].replace('"', '\\"')
     return text[1:-1]
@@ -359,7 +355,12 @@ def _outside_parameters(endpoint: Any) -> str:
 
 
 def _text(value: Any) -> str:
-    return value.get_untrusted_value() if isinstance(value, oai.UntrustedString) else str(value)
+    """The string upstream holds wrapped (a spec's string, or code), or ``str(value)``."""
+    if isinstance(value, oai.UntrustedString):
+        return value.get_untrusted_value()
+    if isinstance(value, strings.PythonCode):
+        return value.as_unembedded_code()
+    return str(value)
 
 
 def _operation(endpoint: Any) -> str:
