@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from typing import Final, TypeVar
 
@@ -15,6 +16,7 @@ from ._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 
 __all__ = [
     "base_url",
+    "credentials_apart",
     "default_headers",
     "naming_certificates",
     "resolve_api_key",
@@ -117,6 +119,36 @@ def base_url(url: str | None) -> str:
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError(refused)
     return resolved.rstrip("/")
+
+
+# Where the authority of an absolute URL starts, and where it ends (as httpx parses it).
+_AUTHORITY_START: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_AUTHORITY_END: Final = re.compile(r"[/?#]|$")
+
+
+def credentials_apart(url: str) -> tuple[str, tuple[str, str] | None]:
+    """``url`` (checked by ``base_url``) without its user information, and the user name and
+    password in it as httpx reads them (percent-decoded), or None where it holds neither.
+
+    httpx sends a URL's user and password as Basic auth, and keeps them in the request's URL,
+    which its own log shows at INFO (``HTTP Request: GET http://user:password@host/...``) and
+    errors carry (``request.url``). Sent as Basic auth apart from the URL, the request on the
+    wire is the same; nothing but auth ever sends the user information.
+    """
+    parsed = httpx.URL(url)
+    if not parsed.userinfo:
+        return url, None
+    start = _AUTHORITY_START.match(url)
+    if start is None:  # (base_url takes absolute URLs only)
+        return url, None
+    end = _AUTHORITY_END.search(url, start.end())
+    at = url.rfind("@", start.end(), end.start() if end is not None else len(url))
+    apart = url[: start.end()] + url[at + 1 :]
+    if at == -1 or httpx.URL(apart) != parsed.copy_with(userinfo=b""):
+        return url, None  # (not where httpx reads it: left to httpx, as before)
+    username, password = parsed.username, parsed.password
+    # (httpx sends no auth for an empty user name and password: ``http://:@host``.)
+    return apart, (username, password) if username or password else None
 
 
 # Where httpx reads the certificates a transport trusts from, in its order (the first set).

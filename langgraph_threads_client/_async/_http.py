@@ -18,6 +18,7 @@ from .. import (
     _pool_wait,
     _redirects,
     _retry,
+    _settings,
     _stack,
 )
 from .._admission import Admission, Place, Waiter, admission_for
@@ -58,6 +59,12 @@ class HTTP:
         self._generation = _fork.generation
         self.max_retries: int = _retry.check_max_retries(max_retries)
         self.base_url: str = base_url
+        # A user and password in the URL (basic auth at a proxy) are sent as httpx sends them,
+        # but kept out of each request's URL (see ``_settings.credentials_apart``).
+        self._url_prefix, credentials = _settings.credentials_apart(base_url)
+        self._url_auth: httpx.Auth | None = (
+            None if credentials is None else self.stack.module.BasicAuth(*credentials)
+        )
         self.headers: dict[str, str | bytes] = dict(headers)
         self.owns_client: bool = owns_client
         # Sent with each request rather than set on the client: a client passed in by the
@@ -234,10 +241,22 @@ class HTTP:
         origin and a POST from turning into a GET). A response hook's ``raise_for_status()``
         (httpx's documented use of hooks) gives the response it raised for, body unread: its
         status is this client's error, a 404 a ``NotFoundError``, as for any other answer."""
+        # The URL's user and password, where the client has no auth of its own (which httpx
+        # sends instead of the URL's).
+        auth = (
+            self._url_auth
+            if self._url_auth is not None and self.client.auth is None
+            else self.stack.module.USE_CLIENT_DEFAULT
+        )
         try:
             if not self.client.follow_redirects:
-                return await self.client.send(request, stream=stream)
-            response = await self.client.send(request, stream=stream, follow_redirects=False)
+                return await self.client.send(request, stream=stream, auth=auth)
+            response = await self.client.send(
+                request,
+                stream=stream,
+                auth=auth,
+                follow_redirects=False,
+            )
             history: list[httpx.Response] = []
             while True:
                 try:
@@ -327,7 +346,7 @@ class HTTP:
             timeout = self.stack.timeout(timeout)  # httpx2 takes no httpx.Timeout
         return merge_request(
             request,
-            base_url=self.base_url,
+            base_url=self._url_prefix,
             headers=self.headers,
             call_headers=options.headers,
             call_params=options.params,

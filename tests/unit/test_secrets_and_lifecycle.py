@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 import re
 import subprocess
@@ -80,6 +81,7 @@ def test_debug_logs_redact_secrets(form: Form, caplog: pytest.LogCaptureFixture)
 def test_a_password_in_the_url_is_sent_and_never_shown(
     form: Form, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)  # (httpx's own log too)
     caplog.set_level(logging.DEBUG, logger="langgraph_threads_client")
     url = f"http://user:{SECRET}@host.test/lg"
     shown = "url='http://user:[redacted]@host.test/lg'"
@@ -112,10 +114,92 @@ def test_a_password_in_the_url_is_sent_and_never_shown(
         assert threads.count() == 1
         with pytest.raises(APIConnectionError):
             threads.count(max_retries=0)
-    assert sent[0].url.password == SECRET  # it is sent (as basic auth, by httpx)...
+    # It is sent, as httpx sends a URL's password (basic auth), but not in the request's URL,
+    # which httpx's own log shows at INFO and errors carry...
+    assert all(request.headers["authorization"] == basic("user", SECRET) for request in sent)
+    assert {str(request.url) for request in sent} == {"http://host.test/lg/threads/count"}
     text = "\n".join(record.getMessage() for record in caplog.records)
-    assert text.count("http://user:[redacted]@host.test/lg/threads/count") == 4  # ...and logged
+    assert text.count("http://host.test/lg/threads/count") >= 4  # ...and logged (ours, httpx's)
     assert SECRET not in text
+
+
+def basic(user: str, password: str) -> str:
+    """The Authorization header of Basic auth (RFC 7617)."""
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+def counting(sent: list[httpx.Request]) -> httpx.MockTransport:
+    """A server whose every answer is 1 (a count), keeping the requests it got in ``sent``."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=1)
+
+    return httpx.MockTransport(answer)
+
+
+@pytest.mark.parametrize(
+    ("url", "sent_url", "authorization"),
+    [
+        (
+            "http://user:pass@host.test/lg",
+            "http://host.test/lg/threads/count",
+            basic("user", "pass"),
+        ),
+        # Percent-encoded, as httpx reads them; "@" and ":" in the user name and password.
+        (
+            "http://a%40b:c%3Ad@host.test:8/",
+            "http://host.test:8/threads/count",
+            basic("a@b", "c:d"),
+        ),
+        ("http://a@b:c@host.test", "http://host.test/threads/count", basic("a@b", "c")),
+        ("https://TOKEN@host.test", "https://host.test/threads/count", basic("TOKEN", "")),
+        ("http://user:pass@[::1]:9", "http://[::1]:9/threads/count", basic("user", "pass")),
+        ("http://:@host.test", "http://host.test/threads/count", None),  # (httpx sends none)
+    ],
+)
+def test_a_urls_user_and_password_are_sent_as_httpx_sends_them_without_the_url(
+    form: Form, url: str, sent_url: str, authorization: str | None
+) -> None:
+    sent: list[httpx.Request] = []
+    with threads_client(form, transport=counting(sent), url=url) as threads:
+        threads.count()
+        threads.with_options(headers={"x-other": "1"}).count()  # (a view, the same)
+    assert [str(request.url) for request in sent] == [sent_url] * 2
+    assert [request.headers.get("authorization") for request in sent] == [authorization] * 2
+
+
+def test_a_password_in_the_url_of_a_client_passed_in_is_sent_apart_too(form: Form) -> None:
+    sent: list[httpx.Request] = []
+    base = f"http://user:{SECRET}@host.test/lg"
+    options = {"base_url": base}
+    with threads_client(form, transport=counting(sent), http_options=options) as threads:
+        threads.count()
+    assert str(sent[0].url) == "http://host.test/lg/threads/count"
+    assert sent[0].headers["authorization"] == basic("user", SECRET)
+
+
+def test_a_clients_own_auth_wins_over_the_urls_as_with_httpx(form: Form) -> None:
+    sent: list[httpx.Request] = []
+    url = f"http://user:{SECRET}@host.test"
+    options = {"auth": ("other", "pw")}
+    with threads_client(form, transport=counting(sent), url=url, http_options=options) as threads:
+        threads.count()
+    assert str(sent[0].url) == "http://host.test/threads/count"
+    assert sent[0].headers["authorization"] == basic("other", "pw")
+
+
+def test_a_password_in_the_url_stays_out_of_httpx_own_log_on_the_clients_own_client(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO)
+    sent: list[httpx.Request] = []
+    with get_sync_client(url=f"http://user:{SECRET}@host.test", api_key=None) as client:
+        client.http_client._transport = counting(sent)  # (its own client, on the mock)
+        assert client.threads.count() == 1
+    assert sent[0].headers["authorization"] == basic("user", SECRET)
+    logged = [record.getMessage() for record in caplog.records if record.name == "httpx"]
+    assert logged == ['HTTP Request: POST http://host.test/threads/count "HTTP/1.1 200 OK"']
 
 
 def test_failures_are_logged_at_info(form: Form, caplog: pytest.LogCaptureFixture) -> None:
