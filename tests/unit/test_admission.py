@@ -683,6 +683,64 @@ def test_a_stream_cancelled_while_it_opens_releases_its_place(stack: str) -> Non
     assert admission.in_use == 0
 
 
+class _ClosingFails(httpx.AsyncByteStream):
+    """An event stream whose closing raises (a connection's teardown failing)."""
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b"event: values\r\ndata: {}\r\nid: 1-0\r\n\r\n"
+        await asyncio.sleep(60)  # (closed by the reader first)
+
+    async def aclose(self) -> None:
+        raise RuntimeError("closing failed")
+
+
+@pytest.mark.parametrize("stack", STACKS)
+@pytest.mark.parametrize("ending", ["closed", "refused", "closing fails", "beside the places"])
+def test_a_stream_gives_back_the_place_it_took_and_no_other(stack: str, ending: str) -> None:
+    # A call holds a place while a stream ends in each way. A stream giving back a place it
+    # did not take (one beside the places), or one twice (after its opening or closing
+    # failed, which gave it back already), would give away the call's: one call more would
+    # then go through than the pool has room for.
+    async def scenario() -> None:
+        in_call, release = asyncio.Event(), asyncio.Event()
+
+        async def handle(request: httpx.Request) -> httpx.Response:
+            if not request.url.path.endswith("/stream"):
+                in_call.set()
+                await release.wait()
+                return httpx.Response(200, json=THREAD)
+            if ending == "refused":
+                return httpx.Response(422, json={"detail": "no"})
+            headers = {"content-type": "text/event-stream"}
+            if ending == "closing fails":
+                return httpx.Response(200, headers=headers, stream=_ClosingFails())
+            return httpx.Response(200, headers=headers, content=heartbeats())
+
+        http = async_http(stack, handle, capacity=2)
+        async with get_client(http_client=http, url=URL) as client, http:
+            admission: Admission[Any] = client._http.admission
+            client._http.streams_take_places = ending != "beside the places"
+            call = asyncio.create_task(client.threads.get(THREAD_ID))
+            await in_call.wait()
+            stream = client.threads.join_stream(THREAD_ID)
+            if ending == "refused":
+                with pytest.raises(UnprocessableEntityError):
+                    await stream.__anext__()
+            else:
+                await stream.__anext__()
+                assert admission.in_use == (1 if ending == "beside the places" else 2)
+                with contextlib.ExitStack() as expected:
+                    if ending == "closing fails":
+                        expected.enter_context(pytest.raises(RuntimeError, match="closing failed"))
+                    await stream.aclose()
+            assert admission.in_use == 1  # the call's
+            release.set()
+            assert (await call).thread_id == THREAD_ID
+            assert admission.in_use == 0
+
+    asyncio.run(scenario())
+
+
 @pytest.mark.parametrize(
     ("timeout", "pool"),
     [
