@@ -256,6 +256,7 @@ def merge_request(
     request: dict[str, Any],
     *,
     base_url: str,
+    base_query: tuple[tuple[str, str], ...] = (),
     headers: Mapping[str, str | bytes],
     call_headers: Mapping[str, str | bytes] | None,
     call_params: QueryParams | None,
@@ -264,7 +265,8 @@ def merge_request(
     """The keyword arguments of ``httpx.Client.build_request`` for one call.
 
     ``request`` comes from a generated ``build_request``; per-call headers and query
-    parameters override the client's and the operation's. Its JSON body is encoded here
+    parameters override the client's and the operation's, and those the URL's own query
+    (``base_query``). Its JSON body is encoded here
     (``_encoding``): a ``TypeError`` names what cannot be, before anything is sent.
     """
     # Only what is there: httpx spends microseconds on every headers or params argument,
@@ -292,6 +294,8 @@ def merge_request(
         merged["headers"] = headers
     if call_params:  # (an empty or false value sends nothing, as with the official SDK)
         merged["params"] = _merge_params(merged.get("params"), call_params)
+    if base_query:
+        merged["params"] = _under_base_query(base_query, merged.get("params"))
     if timeout is not NOT_GIVEN:
         merged["timeout"] = timeout
     return merged
@@ -397,6 +401,17 @@ def _plain_query(params: object) -> tuple[object, ...] | None:
             return None
         key.append((name, kind, value))
     return tuple(key)
+
+
+def _under_base_query(
+    base_query: tuple[tuple[str, str], ...], params: QueryParams | None
+) -> list[tuple[str, str]]:
+    """The URL's own query parameters, but those named again in ``params``, then ``params``
+    (as pairs, as httpx writes their values)."""
+    if not params:
+        return list(base_query)
+    given = httpx.QueryParams(params)
+    return [pair for pair in base_query if pair[0] not in given] + given.multi_items()
 
 
 def _merge_params(operation: Mapping[str, Any] | None, call: QueryParams) -> QueryParams:

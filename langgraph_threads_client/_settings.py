@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Mapping
-from typing import Final, TypeVar
+from typing import Final, NamedTuple, TypeVar
 
 import httpx
 
@@ -15,10 +14,11 @@ from ._options import headers_over, normalized_headers
 from ._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
 
 __all__ = [
+    "RequestBase",
     "base_url",
-    "credentials_apart",
     "default_headers",
     "naming_certificates",
+    "request_base",
     "resolve_api_key",
     "resolve_timeout",
 ]
@@ -121,34 +121,49 @@ def base_url(url: str | None) -> str:
     return resolved.rstrip("/")
 
 
-# Where the authority of an absolute URL starts, and where it ends (as httpx parses it).
-_AUTHORITY_START: Final = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_AUTHORITY_END: Final = re.compile(r"[/?#]|$")
+class RequestBase(NamedTuple):
+    """What every request takes from a client's URL (see ``request_base``)."""
+
+    # Scheme, user-less authority and path, without a trailing slash: each operation's path
+    # is appended to it.
+    prefix: str
+    # The URL's own query parameters (``?code=...``, a gateway's key), sent with every request.
+    query: tuple[tuple[str, str], ...]
+    # The user name and password in the URL (basic auth at a proxy), as httpx reads them.
+    credentials: tuple[str, str] | None
 
 
-def credentials_apart(url: str) -> tuple[str, tuple[str, str] | None]:
-    """``url`` (checked by ``base_url``) without its user information, and the user name and
-    password in it as httpx reads them (percent-decoded), or None where it holds neither.
+def request_base(url: str) -> RequestBase:
+    """``url`` (checked by ``base_url``) taken apart for making requests.
 
-    httpx sends a URL's user and password as Basic auth, and keeps them in the request's URL,
-    which its own log shows at INFO (``HTTP Request: GET http://user:password@host/...``) and
-    errors carry (``request.url``). Sent as Basic auth apart from the URL, the request on the
-    wire is the same; nothing but auth ever sends the user information.
+    Appended to as text, a query or a fragment in it would end up before the operation's
+    path (``http://host/lg?code=1/threads/search``: a request to ``/lg``, the official SDK's
+    too): its query parameters go with every request instead, and a fragment, which no
+    request sends, is dropped. A user name and password are sent as httpx sends them, as
+    Basic auth, but kept out of the request's URL, which httpx's own log shows at INFO
+    (``HTTP Request: GET http://user:password@host/...``) and errors carry
+    (``request.url``): the request on the wire is the same.
     """
+    if not ("@" in url or "?" in url or "#" in url):
+        return RequestBase(url, (), None)
     parsed = httpx.URL(url)
-    if not parsed.userinfo:
-        return url, None
-    start = _AUTHORITY_START.match(url)
-    if start is None:  # (base_url takes absolute URLs only)
-        return url, None
-    end = _AUTHORITY_END.search(url, start.end())
-    at = url.rfind("@", start.end(), end.start() if end is not None else len(url))
-    apart = url[: start.end()] + url[at + 1 :]
-    if at == -1 or httpx.URL(apart) != parsed.copy_with(userinfo=b""):
-        return url, None  # (not where httpx reads it: left to httpx, as before)
+    # As httpx reads a URL: the authority, after the scheme's "://", ends at the first "/",
+    # "?" or "#", its user information at its last "@"; the path ends at the first "?" or "#".
+    authority = url.index("://") + 3
+    at = url.rfind("@", authority, _first_of("/?#", url, authority))
+    host = authority if at == -1 else at + 1
+    prefix = (url[:authority] + url[host : _first_of("?#", url, authority)]).rstrip("/")
+    query = tuple(httpx.QueryParams(parsed.query.decode("ascii")).multi_items())
     username, password = parsed.username, parsed.password
     # (httpx sends no auth for an empty user name and password: ``http://:@host``.)
-    return apart, (username, password) if username or password else None
+    return RequestBase(prefix, query, (username, password) if username or password else None)
+
+
+def _first_of(marks: str, text: str, start: int) -> int:
+    """Where the first of ``marks`` is in ``text`` from ``start`` on, else its end."""
+    return min(
+        (found for mark in marks if (found := text.find(mark, start)) != -1), default=len(text)
+    )
 
 
 # Where httpx reads the certificates a transport trusts from, in its order (the first set).

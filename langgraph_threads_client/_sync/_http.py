@@ -59,9 +59,9 @@ class SyncHTTP:
         self._generation = _fork.generation
         self.max_retries: int = _retry.check_max_retries(max_retries)
         self.base_url: str = base_url
-        # A user and password in the URL (basic auth at a proxy) are sent as httpx sends them,
-        # but kept out of each request's URL (see ``_settings.credentials_apart``).
-        self._url_prefix, credentials = _settings.credentials_apart(base_url)
+        # What each request takes from the URL: a query and a user and password go apart
+        # from the path (see ``_settings.request_base``).
+        self._url_prefix, self._url_query, credentials = _settings.request_base(base_url)
         self._url_auth: httpx.Auth | None = (
             None if credentials is None else self.stack.module.BasicAuth(*credentials)
         )
@@ -347,6 +347,7 @@ class SyncHTTP:
         return merge_request(
             request,
             base_url=self._url_prefix,
+            base_query=self._url_query,
             headers=self.headers,
             call_headers=options.headers,
             call_params=options.params,

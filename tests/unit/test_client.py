@@ -1132,6 +1132,58 @@ def test_only_the_trailing_slash_of_the_url_is_dropped(form: Form, recorder: Rec
     assert str(recorder.last.url) == "http://host.test/X/threads/count"
 
 
+@pytest.mark.parametrize(
+    ("url", "sent"),
+    [
+        # A query goes with every request (the official SDK sends it where the operation's
+        # path belongs: a request to /X), under the operation's and the call's parameters
+        # of the same names.
+        (
+            "http://host.test/X?code=k&a=1&a=2&subgraphs=yes",
+            [
+                "http://host.test/X/threads/count?code=k&a=1&a=2&subgraphs=yes",
+                "http://host.test/X/threads/count?code=k&subgraphs=yes&a=3",
+                f"http://host.test/X/threads/{THREAD_ID}/state?code=k&a=1&a=2&subgraphs=false",
+            ],
+        ),
+        (
+            "http://host.test/X/?code=k",
+            [
+                "http://host.test/X/threads/count?code=k",
+                "http://host.test/X/threads/count?code=k&a=3",
+                f"http://host.test/X/threads/{THREAD_ID}/state?code=k&subgraphs=false",
+            ],
+        ),
+        # A fragment, which no request sends, is dropped (the SDK's: after the path).
+        (
+            "http://host.test/X#top",
+            [
+                "http://host.test/X/threads/count",
+                "http://host.test/X/threads/count?a=3",
+                f"http://host.test/X/threads/{THREAD_ID}/state?subgraphs=false",
+            ],
+        ),
+        (
+            "http://host.test?#",
+            [
+                "http://host.test/threads/count",
+                "http://host.test/threads/count?a=3",
+                f"http://host.test/threads/{THREAD_ID}/state?subgraphs=false",
+            ],
+        ),
+    ],
+)
+def test_a_query_or_fragment_of_the_url_does_not_take_the_place_of_the_path(
+    form: Form, recorder: Recorder, url: str, sent: list[str]
+) -> None:
+    with threads_client(form, transport=recorder.transport, url=url) as threads:
+        threads.count()
+        threads.count(params={"a": 3})
+        threads.get_state(THREAD_ID)
+        threads.with_options(headers={"x-other": "1"}).count()  # (a view: the same)
+    assert [str(request.url) for request in recorder.requests] == [*sent, sent[0]]
+
+
 @pytest.mark.parametrize("url_class", [httpx.URL, httpx2.URL])
 def test_the_url_may_be_an_httpx_url_as_with_the_sdk(
     form: Form, recorder: Recorder, url_class: Any

@@ -156,6 +156,10 @@ def counting(sent: list[httpx.Request]) -> httpx.MockTransport:
         ("https://TOKEN@host.test", "https://host.test/threads/count", basic("TOKEN", "")),
         ("http://user:pass@[::1]:9", "http://[::1]:9/threads/count", basic("user", "pass")),
         ("http://:@host.test", "http://host.test/threads/count", None),  # (httpx sends none)
+        # An "@" after the authority is no user's.
+        ("http://host.test/a@b", "http://host.test/a@b/threads/count", None),
+        ("http://host.test?to=a@b", "http://host.test/threads/count?to=a%40b", None),
+        ("http://u:p@host.test#a@b", "http://host.test/threads/count", basic("u", "p")),
     ],
 )
 def test_a_urls_user_and_password_are_sent_as_httpx_sends_them_without_the_url(
