@@ -265,9 +265,9 @@ def merge_request(
     """The keyword arguments of ``httpx.Client.build_request`` for one call.
 
     ``request`` comes from a generated ``build_request``; per-call headers and query
-    parameters override the client's and the operation's, and those the URL's own query
-    (``base_query``). Its JSON body is encoded here
-    (``_encoding``): a ``TypeError`` names what cannot be, before anything is sent.
+    parameters override the client's and the operation's, and both override the query of the
+    client's URL (``base_query``). Its JSON body is encoded here (``_encoding``): a
+    ``TypeError`` names what cannot be, before anything is sent.
     """
     # Only what is there: httpx spends microseconds on every headers or params argument,
     # even an empty one (an empty params dict alone costs ~15% of a small call).

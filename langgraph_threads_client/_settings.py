@@ -118,7 +118,8 @@ def base_url(url: str | None) -> str:
         raise ValueError(refused if shown != resolved else f"{refused} ({exc})") from None
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError(refused)
-    return resolved.rstrip("/")
+    # (A query's last "/" is its own: ``request_base`` drops the path's.)
+    return resolved if "?" in resolved else resolved.rstrip("/")
 
 
 class RequestBase(NamedTuple):

@@ -706,6 +706,12 @@ def test_bad_url_is_refused(url: str) -> None:
         get_client(url=url)
 
 
+def test_a_url_httpx_cannot_read_is_refused_with_httpxs_reason() -> None:
+    refused = "url must be an absolute http(s) URL, got 'http://host:abc' (Invalid port: 'abc')"
+    with pytest.raises(ValueError, match=f"^{re.escape(refused)}$"):
+        get_sync_client(url="http://host:abc")
+
+
 def test_injected_sync_client_is_used_and_left_open(recorder: Recorder) -> None:
     http_client = httpx.Client(transport=recorder.transport, base_url="http://injected.test:1")
     timeout_before = http_client.timeout
@@ -1147,11 +1153,11 @@ def test_only_the_trailing_slash_of_the_url_is_dropped(form: Form, recorder: Rec
             ],
         ),
         (
-            "http://host.test/X/?code=k",
+            "http://host.test/X/?code=k&next=/",
             [
-                "http://host.test/X/threads/count?code=k",
-                "http://host.test/X/threads/count?code=k&a=3",
-                f"http://host.test/X/threads/{THREAD_ID}/state?code=k&subgraphs=false",
+                "http://host.test/X/threads/count?code=k&next=%2F",
+                "http://host.test/X/threads/count?code=k&next=%2F&a=3",
+                f"http://host.test/X/threads/{THREAD_ID}/state?code=k&next=%2F&subgraphs=false",
             ],
         ),
         # A fragment, which no request sends, is dropped (the SDK's: after the path).
@@ -1201,6 +1207,12 @@ def test_the_url_may_be_an_httpx_url_as_with_the_sdk(
     [
         ({"url": 5}, "url must be a str or an httpx.URL, got int"),
         ({"url": b"http://host.test"}, "url must be a str or an httpx.URL, got bytes"),
+        # (Another of httpx's classes, or another library's URL.)
+        ({"url": httpx.QueryParams("a=1")}, "url must be a str or an httpx.URL, got QueryParams"),
+        (
+            {"url": type("URL", (), {"__str__": lambda _: "http://host.test"})()},
+            "url must be a str or an httpx.URL, got URL",
+        ),
         ({"api_key": 5}, "api_key must be a str or None, got int"),
         (
             {"http_client": object()},

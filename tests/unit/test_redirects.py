@@ -3,6 +3,8 @@ never goes to another origin and a call that sends a body never turns into a GET
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+
 import httpx
 import pytest
 
@@ -239,3 +241,44 @@ def test_the_clients_auth_goes_on_to_the_same_origin_only(form: Form) -> None:
     sent = [(str(r.url), r.headers.get("authorization")) for r in servers.seen]
     basic = "Basic YWxpY2U6czNjcmV0"
     assert sent == [(GET_PATH, basic), (f"{HOME}/a", basic), (elsewhere, None)]
+
+
+class _OneEvent(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """An event stream of one event, which notes when it is read past that event."""
+
+    def __init__(self, read_past: list[bool]) -> None:
+        self.read_past = read_past
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b"event: values\r\ndata: {}\r\nid: 1-0\r\n\r\n"
+        self.read_past.append(True)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self:
+            yield chunk
+
+
+@pytest.mark.parametrize("moved", [False, True])
+def test_a_stream_is_read_as_it_comes_on_a_client_that_follows_redirects(
+    form: Form, moved: bool
+) -> None:
+    # Its response is a stream, the redirect's too: an event comes as soon as it is sent,
+    # not once the server ends the stream.
+    read_past: list[bool] = []
+    path = f"{HOME}/threads/{THREAD_ID}/stream"
+    moves = {path: f"/v2/threads/{THREAD_ID}/stream"} if moved else {}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        location = moves.get(str(request.url).partition("?")[0])
+        if location is not None:
+            return httpx.Response(307, headers={"location": location})
+        events = _OneEvent(read_past)
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=events)
+
+    transport = httpx.MockTransport(answer)
+    with (
+        threads_client(form, transport=transport, http_options=FOLLOWING, api_key=KEY) as threads,
+        threads.join_stream(THREAD_ID, max_reconnects=0) as stream,
+    ):
+        assert next(stream).event == "values"
+        assert read_past == []  # (the rest of the body not read yet)

@@ -160,6 +160,17 @@ def counting(sent: list[httpx.Request]) -> httpx.MockTransport:
         ("http://host.test/a@b", "http://host.test/a@b/threads/count", None),
         ("http://host.test?to=a@b", "http://host.test/threads/count?to=a%40b", None),
         ("http://u:p@host.test#a@b", "http://host.test/threads/count", basic("u", "p")),
+        (
+            "http://Xavier:pw@host.test/a@b/c",
+            "http://host.test/a@b/c/threads/count",
+            basic("Xavier", "pw"),
+        ),
+        # (A "://" past the scheme's is the query's.)
+        (
+            "http://host.test?next=http://x",
+            "http://host.test/threads/count?next=http%3A%2F%2Fx",
+            None,
+        ),
     ],
 )
 def test_a_urls_user_and_password_are_sent_as_httpx_sends_them_without_the_url(
@@ -173,10 +184,13 @@ def test_a_urls_user_and_password_are_sent_as_httpx_sends_them_without_the_url(
     assert [request.headers.get("authorization") for request in sent] == [authorization] * 2
 
 
-def test_a_password_in_the_url_of_a_client_passed_in_is_sent_apart_too(form: Form) -> None:
+@pytest.mark.parametrize("follows_redirects", [False, True])
+def test_a_password_in_the_url_of_a_client_passed_in_is_sent_apart_too(
+    form: Form, follows_redirects: bool
+) -> None:
     sent: list[httpx.Request] = []
     base = f"http://user:{SECRET}@host.test/lg"
-    options = {"base_url": base}
+    options = {"base_url": base, "follow_redirects": follows_redirects}
     with threads_client(form, transport=counting(sent), http_options=options) as threads:
         threads.count()
     assert str(sent[0].url) == "http://host.test/lg/threads/count"
