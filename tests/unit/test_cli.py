@@ -21,6 +21,7 @@ import click
 import httpx
 import pytest
 from click.testing import CliRunner, Result
+from packaging.version import Version
 
 from langgraph_threads_client import NOT_GIVEN, APIError, __version__, _cli
 from langgraph_threads_client._exit_codes import exit_code
@@ -611,13 +612,18 @@ def test_a_url_httpx_cannot_read_exits_two_in_one_line(cli: Invoke, url: str) ->
 
 def test_certificates_that_cannot_be_loaded_are_one_line_exiting_one(tmp_path: Path) -> None:
     # (Loaded as the client is made, for an http:// URL too: the real client, no request.)
-    missing = str(tmp_path / "missing.pem")
-    result = CliRunner().invoke(
-        _cli.cli, ["--url", "http://plain.test", "count"], env={"SSL_CERT_FILE": missing}
-    )
-    assert (result.exit_code, result.stdout) == (1, "")
-    (line,) = result.stderr.splitlines()
-    assert line.startswith(f"error: FileNotFoundError: [Errno 2] SSL_CERT_FILE={missing!r} ")
+    not_certificates = tmp_path / "passwd"
+    not_certificates.write_text("root:x:0:0:root:/root:/bin/sh\n")
+    errors = {str(not_certificates): "SSLError:"}
+    if Version(httpx.__version__) >= Version("0.28"):  # (0.27 passed over a missing file)
+        errors[str(tmp_path / "missing.pem")] = "FileNotFoundError: [Errno 2]"
+    for path, error in errors.items():
+        result = CliRunner().invoke(
+            _cli.cli, ["--url", "http://plain.test", "count"], env={"SSL_CERT_FILE": path}
+        )
+        assert (result.exit_code, result.stdout) == (1, "")
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(f"error: {error} SSL_CERT_FILE={path!r} could not be loaded: ")
 
 
 def test_a_key_pasted_with_curly_quotes_is_one_line_naming_its_variable_not_it() -> None:
