@@ -19,6 +19,7 @@ import pytest
 
 from langgraph_threads_client import (
     NOT_GIVEN,
+    APIConnectionError,
     APITimeoutError,
     SyncLangGraphClient,
     UnprocessableEntityError,
@@ -695,7 +696,9 @@ class _ClosingFails(httpx.AsyncByteStream):
 
 
 @pytest.mark.parametrize("stack", STACKS)
-@pytest.mark.parametrize("ending", ["closed", "refused", "closing fails", "beside the places"])
+@pytest.mark.parametrize(
+    "ending", ["closed", "refused", "cannot connect", "closing fails", "beside the places"]
+)
 def test_a_stream_gives_back_the_place_it_took_and_no_other(stack: str, ending: str) -> None:
     # A call holds a place while a stream ends in each way. A stream giving back a place it
     # did not take (one beside the places), or one twice (after its opening or closing
@@ -711,6 +714,8 @@ def test_a_stream_gives_back_the_place_it_took_and_no_other(stack: str, ending: 
                 return httpx.Response(200, json=THREAD)
             if ending == "refused":
                 return httpx.Response(422, json={"detail": "no"})
+            if ending == "cannot connect":
+                raise httpx.ConnectError("refused", request=request)
             headers = {"content-type": "text/event-stream"}
             if ending == "closing fails":
                 return httpx.Response(200, headers=headers, stream=_ClosingFails())
@@ -722,9 +727,10 @@ def test_a_stream_gives_back_the_place_it_took_and_no_other(stack: str, ending: 
             client._http.streams_take_places = ending != "beside the places"
             call = asyncio.create_task(client.threads.get(THREAD_ID))
             await in_call.wait()
-            stream = client.threads.join_stream(THREAD_ID)
-            if ending == "refused":
-                with pytest.raises(UnprocessableEntityError):
+            stream = client.threads.join_stream(THREAD_ID, max_reconnects=0)
+            if ending in ("refused", "cannot connect"):
+                failure = UnprocessableEntityError if ending == "refused" else APIConnectionError
+                with pytest.raises(failure):
                     await stream.__anext__()
             else:
                 await stream.__anext__()
@@ -919,6 +925,49 @@ def test_waits_between_attempts_are_forgotten_once_over_and_after_a_fork() -> No
     admission.start_pause(pause)
     admission.end_waits()
     assert pause.woken
+
+
+class _Interrupted(Exception):
+    """A signal's exception (as a handler's), raised where a place is given back."""
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_a_give_back_interrupted_once_done_is_not_done_again(stack: str) -> None:
+    # Where the signal lands at the very end of leave(): all of it has run, and the call
+    # gives the place back again, which must then do nothing (else another call's place,
+    # held meanwhile, would go to a third).
+    async def scenario() -> None:
+        in_call, release = asyncio.Event(), asyncio.Event()
+
+        async def handle(request: httpx.Request) -> httpx.Response:
+            if "x-hold" in request.headers:
+                in_call.set()
+                await release.wait()
+            return httpx.Response(200, json=THREAD)
+
+        http = async_http(stack, handle, capacity=2)
+        async with get_client(http_client=http, url=URL) as client, http:
+            admission: Admission[Any] = client._http.admission
+            holder = asyncio.create_task(client.threads.get(THREAD_ID, headers={"x-hold": "1"}))
+            await in_call.wait()
+            leave = admission.leave
+            interrupts = [_Interrupted()]
+
+            def interrupted_once_done(place: Place | None = None) -> None:
+                leave(place)
+                if interrupts:
+                    raise interrupts.pop()
+
+            admission.leave = interrupted_once_done  # type: ignore[method-assign]
+            with pytest.raises(_Interrupted):
+                await client.threads.get(THREAD_ID)
+            admission.leave = leave  # type: ignore[method-assign]
+            assert admission.in_use == 1  # the holder's
+            release.set()
+            assert (await holder).thread_id == THREAD_ID
+            assert admission.in_use == 0
+
+    asyncio.run(scenario())
 
 
 @pytest.mark.parametrize("where", ["call", "stream"])

@@ -361,14 +361,17 @@ def test_a_stream_the_server_does_not_have_is_not_found_at_once(form: Form) -> N
 
     def handle(request: httpx.Request) -> httpx.Response:
         calls.append(request)
-        return httpx.Response(404, json={"detail": "Not Found"})
+        # (Its body streamed, as a server's is: read before the error is made.)
+        body = CuttingStream(b'{"detail": "Not Found"}', None, random.Random(0))
+        return httpx.Response(404, headers={"content-type": "application/json"}, stream=body)
 
     with (
         threads_client(form, transport=httpx.MockTransport(handle)) as threads,
-        pytest.raises(NotFoundError),
+        pytest.raises(NotFoundError) as caught,
     ):
         next(iter(threads.join_stream(THREAD_ID)))
     assert [call.url.path for call in calls] == [f"/threads/{THREAD_ID}/stream"]
+    assert caught.value.body == {"detail": "Not Found"}  # (the body read, as a call's)
 
 
 def test_server_refusal_is_raised_not_retried(form: Form) -> None:

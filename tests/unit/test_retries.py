@@ -615,6 +615,8 @@ def test_a_call_whose_client_closes_under_it_ends_with_its_failure(
     else:
         assert api_class(caught.value) is APIConnectionError
         assert isinstance(caught.value, library_of(form).ReadError)
+        # (Caused by the stack's error, as a call that fails at once is.)
+        assert type(caught.value.__cause__) is library_of(form).ReadError
 
 
 def lost_then_not_found(
@@ -693,6 +695,7 @@ def test_a_reads_answer_after_an_attempt_that_may_have_arrived_has_no_note(
         ([503, 504], "a 503 answer"),  # (the first that may have reached it)
         ([429, 504], "a 504 answer"),
         ([504, "connect-error"], "a 504 answer"),  # (the last failure never left: the 504 did)
+        ([], None),  # (no earlier attempt)
     ],
 )
 def test_an_answer_after_a_server_error_says_the_earlier_attempt_may_have_done_it(
