@@ -660,6 +660,33 @@ def test_an_answer_after_an_attempt_that_may_have_arrived_says_so(
         assert notes == []
 
 
+# The same for a create made safe to repeat (a named thread, if_exists="do_nothing"), which
+# is retried: a 409 after an attempt that may have created the thread may follow from it.
+def test_a_creates_answer_after_an_attempt_that_may_have_arrived_says_so(
+    form: Form, sleeps: SleepRecorder
+) -> None:
+    attempts: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        if len(attempts) == 1:
+            raise httpx.ReadError("connection reset by peer", request=request)
+        return httpx.Response(409, json={"detail": "Thread already exists"})
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        pytest.raises(APIStatusError) as caught,
+    ):
+        threads.create(thread_id=THREAD_ID, if_exists="do_nothing")
+    assert len(attempts) == 2
+    assert caught.value.status_code == 409
+    assert getattr(caught.value, "__notes__", []) == [
+        "An earlier attempt of this call failed after it may have reached the server "
+        "(ReadError): this answer may follow from that attempt (a 404 from a delete that "
+        "had already deleted, say)."
+    ]
+
+
 # A read's error answer cannot follow from an earlier read: no note (a 404 after a server
 # restarted between two attempts means the thread is gone, not that an attempt removed it).
 @pytest.mark.parametrize("call", ["get", "get_state", "get_history", "count"])
