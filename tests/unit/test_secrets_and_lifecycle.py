@@ -131,16 +131,6 @@ def basic(user: str, password: str) -> str:
     return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
 
 
-def counting(sent: list[httpx.Request]) -> httpx.MockTransport:
-    """A server whose every answer is 1 (a count), keeping the requests it got in ``sent``."""
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=1)
-
-    return httpx.MockTransport(answer)
-
-
 @pytest.mark.parametrize(
     ("url", "sent_url", "authorization"),
     [
@@ -179,10 +169,11 @@ def counting(sent: list[httpx.Request]) -> httpx.MockTransport:
 def test_a_urls_user_and_password_are_sent_as_httpx_sends_them_without_the_url(
     form: Form, url: str, sent_url: str, authorization: str | None
 ) -> None:
-    sent: list[httpx.Request] = []
-    with threads_client(form, transport=counting(sent), url=url) as threads:
+    recorder = Recorder()
+    with threads_client(form, transport=recorder.transport, url=url) as threads:
         threads.count()
         threads.with_options(headers={"x-other": "1"}).count()  # (a view, the same)
+    sent = recorder.requests
     assert [str(request.url) for request in sent] == [sent_url] * 2
     assert [request.headers.get("authorization") for request in sent] == [authorization] * 2
 
@@ -191,21 +182,25 @@ def test_a_urls_user_and_password_are_sent_as_httpx_sends_them_without_the_url(
 def test_a_password_in_the_url_of_a_client_passed_in_is_sent_apart_too(
     form: Form, follows_redirects: bool
 ) -> None:
-    sent: list[httpx.Request] = []
+    recorder = Recorder()
     base = f"http://user:{SECRET}@host.test/lg"
     options = {"base_url": base, "follow_redirects": follows_redirects}
-    with threads_client(form, transport=counting(sent), http_options=options) as threads:
+    with threads_client(form, transport=recorder.transport, http_options=options) as threads:
         threads.count()
+    sent = recorder.requests
     assert str(sent[0].url) == "http://host.test/lg/threads/count"
     assert sent[0].headers["authorization"] == basic("user", SECRET)
 
 
 def test_a_clients_own_auth_wins_over_the_urls_as_with_httpx(form: Form) -> None:
-    sent: list[httpx.Request] = []
+    recorder = Recorder()
     url = f"http://user:{SECRET}@host.test"
     options = {"auth": ("other", "pw")}
-    with threads_client(form, transport=counting(sent), url=url, http_options=options) as threads:
+    with threads_client(
+        form, transport=recorder.transport, url=url, http_options=options
+    ) as threads:
         threads.count()
+    sent = recorder.requests
     assert str(sent[0].url) == "http://host.test/threads/count"
     assert sent[0].headers["authorization"] == basic("other", "pw")
 
@@ -214,10 +209,11 @@ def test_a_password_in_the_url_stays_out_of_httpx_own_log_on_the_clients_own_cli
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.INFO)
-    sent: list[httpx.Request] = []
+    recorder = Recorder()
     with get_sync_client(url=f"http://user:{SECRET}@host.test", api_key=None) as client:
-        client.http_client._transport = counting(sent)  # (its own client, on the mock)
-        assert client.threads.count() == 1
+        client.http_client._transport = recorder.transport  # (its own client, on the mock)
+        assert client.threads.count() == 3  # (the recorder's count)
+    sent = recorder.requests
     assert sent[0].headers["authorization"] == basic("user", SECRET)
     logged = [record.getMessage() for record in caplog.records if record.name == "httpx"]
     assert logged == ['HTTP Request: POST http://host.test/threads/count "HTTP/1.1 200 OK"']
