@@ -262,11 +262,13 @@ def retry_delay(
 
     The server's Retry-After wins when it is at most ``MAX_RETRY_AFTER``; a longer one gives
     ``None`` (do not retry). Otherwise exponential backoff with jitter: between 75% and 100%
-    (``1 - JITTER``) of ``initial * 2**(attempt-1)``, capped at ``MAX_DELAY``.
+    (``1 - JITTER``) of ``initial * 2**(attempt-1)``, capped at ``MAX_DELAY``. A Retry-After of
+    no wait (``0``, a date gone by) gets the backoff too, as in openai-python: else a server
+    answering 429 or 503 with it would get every retry, or a stream's every reconnect, at once.
     """
     if headers is not None:
         asked = retry_after(headers, now=now)
-        if asked is not None:
+        if asked:
             return asked if asked <= MAX_RETRY_AFTER else None
     # (The exponent bounded: 2.0 ** 1024 overflows, and a retry past the 64th waits the cap.)
     ceiling = min(MAX_DELAY, initial * 2.0 ** min(attempt - 1, 64))

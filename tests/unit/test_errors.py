@@ -36,6 +36,7 @@ from langgraph_threads_client import (
 from langgraph_threads_client.errors import stream_disconnected, with_cause_class
 from tests.forms import Form, is_sync, library_of, stack_of, threads_client
 from tests.unit.test_parsing import DEEPER
+from tests.waits import SleepRecorder
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
 HTML = "<html><body>Bad gateway</body></html>"
@@ -1072,17 +1073,20 @@ def raising_for_status(form: Form) -> dict[str, Any]:
     return {"event_hooks": {"response": [hook if is_sync(form) else async_hook]}}
 
 
-def test_a_response_hook_raising_for_status_gives_this_clients_error(form: Form) -> None:
+def test_a_response_hook_raising_for_status_gives_this_clients_error(
+    form: Form, sleeps: SleepRecorder
+) -> None:
     answers = iter([(503, {"detail": "busy"}), (200, THREAD_JSON), (404, {"detail": "gone"})])
 
     def answer(request: httpx.Request) -> httpx.Response:
         status, body = next(answers)
-        return httpx.Response(status, json=body, headers={"retry-after": "0"})
+        return httpx.Response(status, json=body)
 
     with threads_client(
         form, transport=httpx.MockTransport(answer), http_options=raising_for_status(form)
     ) as threads:
         assert threads.get(THREAD_ID)["thread_id"] == THREAD_ID  # (the 503 retried)
+        assert len(sleeps.delays) == 1
         with pytest.raises(NotFoundError) as caught:
             threads.get(THREAD_ID)
     assert caught.value.status_code == 404

@@ -1009,6 +1009,30 @@ def test_a_reconnect_waits_as_long_as_the_server_asks(form: Form, sleeps: Any, s
         assert sleeps.delays == [3.0, 0.0]  # (the reconnect after the end: reconnect_delay)
 
 
+@pytest.mark.parametrize("headers", [{"Retry-After": "0"}, {"retry-after-ms": "0"}])
+def test_a_reconnect_asked_to_wait_no_time_waits_the_backoff(
+    form: Form, sleeps: Any, headers: dict[str, str]
+) -> None:
+    # Else a server answering each reconnect 429 with Retry-After: 0 gets them all at once.
+    events = [StreamPart("values", {"n": 0}, "1000-0")]
+    server = SimulatedServer(events, cuts=0, seed=0)
+    refusals = iter(range(3))
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/stream") and next(refusals, None) is not None:
+            return httpx.Response(429, headers=headers, json={"detail": "busy"})
+        return server.handle(request)
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        threads.join_stream(THREAD_ID, reconnect_delay=0.5) as stream,
+    ):
+        assert next(iter(stream)) == events[0]
+    assert len(sleeps.delays) == 3
+    for delay, ceiling in zip(sleeps.delays, [0.5, 1.0, 2.0], strict=True):
+        assert 0.75 * ceiling <= delay <= ceiling
+
+
 def test_giving_up_on_an_unavailable_stream_says_the_status(form: Form) -> None:
     def handle(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/stream"):

@@ -569,9 +569,37 @@ def test_get_state_by_checkpoint_id_is_safe_to_repeat(form: Form) -> None:
     assert len(server.attempts) == 2
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"retry-after": "0"},
+        {"retry-after": "0.0"},
+        {"retry-after-ms": "0"},
+        {"retry-after-ms": "0", "retry-after": "9"},  # (the milliseconds win, as elsewhere)
+        {"retry-after": email.utils.format_datetime(FROZEN_NOW - datetime.timedelta(hours=1))},
+        {"retry-after": email.utils.format_datetime(FROZEN_NOW)},
+    ],
+)
+def test_a_retry_after_of_no_wait_gets_the_backoff(
+    form: Form, sleeps: SleepRecorder, headers: dict[str, str]
+) -> None:
+    # As in openai-python: else a server answering 429 with it gets every retry at once.
+    for attempt, ceiling in [(1, 0.5), (2, 1.0), (3, 2.0)]:
+        delay = retry_delay(attempt, httpx.Headers(headers), now=frozen)
+        assert delay is not None
+        assert 0.75 * ceiling <= delay <= ceiling
+    server = FlakyServer("429", failures=2, headers=headers)
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        threads.get(THREAD_ID)
+    assert len(server.attempts) == 3
+    assert len(sleeps.delays) == 2
+    assert 0.375 <= sleeps.delays[0] <= 0.5
+    assert 0.75 <= sleeps.delays[1] <= 1.0
+
+
 def test_retry_after_of_exactly_the_limit_is_honoured() -> None:
     assert retry_delay(1, httpx.Headers({"retry-after": "60"})) == 60.0
-    assert retry_delay(1, httpx.Headers({"retry-after-ms": "0", "retry-after": "9"})) == 0.0
+    assert retry_delay(1, httpx.Headers({"retry-after-ms": "1", "retry-after": "9"})) == 0.001
     date = email.utils.format_datetime(FROZEN_NOW + datetime.timedelta(seconds=30))
     assert retry_delay(1, httpx.Headers({"retry-after": date}), now=frozen) == 30.0
 
