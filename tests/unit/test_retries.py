@@ -147,10 +147,14 @@ def test_the_wait_between_attempts_is_waited(monkeypatch: pytest.MonkeyPatch) ->
         started = time.monotonic()
         client.threads._http.sleep(0.05)
         assert time.monotonic() - started >= 0.05
+        # A wait over is forgotten (the close wakes only those waiting): else each retry
+        # of a long-lived client would keep one more for good.
+        assert not client.threads._http.admission._pauses
 
     async def wait() -> None:
         async with get_client(url="http://127.0.0.1:9") as client:
             await client.threads._http.sleep(0.05)
+            assert not client.threads._http.admission._pauses
 
     started = time.monotonic()
     asyncio.run(wait())
