@@ -139,9 +139,11 @@ def _step(path: str, key: object) -> str:
         return path
     if not path and isinstance(key, str):
         return key  # a top-level key is the argument that gave it: values["messages"]
-    if isinstance(key, int):
-        return f"{path}[{key}]"
-    return f"{path}[{orjson.dumps(key if isinstance(key, str) else str(key)).decode()}]"
+    if isinstance(key, str):
+        return f"{path}[{orjson.dumps(key).decode()}]"
+    # Any other key as Python writes it, as the argument holds it (``[None]``, ``[1.5]``,
+    # ``[True]``), as a refused key is named: ``str()`` named a key None as if it were "None".
+    return f"{path}[{key!r}]"
 
 
 def _bad_keys(value: Any) -> Iterator[tuple[Any, str]]:

@@ -333,7 +333,14 @@ class HasToDict:
             "values['\\ud800']: cannot encode a key of type str (str is not valid UTF-8:"
             " surrogates not allowed)",
         ),
-        ({1.5: Unknown()}, 'values["1.5"]: cannot encode object of type Unknown'),
+        # Other keys orjson writes, named as the argument holds them (not "None", "True").
+        ({1.5: Unknown()}, "values[1.5]: cannot encode object of type Unknown"),
+        ({None: {True: Unknown()}}, "values[None][True]: cannot encode object of type Unknown"),
+        (
+            {uuid.UUID(int=5): {datetime.date(2026, 1, 2): Unknown()}},
+            "values[UUID('00000000-0000-0000-0000-000000000005')][datetime.date(2026, 1, 2)]: "
+            "cannot encode object of type Unknown",
+        ),
         # A type orjson writes, but not this value of it: orjson's reason after the type.
         (
             {"at": datetime.time(1, tzinfo=datetime.UTC)},
@@ -349,6 +356,8 @@ class HasToDict:
         "big-int-key",
         "surrogate-key",
         "float-key",
+        "none-and-bool-keys",
+        "uuid-and-date-keys",
         "aware-time",
     ],
 )
