@@ -141,8 +141,8 @@ def _step(path: str, key: object) -> str:
         return key  # a top-level key is the argument that gave it: values["messages"]
     if isinstance(key, str):
         return f"{path}[{orjson.dumps(key).decode()}]"
-    # Any other key as Python writes it, as the argument holds it (``[None]``, ``[1.5]``,
-    # ``[True]``), as a refused key is named: ``str()`` named a key None as if it were "None".
+    # Any other key as Python writes it (``[None]``, ``[1.5]``, ``[True]``): as the argument
+    # holds it, and as a refused key is named.
     return f"{path}[{key!r}]"
 
 
