@@ -28,7 +28,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.server.launch import HERE, free_port, running_server
+from tests.server.launch import HERE, exit_on_termination, free_port, running_server
 
 ROOT = HERE.parents[1]
 VENVS = ROOT / ".compat" / "venvs"
@@ -298,6 +298,7 @@ def running(server: Server) -> Iterator[str]:
 
 
 def main(argv: list[str]) -> int:
+    exit_on_termination()
     if argv[:1] == ["build"]:
         for server in SERVERS:
             ensure_venv(server)

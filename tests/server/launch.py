@@ -144,7 +144,21 @@ def _wait_until_ready(url: str, process: subprocess.Popen[bytes], log_name: str)
     raise RuntimeError(f"langgraph dev did not answer on {url} within {STARTUP_TIMEOUT_S:.0f} s")
 
 
+def exit_on_termination() -> None:
+    """A SIGTERM or SIGHUP (a CI job cancelled, ``timeout``, a terminal closed) ends this
+    process as an exit does: the servers it started, each in a session of its own, are then
+    stopped too, where the signal's default action would leave them running."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):  # (Windows has no SIGHUP)
+            signal.signal(getattr(signal, name), _exit_on_signal)
+
+
+def _exit_on_signal(signum: int, frame: object) -> None:
+    sys.exit(128 + signum)
+
+
 def main(argv: list[str]) -> int:
+    exit_on_termination()
     if "--" in argv:
         argv = argv[argv.index("--") + 1 :]
     if not argv:
