@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -31,6 +35,10 @@ def test_a_launcher_ended_by_a_signal_stops_its_server(signum: signal.Signals) -
         finally:
             if launcher.poll() is None:
                 launcher.kill()
+    _assert_stopped(url)
+
+
+def _assert_stopped(url: str) -> None:
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         try:
@@ -38,4 +46,54 @@ def test_a_launcher_ended_by_a_signal_stops_its_server(signum: signal.Signals) -
         except httpx.TransportError:
             return  # (nothing listens there any more)
         time.sleep(0.2)
-    pytest.fail(f"the server at {url} still answers after its launcher ended")
+    pytest.fail(f"the server at {url} still answers after what started it ended")
+
+
+SLEEPING_TEST = """
+import time
+from pathlib import Path
+
+def test_sleeps(live_url):
+    Path(__file__).with_name("url").write_text(live_url)
+    time.sleep(120)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_a_test_run_ended_by_a_signal_stops_its_live_server(tmp_path: Path) -> None:
+    # The suite's live server (tests/conftest.py), as the launcher's: a cancelled CI job
+    # must not leave it running.
+    (tmp_path / "test_sleeping.py").write_text(SLEEPING_TEST)
+    with subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "tests.conftest",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:randomly",
+            "-q",
+            "-n",
+            "0",
+            str(tmp_path / "test_sleeping.py"),
+        ],
+        cwd=ROOT,
+        env={name: value for name, value in os.environ.items() if name != "PYTEST_ADDOPTS"},
+        stdout=subprocess.DEVNULL,
+    ) as run:
+        try:
+            deadline = time.monotonic() + 120
+            while not (tmp_path / "url").exists():
+                assert run.poll() is None
+                assert time.monotonic() < deadline
+                time.sleep(0.2)
+            url = (tmp_path / "url").read_text()
+            run.send_signal(signal.SIGTERM)
+            run.wait(timeout=60)
+        finally:
+            if run.poll() is None:
+                run.kill()
+    _assert_stopped(url)
