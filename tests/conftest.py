@@ -1,21 +1,17 @@
 from __future__ import annotations
 
-import signal
 from collections.abc import Iterator
 
 import pytest
 
 from tests.forms import FORMS, Form
-from tests.server.launch import running_server
+from tests.server.launch import on_termination, running_server
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    # A SIGTERM or SIGHUP (a CI job cancelled, a terminal closed) ends the run as Ctrl-C does:
-    # session fixtures are torn down, the live server (in a session of its own) with them,
-    # where the signal's default action would leave it running.
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):  # (Windows has no SIGHUP)
-            signal.signal(getattr(signal, name), _interrupt)
+    # A SIGTERM or SIGHUP ends the run as Ctrl-C does: session fixtures are torn down, the
+    # live server with them.
+    on_termination(_interrupt)
 
 
 def _interrupt(signum: int, frame: object) -> None:

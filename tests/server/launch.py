@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -144,13 +144,18 @@ def _wait_until_ready(url: str, process: subprocess.Popen[bytes], log_name: str)
     raise RuntimeError(f"langgraph dev did not answer on {url} within {STARTUP_TIMEOUT_S:.0f} s")
 
 
-def exit_on_termination() -> None:
-    """A SIGTERM or SIGHUP (a CI job cancelled, ``timeout``, a terminal closed) ends this
-    process as an exit does: the servers it started, each in a session of its own, are then
-    stopped too, where the signal's default action would leave them running."""
+def on_termination(handler: Callable[[int, object], None]) -> None:
+    """``handler`` for a SIGTERM or SIGHUP (a CI job cancelled, ``timeout``, a terminal
+    closed), whose default action ends the process without running any cleanup: the servers
+    it started, each in a session of its own, would be left running."""
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):  # (Windows has no SIGHUP)
-            signal.signal(getattr(signal, name), _exit_on_signal)
+            signal.signal(getattr(signal, name), handler)
+
+
+def exit_on_termination() -> None:
+    """A SIGTERM or SIGHUP ends this process as an exit does, its servers stopped."""
+    on_termination(_exit_on_signal)
 
 
 def _exit_on_signal(signum: int, frame: object) -> None:
