@@ -5,7 +5,8 @@ from collections.abc import Iterator
 import pytest
 
 from tests.forms import FORMS, Form
-from tests.server.launch import on_termination, running_server
+from tests.server.guard import on_termination
+from tests.server.launch import running_server
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import httpx
 
+from tests.server.guard import start_guarded, stop_guarded
 from tests.server.launch import HERE, exit_on_termination, free_port, running_server
 
 ROOT = HERE.parents[1]
@@ -158,18 +159,6 @@ def _wait(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
     )
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, 15)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, 9)
-            process.wait(timeout=20)
-
-
 def _server_env() -> dict[str, str]:
     env = {
         **os.environ,
@@ -187,20 +176,12 @@ def _server_env() -> dict[str, str]:
 def _process(command: list[str], cwd: str, env: dict[str, str], ready: str) -> Iterator[None]:
     log = Path(cwd) / "server.log"
     with open(log, "wb") as out:
-        process = subprocess.Popen(
-            command,
-            cwd=cwd,
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env=env,
-            start_new_session=True,
-        )
+        process = start_guarded(command, cwd=cwd, env=env, output=out)
         try:
             _wait(ready, process, log)
             yield
         finally:
-            _stop(process)
+            stop_guarded(process)
 
 
 @contextlib.contextmanager

@@ -13,16 +13,17 @@ import json
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+
+from tests.server.guard import on_termination, start_guarded, stop_guarded
 
 HERE = Path(__file__).resolve().parent
 STARTUP_TIMEOUT_S = 120.0
@@ -43,20 +44,6 @@ def _langgraph_executable() -> str:
             "`langgraph` not found: install the test extra (pip install -e '.[test]')"
         )
     return found
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is not None:
-        return
-    # The dev server starts children: stop the whole process group.
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=15)
 
 
 def _write_graphs(scratch: Path) -> None:
@@ -100,7 +87,7 @@ def running_server(*, log_path: Path | None = None) -> Iterator[str]:
         }
         for name in ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"):
             env.pop(name, None)
-        process = subprocess.Popen(
+        process = start_guarded(
             [
                 _langgraph_executable(),
                 "dev",
@@ -114,18 +101,15 @@ def running_server(*, log_path: Path | None = None) -> Iterator[str]:
                 "langgraph.json",
             ],
             cwd=scratch,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
             env=env,
-            start_new_session=True,
+            output=log,
         )
         url = f"http://127.0.0.1:{port}"
         try:
             _wait_until_ready(url, process, log.name)
             yield url
         finally:
-            _stop(process)
+            stop_guarded(process)
             log.close()
 
 
@@ -142,15 +126,6 @@ def _wait_until_ready(url: str, process: subprocess.Popen[bytes], log_name: str)
             pass
         time.sleep(0.25)
     raise RuntimeError(f"langgraph dev did not answer on {url} within {STARTUP_TIMEOUT_S:.0f} s")
-
-
-def on_termination(handler: Callable[[int, object], None]) -> None:
-    """``handler`` for a SIGTERM or SIGHUP (a CI job cancelled, ``timeout``, a terminal
-    closed), whose default action ends the process without running any cleanup: the servers
-    it started, each in a session of its own, would be left running."""
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):  # (Windows has no SIGHUP)
-            signal.signal(getattr(signal, name), handler)
 
 
 def exit_on_termination() -> None:

@@ -38,6 +38,32 @@ def test_a_launcher_ended_by_a_signal_stops_its_server(signum: signal.Signals) -
     _assert_stopped(url)
 
 
+HOLDS_A_SERVER = """
+import time
+from tests.server.launch import running_server
+
+with running_server() as url:
+    print(url, flush=True)
+    time.sleep(120)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_a_server_stops_when_what_started_it_is_killed() -> None:
+    # SIGKILL runs no cleanup (nor does the end of a pytest-xdist worker, which its
+    # controller ends when interrupted): the server's guard stops it when its input closes.
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDS_A_SERVER], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    ) as holder:
+        try:
+            assert holder.stdout is not None
+            url = holder.stdout.readline().strip()
+            assert httpx.get(f"{url}/ok", timeout=10).status_code == 200
+        finally:
+            holder.kill()
+    _assert_stopped(url)
+
+
 def _assert_stopped(url: str) -> None:
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
