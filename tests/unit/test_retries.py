@@ -7,6 +7,8 @@ import datetime
 import email.utils
 import errno
 import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -516,21 +518,31 @@ def test_backoff_stays_at_the_cap_however_many_retries() -> None:
         assert 0.75 * MAX_DELAY <= delay <= MAX_DELAY
 
 
+# Forks in a process of its own: a fork of the test process, which runs threads (pytest-xdist's),
+# is deprecated from Python 3.12 (the child may inherit a lock some thread held).
+FORKED_WORKERS = """
+import os, sys
+from pathlib import Path
+from langgraph_threads_client._retry import retry_delay
+
+children = []
+for index in range(2):
+    pid = os.fork()
+    if pid == 0:  # (the child: writes its waits)
+        try:
+            waits = [retry_delay(attempt) for attempt in range(1, 6)]
+            Path(sys.argv[1], str(index)).write_text(repr(waits))
+        finally:
+            os._exit(0)
+    children.append(pid)
+sys.exit(any(os.waitpid(pid, 0)[1] for pid in children))
+"""
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX's")
 def test_forked_workers_wait_apart(tmp_path: Path) -> None:
     # Workers forked from one parent, failed together by an outage, must not retry together.
-    children = []
-    for index in range(2):
-        pid = os.fork()
-        if pid == 0:  # (the child: writes its waits, and leaves without pytest's exit)
-            try:
-                waits = [retry_delay(attempt) for attempt in range(1, 6)]
-                (tmp_path / str(index)).write_text(repr(waits))
-            finally:
-                os._exit(0)
-        children.append(pid)
-    for pid in children:
-        assert os.waitpid(pid, 0)[1] == 0
+    subprocess.run([sys.executable, "-c", FORKED_WORKERS, str(tmp_path)], check=True)
     first, second = ((tmp_path / str(index)).read_text() for index in range(2))
     assert first != second
 
