@@ -114,7 +114,8 @@ unit: install
 	$(PY) -m pytest -m "not live" $(UNIT_TESTS)
 
 # Servers other than the current one run from their own venvs under .compat/ (built once);
-# Aegra also needs PostgreSQL's initdb and pg_ctl on PATH and Python >= 3.12 (AEGRA_PYTHON).
+# Aegra also needs PostgreSQL's initdb on PATH (postgres and pg_isready beside it) and
+# Python >= 3.12 (AEGRA_PYTHON).
 cassettes: install
 	$(PY) -m pytest tests/replay --record-cassettes
 

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -141,22 +141,27 @@ def ensure_venv(server: Server) -> Path:
     return venv / "bin"
 
 
-def _wait(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+def _answers(url: str) -> Callable[[], bool]:
+    def answers() -> bool:
+        try:
+            return httpx.get(url, timeout=2.0).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    return answers
+
+
+def _wait(ready: Callable[[], bool], process: subprocess.Popen[bytes], log: Path) -> None:
     deadline = time.monotonic() + STARTUP_TIMEOUT_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(
                 f"server exited with {process.returncode}:\n{log.read_text()[-4000:]}"
             )
-        try:
-            if httpx.get(url, timeout=2.0).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
+        if ready():
+            return
         time.sleep(0.5)
-    raise RuntimeError(
-        f"no answer from {url} within {STARTUP_TIMEOUT_S:.0f} s:\n{log.read_text()[-4000:]}"
-    )
+    raise RuntimeError(f"not ready within {STARTUP_TIMEOUT_S:.0f} s:\n{log.read_text()[-4000:]}")
 
 
 def _server_env() -> dict[str, str]:
@@ -173,7 +178,11 @@ def _server_env() -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def _process(command: list[str], cwd: str, env: dict[str, str], ready: str) -> Iterator[None]:
+def _process(
+    command: list[str], cwd: str, env: Mapping[str, str], ready: Callable[[], bool]
+) -> Iterator[None]:
+    """Run ``command`` (behind a guard: see guard.py) until the block ends; ``ready`` says
+    when it is up."""
     log = Path(cwd) / "server.log"
     with open(log, "wb") as out:
         process = start_guarded(command, cwd=cwd, env=env, output=out)
@@ -194,7 +203,7 @@ def _langgraph(bin_dir: Path) -> Iterator[str]:
         command += ["--no-reload"]
         command += ["--host", "127.0.0.1", "--port", str(port), "--config", "langgraph.json"]
         url = f"http://127.0.0.1:{port}"
-        with _process(command, scratch, _server_env(), f"{url}/ok"):
+        with _process(command, scratch, _server_env(), _answers(f"{url}/ok")):
             yield url
 
 
@@ -207,31 +216,39 @@ def _as_postgres(command: list[str]) -> list[str]:
 
 @contextlib.contextmanager
 def postgres() -> Iterator[str]:
-    """A private PostgreSQL cluster on a free loopback port; yields its database URL."""
+    """A private PostgreSQL cluster on a free loopback port; yields its database URL.
+
+    Its server runs in the foreground, behind a guard like the API servers' (``pg_ctl
+    start`` would detach it, and a run that is killed would leave it running)."""
     initdb = shutil.which("initdb")
-    pg_ctl = shutil.which("pg_ctl")
-    if not initdb or not pg_ctl:
-        raise RuntimeError("PostgreSQL server binaries (initdb, pg_ctl) are not on PATH")
+    if initdb is None or not Path(initdb).resolve().with_name("postgres").exists():
+        raise RuntimeError("PostgreSQL server binaries (initdb, postgres) are not on PATH")
+    binaries = Path(initdb).resolve().parent
     with tempfile.TemporaryDirectory(prefix="threads-pg-") as scratch:
         data, sock = Path(scratch) / "data", Path(scratch) / "sock"
         sock.mkdir()
         if os.geteuid() == 0:
             shutil.chown(scratch, "postgres", "postgres")
             shutil.chown(sock, "postgres", "postgres")
-        quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.STDOUT}
         _run(
             _as_postgres([initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"]),
-            **quiet,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
         )
         port = free_port()
-        options = f"-p {port} -k {sock} -c listen_addresses=127.0.0.1"
-        log = Path(scratch) / "postgres.log"
-        start = [pg_ctl, "-D", str(data), "-l", str(log), "-o", options, "-w", "start"]
-        _run(_as_postgres(start), **quiet)
-        try:
+        server = [str(binaries / "postgres"), "-D", str(data), "-p", str(port), "-k", str(sock)]
+        server += ["-c", "listen_addresses=127.0.0.1"]
+        with _process(_as_postgres(server), scratch, os.environ, _accepts(binaries, port)):
             yield f"postgresql://postgres:postgres@127.0.0.1:{port}/postgres"
-        finally:
-            _run(_as_postgres([pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop"]), **quiet)
+
+
+def _accepts(binaries: Path, port: int) -> Callable[[], bool]:
+    """Whether the cluster on ``port`` accepts connections (not only that it listens: it
+    refuses them while it starts up)."""
+    pg_isready = binaries / "pg_isready"
+    command = [str(pg_isready if pg_isready.exists() else "pg_isready")]
+    command += ["-q", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres"]
+    return lambda: subprocess.run(command, check=False).returncode == 0
 
 
 @contextlib.contextmanager
@@ -258,7 +275,7 @@ def _aegra(bin_dir: Path, *, migrates_at_startup: bool) -> Iterator[str]:
         command = [str(bin_dir / "python"), "-m", "uvicorn", "aegra_api.main:app"]
         command += ["--host", "127.0.0.1", "--port", str(port)]
         url = f"http://127.0.0.1:{port}"
-        with _process(command, scratch, env, f"{url}/health"):
+        with _process(command, scratch, env, _answers(f"{url}/health")):
             yield url
 
 

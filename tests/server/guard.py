@@ -22,7 +22,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO
 
@@ -31,7 +31,7 @@ STOP_TIMEOUT_S = 15.0
 
 
 def start_guarded(
-    command: list[str], *, cwd: str | Path, env: dict[str, str], output: IO[bytes]
+    command: list[str], *, cwd: str | Path, env: Mapping[str, str], output: IO[bytes]
 ) -> subprocess.Popen[bytes]:
     """Start ``command`` through the guard, its output and errors to ``output``; stop it
     with ``stop_guarded``. The returned process ends when the server does, with its code."""
