@@ -20,16 +20,20 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-import httpx
-
 from tests.server.guard import start_guarded, stop_guarded
-from tests.server.launch import HERE, exit_on_termination, free_port, running_server
+from tests.server.launch import (
+    HERE,
+    answers,
+    exit_on_termination,
+    free_port,
+    running_server,
+    wait_until_ready,
+)
 
 ROOT = HERE.parents[1]
 VENVS = ROOT / ".compat" / "venvs"
@@ -141,29 +145,6 @@ def ensure_venv(server: Server) -> Path:
     return venv / "bin"
 
 
-def _answers(url: str) -> Callable[[], bool]:
-    def answers() -> bool:
-        try:
-            return httpx.get(url, timeout=2.0).status_code == 200
-        except httpx.HTTPError:
-            return False
-
-    return answers
-
-
-def _wait(ready: Callable[[], bool], process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(
-                f"server exited with {process.returncode}:\n{log.read_text()[-4000:]}"
-            )
-        if ready():
-            return
-        time.sleep(0.5)
-    raise RuntimeError(f"not ready within {STARTUP_TIMEOUT_S:.0f} s:\n{log.read_text()[-4000:]}")
-
-
 def _server_env() -> dict[str, str]:
     env = {
         **os.environ,
@@ -187,7 +168,7 @@ def _process(
     with open(log, "wb") as out:
         process = start_guarded(command, cwd=cwd, env=env, output=out)
         try:
-            _wait(ready, process, log)
+            wait_until_ready(ready, process, log, timeout=STARTUP_TIMEOUT_S)
             yield
         finally:
             stop_guarded(process)
@@ -203,7 +184,7 @@ def _langgraph(bin_dir: Path) -> Iterator[str]:
         command += ["--no-reload"]
         command += ["--host", "127.0.0.1", "--port", str(port), "--config", "langgraph.json"]
         url = f"http://127.0.0.1:{port}"
-        with _process(command, scratch, _server_env(), _answers(f"{url}/ok")):
+        with _process(command, scratch, _server_env(), answers(f"{url}/ok")):
             yield url
 
 
@@ -275,7 +256,7 @@ def _aegra(bin_dir: Path, *, migrates_at_startup: bool) -> Iterator[str]:
         command = [str(bin_dir / "python"), "-m", "uvicorn", "aegra_api.main:app"]
         command += ["--host", "127.0.0.1", "--port", str(port)]
         url = f"http://127.0.0.1:{port}"
-        with _process(command, scratch, env, _answers(f"{url}/health")):
+        with _process(command, scratch, env, answers(f"{url}/health")):
             yield url
 
 

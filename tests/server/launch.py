@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -106,26 +106,43 @@ def running_server(*, log_path: Path | None = None) -> Iterator[str]:
         )
         url = f"http://127.0.0.1:{port}"
         try:
-            _wait_until_ready(url, process, log.name)
+            wait_until_ready(answers(f"{url}/ok"), process, Path(log.name))
             yield url
         finally:
             stop_guarded(process)
             log.close()
 
 
-def _wait_until_ready(url: str, process: subprocess.Popen[bytes], log_name: str) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+def answers(url: str) -> Callable[[], bool]:
+    """Whether ``url`` answers 200, asked each time the returned function is called."""
+
+    def answered() -> bool:
+        try:
+            return httpx.get(url, timeout=2.0).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    return answered
+
+
+def wait_until_ready(
+    ready: Callable[[], bool],
+    process: subprocess.Popen[bytes],
+    log: Path,
+    *,
+    timeout: float = STARTUP_TIMEOUT_S,
+) -> None:
+    """Wait until ``ready()``; raise with the end of the log if ``process`` exits first or
+    ``timeout`` seconds pass."""
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            tail = Path(log_name).read_text()[-4000:]
-            raise RuntimeError(f"langgraph dev exited with {process.returncode}:\n{tail}")
-        try:
-            if httpx.get(f"{url}/ok", timeout=2.0).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
+            tail = log.read_text()[-4000:]
+            raise RuntimeError(f"the server exited with {process.returncode}:\n{tail}")
+        if ready():
+            return
         time.sleep(0.25)
-    raise RuntimeError(f"langgraph dev did not answer on {url} within {STARTUP_TIMEOUT_S:.0f} s")
+    raise RuntimeError(f"not ready within {timeout:.0f} s:\n{log.read_text()[-4000:]}")
 
 
 def exit_on_termination() -> None:
