@@ -150,7 +150,7 @@ _MODULES = {
 
 
 # The public submodules (named as the SDK's), found as attributes of the package.
-_PUBLIC_MODULES = frozenset({"client", "errors", "models"})
+_PUBLIC_MODULES = frozenset({"client", "errors", "models", "schema"})
 
 
 # (At run time only: type checkers see the imports above, and so report a name that is none.)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import inspect
 import subprocess
 import sys
 import textwrap
 import typing
+from types import ModuleType
 
 import pytest
 
@@ -93,9 +95,10 @@ def test_public_submodules_are_attributes_of_the_package_as_the_sdks_are() -> No
         import langgraph_threads_client as package
         print(package.errors.NotFoundError.__name__, package.client.get_sync_client.__name__)
         print(package.models.Thread.__name__, "errors" in dir(package))
+        print(package.schema.ThreadState.__name__)
         """
     )
-    assert found == ["NotFoundError", "get_sync_client", "Thread", "True"]
+    assert found == ["NotFoundError", "get_sync_client", "Thread", "True", "ThreadState"]
 
 
 def test_importing_the_package_loads_no_client_and_no_model() -> None:
@@ -176,3 +179,46 @@ def test_the_clients_import_from_the_module_sdk_code_names() -> None:
         """
     )
     assert not [name for name in loaded if name.startswith("langgraph_threads_client._async")]
+
+
+def test_the_types_import_from_the_module_sdk_code_names() -> None:
+    # `from langgraph_sdk.schema import Thread, ThreadState`, in code written for the SDK.
+    import langgraph_sdk._async.threads
+    import langgraph_sdk._sync.threads
+    import langgraph_sdk.schema
+
+    from langgraph_threads_client import schema
+
+    # Every name the SDK's threads clients import from its schema, and the results' parts.
+    for module in (langgraph_sdk._async.threads, langgraph_sdk._sync.threads):
+        assert set(_names_imported_from("langgraph_sdk.schema", module)) <= set(schema.__all__)
+    assert {"ThreadTask", "Interrupt"} <= set(schema.__all__)
+    assert set(schema.__all__) <= set(dir(schema))
+    # The results are the package's models; a thread's `status` the strings the SDK's has.
+    assert schema.Thread is langgraph_threads_client.Thread
+    assert schema.ThreadUpdateStateResponse is langgraph_threads_client.ThreadStateUpdateResponse
+    assert schema.StreamPart is langgraph_threads_client.StreamPart
+    for ours, sdks in [
+        (schema.ThreadStatus, langgraph_sdk.schema.ThreadStatus),
+        (schema.ThreadSortBy, langgraph_sdk.schema.ThreadSortBy),
+        (schema.SortOrder, langgraph_sdk.schema.SortOrder),
+        (schema.OnConflictBehavior, langgraph_sdk.schema.OnConflictBehavior),
+        (schema.PruneStrategy, langgraph_sdk.schema.PruneStrategy),
+        (schema.ThreadStreamMode, langgraph_sdk.schema.ThreadStreamMode),
+    ]:
+        assert set(typing.get_args(ours)) == set(typing.get_args(sdks))
+    # ("context", which the SDK's lists, servers refuse; "state_updated_at" they take.)
+    fields = set(typing.get_args(langgraph_sdk.schema.ThreadSelectField)) - {"context"}
+    assert set(typing.get_args(schema.ThreadSelectField)) == fields | {"state_updated_at"}
+    with pytest.raises(AttributeError, match="has no attribute 'Assistant'"):
+        schema.Assistant  # type: ignore[attr-defined]  # noqa: B018 - not the threads API's
+
+
+def _names_imported_from(source: str, module: ModuleType) -> list[str]:
+    tree = ast.parse(inspect.getsource(module))
+    return [
+        alias.name
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom) and node.module == source
+        for alias in node.names
+    ]

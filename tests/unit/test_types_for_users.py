@@ -187,17 +187,27 @@ def _imports_of(module: ModuleType) -> list[str]:
     return [ast.unparse(node) for node in imports if "__future__" not in ast.unparse(node)]
 
 
-def _sdk_annotated_calls(module: ModuleType, threads_class: type, form: str) -> list[str]:
+def _sdk_annotated_calls(
+    module: ModuleType, threads_class: type, form: str, *, sdk_types: bool = True
+) -> list[str]:
     """A function a method of the SDK's ``threads_class``, taking its arguments annotated as
     the SDK annotates them and passing each, by keyword, to this client's method of the same
     name. Left out: ``stream``, the SDK's session that starts runs, which this client has not
-    (the README says so)."""
+    (the README says so). With ``sdk_types`` False, the types are imported as code that no
+    longer imports the SDK imports them: from ``langgraph_threads_client.schema``."""
     client = "LangGraphClient" if form == "async" else "SyncLangGraphClient"
+    imports = _imports_of(module)
+    if not sdk_types:
+        imports = [
+            line.replace("from langgraph_sdk.schema ", "from langgraph_threads_client.schema ")
+            for line in imports
+            if "langgraph_sdk" not in line or "langgraph_sdk.schema " in line
+        ]
     lines = [
         # (the SDK annotates update_state's values with a bare ``dict``, which --strict flags
         # wherever it is written, with either client)
         '# mypy: disable-error-code="type-arg"',
-        *_imports_of(module),
+        *imports,
         f"from langgraph_threads_client import {client}",
         "",
     ]
@@ -212,7 +222,7 @@ def _sdk_annotated_calls(module: ModuleType, threads_class: type, form: str) -> 
         elif form == "async":
             call = f"await {call}"
         # The SDK's ThreadSelectField lists "context", which the server refuses (422).
-        wrong = "  # wrong" if "ThreadSelectField" in typed else ""
+        wrong = "  # wrong" if sdk_types and "ThreadSelectField" in typed else ""
         lines += [
             f"{'async ' if form == 'async' else ''}def {name}(client: {client}, {typed}) -> None:",
             f"    {call}{wrong}",
@@ -233,6 +243,77 @@ SDK_ANNOTATED_CALLS = {
         )
     ),
 }
+
+
+SCHEMA_ANNOTATED_CALLS = {
+    "async": "\n".join(
+        _sdk_annotated_calls(
+            langgraph_sdk._async.threads,
+            langgraph_sdk._async.threads.ThreadsClient,
+            "async",
+            sdk_types=False,
+        )
+    ),
+    "sync": "\n".join(
+        _sdk_annotated_calls(
+            langgraph_sdk._sync.threads,
+            langgraph_sdk._sync.threads.SyncThreadsClient,
+            "sync",
+            sdk_types=False,
+        )
+    ),
+}
+
+# Results annotated with the SDK's names, imported from this package's schema module.
+SCHEMA_ANNOTATED_RESULTS = """
+from langgraph_threads_client import get_sync_client
+from langgraph_threads_client.schema import (
+    Checkpoint,
+    Interrupt,
+    Json,
+    StreamPart,
+    Thread,
+    ThreadState,
+    ThreadStatus,
+    ThreadTask,
+    ThreadUpdateStateResponse,
+)
+
+client = get_sync_client(url="http://localhost:8123")
+thread: Thread = client.threads.get("t")
+created: Thread = client.threads.create(metadata={"user": "u1"}, if_exists="do_nothing")
+found: list[Thread] = client.threads.search(status="idle", sort_order="desc")
+state: ThreadState = client.threads.get_state("t")
+history: list[ThreadState] = client.threads.get_history("t", limit=5)
+updated: ThreadUpdateStateResponse = client.threads.update_state("t", {"count": 1})
+status: ThreadStatus = thread["status"]
+misspelt: ThreadStatus = "idel"  # wrong
+metadata: Json = thread["metadata"]
+checkpoint: Checkpoint = state["checkpoint"]
+tasks: list[ThreadTask] = state["tasks"]
+interrupts: list[Interrupt] = tasks[0]["interrupts"] if tasks else []
+parts: list[StreamPart] = list(client.threads.join_stream("t"))
+from langgraph_threads_client.schema import Assistant  # wrong
+"""
+
+
+@pytest.mark.parametrize("form", ["async", "sync"])
+@pytest.mark.parametrize("checker", [_mypy_strict, _pyright], ids=["mypy-strict", "pyright"])
+def test_the_sdks_types_from_this_packages_schema_are_taken(
+    tmp_path: Path, form: str, checker: Callable[[Path], str]
+) -> None:
+    """Code that imported the SDK's types from ``langgraph_sdk.schema`` type-checks with them
+    imported from ``langgraph_threads_client.schema`` instead, arguments (each method's, as
+    the SDK annotates them) and results alike."""
+    code = SCHEMA_ANNOTATED_CALLS[form]
+    assert "langgraph_sdk" not in code
+    path = tmp_path / "sdk_code.py"
+    path.write_text(code)
+    assert _error_lines(checker(path), path) == set(), checker(path)
+    results = tmp_path / "results.py"
+    results.write_text(SCHEMA_ANNOTATED_RESULTS)
+    output = checker(results)
+    assert _error_lines(output, results) == _wrong_lines(SCHEMA_ANNOTATED_RESULTS), output
 
 
 @pytest.mark.parametrize("form", ["async", "sync"])
