@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from types import TracebackType
-from typing import Any, Generic, Self, TypedDict, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Self, TypedDict, Unpack, cast, overload
 
 import httpx
 
-from .. import _fork, _logging, _pool, _settings, _stack
+from .. import _fork, _logging, _pool, _sdk_names, _settings, _stack
 from .._cookies import sparing_cookies
 from .._defaults import DEFAULT_MAX_RETRIES, OWN_POOL_LIMITS
 from .._options import checked_timeout
@@ -64,6 +64,11 @@ class LangGraphClient(Generic[_stack.AsyncClientT]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={_logging.redact_url(self._http.base_url)!r})"
+
+    if not TYPE_CHECKING:  # (where type checkers would take any attribute as one)
+
+        def __getattr__(self, name: str) -> Any:
+            raise _sdk_names.no_attribute(self, name, _sdk_names.ON_CLIENT)
 
 
 def _passed_client_url(client: _stack.AsyncClientLike, url: str | None, made_by: str) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Callable, Mapping, Sequence
 from functools import partial
-from typing import Any, Literal, Required, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Required, TypeVar, Unpack, overload
 
 import httpx
 
-from .. import _arguments, _bodies, _parsing
+from .. import _arguments, _bodies, _parsing, _sdk_names
 from .._arguments import path_id
 from .._capture import ResponseCapture, capture_response
 from .._defaults import DEFAULT_MAX_RECONNECTS, DEFAULT_RECONNECT_DELAY
@@ -103,6 +103,11 @@ class SyncThreadsClient:
 
     def __init__(self, http: SyncHTTP) -> None:
         self._http = http
+
+    if not TYPE_CHECKING:  # (where type checkers would take any attribute as one)
+
+        def __getattr__(self, name: str) -> Any:
+            raise _sdk_names.no_attribute(self, name, _sdk_names.ON_THREADS)
 
     def with_options(
         self,

@@ -618,6 +618,32 @@ def test_a_client_made_from_an_httpx_client_as_sdk_code_makes_it() -> None:
         SyncLangGraphClient(object())  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("make", [get_client, get_sync_client])
+def test_what_the_sdks_client_has_and_this_one_has_not_says_where_to_turn(
+    make: Callable[..., Any],
+) -> None:
+    # SDK code with its import changed reaches for `client.runs` or `client.http`: the
+    # AttributeError says what to use instead, and stays one (hasattr, getattr's default).
+    client = make(url="http://app.test", api_key=None)
+    for api in ("assistants", "runs", "crons", "store"):
+        with pytest.raises(AttributeError, match=rf"'{api}': .*the official SDK's client") as e:
+            getattr(client, api)
+        assert (e.value.name, e.value.obj) == (api, client)
+        assert not hasattr(client, api)
+    with pytest.raises(AttributeError, match=r"'http': .*`http_client`"):
+        client.http  # noqa: B018
+    with pytest.raises(AttributeError, match=r"'stream': .*`join_stream`"):
+        client.threads.stream  # noqa: B018
+    assert getattr(client.threads, "stream", None) is None
+    # Other names as Python has them (and its suggestion for a misspelt one, by name and obj).
+    with pytest.raises(AttributeError) as e:
+        client.thraeds  # noqa: B018
+    assert str(e.value) == f"'{type(client).__name__}' object has no attribute 'thraeds'"
+    assert (e.value.name, e.value.obj) == ("thraeds", client)
+    with pytest.raises(AttributeError, match=r"^'\w+' object has no attribute 'gett'$"):
+        client.threads.gett  # noqa: B018
+
+
 def test_a_client_this_package_makes_connects_directly_as_the_sdks(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
