@@ -231,38 +231,23 @@ def _sdk_annotated_calls(
     return lines
 
 
-SDK_ANNOTATED_CALLS = {
-    "async": "\n".join(
-        _sdk_annotated_calls(
-            langgraph_sdk._async.threads, langgraph_sdk._async.threads.ThreadsClient, "async"
-        )
-    ),
-    "sync": "\n".join(
-        _sdk_annotated_calls(
-            langgraph_sdk._sync.threads, langgraph_sdk._sync.threads.SyncThreadsClient, "sync"
-        )
-    ),
+# Each form's threads module of the SDK, and its client class there.
+_SDK_THREADS: dict[str, tuple[ModuleType, type]] = {
+    "async": (langgraph_sdk._async.threads, langgraph_sdk._async.threads.ThreadsClient),
+    "sync": (langgraph_sdk._sync.threads, langgraph_sdk._sync.threads.SyncThreadsClient),
 }
 
 
-SCHEMA_ANNOTATED_CALLS = {
-    "async": "\n".join(
-        _sdk_annotated_calls(
-            langgraph_sdk._async.threads,
-            langgraph_sdk._async.threads.ThreadsClient,
-            "async",
-            sdk_types=False,
-        )
-    ),
-    "sync": "\n".join(
-        _sdk_annotated_calls(
-            langgraph_sdk._sync.threads,
-            langgraph_sdk._sync.threads.SyncThreadsClient,
-            "sync",
-            sdk_types=False,
-        )
-    ),
-}
+def _annotated_calls(*, sdk_types: bool) -> dict[str, str]:
+    """Each form's code of ``_sdk_annotated_calls``."""
+    return {
+        form: "\n".join(_sdk_annotated_calls(module, cls, form, sdk_types=sdk_types))
+        for form, (module, cls) in _SDK_THREADS.items()
+    }
+
+
+SDK_ANNOTATED_CALLS = _annotated_calls(sdk_types=True)
+SCHEMA_ANNOTATED_CALLS = _annotated_calls(sdk_types=False)
 
 # Results annotated with the SDK's names, imported from this package's schema module.
 SCHEMA_ANNOTATED_RESULTS = """
