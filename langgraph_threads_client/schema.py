@@ -6,11 +6,12 @@ Each name is what this client's thread methods take or return under that name in
 the results (``Thread``, ``ThreadState``...) are this client's models, which read as the
 SDK's dicts do, typed on top; the API's strings (``ThreadStatus``, ``SortOrder``...) are
 literal types, as the SDK's are (the package's ``ThreadStatus`` is the enum of a result's
-typed ``status``: a different thing of the same name). Only the threads API's types: the
-SDK's others (assistants, runs, crons, the store) name nothing this client offers.
+typed ``status``: a different thing of the same name); ``Checkpoint``, which SDK code writes
+to pass as an argument, is the SDK's ``TypedDict``. Only the threads API's types: the SDK's
+others (assistants, runs, crons, the store) name nothing this client offers.
 """
 
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
 
 import langgraph_threads_client as _package
 
@@ -26,7 +27,7 @@ from ._types import (
 )
 
 if TYPE_CHECKING:
-    from ._generated.models import Checkpoint, Interrupt, Thread, ThreadState, ThreadTask
+    from ._generated.models import Interrupt, Thread, ThreadState, ThreadTask
     from ._generated.models import ThreadStateUpdateResponse as ThreadUpdateStateResponse
     from ._stream_core import StreamPart
 
@@ -50,6 +51,19 @@ __all__ = [
     "ThreadUpdateStateResponse",
 ]
 
+
+class Checkpoint(TypedDict):
+    """A checkpoint as code written for the SDK writes one to pass (``get_state`` and
+    ``update_state``'s ``checkpoint``, ``get_history``'s ``before``): the SDK's ``TypedDict``,
+    which those arguments take as they take any object. (A result's checkpoint, read by key, is
+    its JSON; its typed attribute is the package's ``Checkpoint`` model.)"""
+
+    thread_id: str
+    checkpoint_ns: str
+    checkpoint_id: str | None
+    checkpoint_map: dict[str, Any] | None
+
+
 Json: TypeAlias = dict[str, Any] | None
 OnConflictBehavior: TypeAlias = IfExistsName
 PruneStrategy: TypeAlias = TtlStrategyName
@@ -63,9 +77,8 @@ ThreadStateSelectField: TypeAlias = str
 ThreadStatus: TypeAlias = ThreadStatusName
 ThreadStreamMode: TypeAlias = StreamModeName
 
-# The package's names for the results, where they differ from the SDK's.
+# Each result's name in the package, by its name in the SDK.
 _RESULTS = {
-    "Checkpoint": "Checkpoint",
     "Interrupt": "Interrupt",
     "StreamPart": "StreamPart",
     "Thread": "Thread",

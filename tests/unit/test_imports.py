@@ -198,6 +198,12 @@ def test_the_types_import_from_the_module_sdk_code_names() -> None:
     assert schema.Thread is langgraph_threads_client.Thread
     assert schema.ThreadUpdateStateResponse is langgraph_threads_client.ThreadStateUpdateResponse
     assert schema.StreamPart is langgraph_threads_client.StreamPart
+    # A checkpoint to pass, as SDK code writes it: the SDK's TypedDict (a dict at run time).
+    assert typing.get_type_hints(schema.Checkpoint) == typing.get_type_hints(
+        langgraph_sdk.schema.Checkpoint
+    )
+    assert schema.Checkpoint.__required_keys__ == langgraph_sdk.schema.Checkpoint.__required_keys__
+    assert type(schema.Checkpoint(thread_id="t", checkpoint_ns="")) is dict  # type: ignore[typeddict-item]
     for ours, sdks in [
         (schema.ThreadStatus, langgraph_sdk.schema.ThreadStatus),
         (schema.ThreadSortBy, langgraph_sdk.schema.ThreadSortBy),

@@ -275,6 +275,13 @@ status: ThreadStatus = thread["status"]
 misspelt: ThreadStatus = "idel"  # wrong
 metadata: Json = thread["metadata"]
 checkpoint: Checkpoint = state["checkpoint"]
+written: Checkpoint = {
+    "thread_id": "t", "checkpoint_ns": "", "checkpoint_id": "c", "checkpoint_map": None
+}
+at_checkpoint: ThreadState = client.threads.get_state("t", checkpoint=written)
+client.threads.update_state("t", {"count": 2}, checkpoint=written)
+past: list[ThreadState] = client.threads.get_history("t", before=written)
+incomplete: Checkpoint = {"checkpoint_id": "c"}  # wrong
 tasks: list[ThreadTask] = state["tasks"]
 interrupts: list[Interrupt] = tasks[0]["interrupts"] if tasks else []
 parts: list[StreamPart] = list(client.threads.join_stream("t"))
