@@ -84,7 +84,10 @@ def _stop_in_background(server: subprocess.Popen[bytes]) -> None:
 
 
 def _stop_when_input_ends(server: subprocess.Popen[bytes]) -> None:
-    sys.stdin.buffer.read()  # (the starter writes nothing: this returns at end of input)
+    # (The starter writes nothing: this returns at end of input. On the file descriptor, not
+    # sys.stdin, whose lock this thread would hold when the guard exits: a fatal error then.)
+    while os.read(sys.stdin.fileno(), 4096):
+        pass
     _stop(server)
 
 

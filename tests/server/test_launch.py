@@ -1,4 +1,5 @@
-"""The launcher of `make demo` (``python -m tests.server.launch -- command``) and of the fleet."""
+"""The launcher of `make demo` (``python -m tests.server.launch -- command``) and of the fleet,
+and the guard that keeps a server from outliving what started it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from tests.server.guard import start_guarded, stop_guarded
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -123,3 +126,44 @@ def test_a_test_run_ended_by_a_signal_stops_its_live_server(tmp_path: Path) -> N
             if run.poll() is None:
                 run.kill()
     _assert_stopped(url)
+
+
+def _guarded(code: str, output: Path) -> subprocess.Popen[bytes]:
+    with open(output, "wb") as out:
+        return start_guarded(
+            [sys.executable, "-c", code], cwd=ROOT, env=dict(os.environ), output=out
+        )
+
+
+def test_a_guard_ends_as_its_server_does(tmp_path: Path) -> None:
+    guard = _guarded("import sys; print('up', flush=True); sys.exit(3)", tmp_path / "log")
+    try:
+        assert guard.wait(timeout=30) == 3
+    finally:
+        stop_guarded(guard)
+    # The server's output where it was sent, and nothing of the guard's.
+    assert (tmp_path / "log").read_text() == "up\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("ending", ["input closed", "SIGTERM"])
+def test_a_guard_stops_its_server(tmp_path: Path, ending: str) -> None:
+    pid_file = tmp_path / "pid"
+    code = f"import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(120)"
+    guard = _guarded(code, tmp_path / "log")
+    try:
+        deadline = time.monotonic() + 30
+        while not pid_file.exists() or not pid_file.read_text():
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        server = int(pid_file.read_text())
+        if ending == "SIGTERM":
+            guard.send_signal(signal.SIGTERM)
+            assert guard.wait(timeout=30) == 128 + signal.SIGTERM
+        else:
+            stop_guarded(guard)
+            assert guard.returncode == 128 + signal.SIGTERM
+    finally:
+        stop_guarded(guard)
+    with pytest.raises(ProcessLookupError):
+        os.kill(server, 0)
