@@ -25,14 +25,13 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from tests.server.guard import start_guarded, stop_guarded
 from tests.server.launch import (
     HERE,
     answers,
     exit_on_termination,
     free_port,
+    guarded,
     running_server,
-    wait_until_ready,
 )
 
 ROOT = HERE.parents[1]
@@ -145,6 +144,15 @@ def ensure_venv(server: Server) -> Path:
     return venv / "bin"
 
 
+def _guarded(
+    command: list[str], *, cwd: str, env: Mapping[str, str], ready: Callable[[], bool]
+) -> contextlib.AbstractContextManager[None]:
+    """``command`` run behind a guard until the block ends, its output to ``server.log`` in
+    ``cwd``."""
+    log = Path(cwd) / "server.log"
+    return guarded(command, cwd=cwd, env=env, ready=ready, log=log, timeout=STARTUP_TIMEOUT_S)
+
+
 def _server_env() -> dict[str, str]:
     env = {
         **os.environ,
@@ -159,22 +167,6 @@ def _server_env() -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def _process(
-    command: list[str], cwd: str, env: Mapping[str, str], ready: Callable[[], bool]
-) -> Iterator[None]:
-    """Run ``command`` (behind a guard: see guard.py) until the block ends; ``ready`` says
-    when it is up."""
-    log = Path(cwd) / "server.log"
-    with open(log, "wb") as out:
-        process = start_guarded(command, cwd=cwd, env=env, output=out)
-        try:
-            wait_until_ready(ready, process, log, timeout=STARTUP_TIMEOUT_S)
-            yield
-        finally:
-            stop_guarded(process)
-
-
-@contextlib.contextmanager
 def _langgraph(bin_dir: Path) -> Iterator[str]:
     with tempfile.TemporaryDirectory(prefix="threads-server-") as scratch:
         for name in ("graph.py", "langgraph.json"):
@@ -184,7 +176,8 @@ def _langgraph(bin_dir: Path) -> Iterator[str]:
         command += ["--no-reload"]
         command += ["--host", "127.0.0.1", "--port", str(port), "--config", "langgraph.json"]
         url = f"http://127.0.0.1:{port}"
-        with _process(command, scratch, _server_env(), answers(f"{url}/ok")):
+        ready = answers(f"{url}/ok")
+        with _guarded(command, cwd=scratch, env=_server_env(), ready=ready):
             yield url
 
 
@@ -219,7 +212,9 @@ def postgres() -> Iterator[str]:
         port = free_port()
         server = [str(binaries / "postgres"), "-D", str(data), "-p", str(port), "-k", str(sock)]
         server += ["-c", "listen_addresses=127.0.0.1"]
-        with _process(_as_postgres(server), scratch, os.environ, _accepts(binaries, port)):
+        with _guarded(
+            _as_postgres(server), cwd=scratch, env=os.environ, ready=_accepts(binaries, port)
+        ):
             yield f"postgresql://postgres:postgres@127.0.0.1:{port}/postgres"
 
 
@@ -256,7 +251,7 @@ def _aegra(bin_dir: Path, *, migrates_at_startup: bool) -> Iterator[str]:
         command = [str(bin_dir / "python"), "-m", "uvicorn", "aegra_api.main:app"]
         command += ["--host", "127.0.0.1", "--port", str(port)]
         url = f"http://127.0.0.1:{port}"
-        with _process(command, scratch, env, answers(f"{url}/health")):
+        with _guarded(command, cwd=scratch, env=env, ready=answers(f"{url}/health")):
             yield url
 
 

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import httpx
@@ -77,7 +77,6 @@ def running_server(*, log_path: Path | None = None) -> Iterator[str]:
         # working directory, so it runs in a scratch copy of the graph folder.
         _write_graphs(Path(scratch))
         port = free_port()
-        log = open(log_path or Path(scratch) / "server.log", "wb")  # noqa: SIM115
         env = {
             **os.environ,
             "LANGSMITH_TRACING": "false",
@@ -87,30 +86,43 @@ def running_server(*, log_path: Path | None = None) -> Iterator[str]:
         }
         for name in ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"):
             env.pop(name, None)
-        process = start_guarded(
-            [
-                _langgraph_executable(),
-                "dev",
-                "--no-browser",
-                "--no-reload",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--config",
-                "langgraph.json",
-            ],
-            cwd=scratch,
-            env=env,
-            output=log,
-        )
         url = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_ready(answers(f"{url}/ok"), process, Path(log.name))
+        command = [
+            _langgraph_executable(),
+            "dev",
+            "--no-browser",
+            "--no-reload",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--config",
+            "langgraph.json",
+        ]
+        log = log_path or Path(scratch) / "server.log"
+        with guarded(command, cwd=scratch, env=env, ready=answers(f"{url}/ok"), log=log):
             yield url
+
+
+@contextlib.contextmanager
+def guarded(
+    command: list[str],
+    *,
+    cwd: str,
+    env: Mapping[str, str],
+    ready: Callable[[], bool],
+    log: Path,
+    timeout: float = STARTUP_TIMEOUT_S,
+) -> Iterator[None]:
+    """Run ``command`` behind a guard (see guard.py), its output to ``log``, until the block
+    ends, which starts once ``ready()`` says the server is up."""
+    with open(log, "wb") as out:
+        process = start_guarded(command, cwd=cwd, env=env, output=out)
+        try:
+            _wait_until_ready(ready, process, log, timeout)
+            yield
         finally:
             stop_guarded(process)
-            log.close()
 
 
 def answers(url: str) -> Callable[[], bool]:
@@ -125,12 +137,8 @@ def answers(url: str) -> Callable[[], bool]:
     return answered
 
 
-def wait_until_ready(
-    ready: Callable[[], bool],
-    process: subprocess.Popen[bytes],
-    log: Path,
-    *,
-    timeout: float = STARTUP_TIMEOUT_S,
+def _wait_until_ready(
+    ready: Callable[[], bool], process: subprocess.Popen[bytes], log: Path, timeout: float
 ) -> None:
     """Wait until ``ready()``; raise with the end of the log if ``process`` exits first or
     ``timeout`` seconds pass."""
