@@ -31,7 +31,9 @@ from tests.server.launch import (
     exit_on_termination,
     free_port,
     guarded,
+    run_against,
     running_server,
+    server_env,
 )
 
 ROOT = HERE.parents[1]
@@ -153,19 +155,6 @@ def _guarded(
     return guarded(command, cwd=cwd, env=env, ready=ready, log=log, timeout=STARTUP_TIMEOUT_S)
 
 
-def _server_env() -> dict[str, str]:
-    env = {
-        **os.environ,
-        "LANGSMITH_TRACING": "false",
-        "LANGCHAIN_TRACING_V2": "false",
-        "LANGGRAPH_CLI_NO_ANALYTICS": "1",
-        "PYTHONUNBUFFERED": "1",
-    }
-    for name in ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY", "VIRTUAL_ENV"):
-        env.pop(name, None)
-    return env
-
-
 @contextlib.contextmanager
 def _langgraph(bin_dir: Path) -> Iterator[str]:
     with tempfile.TemporaryDirectory(prefix="threads-server-") as scratch:
@@ -177,7 +166,7 @@ def _langgraph(bin_dir: Path) -> Iterator[str]:
         command += ["--host", "127.0.0.1", "--port", str(port), "--config", "langgraph.json"]
         url = f"http://127.0.0.1:{port}"
         ready = answers(f"{url}/ok")
-        with _guarded(command, cwd=scratch, env=_server_env(), ready=ready):
+        with _guarded(command, cwd=scratch, env=server_env(), ready=ready):
             yield url
 
 
@@ -235,7 +224,7 @@ def _aegra(bin_dir: Path, *, migrates_at_startup: bool) -> Iterator[str]:
         graphs = {"counter": "./graph.py:graph", "failing": "./graph.py:failing_graph"}
         config.write_text(json.dumps({"graphs": graphs}))
         env = {
-            **_server_env(),
+            **server_env(),
             "DATABASE_URL": database_url,
             "AEGRA_CONFIG": str(config),
             "AUTH_TYPE": "noop",
@@ -280,8 +269,7 @@ def main(argv: list[str]) -> int:
     if len(argv) >= 3 and argv[0] == "run" and "--" in argv:
         command = argv[argv.index("--") + 1 :]
         with running(BY_KEY[argv[1]]) as url:
-            print(f"{argv[1]} at {url}", flush=True)
-            return subprocess.call(command, env={**os.environ, "LANGGRAPH_URL": url})
+            return run_against(argv[1], url, command)
     print(__doc__, file=sys.stderr)
     return 2
 

@@ -77,15 +77,6 @@ def running_server(*, log_path: Path | None = None) -> Iterator[str]:
         # working directory, so it runs in a scratch copy of the graph folder.
         _write_graphs(Path(scratch))
         port = free_port()
-        env = {
-            **os.environ,
-            "LANGSMITH_TRACING": "false",
-            "LANGCHAIN_TRACING_V2": "false",
-            "LANGGRAPH_CLI_NO_ANALYTICS": "1",
-            "PYTHONUNBUFFERED": "1",
-        }
-        for name in ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"):
-            env.pop(name, None)
         url = f"http://127.0.0.1:{port}"
         command = [
             _langgraph_executable(),
@@ -100,8 +91,25 @@ def running_server(*, log_path: Path | None = None) -> Iterator[str]:
             "langgraph.json",
         ]
         log = log_path or Path(scratch) / "server.log"
-        with guarded(command, cwd=scratch, env=env, ready=answers(f"{url}/ok"), log=log):
+        with guarded(command, cwd=scratch, env=server_env(), ready=answers(f"{url}/ok"), log=log):
             yield url
+
+
+def server_env() -> dict[str, str]:
+    """This process's environment, for a test server: no tracing nor analytics (no network
+    beyond the machine), no API key (a server that reads one would require it), and no
+    ``VIRTUAL_ENV`` (each server runs from its own environment's executables, which a
+    variable naming another would contradict)."""
+    env = {
+        **os.environ,
+        "LANGSMITH_TRACING": "false",
+        "LANGCHAIN_TRACING_V2": "false",
+        "LANGGRAPH_CLI_NO_ANALYTICS": "1",
+        "PYTHONUNBUFFERED": "1",
+    }
+    for name in ("LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY", "VIRTUAL_ENV"):
+        env.pop(name, None)
+    return env
 
 
 @contextlib.contextmanager
@@ -170,8 +178,14 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     with running_server() as url:
-        print(f"LangGraph API server (in memory) at {url}", flush=True)
-        return subprocess.call(argv, env={**os.environ, "LANGGRAPH_URL": url})
+        return run_against("LangGraph API server (in memory)", url, argv)
+
+
+def run_against(name: str, url: str, command: list[str]) -> int:
+    """Run ``command`` with ``LANGGRAPH_URL`` set to the server ``name`` at ``url``; its
+    exit code."""
+    print(f"{name} at {url}", flush=True)
+    return subprocess.call(command, env={**os.environ, "LANGGRAPH_URL": url})
 
 
 if __name__ == "__main__":
