@@ -66,8 +66,9 @@ def connection_error(exc: Exception) -> APIConnectionError:
     else:
         # (A body the stack could not decompress came whole: the connection did not fail.)
         failed = "Undecodable response" if _is_a(exc, "DecodingError") else "Connection error"
+        said = _logging.without_header_value(_first_said(exc))
         error = with_cause_class(APIConnectionError, type(exc))(
-            f"{failed} ({name}: {_logging.without_header_value(_first_said(exc))}).",
+            f"{failed} ({name}: {said})." if said else f"{failed} ({name}).",
             request=_request_of(exc),
         )
     return with_attributes_of(exc, error)
@@ -90,16 +91,31 @@ def closed_while_waiting(
 
 def _first_said(exc: BaseException) -> str:
     """What ``exc`` says, or else the first exception under it that says something (httpx's
-    async ``ReadError`` for a reset connection is empty: the reset is two causes down)."""
+    async ``ReadError`` for a reset connection is empty: the reset is two causes down), or
+    else the name of the first one under it of another name (anyio's ``ClosedResourceError``,
+    a connection closed under a call, says nothing).
+
+    Below the stack's exceptions of ``exc``'s name (httpx's, httpcore's), a context its raiser
+    suppressed (``raise ... from None``) is not read: anyio's internal error, under
+    ``ClosedResourceError``. (Theirs is read: httpcore's pool re-raises its ``ReadError`` so,
+    which hides the reset that caused it.)"""
+    name = type(exc).__name__
     seen: set[int] = set()
+    named = ""
     cause: BaseException | None = exc
     while cause is not None and id(cause) not in seen:
         said = str(cause)
         if said:
             return said
         seen.add(id(cause))
+        if type(cause).__name__ == name:
+            cause = cause.__cause__ or cause.__context__
+            continue
+        named = named or type(cause).__name__
+        if cause.__cause__ is None and cause.__suppress_context__:
+            break
         cause = cause.__cause__ or cause.__context__
-    return ""
+    return named
 
 
 def _is_timeout(exc: Exception) -> bool:

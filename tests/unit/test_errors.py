@@ -8,10 +8,12 @@ import pickle
 import tracemalloc
 from typing import Any
 
+import httpcore
 import httpx
 import httpx2
 import orjson
 import pytest
+from anyio import ClosedResourceError
 from langgraph_sdk import errors as sdk_errors
 from langgraph_sdk.client import SyncLangGraphClient
 
@@ -1029,7 +1031,30 @@ def test_a_connection_error_says_what_the_first_cause_with_words_says() -> None:
     # A cause that is itself (a cycle) or says nothing at all: nothing said, no loop.
     silent = httpx.ReadError("")
     silent.__context__ = silent
-    assert str(_error_map.connection_error(silent)) == "Connection error (ReadError: )."
+    assert str(_error_map.connection_error(silent)) == "Connection error (ReadError)."
+
+
+def test_a_connection_error_names_a_silent_cause_not_what_its_raiser_hid() -> None:
+    # A connection closed under an async call: httpx's and httpcore's ReadError say nothing,
+    # nor does anyio's ClosedResourceError, raised "from None" over an IndexError of its own
+    # ("pop from an empty deque"), which is not the caller's to read.
+    internal = IndexError("pop from an empty deque")
+    closed = ClosedResourceError()
+    closed.__context__ = internal
+    closed.__suppress_context__ = True
+    below = httpcore.ReadError("")
+    # (httpcore's pool re-raises it "from None": its context is still read.)
+    below.__context__ = closed
+    below.__suppress_context__ = True
+    read_error = httpx.ReadError("")
+    read_error.__cause__ = below
+    message = "Connection error (ReadError: ClosedResourceError)."
+    assert str(_error_map.connection_error(read_error)) == message
+    # The context of an exception raised within an except block, not hidden: read, as before.
+    closed.__suppress_context__ = False
+    assert str(_error_map.connection_error(read_error)) == (
+        "Connection error (ReadError: pop from an empty deque)."
+    )
 
 
 @pytest.mark.parametrize("library", [httpx, httpx2])

@@ -6,6 +6,7 @@ import asyncio
 import base64
 import logging
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -570,6 +571,37 @@ def test_using_a_closed_client_is_a_clear_error() -> None:
             await async_client.threads.count()
 
     asyncio.run(scenario())
+
+
+def test_a_call_whose_connection_the_close_cut_says_so_not_what_anyio_hid() -> None:
+    # A server that reads the request and never answers; the async client, closed under the
+    # call, cuts its connection: the call's error names what the close raised below httpx
+    # (anyio's ClosedResourceError), not the internal error anyio raised it over.
+    async def scenario() -> APIConnectionError:
+        with socket.create_server(("127.0.0.1", 0)) as server:
+            received = threading.Event()
+
+            def silent() -> None:
+                conn, _ = server.accept()
+                with conn:
+                    conn.recv(65536)
+                    received.set()
+                    conn.recv(65536)  # (until the client closes)
+
+            thread = threading.Thread(target=silent, daemon=True)
+            thread.start()
+            client = get_client(url=f"http://127.0.0.1:{server.getsockname()[1]}", api_key=None)
+            call = asyncio.create_task(client.threads.get(THREAD_ID))
+            await asyncio.to_thread(received.wait, 10)
+            await client.aclose()
+            with pytest.raises(APIConnectionError) as caught:
+                await call
+            thread.join(10)
+            return caught.value
+
+    error = asyncio.run(scenario())
+    assert isinstance(error, httpx.ReadError)
+    assert str(error) == "Connection error (ReadError: ClosedResourceError)."
 
 
 def test_calls_waiting_their_turn_when_the_client_closes_get_a_clear_connection_error() -> None:
