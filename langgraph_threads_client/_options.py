@@ -43,19 +43,23 @@ _Timeout = TypeVar("_Timeout")
 
 def checked_timeout(timeout: _Timeout) -> _Timeout:
     """``timeout`` where httpx and the sockets below it take it: seconds (an int or a float,
-    0 or more), ``None``, a tuple of those (connect, read, and write and pool), or an httpx or
-    httpx2 ``Timeout`` of those. Else a ``TypeError`` or ``ValueError`` that names it, before
-    anything is sent: httpx takes any value there, and the socket refuses it at the first
-    connection ("'str' object cannot be interpreted as an integer", "Timeout value out of
-    range"). Seconds past ``threading.TIMEOUT_MAX`` (``float("inf")``, or about 292 years
-    on Linux, which a socket refuses) are no limit: ``None`` there."""
+    more than 0), ``None``, a tuple of those (connect, read, and write and pool), or an httpx
+    or httpx2 ``Timeout`` of those. Else a ``TypeError`` or ``ValueError`` that names it,
+    before anything is sent: httpx takes any value there, and the socket refuses it at the
+    first connection ("'str' object cannot be interpreted as an integer", "Timeout value out
+    of range"), or takes 0 as "do not wait", where no connection, read or write could end
+    (a connection refused, retried, where the server took it; a request sent, its answer
+    not read). The pool's wait alone may be 0: a call that finds no connection free fails at
+    once. Seconds past ``threading.TIMEOUT_MAX`` (``float("inf")``, or about 292 years on
+    Linux, which a socket refuses) are no limit: ``None`` there."""
     if _not_given(timeout):  # (None or NOT_GIVEN: as they are)
         return timeout
     as_dict = getattr(timeout, "as_dict", None)
     if type(timeout).__name__ == "Timeout" and as_dict is not None:
         given: dict[str, object] = as_dict()
         parts = {
-            part: _checked_seconds(seconds, f"timeout.{part}") for part, seconds in given.items()
+            part: _checked_seconds(seconds, f"timeout.{part}", zero=part == "pool")
+            for part, seconds in given.items()
         }
         return timeout if parts == given else type(timeout)(**parts)
     if isinstance(timeout, tuple):
@@ -64,7 +68,7 @@ def checked_timeout(timeout: _Timeout) -> _Timeout:
                 f"timeout as a tuple must be (connect, read[, write[, pool]]); got {timeout!r}"
             )
         checked = tuple(
-            _checked_seconds(seconds, f"timeout[{index}]")
+            _checked_seconds(seconds, f"timeout[{index}]", zero=index == _POOL_INDEX)
             for index, seconds in enumerate(timeout[:4])
         )
         return timeout if checked == timeout[:4] else cast(_Timeout, checked + timeout[4:])
@@ -73,7 +77,11 @@ def checked_timeout(timeout: _Timeout) -> _Timeout:
             "timeout must be seconds (an int or a float), None, a tuple of them or an "
             f"httpx.Timeout; got {type(timeout).__name__}"
         )
-    return cast(_Timeout, _checked_seconds(timeout, "timeout"))
+    return cast(_Timeout, _checked_seconds(timeout, "timeout", zero=False))
+
+
+# Where a tuple holds the pool's wait: (connect, read, write, pool), as httpx reads it.
+_POOL_INDEX: Final = 3
 
 
 def _not_given(timeout: object) -> bool:
@@ -86,15 +94,23 @@ def _is_seconds(value: object) -> bool:
     return isinstance(value, float) or hasattr(type(value), "__index__")
 
 
-def _checked_seconds(seconds: object, name: str) -> object:
+def _checked_seconds(seconds: object, name: str, *, zero: bool) -> object:
+    """``seconds`` as a socket or a wait takes them (see ``checked_timeout``); ``zero``:
+    whether 0 is allowed (the pool's wait)."""
     if seconds is None:
         return None
     if not _is_seconds(seconds):
         raise TypeError(
             f"{name} must be seconds (an int or a float) or None; got {type(seconds).__name__}"
         )
-    if not cast(float, seconds) >= 0:  # (NaN too)
-        raise ValueError(f"{name} must be seconds, 0 or more; got {seconds!r}")
+    if zero:
+        if not cast(float, seconds) >= 0:  # (NaN too)
+            raise ValueError(f"{name} must be seconds, 0 or more; got {seconds!r}")
+    elif not cast(float, seconds) > 0:
+        refused = f"{name} must be seconds, more than 0; got {seconds!r}"
+        if seconds == 0:
+            refused += " (with 0 a socket does not wait at all: no call could succeed)"
+        raise ValueError(refused)
     # (threading's longest wait; a socket's too, on Linux: 2**63 nanoseconds.)
     return None if cast(float, seconds) > threading.TIMEOUT_MAX else seconds
 

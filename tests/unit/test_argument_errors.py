@@ -316,11 +316,41 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         "timeout must be seconds (an int or a float), None, a tuple of them or an "
         "httpx.Timeout; got str",
     ),
-    (lambda t: t.get(T, timeout=-1), ValueError, "timeout must be seconds, 0 or more; got -1"),
+    (lambda t: t.get(T, timeout=-1), ValueError, "timeout must be seconds, more than 0; got -1"),
     (
         lambda t: t.count(timeout=float("nan")),
         ValueError,
-        "timeout must be seconds, 0 or more; got nan",
+        "timeout must be seconds, more than 0; got nan",
+    ),
+    # 0 a socket takes, as "do not wait": no connection, read or write could end.
+    (
+        lambda t: t.get(T, timeout=0),
+        ValueError,
+        "timeout must be seconds, more than 0; got 0"
+        " (with 0 a socket does not wait at all: no call could succeed)",
+    ),
+    (
+        lambda t: t.with_options(timeout=(0.0, 5)),
+        ValueError,
+        "timeout[0] must be seconds, more than 0; got 0.0"
+        " (with 0 a socket does not wait at all: no call could succeed)",
+    ),
+    (
+        lambda t: t.count(timeout=httpx.Timeout(5, write=0)),
+        ValueError,
+        "timeout.write must be seconds, more than 0; got 0"
+        " (with 0 a socket does not wait at all: no call could succeed)",
+    ),
+    # The pool's wait, which is no socket's: 0 or more.
+    (
+        lambda t: t.count(timeout=httpx.Timeout(5, pool=-1)),
+        ValueError,
+        "timeout.pool must be seconds, 0 or more; got -1",
+    ),
+    (
+        lambda t: t.count(timeout=(5, 5, 5, -1)),
+        ValueError,
+        "timeout[3] must be seconds, 0 or more; got -1",
     ),
     (
         lambda t: t.get(T, timeout=(5,)),
@@ -335,7 +365,7 @@ CASES: list[tuple[Any, type[Exception], str]] = [
     (
         lambda t: t.get(T, timeout=httpx.Timeout(5, read=-2)),
         ValueError,
-        "timeout.read must be seconds, 0 or more; got -2",
+        "timeout.read must be seconds, more than 0; got -2",
     ),
     (
         lambda t: t.with_options(timeout=[1, 2]),
@@ -346,7 +376,7 @@ CASES: list[tuple[Any, type[Exception], str]] = [
     (
         lambda t: list(t.join_stream(T, timeout=-0.5)),
         ValueError,
-        "timeout must be seconds, 0 or more; got -0.5",
+        "timeout must be seconds, more than 0; got -0.5",
     ),
     (
         lambda t: t.get(T, params=(p for p in [("a", "1")])),
@@ -376,7 +406,7 @@ def test_invalid_argument_is_named_in_a_typed_error(
 
 @pytest.mark.parametrize("own_client", [True, False], ids=["own client", "a caller's client"])
 @pytest.mark.parametrize(
-    ("timeout", "error"), [("30", TypeError), (-1, ValueError), ((5,), TypeError)]
+    ("timeout", "error"), [("30", TypeError), (-1, ValueError), (0, ValueError), ((5,), TypeError)]
 )
 def test_a_client_timeout_that_a_socket_refuses_is_refused_as_the_client_is_made(
     own_client: bool, timeout: Any, error: type[Exception]
@@ -398,7 +428,10 @@ INFINITY = float("inf")
 @pytest.mark.parametrize(
     ("timeout", "sent_as"),
     [
-        *[(t, t) for t in (0, 2.5, True, None, (1, None), (1, 2, 3, 4))],
+        *[(t, t) for t in (2.5, True, None, (1, None), (1, 2, 3, 4))],
+        # The pool's wait may be 0: a call that finds no connection free fails at once.
+        ((1, 2, 3, 0), (1, 2, 3, 0)),
+        (httpx.Timeout(5, pool=0), httpx.Timeout(5, pool=0)),
         # (httpx reads a tuple's first four: what follows is not checked either)
         ((1, 2, 3, 4, "unread"), (1, 2, 3, 4)),
         (httpx.Timeout(None, connect=1), httpx.Timeout(None, connect=1)),
