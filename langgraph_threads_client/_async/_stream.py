@@ -42,7 +42,7 @@ __all__ = ["ThreadStream"]
 class ThreadStream(
     AsyncGenerator[StreamPart, None],
     # unasync: async-only start
-    collections.abc.Coroutine[object, None, "ThreadStream"],
+    collections.abc.Coroutine[object, None, AsyncGenerator[StreamPart, None]],
     # unasync: async-only end
 ):
     """The events of every run on a thread, as they happen; iterate it to receive them.
@@ -54,8 +54,8 @@ class ThreadStream(
     it raises ``StreamDisconnectedError`` (an ``APIConnectionError``) whose ``last_event_id``
     resumes the stream later.
 
-    It is an async generator of ``StreamPart`` objects, as the official SDK's stream is (and
-    the coroutine that SDK's ``join_stream`` returns: awaited, it is the stream itself).
+    It is a generator of ``StreamPart`` objects (``collections.abc.AsyncGenerator``), as the
+    official SDK's stream is.
     """
 
     def __init__(
@@ -128,19 +128,25 @@ class ThreadStream(
         await self.aclose()
 
     # unasync: async-only start
-    def __await__(self) -> collections.abc.Generator[object, None, Self]:
-        """Code written for the official SDK awaits the stream before ``async for``."""
-        return self._itself().__await__()
+    def __await__(
+        self,
+    ) -> collections.abc.Generator[object, None, AsyncGenerator[StreamPart, None]]:
+        """Code written for the official SDK awaits the stream before ``async for``: that
+        gives the async generator its events come from, as the SDK's join_stream gives one
+        (``inspect.isasyncgen`` says yes, where code that takes a sync or an async stream
+        asks), without the stream's ``last_event_id`` and ``async with``."""
+        return self._events().__await__()
 
-    async def _itself(self) -> Self:
-        return self
+    async def _events(self) -> AsyncGenerator[StreamPart, None]:
+        return self._parts
 
     # The official SDK's join_stream is a coroutine, which asyncio.create_task (and anything
-    # else that wants one) takes: as such, the stream returns itself at once.
+    # else that wants one) takes: as such, the stream returns its events' generator at once.
     def send(self, value: None) -> typing.NoReturn:
-        """As a coroutine's ``send``: it never returns, its result (the stream) goes with the
-        ``StopIteration`` it raises, as a finished coroutine's does."""
-        raise StopIteration(self)
+        """As a coroutine's ``send``: it never returns, its result (the async generator of
+        the stream's events, as ``await`` gives) goes with the ``StopIteration`` it raises, as
+        a finished coroutine's does."""
+        raise StopIteration(self._parts)
 
     def throw(
         self,

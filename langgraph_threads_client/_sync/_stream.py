@@ -46,8 +46,8 @@ class SyncThreadStream(
     it raises ``StreamDisconnectedError`` (an ``APIConnectionError``) whose ``last_event_id``
     resumes the stream later.
 
-    It is an async generator of ``StreamPart`` objects, as the official SDK's stream is (and
-    the coroutine that SDK's ``join_stream`` returns: awaited, it is the stream itself).
+    It is a generator of ``StreamPart`` objects (``collections.abc.Generator``), as the
+    official SDK's stream is.
     """
 
     def __init__(

@@ -6,8 +6,8 @@ import asyncio
 import threading
 import time
 import uuid
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -158,19 +158,31 @@ def test_a_thread_joined_before_it_exists_delivers_its_first_run(
 
 def test_official_sdk_style_await_then_async_for(live_url: str) -> None:
     import asyncio
+    import inspect
 
     from langgraph_threads_client import get_client
+
+    async def either(stream: object) -> AsyncIterator[StreamPart]:
+        # As code written for the SDK takes a sync or an async stream: it asks inspect.
+        if inspect.isasyncgen(stream):
+            async for part in cast(AsyncIterator[StreamPart], stream):
+                yield part
+        else:
+            for part in cast(Iterator[StreamPart], stream):
+                yield part
 
     async def scenario() -> list[StreamPart]:
         async with get_client(url=live_url) as client:
             thread = await client.threads.create(graph_id="counter")
             run_id = await asyncio.to_thread(start_run, live_url, thread.thread_id)
             parts: list[StreamPart] = []
-            async for part in await client.threads.join_stream(thread.thread_id, last_event_id="-"):
+            stream = await client.threads.join_stream(thread.thread_id, last_event_id="-")
+            async for part in either(stream):
                 parts.append(part)
                 if part.event == "metadata" and part.data.get("status") == "run_done":
                     assert part.data["run_id"] == run_id
                     break
+            await stream.aclose()
             return parts
 
     parts = asyncio.run(scenario())

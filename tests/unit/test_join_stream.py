@@ -13,10 +13,12 @@ import collections.abc
 import enum
 import gc
 import gzip
+import inspect
 import itertools
 import json
 import random
 import sys
+import types
 import warnings
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from types import TracebackType
@@ -497,6 +499,11 @@ def test_a_stream_is_a_generator_as_the_sdks_is() -> None:
         assert c._http.admission.in_use == 0
 
 
+def is_python_async_generator(value: object) -> bool:
+    """What code that takes a sync or an async stream asks (without narrowing a type)."""
+    return inspect.isasyncgen(value) and isinstance(value, types.AsyncGeneratorType)
+
+
 def test_an_async_stream_is_an_async_generator_as_the_sdks_is() -> None:
     closed: list[bool] = []
 
@@ -505,6 +512,9 @@ def test_an_async_stream_is_an_async_generator_as_the_sdks_is() -> None:
         async with get_client(http_client=http_client) as client:
             stream = await client.threads.join_stream(THREAD_ID)
             assert isinstance(stream, collections.abc.AsyncGenerator)
+            # As the SDK's, a Python async generator: code that takes a sync or an async
+            # stream asks inspect which it has.
+            assert is_python_async_generator(stream)
             assert (await anext(stream)).data == {"n": 0}
             assert (await stream.asend(None)).data == {"n": 1}
             with pytest.raises(KeyError, match="stop"):
@@ -529,13 +539,13 @@ def test_an_async_stream_is_a_coroutine_as_the_sdks_join_stream_is() -> None:
             assert isinstance(stream, collections.abc.Coroutine)
             assert asyncio.iscoroutine(stream)
             joined = await asyncio.create_task(stream)
-            assert joined is stream
             assert (await anext(joined)).data == {"n": 0}
             with pytest.raises(KeyError, match="not the stream's"):
                 stream.throw(KeyError("not the stream's"))
             assert (await anext(joined)).data == {"n": 1}  # (throw left it as it was)
             await joined.aclose()
             assert closed == [True]
+            assert is_python_async_generator(joined)  # (as awaiting the stream gives)
         await http_client.aclose()
 
     asyncio.run(scenario())
@@ -555,7 +565,7 @@ def test_an_async_stream_takes_what_a_generator_and_a_coroutine_take() -> None:
                 never_awaited.throw(KeyError, KeyError("as a class"))
             with pytest.raises(LookupError):
                 never_awaited.throw(LookupError)
-            stream = await client.threads.join_stream(THREAD_ID)
+            stream = client.threads.join_stream(THREAD_ID)
             assert (await anext(stream)).data == {"n": 0}
             # Being read, it is not closed by a coroutine's close(), and says so.
             with pytest.raises(RuntimeError, match=r"await stream\.aclose\(\)"):
@@ -612,10 +622,10 @@ def test_an_async_streams_generator_methods_pass_on_all_they_are_given() -> None
             with pytest.raises(KeyError) as thrown_in:
                 never_awaited.throw(KeyError, None, traceback)
             assert traceback in tracebacks_of(thrown_in.value)
-            stream = await client.threads.join_stream(THREAD_ID)
+            stream = client.threads.join_stream(THREAD_ID)
             with pytest.raises(TypeError, match="non-None value"):
                 await stream.asend(cast(None, "a value"))
-            stream = await client.threads.join_stream(THREAD_ID)
+            stream = client.threads.join_stream(THREAD_ID)
             assert (await anext(stream)).data == {"n": 0}
             with pytest.raises(
                 RuntimeError,
@@ -1679,10 +1689,11 @@ def test_an_orjson_error_thrown_into_a_stream_inside_a_run_is_raised() -> None:
     async def scenario() -> None:
         http_client = httpx.AsyncClient(transport=httpx.MockTransport(handle))
         async with get_client(http_client=http_client) as client:
-            stream = await client.threads.join_stream(THREAD_ID)
+            stream = client.threads.join_stream(THREAD_ID)
             assert [await anext(stream) for _ in range(3)] == expected[:3]
             with pytest.raises(orjson.JSONDecodeError, match="the caller's"):
                 await stream.athrow(thrown)
+            assert stream.last_event_id == expected[2].id
             with pytest.raises(StopAsyncIteration):
                 await anext(stream)
         await http_client.aclose()

@@ -38,7 +38,6 @@ from langgraph_threads_client import (
     StreamPart,
     SyncLangGraphClient,
     ThreadStatus,
-    ThreadStream,
     get_client,
     get_sync_client,
 )
@@ -111,7 +110,8 @@ def read_stream() -> Generator[StreamPart, None, None]:
 
 async def join_async() -> AsyncGenerator[StreamPart, None]:
     threads = get_client().threads
-    assert_type(await asyncio.create_task(threads.join_stream("t")), ThreadStream)
+    joined = await asyncio.create_task(threads.join_stream("t"))  # (as awaiting it gives)
+    assert_type(joined, AsyncGenerator[StreamPart, None])
     return threads.join_stream("t")
 
 # The package imports its names lazily; a misspelt one is still a type error.
