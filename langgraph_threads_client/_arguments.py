@@ -269,7 +269,7 @@ def checkpoint_config(
     return UNSET if value is None else as_checkpoint_config(value, name)
 
 
-def history_before(value: str | CheckpointLike | None) -> models.HistoryBefore | Unset:
+def history_before(value: IdLike | CheckpointLike | None) -> models.HistoryBefore | Unset:
     """``before`` as the server reads it: ``{"configurable": {...}}``.
 
     Accepts a checkpoint id, a checkpoint object (as a state's ``checkpoint`` field), or the

@@ -152,7 +152,7 @@ def search_body(
 
 def history_body(
     limit: int | None,
-    before: str | CheckpointLike | None,
+    before: IdLike | CheckpointLike | None,
     metadata: ObjectLike | None,
     checkpoint: CheckpointLike | None,
     select: Iterable[str] | None,

@@ -14,7 +14,7 @@ import dataclasses
 import inspect
 import sys
 import threading
-from collections.abc import Callable, Mapping, Sized
+from collections.abc import Callable, Mapping, Sequence, Sized
 from types import CodeType, FrameType
 from typing import Any, Final, TypedDict, TypeVar, cast
 
@@ -420,7 +420,7 @@ def _plain_query(params: object) -> tuple[object, ...] | None:
 
 
 def _under_base_query(
-    base_query: tuple[tuple[str, str], ...], params: QueryParams | None
+    base_query: tuple[tuple[str, str], ...], params: _HttpxQueryParams | None
 ) -> list[tuple[str, str]]:
     """The URL's own query parameters, but those named again in ``params``, then ``params``
     (as pairs, as httpx writes their values)."""
@@ -430,7 +430,9 @@ def _under_base_query(
     return [pair for pair in base_query if pair[0] not in given] + given.multi_items()
 
 
-def _merge_params(operation: Mapping[str, Any] | None, call: QueryParams) -> QueryParams:
+def _merge_params(
+    operation: Mapping[str, Any] | None, call: QueryParams
+) -> _HttpxQueryParams | dict[str, Any]:
     """The call's query parameters over the operation's, merged as the official SDK merges them
     (a dict's update: a name given again keeps its place, and its last value wins). Without
     parameters of the operation's own, the call's as given, in any form httpx takes (a name
@@ -467,15 +469,26 @@ def _merge_params(operation: Mapping[str, Any] | None, call: QueryParams) -> Que
     return merged
 
 
-def _as_httpx_takes(params: QueryParams) -> QueryParams:
+# What httpx's own annotations take as params (pairs in a list or a tuple only).
+_HttpxQueryParams = (
+    Mapping[str, Any] | list[tuple[str, Any]] | tuple[tuple[str, Any], ...] | str | bytes
+)
+
+
+def _as_httpx_takes(params: QueryParams) -> _HttpxQueryParams:
     """``params``, where httpx takes their form as it is: a mapping (anything with
-    ``items()``), a list or tuple of pairs (httpx reads each one's ``[0]`` and ``[1]``), a
-    query string."""
+    ``items()``), a list or tuple of pairs (httpx reads each one's ``[0]`` and ``[1]``; any
+    other sequence of pairs becomes a list), a query string."""
     if isinstance(params, str | bytes) or hasattr(params, "items"):
-        return params
-    if not isinstance(params, list | tuple):
+        return cast(_HttpxQueryParams, params)
+    pairs: list[Any] | tuple[Any, ...]
+    if isinstance(params, list | tuple):
+        pairs = params
+    elif isinstance(params, Sequence):
+        pairs = list(params)
+    else:
         raise _not_params(params)
-    for index, pair in enumerate(params):
+    for index, pair in enumerate(pairs):
         try:
             name, _ = pair[0], pair[1]
         except (TypeError, LookupError):
@@ -484,7 +497,7 @@ def _as_httpx_takes(params: QueryParams) -> QueryParams:
             hash(name)  # (httpx groups the values by name)
         except TypeError:
             raise _not_a_name(index, name) from None
-    return params
+    return pairs
 
 
 def _iterated(params: Any) -> list[Any]:

@@ -99,7 +99,7 @@ def resolve_timeout(timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
 _URL_MODULES: Final = ("httpx", "httpx2")
 
 
-def base_url(url: str | None) -> str:
+def base_url(url: str | httpx.URL | None) -> str:
     """Validate the server URL; paths are appended to it, so a trailing slash is dropped.
     An httpx or httpx2 ``URL`` is taken too, as the official SDK takes one."""
     resolved: object = url if url is not None else DEFAULT_URL

@@ -89,12 +89,12 @@ ObjectLike = Mapping[str, Any] | _PydanticModel | _PydanticV1Model | _Dataclass
 IdLike = str | uuid.UUID
 
 # What httpx (and the official SDK) take as ``params``: a mapping (a value may be a list of
-# values), a sequence of pairs, or a query string.
+# values), a sequence of pairs (any sequence: a list of pairs of str is one, where a list of a
+# union would refuse it), or a query string.
 _QueryValue = str | int | float | bool | None
 QueryParams = (
     Mapping[str, _QueryValue | Sequence[_QueryValue]]
-    | list[tuple[str, _QueryValue]]
-    | tuple[tuple[str, _QueryValue], ...]
+    | Sequence[tuple[str, _QueryValue]]
     | str
     | bytes
 )

@@ -42,7 +42,6 @@ RULES = {
     "AsyncNetworkStream": "NetworkStream",
     "ASYNC_READ_SIZE": "SYNC_READ_SIZE",
     "Waiter": "SyncWaiter",
-    "AsyncIterator": "Iterator",
     "AsyncIterable": "Iterable",
     "AsyncGenerator": "Generator",
     "ThreadsClient": "SyncThreadsClient",

@@ -71,7 +71,11 @@ class LangGraphClient(Generic[_stack.AsyncClientT]):
             raise _sdk_names.no_attribute(self, name, _sdk_names.ON_CLIENT)
 
 
-def _passed_client_url(client: _stack.AsyncClientLike, url: str | None, made_by: str) -> str:
+def _passed_client_url(
+    client: _stack.AsyncClientLike,
+    url: str | httpx.URL | None,
+    made_by: str,
+) -> str:
     """The server URL for a client passed in: ``url``, else the client's own base_url."""
     # Anything but an httpx/httpx2 client, or a client of the other form (whose calls would
     # hand back coroutines, or block the event loop, once sent): a TypeError that says so.
@@ -84,7 +88,7 @@ def _passed_client_url(client: _stack.AsyncClientLike, url: str | None, made_by:
 class _ClientArguments(TypedDict, total=False):
     """get_client()'s arguments but ``http_client``, which gives the client its type."""
 
-    url: str | None
+    url: str | httpx.URL | None
     api_key: str | NotGiven | None
     headers: HeaderTypes | None
     timeout: TimeoutTypes | NotGiven
@@ -105,7 +109,7 @@ def get_client(
 
 def get_client(
     *,
-    url: str | None = None,
+    url: str | httpx.URL | None = None,
     api_key: str | NotGiven | None = NOT_GIVEN,
     headers: HeaderTypes | None = None,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

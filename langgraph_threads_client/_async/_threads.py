@@ -18,7 +18,7 @@ become one value in ``request_options()``. What is done with the arguments is sa
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Callable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, Required, TypeVar, Unpack, overload
 
@@ -99,7 +99,7 @@ class _StateArguments(OptionArguments, total=False):
 
 class _HistoryArguments(OptionArguments, total=False):
     limit: int | None
-    before: str | _arguments.CheckpointLike | None
+    before: IdLike | _arguments.CheckpointLike | None
     metadata: ObjectLike | None
     checkpoint: _arguments.CheckpointLike | None
 
@@ -429,7 +429,7 @@ class ThreadsClient:
         sort_order: SortOrderName | models.SortOrder | None = None,
         extract: Mapping[str, str] | None = None,
         **options: Unpack[OptionArguments],
-    ) -> AsyncIterator[models.Thread]:
+    ) -> AsyncGenerator[models.Thread, None]:
         """Every matching thread, page after page (``page_size`` a request), without a loop.
 
         Pages are read by offset: threads created, deleted or updated while iterating can
@@ -661,7 +661,7 @@ class ThreadsClient:
         thread_id: IdLike,
         *,
         limit: int | None = 10,
-        before: str | _arguments.CheckpointLike | None = None,
+        before: IdLike | _arguments.CheckpointLike | None = None,
         metadata: ObjectLike | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         select: Sequence[str] | None = None,
@@ -708,11 +708,11 @@ class ThreadsClient:
         thread_id: IdLike,
         *,
         page_size: int = 100,
-        before: str | _arguments.CheckpointLike | None = None,
+        before: IdLike | _arguments.CheckpointLike | None = None,
         metadata: ObjectLike | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         **options: Unpack[OptionArguments],
-    ) -> AsyncIterator[models.ThreadState]:
+    ) -> AsyncGenerator[models.ThreadState, None]:
         """Every past state of a thread, newest first, ``page_size`` a request.
 
         Pages follow ``before`` (the last state's checkpoint), so states written while

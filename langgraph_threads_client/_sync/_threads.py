@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Callable, Mapping, Sequence
+from collections.abc import Generator, Callable, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, Required, TypeVar, Unpack, overload
 
@@ -84,7 +84,7 @@ class _StateArguments(OptionArguments, total=False):
 
 class _HistoryArguments(OptionArguments, total=False):
     limit: int | None
-    before: str | _arguments.CheckpointLike | None
+    before: IdLike | _arguments.CheckpointLike | None
     metadata: ObjectLike | None
     checkpoint: _arguments.CheckpointLike | None
 
@@ -414,7 +414,7 @@ class SyncThreadsClient:
         sort_order: SortOrderName | models.SortOrder | None = None,
         extract: Mapping[str, str] | None = None,
         **options: Unpack[OptionArguments],
-    ) -> Iterator[models.Thread]:
+    ) -> Generator[models.Thread, None]:
         """Every matching thread, page after page (``page_size`` a request), without a loop.
 
         Pages are read by offset: threads created, deleted or updated while iterating can
@@ -646,7 +646,7 @@ class SyncThreadsClient:
         thread_id: IdLike,
         *,
         limit: int | None = 10,
-        before: str | _arguments.CheckpointLike | None = None,
+        before: IdLike | _arguments.CheckpointLike | None = None,
         metadata: ObjectLike | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         select: Sequence[str] | None = None,
@@ -693,11 +693,11 @@ class SyncThreadsClient:
         thread_id: IdLike,
         *,
         page_size: int = 100,
-        before: str | _arguments.CheckpointLike | None = None,
+        before: IdLike | _arguments.CheckpointLike | None = None,
         metadata: ObjectLike | None = None,
         checkpoint: _arguments.CheckpointLike | None = None,
         **options: Unpack[OptionArguments],
-    ) -> Iterator[models.ThreadState]:
+    ) -> Generator[models.ThreadState, None]:
         """Every past state of a thread, newest first, ``page_size`` a request.
 
         Pages follow ``before`` (the last state's checkpoint), so states written while

@@ -11,6 +11,7 @@ import pkgutil
 import re
 import ssl
 import typing
+from collections import deque
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -516,6 +517,31 @@ def test_headers_params_and_timeout_per_call(
     assert request.url.params["include"] == "ttl"
     assert request.extensions["timeout"] == httpx.Timeout(1.5).as_dict()
     assert request.headers["user-agent"].startswith("langgraph-threads-client/")
+
+
+def test_query_pairs_in_any_sequence_are_sent_as_pairs(
+    threads: SyncThreadsClient, recorder: Recorder
+) -> None:
+    # As typed (a sequence of pairs): a list, a tuple, or another sequence, such as a deque.
+    for pairs in (
+        [("a", "1"), ("a", "2")],
+        (("a", "1"), ("a", "2")),
+        deque([("a", "1"), ("a", "2")]),
+    ):
+        threads.count(params=pairs)
+        assert recorder.last.url.params.get_list("a") == ["1", "2"]
+    with pytest.raises(TypeError, match=r"^params\[0\] must be a \(name, value\) pair; got int$"):
+        threads.count(params=deque([1]))  # type: ignore[list-item]
+
+
+def test_paging_iterators_are_generators() -> None:
+    # (What closing() and a generator's close() take, as typed; aclosing() the async ones.)
+    sync_threads = get_sync_client(url="http://server").threads
+    assert inspect.isgenerator(sync_threads.iter_search())
+    assert inspect.isgenerator(sync_threads.iter_history(THREAD_ID))
+    async_threads = get_client(url="http://server").threads
+    assert inspect.isasyncgen(async_threads.iter_search())
+    assert inspect.isasyncgen(async_threads.iter_history(THREAD_ID))
 
 
 @pytest.mark.parametrize("make", [get_sync_client, get_client])

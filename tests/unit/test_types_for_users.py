@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 USER_CODE = """
 import asyncio
+import contextlib
 import datetime
 import uuid
 from collections.abc import AsyncGenerator, Generator
@@ -37,6 +38,7 @@ from langgraph_threads_client import (
     LangGraphClient,
     StreamPart,
     SyncLangGraphClient,
+    Thread,
     ThreadStatus,
     get_client,
     get_sync_client,
@@ -96,7 +98,26 @@ assert_type(client.threads.get_history("t", select=["next"]), list[ThreadStateSe
 client.threads.get(uuid.uuid4())
 client.threads.search(ids=[uuid.uuid4(), "t"])
 client.threads.get_state(uuid.uuid4(), checkpoint_id=uuid.uuid4())
+client.threads.get_history("t", before=uuid.uuid4())
 client.threads.get(42)  # wrong
+
+# The URL as text or an httpx.URL; query parameters as pairs built in a list.
+get_sync_client(url=httpx.URL("http://localhost:8123"))
+get_client(url=httpx.URL("http://localhost:8123"))
+pairs = [("tag", tag) for tag in ["a", "b"]]
+client.threads.get("t", params=pairs)
+
+# Paging iterators are generators: closing() and close() take them, as aclosing() the async.
+with contextlib.closing(client.threads.iter_search(page_size=10)) as found:
+    assert_type(next(found), Thread)
+client.threads.iter_history("t").close()
+
+
+async def first_match() -> Thread | None:
+    async with contextlib.aclosing(get_client().threads.iter_search()) as matches:
+        async for match in matches:
+            return match
+    return None
 
 # State updates are objects (or a list of them), not text.
 client.threads.update_state("t", {"messages": []})
