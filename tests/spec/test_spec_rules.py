@@ -141,3 +141,69 @@ def test_a_closed_enum_in_an_answer_is_named() -> None:
     thread["status"] = {"$ref": "#/components/schemas/ThreadStatus"}
     thread["mood"] = {"anyOf": [{"type": "string", "enum": ["calm"]}, {"type": "null"}]}
     assert sorted(closed_enums_of_answers(spec)) == ["Thread.mood", "Thread.status (ThreadStatus)"]
+
+
+# What a schema object may hold (OpenAPI 3.1: JSON Schema 2020-12, and OpenAPI's own), and
+# any "x-" extension. A key outside them is most often a description cut short: in a flow
+# mapping, `{description: text, with a comma}` ends the text at the comma, and the rest
+# becomes a key of its own.
+SCHEMA_KEYWORDS = frozenset(
+    {
+        "$ref", "$id", "$schema", "$defs", "$comment", "type", "format", "title",
+        "description", "default", "examples", "example", "deprecated", "readOnly",
+        "writeOnly", "enum", "const", "anyOf", "oneOf", "allOf", "not", "if", "then",
+        "else", "properties", "required", "additionalProperties", "patternProperties",
+        "propertyNames", "minProperties", "maxProperties", "items", "prefixItems",
+        "contains", "minItems", "maxItems", "uniqueItems", "minimum", "maximum",
+        "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength",
+        "pattern", "contentMediaType", "contentEncoding", "discriminator", "xml",
+        "externalDocs", "nullable",
+    }
+)  # fmt: skip
+
+
+def unknown_schema_keys(spec: dict[str, Any]) -> list[str]:
+    """Every key of a schema in the spec that no schema takes, named with where it is."""
+    found: list[str] = []
+
+    def walk(schema: object, where: str) -> None:
+        if not isinstance(schema, dict):
+            return
+        found.extend(
+            f"{where}: {key!r}"
+            for key in schema
+            if key not in SCHEMA_KEYWORDS and not str(key).startswith("x-")
+        )
+        for key, field in (schema.get("properties") or {}).items():
+            walk(field, f"{where}.{key}")
+        for keyword in ("items", "additionalProperties", "not"):
+            walk(schema.get(keyword), f"{where}.<{keyword}>")
+        for keyword in ("anyOf", "oneOf", "allOf"):
+            for index, member in enumerate(schema.get(keyword) or ()):
+                walk(member, f"{where}.<{keyword}[{index}]>")
+
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        walk(schema, name)
+    for route, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            if not isinstance(operation, dict):
+                continue
+            for parameter in operation.get("parameters", ()):
+                walk(parameter.get("schema"), f"{method.upper()} {route} {parameter.get('name')}")
+            for media, content in (operation.get("requestBody", {}).get("content") or {}).items():
+                walk(content.get("schema"), f"{method.upper()} {route} body {media}")
+            for status, response in operation.get("responses", {}).items():
+                for media, content in (response.get("content") or {}).items():
+                    walk(content.get("schema"), f"{method.upper()} {route} {status} {media}")
+    return found
+
+
+def test_every_key_of_a_schema_is_one_a_schema_takes() -> None:
+    assert unknown_schema_keys(SPEC) == []
+
+
+def test_a_description_cut_at_a_comma_is_named() -> None:
+    cut = yaml.safe_load("{type: string, description: When it changed (its status, or state).}")
+    spec = copy.deepcopy(SPEC)
+    spec["components"]["schemas"]["Thread"]["properties"]["changed_at"] = cut
+    assert unknown_schema_keys(spec) == ["Thread.changed_at: 'or state).'"]

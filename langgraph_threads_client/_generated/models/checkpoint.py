@@ -96,6 +96,6 @@ class Checkpoint(JSONModel):
 
     @property
     def checkpoint_map(self) -> dict[str, Any] | None | Unset:
-        """The checkpoint ids of the parent graphs"""
+        """The checkpoint ids of the parent graphs, by namespace (for a subgraph's checkpoint)."""
         value: dict[str, Any] | None | Unset = dict.get(self, "checkpoint_map", UNSET)
         return value

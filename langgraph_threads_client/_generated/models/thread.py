@@ -223,7 +223,7 @@ class Thread(JSONModel):
 
     @property
     def updated_at(self) -> datetime.datetime:
-        """When the thread last changed (its metadata"""
+        """When the thread last changed (its metadata, status or state)."""
         try:
             return self._t_updated_at
         except AttributeError:
@@ -293,7 +293,7 @@ class Thread(JSONModel):
 
     @property
     def interrupts(self) -> dict[str, list[Interrupt]] | None | Unset:
-        """The interrupts the thread waits on"""
+        """The interrupts the thread waits on, by task id."""
         try:
             return self._t_interrupts
         except AttributeError:
