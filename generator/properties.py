@@ -434,6 +434,17 @@ def refuse_naming_conflict(first: Any, second: Any, config: Config) -> PropertyE
     )
 
 
+# The local name a typed attribute's value is built under (templates/model.py.jinja): the
+# field's own name would shadow what the building calls (a field named `aware_datetime`,
+# `unexpected`, `exc`: "'datetime' object is not callable", an unbound local).
+TYPED_LOCAL = "typed"
+
+
+def typed_local(prop: Any) -> Any:
+    """``prop`` under the name ``TYPED_LOCAL``, for the code that builds its typed value."""
+    return attrs.evolve(prop, python_name=strings.PythonIdentifier(TYPED_LOCAL, prefix=""))
+
+
 def install() -> None:
     """Route every schema through property_from_data above: upstream looks it up by name in
     each module that imported it (models' fields; responses; request bodies; parameters)."""
@@ -444,6 +455,7 @@ def install() -> None:
     # upstream escaped it first, so that the default was not the string the spec gives.
     string_property.remove_string_escapes = str
     openapi_python_client.TEMPLATE_FILTERS["in_double_quote_literal"] = python_string_body
+    openapi_python_client.TEMPLATE_FILTERS["typed_local"] = typed_local
     openapi.EndpointCollection.from_data = staticmethod(operation_modules)  # type: ignore[method-assign]
     openapi.Endpoint._check_parameters_for_conflicts = parameters_renamed  # type: ignore[method-assign]
     model_property._resolve_naming_conflict = refuse_naming_conflict  # type: ignore[attr-defined]

@@ -92,6 +92,21 @@ def test_an_integer_enum_is_checked_and_typed() -> None:
     assert listed == "$[2].level: expected one of 1, 2, 3, found 5"
 
 
+def test_fields_named_as_what_builds_their_values_read_typed() -> None:
+    # Each typed value is built under a name of its own: a field's name would have shadowed
+    # what the building calls (the helper that reads a date-time, the error it catches).
+    sent = {
+        "aware_datetime": "2026-01-01T00:00:00Z",
+        "exc": None,
+        "unexpected": [THING["created_at"]],
+    }
+    thing = Thing.from_dict({**THING, **sent})
+    assert (thing.aware_datetime, thing.exc, thing.unexpected) == (NOW, None, [NOW])
+    assert Thing.from_dict({**THING, "exc": "2026-01-01T00:00:00+00:00"}).exc == NOW
+    with pytest.raises(ValueError, match=r"^aware_datetime: Invalid isoformat string"):
+        _ = Thing.from_dict({**THING, "aware_datetime": "not a time"}).aware_datetime
+
+
 def test_a_uuid_given_to_the_constructor_is_its_json_string() -> None:
     owner = uuid.UUID(int=5)
     thing = Thing(thing_id="t", created_at=NOW, metadata={}, kind="small", owner_id=owner)

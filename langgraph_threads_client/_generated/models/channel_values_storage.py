@@ -106,12 +106,12 @@ class ChannelValuesStorage(JSONModel):
             return self._t_by_channel
         except AttributeError:
             pass
-        _by_channel = dict.get(self, "by_channel", UNSET)
-        by_channel: dict[str, ChannelStorage] | None | Unset
-        if _by_channel is None or isinstance(_by_channel, Unset):
-            by_channel = _by_channel
+        _typed = dict.get(self, "by_channel", UNSET)
+        typed: dict[str, ChannelStorage] | None | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            _by_channel_type_0 = _by_channel
+            _by_channel_type_0 = _typed
             by_channel_type_0: dict[str, ChannelStorage]
             if not isinstance(_by_channel_type_0, dict):
                 raise unexpected("object", _by_channel_type_0)
@@ -129,10 +129,10 @@ class ChannelValuesStorage(JSONModel):
             else:
                 by_channel_type_0 = _by_channel_type_0
 
-            by_channel = by_channel_type_0
+            typed = by_channel_type_0
 
-        self._t_by_channel = by_channel
-        return by_channel
+        self._t_by_channel = typed
+        return typed
 
 
 # Below the class: models may hold each other (a state its tasks, a task a state), and each

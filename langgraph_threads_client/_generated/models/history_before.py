@@ -72,10 +72,10 @@ class HistoryBefore(JSONModel):
             return self._t_configurable
         except AttributeError:
             pass
-        configurable = CheckpointConfig.from_dict(self["configurable"])
+        typed = CheckpointConfig.from_dict(self["configurable"])
 
-        self._t_configurable = configurable
-        return configurable
+        self._t_configurable = typed
+        return typed
 
 
 # Below the class: models may hold each other (a state its tasks, a task a state), and each

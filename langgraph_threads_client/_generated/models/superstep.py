@@ -75,21 +75,21 @@ class Superstep(JSONModel):
             return self._t_updates
         except AttributeError:
             pass
-        _updates = self["updates"]
-        updates: list[SuperstepUpdate]
-        if not isinstance(_updates, list):
-            raise unexpected("array", _updates)
-        if _updates:
-            updates = []
-            for updates_item_data in _updates:
+        _typed = self["updates"]
+        typed: list[SuperstepUpdate]
+        if not isinstance(_typed, list):
+            raise unexpected("array", _typed)
+        if _typed:
+            typed = []
+            for updates_item_data in _typed:
                 updates_item = SuperstepUpdate.from_dict(updates_item_data)
 
-                updates.append(updates_item)
+                typed.append(updates_item)
         else:
-            updates = _updates
+            typed = _typed
 
-        self._t_updates = updates
-        return updates
+        self._t_updates = typed
+        return typed
 
 
 # Below the class: models may hold each other (a state its tasks, a task a state), and each

@@ -214,12 +214,12 @@ class Thread(JSONModel):
         except AttributeError:
             pass
         try:
-            created_at = aware_datetime(self["created_at"])
+            typed = aware_datetime(self["created_at"])
 
         except ValueError as exc:
             raise ValueError(f"created_at: {exc}") from exc
-        self._t_created_at = created_at
-        return created_at
+        self._t_created_at = typed
+        return typed
 
     @property
     def updated_at(self) -> datetime.datetime:
@@ -229,12 +229,12 @@ class Thread(JSONModel):
         except AttributeError:
             pass
         try:
-            updated_at = aware_datetime(self["updated_at"])
+            typed = aware_datetime(self["updated_at"])
 
         except ValueError as exc:
             raise ValueError(f"updated_at: {exc}") from exc
-        self._t_updated_at = updated_at
-        return updated_at
+        self._t_updated_at = typed
+        return typed
 
     @property
     def metadata(self) -> dict[str, Any]:
@@ -250,10 +250,10 @@ class Thread(JSONModel):
             return self._t_status
         except AttributeError:
             pass
-        status = ThreadStatus.of(self["status"])
+        typed = ThreadStatus.of(self["status"])
 
-        self._t_status = status
-        return status
+        self._t_status = typed
+        return typed
 
     @property
     def state_updated_at(self) -> datetime.datetime | None | Unset:
@@ -263,21 +263,21 @@ class Thread(JSONModel):
         except AttributeError:
             pass
         try:
-            _state_updated_at = dict.get(self, "state_updated_at", UNSET)
-            state_updated_at: datetime.datetime | None | Unset
-            if _state_updated_at is None or isinstance(_state_updated_at, Unset):
-                state_updated_at = _state_updated_at
+            _typed = dict.get(self, "state_updated_at", UNSET)
+            typed: datetime.datetime | None | Unset
+            if _typed is None or isinstance(_typed, Unset):
+                typed = _typed
             else:
-                if not isinstance(_state_updated_at, str):
-                    raise unexpected("datetime.datetime", _state_updated_at)
-                state_updated_at_type_0 = aware_datetime(_state_updated_at)
+                if not isinstance(_typed, str):
+                    raise unexpected("datetime.datetime", _typed)
+                state_updated_at_type_0 = aware_datetime(_typed)
 
-                state_updated_at = state_updated_at_type_0
+                typed = state_updated_at_type_0
 
         except ValueError as exc:
             raise ValueError(f"state_updated_at: {exc}") from exc
-        self._t_state_updated_at = state_updated_at
-        return state_updated_at
+        self._t_state_updated_at = typed
+        return typed
 
     @property
     def config(self) -> dict[str, Any] | None | Unset:
@@ -298,12 +298,12 @@ class Thread(JSONModel):
             return self._t_interrupts
         except AttributeError:
             pass
-        _interrupts = dict.get(self, "interrupts", UNSET)
-        interrupts: dict[str, list[Interrupt]] | None | Unset
-        if _interrupts is None or isinstance(_interrupts, Unset):
-            interrupts = _interrupts
+        _typed = dict.get(self, "interrupts", UNSET)
+        typed: dict[str, list[Interrupt]] | None | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            _interrupts_type_0 = _interrupts
+            _interrupts_type_0 = _typed
             interrupts_type_0: dict[str, list[Interrupt]]
             if not isinstance(_interrupts_type_0, dict):
                 raise unexpected("object", _interrupts_type_0)
@@ -346,10 +346,10 @@ class Thread(JSONModel):
             else:
                 interrupts_type_0 = _interrupts_type_0
 
-            interrupts = interrupts_type_0
+            typed = interrupts_type_0
 
-        self._t_interrupts = interrupts
-        return interrupts
+        self._t_interrupts = typed
+        return typed
 
     @property
     def error(self) -> None | str | ThreadError | Unset:
@@ -361,25 +361,25 @@ class Thread(JSONModel):
             return self._t_error
         except AttributeError:
             pass
-        _error = dict.get(self, "error", UNSET)
-        error: None | str | ThreadError | Unset
-        if _error is None or isinstance(_error, Unset):
-            error = _error
+        _typed = dict.get(self, "error", UNSET)
+        typed: None | str | ThreadError | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
             try:
-                if not isinstance(_error, dict):
-                    raise unexpected("ThreadError", _error)
-                error_type_0 = ThreadError.from_dict(_error)
+                if not isinstance(_typed, dict):
+                    raise unexpected("ThreadError", _typed)
+                error_type_0 = ThreadError.from_dict(_typed)
 
-                error = error_type_0
+                typed = error_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
-                if not isinstance(_error, str):
-                    raise unexpected("str", _error)
-                error = _error
+                if not isinstance(_typed, str):
+                    raise unexpected("str", _typed)
+                typed = _typed
 
-        self._t_error = error
-        return error
+        self._t_error = typed
+        return typed
 
     @property
     def ttl(self) -> None | ThreadTtlInfo | Unset:
@@ -388,19 +388,19 @@ class Thread(JSONModel):
             return self._t_ttl
         except AttributeError:
             pass
-        _ttl = dict.get(self, "ttl", UNSET)
-        ttl: None | ThreadTtlInfo | Unset
-        if _ttl is None or isinstance(_ttl, Unset):
-            ttl = _ttl
+        _typed = dict.get(self, "ttl", UNSET)
+        typed: None | ThreadTtlInfo | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            if not isinstance(_ttl, dict):
-                raise unexpected("ThreadTtlInfo", _ttl)
-            ttl_type_0 = ThreadTtlInfo.from_dict(_ttl)
+            if not isinstance(_typed, dict):
+                raise unexpected("ThreadTtlInfo", _typed)
+            ttl_type_0 = ThreadTtlInfo.from_dict(_typed)
 
-            ttl = ttl_type_0
+            typed = ttl_type_0
 
-        self._t_ttl = ttl
-        return ttl
+        self._t_ttl = typed
+        return typed
 
     @property
     def extracted(self) -> dict[str, Any] | None | Unset:

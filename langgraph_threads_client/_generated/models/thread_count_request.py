@@ -104,15 +104,15 @@ class ThreadCountRequest(JSONModel):
             return self._t_status
         except AttributeError:
             pass
-        _status = dict.get(self, "status", UNSET)
-        status: ThreadStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _typed = dict.get(self, "status", UNSET)
+        typed: ThreadStatus | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            status = ThreadStatus.by_value[_status]
+            typed = ThreadStatus.by_value[_typed]
 
-        self._t_status = status
-        return status
+        self._t_status = typed
+        return typed
 
 
 # Below the class: models may hold each other (a state its tasks, a task a state), and each

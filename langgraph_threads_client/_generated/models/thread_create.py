@@ -151,15 +151,15 @@ class ThreadCreate(JSONModel):
             return self._t_if_exists
         except AttributeError:
             pass
-        _if_exists = dict.get(self, "if_exists", UNSET)
-        if_exists: IfExists | Unset
-        if isinstance(_if_exists, Unset):
-            if_exists = UNSET
+        _typed = dict.get(self, "if_exists", UNSET)
+        typed: IfExists | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            if_exists = IfExists.by_value[_if_exists]
+            typed = IfExists.by_value[_typed]
 
-        self._t_if_exists = if_exists
-        return if_exists
+        self._t_if_exists = typed
+        return typed
 
     @property
     def supersteps(self) -> list[Superstep] | Unset:
@@ -167,24 +167,24 @@ class ThreadCreate(JSONModel):
             return self._t_supersteps
         except AttributeError:
             pass
-        _supersteps = dict.get(self, "supersteps", UNSET)
-        supersteps: list[Superstep] | Unset
-        if isinstance(_supersteps, Unset):
-            supersteps = UNSET
+        _typed = dict.get(self, "supersteps", UNSET)
+        typed: list[Superstep] | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            if not isinstance(_supersteps, list):
-                raise unexpected("array", _supersteps)
-            if _supersteps:
-                supersteps = []
-                for supersteps_item_data in _supersteps:
+            if not isinstance(_typed, list):
+                raise unexpected("array", _typed)
+            if _typed:
+                typed = []
+                for supersteps_item_data in _typed:
                     supersteps_item = Superstep.from_dict(supersteps_item_data)
 
-                    supersteps.append(supersteps_item)
+                    typed.append(supersteps_item)
             else:
-                supersteps = _supersteps
+                typed = _typed
 
-        self._t_supersteps = supersteps
-        return supersteps
+        self._t_supersteps = typed
+        return typed
 
     @property
     def ttl(self) -> TtlRequest | Unset:
@@ -196,15 +196,15 @@ class ThreadCreate(JSONModel):
             return self._t_ttl
         except AttributeError:
             pass
-        _ttl = dict.get(self, "ttl", UNSET)
-        ttl: TtlRequest | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
+        _typed = dict.get(self, "ttl", UNSET)
+        typed: TtlRequest | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            ttl = TtlRequest.from_dict(_ttl)
+            typed = TtlRequest.from_dict(_typed)
 
-        self._t_ttl = ttl
-        return ttl
+        self._t_ttl = typed
+        return typed
 
 
 # Below the class: models may hold each other (a state its tasks, a task a state), and each

@@ -127,15 +127,15 @@ class ThreadHistoryRequest(JSONModel):
             return self._t_before
         except AttributeError:
             pass
-        _before = dict.get(self, "before", UNSET)
-        before: HistoryBefore | Unset
-        if isinstance(_before, Unset):
-            before = UNSET
+        _typed = dict.get(self, "before", UNSET)
+        typed: HistoryBefore | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            before = HistoryBefore.from_dict(_before)
+            typed = HistoryBefore.from_dict(_typed)
 
-        self._t_before = before
-        return before
+        self._t_before = typed
+        return typed
 
     @property
     def metadata(self) -> dict[str, Any] | Unset:
@@ -150,15 +150,15 @@ class ThreadHistoryRequest(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        _checkpoint = dict.get(self, "checkpoint", UNSET)
-        checkpoint: CheckpointConfig | Unset
-        if isinstance(_checkpoint, Unset):
-            checkpoint = UNSET
+        _typed = dict.get(self, "checkpoint", UNSET)
+        typed: CheckpointConfig | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            checkpoint = CheckpointConfig.from_dict(_checkpoint)
+            typed = CheckpointConfig.from_dict(_typed)
 
-        self._t_checkpoint = checkpoint
-        return checkpoint
+        self._t_checkpoint = typed
+        return typed
 
     @property
     def select(self) -> list[str] | Unset:

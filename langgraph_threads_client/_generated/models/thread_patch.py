@@ -93,15 +93,15 @@ class ThreadPatch(JSONModel):
             return self._t_ttl
         except AttributeError:
             pass
-        _ttl = dict.get(self, "ttl", UNSET)
-        ttl: TtlRequest | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
+        _typed = dict.get(self, "ttl", UNSET)
+        typed: TtlRequest | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            ttl = TtlRequest.from_dict(_ttl)
+            typed = TtlRequest.from_dict(_typed)
 
-        self._t_ttl = ttl
-        return ttl
+        self._t_ttl = typed
+        return typed
 
 
 # Below the class: models may hold each other (a state its tasks, a task a state), and each

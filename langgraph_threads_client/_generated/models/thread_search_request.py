@@ -224,15 +224,15 @@ class ThreadSearchRequest(JSONModel):
             return self._t_status
         except AttributeError:
             pass
-        _status = dict.get(self, "status", UNSET)
-        status: ThreadStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _typed = dict.get(self, "status", UNSET)
+        typed: ThreadStatus | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            status = ThreadStatus.by_value[_status]
+            typed = ThreadStatus.by_value[_typed]
 
-        self._t_status = status
-        return status
+        self._t_status = typed
+        return typed
 
     @property
     def sort_by(self) -> ThreadSortBy | Unset:
@@ -240,15 +240,15 @@ class ThreadSearchRequest(JSONModel):
             return self._t_sort_by
         except AttributeError:
             pass
-        _sort_by = dict.get(self, "sort_by", UNSET)
-        sort_by: ThreadSortBy | Unset
-        if isinstance(_sort_by, Unset):
-            sort_by = UNSET
+        _typed = dict.get(self, "sort_by", UNSET)
+        typed: ThreadSortBy | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            sort_by = ThreadSortBy.by_value[_sort_by]
+            typed = ThreadSortBy.by_value[_typed]
 
-        self._t_sort_by = sort_by
-        return sort_by
+        self._t_sort_by = typed
+        return typed
 
     @property
     def sort_order(self) -> SortOrder | Unset:
@@ -256,15 +256,15 @@ class ThreadSearchRequest(JSONModel):
             return self._t_sort_order
         except AttributeError:
             pass
-        _sort_order = dict.get(self, "sort_order", UNSET)
-        sort_order: SortOrder | Unset
-        if isinstance(_sort_order, Unset):
-            sort_order = UNSET
+        _typed = dict.get(self, "sort_order", UNSET)
+        typed: SortOrder | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            sort_order = SortOrder.by_value[_sort_order]
+            typed = SortOrder.by_value[_typed]
 
-        self._t_sort_order = sort_order
-        return sort_order
+        self._t_sort_order = typed
+        return typed
 
     @property
     def select(self) -> list[ThreadSelectField] | Unset:
@@ -272,24 +272,24 @@ class ThreadSearchRequest(JSONModel):
             return self._t_select
         except AttributeError:
             pass
-        _select = dict.get(self, "select", UNSET)
-        select: list[ThreadSelectField] | Unset
-        if isinstance(_select, Unset):
-            select = UNSET
+        _typed = dict.get(self, "select", UNSET)
+        typed: list[ThreadSelectField] | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            if not isinstance(_select, list):
-                raise unexpected("array", _select)
-            if _select:
-                select = []
-                for select_item_data in _select:
+            if not isinstance(_typed, list):
+                raise unexpected("array", _typed)
+            if _typed:
+                typed = []
+                for select_item_data in _typed:
                     select_item = ThreadSelectField.by_value[select_item_data]
 
-                    select.append(select_item)
+                    typed.append(select_item)
             else:
-                select = _select
+                typed = _typed
 
-        self._t_select = select
-        return select
+        self._t_select = typed
+        return typed
 
     @property
     def extract(self) -> dict[str, str] | Unset:
@@ -298,17 +298,17 @@ class ThreadSearchRequest(JSONModel):
             return self._t_extract
         except AttributeError:
             pass
-        _extract = dict.get(self, "extract", UNSET)
-        extract: dict[str, str] | Unset
-        if isinstance(_extract, Unset):
-            extract = UNSET
+        _typed = dict.get(self, "extract", UNSET)
+        typed: dict[str, str] | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            if not isinstance(_extract, dict):
-                raise unexpected("object", _extract)
-            extract = _extract
+            if not isinstance(_typed, dict):
+                raise unexpected("object", _typed)
+            typed = _typed
 
-        self._t_extract = extract
-        return extract
+        self._t_extract = typed
+        return typed
 
 
 # Below the class: models may hold each other (a state its tasks, a task a state), and each

@@ -171,21 +171,21 @@ class ThreadSelection(JSONModel):
         except AttributeError:
             pass
         try:
-            _created_at = dict.get(self, "created_at", UNSET)
-            created_at: datetime.datetime | None | Unset
-            if _created_at is None or isinstance(_created_at, Unset):
-                created_at = _created_at
+            _typed = dict.get(self, "created_at", UNSET)
+            typed: datetime.datetime | None | Unset
+            if _typed is None or isinstance(_typed, Unset):
+                typed = _typed
             else:
-                if not isinstance(_created_at, str):
-                    raise unexpected("datetime.datetime", _created_at)
-                created_at_type_0 = aware_datetime(_created_at)
+                if not isinstance(_typed, str):
+                    raise unexpected("datetime.datetime", _typed)
+                created_at_type_0 = aware_datetime(_typed)
 
-                created_at = created_at_type_0
+                typed = created_at_type_0
 
         except ValueError as exc:
             raise ValueError(f"created_at: {exc}") from exc
-        self._t_created_at = created_at
-        return created_at
+        self._t_created_at = typed
+        return typed
 
     @property
     def updated_at(self) -> datetime.datetime | None | Unset:
@@ -194,21 +194,21 @@ class ThreadSelection(JSONModel):
         except AttributeError:
             pass
         try:
-            _updated_at = dict.get(self, "updated_at", UNSET)
-            updated_at: datetime.datetime | None | Unset
-            if _updated_at is None or isinstance(_updated_at, Unset):
-                updated_at = _updated_at
+            _typed = dict.get(self, "updated_at", UNSET)
+            typed: datetime.datetime | None | Unset
+            if _typed is None or isinstance(_typed, Unset):
+                typed = _typed
             else:
-                if not isinstance(_updated_at, str):
-                    raise unexpected("datetime.datetime", _updated_at)
-                updated_at_type_0 = aware_datetime(_updated_at)
+                if not isinstance(_typed, str):
+                    raise unexpected("datetime.datetime", _typed)
+                updated_at_type_0 = aware_datetime(_typed)
 
-                updated_at = updated_at_type_0
+                typed = updated_at_type_0
 
         except ValueError as exc:
             raise ValueError(f"updated_at: {exc}") from exc
-        self._t_updated_at = updated_at
-        return updated_at
+        self._t_updated_at = typed
+        return typed
 
     @property
     def state_updated_at(self) -> datetime.datetime | None | Unset:
@@ -217,21 +217,21 @@ class ThreadSelection(JSONModel):
         except AttributeError:
             pass
         try:
-            _state_updated_at = dict.get(self, "state_updated_at", UNSET)
-            state_updated_at: datetime.datetime | None | Unset
-            if _state_updated_at is None or isinstance(_state_updated_at, Unset):
-                state_updated_at = _state_updated_at
+            _typed = dict.get(self, "state_updated_at", UNSET)
+            typed: datetime.datetime | None | Unset
+            if _typed is None or isinstance(_typed, Unset):
+                typed = _typed
             else:
-                if not isinstance(_state_updated_at, str):
-                    raise unexpected("datetime.datetime", _state_updated_at)
-                state_updated_at_type_0 = aware_datetime(_state_updated_at)
+                if not isinstance(_typed, str):
+                    raise unexpected("datetime.datetime", _typed)
+                state_updated_at_type_0 = aware_datetime(_typed)
 
-                state_updated_at = state_updated_at_type_0
+                typed = state_updated_at_type_0
 
         except ValueError as exc:
             raise ValueError(f"state_updated_at: {exc}") from exc
-        self._t_state_updated_at = state_updated_at
-        return state_updated_at
+        self._t_state_updated_at = typed
+        return typed
 
     @property
     def metadata(self) -> dict[str, Any] | None | Unset:
@@ -249,19 +249,19 @@ class ThreadSelection(JSONModel):
             return self._t_status
         except AttributeError:
             pass
-        _status = dict.get(self, "status", UNSET)
-        status: None | ThreadStatus | Unset
-        if _status is None or isinstance(_status, Unset):
-            status = _status
+        _typed = dict.get(self, "status", UNSET)
+        typed: None | ThreadStatus | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            if not isinstance(_status, str):
-                raise unexpected("ThreadStatus", _status)
-            status_type_0 = ThreadStatus.of(_status)
+            if not isinstance(_typed, str):
+                raise unexpected("ThreadStatus", _typed)
+            status_type_0 = ThreadStatus.of(_typed)
 
-            status = status_type_0
+            typed = status_type_0
 
-        self._t_status = status
-        return status
+        self._t_status = typed
+        return typed
 
     @property
     def values(self) -> Any | Unset:  # type: ignore[override, unused-ignore]
@@ -275,12 +275,12 @@ class ThreadSelection(JSONModel):
             return self._t_interrupts
         except AttributeError:
             pass
-        _interrupts = dict.get(self, "interrupts", UNSET)
-        interrupts: dict[str, list[Interrupt]] | None | Unset
-        if _interrupts is None or isinstance(_interrupts, Unset):
-            interrupts = _interrupts
+        _typed = dict.get(self, "interrupts", UNSET)
+        typed: dict[str, list[Interrupt]] | None | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            _interrupts_type_0 = _interrupts
+            _interrupts_type_0 = _typed
             interrupts_type_0: dict[str, list[Interrupt]]
             if not isinstance(_interrupts_type_0, dict):
                 raise unexpected("object", _interrupts_type_0)
@@ -323,10 +323,10 @@ class ThreadSelection(JSONModel):
             else:
                 interrupts_type_0 = _interrupts_type_0
 
-            interrupts = interrupts_type_0
+            typed = interrupts_type_0
 
-        self._t_interrupts = interrupts
-        return interrupts
+        self._t_interrupts = typed
+        return typed
 
     @property
     def extracted(self) -> dict[str, Any] | None | Unset:

@@ -200,21 +200,21 @@ class ThreadState(JSONModel):
             return self._t_tasks
         except AttributeError:
             pass
-        _tasks = self["tasks"]
-        tasks: list[ThreadTask]
-        if not isinstance(_tasks, list):
-            raise unexpected("array", _tasks)
-        if _tasks:
-            tasks = []
-            for tasks_item_data in _tasks:
+        _typed = self["tasks"]
+        typed: list[ThreadTask]
+        if not isinstance(_typed, list):
+            raise unexpected("array", _typed)
+        if _typed:
+            typed = []
+            for tasks_item_data in _typed:
                 tasks_item = ThreadTask.from_dict(tasks_item_data)
 
-                tasks.append(tasks_item)
+                typed.append(tasks_item)
         else:
-            tasks = _tasks
+            typed = _typed
 
-        self._t_tasks = tasks
-        return tasks
+        self._t_tasks = typed
+        return typed
 
     @property
     def metadata(self) -> dict[str, Any] | None:
@@ -230,21 +230,21 @@ class ThreadState(JSONModel):
         except AttributeError:
             pass
         try:
-            _created_at = self["created_at"]
-            created_at: datetime.datetime | None
-            if _created_at is None:
-                created_at = _created_at
+            _typed = self["created_at"]
+            typed: datetime.datetime | None
+            if _typed is None:
+                typed = _typed
             else:
-                if not isinstance(_created_at, str):
-                    raise unexpected("datetime.datetime", _created_at)
-                created_at_type_0 = aware_datetime(_created_at)
+                if not isinstance(_typed, str):
+                    raise unexpected("datetime.datetime", _typed)
+                created_at_type_0 = aware_datetime(_typed)
 
-                created_at = created_at_type_0
+                typed = created_at_type_0
 
         except ValueError as exc:
             raise ValueError(f"created_at: {exc}") from exc
-        self._t_created_at = created_at
-        return created_at
+        self._t_created_at = typed
+        return typed
 
     @property
     def checkpoint(self) -> Checkpoint | None:
@@ -253,19 +253,19 @@ class ThreadState(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        _checkpoint = self["checkpoint"]
-        checkpoint: Checkpoint | None
-        if _checkpoint is None:
-            checkpoint = _checkpoint
+        _typed = self["checkpoint"]
+        typed: Checkpoint | None
+        if _typed is None:
+            typed = _typed
         else:
-            if not isinstance(_checkpoint, dict):
-                raise unexpected("Checkpoint", _checkpoint)
-            checkpoint_type_0 = Checkpoint.from_dict(_checkpoint)
+            if not isinstance(_typed, dict):
+                raise unexpected("Checkpoint", _typed)
+            checkpoint_type_0 = Checkpoint.from_dict(_typed)
 
-            checkpoint = checkpoint_type_0
+            typed = checkpoint_type_0
 
-        self._t_checkpoint = checkpoint
-        return checkpoint
+        self._t_checkpoint = typed
+        return typed
 
     @property
     def parent_checkpoint(self) -> Checkpoint | None:
@@ -274,19 +274,19 @@ class ThreadState(JSONModel):
             return self._t_parent_checkpoint
         except AttributeError:
             pass
-        _parent_checkpoint = self["parent_checkpoint"]
-        parent_checkpoint: Checkpoint | None
-        if _parent_checkpoint is None:
-            parent_checkpoint = _parent_checkpoint
+        _typed = self["parent_checkpoint"]
+        typed: Checkpoint | None
+        if _typed is None:
+            typed = _typed
         else:
-            if not isinstance(_parent_checkpoint, dict):
-                raise unexpected("Checkpoint", _parent_checkpoint)
-            parent_checkpoint_type_0 = Checkpoint.from_dict(_parent_checkpoint)
+            if not isinstance(_typed, dict):
+                raise unexpected("Checkpoint", _typed)
+            parent_checkpoint_type_0 = Checkpoint.from_dict(_typed)
 
-            parent_checkpoint = parent_checkpoint_type_0
+            typed = parent_checkpoint_type_0
 
-        self._t_parent_checkpoint = parent_checkpoint
-        return parent_checkpoint
+        self._t_parent_checkpoint = typed
+        return typed
 
     @property
     def interrupts(self) -> list[Interrupt]:
@@ -295,21 +295,21 @@ class ThreadState(JSONModel):
             return self._t_interrupts
         except AttributeError:
             pass
-        _interrupts = self["interrupts"]
-        interrupts: list[Interrupt]
-        if not isinstance(_interrupts, list):
-            raise unexpected("array", _interrupts)
-        if _interrupts:
-            interrupts = []
-            for interrupts_item_data in _interrupts:
+        _typed = self["interrupts"]
+        typed: list[Interrupt]
+        if not isinstance(_typed, list):
+            raise unexpected("array", _typed)
+        if _typed:
+            typed = []
+            for interrupts_item_data in _typed:
                 interrupts_item = Interrupt.from_dict(interrupts_item_data)
 
-                interrupts.append(interrupts_item)
+                typed.append(interrupts_item)
         else:
-            interrupts = _interrupts
+            typed = _typed
 
-        self._t_interrupts = interrupts
-        return interrupts
+        self._t_interrupts = typed
+        return typed
 
     @property
     def checkpoint_id(self) -> None | str:

@@ -89,10 +89,10 @@ class ThreadStateCheckpointRequest(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        checkpoint = CheckpointConfig.from_dict(self["checkpoint"])
+        typed = CheckpointConfig.from_dict(self["checkpoint"])
 
-        self._t_checkpoint = checkpoint
-        return checkpoint
+        self._t_checkpoint = typed
+        return typed
 
     @property
     def subgraphs(self) -> bool | Unset:

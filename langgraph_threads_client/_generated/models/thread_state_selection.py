@@ -208,24 +208,24 @@ class ThreadStateSelection(JSONModel):
             return self._t_tasks
         except AttributeError:
             pass
-        _tasks = dict.get(self, "tasks", UNSET)
-        tasks: list[ThreadTask] | Unset
-        if isinstance(_tasks, Unset):
-            tasks = UNSET
+        _typed = dict.get(self, "tasks", UNSET)
+        typed: list[ThreadTask] | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            if not isinstance(_tasks, list):
-                raise unexpected("array", _tasks)
-            if _tasks:
-                tasks = []
-                for tasks_item_data in _tasks:
+            if not isinstance(_typed, list):
+                raise unexpected("array", _typed)
+            if _typed:
+                typed = []
+                for tasks_item_data in _typed:
                     tasks_item = ThreadTask.from_dict(tasks_item_data)
 
-                    tasks.append(tasks_item)
+                    typed.append(tasks_item)
             else:
-                tasks = _tasks
+                typed = _typed
 
-        self._t_tasks = tasks
-        return tasks
+        self._t_tasks = typed
+        return typed
 
     @property
     def metadata(self) -> dict[str, Any] | None | Unset:
@@ -241,21 +241,21 @@ class ThreadStateSelection(JSONModel):
         except AttributeError:
             pass
         try:
-            _created_at = dict.get(self, "created_at", UNSET)
-            created_at: datetime.datetime | None | Unset
-            if _created_at is None or isinstance(_created_at, Unset):
-                created_at = _created_at
+            _typed = dict.get(self, "created_at", UNSET)
+            typed: datetime.datetime | None | Unset
+            if _typed is None or isinstance(_typed, Unset):
+                typed = _typed
             else:
-                if not isinstance(_created_at, str):
-                    raise unexpected("datetime.datetime", _created_at)
-                created_at_type_0 = aware_datetime(_created_at)
+                if not isinstance(_typed, str):
+                    raise unexpected("datetime.datetime", _typed)
+                created_at_type_0 = aware_datetime(_typed)
 
-                created_at = created_at_type_0
+                typed = created_at_type_0
 
         except ValueError as exc:
             raise ValueError(f"created_at: {exc}") from exc
-        self._t_created_at = created_at
-        return created_at
+        self._t_created_at = typed
+        return typed
 
     @property
     def checkpoint(self) -> Checkpoint | None | Unset:
@@ -264,19 +264,19 @@ class ThreadStateSelection(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        _checkpoint = dict.get(self, "checkpoint", UNSET)
-        checkpoint: Checkpoint | None | Unset
-        if _checkpoint is None or isinstance(_checkpoint, Unset):
-            checkpoint = _checkpoint
+        _typed = dict.get(self, "checkpoint", UNSET)
+        typed: Checkpoint | None | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            if not isinstance(_checkpoint, dict):
-                raise unexpected("Checkpoint", _checkpoint)
-            checkpoint_type_0 = Checkpoint.from_dict(_checkpoint)
+            if not isinstance(_typed, dict):
+                raise unexpected("Checkpoint", _typed)
+            checkpoint_type_0 = Checkpoint.from_dict(_typed)
 
-            checkpoint = checkpoint_type_0
+            typed = checkpoint_type_0
 
-        self._t_checkpoint = checkpoint
-        return checkpoint
+        self._t_checkpoint = typed
+        return typed
 
     @property
     def parent_checkpoint(self) -> Checkpoint | None | Unset:
@@ -285,19 +285,19 @@ class ThreadStateSelection(JSONModel):
             return self._t_parent_checkpoint
         except AttributeError:
             pass
-        _parent_checkpoint = dict.get(self, "parent_checkpoint", UNSET)
-        parent_checkpoint: Checkpoint | None | Unset
-        if _parent_checkpoint is None or isinstance(_parent_checkpoint, Unset):
-            parent_checkpoint = _parent_checkpoint
+        _typed = dict.get(self, "parent_checkpoint", UNSET)
+        typed: Checkpoint | None | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            if not isinstance(_parent_checkpoint, dict):
-                raise unexpected("Checkpoint", _parent_checkpoint)
-            parent_checkpoint_type_0 = Checkpoint.from_dict(_parent_checkpoint)
+            if not isinstance(_typed, dict):
+                raise unexpected("Checkpoint", _typed)
+            parent_checkpoint_type_0 = Checkpoint.from_dict(_typed)
 
-            parent_checkpoint = parent_checkpoint_type_0
+            typed = parent_checkpoint_type_0
 
-        self._t_parent_checkpoint = parent_checkpoint
-        return parent_checkpoint
+        self._t_parent_checkpoint = typed
+        return typed
 
     @property
     def interrupts(self) -> list[Interrupt] | Unset:
@@ -306,24 +306,24 @@ class ThreadStateSelection(JSONModel):
             return self._t_interrupts
         except AttributeError:
             pass
-        _interrupts = dict.get(self, "interrupts", UNSET)
-        interrupts: list[Interrupt] | Unset
-        if isinstance(_interrupts, Unset):
-            interrupts = UNSET
+        _typed = dict.get(self, "interrupts", UNSET)
+        typed: list[Interrupt] | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            if not isinstance(_interrupts, list):
-                raise unexpected("array", _interrupts)
-            if _interrupts:
-                interrupts = []
-                for interrupts_item_data in _interrupts:
+            if not isinstance(_typed, list):
+                raise unexpected("array", _typed)
+            if _typed:
+                typed = []
+                for interrupts_item_data in _typed:
                     interrupts_item = Interrupt.from_dict(interrupts_item_data)
 
-                    interrupts.append(interrupts_item)
+                    typed.append(interrupts_item)
             else:
-                interrupts = _interrupts
+                typed = _typed
 
-        self._t_interrupts = interrupts
-        return interrupts
+        self._t_interrupts = typed
+        return typed
 
     @property
     def checkpoint_id(self) -> None | str | Unset:

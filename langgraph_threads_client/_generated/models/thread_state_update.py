@@ -106,15 +106,15 @@ class ThreadStateUpdate(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        _checkpoint = dict.get(self, "checkpoint", UNSET)
-        checkpoint: CheckpointConfig | Unset
-        if isinstance(_checkpoint, Unset):
-            checkpoint = UNSET
+        _typed = dict.get(self, "checkpoint", UNSET)
+        typed: CheckpointConfig | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            checkpoint = CheckpointConfig.from_dict(_checkpoint)
+            typed = CheckpointConfig.from_dict(_typed)
 
-        self._t_checkpoint = checkpoint
-        return checkpoint
+        self._t_checkpoint = typed
+        return typed
 
     @property
     def as_node(self) -> str | Unset:

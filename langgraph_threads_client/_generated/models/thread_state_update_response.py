@@ -113,10 +113,10 @@ class ThreadStateUpdateResponse(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        checkpoint = Checkpoint.from_dict(self["checkpoint"])
+        typed = Checkpoint.from_dict(self["checkpoint"])
 
-        self._t_checkpoint = checkpoint
-        return checkpoint
+        self._t_checkpoint = typed
+        return typed
 
     @property
     def configurable(self) -> None | ReportedCheckpointConfig | Unset:
@@ -124,19 +124,19 @@ class ThreadStateUpdateResponse(JSONModel):
             return self._t_configurable
         except AttributeError:
             pass
-        _configurable = dict.get(self, "configurable", UNSET)
-        configurable: None | ReportedCheckpointConfig | Unset
-        if _configurable is None or isinstance(_configurable, Unset):
-            configurable = _configurable
+        _typed = dict.get(self, "configurable", UNSET)
+        typed: None | ReportedCheckpointConfig | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            if not isinstance(_configurable, dict):
-                raise unexpected("ReportedCheckpointConfig", _configurable)
-            configurable_type_0 = ReportedCheckpointConfig.from_dict(_configurable)
+            if not isinstance(_typed, dict):
+                raise unexpected("ReportedCheckpointConfig", _typed)
+            configurable_type_0 = ReportedCheckpointConfig.from_dict(_typed)
 
-            configurable = configurable_type_0
+            typed = configurable_type_0
 
-        self._t_configurable = configurable
-        return configurable
+        self._t_configurable = typed
+        return typed
 
     @property
     def checkpoint_id(self) -> None | str | Unset:

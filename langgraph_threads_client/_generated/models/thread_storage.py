@@ -146,19 +146,19 @@ class ThreadStorage(JSONModel):
             return self._t_checkpoints
         except AttributeError:
             pass
-        _checkpoints = dict.get(self, "checkpoints", UNSET)
-        checkpoints: None | StorageSection | Unset
-        if _checkpoints is None or isinstance(_checkpoints, Unset):
-            checkpoints = _checkpoints
+        _typed = dict.get(self, "checkpoints", UNSET)
+        typed: None | StorageSection | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            if not isinstance(_checkpoints, dict):
-                raise unexpected("StorageSection", _checkpoints)
-            checkpoints_type_0 = StorageSection.from_dict(_checkpoints)
+            if not isinstance(_typed, dict):
+                raise unexpected("StorageSection", _typed)
+            checkpoints_type_0 = StorageSection.from_dict(_typed)
 
-            checkpoints = checkpoints_type_0
+            typed = checkpoints_type_0
 
-        self._t_checkpoints = checkpoints
-        return checkpoints
+        self._t_checkpoints = typed
+        return typed
 
     @property
     def channel_values(self) -> ChannelValuesStorage | None | Unset:
@@ -166,19 +166,19 @@ class ThreadStorage(JSONModel):
             return self._t_channel_values
         except AttributeError:
             pass
-        _channel_values = dict.get(self, "channel_values", UNSET)
-        channel_values: ChannelValuesStorage | None | Unset
-        if _channel_values is None or isinstance(_channel_values, Unset):
-            channel_values = _channel_values
+        _typed = dict.get(self, "channel_values", UNSET)
+        typed: ChannelValuesStorage | None | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            if not isinstance(_channel_values, dict):
-                raise unexpected("ChannelValuesStorage", _channel_values)
-            channel_values_type_0 = ChannelValuesStorage.from_dict(_channel_values)
+            if not isinstance(_typed, dict):
+                raise unexpected("ChannelValuesStorage", _typed)
+            channel_values_type_0 = ChannelValuesStorage.from_dict(_typed)
 
-            channel_values = channel_values_type_0
+            typed = channel_values_type_0
 
-        self._t_channel_values = channel_values
-        return channel_values
+        self._t_channel_values = typed
+        return typed
 
     @property
     def pending_writes(self) -> None | StorageSection | Unset:
@@ -186,19 +186,19 @@ class ThreadStorage(JSONModel):
             return self._t_pending_writes
         except AttributeError:
             pass
-        _pending_writes = dict.get(self, "pending_writes", UNSET)
-        pending_writes: None | StorageSection | Unset
-        if _pending_writes is None or isinstance(_pending_writes, Unset):
-            pending_writes = _pending_writes
+        _typed = dict.get(self, "pending_writes", UNSET)
+        typed: None | StorageSection | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            if not isinstance(_pending_writes, dict):
-                raise unexpected("StorageSection", _pending_writes)
-            pending_writes_type_0 = StorageSection.from_dict(_pending_writes)
+            if not isinstance(_typed, dict):
+                raise unexpected("StorageSection", _typed)
+            pending_writes_type_0 = StorageSection.from_dict(_typed)
 
-            pending_writes = pending_writes_type_0
+            typed = pending_writes_type_0
 
-        self._t_pending_writes = pending_writes
-        return pending_writes
+        self._t_pending_writes = typed
+        return typed
 
 
 # Below the class: models may hold each other (a state its tasks, a task a state), and each

@@ -163,12 +163,12 @@ class ThreadTask(JSONModel):
             return self._t_interrupts
         except AttributeError:
             pass
-        _interrupts = dict.get(self, "interrupts", UNSET)
-        interrupts: list[Interrupt] | None | Unset
-        if _interrupts is None or isinstance(_interrupts, Unset):
-            interrupts = _interrupts
+        _typed = dict.get(self, "interrupts", UNSET)
+        typed: list[Interrupt] | None | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            _interrupts_type_0 = _interrupts
+            _interrupts_type_0 = _typed
             interrupts_type_0: list[Interrupt]
             if not isinstance(_interrupts_type_0, list):
                 raise unexpected("array", _interrupts_type_0)
@@ -183,10 +183,10 @@ class ThreadTask(JSONModel):
             else:
                 interrupts_type_0 = _interrupts_type_0
 
-            interrupts = interrupts_type_0
+            typed = interrupts_type_0
 
-        self._t_interrupts = interrupts
-        return interrupts
+        self._t_interrupts = typed
+        return typed
 
     @property
     def checkpoint(self) -> None | TaskCheckpoint | Unset:
@@ -194,19 +194,19 @@ class ThreadTask(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        _checkpoint = dict.get(self, "checkpoint", UNSET)
-        checkpoint: None | TaskCheckpoint | Unset
-        if _checkpoint is None or isinstance(_checkpoint, Unset):
-            checkpoint = _checkpoint
+        _typed = dict.get(self, "checkpoint", UNSET)
+        typed: None | TaskCheckpoint | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            if not isinstance(_checkpoint, dict):
-                raise unexpected("TaskCheckpoint", _checkpoint)
-            checkpoint_type_0 = TaskCheckpoint.from_dict(_checkpoint)
+            if not isinstance(_typed, dict):
+                raise unexpected("TaskCheckpoint", _typed)
+            checkpoint_type_0 = TaskCheckpoint.from_dict(_typed)
 
-            checkpoint = checkpoint_type_0
+            typed = checkpoint_type_0
 
-        self._t_checkpoint = checkpoint
-        return checkpoint
+        self._t_checkpoint = typed
+        return typed
 
     @property
     def state(self) -> Any | Unset:

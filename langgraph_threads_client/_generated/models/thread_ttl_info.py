@@ -86,18 +86,18 @@ class ThreadTtlInfo(JSONModel):
         except AttributeError:
             pass
         try:
-            _expires_at = dict.get(self, "expires_at", UNSET)
-            expires_at: datetime.datetime | None | Unset
-            if _expires_at is None or isinstance(_expires_at, Unset):
-                expires_at = _expires_at
+            _typed = dict.get(self, "expires_at", UNSET)
+            typed: datetime.datetime | None | Unset
+            if _typed is None or isinstance(_typed, Unset):
+                typed = _typed
             else:
-                if not isinstance(_expires_at, str):
-                    raise unexpected("datetime.datetime", _expires_at)
-                expires_at_type_0 = aware_datetime(_expires_at)
+                if not isinstance(_typed, str):
+                    raise unexpected("datetime.datetime", _typed)
+                expires_at_type_0 = aware_datetime(_typed)
 
-                expires_at = expires_at_type_0
+                typed = expires_at_type_0
 
         except ValueError as exc:
             raise ValueError(f"expires_at: {exc}") from exc
-        self._t_expires_at = expires_at
-        return expires_at
+        self._t_expires_at = typed
+        return typed

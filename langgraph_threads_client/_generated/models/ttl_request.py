@@ -99,15 +99,15 @@ class TtlRequest(JSONModel):
             return self._t_strategy
         except AttributeError:
             pass
-        _strategy = dict.get(self, "strategy", UNSET)
-        strategy: TtlStrategy | Unset
-        if isinstance(_strategy, Unset):
-            strategy = UNSET
+        _typed = dict.get(self, "strategy", UNSET)
+        typed: TtlStrategy | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            strategy = TtlStrategy.by_value[_strategy]
+            typed = TtlStrategy.by_value[_typed]
 
-        self._t_strategy = strategy
-        return strategy
+        self._t_strategy = typed
+        return typed
 
 
 # Below the class: models may hold each other (a state its tasks, a task a state), and each

@@ -114,24 +114,24 @@ class Node(JSONModel):
             return self._t_children
         except AttributeError:
             pass
-        _children = dict.get(self, "children", UNSET)
-        children: list[Node] | Unset
-        if isinstance(_children, Unset):
-            children = UNSET
+        _typed = dict.get(self, "children", UNSET)
+        typed: list[Node] | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            if not isinstance(_children, list):
-                raise unexpected("array", _children)
-            if _children:
-                children = []
-                for children_item_data in _children:
+            if not isinstance(_typed, list):
+                raise unexpected("array", _typed)
+            if _typed:
+                typed = []
+                for children_item_data in _typed:
                     children_item = Node.from_dict(children_item_data)
 
-                    children.append(children_item)
+                    typed.append(children_item)
             else:
-                children = _children
+                typed = _typed
 
-        self._t_children = children
-        return children
+        self._t_children = typed
+        return typed
 
     @property
     def owner(self) -> None | Thing | Unset:
@@ -139,19 +139,19 @@ class Node(JSONModel):
             return self._t_owner
         except AttributeError:
             pass
-        _owner = dict.get(self, "owner", UNSET)
-        owner: None | Thing | Unset
-        if _owner is None or isinstance(_owner, Unset):
-            owner = _owner
+        _typed = dict.get(self, "owner", UNSET)
+        typed: None | Thing | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
-            if not isinstance(_owner, dict):
-                raise unexpected("Thing", _owner)
-            owner_type_0 = Thing.from_dict(_owner)
+            if not isinstance(_typed, dict):
+                raise unexpected("Thing", _typed)
+            owner_type_0 = Thing.from_dict(_typed)
 
-            owner = owner_type_0
+            typed = owner_type_0
 
-        self._t_owner = owner
-        return owner
+        self._t_owner = typed
+        return typed
 
 
 # Below the class: models may hold each other (a state its tasks, a task a state), and each

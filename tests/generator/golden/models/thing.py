@@ -35,6 +35,9 @@ class Thing(JSONModel):
         "_t_its",
         "_t_owner_id",
         "_t_root",
+        "_t_aware_datetime",
+        "_t_exc",
+        "_t_unexpected",
         "_t_either",
     )
     _t_created_at: datetime.datetime
@@ -48,6 +51,9 @@ class Thing(JSONModel):
     _t_its: Part | Unset
     _t_owner_id: UUID | Unset
     _t_root: Node | Unset
+    _t_aware_datetime: datetime.datetime | Unset
+    _t_exc: datetime.datetime | None | Unset
+    _t_unexpected: list[datetime.datetime] | Unset
     _t_either: Node | Part | Unset
 
     # What from_dict checks: each field's JSON types (see types.JSONModel._check).
@@ -72,6 +78,9 @@ class Thing(JSONModel):
             "it's",
             "owner_id",
             "root",
+            "aware_datetime",
+            "exc",
+            "unexpected",
             "either",
         }
     )
@@ -107,9 +116,15 @@ class Thing(JSONModel):
         "it's",
         "owner_id",
         "root",
+        "aware_datetime",
+        "exc",
+        "unexpected",
         "either",
     )
     _optional_absent = (
+        UNSET,
+        UNSET,
+        UNSET,
         UNSET,
         UNSET,
         UNSET,
@@ -139,6 +154,9 @@ class Thing(JSONModel):
         (dict, Unset),
         (str, Unset),
         (dict, Unset),
+        (str, Unset),
+        (str, NoneType, Unset),
+        (list, Unset),
         (dict, Unset),
     )
 
@@ -164,6 +182,9 @@ class Thing(JSONModel):
         its: Part | Unset = UNSET,
         owner_id: UUID | Unset = UNSET,
         root: Node | Unset = UNSET,
+        aware_datetime: datetime.datetime | Unset = UNSET,
+        exc: datetime.datetime | None | Unset = UNSET,
+        unexpected: list[datetime.datetime] | Unset = UNSET,
         either: Node | Part | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
@@ -201,6 +222,12 @@ class Thing(JSONModel):
             json_["owner_id"] = to_json(owner_id)
         if not isinstance(root, Unset):
             json_["root"] = to_json(root)
+        if not isinstance(aware_datetime, Unset):
+            json_["aware_datetime"] = to_json(aware_datetime)
+        if not isinstance(exc, Unset):
+            json_["exc"] = to_json(exc)
+        if not isinstance(unexpected, Unset):
+            json_["unexpected"] = to_json(unexpected)
         if not isinstance(either, Unset):
             json_["either"] = to_json(either)
         json_.update(additional_properties)
@@ -340,12 +367,12 @@ class Thing(JSONModel):
         except AttributeError:
             pass
         try:
-            created_at = aware_datetime(self["created_at"])
+            typed = aware_datetime(self["created_at"])
 
         except ValueError as exc:
             raise ValueError(f"created_at: {exc}") from exc
-        self._t_created_at = created_at
-        return created_at
+        self._t_created_at = typed
+        return typed
 
     @property
     def metadata(self) -> dict[str, Any]:
@@ -359,10 +386,10 @@ class Thing(JSONModel):
             return self._t_kind
         except AttributeError:
             pass
-        kind = Kind.of(self["kind"])
+        typed = Kind.of(self["kind"])
 
-        self._t_kind = kind
-        return kind
+        self._t_kind = typed
+        return typed
 
     @property
     def parent(self) -> dict[str, Any] | None | Unset:
@@ -381,29 +408,29 @@ class Thing(JSONModel):
             return self._t_parts
         except AttributeError:
             pass
-        _parts = dict.get(self, "parts", UNSET)
-        parts: dict[str, Part] | Unset
-        if isinstance(_parts, Unset):
-            parts = UNSET
+        _typed = dict.get(self, "parts", UNSET)
+        typed: dict[str, Part] | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            if not isinstance(_parts, dict):
-                raise unexpected("object", _parts)
-            if _parts:
-                parts = {}
+            if not isinstance(_typed, dict):
+                raise unexpected("object", _typed)
+            if _typed:
+                typed = {}
                 for (
-                    parts_key,
+                    typed_key,
                     componentsschemas_parts_by_name_value_data,
-                ) in _parts.items():
+                ) in _typed.items():
                     componentsschemas_parts_by_name_value = Part.from_dict(
                         componentsschemas_parts_by_name_value_data
                     )
 
-                    parts[parts_key] = componentsschemas_parts_by_name_value
+                    typed[typed_key] = componentsschemas_parts_by_name_value
             else:
-                parts = _parts
+                typed = _typed
 
-        self._t_parts = parts
-        return parts
+        self._t_parts = typed
+        return typed
 
     @property
     def next(self) -> list[str] | Unset:
@@ -423,24 +450,24 @@ class Thing(JSONModel):
             return self._t_history
         except AttributeError:
             pass
-        _history = dict.get(self, "history", UNSET)
-        history: list[Part] | Unset
-        if isinstance(_history, Unset):
-            history = UNSET
+        _typed = dict.get(self, "history", UNSET)
+        typed: list[Part] | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            if not isinstance(_history, list):
-                raise unexpected("array", _history)
-            if _history:
-                history = []
-                for history_item_data in _history:
+            if not isinstance(_typed, list):
+                raise unexpected("array", _typed)
+            if _typed:
+                typed = []
+                for history_item_data in _typed:
                     history_item = Part.from_dict(history_item_data)
 
-                    history.append(history_item)
+                    typed.append(history_item)
             else:
-                history = _history
+                typed = _typed
 
-        self._t_history = history
-        return history
+        self._t_history = typed
+        return typed
 
     @property
     def size(self) -> Kind | Unset:
@@ -448,15 +475,15 @@ class Thing(JSONModel):
             return self._t_size
         except AttributeError:
             pass
-        _size = dict.get(self, "size", UNSET)
-        size: Kind | Unset
-        if isinstance(_size, Unset):
-            size = UNSET
+        _typed = dict.get(self, "size", UNSET)
+        typed: Kind | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            size = Kind.by_value[_size]
+            typed = Kind.by_value[_typed]
 
-        self._t_size = size
-        return size
+        self._t_size = typed
+        return typed
 
     @property
     def count(self) -> int | None | Unset:
@@ -471,25 +498,25 @@ class Thing(JSONModel):
             return self._t_main_part
         except AttributeError:
             pass
-        _main_part = dict.get(self, "main_part", UNSET)
-        main_part: None | Part | str | Unset
-        if _main_part is None or isinstance(_main_part, Unset):
-            main_part = _main_part
+        _typed = dict.get(self, "main_part", UNSET)
+        typed: None | Part | str | Unset
+        if _typed is None or isinstance(_typed, Unset):
+            typed = _typed
         else:
             try:
-                if not isinstance(_main_part, dict):
-                    raise unexpected("Part", _main_part)
-                main_part_type_0 = Part.from_dict(_main_part)
+                if not isinstance(_typed, dict):
+                    raise unexpected("Part", _typed)
+                main_part_type_0 = Part.from_dict(_typed)
 
-                main_part = main_part_type_0
+                typed = main_part_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
-                if not isinstance(_main_part, str):
-                    raise unexpected("str", _main_part)
-                main_part = _main_part
+                if not isinstance(_typed, str):
+                    raise unexpected("str", _typed)
+                typed = _typed
 
-        self._t_main_part = main_part
-        return main_part
+        self._t_main_part = typed
+        return typed
 
     @property
     def sizes(self) -> list[Kind] | Unset:
@@ -498,24 +525,24 @@ class Thing(JSONModel):
             return self._t_sizes
         except AttributeError:
             pass
-        _sizes = dict.get(self, "sizes", UNSET)
-        sizes: list[Kind] | Unset
-        if isinstance(_sizes, Unset):
-            sizes = UNSET
+        _typed = dict.get(self, "sizes", UNSET)
+        typed: list[Kind] | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            if not isinstance(_sizes, list):
-                raise unexpected("array", _sizes)
-            if _sizes:
-                sizes = []
-                for sizes_item_data in _sizes:
+            if not isinstance(_typed, list):
+                raise unexpected("array", _typed)
+            if _typed:
+                typed = []
+                for sizes_item_data in _typed:
                     sizes_item = Kind.by_value[sizes_item_data]
 
-                    sizes.append(sizes_item)
+                    typed.append(sizes_item)
             else:
-                sizes = _sizes
+                typed = _typed
 
-        self._t_sizes = sizes
-        return sizes
+        self._t_sizes = typed
+        return typed
 
     @property
     def level(self) -> Level | Unset:
@@ -523,15 +550,15 @@ class Thing(JSONModel):
             return self._t_level
         except AttributeError:
             pass
-        _level = dict.get(self, "level", UNSET)
-        level: Level | Unset
-        if isinstance(_level, Unset):
-            level = UNSET
+        _typed = dict.get(self, "level", UNSET)
+        typed: Level | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            level = Level(_level)
+            typed = Level(_typed)
 
-        self._t_level = level
-        return level
+        self._t_level = typed
+        return typed
 
     @property
     def its(self) -> Part | Unset:
@@ -539,15 +566,15 @@ class Thing(JSONModel):
             return self._t_its
         except AttributeError:
             pass
-        _its = dict.get(self, "it's", UNSET)
-        its: Part | Unset
-        if isinstance(_its, Unset):
-            its = UNSET
+        _typed = dict.get(self, "it's", UNSET)
+        typed: Part | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            its = Part.from_dict(_its)
+            typed = Part.from_dict(_typed)
 
-        self._t_its = its
-        return its
+        self._t_its = typed
+        return typed
 
     @property
     def owner_id(self) -> UUID | Unset:
@@ -555,15 +582,15 @@ class Thing(JSONModel):
             return self._t_owner_id
         except AttributeError:
             pass
-        _owner_id = dict.get(self, "owner_id", UNSET)
-        owner_id: UUID | Unset
-        if isinstance(_owner_id, Unset):
-            owner_id = UNSET
+        _typed = dict.get(self, "owner_id", UNSET)
+        typed: UUID | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            owner_id = UUID(_owner_id)
+            typed = UUID(_typed)
 
-        self._t_owner_id = owner_id
-        return owner_id
+        self._t_owner_id = typed
+        return typed
 
     @property
     def root(self) -> Node | Unset:
@@ -572,15 +599,88 @@ class Thing(JSONModel):
             return self._t_root
         except AttributeError:
             pass
-        _root = dict.get(self, "root", UNSET)
-        root: Node | Unset
-        if isinstance(_root, Unset):
-            root = UNSET
+        _typed = dict.get(self, "root", UNSET)
+        typed: Node | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            root = Node.from_dict(_root)
+            typed = Node.from_dict(_typed)
 
-        self._t_root = root
-        return root
+        self._t_root = typed
+        return typed
+
+    @property
+    def aware_datetime(self) -> datetime.datetime | Unset:
+        """Named as what builds a typed date-time."""
+        try:
+            return self._t_aware_datetime
+        except AttributeError:
+            pass
+        try:
+            _typed = dict.get(self, "aware_datetime", UNSET)
+            typed: datetime.datetime | Unset
+            if isinstance(_typed, Unset):
+                typed = UNSET
+            else:
+                typed = aware_datetime(_typed)
+
+        except ValueError as exc:
+            raise ValueError(f"aware_datetime: {exc}") from exc
+        self._t_aware_datetime = typed
+        return typed
+
+    @property
+    def exc(self) -> datetime.datetime | None | Unset:
+        """Named as the error a date-time's reading catches."""
+        try:
+            return self._t_exc
+        except AttributeError:
+            pass
+        try:
+            _typed = dict.get(self, "exc", UNSET)
+            typed: datetime.datetime | None | Unset
+            if _typed is None or isinstance(_typed, Unset):
+                typed = _typed
+            else:
+                if not isinstance(_typed, str):
+                    raise unexpected("datetime.datetime", _typed)
+                exc_type_0 = aware_datetime(_typed)
+
+                typed = exc_type_0
+
+        except ValueError as exc:
+            raise ValueError(f"exc: {exc}") from exc
+        self._t_exc = typed
+        return typed
+
+    @property
+    def unexpected(self) -> list[datetime.datetime] | Unset:
+        """Named as what a check raises."""
+        try:
+            return self._t_unexpected
+        except AttributeError:
+            pass
+        try:
+            _typed = dict.get(self, "unexpected", UNSET)
+            typed: list[datetime.datetime] | Unset
+            if isinstance(_typed, Unset):
+                typed = UNSET
+            else:
+                if not isinstance(_typed, list):
+                    raise unexpected("array", _typed)
+                if _typed:
+                    typed = []
+                    for unexpected_item_data in _typed:
+                        unexpected_item = aware_datetime(unexpected_item_data)
+
+                        typed.append(unexpected_item)
+                else:
+                    typed = _typed
+
+        except ValueError as exc:
+            raise ValueError(f"unexpected: {exc}") from exc
+        self._t_unexpected = typed
+        return typed
 
     @property
     def either(self) -> Node | Part | Unset:
@@ -589,27 +689,27 @@ class Thing(JSONModel):
             return self._t_either
         except AttributeError:
             pass
-        _either = dict.get(self, "either", UNSET)
-        either: Node | Part | Unset
-        if isinstance(_either, Unset):
-            either = _either
+        _typed = dict.get(self, "either", UNSET)
+        typed: Node | Part | Unset
+        if isinstance(_typed, Unset):
+            typed = _typed
         else:
             try:
-                if not isinstance(_either, dict):
-                    raise unexpected("Part", _either)
-                either_type_0 = Part.from_dict(_either)
+                if not isinstance(_typed, dict):
+                    raise unexpected("Part", _typed)
+                either_type_0 = Part.from_dict(_typed)
 
-                either = either_type_0
+                typed = either_type_0
 
             except (TypeError, ValueError, AttributeError, KeyError):
-                if not isinstance(_either, dict):
-                    raise unexpected("Node", _either)
-                either_type_1 = Node.from_dict(_either)
+                if not isinstance(_typed, dict):
+                    raise unexpected("Node", _typed)
+                either_type_1 = Node.from_dict(_typed)
 
-                either = either_type_1
+                typed = either_type_1
 
-        self._t_either = either
-        return either
+        self._t_either = typed
+        return typed
 
 
 # Below the class: models may hold each other (a state its tasks, a task a state), and each

@@ -92,15 +92,15 @@ class ThingCreate(JSONModel):
             return self._t_kind
         except AttributeError:
             pass
-        _kind = dict.get(self, "kind", UNSET)
-        kind: Kind | Unset
-        if isinstance(_kind, Unset):
-            kind = UNSET
+        _typed = dict.get(self, "kind", UNSET)
+        typed: Kind | Unset
+        if isinstance(_typed, Unset):
+            typed = UNSET
         else:
-            kind = Kind.by_value[_kind]
+            typed = Kind.by_value[_typed]
 
-        self._t_kind = kind
-        return kind
+        self._t_kind = typed
+        return typed
 
 
 # Below the class: models may hold each other (a state its tasks, a task a state), and each
