@@ -376,10 +376,9 @@ def _fits_columns(
                 return False
         elif not kinds <= types:
             return False
-    below = model._below
-    if below is None:
+    if not model._by_columns:
         return False
-    for key, steps, target in below:
+    for key, steps, target in model._below:
         values = columns.get(key)
         if values is None:
             continue
@@ -453,7 +452,7 @@ def json_schema(
         **dict(zip(model._required_keys, model._required_types)),
         **dict(zip(model._optional_keys, model._optional_types)),
     }
-    below = {key: (steps, target) for key, steps, target in model._below or ()}
+    below = {key: (steps, target) for key, steps, target in model._below}
     properties: dict[str, Any] = {}
     for key in [*typed, *sorted(model._field_names - typed.keys())]:
         types = typed.get(key, object)
@@ -647,9 +646,11 @@ class JSONModel(dict[str, Any]):
     # The shapes (value types, in key order -> the keys) found to fit; one dict per model.
     _shapes: ClassVar[dict[tuple[type, ...], tuple[str, ...]]] = {}
     # What _fits checks below the JSON types, field by field: (key, the arrays "l" and maps
-    # "d" on the way, the model or closed enum at the end); None when _fits cannot say. Set
-    # by _set_below.
-    _below: ClassVar[tuple[tuple[str, str, type], ...] | None] = ()
+    # "d" on the way, the model or closed enum at the end), for every field that has one;
+    # _by_columns False when a field holds what _fits cannot say (a union of two models): the
+    # objects are then checked one by one. Set by _set_below.
+    _below: ClassVar[tuple[tuple[str, str, type], ...]] = ()
+    _by_columns: ClassVar[bool] = True
     # Derived from the tables above (__init_subclass__): the types each field's column may
     # hold, Unset (absent) included for optional fields (optional fields of any JSON value
     # left out), and the required keys.
@@ -669,9 +670,8 @@ class JSONModel(dict[str, Any]):
                 continue  # (any JSON value, or none: nothing to check)
             columns[key] = members
         cls._column_types = columns
-        cls._set_below(
-            cls._below
-        )  # (generated models set it at the end of their module)
+        # (Generated models set it at the end of their module.)
+        cls._set_below(cls._below, by_columns=cls._by_columns)
         cls._required_set = frozenset(cls._required_keys)
         cls._whole_numbers = any(
             WholeNumber in (types if isinstance(types, tuple) else (types,))
@@ -679,11 +679,15 @@ class JSONModel(dict[str, Any]):
         )
 
     @classmethod
-    def _set_below(cls, below: tuple[tuple[str, str, type], ...] | None) -> None:
-        """Set ``_below``, at the end of the model's module: once the models it holds are
-        imported (models may hold each other, as a state its tasks and a task a state)."""
+    def _set_below(
+        cls, below: tuple[tuple[str, str, type], ...], *, by_columns: bool = True
+    ) -> None:
+        """Set ``_below`` and ``_by_columns``, at the end of the model's module: once the
+        models it holds are imported (models may hold each other, as a state its tasks and a
+        task a state)."""
         cls._below = below
-        for key, _steps, _target in below or ():
+        cls._by_columns = by_columns
+        for key, _steps, _target in below:
             cls._column_types.setdefault(key, _JSON_TYPES | {Unset})
 
     @classmethod

@@ -13,7 +13,7 @@ import pytest
 from tests.generator.golden.api.things import label_thing
 from tests.generator.golden.errors import UnexpectedStatus
 from tests.generator.golden.models import Labels, Level, Node, Part, Thing
-from tests.generator.golden.types import ShapeError, model_list
+from tests.generator.golden.types import ShapeError, json_schema, model_list
 
 NOW = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
 
@@ -105,6 +105,17 @@ def test_fields_named_as_what_builds_their_values_read_typed() -> None:
     assert Thing.from_dict({**THING, "exc": "2026-01-01T00:00:00+00:00"}).exc == NOW
     with pytest.raises(ValueError, match=r"^aware_datetime: Invalid isoformat string"):
         _ = Thing.from_dict({**THING, "aware_datetime": "not a time"}).aware_datetime
+
+
+def test_a_field_of_two_models_leaves_the_other_fields_schemas_whole() -> None:
+    # `either` (Part or Node) is no one path the column check can follow: objects are checked
+    # one by one, and the other fields' models are still written out in the JSON Schema.
+    schema = json_schema(Thing)["properties"]
+    assert schema["history"] == {"type": "array", "items": json_schema(Part)}
+    assert schema["either"] == {"type": "object"}
+    assert not Thing._by_columns
+    bad_history = {**THING, "history": [{"name": 1}]}
+    assert _errors(bad_history)[1].startswith("$[2].history[0].name: expected string")
 
 
 def test_a_uuid_given_to_the_constructor_is_its_json_string() -> None:

@@ -367,7 +367,7 @@ class Loose(JSONModel):
 
 
 # A model whose fields below the column check cannot follow.
-Unfollowed = named_model(_below=None)
+Unfollowed = named_model(_by_columns=False)
 
 
 def test_the_columns_of_a_model_leave_out_only_fields_of_any_value_with_nothing_below() -> None:

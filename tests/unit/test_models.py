@@ -504,7 +504,7 @@ def test_a_failed_threads_error_reads_in_every_servers_form(form: Form) -> None:
     assert found[1]["error"] == as_base64
     assert found[2].error is None
     # Every error an object: checked column by column, ThreadError's fields included.
-    assert ("error", "", ThreadError) in (Thread._below or ())
+    assert ("error", "", ThreadError) in Thread._below
     for bad in ([thread(error={"error": 1})], [thread(error=as_object), thread(error=5)]):
         with (
             threads_client(form, transport=serve(bad)) as threads,
@@ -590,7 +590,7 @@ def test_unset_reads_as_its_name_and_fromkeys_gives_a_plain_dict() -> None:
 
 def named_model(**tables: object) -> type[JSONModel]:
     """A new model of one required string, ``name``, with shapes of its own; ``tables``
-    replace those given here (``_below=None``, say)."""
+    replace those given here (``_by_columns=False``, say)."""
     made = type(
         "Named",
         (JSONModel,),

@@ -719,4 +719,16 @@ from ..models.level import Level  # noqa: E402
 from ..models.node import Node  # noqa: E402
 from ..models.part import Part  # noqa: E402
 
-Thing._set_below(None)
+Thing._set_below(
+    (
+        ("parts", "d", Part),
+        ("history", "l", Part),
+        ("size", "", Kind),
+        ("main_part", "", Part),
+        ("sizes", "l", Kind),
+        ("level", "", Level),
+        ("it's", "", Part),
+        ("root", "", Node),
+    ),
+    by_columns=False,
+)
