@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import uuid
 from typing import Any
 
@@ -116,6 +117,24 @@ def test_a_field_of_two_models_leaves_the_other_fields_schemas_whole() -> None:
     assert not Thing._by_columns
     bad_history = {**THING, "history": [{"name": 1}]}
     assert _errors(bad_history)[1].startswith("$[2].history[0].name: expected string")
+
+
+@pytest.mark.parametrize(
+    ("field", "sent", "error"),
+    [
+        ("owner_id", "not a uuid", "owner_id: badly formed hexadecimal UUID string"),
+        # (An array's strings are not checked at call time: read, its item is the error.)
+        ("unexpected", [5], "unexpected: fromisoformat: argument must be str"),
+        ("created_at", "not a time", "created_at: Invalid isoformat string: 'not a time'"),
+    ],
+)
+def test_a_typed_value_python_cannot_read_is_a_value_error_naming_its_field(
+    field: str, sent: Any, error: str
+) -> None:
+    thing = Thing.from_dict({**THING, field: sent})
+    assert thing[field] == sent  # (the call works; the JSON is there, as sent)
+    with pytest.raises(ValueError, match=f"^{re.escape(error)}$"):
+        getattr(thing, field)
 
 
 def test_a_uuid_given_to_the_constructor_is_its_json_string() -> None:

@@ -216,7 +216,7 @@ class Thread(JSONModel):
         try:
             typed = aware_datetime(self["created_at"])
 
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"created_at: {exc}") from exc
         self._t_created_at = typed
         return typed
@@ -231,7 +231,7 @@ class Thread(JSONModel):
         try:
             typed = aware_datetime(self["updated_at"])
 
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"updated_at: {exc}") from exc
         self._t_updated_at = typed
         return typed
@@ -274,7 +274,7 @@ class Thread(JSONModel):
 
                 typed = state_updated_at_type_0
 
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"state_updated_at: {exc}") from exc
         self._t_state_updated_at = typed
         return typed

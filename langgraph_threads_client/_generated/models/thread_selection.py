@@ -182,7 +182,7 @@ class ThreadSelection(JSONModel):
 
                 typed = created_at_type_0
 
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"created_at: {exc}") from exc
         self._t_created_at = typed
         return typed
@@ -205,7 +205,7 @@ class ThreadSelection(JSONModel):
 
                 typed = updated_at_type_0
 
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"updated_at: {exc}") from exc
         self._t_updated_at = typed
         return typed
@@ -228,7 +228,7 @@ class ThreadSelection(JSONModel):
 
                 typed = state_updated_at_type_0
 
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"state_updated_at: {exc}") from exc
         self._t_state_updated_at = typed
         return typed

@@ -252,7 +252,7 @@ class ThreadStateSelection(JSONModel):
 
                 typed = created_at_type_0
 
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"created_at: {exc}") from exc
         self._t_created_at = typed
         return typed

@@ -97,7 +97,7 @@ class ThreadTtlInfo(JSONModel):
 
                 typed = expires_at_type_0
 
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"expires_at: {exc}") from exc
         self._t_expires_at = typed
         return typed

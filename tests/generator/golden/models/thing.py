@@ -369,7 +369,7 @@ class Thing(JSONModel):
         try:
             typed = aware_datetime(self["created_at"])
 
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"created_at: {exc}") from exc
         self._t_created_at = typed
         return typed
@@ -582,13 +582,16 @@ class Thing(JSONModel):
             return self._t_owner_id
         except AttributeError:
             pass
-        _typed = dict.get(self, "owner_id", UNSET)
-        typed: UUID | Unset
-        if isinstance(_typed, Unset):
-            typed = UNSET
-        else:
-            typed = UUID(_typed)
+        try:
+            _typed = dict.get(self, "owner_id", UNSET)
+            typed: UUID | Unset
+            if isinstance(_typed, Unset):
+                typed = UNSET
+            else:
+                typed = UUID(_typed)
 
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise ValueError(f"owner_id: {exc}") from exc
         self._t_owner_id = typed
         return typed
 
@@ -624,7 +627,7 @@ class Thing(JSONModel):
             else:
                 typed = aware_datetime(_typed)
 
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"aware_datetime: {exc}") from exc
         self._t_aware_datetime = typed
         return typed
@@ -648,7 +651,7 @@ class Thing(JSONModel):
 
                 typed = exc_type_0
 
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"exc: {exc}") from exc
         self._t_exc = typed
         return typed
@@ -677,7 +680,7 @@ class Thing(JSONModel):
                 else:
                     typed = _typed
 
-        except ValueError as exc:
+        except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"unexpected: {exc}") from exc
         self._t_unexpected = typed
         return typed
