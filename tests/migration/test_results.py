@@ -177,6 +177,15 @@ def test_a_graph_with_a_subgraph_reads_as_with_the_sdk(
     checkpoint = state.tasks[0].checkpoint  # typed: a TaskCheckpoint
     assert isinstance(checkpoint, TaskCheckpoint)
     assert checkpoint.checkpoint_ns == pending["checkpoint_ns"]
+    # With subgraphs=True, the task's state is the subgraph's, as sent; read typed on demand
+    # (as the README says).
+    subgraph = threads.get_state(thread_id, subgraphs=True).tasks[0].state
+    assert (
+        subgraph
+        == raw(live_url, "GET", f"/threads/{thread_id}/state?subgraphs=true")["tasks"][0]["state"]
+    )
+    assert isinstance(subgraph, dict)
+    assert ThreadState.from_dict(subgraph).next == []
     # Run on through the subgraph: every state of the history reads, as the SDK's do.
     run(live_url, thread_id, assistant_id="nested", input=None)
     history = threads.get_history(thread_id, limit=20)
