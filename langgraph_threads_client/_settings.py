@@ -11,7 +11,7 @@ import httpx
 from ._defaults import API_KEY_ENV_VARS, DEFAULT_TIMEOUT, DEFAULT_URL, USER_AGENT
 from ._logging import redact_url
 from ._options import headers_over, normalized_headers
-from ._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
+from ._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes, URLLike
 
 __all__ = [
     "RequestBase",
@@ -99,7 +99,7 @@ def resolve_timeout(timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
 _URL_MODULES: Final = ("httpx", "httpx2")
 
 
-def base_url(url: str | httpx.URL | None) -> str:
+def base_url(url: URLLike | None) -> str:
     """Validate the server URL; paths are appended to it, so a trailing slash is dropped.
     An httpx or httpx2 ``URL`` is taken too, as the official SDK takes one."""
     resolved: object = url if url is not None else DEFAULT_URL

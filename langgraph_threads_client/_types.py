@@ -31,6 +31,7 @@ __all__ = [
     "ThreadStatusName",
     "TimeoutTypes",
     "TtlStrategyName",
+    "URLLike",
 ]
 
 
@@ -87,6 +88,9 @@ ObjectLike = Mapping[str, Any] | _PydanticModel | _PydanticV1Model | _Dataclass
 # A thread's or a checkpoint's id: its string, or a UUID (as a database returns one), sent as
 # its string.
 IdLike = str | uuid.UUID
+
+# The server's URL: its text, or an httpx ``URL`` (an httpx2 one runs too).
+URLLike = str | httpx.URL
 
 # What httpx (and the official SDK) take as ``params``: a mapping (a value may be a list of
 # values), a sequence of pairs (any sequence: a list of pairs of str is one, where a list of a

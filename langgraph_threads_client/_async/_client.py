@@ -13,7 +13,7 @@ from .. import _fork, _logging, _pool, _sdk_names, _settings, _stack
 from .._cookies import sparing_cookies
 from .._defaults import DEFAULT_MAX_RETRIES, OWN_POOL_LIMITS
 from .._options import checked_timeout
-from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes, URLLike
 from ._http import HTTP
 from ._threads import ThreadsClient
 
@@ -73,7 +73,7 @@ class LangGraphClient(Generic[_stack.AsyncClientT]):
 
 def _passed_client_url(
     client: _stack.AsyncClientLike,
-    url: str | httpx.URL | None,
+    url: URLLike | None,
     made_by: str,
 ) -> str:
     """The server URL for a client passed in: ``url``, else the client's own base_url."""
@@ -88,7 +88,7 @@ def _passed_client_url(
 class _ClientArguments(TypedDict, total=False):
     """get_client()'s arguments but ``http_client``, which gives the client its type."""
 
-    url: str | httpx.URL | None
+    url: URLLike | None
     api_key: str | NotGiven | None
     headers: HeaderTypes | None
     timeout: TimeoutTypes | NotGiven
@@ -109,7 +109,7 @@ def get_client(
 
 def get_client(
     *,
-    url: str | httpx.URL | None = None,
+    url: URLLike | None = None,
     api_key: str | NotGiven | None = NOT_GIVEN,
     headers: HeaderTypes | None = None,
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN,

@@ -18,7 +18,6 @@ import itertools
 import json
 import random
 import sys
-import types
 import warnings
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from types import TracebackType
@@ -501,7 +500,7 @@ def test_a_stream_is_a_generator_as_the_sdks_is() -> None:
 
 def is_python_async_generator(value: object) -> bool:
     """What code that takes a sync or an async stream asks (without narrowing a type)."""
-    return inspect.isasyncgen(value) and isinstance(value, types.AsyncGeneratorType)
+    return inspect.isasyncgen(value)
 
 
 def test_an_async_stream_is_an_async_generator_as_the_sdks_is() -> None:
