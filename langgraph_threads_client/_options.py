@@ -90,8 +90,11 @@ def _not_given(timeout: object) -> bool:
 
 
 def _is_seconds(value: object) -> bool:
-    # What a socket's timeout takes: a float, or an integer (anything with __index__).
-    return isinstance(value, float) or hasattr(type(value), "__index__")
+    # What a socket's timeout takes: a float, or an integer (anything with __index__); not a
+    # bool, which a socket reads as 1 second or 0 (as max_retries and limit refuse one).
+    return isinstance(value, float) or (
+        hasattr(type(value), "__index__") and not isinstance(value, bool)
+    )
 
 
 def _checked_seconds(seconds: object, name: str, *, zero: bool) -> object:

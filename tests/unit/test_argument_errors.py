@@ -317,6 +317,18 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         "httpx.Timeout; got str",
     ),
     (lambda t: t.get(T, timeout=-1), ValueError, "timeout must be seconds, more than 0; got -1"),
+    # A bool has __index__: a socket would wait 1 second for True (0 for False).
+    (
+        lambda t: t.get(T, timeout=True),
+        TypeError,
+        "timeout must be seconds (an int or a float), None, a tuple of them or an "
+        "httpx.Timeout; got bool",
+    ),
+    (
+        lambda t: t.count(timeout=httpx.Timeout(5, read=False)),
+        TypeError,
+        "timeout.read must be seconds (an int or a float) or None; got bool",
+    ),
     (
         lambda t: t.count(timeout=float("nan")),
         ValueError,
@@ -428,7 +440,7 @@ INFINITY = float("inf")
 @pytest.mark.parametrize(
     ("timeout", "sent_as"),
     [
-        *[(t, t) for t in (2.5, True, None, (1, None), (1, 2, 3, 4))],
+        *[(t, t) for t in (2.5, 3, None, (1, None), (1, 2, 3, 4))],
         # The pool's wait may be 0: a call that finds no connection free fails at once.
         ((1, 2, 3, 0), (1, 2, 3, 0)),
         (httpx.Timeout(5, pool=0), httpx.Timeout(5, pool=0)),
