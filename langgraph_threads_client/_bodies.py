@@ -69,8 +69,9 @@ def create_body(
 
 
 def patch_body(metadata: ObjectLike, minutes: TTL, /) -> models.ThreadPatch:
-    """PATCH /threads/{thread_id}."""
-    return models.ThreadPatch(metadata=json_object(metadata, "metadata"), ttl=ttl(minutes))
+    """PATCH /threads/{thread_id}; ``metadata=None`` is sent as ``{}`` (a server may require
+    the field: see the spec's ThreadPatch)."""
+    return models.ThreadPatch(metadata=json_object(metadata, "metadata") or {}, ttl=ttl(minutes))
 
 
 def count_body(

@@ -123,6 +123,14 @@ def step_update(w: Walk) -> None:
         assert updated.updated_at >= updated.created_at
 
 
+def step_update_no_metadata(w: Walk) -> None:
+    if not w.typed:
+        raise NotImplementedError("the official SDK sends metadata=None as null (a 422)")
+    # Sent as {}: langgraph-api 0.2.125 answers 500 to a body without metadata.
+    updated = w.threads.update(w.ids["thread"], metadata=None)
+    assert updated.metadata["step"] == 1
+
+
 def step_update_minimal(w: Walk) -> None:
     result = w.threads.update(w.ids["thread"], metadata={"minimal": True}, return_minimal=True)
     # The current server answers 204; servers that ignore Prefer send the thread back.
@@ -296,6 +304,7 @@ STEPS: dict[str, Callable[[Walk], None]] = {
     "create (ttl)": step_create_with_ttl,
     "get": step_get,
     "update": step_update,
+    "update (metadata=None)": step_update_no_metadata,
     "update (return_minimal)": step_update_minimal,
     "get_state (no checkpoint)": step_get_state_empty,
     "update_state": step_update_state,

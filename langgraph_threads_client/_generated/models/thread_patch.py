@@ -15,6 +15,11 @@ from ..types import (
 
 
 class ThreadPatch(JSONModel):
+    """Departure from upstream: `metadata` is required (`{}` changes none): langgraph-api 0.2.125 answers 500 to a body
+    without it.
+
+    """
+
     __slots__ = ("_t_ttl",)
     _t_ttl: TtlRequest | Unset
 
@@ -26,34 +31,26 @@ class ThreadPatch(JSONModel):
             "ttl",
         }
     )
-    _required = required_getter()
-    _required_keys = ()
-    _required_types = ()
-    _optional_keys = (
+    _required = required_getter(
         "metadata",
-        "ttl",
     )
-    _optional_absent = (
-        UNSET,
-        UNSET,
-    )
-    _optional_types = (
-        (dict, Unset),
-        (dict, Unset),
-    )
+    _required_keys = ("metadata",)
+    _required_types = (dict,)
+    _optional_keys = ("ttl",)
+    _optional_absent = (UNSET,)
+    _optional_types = ((dict, Unset),)
 
     def __init__(
         self,
         /,
         *,
-        metadata: dict[str, Any] | Unset = UNSET,
+        metadata: dict[str, Any],
         ttl: TtlRequest | Unset = UNSET,
         **additional_properties: Any,
     ) -> None:
         """A ThreadPatch built by the caller (unknown keyword arguments are extra JSON fields)."""
         json_: dict[str, Any] = {}
-        if not isinstance(metadata, Unset):
-            json_["metadata"] = metadata
+        json_["metadata"] = metadata
         if not isinstance(ttl, Unset):
             json_["ttl"] = to_json(ttl)
         json_.update(additional_properties)
@@ -78,9 +75,9 @@ class ThreadPatch(JSONModel):
                 raise exc.within(segment("ttl"))
 
     @property
-    def metadata(self) -> dict[str, Any] | Unset:
+    def metadata(self) -> dict[str, Any]:
         """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
-        value: dict[str, Any] | Unset = dict.get(self, "metadata", UNSET)
+        value: dict[str, Any] = self["metadata"]
         return value
 
     @property
