@@ -59,19 +59,37 @@ def connection_error(exc: Exception) -> APIConnectionError:
     ``except httpx.TimeoutException`` written for the official SDK still catch it.
     """
     name = type(exc).__name__
+    causes = _with_httpx_twin(type(exc))
     if _is_timeout(exc):
-        error: APIConnectionError = with_cause_class(APITimeoutError, type(exc))(
-            f"Request timed out ({name}).", request=_request_of(exc)
+        # A pool timeout of this client's queue says why no connection was free, and what to
+        # raise (a socket's timeouts say only "timed out", or nothing).
+        said = str(exc) if _is_a(exc, "PoolTimeout") else ""
+        error: APIConnectionError = with_cause_class(APITimeoutError, *causes)(
+            f"Request timed out ({name}: {said})." if said else f"Request timed out ({name}).",
+            request=_request_of(exc),
         )
     else:
         # (A body the stack could not decompress came whole: the connection did not fail.)
         failed = "Undecodable response" if _is_a(exc, "DecodingError") else "Connection error"
         said = _logging.without_header_value(_first_said(exc))
-        error = with_cause_class(APIConnectionError, type(exc))(
+        error = with_cause_class(APIConnectionError, *causes)(
             f"{failed} ({name}: {said})." if said else f"{failed} ({name}).",
             request=_request_of(exc),
         )
     return with_attributes_of(exc, error)
+
+
+def _with_httpx_twin(cause: type[Exception]) -> tuple[type[Exception], ...]:
+    """The classes a connection error standing for a ``cause`` is an instance of too: that
+    one, and for httpx2's httpx's of the same name (``httpx.ReadTimeout`` for
+    ``httpx2.ReadTimeout``), as a status error on httpx2 is an ``httpx.HTTPStatusError`` too:
+    ``except`` clauses written for httpx (for the official SDK) catch it on either stack."""
+    if cause.__module__.partition(".")[0] != "httpx2":
+        return (cause,)
+    twin = getattr(httpx, cause.__name__, None)
+    if isinstance(twin, type) and issubclass(twin, httpx.RequestError):
+        return (cause, twin)
+    return (cause,)
 
 
 def closed_while_waiting(
@@ -81,7 +99,9 @@ def closed_while_waiting(
     closed: it was never sent. An ``APIConnectionError``, also the stack's ``RequestError``
     (shutdown code's ``except httpx.HTTPError`` catches it, as it catches what the calls in
     flight end with) and a ``RuntimeError`` (what a call on a closed client raises)."""
-    error_class = with_cause_class(APIConnectionError, request_error, RuntimeError)
+    error_class = with_cause_class(
+        APIConnectionError, *_with_httpx_twin(request_error), RuntimeError
+    )
     return error_class(
         "This client is closed: it was closed while this call waited for a connection"
         " (the request was not sent).",

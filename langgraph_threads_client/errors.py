@@ -26,7 +26,8 @@ They are httpx errors too, as the official SDK's are, so code that catches httpx
 keeps working: every ``APIStatusError`` is an ``httpx.HTTPStatusError`` (with ``.request`` and
 ``.response``; for an httpx2 response, ``httpx2.HTTPStatusError`` too), and a connection error
 is also an instance of the exception that caused it (``httpx.ConnectError``,
-``httpx.ReadTimeout``, ...: see ``with_cause_class``).
+``httpx.ReadTimeout``, ...: see ``with_cause_class``; on httpx2, of httpx2's and of httpx's
+of that name).
 """
 
 from __future__ import annotations

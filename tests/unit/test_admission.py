@@ -421,8 +421,11 @@ def test_the_wait_in_line_counts_against_timeout_pool(stack: str) -> None:
     assert second["read"] == 5.0  # only the pool part is shortened
 
 
-# A call that waited its pool timeout (0.05 s) for a place: said as a pool's; why, in its cause.
-POOL_TIMEOUT = r"^Request timed out \(PoolTimeout\)\.$"
+# A call that waited its pool timeout (0.05 s) for a place: said as a pool's, with why.
+POOL_TIMEOUT = (
+    r"^Request timed out \(PoolTimeout: no connection was free within 0\.05 s \(.*\); raise"
+    r" timeout\.pool, .* to let more calls wait or run\)\.$"
+)
 
 
 def says_why(caught: pytest.ExceptionInfo[APITimeoutError]) -> bool:

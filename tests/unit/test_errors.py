@@ -321,15 +321,33 @@ def test_transport_failures_become_connection_errors(
     cause = caught.value.__cause__
     assert type(cause).__name__ == type(exception).__name__
     assert type(cause).__module__ == stack_of(form)
+    # On either stack, httpx's exception too: except clauses written for the SDK catch it.
+    assert isinstance(caught.value, getattr(httpx, type(exception).__name__))
+    assert isinstance(caught.value, type(cause))
     assert caught.value.request is not None
     assert caught.value.request.method == "DELETE"
     assert caught.value.last_event_id is None
     name = type(exception).__name__
-    if error_class is APITimeoutError:
+    if name == "PoolTimeout":  # (this client's queue says why no connection was free)
+        assert str(caught.value) == f"Request timed out ({name}: {exception})."
+    elif error_class is APITimeoutError:
         assert str(caught.value) == f"Request timed out ({name})."
     else:
         assert str(caught.value) == f"Connection error ({name}: {exception})."
     assert caught.value.message == str(caught.value)
+
+
+@pytest.mark.parametrize("library", [httpx, httpx2], ids=lambda module: module.__name__)
+def test_a_call_never_sent_as_its_client_closed_is_httpxs_request_error_on_either_stack(
+    library: Any,
+) -> None:
+    from langgraph_threads_client._error_map import closed_while_waiting
+
+    error = closed_while_waiting(library.RequestError, httpx.Request("GET", "http://t/threads"))
+    assert isinstance(error, APIConnectionError)
+    assert isinstance(error, library.RequestError)
+    assert isinstance(error, httpx.RequestError)  # (shutdown code's except httpx.HTTPError)
+    assert isinstance(error, RuntimeError)
 
 
 def test_a_body_that_cannot_be_decompressed_is_not_called_a_connection_error(form: Form) -> None:
