@@ -128,10 +128,11 @@ def get_sync_client(
     those defaults too, as with the official SDK (no timeout at all: ``httpx.Timeout(None)``).
     Pass your own configured ``http_client`` (``httpx.Client``, or ``httpx2.Client``
     with the ``httpx2`` extra) to control proxies, limits or transports; it keeps its own
-    timeout unless ``timeout`` is given. Calls beyond what the pool serves at once wait their turn
-    in a fair queue, within ``timeout.pool``. ``max_retries`` (default 2, per call too) bounds the
-    retries of transient failures; a connection that cannot be opened gets at least 4 (7.5 s,
-    as the SDK's transport tries); 0 turns retrying off.
+    timeout unless a ``timeout`` other than ``None`` is given. Calls beyond what the pool
+    serves at once wait their turn in a fair queue, within ``timeout.pool``. ``max_retries``
+    (default 2, per call too) bounds the retries of transient failures; a connection that
+    cannot be opened gets at least 4 (7.5 s, as the SDK's transport tries); 0 turns retrying
+    off.
     """
     if timeout is None:
         # The official SDK's get_client(timeout=None) is its default timeout: code passing an

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 import subprocess
 import sys
 import textwrap
 import typing
+from pathlib import Path, PurePosixPath
 from types import ModuleType
 
 import pytest
@@ -228,3 +230,82 @@ def _names_imported_from(source: str, module: ModuleType) -> list[str]:
         if isinstance(node, ast.ImportFrom) and node.module == source
         for alias in node.names
     ]
+
+
+PACKAGE = Path(langgraph_threads_client.__file__).parent
+
+
+def _layout_rows() -> list[set[str]]:
+    """The README's layout table: each row's modules (paths in the package), top to bottom; a
+    name after one under ``_async/`` is in ``_async/`` too."""
+    readme = (PACKAGE.parent / "README.md").read_text()
+    section = readme.split("### Layout", 1)[1].split("\n## ", 1)[0]
+    rows: list[set[str]] = []
+    for line in section.splitlines():
+        if not line.startswith("| `"):
+            continue
+        folder = ""
+        row: set[str] = set()
+        for name in re.findall(r"`([^`]+\.py)`", line.split(" | ", 1)[0]):
+            if "/" in name:
+                folder = name.rsplit("/", 1)[0] + "/"
+                row.add(name)
+            else:
+                row.add(folder + name)
+        rows.append(row)
+    return rows
+
+
+def _imported(module: str, tree: ast.Module) -> set[str]:
+    """The package's modules (paths) that ``module``'s code imports, at its top or within a
+    function: relative imports, and the package by its name."""
+    found: set[str] = set()
+    here = PurePosixPath(module).parent
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            if any(alias.name.split(".")[0] == PACKAGE.name for alias in node.names):
+                found.add("__init__.py")
+            continue
+        if not isinstance(node, ast.ImportFrom) or not node.level:
+            continue
+        base = here
+        for _ in range(node.level - 1):
+            base = base.parent
+        if node.module:
+            targets = [base / node.module.replace(".", "/")]
+        else:  # (from . import a, b: modules, or names of the package's __init__)
+            targets = [base / alias.name for alias in node.names]
+        for target in targets:
+            path = target.as_posix()
+            if (PACKAGE / path).is_dir():
+                path += "/__init__.py"
+            elif (PACKAGE / f"{path}.py").is_file():
+                path += ".py"
+            else:
+                path = (base / "__init__.py").as_posix()
+            found.add(path)
+    return found
+
+
+def test_each_module_imports_only_those_above_it_in_the_readme_layout() -> None:
+    """The README's layout lists every hand-written module, each below what it imports (or in
+    the same row): the architecture as the table shows it. ``_sync/`` is ``_async/`` derived."""
+    rows = _layout_rows()
+    rank = {module: index for index, row in enumerate(rows) for module in row}
+    written = {
+        path.relative_to(PACKAGE).as_posix()
+        for path in PACKAGE.rglob("*.py")
+        if path.relative_to(PACKAGE).parts[0] not in ("_generated", "_sync")
+    }
+    written.discard("_async/__init__.py")  # (a docstring only)
+    assert written == rank.keys()
+    upward = []
+    for module in sorted(written):
+        tree = ast.parse((PACKAGE / module).read_text())
+        for target in _imported(module, tree):
+            target = target.replace("_sync/", "_async/")
+            if target.startswith("_generated/") or target == "_async/__init__.py":
+                continue
+            if rank[target] > rank[module]:
+                upward.append(f"{module} imports {target}, below it")
+    assert upward == []
