@@ -93,7 +93,9 @@ def loads(content: bytes | str) -> Any:
 
     What they refuse but the standard library reads (NaN, Infinity, a byte order mark) falls
     back to ``json.loads``; what none reads raises orjson's error (the official SDK's, and the
-    clearer), or above the limit the standard library's. (Integers beyond 64 bits are the one
+    clearer), or above the limit the standard library's (but for bytes that are not UTF-8,
+    orjson's there too: a ``JSONDecodeError`` at any size, where the standard library's is a
+    ``UnicodeDecodeError``). (Integers beyond 64 bits are the one
     difference: orjson reads them as floats, as the official SDK gets them, msgspec and the
     standard library as ints.) JSON nested deeper than the decoders go (about 1,000 levels) is
     a ``ValueError``, as any other JSON that cannot be read, not a ``RecursionError``.
@@ -103,7 +105,11 @@ def loads(content: bytes | str) -> Any:
             try:
                 return _large_body_decoder()(content)
             except ValueError:  # (msgspec.DecodeError is one, from msgspec 0.21)
-                return json.loads(content)
+                try:
+                    return json.loads(content)
+                except UnicodeDecodeError:
+                    # orjson checks UTF-8 before it decodes anything: its error, at no cost.
+                    return orjson.loads(content)
         try:
             return orjson.loads(content)
         except orjson.JSONDecodeError as refused:

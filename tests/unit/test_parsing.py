@@ -517,6 +517,11 @@ def test_a_large_body_msgspec_refuses_is_read_as_the_standard_library_reads_it()
     assert loads(b"\xef\xbb\xbf[1]" + padding) == [1]  # (a byte order mark)
     with pytest.raises(json.JSONDecodeError):
         loads(b"{not json" + padding)
+    # Bytes that are not UTF-8: orjson's JSONDecodeError, as for a smaller body (the standard
+    # library's is a UnicodeDecodeError, which code catching the SDK's error would miss).
+    for size in (1000, ORJSON_MAX_BYTES):
+        with pytest.raises(orjson.JSONDecodeError, match="not valid UTF-8"):
+            loads(b'["' + b"a" * size + b'\xff"]')
     deep = b"[" * DEEPER + b"]" * DEEPER + padding
     with pytest.raises(ValueError, match=r"^JSON nested too deep to decode"):
         loads(deep)
