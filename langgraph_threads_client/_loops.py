@@ -37,6 +37,8 @@ from typing import Any, Protocol
 
 import anyio
 
+from ._pool import Requests
+
 __all__ = ["close_for", "let_go", "pool_for"]
 
 
@@ -95,7 +97,7 @@ def _sibling(pool: Any) -> Any:
     """A pool of ``pool``'s class and settings, with no connections or requests of its own."""
     sibling = copy.copy(pool)
     sibling._connections = []
-    sibling._requests = []
+    sibling._requests = Requests()
     sibling._optional_thread_lock = type(pool._optional_thread_lock)()
     sibling._others = None
     return sibling

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 if TYPE_CHECKING:
     import httpcore
 
-__all__ = ["assign", "in_trio_task", "running_loop", "sparing"]
+__all__ = ["Requests", "assign", "in_trio_task", "running_loop", "sparing"]
 
 
 class _Connection(Protocol):
@@ -165,6 +165,23 @@ def _sparing_classes() -> dict[type, type]:
     }
 
 
+class Requests(list[Any]):
+    """A pool's requests, from which a request leaves once, however many let it go.
+
+    Two closings of one async response's body may overlap: its iterator's (which an event
+    loop closes as it ends, with every async generator still open) and the response's, where
+    ``_Releasing`` lets the request go at once, while the other may still be closing the
+    connection; httpcore's removal after that raised ``ValueError`` (logged by asyncio as
+    "an error occurred during closing of asynchronous generator", a stream in three).
+    """
+
+    __slots__ = ()
+
+    def remove(self, value: Any) -> None:
+        if value in self:
+            super().remove(value)
+
+
 class _Releasing:
     """The body of an async pool's response, which lets the pool's request go however its
     closing ends.
@@ -272,6 +289,7 @@ def sparing(
     ):
         # Same class but for the pass, same state: the pool httpx made, settings and all.
         pool.__class__ = sparing_class
+        pool._requests = Requests(pool._requests)
         if network is not None:
             pool._network_backend = network(pool._network_backend)
     return transport

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import warnings
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -514,3 +514,35 @@ def test_connections_closed_as_a_loop_ends_are_all_closed_when_closing_is_cancel
         asyncio.run(close_them())
     assert closed == [1, 2]
     assert raised.value is connections[0].cancellation
+
+
+def test_bodies_still_being_read_as_their_loop_ends_are_closed_without_an_error() -> None:
+    """A stream kept referenced (a watcher's) as ``asyncio.run()`` ends: the loop closes its
+    async generators together, the body's own iterator and the one that closes the response,
+    and both let the pool's request go: httpcore's second removal raised ``ValueError``,
+    logged by asyncio for about one stream in three."""
+    client, backend, pool = made()
+    backend.answer = b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n" + b"x" * 10  # (more to come)
+    kept: list[AsyncIterator[bytes]] = []
+    reported: list[dict[str, Any]] = []
+
+    async def events() -> AsyncIterator[bytes]:
+        response = await client.send(client.build_request("GET", URL), stream=True)
+        try:
+            async for chunk in response.aiter_raw():
+                yield chunk
+        finally:
+            await response.aclose()
+
+    async def watch() -> None:
+        asyncio.get_running_loop().set_exception_handler(lambda _, report: reported.append(report))
+        for _ in range(10):
+            stream = events()
+            kept.append(stream)
+            async for _chunk in stream:
+                break
+
+    asyncio.run(watch())
+    assert reported == []
+    assert pool._requests == []
+    assert all(stream.closed_in is stream.loop for stream in backend.streams)
