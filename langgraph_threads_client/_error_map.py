@@ -45,6 +45,7 @@ __all__ = [
     "connection_error",
     "error_message",
     "not_an_event_stream",
+    "note_closed_under",
     "status_error",
     "unusable_answer",
     "validation_error",
@@ -77,6 +78,16 @@ def connection_error(exc: Exception) -> APIConnectionError:
             request=_request_of(exc),
         )
     return with_attributes_of(exc, error)
+
+
+def note_closed_under(error: APIConnectionError) -> None:
+    """Note on ``error``, the failure of an attempt its client was closed under, that the close
+    ended it: the connection it cut reads as the server's doing ("Server disconnected without
+    sending a response", "Bad file descriptor")."""
+    error.add_note(
+        "This client was closed during the call (close() or aclose()): the close ended it, "
+        "not the server."
+    )
 
 
 def _with_httpx_twin(cause: type[Exception]) -> tuple[type[Exception], ...]:

@@ -35,7 +35,9 @@ connections closed in the loop that opened them (``_loops``).
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import socket
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
@@ -125,6 +127,16 @@ def _sparing_classes() -> dict[type, type]:
         def _assign_requests_to_connections(self) -> list[httpcore.ConnectionInterface]:
             return assign(self)
 
+        def close(self) -> None:
+            # A thread reading from a socket that another thread closes is not woken by the
+            # close (on Linux it reads on until its read timeout: up to 300 s, or for ever);
+            # shut down first, the socket ends its read at once, as the async client's do.
+            with self._optional_thread_lock:
+                in_flight = [request.connection for request in self._requests]
+            for connection in in_flight:
+                _shut_down(connection)
+            super().close()
+
     class _SparingAsyncPool(httpcore.AsyncConnectionPool):
         # The event loop its connections belong to, what closes them as it ends, and the
         # pools of other loops running at the same time, by loop (_loops).
@@ -163,6 +175,17 @@ def _sparing_classes() -> dict[type, type]:
         httpcore.ConnectionPool: _SparingPool,
         httpcore.AsyncConnectionPool: _SparingAsyncPool,
     }
+
+
+def _shut_down(connection: Any) -> None:
+    """Shut down the socket of ``connection`` (an httpcore connection of a sync pool) for
+    reading and writing, where it has one (not yet connected: none)."""
+    stream = getattr(getattr(connection, "_connection", None), "_network_stream", None)
+    get_extra_info = getattr(stream, "get_extra_info", None)
+    sock = get_extra_info("socket") if get_extra_info is not None else None
+    if isinstance(sock, socket.socket):
+        with contextlib.suppress(OSError):  # (closed already, or never connected)
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 class Requests(list[Any]):

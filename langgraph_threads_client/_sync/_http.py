@@ -133,6 +133,8 @@ class SyncHTTP:
                     waited=waited,
                 )
                 failure = _error_map.connection_error(exc)
+                if self.client.is_closed:
+                    _error_map.note_closed_under(failure)
                 if delay is None:
                     raise failure from exc
                 failure.__cause__ = exc

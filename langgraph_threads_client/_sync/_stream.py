@@ -243,6 +243,8 @@ def _receive(
         if http.client.is_closed:
             # The client was closed under the stream: the read error is the stream's end
             # (an httpx error, as the official SDK's), with nothing to reconnect with.
+            if not isinstance(cause, APIStatusError):
+                _error_map.note_closed_under(error)
             raise error from cause
         if opened is not None and monotonic() - opened >= STREAM_LIVED:
             # A connection that lived (a gateway ending long requests, say) ends a run of

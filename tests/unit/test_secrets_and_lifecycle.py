@@ -602,6 +602,70 @@ def test_a_call_whose_connection_the_close_cut_says_so_not_what_anyio_hid() -> N
     error = asyncio.run(scenario())
     assert isinstance(error, httpx.ReadError)
     assert str(error) == "Connection error (ReadError: ClosedResourceError)."
+    assert error.__notes__ == [CLOSED_UNDER]
+
+
+# What a call's error adds where the close of its client cut its connection.
+CLOSED_UNDER = (
+    "This client was closed during the call (close() or aclose()): the close ended it, "
+    "not the server."
+)
+
+
+def test_a_sync_client_closed_under_its_calls_ends_them_at_once() -> None:
+    # A server that takes every request and never answers. A thread reading from a socket
+    # that another closes is not woken (it read on until its read timeout, 300 s by
+    # default): the close ends each call in flight, stream too, at once, and none is tried
+    # again on the closed client.
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        accepted: list[socket.socket] = []
+
+        def silent() -> None:
+            while True:
+                try:
+                    accepted.append(server.accept()[0])
+                except OSError:  # (the server closed)
+                    return
+
+        threading.Thread(target=silent, daemon=True).start()
+        url = f"http://127.0.0.1:{server.getsockname()[1]}"
+        client = get_sync_client(url=url, api_key=None, timeout=httpx.Timeout(5, read=60))
+        calls: list[Callable[[], object]] = [
+            lambda: client.threads.get(THREAD_ID),
+            lambda: client.threads.create(),
+            lambda: client.threads.update_state(THREAD_ID, {"n": 1}),
+            lambda: list(client.threads.join_stream(THREAD_ID)),
+        ]
+        ended: list[tuple[float, BaseException | None]] = []
+
+        def run(call: Callable[[], object]) -> None:
+            try:
+                call()
+            except BaseException as exc:
+                ended.append((time.monotonic(), exc))
+            else:
+                ended.append((time.monotonic(), None))
+
+        threads = [threading.Thread(target=run, args=(call,)) for call in calls]
+        for thread in threads:
+            thread.start()
+        deadline = time.monotonic() + 10
+        while len(accepted) < len(calls) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.2)  # (each request sent, its thread reading)
+        closed_at = time.monotonic()
+        client.close()
+        for thread in threads:
+            thread.join(30)
+        for conn in accepted:
+            conn.close()
+    assert len(ended) == len(calls)
+    for at, error in ended:
+        assert at - closed_at < 5
+        assert isinstance(error, APIConnectionError)
+        assert isinstance(error, httpx.TransportError)
+        assert error.__notes__ == [CLOSED_UNDER]
+    assert len(accepted) == len(calls)  # (none tried again)
 
 
 def test_calls_waiting_their_turn_when_the_client_closes_get_a_clear_connection_error() -> None:
