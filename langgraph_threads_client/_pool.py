@@ -67,6 +67,23 @@ class _PoolState(Protocol):
     def create_connection(self, origin: httpcore.Origin) -> Any: ...
 
 
+# Set on a connection that answered a server error (see note_server_error).
+SERVER_ERROR: Final = "_answered_server_error"
+
+
+def note_server_error(response: Any) -> None:
+    """Mark the connection of ``response`` (an httpcore response of a pool here) not to be used
+    again once the response is closed, where it is a server error (5xx): the pool's pass
+    closes it. uvicorn (the server of ``langgraph dev``, LangGraph's API and Aegra) closes the
+    connection of an unhandled error's 500 after it has logged the error, and a request sent
+    on it meanwhile was reset (a call not safe to repeat failed, its request unread)."""
+    if response.status >= 500:
+        request = getattr(response.stream, "_pool_request", None)
+        connection = getattr(request, "connection", None)
+        if connection is not None:
+            setattr(connection, SERVER_ERROR, True)
+
+
 def assign(pool: _PoolState) -> list[Any]:
     """The pool's pass (called under its lock): connections closed, expired or surplus leave
     it, each waiting request gets a connection of its own if one can be had; returns the
@@ -79,10 +96,15 @@ def assign(pool: _PoolState) -> list[Any]:
         if connection.is_closed():
             continue
         if id(connection) not in held:
-            if connection.has_expired() or not connection.is_idle():
+            if (
+                connection.has_expired()
+                or not connection.is_idle()
+                or getattr(connection, SERVER_ERROR, False)
+            ):
                 # (Busy or still connecting, yet no request holds it: its request was
                 # cancelled and left it half-used, encode/httpcore#1093. Kept, it would
-                # hold a place for good.)
+                # hold a place for good. One that answered a server error: see
+                # note_server_error.)
                 closing.append(connection)
                 continue
             idle.append(connection)
@@ -127,6 +149,11 @@ def _sparing_classes() -> dict[type, type]:
         def _assign_requests_to_connections(self) -> list[httpcore.ConnectionInterface]:
             return assign(self)
 
+        def handle_request(self, request: httpcore.Request) -> httpcore.Response:
+            response = super().handle_request(request)
+            note_server_error(response)
+            return response
+
         def close(self) -> None:
             # A thread reading from a socket that another thread closes is not woken by the
             # close (on Linux it reads on until its read timeout: up to 300 s, or for ever);
@@ -161,6 +188,7 @@ def _sparing_classes() -> dict[type, type]:
                 if pool is not self:
                     return await pool.handle_async_request(request)  # type: ignore[no-any-return]
             response = await super().handle_async_request(request)
+            note_server_error(response)
             response.stream = _Releasing(response.stream, self)
             return response
 

@@ -4,8 +4,13 @@ requests: what it closes, keeps and hands out, and which pools get it."""
 from __future__ import annotations
 
 import asyncio
+import json
+import socket
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,7 +19,8 @@ import httpx
 import pytest
 from packaging.version import Version
 
-from langgraph_threads_client import _pool, get_client, get_sync_client
+from langgraph_threads_client import APIError, _pool, get_client, get_sync_client
+from tests.unit.test_client import THREAD
 
 ORIGIN = httpcore.URL("http://server.test/threads").origin
 OTHER_ORIGIN = httpcore.URL("http://other.test/").origin
@@ -348,3 +354,85 @@ def test_a_client_on_the_callers_http_client_never_imports_httpcore(
     assert sorted(set(loaded(with_client=True)) - set(by_httpx)) == []
     if Version(httpx.__version__) >= Version("0.28"):
         assert by_httpx == []  # (so the package loads none at all)
+
+
+class ClosingAfterServerError:
+    """A server that answers its first connection's request with a 500 and closes that
+    connection only 0.3 s later, unread (as uvicorn does once it has logged an unhandled
+    error: a request sent on it meanwhile is reset), and answers every other with a thread."""
+
+    def __init__(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.server.getsockname()[1]}"
+        self.connections = 0
+        self._handlers: list[threading.Thread] = []
+        self._accepting = threading.Thread(target=self._accept, daemon=True)
+        self._accepting.start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.server.accept()
+            except OSError:  # (closed)
+                return
+            self.connections += 1
+            handler = threading.Thread(target=self._answer, args=(conn, self.connections == 1))
+            handler.start()
+            self._handlers.append(handler)
+
+    @staticmethod
+    def _answer(conn: socket.socket, first: bool) -> None:
+        with conn:
+            conn.recv(65536)
+            if first:
+                conn.sendall(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n")
+                time.sleep(0.3)
+                return
+            body = json.dumps(THREAD).encode()
+            conn.sendall(
+                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+                b"Content-Length: %d\r\n\r\n" % len(body) + body
+            )
+            conn.recv(65536)  # (until the client closes)
+
+    def close(self) -> None:
+        self.server.shutdown(socket.SHUT_RDWR)  # (wakes the accept: a close alone does not)
+        self.server.close()
+        self._accepting.join(5)
+        for handler in self._handlers:
+            handler.join(5)
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_a_connection_that_answered_a_server_error_is_not_used_again(sync: bool) -> None:
+    # A create (not safe to repeat: not retried) right after a 500 went out on the
+    # connection the server was about to close, and failed reset.
+    server = ClosingAfterServerError()
+    outcomes: list[str] = []
+
+    def record(call: Callable[[], object]) -> None:
+        try:
+            outcomes.append(type(call()).__name__)
+        except APIError as error:
+            outcomes.append(type(error).__name__)
+
+    try:
+        if sync:
+            with get_sync_client(url=server.url, api_key=None, max_retries=0) as client:
+                record(client.threads.create)
+                record(client.threads.create)
+        else:
+
+            async def scenario() -> None:
+                async with get_client(url=server.url, api_key=None, max_retries=0) as client:
+                    for _ in range(2):
+                        try:
+                            outcomes.append(type(await client.threads.create()).__name__)
+                        except APIError as error:
+                            outcomes.append(type(error).__name__)
+
+            asyncio.run(scenario())
+    finally:
+        server.close()
+    assert outcomes == ["InternalServerError", "Thread"]
+    assert server.connections == 2
