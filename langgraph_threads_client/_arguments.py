@@ -301,6 +301,10 @@ def as_checkpoint_config(value: object, name: str) -> models.CheckpointConfig:
     if "configurable" in fields:
         name = f"{name}['configurable']"
         fields = _encoded_object(fields["configurable"], name, "a mapping or a Checkpoint")
+    if "checkpoint_map" in fields and fields["checkpoint_map"] is None:
+        # The SDK's Checkpoint type has every checkpoint carry the key, None where there is no
+        # map, which the server refuses (a 422): no map, left out.
+        fields = {key: value for key, value in fields.items() if key != "checkpoint_map"}
     try:
         return models.CheckpointConfig.from_dict(fields)
     except ShapeError as exc:
