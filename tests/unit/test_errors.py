@@ -1146,3 +1146,21 @@ def test_an_error_whose_body_was_never_read_says_its_status() -> None:
     assert isinstance(error, NotFoundError)
     assert error.message == "404 Not Found"
     assert error.body is None
+
+
+def test_only_httpx2s_request_errors_get_httpxs_twin() -> None:
+    from langgraph_threads_client._error_map import _with_httpx_twin
+
+    def made_in(module: str, name: str) -> type[Exception]:
+        return type(name, (Exception,), {"__module__": module})
+
+    read_timeout = made_in("httpx2._exceptions", "ReadTimeout")
+    assert _with_httpx_twin(read_timeout) == (read_timeout, httpx.ReadTimeout)
+    for alone in (
+        made_in("httpx2._exceptions", "NotInHttpx"),  # (no class of that name in httpx)
+        made_in("httpx2._exceptions", "Client"),  # (httpx's of that name is no error)
+        made_in("httpx2_extras", "ReadTimeout"),  # (another package)
+        made_in("custom_transport", "ReadTimeout"),
+        httpx.ReadTimeout,
+    ):
+        assert _with_httpx_twin(alone) == (alone,)

@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 import httpcore
@@ -436,3 +437,55 @@ def test_a_connection_that_answered_a_server_error_is_not_used_again(sync: bool)
         server.close()
     assert outcomes == ["InternalServerError", "Thread"]
     assert server.connections == 2
+
+
+class _Stream:
+    def __init__(self, sock: object) -> None:
+        self.sock = sock
+
+    def get_extra_info(self, info: str) -> object:
+        return self.sock if info == "socket" else None
+
+
+def _connection_on(stream: object) -> SimpleNamespace:
+    return SimpleNamespace(_connection=SimpleNamespace(_network_stream=stream))
+
+
+@pytest.mark.parametrize(
+    "connection",
+    [
+        None,  # (a request waiting for a connection)
+        SimpleNamespace(_connection=None),  # (still connecting)
+        SimpleNamespace(),  # (another pool's connection)
+        _connection_on(object()),  # (a network stream that tells no socket)
+        _connection_on(_Stream(None)),
+        _connection_on(_Stream("not a socket")),
+    ],
+    ids=["none", "connecting", "other", "no get_extra_info", "no socket", "not a socket"],
+)
+def test_a_close_shuts_down_only_what_has_a_socket(connection: object) -> None:
+    _pool._shut_down(connection)  # (nothing to shut down: no error)
+
+
+def test_a_close_shuts_a_socket_down_and_takes_one_already_closed() -> None:
+    left, right = socket.socketpair()
+    with left, right:
+        _pool._shut_down(_connection_on(_Stream(left)))
+        assert right.recv(1) == b""  # (the other end reads the end)
+        left.close()
+        _pool._shut_down(_connection_on(_Stream(left)))  # (OSError: bad file descriptor)
+
+
+def test_only_a_server_errors_connection_is_marked_not_to_be_used_again() -> None:
+    def answered(status: int, connection: object) -> SimpleNamespace:
+        stream = SimpleNamespace(_pool_request=SimpleNamespace(connection=connection))
+        return SimpleNamespace(status=status, stream=stream)
+
+    for status, marked in ((499, False), (500, True), (503, True)):
+        connection = SimpleNamespace()
+        _pool.note_server_error(answered(status, connection))
+        assert getattr(connection, _pool.SERVER_ERROR, False) is marked
+    # Bodies of other streams (no pool request, or one without a connection): nothing to mark.
+    _pool.note_server_error(SimpleNamespace(status=500, stream=object()))
+    _pool.note_server_error(SimpleNamespace(status=500, stream=SimpleNamespace(_pool_request=1)))
+    _pool.note_server_error(answered(500, None))
