@@ -45,7 +45,15 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 if TYPE_CHECKING:
     import httpcore
 
-__all__ = ["Requests", "assign", "in_trio_task", "running_loop", "sparing"]
+__all__ = [
+    "SERVER_ERROR",
+    "Requests",
+    "assign",
+    "in_trio_task",
+    "note_server_error",
+    "running_loop",
+    "sparing",
+]
 
 
 class _Connection(Protocol):
