@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import socket
 import ssl
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +19,7 @@ from langgraph_threads_client._async._network import LargeReads as AsyncLargeRea
 from langgraph_threads_client._defaults import ASYNC_READ_SIZE, SYNC_READ_SIZE
 from langgraph_threads_client._sync._network import LargeReads
 from tests.loops import trio_as_guest_of_asyncio
+from tests.sockets import serving
 
 HTTPCORE_READ = 64 * 1024  # what httpcore's HTTP/1.1 connections ask for
 
@@ -287,32 +287,19 @@ BODY = bytes(range(256)) * 4096  # 1 MiB
 @pytest.fixture
 def server() -> Iterator[str]:
     """A loopback server answering each request with BODY, in one write."""
-    listener = socket.create_server(("127.0.0.1", 0))
     head = b"HTTP/1.1 200 OK\r\ncontent-length: %d\r\n\r\n" % len(BODY)
 
-    def serve() -> None:
-        while True:
-            try:
-                connection, _ = listener.accept()
-            except OSError:
+    def answer(connection: socket.socket, _: int) -> None:
+        buffer = b""
+        while b"\r\n\r\n" not in buffer:
+            received = connection.recv(65536)
+            if not received:
                 return
-            with connection:
-                buffer = b""
-                while b"\r\n\r\n" not in buffer:
-                    received = connection.recv(65536)
-                    if not received:
-                        break
-                    buffer += received
-                else:
-                    connection.sendall(head + BODY)
+            buffer += received
+        connection.sendall(head + BODY)
 
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
-    listener.shutdown(socket.SHUT_RDWR)  # (wakes the accept, where close alone does not)
-    listener.close()
-    thread.join(5)
-    assert not thread.is_alive()
+    with serving(answer) as served:
+        yield served.url
 
 
 class Recording(httpcore.NetworkBackend):

@@ -8,7 +8,6 @@ import json
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ import pytest
 from packaging.version import Version
 
 from langgraph_threads_client import APIError, _pool, get_client, get_sync_client
+from tests.sockets import serving
 from tests.unit.test_client import THREAD
 
 ORIGIN = httpcore.URL("http://server.test/threads").origin
@@ -357,58 +357,27 @@ def test_a_client_on_the_callers_http_client_never_imports_httpcore(
         assert by_httpx == []  # (so the package loads none at all)
 
 
-class ClosingAfterServerError:
-    """A server that answers its first connection's request with a 500 and closes that
-    connection only 0.3 s later, unread (as uvicorn does once it has logged an unhandled
-    error: a request sent on it meanwhile is reset), and answers every other with a thread."""
-
-    def __init__(self) -> None:
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.server.getsockname()[1]}"
-        self.connections = 0
-        self._handlers: list[threading.Thread] = []
-        self._accepting = threading.Thread(target=self._accept, daemon=True)
-        self._accepting.start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.server.accept()
-            except OSError:  # (closed)
-                return
-            self.connections += 1
-            handler = threading.Thread(target=self._answer, args=(conn, self.connections == 1))
-            handler.start()
-            self._handlers.append(handler)
-
-    @staticmethod
-    def _answer(conn: socket.socket, first: bool) -> None:
-        with conn:
-            conn.recv(65536)
-            if first:
-                conn.sendall(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n")
-                time.sleep(0.3)
-                return
-            body = json.dumps(THREAD).encode()
-            conn.sendall(
-                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
-                b"Content-Length: %d\r\n\r\n" % len(body) + body
-            )
-            conn.recv(65536)  # (until the client closes)
-
-    def close(self) -> None:
-        self.server.shutdown(socket.SHUT_RDWR)  # (wakes the accept: a close alone does not)
-        self.server.close()
-        self._accepting.join(5)
-        for handler in self._handlers:
-            handler.join(5)
+def closing_after_server_error(connection: socket.socket, number: int) -> None:
+    """Answers its first connection's request with a 500 and closes that connection only 0.3 s
+    later, unread (as uvicorn does once it has logged an unhandled error: a request sent on it
+    meanwhile is reset); every other with a thread."""
+    connection.recv(65536)
+    if number == 1:
+        connection.sendall(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\n\r\n")
+        time.sleep(0.3)
+        return
+    body = json.dumps(THREAD).encode()
+    connection.sendall(
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+        b"Content-Length: %d\r\n\r\n" % len(body) + body
+    )
+    connection.recv(65536)  # (until the client closes)
 
 
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
 def test_a_connection_that_answered_a_server_error_is_not_used_again(sync: bool) -> None:
     # A create (not safe to repeat: not retried) right after a 500 went out on the
     # connection the server was about to close, and failed reset.
-    server = ClosingAfterServerError()
     outcomes: list[str] = []
 
     def record(call: Callable[[], object]) -> None:
@@ -417,7 +386,7 @@ def test_a_connection_that_answered_a_server_error_is_not_used_again(sync: bool)
         except APIError as error:
             outcomes.append(type(error).__name__)
 
-    try:
+    with serving(closing_after_server_error) as server:
         if sync:
             with get_sync_client(url=server.url, api_key=None, max_retries=0) as client:
                 record(client.threads.create)
@@ -433,8 +402,6 @@ def test_a_connection_that_answered_a_server_error_is_not_used_again(sync: bool)
                             outcomes.append(type(error).__name__)
 
             asyncio.run(scenario())
-    finally:
-        server.close()
     assert outcomes == ["InternalServerError", "Thread"]
     assert server.connections == 2
 

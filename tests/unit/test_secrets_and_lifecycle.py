@@ -31,6 +31,7 @@ from langgraph_threads_client import (
 from langgraph_threads_client._defaults import API_KEY_ENV_VARS
 from langgraph_threads_client._logging import redact_headers
 from tests.forms import Form, threads_client
+from tests.sockets import serving
 from tests.unit.test_client import THREAD, THREAD_ID, Recorder
 
 SECRET = "lgtc-secret-key-0123456789"
@@ -617,19 +618,12 @@ def test_a_sync_client_closed_under_its_calls_ends_them_at_once() -> None:
     # that another closes is not woken (it read on until its read timeout, 300 s by
     # default): the close ends each call in flight, stream too, at once, and none is tried
     # again on the closed client.
-    with socket.create_server(("127.0.0.1", 0)) as server:
-        accepted: list[socket.socket] = []
+    def silent(connection: socket.socket, _: int) -> None:
+        while connection.recv(65536):  # (until the client closes or shuts it down)
+            pass
 
-        def silent() -> None:
-            while True:
-                try:
-                    accepted.append(server.accept()[0])
-                except OSError:  # (the server closed)
-                    return
-
-        threading.Thread(target=silent, daemon=True).start()
-        url = f"http://127.0.0.1:{server.getsockname()[1]}"
-        client = get_sync_client(url=url, api_key=None, timeout=httpx.Timeout(5, read=60))
+    with serving(silent) as server:
+        client = get_sync_client(url=server.url, api_key=None, timeout=httpx.Timeout(5, read=60))
         calls: list[Callable[[], object]] = [
             lambda: client.threads.get(THREAD_ID),
             lambda: client.threads.create(),
@@ -650,22 +644,20 @@ def test_a_sync_client_closed_under_its_calls_ends_them_at_once() -> None:
         for thread in threads:
             thread.start()
         deadline = time.monotonic() + 10
-        while len(accepted) < len(calls) and time.monotonic() < deadline:
+        while server.connections < len(calls) and time.monotonic() < deadline:
             time.sleep(0.01)
         time.sleep(0.2)  # (each request sent, its thread reading)
         closed_at = time.monotonic()
         client.close()
         for thread in threads:
             thread.join(30)
-        for conn in accepted:
-            conn.close()
     assert len(ended) == len(calls)
     for at, error in ended:
         assert at - closed_at < 5
         assert isinstance(error, APIConnectionError)
         assert isinstance(error, httpx.TransportError)
         assert error.__notes__ == [CLOSED_UNDER]
-    assert len(accepted) == len(calls)  # (none tried again)
+    assert server.connections == len(calls)  # (none tried again)
 
 
 def test_calls_waiting_their_turn_when_the_client_closes_get_a_clear_connection_error() -> None:
