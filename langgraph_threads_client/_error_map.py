@@ -370,12 +370,15 @@ def _clip(text: str) -> str:
 
 
 # Operations that some servers do not offer (see openapi.yaml), by method and route.
+# (An id with a control character, a line break say, matches no route of langgraph-api's:
+# its bare 404 says nothing of the operation.)
+_ID: Final = r"[^/\x00-\x1f\x7f]+"
 _OPTIONAL_ROUTES: Final = (
-    ("POST", re.compile(r"/threads/count$")),
-    ("POST", re.compile(r"/threads/prune$")),
-    ("POST", re.compile(r"/threads/[^/]+/copy$")),
-    ("GET", re.compile(r"/threads/[^/]+/storage$")),
-    ("GET", re.compile(r"/threads/[^/]+/stream$")),
+    ("POST", re.compile(r"/threads/count\Z")),
+    ("POST", re.compile(r"/threads/prune\Z")),
+    ("POST", re.compile(rf"/threads/{_ID}/copy\Z")),
+    ("GET", re.compile(rf"/threads/{_ID}/storage\Z")),
+    ("GET", re.compile(rf"/threads/{_ID}/stream\Z")),
 )
 # What a server that lacks a feature says: langgraph-api 0.6 answers prune with 422
 # "Thread prune requires FF_USE_CORE_API=true".

@@ -248,6 +248,22 @@ def test_a_missing_thread_is_not_a_missing_operation(
     assert "does not offer" not in caught.value.message
 
 
+def test_an_id_no_route_matches_is_a_missing_thread(form: Form) -> None:
+    """langgraph-api's routes match no id with a line break (two ids pasted together, say):
+    its bare Not Found is then about the id, not the operation."""
+    pasted = f"{TID}\n{TID}"
+    with threads_client(form, transport=answering(404, **JSON_NOT_FOUND)) as threads:
+        for operation in (
+            lambda: threads.copy(pasted),
+            lambda: threads.get_storage(pasted),
+            lambda: next(iter(threads.join_stream(pasted, max_reconnects=0))),
+        ):
+            with pytest.raises(NotFoundError) as caught:
+                operation()
+            assert not isinstance(caught.value, OperationNotOfferedError)
+            assert caught.value.message == "Not Found"
+
+
 def test_a_conflict_from_aegra_reads_as_a_sentence(form: Form) -> None:
     body = {"error": "conflict", "message": f"Thread '{TID}' already exists", "details": None}
     with pytest.raises(ConflictError) as caught:
