@@ -11,7 +11,7 @@ import enum
 import operator
 import uuid
 from collections.abc import Iterable, Mapping, Sized
-from typing import Any, SupportsIndex, TypeGuard, TypeVar
+from typing import Any, Final, SupportsIndex, TypeGuard, TypeVar
 
 import orjson
 
@@ -283,14 +283,18 @@ def history_before(value: IdLike | CheckpointLike | None) -> models.HistoryBefor
     return models.HistoryBefore(configurable=as_checkpoint_config(value, "before"))
 
 
+# The keys of the SDK's Checkpoint type that may be None there.
+_NULLABLE_CHECKPOINT_KEYS: Final = frozenset({"checkpoint_id", "checkpoint_map"})
+
+
 def as_checkpoint_config(value: object, name: str) -> models.CheckpointConfig:
     """A checkpoint as a request names it, from a mapping or a checkpoint model.
 
     A config's form, ``{"configurable": {...}}`` (a run's config, and what ``before`` is on
     the server), is the checkpoint it holds: the server reads no ``configurable`` in a
     checkpoint, and would answer with the latest state, as it does to the official SDK,
-    which sends it as it is. A field of the wrong JSON type (a null ``checkpoint_id``, as a
-    subgraph task still running has) is a ``TypeError`` naming the argument and the field,
+    which sends it as it is. A null ``checkpoint_id`` or ``checkpoint_map`` is one not given;
+    a field of another wrong JSON type is a ``TypeError`` naming the argument and the field,
     before anything is sent (the server would refuse it with a 422).
     """
     if isinstance(value, models.Checkpoint | models.CheckpointConfig):
@@ -301,10 +305,15 @@ def as_checkpoint_config(value: object, name: str) -> models.CheckpointConfig:
     if "configurable" in fields:
         name = f"{name}['configurable']"
         fields = _encoded_object(fields["configurable"], name, "a mapping or a Checkpoint")
-    if "checkpoint_map" in fields and fields["checkpoint_map"] is None:
-        # The SDK's Checkpoint type has every checkpoint carry the key, None where there is no
-        # map, which the server refuses (a 422): no map, left out.
-        fields = {key: value for key, value in fields.items() if key != "checkpoint_map"}
+    if any(fields.get(key, ...) is None for key in _NULLABLE_CHECKPOINT_KEYS):
+        # The SDK's Checkpoint type has every checkpoint carry these keys, None where there is
+        # no id (a fresh thread's state on Aegra, a subgraph's task still running) or no map:
+        # Aegra reads a null as absent, langgraph-api refuses it (a 422). Left out.
+        fields = {
+            key: value
+            for key, value in fields.items()
+            if value is not None or key not in _NULLABLE_CHECKPOINT_KEYS
+        }
     try:
         return models.CheckpointConfig.from_dict(fields)
     except ShapeError as exc:
@@ -350,17 +359,17 @@ def path_id(value: object, name: str = "thread_id") -> str:
 
     The generated code percent-encodes path parameters, which keeps ``/``, ``?`` and ``#`` in
     their segment; a whole segment of ``.`` or ``..`` would still be normalised into another
-    path, and an empty one would hit a different endpoint, so those are refused here.
+    path, and an empty one would hit a different endpoint, so those are refused here. Any
+    other string is sent as the official SDK sends it: Aegra takes any string as a thread id,
+    whitespace around it too, and its search returns such ids.
     """
     if not isinstance(value, str):
         # uuid.UUID (and other objects whose str() is the id) are accepted, nothing else.
         if type(value).__name__ != "UUID":
             raise TypeError(f"{name} must be a str, got {type(value).__name__}")
         value = str(value)
-    if not value.strip() or value != value.strip():
-        raise ValueError(
-            f"{name} must be a non-empty id without surrounding whitespace, got {value!r}"
-        )
+    if not value:
+        raise ValueError(f"{name} must be a non-empty id")
     if value in (".", ".."):
         raise ValueError(f"{name} must not be a dot segment, got {value!r}")
     if not value.isascii() and not _encodes(value):

@@ -398,7 +398,7 @@ def test_bad_arguments_raise_before_any_request(
     assert recorder.requests == []
 
 
-@pytest.mark.parametrize("bad_id", ["", " ", ".", "..", " abc", "abc\n", None, 42, b"abc"])
+@pytest.mark.parametrize("bad_id", ["", ".", "..", None, 42, b"abc"])
 def test_unsafe_ids_never_reach_the_server(
     threads: SyncThreadsClient, recorder: Recorder, bad_id: Any
 ) -> None:
@@ -417,7 +417,9 @@ def test_unsafe_ids_never_reach_the_server(
     assert recorder.requests == []
 
 
-@pytest.mark.parametrize("odd_id", ["a/b", "?x", "#y", "%2e%2e", "../threads", "a b"])
+@pytest.mark.parametrize(
+    "odd_id", ["a/b", "?x", "#y", "%2e%2e", "../threads", "a b", " ", " abc", "abc\n"]
+)
 def test_odd_ids_stay_inside_their_path_segment(
     threads: SyncThreadsClient, recorder: Recorder, odd_id: str
 ) -> None:
@@ -445,6 +447,8 @@ ENCODED = {
     "a b": "a%20b",
     "../threads": "..%2Fthreads",
     "é": "%C3%A9",
+    # Aegra takes any string as an id, whitespace around it too (its search returns such ids).
+    " order-1\n": "%20order-1%0A",
 }
 
 
@@ -1095,11 +1099,9 @@ def test_ids_as_uuids_and_the_errors_that_name_them(
     with pytest.raises(ValueError, match="dot segment") as dots:
         threads.get("..")
     assert str(dots.value) == "thread_id must not be a dot segment, got '..'"
-    with pytest.raises(ValueError, match="non-empty") as blank:
-        threads.get(" ")
-    assert str(blank.value) == (
-        "thread_id must be a non-empty id without surrounding whitespace, got ' '"
-    )
+    with pytest.raises(ValueError, match="non-empty") as empty:
+        threads.get("")
+    assert str(empty.value) == "thread_id must be a non-empty id"
 
 
 def test_call_params_join_the_operation_query(
