@@ -44,14 +44,20 @@ COMPANIONS = {"httpx2": ("httpcore2",)}
 ABOUT_THE_PINS = ("tests/test_readme_claims.py::test_dependency_closure_count_is_the_real_one",)
 
 
-def floors(pyproject: dict[str, Any], extra: str | None = None) -> dict[str, str]:
+def floors(
+    pyproject: dict[str, Any], extra: str | None = None, python: str | None = None
+) -> dict[str, str]:
     """Each dependency's floor (its ``>=`` bound) by name: the runtime dependencies', or those
-    of ``extra``."""
+    of ``extra``, on Python ``python`` ("3.12"; by default this one): a requirement whose
+    marker names other Pythons is not theirs (orjson's first release for each)."""
     project = pyproject["project"]
     listed = project["dependencies"] if extra is None else project["optional-dependencies"][extra]
+    environment = None if python is None else {"python_version": python}
     found: dict[str, str] = {}
     for line in listed:
         requirement = Requirement(line)
+        if requirement.marker is not None and not requirement.marker.evaluate(environment):
+            continue
         bounds = [spec.version for spec in requirement.specifier if spec.operator == ">="]
         if bounds:
             found[canonicalize_name(requirement.name)] = bounds[0]
@@ -102,11 +108,19 @@ def run_suite(pytest_args: Sequence[str]) -> bool:
     return subprocess.run([*command, *pytest_args], cwd=ROOT).returncode == 0
 
 
+def python_version(python: str) -> str:
+    """The ``major.minor`` version of the interpreter ``python``, as markers name it."""
+    code = "import sys; print('%d.%d' % sys.version_info[:2])"
+    return subprocess.run(
+        [python, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
 def build_runtime_venv(python: str, pyproject: dict[str, Any]) -> bool:
     """The package alone (editable: the examples run the code as it is), every runtime
-    dependency at its floor, the others as pip picks them."""
+    dependency at its floor for that interpreter, the others as pip picks them."""
     venv = FLOORS / "runtime"
-    chosen = floors(pyproject)
+    chosen = floors(pyproject, python=python_version(python))
     stamp = venv / ".installed"
     wanted = " ".join(f"{name}=={version}" for name, version in sorted(chosen.items()))
     if stamp.exists() and stamp.read_text() == wanted:
@@ -154,7 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     shown = ", ".join(f"{k} {v}" for k, v in suite_floors(pyproject).items())
     print(f"== the whole suite on {shown}", flush=True)
     suite = build_suite_venv(args.python, pyproject) and run_suite(shlex.split(args.pytest_args))
-    shown = ", ".join(f"{k} {v}" for k, v in floors(pyproject).items())
+    shown = ", ".join(
+        f"{k} {v}" for k, v in floors(pyproject, python=python_version(args.python)).items()
+    )
     print(f"== the examples on {shown}", flush=True)
     runtime = build_runtime_venv(args.python, pyproject) and run_examples()
     print()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from pathlib import Path
 
@@ -24,6 +25,29 @@ def test_the_floors_are_the_lower_bounds_of_each_requirement() -> None:
     # (A requirement without a lower bound has no floor to run on.)
     assert floors.floors(pyproject) == {"httpx": "0.27", "anyio": "4", "typing-extensions": "4.5"}
     assert floors.floors(pyproject, "httpx2") == {"httpx2": "2.16"}
+
+
+def test_a_floor_is_that_of_the_python_its_marker_names() -> None:
+    pyproject = {
+        "project": {
+            "dependencies": [
+                "orjson>=3.9; python_version < '3.12'",
+                "orjson>=3.9.3; python_version == '3.12'",
+                "orjson>=3.10.7; python_version >= '3.13'",
+            ]
+        }
+    }
+    assert floors.floors(pyproject, python="3.11") == {"orjson": "3.9"}
+    assert floors.floors(pyproject, python="3.12") == {"orjson": "3.9.3"}
+    assert floors.floors(pyproject, python="3.13") == {"orjson": "3.10.7"}
+    # Each Python supported has a floor of each runtime dependency.
+    for python in ("3.11", "3.12", "3.13"):
+        assert set(floors.floors(PYPROJECT, python=python)) == set(floors.floors(PYPROJECT))
+
+
+def test_the_python_version_is_the_interpreters() -> None:
+    major, minor = sys.version_info[:2]
+    assert floors.python_version(sys.executable) == f"{major}.{minor}"
 
 
 def test_the_suite_runs_on_the_floors_of_httpx_and_httpx2_that_pyproject_declares() -> None:
