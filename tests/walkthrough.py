@@ -140,6 +140,8 @@ def step_update_minimal(w: Walk) -> None:
 def step_get_state_empty(w: Walk) -> None:
     state = w.threads.get_state(w.ids["thread"])
     assert get(state, "values") == {}
+    # Aegra's names no checkpoint id (null); langgraph-api's is null itself.
+    w.ids["empty_checkpoint"] = get(state, "checkpoint")
     if w.typed:
         assert isinstance(state, ThreadState)
         assert state.tasks == []
@@ -184,6 +186,12 @@ def step_get_history(w: Walk) -> None:
     assert [get(state, "values")["count"] for state in history] == [2, 1]
     if w.typed:
         assert all(isinstance(state, ThreadState) for state in history)
+
+
+def step_get_history_from_empty(w: Walk) -> None:
+    # The empty state's checkpoint passed back, as code that keeps a state's checkpoint does.
+    history = w.threads.get_history(w.ids["thread"], checkpoint=w.ids["empty_checkpoint"])
+    assert [get(state, "values")["count"] for state in history] == [2, 1]
 
 
 def step_get_history_before(w: Walk) -> None:
@@ -312,6 +320,7 @@ STEPS: dict[str, Callable[[Walk], None]] = {
     "get_state (checkpoint_id)": step_get_state_at_id,
     "get_state (checkpoint)": step_get_state_at_checkpoint,
     "get_history": step_get_history,
+    "get_history (empty state's checkpoint)": step_get_history_from_empty,
     "get_history (before)": step_get_history_before,
     "search": step_search,
     "search (select)": step_search_select,
