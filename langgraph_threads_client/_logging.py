@@ -64,8 +64,10 @@ _SHOWN_HEADERS: Final = frozenset(
 )
 # Names that say a credential (of query parameters, whose values URLs shown redact:
 # ``?access_token=...``; of headers a redirect to another origin must not take along).
+# ``code`` alone: Azure Functions' key, OAuth's authorization code (not ``error_code``).
 _SECRET_NAME: Final = re.compile(
-    r"auth|key|token|secret|passw|pwd|cookie|session|credential|signature|sig$|jwt|bearer",
+    r"auth|key|token|secret|passw|pwd|cookie|session|credential|signature|sig$|jwt|bearer"
+    r"|^code$",
     re.IGNORECASE,
 )
 
