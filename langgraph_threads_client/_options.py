@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import re
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence, Sized
@@ -204,16 +205,35 @@ def _method_called() -> str:
 _METHODS: dict[CodeType, str] = {}
 
 
+# A header's name (RFC 9110's token) and value as h11 sends them: a value has no blanks
+# around it, and no line break, NUL or other control character within. Anything else h11
+# refuses as the request is written, a connection error to the caller.
+_HEADER_NAME: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE: Final = re.compile(
+    r"(?:[\x21-\x7e\x80-\xff](?:[\t\x20-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?)?"
+)
+# What httpx sets from the body: one given would contradict it (h11 then refuses the request
+# with an error of its own, of no class this package or httpx raises).
+_FRAMING_HEADERS: Final = frozenset({"content-length", "transfer-encoding"})
+
+
 def normalized_headers(headers: HeaderTypes | None) -> Mapping[str, str | bytes] | None:
     """Headers in any form httpx takes, which the official SDK hands on to httpx as given,
     as the mapping this package merges: names as text, values as given (bytes are sent as
-    they are). A mapping of ASCII text, the common case, is taken as it is. Text that is not
-    ASCII, which httpx cannot send (it encodes a header's text as ASCII), is a ValueError
-    naming the header, before anything is sent, where httpx's error would hold the value."""
+    they are). A mapping of ASCII text, the common case, is taken as it is. What no request
+    can carry is a ValueError naming the header, before anything is sent, where httpx's (or
+    h11's) error would hold the value: text that is not ASCII (httpx encodes a header's text
+    as ASCII), a name that is no token, a value with blanks around it or a control character,
+    a Content-Length or Transfer-Encoding."""
     if headers is None or (
         isinstance(headers, Mapping)
         and all(
-            type(name) is str and type(value) is str and name.isascii() and value.isascii()
+            type(name) is str
+            and type(value) is str
+            and value.isascii()
+            and _HEADER_NAME.fullmatch(name)
+            and _HEADER_VALUE.fullmatch(value)
+            and name.lower() not in _FRAMING_HEADERS
             for name, value in headers.items()
         )
     ):
@@ -238,8 +258,24 @@ def normalized_headers(headers: HeaderTypes | None) -> Mapping[str, str | bytes]
                 f"headers[{name!r}] holds a character that is not ASCII, which httpx cannot"
                 " send as text (value not shown; bytes are sent as they are)"
             )
+        _check_header(name, value)
         result[name] = value
     return result
+
+
+def _check_header(name: str, value: str | bytes) -> None:
+    if not _HEADER_NAME.fullmatch(name):
+        raise ValueError(
+            f"header name {name!r} is not one HTTP allows (letters, digits and !#$%&'*+-.^_`|~)"
+        )
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    if not _HEADER_VALUE.fullmatch(text):
+        raise ValueError(
+            f"headers[{name!r}] has blanks around it, or a line break, NUL or other control"
+            " character, which no HTTP header may hold (value not shown)"
+        )
+    if name.lower() in _FRAMING_HEADERS:
+        raise ValueError(f"headers[{name!r}]: httpx sets it from the body; leave it out")
 
 
 def headers_over(

@@ -810,9 +810,19 @@ def test_requests_on_an_injected_client_carry_every_header_once(recorder: Record
         ({"x-note": "“café”"}, "headers['x-note'] holds a character that is not ASCII"),
         ([("x-note", "“café”")], "headers['x-note'] holds a character that is not ASCII"),
         ({"x-café": "1"}, "header name 'x-café' is not ASCII"),
+        # What h11 refuses as it writes the request (an APIConnectionError, its error chained
+        # to it holding the value), or refuses with an error of its own class (a length).
+        ({"bad name": "1"}, "header name 'bad name' is not one HTTP allows"),
+        ({"x:y": "1"}, "header name 'x:y' is not one HTTP allows"),
+        ({"": "1"}, "header name '' is not one HTTP allows"),
+        ({"x-note": " cafe "}, "headers['x-note'] has blanks around it"),
+        ({"x-note": "a\x01b"}, "headers['x-note'] has blanks around it, or a line break"),
+        ([("x-note", b"caf\xe9\n")], "headers['x-note'] has blanks around it, or a line break"),
+        ({"Content-Length": "3"}, "headers['Content-Length']: httpx sets it from the body"),
+        ({"transfer-encoding": "chunked"}, "headers['transfer-encoding']: httpx sets it"),
     ],
 )
-def test_a_header_that_is_not_ascii_is_refused_before_anything_is_sent(
+def test_a_header_no_request_can_carry_is_refused_before_anything_is_sent(
     form: Form, recorder: Recorder, headers: Any, said: str
 ) -> None:
     # As httpx refuses it when given to build_request (and so the official SDK): not sent as
