@@ -67,6 +67,9 @@ class HTTP:
         )
         self.headers: dict[str, str | bytes] = dict(headers)
         self.owns_client: bool = owns_client
+        # (Whose the HTTP client is, for the error a call on it closed raises: a view made by
+        # ``with_options`` owns none, whoever made the client.)
+        self.callers_client: bool = not owns_client
         # Sent with each request rather than set on the client: a client passed in by the
         # caller must not be changed behind their back.
         if self.stack is not _stack.HTTPX and timeout is not NOT_GIVEN and timeout is not None:
@@ -165,7 +168,7 @@ class HTTP:
 
     def with_options(self, options: RequestOptions) -> HTTP:
         """A view whose defaults are ``options`` over this one's, sharing its connection pool."""
-        return HTTP(
+        view = HTTP(
             self.client,
             base_url=self.base_url,
             headers={**self.headers, **(options.headers or {})},
@@ -175,6 +178,8 @@ class HTTP:
                 self.max_retries if options.max_retries is NOT_GIVEN else options.max_retries
             ),
         )
+        view.callers_client = self.callers_client
+        return view
 
     async def _enter(self, kwargs: dict[str, Any], place: Place) -> dict[str, Any]:
         """Wait for a place in front of the pool (``place`` says when it is taken: the
@@ -286,6 +291,11 @@ class HTTP:
 
     def _check_open(self) -> None:
         if self.in_this_process().is_closed:
+            if self.callers_client:
+                raise RuntimeError(
+                    "The http_client this client was given is closed: give a new client an"
+                    " open one (or none, and let it make its own)."
+                )
             raise RuntimeError(
                 "This client is closed: create a new one (get_client() / get_sync_client())."
             )

@@ -405,6 +405,9 @@ def test_only_standard_headers_show_their_values() -> None:
             "https://host/t?access_token=[redacted]&limit=2",
         ),
         (f"https://host/t?limit=2&api_key={SECRET}", "https://host/t?limit=2&api_key=[redacted]"),
+        # Azure Functions' key; OAuth's authorization code. Not a code of another name.
+        (f"https://fn/api?code={SECRET}", "https://fn/api?code=[redacted]"),
+        ("https://host/t?error_code=404", "https://host/t?error_code=404"),
         (
             "http://host:8123/threads/x?subgraphs=false",
             "http://host:8123/threads/x?subgraphs=false",
@@ -570,6 +573,32 @@ def test_using_a_closed_client_is_a_clear_error() -> None:
         await async_client.aclose()  # twice is harmless
         with pytest.raises(RuntimeError, match=CLOSED):
             await async_client.threads.count()
+
+    asyncio.run(scenario())
+
+
+CALLERS_CLOSED = r"^The http_client this client was given is closed: give a new client an open one"
+
+
+def test_a_call_on_a_closed_http_client_of_the_callers_says_whose_it_was() -> None:
+    # (A new client on the same http_client would fail alike: "create a new one" misleads.)
+    http = httpx.Client()
+    client = get_sync_client(http_client=http)
+    http.close()
+    calls: list[Callable[[], object]] = [
+        client.threads.count,
+        lambda: client.threads.count(headers={"x-a": "1"}),
+    ]
+    for call in calls:
+        with pytest.raises(RuntimeError, match=CALLERS_CLOSED):
+            call()
+
+    async def scenario() -> None:
+        async_http = httpx.AsyncClient()
+        async_client = get_client(http_client=async_http)
+        await async_http.aclose()
+        with pytest.raises(RuntimeError, match=CALLERS_CLOSED):
+            await async_client.threads.count(timeout=5)
 
     asyncio.run(scenario())
 
