@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Generator, Callable, Mapping, Sequence
+from collections.abc import Generator, Callable, Container, Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, Required, TypeVar, Unpack, overload
 
@@ -420,8 +420,10 @@ class SyncThreadsClient:
         Pages are read by offset: threads created, deleted or updated while iterating can
         shift the pages, so a thread may be seen twice or missed. For a stable walk, sort by
         a field that does not change (``sort_by="created_at"``) and filter out what you add.
-        It ends at an empty page, and where a page starts with the thread the page before
-        started with (a server that does not read ``offset`` would otherwise be read forever).
+        It ends at an empty page, and where two pages in a row start with the thread the page
+        before started with (a server that does not read ``offset`` would otherwise be read
+        forever; one such page is also what ``page_size`` threads created ahead of the walk
+        between two requests make: its threads seen already are skipped, and the walk goes on).
 
         Args:
             metadata, values, ids, status, sort_by, sort_order, extract: As ``search``.
@@ -431,17 +433,22 @@ class SyncThreadsClient:
         page_size = _arguments.page_size(page_size)
         sent = request_options(options)
         offset: int | None = 0
-        first: object = None
+        previous: list[object] = []  # the ids of the page before
+        repeated = False
         while offset is not None:
             body = _bodies.search_body(
                 metadata, values, ids, status, page_size, offset, sort_by, sort_order, None, extract
             )
             page = self._page(body, sent, offset=offset, limit=page_size)
-            if page.items and page.items[0]["thread_id"] == first:
-                return
+            found = [thread["thread_id"] for thread in page.items]
+            again = bool(found and previous and found[0] == previous[0])
+            if again and repeated:
+                return  # (three pages alike: a server that does not read offset)
+            seen: Container[object] = set(previous) if again else ()
             for thread in page.items:
-                yield thread
-            first = page.items[0]["thread_id"] if page.items else None
+                if thread["thread_id"] not in seen:
+                    yield thread
+            previous, repeated = found, again
             offset = page.next_offset
 
     @option_keywords
