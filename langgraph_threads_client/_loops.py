@@ -64,7 +64,16 @@ async def pool_for(pool: Any, loop: Loop) -> Any:
         if _may_take(pool, loop):
             target, home = pool, None
             served = pool._loop  # (None for a fresh pool, or one whose loop has ended)
-            let_go(pool, ended=served if served is not None and served.is_closed() else None)
+            ended = served if served is not None and served.is_closed() else None
+            idle = let_go(pool, ended=ended)
+            # (Those of a loop closed since are left to the garbage collector.)
+            pool._parked = [(at, end) for at, end in pool._parked if not at.is_closed()]
+            if served is not None and ended is None and pool._loop_end is not None:
+                # A loop only stopped: they are closed as it ends, in it (no other loop can),
+                # by its end kept alive for that: a loop's shutdown_asyncgens() waits for the
+                # ends it finds; one dropped is only started then, and may not finish.
+                pool._left_behind.extend(idle)
+                pool._parked.append((served, pool._loop_end))
         else:
             others = pool._others
             if others is None:
@@ -77,9 +86,10 @@ async def pool_for(pool: Any, loop: Loop) -> Any:
             target = others[loop] = _sibling(pool)
         target._loop = loop
         target._loop_end = None  # (the last loop's: it finds the pool serving another, if it runs)
+        left_behind = target._left_behind = []
     if loop is not None:
         loop_end = _closing_at_the_end(
-            weakref.ref(target), loop, None if home is None else weakref.ref(home)
+            weakref.ref(target), loop, None if home is None else weakref.ref(home), left_behind
         )
         await loop_end.asend(None)  # (started in this loop, which now closes it as it ends)
         target._loop_end = loop_end
@@ -100,6 +110,7 @@ def _sibling(pool: Any) -> Any:
     sibling._requests = Requests()
     sibling._optional_thread_lock = type(pool._optional_thread_lock)()
     sibling._others = None
+    sibling._parked = ()
     return sibling
 
 
@@ -107,18 +118,22 @@ async def _closing_at_the_end(
     pool_ref: weakref.ref[Any],
     loop: EventLoop,
     home_ref: weakref.ref[Any] | None,
+    left_behind: list[Any],
 ) -> AsyncGenerator[None, None]:
     """Closes, as ``loop`` ends, the connections of the pool it started for, if that pool
-    still serves ``loop``; a pool made for ``loop`` beside ``home`` leaves it too."""
+    still serves ``loop``, and those of ``loop`` it let go of to another loop (``left_behind``,
+    the loop only stopped then); a pool made for ``loop`` beside ``home`` leaves it too."""
     try:
         yield
     finally:
-        idle: list[Any] = []
         with _lock:
+            idle, left_behind[:] = left_behind[:], []
             pool = pool_ref()
+            if pool is not None and pool._parked:
+                pool._parked = [(at, end) for at, end in pool._parked if at is not loop]
             if pool is not None and pool._loop is loop:
                 pool._loop = None
-                idle = let_go(pool, ended=loop)
+                idle += let_go(pool, ended=loop)
             home = home_ref() if home_ref is not None else None
             if home is not None and home._others and home._others.get(loop) is pool:
                 del home._others[loop]
@@ -141,7 +156,10 @@ async def close_for(pool: Any, loop: Loop) -> bool:
         if loop is served:
             loop_end, pool._loop_end = pool._loop_end, None
         elif ours:
-            # (held ones too: a response left open as its loop ended, never to be read)
+            # (held ones too: a response left open as its loop ended, never to be read; those
+            # of a loop only stopped are closed as it ends, if it does)
+            if served is not None and not served.is_closed():
+                pool._left_behind.extend(pool._connections)
             pool._connections = []
     if own is not None:
         await own.aclose()

@@ -56,6 +56,7 @@ class LoopStream(httpcore.AsyncNetworkStream):
         self.answer = answer
         self.closed_in: object = None
         self.uses = 0  # requests sent on it
+        self.closing_time = 0.0
         self._answer = b""
 
     def _on_its_loop(self) -> None:
@@ -75,6 +76,8 @@ class LoopStream(httpcore.AsyncNetworkStream):
 
     async def aclose(self) -> None:
         self._on_its_loop()
+        if self.closing_time:  # (a close that takes some turns of its loop, as TLS's may)
+            await anyio.sleep(self.closing_time)
         self.closed_in = current_loop()
         await anyio.lowlevel.checkpoint()  # (as trio's streams do, once closed)
 
@@ -371,6 +374,46 @@ def test_a_response_open_on_a_loop_only_stopped_keeps_its_connection_for_it(
         assert first.run_until_complete(response.aread()) == b"{}"
         first.run_until_complete(response.aclose())
         assert backend.streams[0].uses == 1
+    finally:
+        first.close()
+
+
+def test_a_loop_only_stopped_closes_as_it_ends_the_connections_another_loop_let_go(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    """Another loop that takes the pool cannot close them (they work only on theirs); the
+    stopped loop's end does (``asyncio.Runner`` that does more before it closes, a thread's
+    loop between its coroutine's end and ``asyncio.run``'s shutdown)."""
+    client, backend, pool = made_here
+    first = asyncio.new_event_loop()
+    try:
+        first.run_until_complete(two_calls(client)())
+        backend.streams[0].closing_time = 0.05  # (done only if the loop's end waits for it)
+        assert asyncio.run(two_calls(client)()) == [{}, {}]
+        left, served = backend.streams
+        assert (left.closed_in, served.closed_in) == (None, served.loop)
+        gc.collect()  # (nothing let go of is left to the collector)
+        first.run_until_complete(first.shutdown_asyncgens())  # (as asyncio.run ends a loop)
+        assert left.closed_in is first
+        assert pool._parked == []
+    finally:
+        first.close()
+    asyncio.run(client.aclose())
+    assert pool.connections == []
+
+
+def test_aclose_on_another_loop_leaves_a_loop_only_stopped_its_connections_to_close(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    client, backend, pool = made_here
+    first = asyncio.new_event_loop()
+    try:
+        first.run_until_complete(two_calls(client)())
+        asyncio.run(client.aclose())
+        assert pool.connections == []
+        assert backend.streams[0].closed_in is None
+        first.run_until_complete(first.shutdown_asyncgens())
+        assert backend.streams[0].closed_in is first
     finally:
         first.close()
 
