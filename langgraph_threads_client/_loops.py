@@ -33,7 +33,7 @@ import copy
 import threading
 import weakref
 from collections.abc import AsyncGenerator
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 
 import anyio
 
@@ -66,14 +66,9 @@ async def pool_for(pool: Any, loop: Loop) -> Any:
             served = pool._loop  # (None for a fresh pool, or one whose loop has ended)
             ended = served if served is not None and served.is_closed() else None
             idle = let_go(pool, ended=ended)
-            # (Those of a loop closed since are left to the garbage collector.)
-            pool._parked = [(at, end) for at, end in pool._parked if not at.is_closed()]
-            if served is not None and ended is None and pool._loop_end is not None:
-                # A loop only stopped: they are closed as it ends, in it (no other loop can),
-                # by its end kept alive for that: a loop's shutdown_asyncgens() waits for the
-                # ends it finds; one dropped is only started then, and may not finish.
+            if served is not None and ended is None and _kept_by(served, pool):
+                # A loop only stopped: they are closed as it ends, in it (no other loop can).
                 pool._left_behind.extend(idle)
-                pool._parked.append((served, pool._loop_end))
         else:
             others = pool._others
             if others is None:
@@ -96,6 +91,27 @@ async def pool_for(pool: Any, loop: Loop) -> Any:
     return target
 
 
+# What a loop only stopped is to close as it ends, held by the loop itself: a loop's
+# shutdown_asyncgens() waits for the ends it finds alive, where one dropped is only started
+# then and may not finish; and a loop dropped unclosed takes it along.
+_KEPT: Final = "_langgraph_threads_client_ends"
+
+
+def _kept_by(loop: EventLoop, pool: Any) -> bool:
+    """Whether ``loop`` now holds the end ``pool`` has of it (``_loop_end``, by its list of
+    connections left behind): not where it takes no attribute (a loop of C, whose ends are
+    left to the collector)."""
+    end = pool._loop_end
+    if end is None:
+        return False
+    try:
+        kept = loop.__dict__.setdefault(_KEPT, {})
+    except AttributeError:
+        return False
+    kept[id(pool._left_behind)] = end
+    return True
+
+
 def _may_take(pool: Any, loop: Loop) -> bool:
     """Whether ``loop`` may make ``pool``'s connections its own: they belong to no loop, or
     to one no longer running (``None``, no loop, takes them as it finds them)."""
@@ -110,7 +126,6 @@ def _sibling(pool: Any) -> Any:
     sibling._requests = Requests()
     sibling._optional_thread_lock = type(pool._optional_thread_lock)()
     sibling._others = None
-    sibling._parked = ()
     return sibling
 
 
@@ -128,9 +143,8 @@ async def _closing_at_the_end(
     finally:
         with _lock:
             idle, left_behind[:] = left_behind[:], []
+            getattr(loop, "__dict__", {}).get(_KEPT, {}).pop(id(left_behind), None)
             pool = pool_ref()
-            if pool is not None and pool._parked:
-                pool._parked = [(at, end) for at, end in pool._parked if at is not loop]
             if pool is not None and pool._loop is loop:
                 pool._loop = None
                 idle += let_go(pool, ended=loop)
@@ -158,7 +172,7 @@ async def close_for(pool: Any, loop: Loop) -> bool:
         elif ours:
             # (held ones too: a response left open as its loop ended, never to be read; those
             # of a loop only stopped are closed as it ends, if it does)
-            if served is not None and not served.is_closed():
+            if served is not None and not served.is_closed() and _kept_by(served, pool):
                 pool._left_behind.extend(pool._connections)
             pool._connections = []
     if own is not None:

@@ -179,9 +179,8 @@ def _sparing_classes() -> dict[type, type]:
         _loop_end: Any = None
         _others: Any = None
         # The connections of the loop it serves that it let go of to another loop: closed by
-        # ``_loop_end`` as that loop ends; the ends of loops only stopped, by loop (_loops).
+        # ``_loop_end`` as that loop ends (_loops).
         _left_behind: Any = None
-        _parked: Any = ()
 
         def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
             return assign(self)

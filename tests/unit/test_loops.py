@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import warnings
+import weakref
 from collections.abc import AsyncIterator, Callable, Coroutine
 from pathlib import Path
 from typing import Any
@@ -395,11 +396,32 @@ def test_a_loop_only_stopped_closes_as_it_ends_the_connections_another_loop_let_
         gc.collect()  # (nothing let go of is left to the collector)
         first.run_until_complete(first.shutdown_asyncgens())  # (as asyncio.run ends a loop)
         assert left.closed_in is first
-        assert pool._parked == []
+        assert first.__dict__[_loops._KEPT] == {}
     finally:
         first.close()
     asyncio.run(client.aclose())
     assert pool.connections == []
+
+
+def test_loops_only_stopped_and_dropped_unclosed_are_not_kept(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    """A helper that runs each call on a loop of its own, never closed: what the next loop
+    let go of goes with its loop (held by the pool, each loop's descriptors were kept)."""
+    client, backend, _ = made_here
+    dropped = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)  # (asyncio's: "unclosed event loop")
+        for _ in range(5):
+            loop = asyncio.new_event_loop()
+            loop.run_until_complete(two_calls(client)())
+            dropped.append(weakref.ref(loop))
+            del loop
+        assert asyncio.run(two_calls(client)()) == [{}, {}]  # (the last one's taken over too)
+        backend.streams.clear()  # (the stand-in network's record of them holds their loops)
+        gc.collect()
+    assert [ref() for ref in dropped] == [None] * 5
+    asyncio.run(client.aclose())
 
 
 def test_aclose_on_another_loop_leaves_a_loop_only_stopped_its_connections_to_close(
