@@ -280,22 +280,29 @@ def history_before(value: IdLike | CheckpointLike | None) -> models.HistoryBefor
         return UNSET
     if isinstance(value, str | uuid.UUID):
         return models.HistoryBefore(configurable=models.CheckpointConfig(checkpoint_id=str(value)))
-    return models.HistoryBefore(configurable=as_checkpoint_config(value, "before"))
+    # (A null id kept, and refused: before no checkpoint means nothing; langgraph-api answers
+    # a before without an id with a 500, Aegra with nothing.)
+    config = as_checkpoint_config(value, "before", nullable=_NULL_MAP)
+    return models.HistoryBefore(configurable=config)
 
 
 # The keys of the SDK's Checkpoint type that may be None there.
 _NULLABLE_CHECKPOINT_KEYS: Final = frozenset({"checkpoint_id", "checkpoint_map"})
+_NULL_MAP: Final = frozenset({"checkpoint_map"})
 
 
-def as_checkpoint_config(value: object, name: str) -> models.CheckpointConfig:
+def as_checkpoint_config(
+    value: object, name: str, nullable: frozenset[str] = _NULLABLE_CHECKPOINT_KEYS
+) -> models.CheckpointConfig:
     """A checkpoint as a request names it, from a mapping or a checkpoint model.
 
     A config's form, ``{"configurable": {...}}`` (a run's config, and what ``before`` is on
     the server), is the checkpoint it holds: the server reads no ``configurable`` in a
     checkpoint, and would answer with the latest state, as it does to the official SDK,
-    which sends it as it is. A null ``checkpoint_id`` or ``checkpoint_map`` is one not given;
-    a field of another wrong JSON type is a ``TypeError`` naming the argument and the field,
-    before anything is sent (the server would refuse it with a 422).
+    which sends it as it is. A null ``checkpoint_id`` or ``checkpoint_map`` (the keys of
+    ``nullable``) is one not given; a field of another wrong JSON type is a ``TypeError``
+    naming the argument and the field, before anything is sent (the server would refuse it
+    with a 422).
     """
     if isinstance(value, models.Checkpoint | models.CheckpointConfig):
         fields = value.to_dict()
@@ -305,14 +312,12 @@ def as_checkpoint_config(value: object, name: str) -> models.CheckpointConfig:
     if "configurable" in fields:
         name = f"{name}['configurable']"
         fields = _encoded_object(fields["configurable"], name, "a mapping or a Checkpoint")
-    if any(fields.get(key, ...) is None for key in _NULLABLE_CHECKPOINT_KEYS):
+    if any(fields.get(key, ...) is None for key in nullable):
         # The SDK's Checkpoint type has every checkpoint carry these keys, None where there is
         # no id (a fresh thread's state on Aegra, a subgraph's task still running) or no map:
         # Aegra reads a null as absent, langgraph-api refuses it (a 422). Left out.
         fields = {
-            key: value
-            for key, value in fields.items()
-            if value is not None or key not in _NULLABLE_CHECKPOINT_KEYS
+            key: value for key, value in fields.items() if value is not None or key not in nullable
         }
     try:
         return models.CheckpointConfig.from_dict(fields)

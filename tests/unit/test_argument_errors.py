@@ -160,6 +160,13 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         "before.checkpoint_id: expected string, found integer",
     ),
     (
+        # Before no checkpoint: langgraph-api's 500 (retried), where checkpoint= reads it as
+        # none given.
+        lambda t: t.get_history(T, before={"checkpoint_ns": "", "checkpoint_id": None}),
+        TypeError,
+        "before.checkpoint_id: expected string, found null",
+    ),
+    (
         lambda t: t.get_history(T, before={"configurable": {"thread_id": 5}}),
         TypeError,
         "before['configurable'].thread_id: expected string, found integer",
