@@ -206,12 +206,10 @@ _METHODS: dict[CodeType, str] = {}
 
 
 # A header's name (RFC 9110's token) and value as h11 sends them: a value has no blanks
-# around it, and no line break, NUL or other control character within. Anything else h11
-# refuses as the request is written, a connection error to the caller.
+# around it, no NUL, and no line break or other blank but spaces and tabs within. Anything
+# else h11 refuses as the request is written, a connection error to the caller.
 _HEADER_NAME: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_HEADER_VALUE: Final = re.compile(
-    r"(?:[\x21-\x7e\x80-\xff](?:[\t\x20-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?)?"
-)
+_HEADER_VALUE: Final = re.compile(r"(?:[^\x00\s]+(?:[ \t]+[^\x00\s]+)*)?", re.ASCII)
 # What httpx sets from the body: one given would contradict it (h11 then refuses the request
 # with an error of its own, of no class this package or httpx raises).
 _FRAMING_HEADERS: Final = frozenset({"content-length", "transfer-encoding"})
@@ -223,8 +221,8 @@ def normalized_headers(headers: HeaderTypes | None) -> Mapping[str, str | bytes]
     they are). A mapping of ASCII text, the common case, is taken as it is. What no request
     can carry is a ValueError naming the header, before anything is sent, where httpx's (or
     h11's) error would hold the value: text that is not ASCII (httpx encodes a header's text
-    as ASCII), a name that is no token, a value with blanks around it or a control character,
-    a Content-Length or Transfer-Encoding."""
+    as ASCII), a name that is no token, a value with blanks around it or a line break or NUL
+    within, a Content-Length or Transfer-Encoding."""
     if headers is None or (
         isinstance(headers, Mapping)
         and all(
@@ -271,8 +269,8 @@ def _check_header(name: str, value: str | bytes) -> None:
     text = value.decode("latin-1") if isinstance(value, bytes) else value
     if not _HEADER_VALUE.fullmatch(text):
         raise ValueError(
-            f"headers[{name!r}] has blanks around it, or a line break, NUL or other control"
-            " character, which no HTTP header may hold (value not shown)"
+            f"headers[{name!r}] has blanks around it, or a line break or NUL within, which no"
+            " HTTP header may hold (value not shown)"
         )
     if name.lower() in _FRAMING_HEADERS:
         raise ValueError(f"headers[{name!r}]: httpx sets it from the body; leave it out")

@@ -816,7 +816,13 @@ def test_requests_on_an_injected_client_carry_every_header_once(recorder: Record
         ({"x:y": "1"}, "header name 'x:y' is not one HTTP allows"),
         ({"": "1"}, "header name '' is not one HTTP allows"),
         ({"x-note": " cafe "}, "headers['x-note'] has blanks around it"),
-        ({"x-note": "a\x01b"}, "headers['x-note'] has blanks around it, or a line break"),
+        (
+            {"x-note": "a\nb"},
+            "headers['x-note'] has blanks around it, or a line break or NUL within, which no"
+            " HTTP header may hold (value not shown)",
+        ),
+        ({"x-note": "a\x00b"}, "headers['x-note'] has blanks around it, or a line break"),
+        ({"x-note": "a\x0bb"}, "headers['x-note'] has blanks around it, or a line break"),
         ([("x-note", b"caf\xe9\n")], "headers['x-note'] has blanks around it, or a line break"),
         ({"Content-Length": "3"}, "headers['Content-Length']: httpx sets it from the body"),
         ({"transfer-encoding": "chunked"}, "headers['transfer-encoding']: httpx sets it"),
@@ -838,6 +844,22 @@ def test_a_header_no_request_can_carry_is_refused_before_anything_is_sent(
     for make in (get_sync_client, get_client):
         with pytest.raises(ValueError, match=re.escape(said)):
             make(headers=headers)
+
+
+def test_a_header_h11_sends_is_sent(form: Form, recorder: Recorder) -> None:
+    # (Control characters but line breaks and NUL, tabs and spaces within, bytes beyond ASCII.)
+    sent: dict[str, Any] = {
+        "x-a": "a\x01\x7f\x1b[0m",
+        "x-b": "a \t b",
+        "x-c": "",
+        "x-d": b"\xa0caf\xe9\xa0",
+    }
+    with threads_client(form, transport=recorder.transport) as threads:
+        threads.count(headers=sent)
+    for name, value in sent.items():
+        assert recorder.last.headers.get_list(name) == [
+            value.decode("latin-1") if isinstance(value, bytes) else value
+        ]
 
 
 def test_a_header_of_bytes_is_sent_as_it_is(form: Form, recorder: Recorder) -> None:
