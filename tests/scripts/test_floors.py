@@ -40,8 +40,13 @@ def test_a_floor_is_that_of_the_python_its_marker_names() -> None:
     assert floors.floors(pyproject, python="3.11") == {"orjson": "3.9"}
     assert floors.floors(pyproject, python="3.12") == {"orjson": "3.9.3"}
     assert floors.floors(pyproject, python="3.13") == {"orjson": "3.10.7"}
-    # Each Python supported has a floor of each runtime dependency.
-    for python in ("3.11", "3.12", "3.13"):
+    # Each Python supported has a floor of each runtime dependency, orjson's own.
+    assert [floors.floors(PYPROJECT, python=p)["orjson"] for p in ("3.12", "3.13", "3.14")] == [
+        "3.9.3",
+        "3.10.7",
+        "3.11.4",
+    ]
+    for python in ("3.11", "3.12", "3.13", "3.14"):
         assert set(floors.floors(PYPROJECT, python=python)) == set(floors.floors(PYPROJECT))
 
 
