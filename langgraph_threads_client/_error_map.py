@@ -370,8 +370,8 @@ def _clip(text: str) -> str:
 
 
 # Operations that some servers do not offer (see openapi.yaml), by method and route.
-# (An id with a control character, a line break say, matches no route of langgraph-api's:
-# its bare 404 says nothing of the operation.)
+# (To an id with a control character, a line break say, langgraph-api 0.16.7 answers a bare
+# 404 on every operation, get and copy alike: it says nothing of the operation there.)
 _ID: Final = r"[^/\x00-\x1f\x7f]+"
 _OPTIONAL_ROUTES: Final = (
     ("POST", re.compile(r"/threads/count\Z")),

@@ -249,8 +249,9 @@ def test_a_missing_thread_is_not_a_missing_operation(
 
 
 def test_an_id_no_route_matches_is_a_missing_thread(form: Form) -> None:
-    """langgraph-api's routes match no id with a line break (two ids pasted together, say):
-    its bare Not Found is then about the id, not the operation."""
+    """langgraph-api answers a bare Not Found to an id with a line break (two ids pasted
+    together, say) on every operation, get as copy: it is then about the id, not the
+    operation (seen live on 0.16.7)."""
     pasted = f"{TID}\n{TID}"
     with threads_client(form, transport=answering(404, **JSON_NOT_FOUND)) as threads:
         for operation in (

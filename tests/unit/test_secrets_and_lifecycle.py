@@ -563,9 +563,12 @@ CLOSED = r"^This client is closed: create a new one \(get_client\(\) / get_sync_
 
 def test_using_a_closed_client_is_a_clear_error() -> None:
     client = get_sync_client()
+    patient = client.threads.with_options(timeout=600)  # (a view of the client's own)
     client.close()
     with pytest.raises(RuntimeError, match=CLOSED):
         client.threads.count()
+    with pytest.raises(RuntimeError, match=CLOSED):
+        patient.count()
 
     async def scenario() -> None:
         async_client = get_client()
@@ -588,6 +591,7 @@ def test_a_call_on_a_closed_http_client_of_the_callers_says_whose_it_was() -> No
     calls: list[Callable[[], object]] = [
         client.threads.count,
         lambda: client.threads.count(headers={"x-a": "1"}),
+        client.threads.with_options(timeout=600).count,
     ]
     for call in calls:
         with pytest.raises(RuntimeError, match=CALLERS_CLOSED):
