@@ -424,6 +424,31 @@ def test_loops_only_stopped_and_dropped_unclosed_are_not_kept(
     asyncio.run(client.aclose())
 
 
+def test_only_a_loop_that_takes_an_attribute_keeps_an_end_there_is() -> None:
+    """A loop of C (uvloop's), or a trio run, takes no attribute: its connections are left to
+    the collector, as a pool without an end of the loop leaves them."""
+
+    class LoopOfC:
+        __slots__ = ()
+
+    class Pool:
+        def __init__(self) -> None:
+            self._loop_end: Any = None
+            self._left_behind: list[Any] = []
+
+    pool = Pool()
+    loop = asyncio.new_event_loop()
+    try:
+        assert not _loops._kept_by(loop, pool)  # (no end)
+        assert _loops._KEPT not in loop.__dict__
+        pool._loop_end = end = object()
+        assert not _loops._kept_by(LoopOfC(), pool)  # type: ignore[arg-type]
+        assert _loops._kept_by(loop, pool)
+        assert loop.__dict__[_loops._KEPT] == {id(pool._left_behind): end}
+    finally:
+        loop.close()
+
+
 def test_aclose_on_another_loop_leaves_a_loop_only_stopped_its_connections_to_close(
     made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
 ) -> None:
