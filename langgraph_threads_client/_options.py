@@ -223,19 +223,16 @@ def normalized_headers(headers: HeaderTypes | None) -> Mapping[str, str | bytes]
     h11's) error would hold the value: text that is not ASCII (httpx encodes a header's text
     as ASCII), a name that is no token, a value with blanks around it or a line break or NUL
     within, a Content-Length or Transfer-Encoding."""
-    if headers is None or (
-        isinstance(headers, Mapping)
-        and all(
-            type(name) is str
-            and type(value) is str
-            and value.isascii()
-            and _HEADER_NAME.fullmatch(name)
-            and _HEADER_VALUE.fullmatch(value)
-            and name.lower() not in _FRAMING_HEADERS
-            for name, value in headers.items()
-        )
+    if headers is None:
+        return None
+    if isinstance(headers, Mapping) and all(
+        type(name) is str and type(value) is str and name.isascii() and value.isascii()
+        for name, value in headers.items()
     ):
-        return cast("Mapping[str, str] | None", headers)
+        text = cast("Mapping[str, str]", headers)
+        for name, value in text.items():
+            _check_header(name, value)
+        return text
     given: Any = headers.items() if isinstance(headers, Mapping) else headers
     try:
         pairs = [(name, value) for name, value in given]
