@@ -358,6 +358,22 @@ def test_a_response_open_on_a_loop_closed_by_hand_leaves_the_next_loop_its_place
     asyncio.run(client.aclose())
 
 
+def test_aclose_after_a_loop_closed_by_hand_leaves_that_loop_holding_nothing(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    """Its connections cannot be closed in it any more: let go, not kept alive by the loop."""
+    client, backend, pool = made_here
+    loop = asyncio.new_event_loop()
+    try:
+        assert loop.run_until_complete(two_calls(client)()) == [{}, {}]
+    finally:
+        loop.close()
+    asyncio.run(client.aclose())
+    assert pool.connections == []
+    assert _loops._KEPT not in loop.__dict__
+    assert backend.streams[0].closed_in is None
+
+
 def test_a_response_open_on_a_loop_only_stopped_keeps_its_connection_for_it(
     made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
 ) -> None:
@@ -401,6 +417,30 @@ def test_a_loop_only_stopped_closes_as_it_ends_the_connections_another_loop_let_
         first.close()
     asyncio.run(client.aclose())
     assert pool.connections == []
+
+
+def test_a_loop_only_stopped_ends_leaving_the_loop_now_served_its_connections(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    """Its end closes what it was left, not the connections of the loop that took the pool
+    over (those work only on theirs: closed in the first, they would fail)."""
+    client, backend, pool = made_here
+    first, second = asyncio.new_event_loop(), asyncio.new_event_loop()
+    errors: list[dict[str, Any]] = []
+    first.set_exception_handler(lambda loop, context: errors.append(context))
+    try:
+        first.run_until_complete(two_calls(client)())
+        second.run_until_complete(two_calls(client)())  # (takes the pool, and stops too)
+        left, served = backend.streams
+        first.run_until_complete(first.shutdown_asyncgens())
+        assert (left.closed_in, served.closed_in, errors) == (first, None, [])
+        assert pool._loop is second
+        assert second.run_until_complete(two_calls(client)()) == [{}, {}]
+        assert (len(backend.streams), served.uses) == (2, 4)  # (served again)
+        second.run_until_complete(client.aclose())
+    finally:
+        first.close()
+        second.close()
 
 
 def test_loops_only_stopped_and_dropped_unclosed_are_not_kept(
@@ -521,27 +561,30 @@ def test_two_loops_at_once_wait_in_one_line_and_wake_each_other(
     asyncio.run(client.aclose())
 
 
+@pytest.mark.parametrize("libraries", AT_ONCE, ids=AT_ONCE_IDS)
 @pytest.mark.parametrize("closer", ["the loop the pool serves", "the other loop"])
 def test_aclose_on_one_of_two_loops_closes_its_connections_and_leaves_the_others_to_their_loop(
-    made_here: tuple[httpx.AsyncClient, LoopBackend, Any], closer: str
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any], closer: str, libraries: tuple[str, ...]
 ) -> None:
+    """The other's are closed as it ends, in it: a trio run, which holds nothing of the pool's
+    (``_loops._kept_by``), finds them in the pool then."""
     client, backend, pool = made_here
     called, closed = threading.Barrier(2), threading.Barrier(2)
 
     async def call_and_one_closes() -> None:
         await client.get(URL)
         await all_running(called)
-        loop = asyncio.get_running_loop()
-        if (pool._loop is loop) is (closer == "the loop the pool serves"):
+        here = current_loop()
+        if (pool._loop is _pool.running_loop()) is (closer == "the loop the pool serves"):
             await client.aclose()
             # Its own connection closed by aclose(), in it; the other's not under it.
             assert {stream.loop: stream.closed_in for stream in backend.streams} == {
-                loop: loop,
-                next(stream.loop for stream in backend.streams if stream.loop is not loop): None,
+                here: here,
+                next(stream.loop for stream in backend.streams if stream.loop is not here): None,
             }
         await all_running(closed)
 
-    at_once_in_threads(call_and_one_closes, 2)
+    at_once_in_threads(call_and_one_closes, 2, libraries=libraries)
     assert client.is_closed
     # The other closed by its loop's end, in it.
     assert len(backend.streams) == 2
