@@ -583,12 +583,15 @@ def to_json(value: Any) -> Any:
 M = TypeVar("M", bound="JSONModel")
 
 
-def _pydantic_dump(model: "JSONModel", info: Any) -> Any:
+def _pydantic_dump(model: "JSONModel", write: Any, info: Any) -> Any:
     """A model written out by pydantic: its JSON, without the fields that are null where
-    ``exclude_none`` asks (as for the fields of a TypedDict; its top level only)."""
+    ``exclude_none`` asks (as for the fields of a TypedDict; its top level only), written by
+    pydantic's own writer of dicts, which leaves out what ``include`` / ``exclude`` name."""
     if info.exclude_none:
-        return {key: value for key, value in dict.items(model) if value is not None}
-    return model
+        return write(
+            {key: value for key, value in dict.items(model) if value is not None}
+        )
+    return write(model)
 
 
 def _holding(model: "type[M]", data: Mapping[str, Any]) -> "M":
@@ -796,10 +799,10 @@ class JSONModel(dict[str, Any]):
         return core_schema.no_info_after_validator_function(
             validate,
             core_schema.dict_schema(keys_schema=core_schema.str_schema()),
-            serialization=core_schema.plain_serializer_function_ser_schema(
+            serialization=core_schema.wrap_serializer_function_ser_schema(
                 _pydantic_dump,
                 info_arg=True,
-                return_schema=core_schema.dict_schema(),
+                schema=core_schema.dict_schema(keys_schema=core_schema.str_schema()),
             ),
         )
 

@@ -671,6 +671,29 @@ def test_pydantic_leaves_out_null_fields_where_exclude_none_asks() -> None:
     assert envelope.model_dump()["thread"]["values"] is None  # (kept unless asked)
 
 
+def test_pydantic_leaves_out_the_fields_include_and_exclude_name_at_any_depth() -> None:
+    """As for the SDK's TypedDicts: FastAPI's ``response_model_exclude`` hides a field (the
+    user data of ``metadata``, say) only where they are read."""
+    body = thread(metadata={"email": "a@example.com", "team": "x"})
+    envelope = Envelope(thread=Thread.from_dict(body), states=[])
+    assert "metadata" not in envelope.model_dump(exclude={"thread": {"metadata"}})["thread"]
+    assert envelope.model_dump(include={"thread": {"thread_id"}}) == {
+        "thread": {"thread_id": body["thread_id"]}
+    }
+    nested = {"thread": {"metadata": {"email"}}}
+    assert envelope.model_dump(exclude=nested)["thread"]["metadata"] == {"team": "x"}
+    written = json.loads(envelope.model_dump_json(exclude=nested))["thread"]
+    assert written == {**body, "metadata": {"team": "x"}}
+    threads = pydantic.TypeAdapter(list[Thread])
+    two = [envelope.thread] * 2
+    assert threads.dump_python(two, include={"__all__": {"status"}}) == [{"status": "idle"}] * 2
+    assert threads.dump_python(two, include={1: {"config"}}) == [{"config": {}}]
+    assert pydantic.TypeAdapter(Thread).dump_python(envelope.thread, exclude={"metadata"}) == {
+        key: value for key, value in body.items() if key != "metadata"
+    }
+    assert envelope.thread == body  # (the result itself untouched)
+
+
 def test_a_models_json_schema_is_its_fields_json_types() -> None:
     schema = pydantic.TypeAdapter(Thread).json_schema()
     assert schema == json_schema(Thread)
