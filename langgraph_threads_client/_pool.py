@@ -39,6 +39,8 @@ import contextlib
 import functools
 import socket
 import sys
+import threading
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
@@ -86,10 +88,52 @@ def note_server_error(response: Any) -> None:
     connection of an unhandled error's 500 after it has logged the error, and a request sent
     on it meanwhile was reset (a call not safe to repeat failed, its request unread)."""
     if response.status >= 500:
-        request = getattr(response.stream, "_pool_request", None)
-        connection = getattr(request, "connection", None)
+        connection = _connection_of(response)
         if connection is not None:
             setattr(connection, SERVER_ERROR, True)
+
+
+def _connection_of(response: Any) -> Any:
+    """The connection that answered ``response`` (an httpcore response of a pool here)."""
+    return getattr(getattr(response.stream, "_pool_request", None), "connection", None)
+
+
+# The locks of httpcore's sync connections (httpcore's wrappers of threading's).
+_LOCK_NAMES: Final = ("_request_lock", "_connect_lock", "_state_lock")
+_C_LOCK: Final = type(threading.Lock())
+
+
+def _answered_on(pool: Any, send: Callable[[Any], Any], request: Any) -> Any:
+    """A sync pool's connection's answer to ``request`` (by ``send``), noted in the pool.
+
+    A signal's handler (Ctrl-C's KeyboardInterrupt) that raises once the connection has
+    answered, before the code that would close the answer has it (the pool's, httpx's, this
+    package's), loses the answer unclosed: its request stayed in the pool, holding its
+    connection, for good (one interrupted call in about fifteen; a hundred, and every call
+    waited out its pool timeout). Its body noted (a weak reference), the request leaves at
+    the pool's pass after the body is gone. Noted by a callback of C: one of Python, which the
+    collector may run anywhere, could take a Ctrl-C meant for the caller, or wait for the
+    pool's lock its own thread holds."""
+    answer = send(request)
+    pool._answered[weakref.ref(answer.stream, pool._dropped.append)] = request
+    return answer
+
+
+def locks_of_c(connection: Any) -> None:
+    """Give ``connection`` (of a sync pool, held by one request or none) and the connections
+    it wraps threading's own locks in place of httpcore's wrappers of them.
+
+    A wrapper's acquire and release run in Python code of their own, where a signal's
+    handler (Ctrl-C's KeyboardInterrupt, a timeout's alarm) may raise with the lock held: a
+    pool's, and every later call of the client and its close() waited for it for good; a
+    connection's, and the next request on it did. A lock of C leaves a handler no place
+    between the two: a ``with`` block releases it however its body ends."""
+    while connection is not None:
+        for name in _LOCK_NAMES:
+            lock = getattr(connection, name, None)
+            if lock is not None and type(lock) is not _C_LOCK:
+                setattr(connection, name, threading.Lock())
+        connection = getattr(connection, "_connection", None)
 
 
 def assign(pool: _PoolState) -> list[Any]:
@@ -126,12 +170,8 @@ def assign(pool: _PoolState) -> list[Any]:
         if request.connection is not None:
             continue
         origin = request.request.url.origin
-        for index, connection in enumerate(idle):
-            if connection.can_handle_request(origin) and connection.is_available():
-                del idle[index]  # (one request per HTTP/1.1 connection)
-                request.assign_to_connection(connection)
-                break
-        else:
+        connection = _idle_for(origin, idle, kept, closing)
+        if connection is None:
             if len(kept) >= pool._max_connections:
                 if not idle:
                     continue  # (it waits for the next pass)
@@ -141,9 +181,37 @@ def assign(pool: _PoolState) -> list[Any]:
                 closing.append(making_room)
             connection = pool.create_connection(origin)
             kept.append(connection)
-            request.assign_to_connection(connection)
+        request.assign_to_connection(connection)
     pool._connections = kept
     return closing
+
+
+def _idle_for(origin: httpcore.Origin, idle: list[Any], kept: list[Any], closing: list[Any]) -> Any:
+    """An idle connection to ``origin``, taken out of ``idle`` (one request per HTTP/1.1
+    connection), or None. One whose HTTP/1.1 state is not idle with it is closed instead (out
+    of ``kept``, into ``closing``): a signal's handler (Ctrl-C) that raised as its last answer
+    was closed, between httpcore's state and h11's, left it so, and the next request sent on
+    it failed with h11's own error."""
+    index = 0
+    while index < len(idle):
+        connection = idle[index]
+        if connection.can_handle_request(origin) and connection.is_available():
+            del idle[index]
+            h11_state = getattr(getattr(connection, "_connection", None), "_h11_state", None)
+            if h11_state is None or (
+                h11_state.our_state is h11_state.their_state is _h11_idle()
+                and h11_state._writer is not None  # (set last as h11 goes idle)
+            ):
+                return connection
+            kept.remove(connection)
+            closing.append(connection)
+        else:
+            index += 1
+    return None
+
+
+def _h11_idle() -> Any:
+    return sys.modules["h11"].IDLE  # (imported by httpcore's HTTP/1.1 connections)
 
 
 @functools.cache
@@ -154,12 +222,36 @@ def _sparing_classes() -> dict[type, type]:
     import httpcore
 
     class _SparingPool(httpcore.ConnectionPool):
+        # Each answer's request, by a weak reference to the answer's body as its connection
+        # gave it; and those references once their bodies are gone (see _answered_on).
+        _answered: dict[weakref.ref[Any], httpcore.Request]
+        _dropped: list[weakref.ref[Any]]
+
+        def _take_over(self) -> None:
+            self._optional_thread_lock = threading.Lock()  # type: ignore[assignment]  # (locks_of_c)
+            self._answered, self._dropped = {}, []
+
         def _assign_requests_to_connections(self) -> list[httpcore.ConnectionInterface]:
+            answered, requests, dropped = self._answered, self._requests, self._dropped
+            while dropped:  # (their connections, half read, are closed by the pass)
+                request = answered.pop(dropped.pop(), None)
+                for left in [each for each in requests if each.request is request]:
+                    requests.remove(left)
             return assign(self)
+
+        def create_connection(self, origin: httpcore.Origin) -> httpcore.ConnectionInterface:
+            connection = super().create_connection(origin)
+            locks_of_c(connection)  # (its lock around connecting, in its first request)
+            connection.handle_request = functools.partial(  # type: ignore[method-assign]
+                _answered_on, self, connection.handle_request
+            )
+            return connection
 
         def handle_request(self, request: httpcore.Request) -> httpcore.Response:
             response = super().handle_request(request)
             note_server_error(response)
+            # (Made as its first request connected it: the HTTP/1.1 connection's state lock.)
+            locks_of_c(_connection_of(response))
             return response
 
         def close(self) -> None:
@@ -181,6 +273,9 @@ def _sparing_classes() -> dict[type, type]:
         # The connections of the loop it serves that it let go of to another loop: closed by
         # ``_loop_end`` as that loop ends (_loops).
         _left_behind: Any = None
+
+        def _take_over(self) -> None:
+            pass  # (its lock is no lock: one thread; its answers are closed by _Releasing)
 
         def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
             return assign(self)
@@ -352,6 +447,7 @@ def sparing(
         # Same class but for the pass, same state: the pool httpx made, settings and all.
         pool.__class__ = sparing_class
         pool._requests = Requests(pool._requests)
+        pool._take_over()
         if network is not None:
             pool._network_backend = network(pool._network_backend)
     return transport
