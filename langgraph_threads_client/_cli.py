@@ -24,7 +24,7 @@ try:
 except ImportError:  # pragma: no cover - a subprocess (tests/unit/test_cli.py)
     sys.exit('The command line needs click: pip install "click>=8.1"')
 
-from ._exit_codes import EXIT_CODES, INTERRUPTED, exit_code
+from ._exit_codes import EXIT_CODES, INTERRUPTED, STREAM_FAILED, UNUSABLE_ANSWER, exit_code
 from ._sync._client import SyncLangGraphClient, get_sync_client
 from ._types import (
     NOT_GIVEN,
@@ -156,6 +156,12 @@ def fail(exc: BaseException) -> NoReturn:
     sys.exit(code)
 
 
+def unusable_answer(message: str) -> NoReturn:
+    """An answer this command cannot use: as an ``APIResponseValidationError`` is told."""
+    click.echo(f"error: {shown(message)}", err=True)
+    sys.exit(UNUSABLE_ANSWER)
+
+
 def json_option(value: str | None, name: str) -> Any:
     if value is None:
         return None
@@ -174,14 +180,31 @@ def json_option(value: str | None, name: str) -> Any:
         raise click.BadParameter("JSON nested too deep", param_hint=name) from None
 
 
+def interrupted() -> NoReturn:
+    click.echo("Interrupted.", err=True)
+    sys.exit(INTERRUPTED)
+
+
 class Context:
-    def __init__(self, url: str | None, api_key: str | None, output_format: str) -> None:
+    def __init__(
+        self,
+        url: str | None,
+        api_key: str | None,
+        output_format: str,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> None:
         self.url = url
         self.api_key: str | NotGiven | None = NOT_GIVEN if api_key is None else api_key
         self.output_format = output_format
+        self.options: dict[str, Any] = {}
+        if timeout is not None:
+            self.options["timeout"] = timeout
+        if max_retries is not None:
+            self.options["max_retries"] = max_retries
 
     def client(self) -> SyncLangGraphClient:
-        return get_sync_client(url=self.url, api_key=self.api_key)
+        return get_sync_client(url=self.url, api_key=self.api_key, **self.options)
 
     def run(self, call: Callable[[SyncLangGraphClient], T]) -> T:
         try:
@@ -190,11 +213,13 @@ class Context:
         except (APIError, ValueError, TypeError, OSError) as exc:  # (OSError: SSL_CERT_FILE's)
             fail(exc)
         except KeyboardInterrupt:
-            click.echo("Interrupted.", err=True)
-            sys.exit(INTERRUPTED)
+            interrupted()
 
     def show(self, value: Any) -> None:
-        out(partial(render, value, self.output_format))
+        try:
+            out(partial(render, value, self.output_format))
+        except KeyboardInterrupt:  # (as a large output is written to a slow reader)
+            interrupted()
 
 
 def out(text: Callable[[str], str]) -> None:
@@ -250,11 +275,26 @@ pass_context = click.make_pass_decorator(Context)
     "--format", "output_format", type=click.Choice(["json", "table"]), default="json",
     show_default=True, help="Output: JSON (pipes into jq) or a table.",
 )  # fmt: skip
+@click.option(
+    "--timeout", type=click.FloatRange(min=0, min_open=True),
+    help="Seconds each attempt may wait for the server (default: connect 5, read 300).",
+)  # fmt: skip
+@click.option(
+    "--max-retries", type=click.IntRange(min=0),
+    help="Attempts after a transient failure (default 2; 0: one attempt).",
+)  # fmt: skip
 # The version the package holds: a checkout on PYTHONPATH has no install metadata to read.
 @click.version_option(__version__)
 @click.pass_context
-def cli(ctx: click.Context, url: str | None, api_key: str | None, output_format: str) -> None:
-    ctx.obj = Context(url, api_key, output_format)
+def cli(
+    ctx: click.Context,
+    url: str | None,
+    api_key: str | None,
+    output_format: str,
+    timeout: float | None,
+    max_retries: int | None,
+) -> None:
+    ctx.obj = Context(url, api_key, output_format, timeout, max_retries)
 
 
 @cli.command(help="Show a thread.")
@@ -423,20 +463,25 @@ def prune(
 ) -> None:
     batches = [thread_ids[i : i + batch_size] for i in range(0, len(thread_ids), batch_size)]
 
-    def run(client: SyncLangGraphClient) -> int:
-        pruned = 0
+    pruned = [0]
+
+    def run(client: SyncLangGraphClient) -> None:
         for batch in progress(batches, "Pruning", len(batches)):
             result = client.threads.prune(list(batch), strategy=strategy)
             # Aegra answers {"deleted": n, "pruned": n} instead of {"pruned_count": n}.
             count = result.pruned_count
-            pruned += (
-                count
-                if isinstance(count, int)
-                else int(result["pruned"] if "pruned" in result else 0)  # noqa: SIM401 (no .get on models)
-            )
-        return pruned
+            if not isinstance(count, int):
+                count = result["pruned"] if "pruned" in result else 0  # noqa: SIM401 (no .get on models)
+                if type(count) is not int:
+                    unusable_answer(
+                        f"a prune answer without a count: {json_text(result.to_dict())}"
+                    )
+            pruned[0] += count
 
-    ctx.show({"pruned_count": ctx.run(run)})
+    try:
+        ctx.run(run)
+    finally:  # (after a failure too, which exits: what earlier batches pruned is said)
+        ctx.show({"pruned_count": pruned[0]})
 
 
 @cli.command(help="Show a thread's state.")
@@ -454,6 +499,12 @@ def state(ctx: Context, thread_id: str, checkpoint_id: str | None) -> None:
 @click.option("--all", "every", is_flag=True, help="Every past state, page by page.")
 @pass_context
 def history(ctx: Context, thread_id: str, limit: int, before: str | None, every: bool) -> None:
+
+    if every and not 1 <= limit <= 1000:
+        raise click.BadParameter(
+            f"with --all, each request reads --limit states: 1 to 1000, got {limit}",
+            param_hint="--limit",
+        )
 
     def run(client: SyncLangGraphClient) -> list[Any]:
         if every:
@@ -494,12 +545,17 @@ def join(
                 stream_mode=modes,
             ) as stream,
         ):
+            last = None
             for seen, part in enumerate(stream, start=1):
+                last = part
                 event = {"event": part.event, "data": part.data, "id": part.id}
                 out(partial(json_line, event))
                 done = isinstance(part.data, dict) and part.data.get("status") == "run_done"
                 if (until_run_done and done) or (max_events is not None and seen >= max_events):
                     return
+            if last is not None and last.event == "error":  # (how a failed stream ends)
+                click.echo(f"error: the stream failed: {json_text(last.data)}", err=True)
+                sys.exit(STREAM_FAILED)
 
     ctx.run(run)
 

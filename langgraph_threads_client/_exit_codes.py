@@ -20,7 +20,7 @@ from .errors import (
     UnprocessableEntityError,
 )
 
-__all__ = ["EXIT_CODES", "INTERRUPTED", "exit_code"]
+__all__ = ["EXIT_CODES", "INTERRUPTED", "STREAM_FAILED", "UNUSABLE_ANSWER", "exit_code"]
 
 # Exit status by error class, most specific first; the README's table. 2 is also click's own
 # (bad usage). An error status this table does not name is still told apart by its class:
@@ -43,6 +43,11 @@ EXIT_CODES: tuple[tuple[type[BaseException], int], ...] = (
 
 # A command stopped by Ctrl-C, as shells report a process that SIGINT ended (128 + 2).
 INTERRUPTED = 130
+
+# A stream the server ended with an error event (a server error's status), and an answer a
+# command cannot use (a validation error's).
+STREAM_FAILED = dict(EXIT_CODES)[InternalServerError]
+UNUSABLE_ANSWER = dict(EXIT_CODES)[APIResponseValidationError]
 
 
 def exit_code(exc: BaseException) -> int:

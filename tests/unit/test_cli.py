@@ -68,6 +68,7 @@ class Server:
         self.answers = answers
         self.requests: list[httpx.Request] = []
         self.made_with: tuple[str | None, Any] | None = None  # the CLI's url and api_key
+        self.options: dict[str, Any] = {}  # the client's other settings (timeout, ...)
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
@@ -102,8 +103,9 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[Invoke]:
     def invoke(
         server: Server, *args: str, env: dict[str, str] | None = None, charset: str = "utf-8"
     ) -> Result:
-        def on_the_mock(*, url: str | None, api_key: Any) -> SyncLangGraphClient:
+        def on_the_mock(*, url: str | None, api_key: Any, **options: Any) -> SyncLangGraphClient:
             server.made_with = (url, api_key)
+            server.options = options
             clients.append(httpx.Client(transport=httpx.MockTransport(server.handle)))
             return real(
                 url=url or "http://cli.test", api_key=None, max_retries=0, http_client=clients[-1]
@@ -332,6 +334,20 @@ def test_prune_sends_batches_and_adds_up_what_each_pruned(cli: Invoke) -> None:
     assert server.bodies() == [{"thread_ids": ["t0"]}]  # (the default strategy, delete)
 
 
+def test_prune_that_fails_says_what_earlier_batches_pruned(cli: Invoke) -> None:
+    answers = iter([httpx.Response(200, json={"pruned_count": 2}), httpx.Response(422, json={})])
+    server = Server(prune=lambda request: next(answers))
+    result = cli(server, "prune", "t0", "t1", "t2", "--batch-size", "2")
+    assert result.exit_code == 5
+    assert json.loads(result.stdout) == {"pruned_count": 2}
+
+
+def test_a_prune_answer_whose_count_is_no_number_is_an_unusable_answer(cli: Invoke) -> None:
+    result = cli(Server(prune={"pruned": "x"}), "prune", "t0")
+    assert result.exit_code == 10
+    assert result.stderr == 'error: a prune answer without a count: {"pruned": "x"}\n'
+
+
 def test_state_of_the_latest_or_of_a_checkpoint(cli: Invoke) -> None:
     server = Server(state=STATE, **{C: STATE})
     assert output(cli(server, "state", T)) == STATE
@@ -362,6 +378,15 @@ def test_history_of_one_page_or_of_all(cli: Invoke) -> None:
         {"limit": 2},
         {"limit": 2, "before": {"configurable": {**STATE["checkpoint"], "checkpoint_id": "c1"}}},
     ]
+
+
+def test_history_all_names_the_limit_it_reads_a_page_of(cli: Invoke) -> None:
+    server = Server()
+    result = cli(server, "history", T, "--all", "--limit", "5000")
+    assert result.exit_code == 2
+    assert "--limit" in result.stderr
+    assert "1 to 1000, got 5000" in result.stderr
+    assert server.requests == []
 
 
 def events(*frames: str) -> Callable[[httpx.Request], httpx.Response]:
@@ -395,6 +420,20 @@ def test_join_prints_a_json_object_an_event_and_stops_as_asked(cli: Invoke) -> N
     assert request.headers["last-event-id"] == "-"
     result = cli(Server(stream=events(RUN)), "join", T, "--until-run-done")
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["1-0", "2-0", "3-0"]
+
+
+def test_join_of_a_stream_the_server_ends_with_an_error_exits_as_a_server_error(
+    cli: Invoke,
+) -> None:
+    failed = 'event: error\r\ndata: {"error": "boom", "message": "m"}\r\n\r\n'
+    result = cli(Server(stream=events(RUN.split("event: control")[0], failed)), "join", T)
+    assert result.exit_code == 8
+    assert [json.loads(line)["event"] for line in result.stdout.splitlines()] == [
+        "metadata",
+        "values",
+        "error",
+    ]
+    assert result.stderr == 'error: the stream failed: {"error": "boom", "message": "m"}\n'
 
 
 def test_join_asks_for_run_modes_by_default(cli: Invoke) -> None:
@@ -665,6 +704,30 @@ def test_ctrl_c_exits_130_but_ends_join_as_a_watch_ends(
     assert (result.exit_code, result.stdout, result.stderr) == (130, "", "Interrupted.\n")
     result = cli(Server(), "join", T)
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+def test_ctrl_c_as_the_output_is_written_exits_130(
+    cli: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large result written to a slow reader (``| less``): click's "Aborted!" exited 1."""
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_cli, "render", interrupted)
+    result = cli(Server(), "get", T)
+    assert (result.exit_code, result.stderr) == (130, "Interrupted.\n")
+
+
+def test_timeout_and_max_retries_are_the_clients(cli: Invoke) -> None:
+    server = Server()
+    assert output(cli(server, "--timeout", "2.5", "--max-retries", "0", "get", T)) == thread()
+    assert server.options == {"timeout": 2.5, "max_retries": 0}
+    cli(server, "get", T)
+    assert server.options == {}  # (the library's defaults)
+    for bad in (["--timeout", "0"], ["--timeout", "-1"], ["--max-retries", "-1"]):
+        result = cli(Server(), *bad, "get", T)
+        assert result.exit_code == 2, bad
 
 
 class Unwritable(io.StringIO):
