@@ -81,7 +81,9 @@ class Interrupted(KeyboardInterrupt):
 
 # Where Python runs a signal's handler, as CPython checks for one: as a function starts, and
 # after a call returns (httpcore's, httpx's, h11's and this package's code).
-CALLS = frozenset(dis.opmap[name] for name in ("CALL", "CALL_FUNCTION_EX") if name in dis.opmap)
+CALLS = frozenset(
+    dis.opmap[name] for name in ("CALL", "CALL_KW", "CALL_FUNCTION_EX") if name in dis.opmap
+)
 TRACED = ("httpcore", "httpx", "h11", "langgraph_threads_client")
 
 
@@ -119,7 +121,6 @@ class InterruptAt:
             raise Interrupted
 
 
-@pytest.mark.skipif(sys.version_info >= (3, 12), reason="CPython 3.11's instructions")
 def test_an_interrupt_at_any_point_of_a_call_leaves_the_client_answering(
     client: SyncLangGraphClient,
 ) -> None:
