@@ -15,7 +15,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NoReturn, cast
 
 import click
 import httpx
@@ -692,12 +692,14 @@ def test_readme_table_is_the_one_the_command_line_uses() -> None:
         )
 
 
+def interrupted(*args: Any, **kwargs: Any) -> NoReturn:
+    """What Ctrl-C makes of a call."""
+    raise KeyboardInterrupt
+
+
 def test_ctrl_c_exits_130_but_ends_join_as_a_watch_ends(
     cli: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def interrupted(*args: Any, **kwargs: Any) -> Any:
-        raise KeyboardInterrupt
-
     monkeypatch.setattr(SyncThreadsClient, "get", interrupted)
     monkeypatch.setattr(SyncThreadsClient, "join_stream", interrupted)
     result = cli(Server(), "get", T)
@@ -710,10 +712,6 @@ def test_ctrl_c_as_the_output_is_written_exits_130(
     cli: Invoke, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A large result written to a slow reader (``| less``): click's "Aborted!" exited 1."""
-
-    def interrupted(*args: Any, **kwargs: Any) -> Any:
-        raise KeyboardInterrupt
-
     monkeypatch.setattr(_cli, "render", interrupted)
     result = cli(Server(), "get", T)
     assert (result.exit_code, result.stderr) == (130, "Interrupted.\n")
