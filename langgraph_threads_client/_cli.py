@@ -552,7 +552,7 @@ def join(
                 out(partial(json_line, event))
                 done = isinstance(part.data, dict) and part.data.get("status") == "run_done"
                 if (until_run_done and done) or (max_events is not None and seen >= max_events):
-                    return
+                    break
             if last is not None and last.event == "error":  # (how a failed stream ends)
                 click.echo(f"error: the stream failed: {json_text(last.data)}", err=True)
                 sys.exit(STREAM_FAILED)

@@ -434,6 +434,9 @@ def test_join_of_a_stream_the_server_ends_with_an_error_exits_as_a_server_error(
         "error",
     ]
     assert result.stderr == 'error: the stream failed: {"error": "boom", "message": "m"}\n'
+    # (Its last event the one --max-events stops at: it failed all the same.)
+    result = cli(Server(stream=events(failed)), "join", T, "--max-events", "1")
+    assert (result.exit_code, len(result.stdout.splitlines())) == (8, 1)
 
 
 def test_join_asks_for_run_modes_by_default(cli: Invoke) -> None:
