@@ -5,13 +5,14 @@ that opened them."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import subprocess
 import sys
 import threading
 import warnings
 import weakref
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,22 @@ def two_calls(client: httpx.AsyncClient) -> Callable[[], Coroutine[Any, Any, lis
         return [(await client.get(URL)).json() for _ in range(2)]
 
     return calls
+
+
+@contextlib.contextmanager
+def two_loops_only_stopped() -> Iterator[
+    tuple[asyncio.AbstractEventLoop, asyncio.AbstractEventLoop, list[dict[str, Any]]]
+]:
+    """Two loops run in turn and only stopped between runs (closed on exit), and the errors
+    the first reports to its exception handler."""
+    first, second = asyncio.new_event_loop(), asyncio.new_event_loop()
+    errors: list[dict[str, Any]] = []
+    first.set_exception_handler(lambda loop, context: errors.append(context))
+    try:
+        yield first, second, errors
+    finally:
+        first.close()
+        second.close()
 
 
 def on_a_loop_closed_by_hand(calls: Callable[[], Any]) -> Any:
@@ -303,10 +320,7 @@ def test_the_end_of_a_loop_no_longer_served_leaves_the_pool_alone(
 ) -> None:
     client, backend, pool = made_here
     calls = two_calls(client)
-    first, second = asyncio.new_event_loop(), asyncio.new_event_loop()
-    errors: list[dict[str, Any]] = []
-    first.set_exception_handler(lambda loop, context: errors.append(context))
-    try:
+    with two_loops_only_stopped() as (first, second, errors):
         first.run_until_complete(calls())
         # Serving the second, the pool drops what was to close the first's connections as the
         # first ends; asyncio then has it end in the first, on its next run, quietly.
@@ -319,9 +333,6 @@ def test_the_end_of_a_loop_no_longer_served_leaves_the_pool_alone(
         assert backend.streams[1].closed_in is None
         assert len(pool.connections) == 1
         second.run_until_complete(client.aclose())
-    finally:
-        first.close()
-        second.close()
 
 
 def test_a_response_still_open_as_its_loop_ends_has_its_connection_closed_in_it(
@@ -363,11 +374,12 @@ def test_aclose_after_a_loop_closed_by_hand_leaves_that_loop_holding_nothing(
 ) -> None:
     """Its connections cannot be closed in it any more: let go, not kept alive by the loop."""
     client, backend, pool = made_here
-    loop = asyncio.new_event_loop()
-    try:
-        assert loop.run_until_complete(two_calls(client)()) == [{}, {}]
-    finally:
-        loop.close()
+
+    async def calls_on_their_loop() -> tuple[list[Any], asyncio.AbstractEventLoop]:
+        return await two_calls(client)(), asyncio.get_running_loop()
+
+    answers, loop = on_a_loop_closed_by_hand(calls_on_their_loop)
+    assert answers == [{}, {}]
     asyncio.run(client.aclose())
     assert pool.connections == []
     assert _loops._KEPT not in loop.__dict__
@@ -425,10 +437,7 @@ def test_a_loop_only_stopped_ends_leaving_the_loop_now_served_its_connections(
     """Its end closes what it was left, not the connections of the loop that took the pool
     over (those work only on theirs: closed in the first, they would fail)."""
     client, backend, pool = made_here
-    first, second = asyncio.new_event_loop(), asyncio.new_event_loop()
-    errors: list[dict[str, Any]] = []
-    first.set_exception_handler(lambda loop, context: errors.append(context))
-    try:
+    with two_loops_only_stopped() as (first, second, errors):
         first.run_until_complete(two_calls(client)())
         second.run_until_complete(two_calls(client)())  # (takes the pool, and stops too)
         left, served = backend.streams
@@ -438,9 +447,6 @@ def test_a_loop_only_stopped_ends_leaving_the_loop_now_served_its_connections(
         assert second.run_until_complete(two_calls(client)()) == [{}, {}]
         assert (len(backend.streams), served.uses) == (2, 4)  # (served again)
         second.run_until_complete(client.aclose())
-    finally:
-        first.close()
-        second.close()
 
 
 def test_loops_only_stopped_and_dropped_unclosed_are_not_kept(
