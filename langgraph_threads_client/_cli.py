@@ -152,14 +152,13 @@ def fail(exc: BaseException) -> NoReturn:
     message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if isinstance(exc, APIStatusError):
         message = f"{exc.status_code}: {message}"
-    click.echo(f"error: {type(exc).__name__}: {shown(message)}", err=True)
-    sys.exit(code)
+    error_exit(f"{type(exc).__name__}: {message}", code)
 
 
-def unusable_answer(message: str) -> NoReturn:
-    """An answer this command cannot use: as an ``APIResponseValidationError`` is told."""
+def error_exit(message: str, code: int) -> NoReturn:
+    """An error line on stderr, and the exit status ``code``."""
     click.echo(f"error: {shown(message)}", err=True)
-    sys.exit(UNUSABLE_ANSWER)
+    sys.exit(code)
 
 
 def json_option(value: str | None, name: str) -> Any:
@@ -473,9 +472,8 @@ def prune(
             if not isinstance(count, int):
                 count = result["pruned"] if "pruned" in result else 0  # noqa: SIM401 (no .get on models)
                 if type(count) is not int:
-                    unusable_answer(
-                        f"a prune answer without a count: {json_text(result.to_dict())}"
-                    )
+                    answer = json_text(result.to_dict())
+                    error_exit(f"a prune answer without a count: {answer}", UNUSABLE_ANSWER)
             pruned[0] += count
 
     try:
@@ -554,8 +552,7 @@ def join(
                 if (until_run_done and done) or (max_events is not None and seen >= max_events):
                     break
             if last is not None and last.event == "error":  # (how a failed stream ends)
-                click.echo(f"error: the stream failed: {json_text(last.data)}", err=True)
-                sys.exit(STREAM_FAILED)
+                error_exit(f"the stream failed: {json_text(last.data)}", STREAM_FAILED)
 
     ctx.run(run)
 
