@@ -204,7 +204,7 @@ class APIConnectionError(APIError):
     last_event_id: str | None
 
     def __init__(
-        self, message: str = "Connection error.", *, request: httpx.Request | None
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None
     ) -> None:
         # Not super(): combined with a status error's class (a stream's 503), the next in line
         # would be that class's __init__, which takes a response.
@@ -217,7 +217,7 @@ class APITimeoutError(APIConnectionError):
 
     @overload
     def __init__(
-        self, message: str = "Request timed out.", *, request: httpx.Request | None
+        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
     ) -> None: ...
     @overload
     def __init__(self, request: httpx.Request, /) -> None: ...  # (the official SDK's form)
@@ -232,11 +232,7 @@ class APITimeoutError(APIConnectionError):
                 raise TypeError("APITimeoutError takes a request once: positionally or as request=")
             super().__init__("Request timed out.", request=message)
             return
-        if request is NOT_GIVEN:
-            raise TypeError(
-                "APITimeoutError needs its request (request=..., None if there is none)"
-            )
-        super().__init__(message, request=request)
+        super().__init__(message, request=None if request is NOT_GIVEN else request)
 
 
 class StreamDisconnectedError(APIConnectionError):
@@ -252,8 +248,8 @@ class StreamDisconnectedError(APIConnectionError):
         self,
         message: str = "The stream was disconnected.",
         *,
-        request: httpx.Request | None,
-        last_event_id: str | None,
+        request: httpx.Request | None = None,
+        last_event_id: str | None = None,
     ) -> None:
         super().__init__(message, request=request)
         self.last_event_id = last_event_id

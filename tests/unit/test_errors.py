@@ -617,10 +617,31 @@ def test_errors_built_by_hand_as_code_written_for_the_sdk_builds_them() -> None:
         assert pickle.loads(pickle.dumps(ours)).message == ours.message
     with pytest.raises(TypeError, match="takes a request once"):
         errors.APITimeoutError(request, request=request)  # type: ignore[call-overload]
-    with pytest.raises(TypeError, match="needs its request"):
-        errors.APITimeoutError()  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="needs the response"):
         errors.APIResponseValidationError("no response")  # type: ignore[call-overload]
+
+
+def test_connection_errors_rebuild_from_their_args_as_result_backends_rebuild_them() -> None:
+    """Celery's JSON result backend, say, sends a failed task's error as its class's name and
+    ``args`` and rebuilds it as ``cls(*args)``: as httpx's errors (the SDK's), these rebuild."""
+    request = httpx.Request("GET", f"http://test/threads/{THREAD_ID}/stream")
+    raised = [
+        _error_map.connection_error(httpx.ConnectError("refused", request=request)),
+        _error_map.connection_error(httpx.ReadTimeout("timed out", request=request)),
+        stream_disconnected(
+            _error_map.connection_error(httpx.ReadError("reset", request=request)),
+            last_event_id="5-0",
+        ),
+    ]
+    for error in raised:
+        named = getattr(errors, type(error).__name__)
+        rebuilt = named(*error.args)
+        assert isinstance(rebuilt, named)
+        assert isinstance(rebuilt, APIConnectionError)
+        assert (str(rebuilt), rebuilt.message) == (str(error), error.message)
+        with pytest.raises(RuntimeError, match=r"^The \.request property has not been set\.$"):
+            _ = rebuilt.request
+    assert str(APITimeoutError()) == "Request timed out."  # (as httpx's, none is needed)
 
 
 def test_a_stream_that_gives_up_is_of_the_classes_of_its_last_failure() -> None:
