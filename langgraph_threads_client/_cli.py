@@ -137,7 +137,10 @@ def table(rows: Sequence[Any], encoding: str = "utf-8") -> str:
     keys = list(dicts[0])
     # (A state holds created_at and metadata too: only threads have thread columns.)
     columns = [c for c in TABLE_COLUMNS if c in keys] if "thread_id" in keys else keys
-    headings = [encodable(column.upper(), encoding, "backslashreplace") for column in columns]
+    # (Outside thread rows, the columns are the server's keys: escaped as any of its text.)
+    headings = [
+        encodable(shown(column.upper()), encoding, "backslashreplace") for column in columns
+    ]
     cells = [[_cell(row.get(column), encoding) for column in columns] for row in dicts]
     widths = [max(len(heading), *(len(r[i]) for r in cells)) for i, heading in enumerate(headings)]
     line = "  ".join(heading.ljust(width) for heading, width in zip(headings, widths, strict=True))
@@ -221,14 +224,36 @@ class Context:
             interrupted()
 
 
+# Answers are read up to 1,024 levels deep (orjson's limit), where json's indented output, in
+# Python, needs a frame or two a level: past the default limit of 1,000.
+SHOWN_DEPTH: Final = 5_000
+
+
+@contextlib.contextmanager
+def deep_enough() -> Iterator[None]:
+    """Python's recursion limit raised, while an answer is printed, to print any it reads."""
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, SHOWN_DEPTH))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(limit)
+
+
 def out(text: Callable[[str], str]) -> None:
     """Print on stdout what ``text(encoding)`` makes for the encoding stdout writes in (one
     that cannot hold every character, such as cp1252, fails no command). Every command's
     output goes this way, so that output that cannot be written ends each command alike
     (``writing``)."""
+    # (Where stdout is ASCII, click writes UTF-8 instead: ASCII text suits either.)
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        with deep_enough():
+            shown_text = text(encoding)
+    except RecursionError:  # (past what deep_enough allows: no answer read is that deep)
+        error_exit("the answer is nested too deep to print", UNUSABLE_ANSWER)
     with writing():
-        # (Where stdout is ASCII, click writes UTF-8 instead: ASCII text suits either.)
-        click.echo(text(getattr(sys.stdout, "encoding", None) or "utf-8"))
+        click.echo(shown_text)
 
 
 @contextlib.contextmanager
@@ -276,7 +301,8 @@ pass_context = click.make_pass_decorator(Context)
 )  # fmt: skip
 @click.option(
     "--timeout", type=click.FloatRange(min=0, min_open=True),
-    help="Seconds each attempt may wait for the server (default: connect 5, read 300).",
+    help="Seconds each wait for the server may last, to connect or for its next bytes "
+    "(default: connect 5, read 300).",
 )  # fmt: skip
 @click.option(
     "--max-retries", type=click.IntRange(min=0),
@@ -492,7 +518,13 @@ def state(ctx: Context, thread_id: str, checkpoint_id: str | None) -> None:
 
 @cli.command(help="Show a thread's past states, newest first.")
 @click.argument("thread_id")
-@click.option("--limit", type=int, default=10, show_default=True)
+@click.option(
+    "--limit",
+    type=int,
+    default=10,
+    show_default=True,
+    help="How many states; with --all, how many each request reads (1 to 1000).",
+)
 @click.option("--before", help="Only states older than this checkpoint id.")
 @click.option("--all", "every", is_flag=True, help="Every past state, page by page.")
 @pass_context

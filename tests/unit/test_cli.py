@@ -924,3 +924,51 @@ def test_a_servers_text_cannot_drive_the_terminal(cli: Invoke) -> None:
     as_json = cli(server, "get", T).stdout
     assert not {"\x1b", "\x9b", "\u202e"} & set(as_json)
     assert json.loads(as_json)["metadata"]["note"] == HOSTILE  # (the same JSON)
+
+    # A state's columns are its keys, the server's text too (upper-cased, then escaped).
+    keyed = cli(Server(state={**STATE, HOSTILE: 1}), "--format", "table", "state", T).stdout
+    assert not {"\x1b", "\x9b", "\u202e"} & set(keyed)
+    assert shown_upper(HOSTILE) in keyed.splitlines()[0]
+
+
+def shown_upper(text: str) -> str:
+    """A heading as a table shows it: upper-cased, then its controls escaped."""
+    return re.sub(r"\\u[0-9a-f]{4}", lambda u: u[0].lower(), _cli.shown(text.upper()))
+
+
+def test_answers_nested_as_deep_as_answers_are_read_are_printed(cli: Invoke) -> None:
+    # (1,000 levels, where answers are read to, and json's indented output needs a frame a
+    # level or more: past Python's default recursion limit.)
+    deep = "[" * 1000 + "]" * 1000
+    body = json.dumps(thread(metadata={"n": "deep"})).replace('"deep"', deep)
+
+    def answer(request: httpx.Request) -> httpx.Response:  # (written out: json's own too deep)
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    server = Server(**{T: answer})
+    for output in ("json", "table"):
+        result = cli(server, "--format", output, "get", T)
+        assert (result.exit_code, result.stderr) == (0, ""), output
+    printed = re.sub(r"\s", "", cli(server, "get", T).stdout)
+    assert f'"metadata":{{"n":{deep}}}' in printed
+    limit = sys.getrecursionlimit()
+    assert cli(server, "get", T).exit_code == 0
+    assert sys.getrecursionlimit() == limit  # (restored)
+
+
+def test_an_answer_too_deep_to_print_is_an_error_line(
+    cli: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_cli, "SHOWN_DEPTH", 100)
+    limit = sys.getrecursionlimit()
+    deep: Any = []
+    for _ in range(limit + 100):
+        deep = [deep]
+    server = Server(**{T: thread()})
+    monkeypatch.setattr(_cli, "to_json", lambda value: {"n": deep})  # (past any answer read)
+    result = cli(server, "get", T)
+    assert (result.exit_code, result.stderr) == (
+        10,
+        "error: the answer is nested too deep to print\n",
+    )
+    assert result.stdout == ""
