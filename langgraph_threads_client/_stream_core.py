@@ -48,8 +48,10 @@ __all__ = [
     "thrown",
 ]
 
-LAST_EVENT_ID: Final = re.compile(r"^\d+(-(\d+|\*))?$")
-_ID_PARTS: Final = re.compile(r"^(\d+)(?:-(\d+))?$")
+LAST_EVENT_ID: Final = re.compile(r"^[0-9]+(-([0-9]+|\*))?$")
+# (Digits int() reads under any limit a process sets, 640 at least: a longer id is read as
+# one of another form.)
+_ID_PARTS: Final = re.compile(r"^([0-9]{1,640})(?:-([0-9]{1,640}))?$")
 
 
 class StreamPart(NamedTuple):
@@ -349,7 +351,9 @@ def stream_request(
         "method": "GET",
         "url": f"/threads/{quote(thread_id, safe='')}/stream",
         "params": {"stream_modes": stream_modes},
-        "headers": {"Last-Event-ID": last_event_id} if last_event_id is not None else None,
+        # (Bytes: an id of another form is sent back as the server sent it, in UTF-8, where
+        # httpx would encode a str as ASCII.)
+        "headers": {"Last-Event-ID": last_event_id.encode()} if last_event_id is not None else None,
     }
 
 

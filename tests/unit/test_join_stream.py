@@ -398,6 +398,7 @@ def test_server_refusal_is_raised_not_retried(form: Form) -> None:
     [
         ({"last_event_id": "abc"}, ValueError),
         ({"last_event_id": "12-x"}, ValueError),
+        ({"last_event_id": "١٢-0"}, ValueError),  # (digits, not the ASCII ones the server reads)
         ({"stream_mode": [5]}, ValueError),
         ({"stream_mode": "a,b"}, ValueError),
         ({"max_reconnects": -1}, ValueError),
@@ -1141,23 +1142,36 @@ def test_a_reconnect_before_any_event_keeps_the_starting_point(form: Form) -> No
     assert server.last_event_ids == ["-", "-"]  # not "" (which would skip the stored events)
 
 
-@pytest.mark.parametrize("honours_the_header", [False, True])
-def test_replays_are_dropped_whatever_the_server_replays(
-    form: Form, honours_the_header: bool
-) -> None:
+LONG = "1" * 700  # (more digits than int() reads under the lowest limit a process may set)
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        ["1000-0", "1001-0", "1002-0"],
+        ["a", "b", "c"],
+        ["é-1", "é-2", "é-3"],  # (sent back in UTF-8, as the server sent it)
+        [f"{LONG}1-0", f"{LONG}2-0", f"{LONG}3-0"],
+    ],
+    ids=["server's form", "letters", "not ASCII", "too many digits"],
+)
+def test_replays_are_dropped_whatever_the_server_replays(form: Form, ids: list[str]) -> None:
     """A server that replays from the start whatever the header (ids of the server's form:
     the client drops what it has by order), and one whose ids are not of that form (it
     resumes from the last id itself)."""
-    ids = ["a", "b", "c"] if honours_the_header else ["1000-0", "1001-0", "1002-0"]
+    honours_the_header = ids[0] != "1000-0"
     events = [StreamPart("values", {"n": n}, event_id) for n, event_id in enumerate(ids)]
     connections: list[str | None] = []
 
     def handle(request: httpx.Request) -> httpx.Response:
         if not request.url.path.endswith("/stream"):
             return httpx.Response(200, json=THREAD)
-        header = request.headers.get("last-event-id")
+        sent = request.headers.raw
+        header = next((v.decode() for k, v in sent if k.lower() == b"last-event-id"), None)
         connections.append(header)
-        replay = [e for e in events if not honours_the_header or header is None or e.id > header]
+        replay = [
+            e for e in events if not honours_the_header or header is None or (e.id or "") > header
+        ]
         body = b"".join(frame(e) for e in replay)
         cut_at = len(frame(events[0]) + frame(events[1])) if len(connections) == 1 else None
         return httpx.Response(
@@ -1167,7 +1181,7 @@ def test_replays_are_dropped_whatever_the_server_replays(
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
         received = collect(threads, 3, max_reconnects=2)
     assert received == events
-    assert connections == [None, "b" if honours_the_header else "1001"]
+    assert connections == [None, ids[1] if honours_the_header else "1001"]
 
 
 @pytest.mark.parametrize(("status", "reconnects"), [(503, True), (507, True), (501, False)])
