@@ -47,6 +47,7 @@ __all__ = [
     "not_an_event_stream",
     "note_closed_under",
     "status_error",
+    "stream_closed",
     "unusable_answer",
     "validation_error",
 ]
@@ -95,12 +96,28 @@ def _with_httpx_twin(cause: type[Exception]) -> tuple[type[Exception], ...]:
     one, and for httpx2's httpx's of the same name (``httpx.ReadTimeout`` for
     ``httpx2.ReadTimeout``), as a status error on httpx2 is an ``httpx.HTTPStatusError`` too:
     ``except`` clauses written for httpx (for the official SDK) catch it on either stack."""
-    if cause.__module__.partition(".")[0] != "httpx2":
+    httpx2_class = _first_of_library(cause, "httpx2")  # (a transport's subclass of one too)
+    if httpx2_class is None:
         return (cause,)
-    twin = getattr(httpx, cause.__name__, None)
+    twin = getattr(httpx, httpx2_class.__name__, None)
     if isinstance(twin, type) and issubclass(twin, httpx.RequestError):
         return (cause, twin)
     return (cause,)
+
+
+def _first_of_library(cls: type, *libraries: str) -> type | None:
+    """The first class, in ``cls``'s method resolution order, of one of ``libraries``."""
+    for base in cls.__mro__:
+        if base.__module__.partition(".")[0] in libraries:
+            return base
+    return None
+
+
+def stream_closed(transport_error: type[Exception], request: httpx.Request) -> APIConnectionError:
+    """The error of a stream that the server ended: also the stack's ``TransportError`` (and
+    httpx's on httpx2), as the official SDK's error for it is an ``httpx.TransportError``."""
+    error_class = with_cause_class(APIConnectionError, *_with_httpx_twin(transport_error))
+    return error_class("The server closed the stream.", request=request)
 
 
 def closed_while_waiting(
@@ -232,7 +249,9 @@ def _redirect_advice(response: httpx.Response, location: str) -> str:
 def _status_error_class(response: httpx.Response) -> type[Exception]:
     """``HTTPStatusError`` of the library the response comes from: httpx's (which every
     status error already is), or httpx2's for an httpx2 client's response."""
-    library = sys.modules.get(type(response).__module__.partition(".")[0])
+    # (A subclass of a library's response, a transport's own, is that library's.)
+    response_class = _first_of_library(type(response), "httpx", "httpx2") or type(response)
+    library = sys.modules.get(response_class.__module__.partition(".")[0])
     status_class = getattr(library, "HTTPStatusError", None)
     if isinstance(status_class, type) and issubclass(status_class, Exception):
         return status_class

@@ -27,7 +27,6 @@ from ..errors import (
     APIConnectionError,
     APIStatusError,
     stream_disconnected,
-    with_cause_class,
 )
 from ._http import SyncHTTP
 
@@ -219,9 +218,7 @@ def _receive(
                 # no id) and the end of the response: the caller has the error, as with the
                 # official SDK, and connecting again would deliver the same one again.
                 return
-            # (An httpx.TransportError too, as the official SDK's error for it.)
-            closed = with_cause_class(APIConnectionError, http.stack.TransportError)
-            raise closed("The server closed the stream.", request=response.request)
+            raise _error_map.stream_closed(http.stack.TransportError, response.request)
         # This client's errors first: they are httpx errors too.
         except APIConnectionError as exc:
             error: APIConnectionError = exc

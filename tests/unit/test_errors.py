@@ -34,6 +34,7 @@ from langgraph_threads_client import (
     UnprocessableEntityError,
     _error_map,
     errors,
+    get_sync_client,
 )
 from langgraph_threads_client.errors import stream_disconnected, with_cause_class
 from tests.forms import Form, is_sync, library_of, stack_of, threads_client
@@ -1185,3 +1186,34 @@ def test_only_httpx2s_request_errors_get_httpxs_twin() -> None:
         httpx.ReadTimeout,
     ):
         assert _with_httpx_twin(alone) == (alone,)
+
+
+def test_a_transports_own_subclasses_of_httpx2s_classes_are_httpx2s() -> None:
+    """A transport's error or response of a class of its own, made from httpx2's: the error
+    is httpx's of that name too, the status error httpx2's ``HTTPStatusError``."""
+
+    class GatewayTimeout(httpx2.ReadTimeout):
+        pass
+
+    class TracedResponse(httpx2.Response):
+        pass
+
+    def timing_out(request: httpx2.Request) -> httpx2.Response:
+        raise GatewayTimeout("the gateway gave up", request=request)
+
+    def not_found(request: httpx2.Request) -> TracedResponse:
+        return TracedResponse(404, json={"detail": "gone"})
+
+    for handler, expected in [
+        (timing_out, (GatewayTimeout, httpx2.ReadTimeout, httpx.ReadTimeout, APITimeoutError)),
+        (not_found, (NotFoundError, httpx2.HTTPStatusError, httpx.HTTPStatusError)),
+    ]:
+        transport = httpx2.MockTransport(handler)
+        with (
+            httpx2.Client(transport=transport, base_url="http://test") as http,
+            get_sync_client(http_client=http, api_key=None, max_retries=0) as client,
+            pytest.raises(APIError) as caught,
+        ):
+            client.threads.get(THREAD_ID)
+        for expected_class in expected:
+            assert isinstance(caught.value, expected_class), expected_class
