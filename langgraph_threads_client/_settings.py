@@ -11,6 +11,7 @@ import httpx
 from ._defaults import API_KEY_ENV_VARS, DEFAULT_TIMEOUT, DEFAULT_URL, USER_AGENT
 from ._logging import redact_url
 from ._options import headers_over, normalized_headers
+from ._stack import HTTPX
 from ._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes, URLLike
 
 __all__ = [
@@ -93,7 +94,8 @@ def resolve_timeout(timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
         return DEFAULT_TIMEOUT
     if isinstance(timeout, tuple) and len(timeout) == 2:
         return httpx.Timeout(None, connect=timeout[0], read=timeout[1])
-    return httpx.Timeout(timeout)
+    timeout_here: httpx.Timeout = HTTPX.timeout(timeout)  # (an httpx2 Timeout too)
+    return timeout_here
 
 
 _URL_MODULES: Final = ("httpx", "httpx2")

@@ -130,6 +130,16 @@ class Stack:
             return self.module.Timeout(**value.as_dict())  # type: ignore[attr-defined]
         return self.module.Timeout(value)
 
+    def request_timeout(self, value: object) -> Any:
+        """``value`` as this stack's requests take a timeout: as it is where they take it
+        (seconds, a tuple, httpx's ``Timeout`` on httpx), else this stack's ``Timeout``
+        (httpx2 takes no httpx ``Timeout``; httpx would read an httpx2 one as seconds)."""
+        if self.module is httpx and (
+            isinstance(value, httpx.Timeout) or type(value).__name__ != "Timeout"
+        ):
+            return value
+        return self.timeout(value)
+
 
 HTTPX: Final = Stack.of_module(httpx)
 _STACKS: dict[str, Stack] = {"httpx": HTTPX}

@@ -60,11 +60,22 @@ class Operation(Protocol[_Result_co]):
 # httpx.Timeout, or the four (connect, read, write, pool) in a tuple, or the first two (the
 # others then have no limit).
 _Seconds = float | None
+
+
+class _AnyTimeout(Protocol):
+    """httpx2's ``Timeout``, taken by shape (httpx2 is an optional extra: naming its class
+    would leave the signatures partly unknown where it is not installed). At run time, a
+    ``Timeout`` of either library; another object of this shape is refused."""
+
+    def as_dict(self) -> dict[str, float | None]: ...
+
+
 TimeoutTypes = (
     float
     | tuple[_Seconds, _Seconds]
     | tuple[_Seconds, _Seconds, _Seconds, _Seconds]
     | httpx.Timeout
+    | _AnyTimeout
     | None
 )
 

@@ -72,8 +72,8 @@ class SyncHTTP:
         self.callers_client: bool = not owns_client
         # Sent with each request rather than set on the client: a client passed in by the
         # caller must not be changed behind their back.
-        if self.stack is not _stack.HTTPX and timeout is not NOT_GIVEN and timeout is not None:
-            timeout = self.stack.timeout(timeout)
+        if timeout is not NOT_GIVEN and timeout is not None:
+            timeout = self.stack.request_timeout(timeout)
         self.timeout: TimeoutTypes | NotGiven = timeout
 
     def send(
@@ -354,8 +354,8 @@ class SyncHTTP:
         timeout = options.timeout
         if timeout is NOT_GIVEN:
             timeout = self.timeout
-        elif self.stack is not _stack.HTTPX and timeout is not None:
-            timeout = self.stack.timeout(timeout)  # httpx2 takes no httpx.Timeout
+        elif timeout is not None:
+            timeout = self.stack.request_timeout(timeout)
         return merge_request(
             request,
             base_url=self._url_prefix,

@@ -1207,6 +1207,21 @@ def test_a_timeout_given_alone_reaches_the_wire(
     assert recorder.last.extensions["timeout"] == httpx.Timeout(2.5).as_dict()
 
 
+def test_either_librarys_timeout_is_taken_on_either_stack(form: Form, recorder: Recorder) -> None:
+    """An httpx2 ``Timeout`` on an httpx client (and httpx's on httpx2), on the client and per
+    call: the same timeout (httpx would read another library's as seconds)."""
+    given = {"connect": 1.0, "read": 2.0, "write": 3.0, "pool": 4.0}
+    for library in (httpx, httpx2):
+        timeout = library.Timeout(**given)
+        with threads_client(form, transport=recorder.transport, timeout=timeout) as threads:
+            threads.get(THREAD_ID)
+            assert recorder.last.extensions["timeout"] == given
+            threads.get(THREAD_ID, timeout=library.Timeout(5.0))
+            assert recorder.last.extensions["timeout"] == dict.fromkeys(given, 5.0)
+    with get_sync_client(timeout=httpx2.Timeout(**given)) as client:  # (its own http client)
+        assert client.http_client.timeout == httpx.Timeout(**given)
+
+
 def test_a_client_timeout_in_seconds_is_the_one_its_own_http_client_uses() -> None:
     with get_sync_client(timeout=5) as client:
         assert client.http_client.timeout == httpx.Timeout(5)
