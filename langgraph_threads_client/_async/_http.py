@@ -108,6 +108,8 @@ class HTTP:
             if failure is not None and self.client.is_closed:
                 raise failure from failure.__cause__
             self._check_open()
+            # (Nor is it kept while the next attempt reads: it may hold a large body.)
+            failure = None
             started = sent = monotonic()
             place = Place()
             try:
@@ -163,6 +165,7 @@ class HTTP:
                 failure = _error_map.status_error(response)
                 reached = reached or _retry.reached_by_status(response.status_code)
                 await response.aclose()
+                del response
             waited += delay
             await self.sleep(delay)
 

@@ -108,6 +108,8 @@ class SyncHTTP:
             if failure is not None and self.client.is_closed:
                 raise failure from failure.__cause__
             self._check_open()
+            # (Nor is it kept while the next attempt reads: it may hold a large body.)
+            failure = None
             started = sent = monotonic()
             place = Place()
             try:
@@ -163,6 +165,7 @@ class SyncHTTP:
                 failure = _error_map.status_error(response)
                 reached = reached or _retry.reached_by_status(response.status_code)
                 response.close()
+                del response
             waited += delay
             self.sleep(delay)
 

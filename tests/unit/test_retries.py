@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,7 @@ from langgraph_threads_client._retry import (
     timed_out_early,
 )
 from tests.forms import Form, library_of, threads_client
-from tests.unit.test_client import CHECKPOINT_ID, THREAD_ID, Recorder
+from tests.unit.test_client import CHECKPOINT_ID, THREAD, THREAD_ID, Recorder
 from tests.waits import SleepRecorder
 
 # --- the failures ------------------------------------------------------------------------------
@@ -231,6 +232,27 @@ def test_every_failure_kind_on_a_write(form: Form, failure: str, sleeps: SleepRe
         assert api_class(error) is expected_error_class(failure)
         assert len(server.attempts) == 1
         assert sleeps.delays == []
+
+
+def test_an_answer_retried_is_let_go_before_the_next_attempt(
+    form: Form, sleeps: SleepRecorder
+) -> None:
+    """Neither a retried error answer nor the error made of it is kept while the next attempt
+    reads (a large body would be held twice)."""
+    answers: list[weakref.ref[httpx.Response]] = []
+    held_at_the_next: list[bool] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if answers:
+            held_at_the_next.append(answers[-1]() is not None)
+        status = 503 if len(answers) < 2 else 200
+        answer = httpx.Response(status, json=THREAD if status == 200 else {"n": "x" * 99})
+        answers.append(weakref.ref(answer))
+        return answer
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        assert threads.get(THREAD_ID)["thread_id"] == THREAD_ID
+    assert held_at_the_next == [False, False]
 
 
 # Each operation, with a failure that may have reached the server (retried only when safe to
