@@ -1,7 +1,8 @@
 """The async client: threads made, read and searched concurrently, state written and read back.
 
-Run it against any LangGraph API server whose graphs include one named ``counter`` (the
-test graph in ``tests/server/``), e.g.::
+Run it against a current LangGraph API server whose graphs include one named ``counter``
+(the test graph in ``tests/server/``; it counts threads, which older servers and Aegra do
+not offer: see the README's Servers section), e.g.::
 
     python -m tests.server.launch -- python examples/async_threads.py
     LANGGRAPH_URL=http://127.0.0.1:2024 python examples/async_threads.py

@@ -1,7 +1,8 @@
 """Walk through every thread operation with the sync client and print what comes back.
 
-Run it against any LangGraph API server whose graphs include one named ``counter`` (the
-test graph in ``tests/server/``), e.g. ``make demo``, or::
+Run it against a current LangGraph API server whose graphs include one named ``counter``
+(the test graph in ``tests/server/``; older servers and Aegra lack some of the operations it
+runs: see the README's Servers section), e.g. ``make demo``, or::
 
     LANGGRAPH_URL=http://127.0.0.1:2024 python examples/threads_demo.py
 """

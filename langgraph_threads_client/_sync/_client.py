@@ -24,8 +24,13 @@ class SyncLangGraphClient(Generic[_stack.ClientT]):
     """A client of one LangGraph API server; ``.threads`` holds the thread operations.
 
     Use it as a context manager, or call ``close()`` when done, to release connections. A
-    client passed in as ``http_client`` is left open: its owner closes it. Its type parameter
-    is the class of its HTTP client (``httpx.Client`` unless one of another was passed).
+    client passed in as ``http_client`` (to ``get_sync_client``) is left open: its owner closes it.
+    Its type parameter is the class of its HTTP client (``httpx.Client`` unless one of
+    another was passed).
+
+    ``SyncLangGraphClient(http_client)``, as code written for the official SDK makes one, sends
+    calls to that client's ``base_url`` with its own headers and timeout, and closes it with
+    itself, as the SDK's does.
     """
 
     threads: SyncThreadsClient
@@ -124,6 +129,8 @@ def get_sync_client(
 
     ``api_key`` defaults to ``LANGGRAPH_API_KEY``, ``LANGSMITH_API_KEY`` or
     ``LANGCHAIN_API_KEY`` (the first set) and is sent as ``x-api-key``; ``None`` sends none.
+    ``headers`` go with every request; one of them replaces this package's header of that
+    name, whatever its case (an ``x-api-key`` among them is sent in place of ``api_key``'s).
     ``timeout`` defaults to connect 5 s, read 300 s, write 300 s, pool 60 s; ``None`` means
     those defaults too, as with the official SDK (no timeout at all: ``httpx.Timeout(None)``).
     Pass your own configured ``http_client`` (``httpx.Client``, or ``httpx2.Client``

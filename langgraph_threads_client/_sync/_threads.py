@@ -92,11 +92,12 @@ class _HistoryArguments(OptionArguments, total=False):
 class SyncThreadsClient:
     """Create, read, search and manage threads and their state.
 
-    Every method also takes keyword-only ``headers`` and ``params`` (added to this request
-    only), ``timeout`` (seconds or an ``httpx.Timeout``; ``None`` waits forever) and
-    ``max_retries`` (of this call's transient failures: a connection that cannot be opened
-    and a 429; once the request may have reached the server, timeouts, resets, 408 and 5xx
-    answers only where a repeat is harmless, as the README's table says), and raises a subclass of
+    Every call to the server also takes keyword-only ``headers`` and ``params`` (added to
+    this request only), ``timeout`` (seconds or an ``httpx.Timeout``; ``None`` waits forever)
+    and, but ``join_stream`` (which reconnects: ``max_reconnects``), ``max_retries`` (of this
+    call's transient failures: a connection that cannot be opened and a 429; once the request
+    may have reached the server, timeouts, resets, 408 and server errors but 501 and 505 only
+    where a repeat is harmless, as the README's table says), and raises a subclass of
     ``langgraph_threads_client.APIError`` on failure. Ids (``thread_id``,
     ``ids``, ``checkpoint_id``) are strings or ``uuid.UUID`` objects.
     """
