@@ -103,8 +103,8 @@ _LOCK_NAMES: Final = ("_request_lock", "_connect_lock", "_state_lock")
 _C_LOCK: Final = type(threading.Lock())
 
 
-def _answered_on(pool: Any, send: Callable[[Any], Any], request: Any) -> Any:
-    """A sync pool's connection's answer to ``request`` (by ``send``), noted in the pool.
+def _answered_on(pool: Any, connection: Any, request: Any) -> Any:
+    """A sync pool's ``connection``'s answer to ``request``, noted in the pool.
 
     A signal's handler (Ctrl-C's KeyboardInterrupt) that raises once the connection has
     answered, before the code that would close the answer has it (the pool's, httpx's, this
@@ -114,7 +114,8 @@ def _answered_on(pool: Any, send: Callable[[Any], Any], request: Any) -> Any:
     the pool's pass after the body is gone. Noted by a callback of C: one of Python, which the
     collector may run anywhere, could take a Ctrl-C meant for the caller, or wait for the
     pool's lock its own thread holds."""
-    answer = send(request)
+    # (Its class's method as it is now: a mock patches the class for a while, respx's say.)
+    answer = type(connection).handle_request(connection, request)
     pool._answered[weakref.ref(answer.stream, pool._dropped.append)] = request
     return answer
 
@@ -243,7 +244,7 @@ def _sparing_classes() -> dict[type, type]:
             connection = super().create_connection(origin)
             locks_of_c(connection)  # (its lock around connecting, in its first request)
             connection.handle_request = functools.partial(  # type: ignore[method-assign]
-                _answered_on, self, connection.handle_request
+                _answered_on, self, connection
             )
             return connection
 

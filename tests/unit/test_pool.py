@@ -456,3 +456,37 @@ def test_only_a_server_errors_connection_is_marked_not_to_be_used_again() -> Non
     _pool.note_server_error(SimpleNamespace(status=500, stream=object()))
     _pool.note_server_error(SimpleNamespace(status=500, stream=SimpleNamespace(_pool_request=1)))
     _pool.note_server_error(answered(500, None))
+
+
+def test_a_connection_sends_by_its_classs_method_as_it_is_at_each_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A mock that patches httpcore's connection class for a while (respx's) takes the calls
+    made meanwhile on connections opened before, and leaves those opened meanwhile working
+    once it stops, as with httpx's own pool."""
+    from tests.unit.test_interrupts import answering_each_request
+
+    real = httpcore.HTTPConnection.handle_request
+    mocked: list[str] = []
+
+    def mock(self: httpcore.HTTPConnection, request: httpcore.Request) -> httpcore.Response:
+        # (As respx's once stopped: it has no answer for a call made after.)
+        assert httpcore.HTTPConnection.handle_request is mock, "called after the mock stopped"
+        mocked.append(request.url.target.decode())
+        return real(self, request)
+
+    with (
+        serving(answering_each_request) as served,
+        get_sync_client(url=served.url, api_key=None, max_retries=0) as client,
+    ):
+        assert client.threads.count() == 3  # (a connection opened before the mock)
+        with monkeypatch.context() as patched:
+            patched.setattr(httpcore.HTTPConnection, "handle_request", mock)
+            assert client.threads.count() == 3
+        assert mocked == ["/threads/count"]
+        with get_sync_client(url=served.url, api_key=None, max_retries=0) as other:
+            with monkeypatch.context() as patched:
+                patched.setattr(httpcore.HTTPConnection, "handle_request", mock)
+                assert other.threads.count() == 3  # (a connection opened under the mock)
+            assert other.threads.count() == 3
+        assert mocked == ["/threads/count"] * 2
