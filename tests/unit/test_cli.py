@@ -442,7 +442,7 @@ def test_join_of_a_stream_the_server_ends_with_an_error_exits_as_a_server_error(
 def test_join_asks_for_run_modes_by_default(cli: Invoke) -> None:
     server = Server(stream=events(RUN))
     cli(server, "join", T, "--max-events", "1")
-    assert server.requests[0].url.params["stream_modes"] == "run_modes"
+    assert dict(server.requests[0].url.params) == {"stream_mode": "run_modes"}  # (the SDK's)
     assert "last-event-id" not in server.requests[0].headers
 
 

@@ -96,6 +96,9 @@ def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=[])
     if path.endswith("/count"):
         return httpx.Response(200, json=0)
+    if path.endswith("/stream"):
+        event = b'event: values\r\ndata: {"n": 1}\r\nid: 1-0\r\n\r\n'
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=event)
     if path.endswith("/prune"):
         return httpx.Response(200, json={"pruned_count": 0})
     if "/state" in path:
@@ -306,6 +309,8 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "update, a TTL mapping with a null strategy": lambda t: t.update(
         T, metadata={}, ttl={"ttl": 5, "strategy": None}
     ),
+    # (The server's default: other modes go where the server reads them, as the README says.)
+    "join_stream, the default modes": lambda t: next(iter(t.join_stream(T))),
 }
 
 

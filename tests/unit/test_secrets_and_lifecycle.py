@@ -272,7 +272,7 @@ def test_a_stream_logs_its_requests_as_calls_do(
         assert next(iter(stream)).data == {"n": 1}
     debug = [r.getMessage() for r in caplog.records if r.levelno == logging.DEBUG]
     assert [message.split(" -> ")[0] for message in debug] == [
-        f"GET http://localhost:8123/threads/{THREAD_ID}/stream?stream_modes=run_modes",
+        f"GET http://localhost:8123/threads/{THREAD_ID}/stream?stream_mode=run_modes",
     ]
     assert answers_logged(caplog) == [(200, 1)]
     assert SECRET not in caplog.text
