@@ -47,7 +47,7 @@ class Admission(Generic[W]):
             raise ValueError(f"capacity must be at least 1, got {capacity}")
         self.capacity = capacity
         self._free = capacity
-        self._line: OrderedDict[W, None] = OrderedDict()
+        self._line: OrderedDict[W, Place | None] = OrderedDict()
         # The sync client is shared by threads; for the async one it costs ~0.1 us a call.
         self._lock = threading.Lock()
         # Calls and streams waiting to try again: woken when the client is closed.
@@ -71,19 +71,28 @@ class Admission(Generic[W]):
                     place.taken = True
                 return None
             waiter = new_waiter()
-            self._line[waiter] = None
+            self._line[waiter] = place
+            if place is not None:
+                place.waiter = waiter
             return waiter
 
     def leave(self, place: Place | None = None) -> None:
         """Give the place back: to the first in line who can be woken, else to the free
-        places. With ``place``, only if it is taken and not given back yet: so a give-back
-        an interrupt may have cut short can be made again (see ``Place``)."""
+        places. With ``place``, only if it is held and not given back yet: so a give-back
+        an interrupt may have cut short can be made again (see ``Place``); a place still
+        waiting in line leaves the line."""
         while True:
             with self._lock:
                 # (No function is called from here to the change of the count or the line:
                 # an interrupt cannot land between marking the place and giving it back.)
                 if place is not None:
-                    if not place.taken or place.given_back:
+                    if place.given_back:
+                        return
+                    waiter = place.waiter
+                    if not place.taken and (waiter is None or waiter in self._line):
+                        if waiter is not None:  # (left in line by an interrupt)
+                            place.waiter = None
+                            del self._line[waiter]
                         return
                     place.given_back = True
                     place = None
@@ -125,6 +134,9 @@ class Admission(Generic[W]):
         place meanwhile: it holds it now, and must use it or ``leave()``."""
         with self._lock:
             if waiter in self._line:
+                place = self._line[waiter]
+                if place is not None:
+                    place.waiter = None  # (handed none: see Place)
                 del self._line[waiter]
                 return False
             return True
@@ -132,22 +144,28 @@ class Admission(Generic[W]):
 
 class Place:
     """One holder's place in front of the pool: ``taken`` once held, ``given_back`` once
-    ``leave`` has given it back.
+    ``leave`` has given it back; ``waiter``, the waiter that waited for it in line, if one
+    did. A place is held from the moment it is handed over: from when its waiter leaves
+    the line (``taken`` is set later, by the code that waited).
 
     Python handles a signal (Ctrl-C's KeyboardInterrupt, a handler's exception) wherever a
     function is called, the start of ``leave`` included: a give-back cut short there would
     lose the place for good, and once every place is lost each call waits ``timeout.pool``
     and fails. So the code that gives a place back calls ``leave(place)`` again where the
-    first call raised: it gives the place back if the first did not get to it.
+    first call raised: it gives the place back if the first did not get to it. Nor is one
+    lost to an interrupt between its hand-over and the code that marks it taken: ``leave``
+    reads it as held once its waiter is out of the line.
     """
 
-    __slots__ = ("given_back", "taken")
+    __slots__ = ("given_back", "taken", "waiter")
     taken: bool
     given_back: bool
+    waiter: Any  # (the queue's waiter type: a Waiter or a SyncWaiter; None if it did not wait)
 
     def __init__(self) -> None:
         self.taken = False
         self.given_back = False
+        self.waiter = None
 
 
 class Waiter:

@@ -72,6 +72,38 @@ def test_places_are_handed_to_waiters_first_come_first_served() -> None:
     assert admission.in_use == 0
 
 
+def test_a_place_is_held_from_its_hand_over_whatever_interrupts_its_holder() -> None:
+    """An interrupt (Ctrl-C's KeyboardInterrupt) in a waiter's code between the hand-over and
+    its marking the place taken, or before it gave up its place in line: the give-back in
+    its call's ``finally`` (``leave(place)``, perhaps twice) keeps the count right."""
+    admission: Admission[Token] = Admission(1)
+    holder = Place()
+    assert admission.enter_or_queue(Token, holder) is None
+    handed = Place()
+    waiter = admission.enter_or_queue(Token, handed)
+    assert waiter is not None
+    admission.leave(holder)
+    assert waiter.woken
+    assert not handed.taken  # (interrupted before its code marked it)
+    assert admission.in_use == 1
+    admission.leave(handed)
+    admission.leave(handed)  # (again, where the first was cut short: nothing more)
+    assert (admission.in_use, admission.waiting) == (0, 0)
+
+    holder = Place()
+    assert admission.enter_or_queue(Token, holder) is None
+    stranded, given_up = Place(), Place()
+    assert admission.enter_or_queue(Token, stranded) is not None  # (interrupted in line)
+    quitter = admission.enter_or_queue(Token, given_up)
+    assert quitter is not None
+    assert not admission.give_up(quitter)  # (a timeout: handed none)
+    for place in (stranded, stranded, given_up):
+        admission.leave(place)
+    assert (admission.in_use, admission.waiting) == (1, 0)  # (the holder's alone)
+    admission.leave(holder)
+    assert (admission.in_use, admission.waiting) == (0, 0)
+
+
 def test_a_place_passes_over_a_waiter_that_cannot_be_woken() -> None:
     admission: Admission[Token] = Admission(1)
     assert admission.enter_or_queue(Token) is None
