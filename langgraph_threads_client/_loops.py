@@ -126,6 +126,7 @@ def _sibling(pool: Any) -> Any:
     sibling._requests = Requests()
     sibling._optional_thread_lock = type(pool._optional_thread_lock)()
     sibling._others = None
+    sibling._take_over()  # (answers noted of its own)
     return sibling
 
 

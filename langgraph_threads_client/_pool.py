@@ -120,6 +120,34 @@ def _answered_on(pool: Any, connection: Any, request: Any) -> Any:
     return answer
 
 
+async def _answered_on_async(pool: Any, connection: Any, request: Any) -> Any:
+    """An async pool's ``connection``'s answer to ``request``, noted in the pool as
+    ``_answered_on`` notes a sync one's (a KeyboardInterrupt raised in a running event loop,
+    a notebook's interrupt, loses an answer the same way)."""
+    answer = await type(connection).handle_async_request(connection, request)
+    pool._answered[weakref.ref(answer.stream, pool._dropped.append)] = request
+    return answer
+
+
+def _forget_dropped(pool: Any) -> None:
+    """Let the requests whose answers were dropped unclosed leave the pool (called under its
+    lock, in its pass): their connections, half read, are closed by the pass."""
+    answered, requests, dropped = pool._answered, pool._requests, pool._dropped
+    while dropped:
+        request = answered.pop(dropped.pop(), None)
+        for left in [each for each in requests if each.request is request]:
+            requests.remove(left)
+
+
+def _drop_left_behind(pool: Any, request: Any) -> None:
+    """Take ``request`` out of the pool where an exception left it there: a signal's handler
+    (Ctrl-C's KeyboardInterrupt) that raised as httpcore's pool had queued it, before the
+    ``try`` that takes it out on any failure; kept, it would hold a connection for good."""
+    with pool._optional_thread_lock:
+        for left in [each for each in pool._requests if each.request is request]:
+            pool._requests.remove(left)
+
+
 def locks_of_c(connection: Any) -> None:
     """Give ``connection`` (of a sync pool, held by one request or none) and the connections
     it wraps threading's own locks in place of httpcore's wrappers of them.
@@ -233,11 +261,7 @@ def _sparing_classes() -> dict[type, type]:
             self._answered, self._dropped = {}, []
 
         def _assign_requests_to_connections(self) -> list[httpcore.ConnectionInterface]:
-            answered, requests, dropped = self._answered, self._requests, self._dropped
-            while dropped:  # (their connections, half read, are closed by the pass)
-                request = answered.pop(dropped.pop(), None)
-                for left in [each for each in requests if each.request is request]:
-                    requests.remove(left)
+            _forget_dropped(self)
             return assign(self)
 
         def create_connection(self, origin: httpcore.Origin) -> httpcore.ConnectionInterface:
@@ -249,7 +273,11 @@ def _sparing_classes() -> dict[type, type]:
             return connection
 
         def handle_request(self, request: httpcore.Request) -> httpcore.Response:
-            response = super().handle_request(request)
+            try:
+                response = super().handle_request(request)
+            except BaseException:
+                _drop_left_behind(self, request)
+                raise
             note_server_error(response)
             # (Made as its first request connected it: the HTTP/1.1 connection's state lock.)
             locks_of_c(_connection_of(response))
@@ -275,15 +303,23 @@ def _sparing_classes() -> dict[type, type]:
         # ``_loop_end`` as that loop ends (_loops).
         _left_behind: Any = None
 
+        # As the sync pool's (see _answered_on_async).
+        _answered: dict[weakref.ref[Any], httpcore.Request]
+        _dropped: list[weakref.ref[Any]]
+
         def _take_over(self) -> None:
-            pass  # (its lock is no lock: one thread; its answers are closed by _Releasing)
+            self._answered, self._dropped = {}, []
 
         def _assign_requests_to_connections(self) -> list[httpcore.AsyncConnectionInterface]:
+            _forget_dropped(self)
             return assign(self)
 
         def create_connection(self, origin: httpcore.Origin) -> httpcore.AsyncConnectionInterface:
             connection = super().create_connection(origin)
             connection._loop = self._loop  # type: ignore[attr-defined]  # (its loop: _loops)
+            connection.handle_async_request = functools.partial(  # type: ignore[method-assign]
+                _answered_on_async, self, connection
+            )
             return connection
 
         async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
@@ -294,7 +330,11 @@ def _sparing_classes() -> dict[type, type]:
                 pool = await _loops.pool_for(self, loop)
                 if pool is not self:
                     return await pool.handle_async_request(request)  # type: ignore[no-any-return]
-            response = await super().handle_async_request(request)
+            try:
+                response = await super().handle_async_request(request)
+            except BaseException:
+                _drop_left_behind(self, request)
+                raise
             note_server_error(response)
             response.stream = _Releasing(response.stream, self)
             return response

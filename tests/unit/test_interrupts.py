@@ -1,10 +1,12 @@
 """A sync client that a signal's handler interrupts mid-call (Ctrl-C's KeyboardInterrupt, in a
 script or a notebook; a timeout's alarm) stays usable: its pool's and connections' locks are
 threading's own, an answer lost unclosed lets its request go, a connection left between two
-states is not used again (``_pool``)."""
+states is not used again, a request left queued goes (``_pool``). The async pool's answers
+and queued requests, for a KeyboardInterrupt raised in a running event loop, likewise."""
 
 from __future__ import annotations
 
+import asyncio
 import dis
 import gc
 import socket
@@ -16,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from langgraph_threads_client import get_sync_client
+from langgraph_threads_client import get_client, get_sync_client
 from langgraph_threads_client._sync._client import SyncLangGraphClient
 from tests.sockets import Served, serving
 
@@ -59,8 +61,8 @@ def client(server: Served) -> Iterator[SyncLangGraphClient]:
         yield made
 
 
-def pool_of(client: SyncLangGraphClient) -> Any:
-    return client.http_client._transport._pool  # type: ignore[attr-defined]
+def pool_of(client: Any) -> Any:
+    return client.http_client._transport._pool
 
 
 def answers_in_time(client: SyncLangGraphClient, seconds: float = 5.0) -> bool:
@@ -143,6 +145,10 @@ def test_an_interrupt_at_any_point_of_a_call_leaves_the_client_answering(
         points += 1
         assert answers_in_time(client), f"no answer after an interrupt at {tracer.where}"
     assert points > 300  # (the tracer met the call's code)
+    # None left a request in the pool for good (answers lost unclosed go once collected).
+    gc.collect()
+    assert client.threads.count() == 3
+    assert pool_of(client)._requests == []
 
 
 def test_an_answer_dropped_unclosed_lets_its_request_go(
@@ -188,3 +194,57 @@ def test_an_idle_connection_between_two_states_is_closed_not_used(
     assert connection.is_closed()
     assert client.threads.count() == 3
     assert server.connections == 2  # (the new one kept alive)
+
+
+def test_an_async_answer_dropped_unclosed_lets_its_request_go(server: Served) -> None:
+    """As a sync one (a KeyboardInterrupt raised in a running event loop: a notebook's)."""
+
+    async def scenario() -> None:
+        async with get_client(url=server.url, api_key=None, max_retries=0) as client:
+            assert await client.threads.count() == 3
+            pool = pool_of(client)
+            pool._max_connections = 1
+            http: Any = client.http_client
+            request = http.build_request("POST", f"{server.url}/threads/count", json={})
+            response = await http.send(request, stream=True)
+            assert len(pool._requests) == 1
+            del response
+            gc.collect()
+            assert await client.threads.count() == 3
+            assert (list(pool._requests), len(pool._connections)) == ([], 1)
+
+    asyncio.run(scenario())
+    assert server.connections == 2  # (the dropped answer's, half read, closed)
+
+
+def test_an_interrupt_as_a_pool_queues_a_request_leaves_none_behind(
+    server: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between httpcore's pool queueing a request and the ``try`` that takes it out on any
+    failure (as the async pool's no-op lock is left): kept, it held a connection for good."""
+    from httpcore._synchronization import AsyncThreadLock
+
+    armed: list[Any] = []
+    left = AsyncThreadLock.__exit__
+
+    def exit_interrupted(self: Any, *details: Any) -> None:
+        left(self, *details)
+        pools = [pool for pool in armed if pool._requests]
+        if pools and details[0] is None:  # (as the request was queued)
+            armed.clear()
+            raise Interrupted
+
+    monkeypatch.setattr(AsyncThreadLock, "__exit__", exit_interrupted)
+
+    async def scenario() -> None:
+        async with get_client(url=server.url, api_key=None, max_retries=0) as client:
+            assert await client.threads.count() == 3
+            pool = pool_of(client)
+            armed.append(pool)
+            with pytest.raises(Interrupted):
+                await client.threads.count()
+            assert armed == []  # (it was raised there)
+            assert list(pool._requests) == []
+            assert await client.threads.count() == 3
+
+    asyncio.run(scenario())
