@@ -30,6 +30,7 @@ served alike. A client passed in (``http_client=``) is the caller's, as is its p
 from __future__ import annotations
 
 import copy
+import os
 import threading
 import weakref
 from collections.abc import AsyncGenerator
@@ -53,6 +54,15 @@ Loop = EventLoop | None  # (None: no loop runs, which no call here meets)
 
 # Guards which pool serves which loop: the loops of several threads ask at once.
 _lock = threading.Lock()
+
+
+def _new_lock_in_child() -> None:
+    global _lock
+    _lock = threading.Lock()  # (a thread of the parent may have held it at the fork)
+
+
+if hasattr(os, "register_at_fork"):  # (not on Windows, which has no fork)
+    os.register_at_fork(after_in_child=_new_lock_in_child)
 
 
 async def pool_for(pool: Any, loop: Loop) -> Any:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import os
 import subprocess
 import sys
 import threading
@@ -685,3 +686,29 @@ def test_bodies_still_being_read_as_their_loop_ends_are_closed_without_an_error(
     assert reported == []
     assert pool._requests == []
     assert all(stream.closed_in is stream.loop for stream in backend.streams)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork() on this platform")
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+def test_a_forked_child_takes_the_loop_lock_a_thread_of_its_parent_held() -> None:
+    """A parent's thread moving a pool between loops as another forks: the child has no
+    such thread to release the lock, and its first async call waited for it for good."""
+    held, release = threading.Event(), threading.Event()
+
+    def holder() -> None:
+        with _loops._lock:
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=holder)
+    thread.start()
+    held.wait(10)
+    try:
+        pid = os.fork()
+        if pid == 0:  # (the child: exits at once, its status the answer)
+            os._exit(0 if _loops._lock.acquire(timeout=5) else 1)
+        _, status = os.waitpid(pid, 0)
+    finally:
+        release.set()
+        thread.join()
+    assert os.waitstatus_to_exitcode(status) == 0
