@@ -132,11 +132,9 @@ async def _answered_on_async(pool: Any, connection: Any, request: Any) -> Any:
 def _forget_dropped(pool: Any) -> None:
     """Let the requests whose answers were dropped unclosed leave the pool (called under its
     lock, in its pass): their connections, half read, are closed by the pass."""
-    answered, requests, dropped = pool._answered, pool._requests, pool._dropped
+    answered, dropped = pool._answered, pool._dropped
     while dropped:
-        request = answered.pop(dropped.pop(), None)
-        for left in [each for each in requests if each.request is request]:
-            requests.remove(left)
+        _take_out(pool._requests, answered.pop(dropped.pop(), None))
 
 
 def _drop_left_behind(pool: Any, request: Any) -> None:
@@ -144,8 +142,13 @@ def _drop_left_behind(pool: Any, request: Any) -> None:
     (Ctrl-C's KeyboardInterrupt) that raised as httpcore's pool had queued it, before the
     ``try`` that takes it out on any failure; kept, it would hold a connection for good."""
     with pool._optional_thread_lock:
-        for left in [each for each in pool._requests if each.request is request]:
-            pool._requests.remove(left)
+        _take_out(pool._requests, request)
+
+
+def _take_out(requests: list[Any], request: Any) -> None:
+    """Take the pool's requests for ``request`` (an httpcore request) out of ``requests``."""
+    for left in [each for each in requests if each.request is request]:
+        requests.remove(left)
 
 
 def locks_of_c(connection: Any) -> None:
