@@ -27,7 +27,7 @@ from typing import Any, Final, Generic, Protocol, TypeVar
 
 from ._pool import running_loop
 
-__all__ = ["Admission", "Place", "SyncWaiter", "Waiter", "admission_for"]
+__all__ = ["Admission", "AsyncPlace", "Place", "SyncWaiter", "Waiter", "admission_for"]
 
 
 class Wakeable(Protocol):
@@ -52,6 +52,8 @@ class Admission(Generic[W]):
         self._lock = threading.Lock()
         # Calls and streams waiting to try again: woken when the client is closed.
         self._pauses: set[W] = set()
+        # The places held, by the event loop of their call (async calls only): see _take_back.
+        self._held: dict[Any, set[Place]] = {}
 
     @property
     def waiting(self) -> int:
@@ -64,11 +66,15 @@ class Admission(Generic[W]):
     def enter_or_queue(self, new_waiter: Callable[[], W], place: Place | None = None) -> W | None:
         """Take a free place (``None``: ``place`` is taken), or join the line behind everyone
         already in it."""
+        running = None if place is None else place.loop
+        if not self._free and len(self._held) > (running in self._held):
+            self._take_back(running)
         with self._lock:
             if self._free and not self._line:
                 self._free -= 1
                 if place is not None:
                     place.taken = True
+                    self._hold(place)
                 return None
             waiter = new_waiter()
             self._line[waiter] = place
@@ -81,28 +87,47 @@ class Admission(Generic[W]):
         places. With ``place``, only if it is held and not given back yet: so a give-back
         an interrupt may have cut short can be made again (see ``Place``); a place still
         waiting in line leaves the line."""
-        while True:
-            with self._lock:
-                # (No function is called from here to the change of the count or the line:
-                # an interrupt cannot land between marking the place and giving it back.)
-                if place is not None:
-                    if place.given_back:
-                        return
-                    waiter = place.waiter
-                    if not place.taken and (waiter is None or waiter in self._line):
-                        if waiter is not None:  # (left in line by an interrupt)
-                            place.waiter = None
-                            del self._line[waiter]
-                        return
-                    place.given_back = True
-                    place = None
-                if not self._line:
-                    if self._free < self.capacity:  # (taken before a fork: free already)
-                        self._free += 1
+        with self._lock:
+            # (No function is called from here to the change of the count or the line: an
+            # interrupt cannot land between marking the place and giving it back.)
+            if place is not None:
+                if place.given_back:
                     return
-                waiter, _ = self._line.popitem(last=False)
+                waiter = place.waiter
+                if not place.taken and (waiter is None or waiter in self._line):
+                    if waiter is not None:  # (left in line by an interrupt)
+                        place.waiter = None
+                        del self._line[waiter]
+                    return
+                place.given_back = True
+                self._let_go(place)
+            turn = self._next_turn()
+        self._hand_over(turn)
+
+    def _next_turn(self) -> tuple[W, Place | None] | None:
+        """A place given back (under the lock): to the first in line, out of the line now,
+        with the place it waited for; else to the free places (``None``)."""
+        if not self._line:
+            if self._free < self.capacity:  # (taken before a fork: free already)
+                self._free += 1
+            return None
+        waiter, handed = self._line.popitem(last=False)
+        if handed is not None:
+            self._hold(handed)
+        return waiter, handed
+
+    def _hand_over(self, turn: tuple[W, Place | None] | None) -> None:
+        """Wake the waiter whose turn it is; one that cannot be woken (its loop is closed)
+        passes the place on."""
+        while turn is not None:
+            waiter, handed = turn
             if waiter.wake():
                 return
+            with self._lock:
+                if handed is not None:  # (its call's clean-up, if it ever runs, gives
+                    handed.given_back = True  # nothing back, see give_up)
+                    self._let_go(handed)
+                turn = self._next_turn()
 
     def start_pause(self, waiter: W) -> None:
         """``waiter`` waits before trying again: ``end_waits`` wakes it."""
@@ -128,10 +153,46 @@ class Admission(Generic[W]):
         self._line = OrderedDict()
         self._lock = threading.Lock()
         self._pauses = set()
+        self._held = {}
+
+    def _hold(self, place: Place) -> None:
+        """Note ``place`` held by a call on its event loop (under the lock)."""
+        loop = place.loop
+        if loop is not None:
+            held = self._held.get(loop)
+            if held is None:  # (a loop new here: those holding none are forgotten)
+                for idle in [other for other, places in self._held.items() if not places]:
+                    del self._held[idle]
+                held = self._held[loop] = set()
+            held.add(place)
+
+    def _let_go(self, place: Place) -> None:
+        """Note ``place`` no longer held (under the lock)."""
+        if place.loop is not None:
+            held = self._held.get(place.loop)
+            if held is not None:
+                held.discard(place)
+
+    def _take_back(self, running: Any) -> None:
+        """Give back the places held by calls on event loops closed since (``running``, the
+        caller's, is not). A loop closed with calls unfinished never runs them again: not
+        their clean-up either, which gives a place back. ``asyncio.run`` cancels every task
+        before closing its loop, and waits for them; a KeyboardInterrupt (a signal's handler)
+        in that wait cuts it short, and each run so interrupted lost places for good, until
+        every call waited out its pool timeout."""
+        with self._lock:
+            ended = [loop for loop in self._held if loop is not running and loop.is_closed()]
+            places = [place for loop in ended for place in self._held.pop(loop)]
+            for place in places:
+                place.given_back = True
+            turns = [self._next_turn() for _ in places]
+        for turn in turns:
+            self._hand_over(turn)
 
     def give_up(self, waiter: W) -> bool:
         """Leave the line (timeout, cancellation). ``True`` when the waiter had been handed a
-        place meanwhile: it holds it now, and must use it or ``leave()``."""
+        place meanwhile: it holds it now, and must use it or ``leave()`` (or the place passed
+        it over, its loop closed: ``leave()`` then gives nothing back)."""
         with self._lock:
             if waiter in self._line:
                 place = self._line[waiter]
@@ -157,15 +218,28 @@ class Place:
     reads it as held once its waiter is out of the line.
     """
 
-    __slots__ = ("given_back", "taken", "waiter")
+    __slots__ = ("given_back", "loop", "taken", "waiter")
     taken: bool
     given_back: bool
     waiter: Any  # (the queue's waiter type: a Waiter or a SyncWaiter; None if it did not wait)
+    loop: Any  # (the event loop of an async call: see AsyncPlace)
 
-    def __init__(self) -> None:
+    def __init__(self, loop: Any = None) -> None:
         self.taken = False
         self.given_back = False
         self.waiter = None
+        self.loop = loop
+
+
+class AsyncPlace(Place):
+    """The place of an async call, which knows the event loop it runs on (asyncio's, or a trio
+    run): should that loop be closed under the call, never to run it again, the place is
+    taken back (``Admission._take_back``)."""
+
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        Place.__init__(self, running_loop())
 
 
 class Waiter:

@@ -198,7 +198,11 @@ def let_go(pool: Any, ended: Loop = None) -> list[Any]:
     opened on ``ended``, a loop that has ended: a response still open as its loop ends cannot
     be read after, and kept, its connection took a place for good (with ``max_connections``
     reached, the next loop's calls waited out their timeout). A loop only stopped may be run
-    again to read its own (``run_until_complete`` after ``run_until_complete``)."""
+    again to read its own (``run_until_complete`` after ``run_until_complete``).
+
+    The requests made on ``ended`` leave the pool too: a loop closed with calls unfinished
+    (``asyncio.run``'s clean-up cut short by a KeyboardInterrupt) never runs them again, and
+    kept, each held its call's task and all it refers to for good."""
     held = {id(request.connection) for request in pool._requests}
     taken, kept = [], []
     for connection in pool._connections:
@@ -207,7 +211,16 @@ def let_go(pool: Any, ended: Loop = None) -> list[Any]:
         else:
             kept.append(connection)
     pool._connections = kept
+    if ended is not None:
+        made_there = id(ended)  # (see _pool's handle_async_request)
+        pool._requests[:] = [each for each in pool._requests if _loop_id(each) != made_there]
     return taken
+
+
+def _loop_id(request: Any) -> int | None:
+    """The ``id`` of the loop a pool's request was made on (an id, not the loop: a request
+    kept a while after its answer, ``_pool._answered``, would keep its loop alive)."""
+    return getattr(request.request, "_loop_id", None)
 
 
 async def _close(connections: list[Any]) -> None:

@@ -333,6 +333,7 @@ def _sparing_classes() -> dict[type, type]:
                 pool = await _loops.pool_for(self, loop)
                 if pool is not self:
                     return await pool.handle_async_request(request)  # type: ignore[no-any-return]
+            request._loop_id = id(loop)  # type: ignore[attr-defined]  # (_loops.let_go)
             try:
                 response = await super().handle_async_request(request)
             except BaseException:

@@ -42,6 +42,7 @@ RULES = {
     "AsyncNetworkStream": "NetworkStream",
     "ASYNC_READ_SIZE": "SYNC_READ_SIZE",
     "Waiter": "SyncWaiter",
+    "AsyncPlace": "Place",
     "AsyncIterable": "Iterable",
     "AsyncGenerator": "Generator",
     "ThreadsClient": "SyncThreadsClient",

@@ -21,7 +21,7 @@ from .. import (
     _settings,
     _stack,
 )
-from .._admission import Admission, Place, Waiter, admission_for
+from .._admission import Admission, AsyncPlace, Waiter, admission_for
 from .._defaults import DEFAULT_MAX_RETRIES
 from .._options import NO_OPTIONS, RequestOptions, build_request, merge_request
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -111,7 +111,7 @@ class HTTP:
             # (Nor is it kept while the next attempt reads: it may hold a large body.)
             failure = None
             started = sent = monotonic()
-            place = Place()
+            place = AsyncPlace()
             try:
                 try:
                     admitted = await self._enter(kwargs, place)
@@ -184,7 +184,7 @@ class HTTP:
         view.callers_client = self.callers_client
         return view
 
-    async def _enter(self, kwargs: dict[str, Any], place: Place) -> dict[str, Any]:
+    async def _enter(self, kwargs: dict[str, Any], place: AsyncPlace) -> dict[str, Any]:
         """Wait for a place in front of the pool (``place`` says when it is taken: the
         caller gives it back, even where this raises); the request's arguments for what is
         left.
@@ -306,7 +306,7 @@ class HTTP:
     async def open_stream(
         self,
         request: dict[str, Any],
-        place: Place,
+        place: AsyncPlace,
         options: RequestOptions = NO_OPTIONS,
         *,
         lasting: bool = False,
@@ -344,7 +344,7 @@ class HTTP:
             raise
         return response
 
-    async def close_stream(self, response: httpx.Response, place: Place) -> None:
+    async def close_stream(self, response: httpx.Response, place: AsyncPlace) -> None:
         """Close a response of ``open_stream`` and give back its place (the caller calls
         ``admission.leave(place)`` again where this raises: see ``Place``)."""
         try:

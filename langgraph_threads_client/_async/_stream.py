@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Self, cast
 
 from .. import _error_map
-from .._admission import Place
+from .._admission import AsyncPlace
 from .._defaults import STREAM_LIVED
 from .._options import RequestOptions
 from .._retry import is_transient_status, retry_delay
@@ -200,7 +200,7 @@ async def _receive(
             request = stream_request(
                 thread_id, stream_modes=stream_modes, last_event_id=last_event_id
             )
-            place = Place()
+            place = AsyncPlace()
             try:
                 response = await http.open_stream(request, place, options, lasting=True)
             except BaseException:

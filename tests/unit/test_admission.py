@@ -26,7 +26,13 @@ from langgraph_threads_client import (
     get_client,
     get_sync_client,
 )
-from langgraph_threads_client._admission import Admission, Place, Waiter, admission_for
+from langgraph_threads_client._admission import (
+    Admission,
+    AsyncPlace,
+    Place,
+    Waiter,
+    admission_for,
+)
 from langgraph_threads_client._defaults import (
     DEFAULT_POOL_CONNECTIONS,
     UNLIMITED_POOL_IN_FLIGHT,
@@ -119,6 +125,63 @@ def test_a_place_passes_over_a_waiter_that_cannot_be_woken() -> None:
     assert gone_too is not None
     assert not gone_too.woken
     assert (admission.in_use, admission.waiting) == (0, 0)
+
+
+def test_a_place_passed_over_a_waiter_on_a_closed_loop_is_not_given_back_by_it() -> None:
+    """Its call, left on the closed loop, may still be closed by hand (or by the collector):
+    its clean-up gives up its wait and gives back its place, which was passed on already."""
+    admission: Admission[Token] = Admission(1)
+    holder, gone_place, next_place = Place(), Place(), Place()
+    assert admission.enter_or_queue(Token, holder) is None
+    gone = admission.enter_or_queue(lambda: Token(wakeable=False), gone_place)
+    next_in_line = admission.enter_or_queue(Token, next_place)
+    assert gone is not None
+    assert next_in_line is not None
+    admission.leave(holder)
+    assert next_in_line.woken
+    if admission.give_up(gone):  # (the clean-up of a call whose wait was cut short)
+        gone_place.taken = True
+    admission.leave(gone_place)
+    assert (admission.in_use, admission.waiting) == (1, 0)
+    newcomer = admission.enter_or_queue(Token)
+    assert newcomer is not None  # (no second call past a queue of 1)
+    admission.leave(next_place)
+    assert newcomer.woken
+    assert (admission.in_use, admission.waiting) == (1, 0)
+
+
+def test_places_of_calls_left_on_a_closed_loop_are_taken_back_once_a_call_needs_one() -> None:
+    """A loop closed with calls unfinished never runs them again, nor their clean-up:
+    ``asyncio.run`` cancels a loop's tasks and waits for them before closing it, and a
+    KeyboardInterrupt (a signal's handler) in that wait cuts it short."""
+    admission: Admission[Waiter] = Admission(2)
+    closing, open_loop = asyncio.new_event_loop(), asyncio.new_event_loop()
+
+    async def enter() -> tuple[AsyncPlace, Waiter | None]:
+        place = AsyncPlace()  # (of the running loop)
+        return place, admission.enter_or_queue(Waiter, place)
+
+    try:
+        held, in_line = closing.run_until_complete(enter())
+        live, _ = open_loop.run_until_complete(enter())
+        handed, waiter = closing.run_until_complete(enter())
+        assert (in_line, waiter is not None) == (None, True)
+        admission.leave(live)  # handed to the call in line, which never runs again
+        closing.close()
+        assert (admission.in_use, admission.waiting) == (2, 0)
+        late, in_line = open_loop.run_until_complete(enter())
+        assert in_line is None  # (not made to wait)
+        assert (held.given_back, handed.given_back, late.given_back) == (True, True, False)
+        for place in (held, handed):  # (their clean-up, should it ever run)
+            admission.leave(place)
+        assert (admission.in_use, admission.waiting) == (1, 0)
+        assert open_loop.run_until_complete(enter())[1] is None
+        # The calls of a loop still open keep their places:
+        assert open_loop.run_until_complete(enter())[1] is not None
+        assert (admission.in_use, admission.waiting) == (2, 1)
+    finally:
+        closing.close()
+        open_loop.close()
 
 
 def test_a_waiter_on_another_threads_loop_is_woken_through_that_loop() -> None:
@@ -533,6 +596,46 @@ def test_a_cancelled_waiter_leaves_no_trace(stack: str) -> None:
     admission = asyncio.run(scenario())
     assert (admission.in_use, admission.waiting) == (0, 0)
     assert len(server.order) == 2
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_calls_left_unfinished_on_a_closed_loop_keep_no_place(stack: str) -> None:
+    """As a KeyboardInterrupt in ``asyncio.run``'s clean-up leaves them: calls in flight and
+    in line on a loop closed under them. The next loop's calls get through at once (they
+    waited in line until their pool timeout)."""
+    server = SlowServer()
+    server.hold = True
+    http = async_http(stack, server.handle_async, capacity=2, timeout=2.0)
+    client = get_client(http_client=http, url=URL)
+    left = asyncio.new_event_loop()
+    left.set_exception_handler(lambda loop, context: None)  # (its tasks, destroyed pending)
+
+    async def start() -> list[asyncio.Task[int]]:
+        calls = [asyncio.ensure_future(client.threads.count()) for _ in range(3)]
+        for _ in range(5000):  # (until two are in flight and one waits in line)
+            if server.in_flight == 2 and client._http.admission.waiting == 1:
+                return calls
+            await asyncio.sleep(0.001)
+        raise AssertionError("the calls did not start")
+
+    async def again() -> list[int]:
+        return await asyncio.gather(*(client.threads.count() for _ in range(3)))
+
+    try:
+        unfinished = left.run_until_complete(start())
+        left.close()
+        server.hold = False
+        started = time.monotonic()
+        assert asyncio.run(again()) == [1, 1, 1]
+        assert time.monotonic() - started < 1
+    finally:
+        left.close()
+    assert not any(call.done() for call in unfinished)
+    assert client._http.admission.waiting == 0
+    for call in unfinished:
+        with contextlib.suppress(Exception):  # (its clean-up, by hand: no loop runs it)
+            call.get_coro().close()  # type: ignore[union-attr, unused-ignore]
+    assert (client._http.admission.in_use, client._http.admission.waiting) == (0, 0)
 
 
 @pytest.mark.parametrize("stack", STACKS)

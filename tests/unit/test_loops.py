@@ -631,6 +631,51 @@ def test_the_pool_of_a_loop_closed_by_hand_is_let_go_when_another_loop_needs_one
     assert not pool._others
 
 
+class SilentStream(LoopStream):
+    """A connection whose server never answers."""
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")  # pragma: no cover
+
+
+def test_requests_of_calls_left_on_a_loop_closed_under_them_leave_the_pool(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    """A loop closed with calls unfinished (``asyncio.run``'s clean-up cut short by a
+    KeyboardInterrupt) never runs them again: their requests, kept, held the pool's memory
+    (and whatever they hold) for good. The loop that takes the pool next lets them go."""
+    client, backend, pool = made_here
+
+    async def connect_silently(*args: Any, **kwargs: Any) -> LoopStream:
+        backend.streams.append(SilentStream())
+        return backend.streams[-1]
+
+    left = asyncio.new_event_loop()
+    left.set_exception_handler(lambda loop, context: None)  # (its tasks, destroyed pending)
+
+    async def start() -> asyncio.Task[httpx.Response]:
+        call = asyncio.create_task(client.get(URL))
+        for _ in range(5000):  # (until its request is sent)
+            if backend.streams and backend.streams[0].uses:
+                return call
+            await asyncio.sleep(0.001)
+        raise AssertionError("the call was not sent")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(backend, "connect_tcp", connect_silently)
+        try:
+            unfinished = left.run_until_complete(start())
+        finally:
+            left.close()
+    assert len(pool._requests) == 1
+    assert asyncio.run(two_calls(client)()) == [{}, {}]
+    assert not unfinished.done()
+    assert list(pool._requests) == []
+    with contextlib.suppress(Exception):  # (its clean-up, by hand: no loop runs it)
+        unfinished.get_coro().close()  # type: ignore[union-attr, unused-ignore]
+
+
 def test_connections_closed_as_a_loop_ends_are_all_closed_when_closing_is_cancelled() -> None:
     """(trio cancels any wait as it closes a run's async generators) Each is closed, then the
     first cancellation is raised, not lost."""
