@@ -53,7 +53,7 @@ class Admission(Generic[W]):
         # Calls and streams waiting to try again: woken when the client is closed.
         self._pauses: set[W] = set()
         # The places held, by the event loop of their call (async calls only): see _take_back.
-        self._held: dict[Any, set[Place]] = {}
+        self._held: dict[Any, dict[Place, None]] = {}
 
     @property
     def waiting(self) -> int:
@@ -70,11 +70,12 @@ class Admission(Generic[W]):
         if not self._free and len(self._held) > (running in self._held):
             self._take_back(running)
         with self._lock:
+            if place is not None:
+                self._hold(place)  # (first: until counted, ``leave(place)`` lets it go)
             if self._free and not self._line:
                 self._free -= 1
                 if place is not None:
                     place.taken = True
-                    self._hold(place)
                 return None
             waiter = new_waiter()
             self._line[waiter] = place
@@ -87,47 +88,33 @@ class Admission(Generic[W]):
         places. With ``place``, only if it is held and not given back yet: so a give-back
         an interrupt may have cut short can be made again (see ``Place``); a place still
         waiting in line leaves the line."""
-        with self._lock:
-            # (No function is called from here to the change of the count or the line: an
-            # interrupt cannot land between marking the place and giving it back.)
-            if place is not None:
-                if place.given_back:
+        while True:
+            with self._lock:
+                if place is not None:
+                    if place.given_back:
+                        return
+                    self._let_go(place)  # (before the change of the count: a retry does it again)
+                    # (No function is called from here to the change of the count or the
+                    # line: an interrupt cannot land between marking the place and giving it
+                    # back.)
+                    waiter = place.waiter
+                    if not place.taken and (waiter is None or waiter in self._line):
+                        if waiter is not None:  # (left in line by an interrupt)
+                            place.waiter = None
+                            del self._line[waiter]
+                        return
+                    place.given_back = True
+                    place = None
+                if not self._line:
+                    if self._free < self.capacity:  # (taken before a fork: free already)
+                        self._free += 1
                     return
-                waiter = place.waiter
-                if not place.taken and (waiter is None or waiter in self._line):
-                    if waiter is not None:  # (left in line by an interrupt)
-                        place.waiter = None
-                        del self._line[waiter]
-                    return
-                place.given_back = True
-                self._let_go(place)
-            turn = self._next_turn()
-        self._hand_over(turn)
-
-    def _next_turn(self) -> tuple[W, Place | None] | None:
-        """A place given back (under the lock): to the first in line, out of the line now,
-        with the place it waited for; else to the free places (``None``)."""
-        if not self._line:
-            if self._free < self.capacity:  # (taken before a fork: free already)
-                self._free += 1
-            return None
-        waiter, handed = self._line.popitem(last=False)
-        if handed is not None:
-            self._hold(handed)
-        return waiter, handed
-
-    def _hand_over(self, turn: tuple[W, Place | None] | None) -> None:
-        """Wake the waiter whose turn it is; one that cannot be woken (its loop is closed)
-        passes the place on."""
-        while turn is not None:
-            waiter, handed = turn
+                waiter, handed = self._line.popitem(last=False)
             if waiter.wake():
                 return
-            with self._lock:
-                if handed is not None:  # (its call's clean-up, if it ever runs, gives
-                    handed.given_back = True  # nothing back, see give_up)
-                    self._let_go(handed)
-                turn = self._next_turn()
+            # Its loop is closed: its place is given back here, as its call would have (and
+            # that call's clean-up, if it ever runs, gives nothing back: see give_up).
+            place = handed
 
     def start_pause(self, waiter: W) -> None:
         """``waiter`` waits before trying again: ``end_waits`` wakes it."""
@@ -156,38 +143,50 @@ class Admission(Generic[W]):
         self._held = {}
 
     def _hold(self, place: Place) -> None:
-        """Note ``place`` held by a call on its event loop (under the lock)."""
+        """Note ``place`` as its call's, on its event loop (under the lock)."""
         loop = place.loop
         if loop is not None:
             held = self._held.get(loop)
             if held is None:  # (a loop new here: those holding none are forgotten)
                 for idle in [other for other, places in self._held.items() if not places]:
                     del self._held[idle]
-                held = self._held[loop] = set()
-            held.add(place)
+                held = self._held[loop] = {}
+            held[place] = None
 
     def _let_go(self, place: Place) -> None:
-        """Note ``place`` no longer held (under the lock)."""
+        """Forget ``place`` (under the lock)."""
         if place.loop is not None:
             held = self._held.get(place.loop)
             if held is not None:
-                held.discard(place)
+                held.pop(place, None)
 
     def _take_back(self, running: Any) -> None:
-        """Give back the places held by calls on event loops closed since (``running``, the
+        """Give back the places of calls on event loops closed since (``running``, the
         caller's, is not). A loop closed with calls unfinished never runs them again: not
         their clean-up either, which gives a place back. ``asyncio.run`` cancels every task
         before closing its loop, and waits for them; a KeyboardInterrupt (a signal's handler)
         in that wait cuts it short, and each run so interrupted lost places for good, until
         every call waited out its pool timeout."""
+        turns: list[tuple[W, Place | None]] = []
         with self._lock:
             ended = [loop for loop in self._held if loop is not running and loop.is_closed()]
-            places = [place for loop in ended for place in self._held.pop(loop)]
-            for place in places:
+            for place in [place for loop in ended for place in self._held[loop]]:
+                # (No function is called from here to the change of the count or the line.)
+                waiter = place.waiter
+                counted = place.taken or (waiter is not None and waiter not in self._line)
+                del self._held[place.loop][place]
                 place.given_back = True
-            turns = [self._next_turn() for _ in places]
-        for turn in turns:
-            self._hand_over(turn)
+                if not counted:  # (still in line: it leaves it)
+                    if waiter is not None and waiter in self._line:
+                        del self._line[waiter]
+                elif not self._line:
+                    if self._free < self.capacity:
+                        self._free += 1
+                else:
+                    turns.append(self._line.popitem(last=False))
+        for waiter, handed in turns:
+            if not waiter.wake():
+                self.leave(handed)
 
     def give_up(self, waiter: W) -> bool:
         """Leave the line (timeout, cancellation). ``True`` when the waiter had been handed a

@@ -195,25 +195,35 @@ async def close_for(pool: Any, loop: Loop) -> bool:
 
 def let_go(pool: Any, ended: Loop = None) -> list[Any]:
     """The pool's connections that no request holds, taken out of it; and, held or not, those
-    opened on ``ended``, a loop that has ended: a response still open as its loop ends cannot
-    be read after, and kept, its connection took a place for good (with ``max_connections``
-    reached, the next loop's calls waited out their timeout). A loop only stopped may be run
-    again to read its own (``run_until_complete`` after ``run_until_complete``).
+    opened on ``ended``, a loop that has ended, or on any loop closed since: a response still
+    open as its loop ends cannot be read after, and kept, its connection took a place for
+    good (with ``max_connections`` reached, the next loop's calls waited out their timeout).
+    A loop only stopped may be run again to read its own (``run_until_complete`` after
+    ``run_until_complete``).
 
-    The requests made on ``ended`` leave the pool too: a loop closed with calls unfinished
-    (``asyncio.run``'s clean-up cut short by a KeyboardInterrupt) never runs them again, and
-    kept, each held its call's task and all it refers to for good."""
+    The requests made on those loops, or holding those connections, leave the pool too: a
+    loop closed with calls unfinished (``asyncio.run``'s clean-up cut short by a
+    KeyboardInterrupt, or one only stopped so and closed later) never runs them again."""
+    loops = {connection._loop for connection in pool._connections} - {None, ended}
+    gone = [loop for loop in loops if loop.is_closed()]
+    if ended is not None:
+        gone.append(ended)
     held = {id(request.connection) for request in pool._requests}
     taken, kept = [], []
     for connection in pool._connections:
-        if id(connection) not in held or (ended is not None and connection._loop is ended):
+        if id(connection) not in held or connection._loop in gone:
             taken.append(connection)
         else:
             kept.append(connection)
     pool._connections = kept
-    if ended is not None:
-        made_there = id(ended)  # (see _pool's handle_async_request)
-        pool._requests[:] = [each for each in pool._requests if _loop_id(each) != made_there]
+    if gone:
+        made_there = {id(loop) for loop in gone}  # (see _pool's handle_async_request)
+        dropped = {id(connection) for connection in taken}
+        pool._requests[:] = [
+            each
+            for each in pool._requests
+            if _loop_id(each) not in made_there and id(each.connection) not in dropped
+        ]
     return taken
 
 

@@ -10,7 +10,7 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from typing import Any
 
 import httpx
@@ -39,6 +39,7 @@ from langgraph_threads_client._defaults import (
 )
 from langgraph_threads_client._stack import pool_limit, streams_take_places
 from tests.forms import bridge_async, bridge_sync
+from tests.unit.test_interrupts import InterruptAt, Interrupted
 from tests.unit.test_join_stream import THREAD, THREAD_ID
 from tests.waits import SleepRecorder
 
@@ -150,6 +151,26 @@ def test_a_place_passed_over_a_waiter_on_a_closed_loop_is_not_given_back_by_it()
     assert (admission.in_use, admission.waiting) == (1, 0)
 
 
+async def enter_on_this_loop(admission: Admission[Waiter]) -> tuple[AsyncPlace, Waiter | None]:
+    place = AsyncPlace()  # (of the running loop)
+    return place, admission.enter_or_queue(Waiter, place)
+
+
+async def enter_interrupted(admission: Admission[Waiter], at: int) -> None:
+    """Enter, interrupted at the ``at``-th point a signal's handler may run, and give the
+    place back as a call does, even where that was cut short."""
+    place = AsyncPlace()
+    sys.settrace(InterruptAt(at))
+    try:
+        assert admission.enter_or_queue(Waiter, place) is None
+    finally:
+        sys.settrace(None)
+        try:
+            admission.leave(place)
+        except BaseException:
+            admission.leave(place)
+
+
 def test_places_of_calls_left_on_a_closed_loop_are_taken_back_once_a_call_needs_one() -> None:
     """A loop closed with calls unfinished never runs them again, nor their clean-up:
     ``asyncio.run`` cancels a loop's tasks and waits for them before closing it, and a
@@ -157,9 +178,8 @@ def test_places_of_calls_left_on_a_closed_loop_are_taken_back_once_a_call_needs_
     admission: Admission[Waiter] = Admission(2)
     closing, open_loop = asyncio.new_event_loop(), asyncio.new_event_loop()
 
-    async def enter() -> tuple[AsyncPlace, Waiter | None]:
-        place = AsyncPlace()  # (of the running loop)
-        return place, admission.enter_or_queue(Waiter, place)
+    def enter() -> Coroutine[Any, Any, tuple[AsyncPlace, Waiter | None]]:
+        return enter_on_this_loop(admission)
 
     try:
         held, in_line = closing.run_until_complete(enter())
@@ -182,6 +202,38 @@ def test_places_of_calls_left_on_a_closed_loop_are_taken_back_once_a_call_needs_
     finally:
         closing.close()
         open_loop.close()
+
+
+def test_an_interrupt_anywhere_as_places_are_taken_back_loses_none_and_frees_none_twice() -> None:
+    """At each point of a call that takes places back where a signal's handler may run: the
+    call's own clean-up (``leave(place)``, again where it was cut short) leaves the count
+    right, so that the next calls get exactly the places there are."""
+    points = 0
+    while True:
+        admission: Admission[Waiter] = Admission(3)
+        closing, open_loop = asyncio.new_event_loop(), asyncio.new_event_loop()
+        try:
+            for _ in range(3):
+                assert closing.run_until_complete(enter_on_this_loop(admission))[1] is None
+            in_line = closing.run_until_complete(enter_on_this_loop(admission))[1]
+            assert in_line is not None  # (never to be woken)
+            closing.close()
+            try:
+                open_loop.run_until_complete(enter_interrupted(admission, points + 1))
+            except Interrupted:
+                points += 1
+            else:
+                break  # (every point met)
+            # Whatever was cut short: the three places are there to take, and no more.
+            entered = [
+                open_loop.run_until_complete(enter_on_this_loop(admission)) for _ in range(4)
+            ]
+            assert [waiter is None for _, waiter in entered] == [True, True, True, False]
+            assert (admission.in_use, admission.waiting) == (3, 1)
+        finally:
+            closing.close()
+            open_loop.close()
+    assert points > 20, points  # (the tracer met the code)
 
 
 def test_a_waiter_on_another_threads_loop_is_woken_through_that_loop() -> None:

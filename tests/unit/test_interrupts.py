@@ -144,6 +144,9 @@ def test_an_interrupt_at_any_point_of_a_call_leaves_the_client_answering(
             sys.settrace(None)
         points += 1
         assert answers_in_time(client), f"no answer after an interrupt at {tracer.where}"
+        # Nor was its place in front of the pool lost (every call waited its pool timeout
+        # once all were).
+        assert client._http.admission.in_use == 0, f"a place lost at {tracer.where}"
     assert points > 300  # (the tracer met the call's code)
     # None left a request in the pool for good (answers lost unclosed go once collected).
     gc.collect()

@@ -639,6 +639,29 @@ class SilentStream(LoopStream):
         raise AssertionError("unreachable")  # pragma: no cover
 
 
+@contextlib.contextmanager
+def silent_connections(backend: LoopBackend) -> Iterator[None]:
+    """Connections opened meanwhile are to a server that never answers."""
+
+    async def connect_silently(*args: Any, **kwargs: Any) -> LoopStream:
+        backend.streams.append(SilentStream())
+        return backend.streams[-1]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(backend, "connect_tcp", connect_silently)
+        yield
+
+
+async def start_a_call(client: httpx.AsyncClient, backend: LoopBackend) -> asyncio.Task[Any]:
+    """A call started, once its request is sent."""
+    call = asyncio.create_task(client.get(URL))
+    for _ in range(5000):
+        if backend.streams and backend.streams[0].uses:
+            return call
+        await asyncio.sleep(0.001)
+    raise AssertionError("the call was not sent")
+
+
 def test_requests_of_calls_left_on_a_loop_closed_under_them_leave_the_pool(
     made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
 ) -> None:
@@ -647,31 +670,43 @@ def test_requests_of_calls_left_on_a_loop_closed_under_them_leave_the_pool(
     (and whatever they hold) for good. The loop that takes the pool next lets them go."""
     client, backend, pool = made_here
 
-    async def connect_silently(*args: Any, **kwargs: Any) -> LoopStream:
-        backend.streams.append(SilentStream())
-        return backend.streams[-1]
-
     left = asyncio.new_event_loop()
     left.set_exception_handler(lambda loop, context: None)  # (its tasks, destroyed pending)
 
-    async def start() -> asyncio.Task[httpx.Response]:
-        call = asyncio.create_task(client.get(URL))
-        for _ in range(5000):  # (until its request is sent)
-            if backend.streams and backend.streams[0].uses:
-                return call
-            await asyncio.sleep(0.001)
-        raise AssertionError("the call was not sent")
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(backend, "connect_tcp", connect_silently)
+    with silent_connections(backend):
         try:
-            unfinished = left.run_until_complete(start())
+            unfinished = left.run_until_complete(start_a_call(client, backend))
         finally:
             left.close()
     assert len(pool._requests) == 1
     assert asyncio.run(two_calls(client)()) == [{}, {}]
     assert not unfinished.done()
     assert list(pool._requests) == []
+    with contextlib.suppress(Exception):  # (its clean-up, by hand: no loop runs it)
+        unfinished.get_coro().close()  # type: ignore[union-attr, unused-ignore]
+
+
+def test_requests_of_a_loop_only_stopped_then_closed_leave_the_pool_at_the_next_take_over(
+    made_here: tuple[httpx.AsyncClient, LoopBackend, Any],
+) -> None:
+    """A loop stopped with a call in flight (a KeyboardInterrupt out of
+    ``run_until_complete``), another loop using the client meanwhile, then the first closed
+    without running again: its request and connection are let go as the next loop takes the
+    pool (kept, they held a connection for good)."""
+    client, backend, pool = made_here
+
+    stopped = asyncio.new_event_loop()
+    stopped.set_exception_handler(lambda loop, context: None)  # (its task, destroyed pending)
+    try:
+        with silent_connections(backend):
+            unfinished = stopped.run_until_complete(start_a_call(client, backend))
+        assert asyncio.run(two_calls(client)()) == [{}, {}]  # (the stopped loop's are kept)
+        assert len(pool._requests) == 1
+    finally:
+        stopped.close()
+    assert asyncio.run(two_calls(client)()) == [{}, {}]
+    assert list(pool._requests) == []
+    assert backend.streams[0] not in [c._connection._network_stream for c in pool._connections]
     with contextlib.suppress(Exception):  # (its clean-up, by hand: no loop runs it)
         unfinished.get_coro().close()  # type: ignore[union-attr, unused-ignore]
 
