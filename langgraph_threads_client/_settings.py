@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import ssl
 from collections.abc import Callable, Mapping
 from typing import Final, NamedTuple, TypeVar
 
@@ -22,6 +23,7 @@ __all__ = [
     "request_base",
     "resolve_api_key",
     "resolve_timeout",
+    "trusting_the_same",
 ]
 
 T = TypeVar("T")
@@ -171,6 +173,22 @@ def _first_of(marks: str, text: str, start: int) -> int:
 
 # Where httpx reads the certificates a transport trusts from, in its order (the first set).
 _CERTIFICATE_VARIABLES: Final = ("SSL_CERT_FILE", "SSL_CERT_DIR")
+
+
+def trusting_the_same(make: Callable[..., T]) -> Callable[[], T]:
+    """Makes ``make(verify=context)``: an httpx transport trusting the certificates
+    ``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` names, read as the first is made (see
+    ``naming_certificates``), and the same for every one made after, a forked child's: as
+    the official SDK's child goes on with the parent's, whatever the environment or the
+    file has become since (a CA file written for the parent and removed, say)."""
+    trusted: list[ssl.SSLContext] = []
+
+    def made() -> T:
+        if not trusted:
+            trusted.append(naming_certificates(httpx.create_ssl_context))
+        return make(verify=trusted[0])
+
+    return made
 
 
 def naming_certificates(make: Callable[[], T]) -> T:

@@ -158,13 +158,13 @@ def get_sync_client(
 
         # A transport of its own, as the official SDK's client has: httpx then reads no proxy
         # from the environment (HTTP_PROXY, ALL_PROXY), and connects directly, as the SDK does.
-        # (An SSL_CERT_FILE it cannot load fails its making: the error names the variable.)
+        # (An SSL_CERT_FILE it cannot load fails its making: the error names the variable. A
+        # forked child's transport trusts the certificates the first one read.)
         sparing = partial(
             _pool.sparing, httpx.HTTPTransport, network=LargeReads, limits=OWN_POOL_LIMITS
         )
-        make_transport: Callable[[], httpx.BaseTransport] = partial(
-            _settings.naming_certificates, sparing
-        )
+        make_transport: Callable[[], httpx.BaseTransport]
+        make_transport = _settings.trusting_the_same(sparing)
         # Our own client carries the default headers, so that no call has to merge them. A
         # process forked from this one makes it again for itself (``_fork``).
         own_client = sparing_cookies(

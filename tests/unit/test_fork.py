@@ -11,8 +11,10 @@ import concurrent.futures
 import functools
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
+import certifi
 import httpx
 import pytest
 
@@ -93,6 +95,32 @@ def test_in_a_child_each_client_made_here_is_made_again_once(sync: bool) -> None
     else:
         asyncio.run(parent.aclose())
     assert child_client.is_closed
+
+
+@pytest.mark.usefixtures("forked")
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_in_a_child_a_client_trusts_the_certificates_its_parent_read(
+    sync: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the official SDK's child does: the CA file its parent was told of may be gone (a
+    temporary file, removed once the client was made), or the variable unset (it was a
+    FileNotFoundError at the child's first call, or a certificate refused)."""
+    authority = tmp_path / "ca.pem"
+    authority.write_text(Path(certifi.where()).read_text())
+    monkeypatch.setenv("SSL_CERT_FILE", str(authority))
+    make: Any = get_sync_client if sync else get_client
+    with pytest.MonkeyPatch.context() as undo:
+        undo.setattr(_fork, "generation", _fork.generation - 1)  # made in the parent
+        parent = make(url="https://server")
+        trusted = parent._http.client._transport._pool._ssl_context
+    authority.unlink()
+    monkeypatch.delenv("SSL_CERT_FILE")
+    child_client = parent.http_client  # (made again here)
+    assert child_client._transport._pool._ssl_context is trusted
+    if sync:
+        parent.close()
+    else:
+        asyncio.run(parent.aclose())
 
 
 @pytest.mark.usefixtures("forked")
