@@ -13,6 +13,7 @@ import datetime
 import email.utils
 import os
 import random
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from typing import Final
@@ -97,12 +98,27 @@ def retryable_error(
     if elapsed is not None and timed_out_early(exc, elapsed, stack):
         return False
     if isinstance(exc, (stack.ConnectError, stack.ConnectTimeout)):
-        return True  # never sent: safe for every operation
+        return not _certificate_refused(exc)  # never sent: safe for every operation
     if not replayable:
         return False
     # Timeouts, resets and "server disconnected" (often a pooled connection the server had
     # already closed): the request may have arrived, which a replayable operation tolerates.
     return isinstance(exc, (stack.TimeoutException, stack.NetworkError, stack.RemoteProtocolError))
+
+
+def _certificate_refused(exc: BaseException) -> bool:
+    """Whether ``exc`` came of the server's certificate refused (expired, for another host,
+    of an authority not trusted): another attempt meets the same certificate, so a mistake
+    in ``verify=`` or ``SSL_CERT_FILE`` is said at once rather than after the 7.5 s of
+    retries a server restarting gets."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def reached_by_error(exc: Exception, stack: Stack) -> str | None:

@@ -7,6 +7,7 @@ import datetime
 import email.utils
 import errno
 import os
+import ssl
 import subprocess
 import sys
 import threading
@@ -359,6 +360,40 @@ def test_a_connection_is_tried_for_as_long_as_the_sdks_transport_tries(
         with pytest.raises(APIConnectionError):
             threads.get(THREAD_ID, max_retries=0)
         assert len(server.attempts) == 1
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["as-raised", "wrapped-again"])
+def test_a_certificate_refused_is_not_retried(
+    form: Form, wrapped: bool, sleeps: SleepRecorder
+) -> None:
+    """Expired, for another host, of an authority not trusted: another attempt meets the
+    same certificate. The error comes at once (it came after 7.5 s of retries on a caller's
+    client, where the SDK's form raises it at once); a connection refused still gets them."""
+    attempts: list[httpx.Request] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        refused = ssl.SSLCertVerificationError(
+            1, "certificate verify failed: certificate has expired"
+        )
+        try:
+            try:
+                raise refused
+            except ssl.SSLError as exc:
+                if wrapped:  # (as httpcore raises its own, then httpx its own, each from the last)
+                    raise OSError("connect failed") from exc
+                raise
+        except OSError as exc:
+            raise httpx.ConnectError(str(exc), request=request) from exc
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(refuse)) as threads,
+        pytest.raises(APIConnectionError) as raised,
+    ):
+        threads.get(THREAD_ID)
+    assert ("connect failed" if wrapped else "certificate has expired") in str(raised.value)
+    assert len(attempts) == 1
+    assert sleeps.delays == []
 
 
 @pytest.mark.parametrize(
