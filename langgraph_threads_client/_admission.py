@@ -18,6 +18,7 @@ afresh (``_start_afresh_in_child``), as httpx's own pool serves a child at once.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import weakref
@@ -86,31 +87,44 @@ class Admission(Generic[W]):
     def leave(self, place: Place | None = None) -> None:
         """Give the place back: to the first in line who can be woken, else to the free
         places. With ``place``, only if it is held and not given back yet: so a give-back
-        an interrupt may have cut short can be made again (see ``Place``); a place still
-        waiting in line leaves the line."""
+        an interrupt may have cut short can be made again (see ``Place``), the waiter it was
+        handed to woken again; a place still waiting in line leaves the line."""
+        turn: tuple[Any, Place | None] | None
         while True:
             with self._lock:
-                if place is not None:
-                    if place.given_back:
+                if place is None:
+                    if not self._line:
+                        if self._free < self.capacity:  # (taken before a fork: free already)
+                            self._free += 1
                         return
+                    turn = self._line.popitem(last=False)
+                elif place.given_back:
+                    turn = place.turn
+                    if turn is None:
+                        return
+                else:
                     self._let_go(place)  # (before the change of the count: a retry does it again)
-                    # (No function is called from here to the change of the count or the
-                    # line: an interrupt cannot land between marking the place and giving it
-                    # back.)
                     waiter = place.waiter
                     if not place.taken and (waiter is None or waiter in self._line):
                         if waiter is not None:  # (left in line by an interrupt)
                             place.waiter = None
                             del self._line[waiter]
                         return
+                    first = next(iter(self._line), None)
+                    # (No function is called from here to the change of the count or the
+                    # line: an interrupt cannot land between marking the place and giving it
+                    # back; and the waiter handed it is noted on it, for a retry to wake.)
                     place.given_back = True
-                    place = None
-                if not self._line:
-                    if self._free < self.capacity:  # (taken before a fork: free already)
-                        self._free += 1
-                    return
-                waiter, handed = self._line.popitem(last=False)
+                    if first is None:
+                        if self._free < self.capacity:
+                            self._free += 1
+                        return
+                    turn = place.turn = (first, self._line[first])
+                    del self._line[first]
+            waiter, handed = turn
             if waiter.wake():
+                if place is not None:
+                    place.turn = None
                 return
             # Its loop is closed: its place is given back here, as its call would have (and
             # that call's clean-up, if it ever runs, gives nothing back: see give_up).
@@ -217,17 +231,19 @@ class Place:
     reads it as held once its waiter is out of the line.
     """
 
-    __slots__ = ("given_back", "loop", "taken", "waiter")
+    __slots__ = ("given_back", "loop", "taken", "turn", "waiter")
     taken: bool
     given_back: bool
     waiter: Any  # (the queue's waiter type: a Waiter or a SyncWaiter; None if it did not wait)
     loop: Any  # (the event loop of an async call: see AsyncPlace)
+    turn: tuple[Any, Place | None] | None  # (the waiter it was given back to, until woken)
 
     def __init__(self, loop: Any = None) -> None:
         self.taken = False
         self.given_back = False
         self.waiter = None
         self.loop = loop
+        self.turn = None
 
 
 class AsyncPlace(Place):
@@ -273,18 +289,26 @@ class Waiter:
 
 
 class SyncWaiter:
-    __slots__ = ("_event",)
+    """A thread's wait, on a lock of C held until it is woken: ``threading.Event``'s ``set()``
+    runs Python code with its condition's lock held, where a signal's handler (Ctrl-C) that
+    raised left that lock held and the woken thread waiting on it for good."""
+
+    __slots__ = ("_asleep",)
 
     def __init__(self) -> None:
-        self._event = threading.Event()
+        self._asleep = threading.Lock()
+        self._asleep.acquire()
 
     def wake(self) -> bool:
-        self._event.set()
+        with contextlib.suppress(RuntimeError):  # (woken already)
+            self._asleep.release()
         return True
 
     def wait(self, timeout: float | None) -> bool:
         """Wait to be woken, at most ``timeout`` seconds; whether it was."""
-        return self._event.wait(timeout)
+        if timeout is None:
+            return self._asleep.acquire()
+        return self._asleep.acquire(timeout=max(timeout, 0.0))
 
 
 _BY_CLIENT: Final[weakref.WeakKeyDictionary[object, Admission[object]]] = (  # type: ignore[type-var]

@@ -30,6 +30,7 @@ from langgraph_threads_client._admission import (
     Admission,
     AsyncPlace,
     Place,
+    SyncWaiter,
     Waiter,
     admission_for,
 )
@@ -39,6 +40,7 @@ from langgraph_threads_client._defaults import (
 )
 from langgraph_threads_client._stack import pool_limit, streams_take_places
 from tests.forms import bridge_async, bridge_sync
+from tests.unit import test_interrupts as interrupts
 from tests.unit.test_interrupts import InterruptAt, Interrupted
 from tests.unit.test_join_stream import THREAD, THREAD_ID
 from tests.waits import SleepRecorder
@@ -234,6 +236,82 @@ def test_an_interrupt_anywhere_as_places_are_taken_back_loses_none_and_frees_non
             closing.close()
             open_loop.close()
     assert points > 20, points  # (the tracer met the code)
+
+
+def test_an_interrupt_anywhere_in_a_give_back_leaves_the_waiter_handed_the_place_woken() -> None:
+    """At each point of ``leave(place)`` where a signal's handler may run, with the retry a
+    call makes where it was cut short: the first in line is woken, holding the place, or
+    still in line (it slept until its pool timeout, or for good without one, when the
+    interrupt came after it was taken out of the line)."""
+    points = 0
+    while True:
+        admission: Admission[SyncWaiter] = Admission(1)
+        holder, handed = Place(), Place()
+        assert admission.enter_or_queue(SyncWaiter, holder) is None
+        waiter = admission.enter_or_queue(SyncWaiter, handed)
+        assert waiter is not None
+        sys.settrace(InterruptAt(points + 1))
+        try:
+            admission.leave(holder)
+        except Interrupted:
+            sys.settrace(None)
+            admission.leave(holder)  # (the retry)
+            points += 1
+        else:
+            break  # (every point met)
+        finally:
+            sys.settrace(None)
+        assert waiter.wait(0) or admission.waiting == 1, f"asleep after point {points}"
+        assert admission.in_use == 1
+    assert points > 5, points  # (the tracer met the code)
+
+
+def wait_then_note(waiter: SyncWaiter, woke: threading.Event) -> None:
+    if waiter.wait(10):
+        woke.set()
+
+
+def wake_interrupted(waiter: SyncWaiter, at: int, outcome: list[str]) -> None:
+    """Wake ``waiter``, interrupted at the ``at``-th point a handler may run (and again, as a
+    retried give-back wakes it, where it was)."""
+    sys.settrace(InterruptAt(at))
+    try:
+        waiter.wake()
+    except Interrupted:
+        sys.settrace(None)
+        waiter.wake()
+        outcome.append("interrupted")
+    else:
+        outcome.append("every point met")
+    finally:
+        sys.settrace(None)
+
+
+def test_an_interrupt_anywhere_in_waking_a_thread_leaves_it_awake(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A thread waiting in line is woken whatever point of its wake-up an interrupt lands on,
+    the standard library's code included: ``threading.Event.set`` holds its condition's lock
+    while it runs Python code, and an interrupt there left the lock held and the woken thread
+    waiting on it for good."""
+    monkeypatch.setattr(interrupts, "TRACED", (*interrupts.TRACED, "threading", "contextlib"))
+    points = 0
+    while True:
+        waiter, woke, outcome = SyncWaiter(), threading.Event(), list[str]()
+        sleeper = threading.Thread(target=wait_then_note, args=(waiter, woke), daemon=True)
+        sleeper.start()
+        waker = threading.Thread(
+            target=wake_interrupted, args=(waiter, points + 1, outcome), daemon=True
+        )
+        waker.start()
+        waker.join(5)
+        assert outcome, f"the wake-up itself hung at point {points + 1}"
+        assert woke.wait(5), f"asleep after point {points + 1}"
+        sleeper.join(5)
+        if outcome == ["every point met"]:
+            break
+        points += 1
+    assert points >= 1, points
 
 
 def test_a_waiter_on_another_threads_loop_is_woken_through_that_loop() -> None:
