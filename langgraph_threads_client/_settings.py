@@ -192,10 +192,11 @@ def trusting_the_same(make: Callable[..., T]) -> Callable[[], T]:
 
 
 def naming_certificates(make: Callable[[], T]) -> T:
-    """``make()``: an httpx transport, which loads the certificates ``SSL_CERT_FILE`` or
-    ``SSL_CERT_DIR`` names as it is made (for an http:// URL too). An ``OSError`` it raises
-    while one is set is raised as one of the same class naming the variable and its path:
-    ssl's names neither (``FileNotFoundError: [Errno 2] No such file or directory``)."""
+    """``make()``: an httpx SSL context (or transport), which loads the certificates
+    ``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` names as it is made (for an http:// URL too). An
+    ``OSError`` it raises while one is set is raised as one of the same class naming the
+    variable and its path: ssl's names neither (``FileNotFoundError: [Errno 2] No such file
+    or directory``)."""
     try:
         return make()
     except OSError as exc:
