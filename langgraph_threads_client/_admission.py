@@ -55,6 +55,8 @@ class Admission(Generic[W]):
         self._pauses: set[W] = set()
         # The places held, by the event loop of their call (async calls only): see _take_back.
         self._held: dict[Any, dict[Place, None]] = {}
+        # Waiters handed places taken back, until woken (see _take_back).
+        self._to_wake: list[tuple[W, Place | None]] = []
 
     @property
     def waiting(self) -> int:
@@ -89,6 +91,8 @@ class Admission(Generic[W]):
         places. With ``place``, only if it is held and not given back yet: so a give-back
         an interrupt may have cut short can be made again (see ``Place``), the waiter it was
         handed to woken again; a place still waiting in line leaves the line."""
+        if self._to_wake:
+            self._wake_those_handed_places()
         turn: tuple[Any, Place | None] | None
         while True:
             with self._lock:
@@ -155,6 +159,7 @@ class Admission(Generic[W]):
         self._lock = threading.Lock()
         self._pauses = set()
         self._held = {}
+        self._to_wake = []
 
     def _hold(self, place: Place) -> None:
         """Note ``place`` as its call's, on its event loop (under the lock)."""
@@ -181,26 +186,44 @@ class Admission(Generic[W]):
         before closing its loop, and waits for them; a KeyboardInterrupt (a signal's handler)
         in that wait cuts it short, and each run so interrupted lost places for good, until
         every call waited out its pool timeout."""
-        turns: list[tuple[W, Place | None]] = []
         with self._lock:
             ended = [loop for loop in self._held if loop is not running and loop.is_closed()]
             for place in [place for loop in ended for place in self._held[loop]]:
-                # (No function is called from here to the change of the count or the line.)
                 waiter = place.waiter
                 counted = place.taken or (waiter is not None and waiter not in self._line)
+                first = next(iter(self._line), None)
+                # (No function is called from here to the change of the count or the line,
+                # and the waiter handed the place is noted as one to wake, in one step.)
                 del self._held[place.loop][place]
                 place.given_back = True
                 if not counted:  # (still in line: it leaves it)
                     if waiter is not None and waiter in self._line:
                         del self._line[waiter]
-                elif not self._line:
+                elif first is None:
                     if self._free < self.capacity:
                         self._free += 1
                 else:
-                    turns.append(self._line.popitem(last=False))
-        for waiter, handed in turns:
-            if not waiter.wake():
-                self.leave(handed)
+                    turn = (first, self._line[first])
+                    del self._line[first]
+                    self._to_wake.append(turn)
+        self._wake_those_handed_places()
+
+    def _wake_those_handed_places(self) -> None:
+        """Wake the waiters ``_take_back`` handed places. Each stays noted until woken: one an
+        interrupt left asleep is woken by the next ``leave()`` (the interrupted call's own
+        give-back, at the latest)."""
+        while self._to_wake:
+            with self._lock:
+                if not self._to_wake:
+                    return
+                turn = self._to_wake[0]
+            waiter, handed = turn
+            woken = waiter.wake()
+            with self._lock:
+                if self._to_wake and self._to_wake[0] is turn:
+                    del self._to_wake[0]
+            if not woken:  # (its loop is closed; its place, held for it, is taken back
+                self.leave(handed)  # here, or by a later take-back if this is cut short)
 
     def give_up(self, waiter: W) -> bool:
         """Leave the line (timeout, cancellation). ``True`` when the waiter had been handed a

@@ -238,6 +238,33 @@ def test_an_interrupt_anywhere_as_places_are_taken_back_loses_none_and_frees_non
     assert points > 20, points  # (the tracer met the code)
 
 
+def test_an_interrupt_anywhere_as_places_are_taken_back_leaves_no_waiter_asleep() -> None:
+    """A call in line when places are taken back is woken, holding one, or still in line,
+    whatever point of the take-back an interrupt lands on (taken out of the line and not
+    woken, it slept until its pool timeout, or for good without one)."""
+    points = 0
+    while True:
+        admission: Admission[Any] = Admission(2)
+        closing, open_loop = asyncio.new_event_loop(), asyncio.new_event_loop()
+        try:
+            for _ in range(2):
+                assert closing.run_until_complete(enter_on_this_loop(admission))[1] is None
+            in_line = admission.enter_or_queue(SyncWaiter, Place())  # (a thread's call)
+            assert in_line is not None
+            closing.close()
+            try:
+                open_loop.run_until_complete(enter_interrupted(admission, points + 1))
+            except Interrupted:
+                points += 1
+            else:
+                break  # (every point met)
+            assert in_line.wait(0) or in_line in admission._line, f"asleep after {points}"
+        finally:
+            closing.close()
+            open_loop.close()
+    assert points > 10, points  # (the tracer met the code)
+
+
 def test_an_interrupt_anywhere_in_a_give_back_leaves_the_waiter_handed_the_place_woken() -> None:
     """At each point of ``leave(place)`` where a signal's handler may run, with the retry a
     call makes where it was cut short: the first in line is woken, holding the place, or
