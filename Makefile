@@ -104,7 +104,7 @@ test: check-generated check-unasync lint test-only
 # fixtures); each starts its own live server. TEST_WORKERS=0 runs them in this process.
 TEST_WORKERS ?= 2
 IN_PROCESSES := -n $(TEST_WORKERS) --dist loadfile
-test-only: install
+test-only: install $(GEN_VENV)/.installed
 	$(PY) -m pytest $(IN_PROCESSES)
 
 # No server, no generator: unit tests, the scripts' tests and the recorded cassettes.
@@ -125,12 +125,12 @@ compat: install
 # The whole suite on newer Pythons (make test runs it on 3.11), each in its own venv under
 # .pythons/: python3.12, python3.13 and python3.14 where they run, or PYTHONS='python3.13 ...'.
 PYTHONS ?=
-pythons:
+pythons: $(GEN_VENV)/.installed
 	$(PYTHON) scripts/pythons.py --pytest-args="$(IN_PROCESSES)" $(PYTHONS)
 
 # The whole suite with httpx and httpx2 at the floors pyproject.toml declares, and the examples
 # with every runtime dependency at its floor; environments under .floors/ (scripts/floors.py).
-floors: install
+floors: install $(GEN_VENV)/.installed
 	$(PY) scripts/floors.py --python "$(PYTHON)" --pytest-args="$(IN_PROCESSES)"
 
 lock:
