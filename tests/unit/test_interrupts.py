@@ -86,6 +86,11 @@ class Interrupted(KeyboardInterrupt):
 CALLS = frozenset(
     dis.opmap[name] for name in ("CALL", "CALL_KW", "CALL_FUNCTION_EX") if name in dis.opmap
 )
+# Not where a call raised: Python goes straight to the handler, which starts by noting the
+# exception it handles (PUSH_EXC_INFO). No signal's handler runs there, and an exception
+# raised there by a tracer skips that step, so the handler's clean-up leaves the caught
+# exception as the one being handled after, for good: every later exception's __context__.
+HANDLER_START = dis.opmap["PUSH_EXC_INFO"]
 TRACED = ("httpcore", "httpx", "h11", "langgraph_threads_client")
 
 
@@ -108,8 +113,8 @@ class InterruptAt:
     def step(self, frame: types.FrameType, event: str, arg: object) -> Any:
         if event == "opcode":
             previous = self.last.get(id(frame))
-            self.last[id(frame)] = frame.f_code.co_code[frame.f_lasti]
-            if previous in CALLS:
+            self.last[id(frame)] = current = frame.f_code.co_code[frame.f_lasti]
+            if previous in CALLS and current != HANDLER_START:
                 self.point(frame)
         elif event == "return":
             self.last.pop(id(frame), None)
