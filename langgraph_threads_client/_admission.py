@@ -26,6 +26,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, Final, Generic, Protocol, TypeVar
 
+from ._defaults import RETAKE_EVERY
 from ._pool import running_loop
 
 __all__ = ["Admission", "AsyncPlace", "Place", "SyncWaiter", "Waiter", "admission_for"]
@@ -57,6 +58,8 @@ class Admission(Generic[W]):
         self._held: dict[Any, dict[Place, None]] = {}
         # Waiters handed places taken back, until woken (see _take_back).
         self._to_wake: list[tuple[W, Place | None]] = []
+        # How often a waiter looks for places to take back (see held_elsewhere).
+        self.retake_every = RETAKE_EVERY
 
     @property
     def waiting(self) -> int:
@@ -70,7 +73,7 @@ class Admission(Generic[W]):
         """Take a free place (``None``: ``place`` is taken), or join the line behind everyone
         already in it."""
         running = None if place is None else place.loop
-        if not self._free and len(self._held) > (running in self._held):
+        if not self._free and self.held_elsewhere(running):
             self._take_back(running)
         with self._lock:
             if place is not None:
@@ -179,6 +182,18 @@ class Admission(Generic[W]):
             if held is not None:
                 held.pop(place, None)
 
+    def held_elsewhere(self, running: Any) -> bool:
+        """Whether calls on event loops other than ``running`` hold places: one of those
+        loops may be closed under them (see ``_take_back``). A call waiting in line then
+        looks again every ``retake_every`` seconds (``take_back``), else it would wait for
+        a call arriving after it to find them."""
+        return len(self._held) > (running in self._held)
+
+    def take_back(self, running: Any) -> None:
+        """Give back the places of calls on event loops closed since (see ``_take_back``)."""
+        if self.held_elsewhere(running):
+            self._take_back(running)
+
     def _take_back(self, running: Any) -> None:
         """Give back the places of calls on event loops closed since (``running``, the
         caller's, is not). A loop closed with calls unfinished never runs them again: not
@@ -206,6 +221,8 @@ class Admission(Generic[W]):
                     turn = (first, self._line[first])
                     del self._line[first]
                     self._to_wake.append(turn)
+            for loop in ended:  # (it holds nothing now, and never will again)
+                del self._held[loop]
         self._wake_those_handed_places()
 
     def _wake_those_handed_places(self) -> None:
@@ -306,6 +323,8 @@ class Waiter:
         """Wait to be woken, at most ``timeout`` seconds; whether it was."""
         import anyio
 
+        if timeout is not None and not timeout > 0:  # (NaN too, which anyio refuses)
+            timeout = 0.0
         with anyio.move_on_after(timeout):
             await self._event.wait()
         return self._event.is_set()
@@ -328,10 +347,12 @@ class SyncWaiter:
         return True
 
     def wait(self, timeout: float | None) -> bool:
-        """Wait to be woken, at most ``timeout`` seconds; whether it was."""
-        if timeout is None:
+        """Wait to be woken, at most ``timeout`` seconds; whether it was. (A caller's HTTP
+        client's own pool timeout comes unchecked: past what a lock can wait, ``inf``
+        included, is no limit, as httpcore reads it; NaN waits for nothing.)"""
+        if timeout is None or timeout > threading.TIMEOUT_MAX:
             return self._asleep.acquire()
-        return self._asleep.acquire(timeout=max(timeout, 0.0))
+        return self._asleep.acquire(timeout=timeout if timeout > 0 else 0.0)
 
 
 _BY_CLIENT: Final[weakref.WeakKeyDictionary[object, Admission[object]]] = (  # type: ignore[type-var]

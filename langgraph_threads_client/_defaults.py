@@ -86,6 +86,10 @@ OWN_POOL_LIMITS: Final = httpx.Limits(
 # allocates what it asks for, as much as stays below glibc's 128 KiB large-block threshold.
 ASYNC_READ_SIZE: Final = 256 * 1024
 SYNC_READ_SIZE: Final = 120 * 1024
+# How often a call waiting in line, while calls on other event loops hold places, looks for
+# places of calls left on a loop closed since (``_admission``'s take-back), which no call gives
+# back: otherwise only a call arriving later would find them.
+RETAKE_EVERY: Final = 1.0
 # An unlimited pool still gets a bounded number of calls in flight: one socket each, and
 # thousands at once exhaust file descriptors and starve the event loop on connects.
 UNLIMITED_POOL_IN_FLIGHT: Final = 1_000

@@ -201,7 +201,7 @@ class SyncHTTP:
         limit = _pool_wait.pool_timeout(timeout)
         started = monotonic()
         try:
-            admitted = waiter.wait(limit)
+            admitted = self._wait_in_line(waiter, place.loop, limit)
         except BaseException:  # cancelled: a place handed over meanwhile goes to the next
             if self.admission.give_up(waiter):
                 place.taken = True
@@ -218,6 +218,25 @@ class SyncHTTP:
             )
         place.taken = True
         return _pool_wait.after_admission(kwargs, timeout, monotonic() - started, self.stack)
+
+    def _wait_in_line(self, waiter: SyncWaiter, running: Any, limit: float | None) -> bool:
+        """Wait at most ``limit`` seconds for a place; whether one was handed over. While
+        calls on other event loops hold places, look for those of calls left on a loop
+        closed since every ``retake_every`` seconds (see ``Admission.held_elsewhere``)."""
+        admission = self.admission
+        if limit is not None and not limit > 0:  # (NaN too: a wait of none)
+            limit = 0.0
+        deadline = None if limit is None else monotonic() + limit
+        while True:
+            left = None if deadline is None else max(deadline - monotonic(), 0.0)
+            if not admission.held_elsewhere(running):
+                return waiter.wait(left)
+            step = admission.retake_every
+            if waiter.wait(step if left is None else min(left, step)):
+                return True
+            admission.take_back(running)  # (a place handed to this waiter wakes it)
+            if left is not None and left <= step:
+                return waiter.wait(0.0)
 
     def sleep(self, seconds: float) -> None:
         """Wait between attempts, or before a stream reconnects (one place, so that tests can

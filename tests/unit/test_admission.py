@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 import os
 import sys
 import threading
@@ -396,6 +397,31 @@ def test_a_waiter_whose_loop_is_closed_cannot_be_woken() -> None:
 
     waiter = asyncio.run(made_on_a_loop())  # (asyncio.run closes its loop)
     assert waiter.wake() is False
+
+
+@pytest.mark.parametrize("timeout", [math.inf, 1e12])
+def test_a_thread_waiting_longer_than_a_lock_can_time_waits_without_limit(
+    timeout: float,
+) -> None:
+    """As httpcore reads a pool timeout of ``inf`` (a caller's HTTP client's own timeout
+    comes unchecked): a lock refused it (OverflowError)."""
+    waiter = SyncWaiter()
+    waking = threading.Timer(0.05, waiter.wake)
+    waking.start()
+    try:
+        assert waiter.wait(timeout) is True
+    finally:
+        waking.cancel()
+
+
+def test_a_wait_of_nan_seconds_waits_for_nothing() -> None:
+    """(A lock refused it, and anyio does: ValueError.)"""
+
+    async def on_a_loop() -> bool:
+        return await Waiter().wait(math.nan)
+
+    assert SyncWaiter().wait(math.nan) is False
+    assert asyncio.run(on_a_loop()) is False
 
 
 def test_no_barging_while_others_wait() -> None:
@@ -806,6 +832,51 @@ def test_calls_left_unfinished_on_a_closed_loop_keep_no_place(stack: str) -> Non
 
 
 @pytest.mark.parametrize("stack", STACKS)
+def test_a_call_in_line_takes_the_place_of_one_left_on_a_loop_closed_since(stack: str) -> None:
+    """With no call arriving after it to find that place: it looks for such places as it
+    waits (without a pool timeout, it waited for good; with one, it failed at its end)."""
+    server = SlowServer()
+    server.hold = True
+    http = async_http(stack, server.handle_async, capacity=1, timeout=None)
+    client = get_client(http_client=http, url=URL)
+    admission = client._http.admission
+    admission.retake_every = 0.05
+    left = asyncio.new_event_loop()
+    left.set_exception_handler(lambda loop, context: None)  # (its task, destroyed pending)
+
+    async def start() -> asyncio.Task[int]:
+        call = asyncio.ensure_future(client.threads.count())
+        for _ in range(5000):
+            if server.in_flight == 1:
+                return call
+            await asyncio.sleep(0.001)
+        raise AssertionError("the call did not start")
+
+    answers: list[int] = []
+    in_line = threading.Thread(
+        target=lambda: answers.append(asyncio.run(client.threads.count())), daemon=True
+    )
+    try:
+        unfinished = left.run_until_complete(start())
+        in_line.start()
+        for _ in range(5000):
+            if admission.waiting == 1:
+                break
+            time.sleep(0.001)
+        assert admission.waiting == 1
+        server.hold = False
+        left.close()
+        in_line.join(10.0)
+        assert answers == [1]
+    finally:
+        left.close()
+    with contextlib.suppress(Exception):  # (its clean-up, by hand: no loop runs it)
+        unfinished.get_coro().close()  # type: ignore[union-attr, unused-ignore]
+    assert (admission.in_use, admission.waiting) == (0, 0)
+    assert left not in admission._held  # (forgotten: no call waits in slices for it)
+
+
+@pytest.mark.parametrize("stack", STACKS)
 def test_a_waiter_cancelled_behind_another_lets_no_call_past_the_pools_size(stack: str) -> None:
     server = SlowServer()
     server.hold = True
@@ -1173,23 +1244,25 @@ def one_event_client() -> Iterator[tuple[SyncLangGraphClient, Admission[Any]]]:
         yield client, admission_for(http_client, 1)
 
 
-@pytest.mark.parametrize("at", range(1, 6))
+@pytest.mark.parametrize(("module", "at"), [*(("_http", at) for at in range(1, 6)), ("_stream", 1)])
 def test_an_interrupt_just_after_a_place_is_taken_does_not_lose_it(
     monkeypatch: pytest.MonkeyPatch,
     one_event_client: tuple[SyncLangGraphClient, Admission[Any]],
+    module: str,
     at: int,
 ) -> None:
-    from langgraph_threads_client._sync import _http, _stream
-
+    """At each time a call or a stream reads the clock once it has its place (a stream
+    reads it once there)."""
     client, admission = one_event_client
-    for module in (_http, _stream):
-        monkeypatch.setattr(module, "monotonic", InterruptOnce(at))
-        with contextlib.suppress(KeyboardInterrupt):
-            client.threads.get(THREAD_ID)
-            with client.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
-                next(iter(stream))
-        monkeypatch.setattr(module, "monotonic", time.monotonic)
-        assert admission.in_use == 0
+    interrupt = InterruptOnce(at)
+    monkeypatch.setattr(f"langgraph_threads_client._sync.{module}.monotonic", interrupt)
+    with contextlib.suppress(KeyboardInterrupt):
+        client.threads.get(THREAD_ID)
+        with client.threads.join_stream(THREAD_ID, max_reconnects=0) as stream:
+            next(iter(stream))
+    assert interrupt.calls >= at  # (it was interrupted)
+    monkeypatch.undo()
+    assert admission.in_use == 0
     assert client.threads.get(THREAD_ID)["thread_id"] == THREAD_ID
 
 
