@@ -42,15 +42,18 @@ def start_run(
     return run_id
 
 
-def until_run_done(stream: Iterable[StreamPart], run_id: str, limit: int) -> list[StreamPart]:
-    """The parts of a thread's stream up to the ``run_done`` of ``run_id``, that one included;
-    at most ``limit`` parts, and the stream must not end before it."""
+def until_run_done(
+    stream: Iterable[StreamPart], run_id: str | None, limit: int
+) -> list[StreamPart]:
+    """The parts of a thread's stream up to the ``run_done`` of ``run_id`` (None: of the run
+    that ends first), that one included; at most ``limit`` parts, and the stream must not end
+    before it."""
     parts: list[StreamPart] = []
     for part in stream:
         parts.append(part)
         data = part.data if isinstance(part.data, dict) else {}
         if part.event == "metadata" and data.get("status") == "run_done":
-            assert data.get("run_id") == run_id
+            assert run_id is None or data.get("run_id") == run_id
             return parts
         assert len(parts) < limit, parts
     raise AssertionError("the stream ended before the run was done")

@@ -9,6 +9,7 @@ between two events that share an id, wherever the offset lands. Every event of a
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections import Counter
 from typing import Any
@@ -26,7 +27,7 @@ pytestmark = pytest.mark.live
 MODES = ["values", "updates", "debug", "tasks", "checkpoints"]
 
 
-def until_done(stream: Any, run_id: str) -> list[StreamPart]:
+def until_done(stream: Any, run_id: str | None) -> list[StreamPart]:
     return until_run_done(stream, run_id, limit=200)
 
 
@@ -124,6 +125,16 @@ def test_replay_with_every_connection_cut_delivers_every_event_once(
     assert cutting.cut >= 1
 
 
+def start_once_answered(cutting: CuttingProxy, live_url: str, thread_id: str) -> str:
+    """Start a run on the thread once the server has answered a request through ``cutting``
+    (its headers, at least); the run's id."""
+    deadline = time.monotonic() + 30.0
+    while not any(b"\r\n\r\n" in answer for answer in cutting.answers):
+        assert time.monotonic() < deadline, "the join was never answered"
+        time.sleep(0.01)
+    return start_run(live_url, thread_id, modes=MODES, wait=False)
+
+
 def test_live_run_through_cuts_delivers_every_event_once(
     live_url: str, finished_run: tuple[str, str, list[StreamPart], int]
 ) -> None:
@@ -136,9 +147,19 @@ def test_live_run_through_cuts_delivers_every_event_once(
         get_sync_client(url=cutting.url) as client,
         client.threads.join_stream(thread_id, reconnect_delay=0.001, max_reconnects=100) as stream,
     ):
-        time.sleep(0.5)  # connected before the run starts
-        run_id = start_run(live_url, thread_id, modes=MODES, wait=False)
-        received = until_done(stream, run_id)
+        # The join connects as it is first read: the run starts once the server answered it
+        # (a run started before would be missed: the join asks for no replay).
+        run_ids: list[str] = []
+        starter = threading.Thread(
+            target=lambda: run_ids.append(start_once_answered(cutting, live_url, thread_id))
+        )
+        starter.start()
+        try:
+            received = until_done(stream, None)
+        finally:
+            starter.join(30.0)
+    (run_id,) = run_ids
+    assert received[-1].data["run_id"] == run_id
     assert cutting.cut >= 1
     # What the server stored for the run, read afterwards without cuts.
     with (
