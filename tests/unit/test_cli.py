@@ -861,6 +861,7 @@ def test_the_help_says_what_each_command_does_under_python_oo() -> None:
     usage = subprocess.run(
         [sys.executable, "-OO", "-m", "langgraph_threads_client", "--help"],
         capture_output=True, text=True, timeout=60, check=True,
+        env={**os.environ, "COLUMNS": "80"},  # (a narrower terminal wraps the usage line)
     ).stdout  # fmt: skip
     assert usage.splitlines()[2:4] == ["  Manage LangGraph threads from the command line.", ""]
     assert "  get      Show a thread.\n" in usage
