@@ -169,18 +169,19 @@ class Admission(Generic[W]):
         loop = place.loop
         if loop is not None:
             held = self._held.get(loop)
-            if held is None:  # (a loop new here: those holding none are forgotten)
-                for idle in [other for other, places in self._held.items() if not places]:
-                    del self._held[idle]
+            if held is None:
                 held = self._held[loop] = {}
             held[place] = None
 
     def _let_go(self, place: Place) -> None:
-        """Forget ``place`` (under the lock)."""
+        """Forget ``place`` (under the lock), and its loop once it holds none: a loop noted
+        makes calls of other loops look for places to take back (``held_elsewhere``)."""
         if place.loop is not None:
             held = self._held.get(place.loop)
             if held is not None:
                 held.pop(place, None)
+                if not held:
+                    del self._held[place.loop]
 
     def held_elsewhere(self, running: Any) -> bool:
         """Whether calls on event loops other than ``running`` hold places: one of those

@@ -39,6 +39,7 @@ from langgraph_threads_client._defaults import (
     DEFAULT_POOL_CONNECTIONS,
     UNLIMITED_POOL_IN_FLIGHT,
 )
+from langgraph_threads_client._pool import running_loop
 from langgraph_threads_client._stack import pool_limit, streams_take_places
 from tests.forms import bridge_async, bridge_sync
 from tests.unit import test_interrupts as interrupts
@@ -223,6 +224,84 @@ def test_places_of_calls_left_on_a_closed_loop_are_taken_back_once_a_call_needs_
     finally:
         closing.close()
         open_loop.close()
+
+
+def test_a_take_back_counts_each_place_left_on_a_closed_loop_as_it_was() -> None:
+    """Handed to the first in line if its call held it; if its call still waited in line,
+    or had only noted it (an interrupt right after), it leaves without freeing one."""
+    closing, open_loop = asyncio.new_event_loop(), asyncio.new_event_loop()
+
+    async def take_back(admission: Admission[Waiter]) -> None:
+        admission.take_back(running_loop())
+
+    def enter(loop: asyncio.AbstractEventLoop, admission: Admission[Waiter]) -> Any:
+        return loop.run_until_complete(enter_on_this_loop(admission))
+
+    async def noted_only(admission: Admission[Waiter]) -> None:
+        with admission._lock:
+            admission._hold(AsyncPlace())
+
+    held_one, in_line_one = Admission[Waiter](1), Admission[Waiter](1)
+    noted_one = Admission[Waiter](2)
+    try:
+        enter(closing, held_one)  # (held)
+        handed, waiter = enter(open_loop, held_one)
+        live, _ = enter(open_loop, in_line_one)
+        assert enter(closing, in_line_one)[1] is not None  # (waits in line)
+        other, _ = enter(open_loop, noted_one)
+        closing.run_until_complete(noted_only(noted_one))
+        closing.close()
+        for admission in (held_one, in_line_one, noted_one):
+            open_loop.run_until_complete(take_back(admission))
+            assert closing not in admission._held
+        assert (held_one.in_use, held_one.waiting, waiter._event.is_set()) == (1, 0, True)
+        held_one.leave(handed)
+        assert (in_line_one.in_use, in_line_one.waiting) == (1, 0)
+        in_line_one.leave(live)  # (to the free places: none is handed to the call gone)
+        assert noted_one.in_use == 1
+        noted_one.leave(other)
+        for admission in (held_one, in_line_one, noted_one):
+            assert (admission.in_use, admission.waiting) == (0, 0)
+    finally:
+        closing.close()
+        open_loop.close()
+
+
+def test_calls_in_line_look_for_places_to_take_back_only_while_other_loops_hold_some() -> None:
+    """(A loop idle in a thread, which once held one, made every call in line of another
+    loop look every second, for good.)"""
+    admission = Admission[Waiter](2)
+    idle, running = asyncio.new_event_loop(), asyncio.new_event_loop()
+
+    async def held_elsewhere() -> bool:
+        return admission.held_elsewhere(running_loop())
+
+    try:
+        place, _ = idle.run_until_complete(enter_on_this_loop(admission))
+        running.run_until_complete(enter_on_this_loop(admission))
+        assert running.run_until_complete(held_elsewhere()) is True
+        admission.leave(place)
+        assert running.run_until_complete(held_elsewhere()) is False
+        assert idle.run_until_complete(held_elsewhere()) is True
+    finally:
+        idle.close()
+        running.close()
+
+
+@pytest.mark.parametrize("timeout", [math.nan, 0, -1, 0.0])
+def test_a_thread_given_no_time_to_wait_only_looks(timeout: float) -> None:
+    class Recorded:
+        def __init__(self) -> None:
+            self.asked: list[dict[str, float]] = []
+
+        def acquire(self, **timeout: float) -> bool:
+            self.asked.append(timeout)
+            return False
+
+    waiter, recorded = SyncWaiter(), Recorded()
+    waiter._asleep = recorded  # type: ignore[assignment]
+    assert waiter.wait(timeout) is False
+    assert recorded.asked == [{"timeout": 0.0}]
 
 
 def test_an_interrupt_anywhere_as_places_are_taken_back_loses_none_and_frees_none_twice() -> None:
@@ -414,14 +493,24 @@ def test_a_thread_waiting_longer_than_a_lock_can_time_waits_without_limit(
         waking.cancel()
 
 
-def test_a_wait_of_nan_seconds_waits_for_nothing() -> None:
+def test_a_wait_of_nan_seconds_waits_for_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     """(A lock refused it, and anyio does: ValueError.)"""
+    import anyio
+
+    asked: list[float | None] = []
+    move_on_after = anyio.move_on_after
+
+    def recorded(delay: float | None, *args: Any, **kwargs: Any) -> Any:
+        asked.append(delay)
+        return move_on_after(delay, *args, **kwargs)
 
     async def on_a_loop() -> bool:
         return await Waiter().wait(math.nan)
 
     assert SyncWaiter().wait(math.nan) is False
+    monkeypatch.setattr(anyio, "move_on_after", recorded)
     assert asyncio.run(on_a_loop()) is False
+    assert asked == [0.0]
 
 
 def test_no_barging_while_others_wait() -> None:
@@ -457,8 +546,9 @@ def test_after_a_fork_the_child_starts_with_every_place_free() -> None:
     assert admission.enter_or_queue(Token) is None
     assert admission.enter_or_queue(Token) is None
     assert admission.enter_or_queue(Token) is not None
+    admission._to_wake.append((Token(), None))  # (one a take-back had yet to wake)
     _start_afresh_in_child()  # what os.register_at_fork runs in a child
-    assert (admission.in_use, admission.waiting) == (0, 0)
+    assert (admission.in_use, admission.waiting, admission._to_wake) == (0, 0, [])
     # A place taken before the fork and given back in the child is free already.
     admission.leave()
     assert admission.in_use == 0
