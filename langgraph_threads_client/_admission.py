@@ -9,7 +9,7 @@ each one leaving hands its place to the first in line (no barging, no thundering
 
 ``Admission`` is the bookkeeping, shared by the sync and async clients; a waiter is woken by
 the shell that queued it: ``Waiter`` (an ``anyio`` event) or ``SyncWaiter`` (a
-``threading`` event). One ``Admission`` serves every client built on one HTTP client.
+``threading`` lock). One ``Admission`` serves every client built on one HTTP client.
 
 A process made by ``fork()`` has only the thread that forked: the calls other threads had in
 flight never leave in it, and a lock they held stays held. So in the child every queue starts
@@ -324,8 +324,6 @@ class Waiter:
         """Wait to be woken, at most ``timeout`` seconds; whether it was."""
         import anyio
 
-        if timeout is not None and not timeout > 0:  # (NaN too, which anyio refuses)
-            timeout = 0.0
         with anyio.move_on_after(timeout):
             await self._event.wait()
         return self._event.is_set()
@@ -348,12 +346,12 @@ class SyncWaiter:
         return True
 
     def wait(self, timeout: float | None) -> bool:
-        """Wait to be woken, at most ``timeout`` seconds; whether it was. (A caller's HTTP
-        client's own pool timeout comes unchecked: past what a lock can wait, ``inf``
-        included, is no limit, as httpcore reads it; NaN waits for nothing.)"""
+        """Wait to be woken, at most ``timeout`` seconds; whether it was. Past what a lock
+        can wait (``inf`` included: a caller's HTTP client's own pool timeout comes
+        unchecked) is no limit, as httpcore reads it."""
         if timeout is None or timeout > threading.TIMEOUT_MAX:
             return self._asleep.acquire()
-        return self._asleep.acquire(timeout=timeout if timeout > 0 else 0.0)
+        return self._asleep.acquire(timeout=max(timeout, 0.0))
 
 
 _BY_CLIENT: Final[weakref.WeakKeyDictionary[object, Admission[object]]] = (  # type: ignore[type-var]

@@ -224,8 +224,8 @@ class SyncHTTP:
         calls on other event loops hold places, look for those of calls left on a loop
         closed since every ``retake_every`` seconds (see ``Admission.held_elsewhere``)."""
         admission = self.admission
-        if limit is not None and not limit > 0:  # (NaN too: a wait of none)
-            limit = 0.0
+        if limit is not None and not limit > 0:  # (NaN too, which anyio and a lock refuse:
+            limit = 0.0  # a caller's HTTP client's own pool timeout comes unchecked)
         deadline = None if limit is None else monotonic() + limit
         while True:
             left = None if deadline is None else max(deadline - monotonic(), 0.0)

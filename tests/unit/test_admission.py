@@ -288,22 +288,6 @@ def test_calls_in_line_look_for_places_to_take_back_only_while_other_loops_hold_
         running.close()
 
 
-@pytest.mark.parametrize("timeout", [math.nan, 0, -1, 0.0])
-def test_a_thread_given_no_time_to_wait_only_looks(timeout: float) -> None:
-    class Recorded:
-        def __init__(self) -> None:
-            self.asked: list[dict[str, float]] = []
-
-        def acquire(self, **timeout: float) -> bool:
-            self.asked.append(timeout)
-            return False
-
-    waiter, recorded = SyncWaiter(), Recorded()
-    waiter._asleep = recorded  # type: ignore[assignment]
-    assert waiter.wait(timeout) is False
-    assert recorded.asked == [{"timeout": 0.0}]
-
-
 def test_an_interrupt_anywhere_as_places_are_taken_back_loses_none_and_frees_none_twice() -> None:
     """At each point of a call that takes places back where a signal's handler may run: the
     call's own clean-up (``leave(place)``, again where it was cut short) leaves the count
@@ -491,26 +475,6 @@ def test_a_thread_waiting_longer_than_a_lock_can_time_waits_without_limit(
         assert waiter.wait(timeout) is True
     finally:
         waking.cancel()
-
-
-def test_a_wait_of_nan_seconds_waits_for_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """(A lock refused it, and anyio does: ValueError.)"""
-    import anyio
-
-    asked: list[float | None] = []
-    move_on_after = anyio.move_on_after
-
-    def recorded(delay: float | None, *args: Any, **kwargs: Any) -> Any:
-        asked.append(delay)
-        return move_on_after(delay, *args, **kwargs)
-
-    async def on_a_loop() -> bool:
-        return await Waiter().wait(math.nan)
-
-    assert SyncWaiter().wait(math.nan) is False
-    monkeypatch.setattr(anyio, "move_on_after", recorded)
-    assert asyncio.run(on_a_loop()) is False
-    assert asked == [0.0]
 
 
 def test_no_barging_while_others_wait() -> None:
@@ -919,6 +883,54 @@ def test_calls_left_unfinished_on_a_closed_loop_keep_no_place(stack: str) -> Non
         with contextlib.suppress(Exception):  # (its clean-up, by hand: no loop runs it)
             call.get_coro().close()  # type: ignore[union-attr, unused-ignore]
     assert (client._http.admission.in_use, client._http.admission.waiting) == (0, 0)
+
+
+@pytest.mark.parametrize("sync", [True, False])
+@pytest.mark.parametrize(("pool", "answered"), [(math.nan, 1), (0.0, 1), (math.inf, 2), (1e12, 2)])
+def test_a_pool_timeout_of_nan_waits_in_line_for_nothing_and_of_inf_without_limit(
+    sync: bool, pool: float, answered: int
+) -> None:
+    """Two calls on one place of a caller's HTTP client, whose own timeout comes unchecked
+    (a lock refused inf, OverflowError; a lock and anyio refused NaN, ValueError), as
+    httpcore reads them."""
+    server = SlowServer(delay=0.2)
+    timeout = httpx.Timeout(5.0, pool=pool)
+    outcomes: list[str] = []
+
+    def outcome(call: Callable[[], object]) -> None:
+        try:
+            call()
+            outcomes.append("answered")
+        except APITimeoutError:
+            outcomes.append("pool timeout")
+
+    if sync:
+        with (
+            sync_http("httpx", server.handle_sync, capacity=1, timeout=timeout) as http,
+            get_sync_client(http_client=http, url=URL) as client,
+        ):
+            calls = [threading.Thread(target=outcome, args=(client.threads.count,)) for _ in "ab"]
+            for call in calls:
+                call.start()
+            for call in calls:
+                call.join(10.0)
+    else:
+
+        async def both() -> None:
+            http = async_http("httpx", server.handle_async, capacity=1, timeout=timeout)
+            async with get_client(http_client=http, url=URL) as client, http:
+                results = await asyncio.gather(
+                    client.threads.count(), client.threads.count(), return_exceptions=True
+                )
+            for result in results:
+                if isinstance(result, BaseException) and not isinstance(result, APITimeoutError):
+                    raise result
+                outcomes.append(
+                    "pool timeout" if isinstance(result, APITimeoutError) else "answered"
+                )
+
+        asyncio.run(both())
+    assert sorted(outcomes) == ["answered"] * answered + ["pool timeout"] * (2 - answered)
 
 
 @pytest.mark.parametrize("stack", STACKS)
