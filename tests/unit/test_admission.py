@@ -905,13 +905,26 @@ def test_a_pool_timeout_of_nan_waits_in_line_for_nothing_and_of_inf_without_limi
             outcomes.append("pool timeout")
 
     if sync:
+        # The first answer waits until the second call is in line or has failed: however
+        # late a thread starts, the two meet.
+        both_in = threading.Event()
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            both_in.wait(10.0)
+            return httpx.Response(200, json=1)
+
         with (
-            sync_http("httpx", server.handle_sync, capacity=1, timeout=timeout) as http,
+            sync_http("httpx", answer, capacity=1, timeout=timeout) as http,
             get_sync_client(http_client=http, url=URL) as client,
         ):
             calls = [threading.Thread(target=outcome, args=(client.threads.count,)) for _ in "ab"]
             for call in calls:
                 call.start()
+            for _ in range(10_000):
+                if client._http.admission.waiting or outcomes:
+                    break
+                time.sleep(0.001)
+            both_in.set()
             for call in calls:
                 call.join(10.0)
     else:
