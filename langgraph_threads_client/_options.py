@@ -381,8 +381,10 @@ def build_request(
         if type(value) is not str:
             # Bytes (sent as they are), where a caller gave some: httpx's own merge builds
             # the request, as it decodes a request's headers together (set one by one, a
-            # header of non-ASCII bytes would break the reading of the others).
-            return client.build_request(**kwargs)
+            # header of non-ASCII bytes would break the reading of the others). It keeps
+            # every name of the mapping given, so one given twice in different cases (the
+            # client's and the call's) goes once, its last value, as set one by one.
+            return client.build_request(**{**kwargs, "headers": _last_of_each_name(headers)})
         if not (name.isascii() and value.isascii()):
             # httpx sets any text, as UTF-8; given to build_request, a header must be ASCII,
             # and the same error as there is raised here, before anything is sent.
@@ -390,6 +392,13 @@ def build_request(
             value.encode("ascii")
         request.headers[name] = value
     return request
+
+
+def _last_of_each_name(headers: Mapping[str, str | bytes]) -> dict[str, str | bytes]:
+    """``headers`` with each name once, whatever its case: its last value, under the name
+    given with it."""
+    last = {name.lower(): (name, value) for name, value in headers.items()}
+    return dict(last.values())
 
 
 # URLs parsed, by the client's URL class, the text and the query parameters (see ``_plain_query``):

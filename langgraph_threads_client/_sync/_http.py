@@ -23,7 +23,7 @@ from .. import (
 )
 from .._admission import Admission, Place, SyncWaiter, admission_for
 from .._defaults import DEFAULT_MAX_RETRIES
-from .._options import NO_OPTIONS, RequestOptions, build_request, merge_request
+from .._options import NO_OPTIONS, RequestOptions, build_request, headers_over, merge_request
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..errors import APIConnectionError, APIError, APIStatusError
 
@@ -174,7 +174,7 @@ class SyncHTTP:
         view = SyncHTTP(
             self.client,
             base_url=self.base_url,
-            headers={**self.headers, **(options.headers or {})},
+            headers=headers_over(self.headers, options.headers or {}),
             owns_client=False,
             timeout=self.timeout if options.timeout is NOT_GIVEN else options.timeout,
             max_retries=(

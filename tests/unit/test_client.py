@@ -868,6 +868,31 @@ def test_a_header_of_bytes_is_sent_as_it_is(form: Form, recorder: Recorder) -> N
     assert (b"x-note", "café".encode()) in recorder.last.headers.raw
 
 
+@pytest.mark.parametrize("kind", [str, bytes])
+@pytest.mark.parametrize("client_name", ["X-Team", "x-team", "X-API-KEY"])
+def test_a_call_header_replaces_the_clients_and_its_views_whatever_its_case(
+    form: Form, recorder: Recorder, client_name: str, kind: type[str] | type[bytes]
+) -> None:
+    # (Bytes take httpx's own merge, which keeps every name of a mapping given it. The
+    # client takes a str name with a bytes value, as the SDK does, beyond httpx's types.)
+    def value(text: str) -> Any:
+        return text if kind is str else text.encode()
+
+    with threads_client(
+        form, transport=recorder.transport, api_key="k", headers={client_name: "a"}
+    ) as threads:
+        threads.count(headers={client_name.swapcase(): value("b"), "X-Other": "o"})
+        view = threads.with_options(headers={client_name.upper(): "c"})
+        view.count(headers={client_name.lower(): value("d")})
+        view.count()
+    sent = [request.headers for request in recorder.requests[-3:]]
+    for headers, expected in zip(sent, "bdc", strict=True):
+        assert headers.get_list(client_name) == [expected]
+        key = expected if client_name.lower() == "x-api-key" else "k"
+        assert headers.get_list("x-api-key") == [key]
+    assert sent[0].get_list("x-other") == ["o"]
+
+
 def test_injected_async_client_is_used_and_left_open(recorder: Recorder) -> None:
     async def scenario() -> None:
         http_client = httpx.AsyncClient(transport=recorder.transport)
