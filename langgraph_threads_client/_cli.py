@@ -152,7 +152,9 @@ def table(rows: Sequence[Any], encoding: str = "utf-8") -> str:
 
 def fail(exc: BaseException) -> NoReturn:
     code = exit_code(exc)
-    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    # The first line that says something (a server's message may start with a line break).
+    message = next((line for line in str(exc).splitlines() if line.strip()), "")
+    message = message or type(exc).__name__
     if isinstance(exc, APIStatusError):
         message = f"{exc.status_code}: {message}"
     error_exit(f"{type(exc).__name__}: {message}", code)

@@ -799,6 +799,8 @@ def test_an_error_is_one_line_naming_its_class() -> None:
     for error, shown in [
         (ValueError("first line\nsecond line"), "error: ValueError: first line"),
         (ValueError(), "error: ValueError: ValueError"),
+        (ValueError("\n \nafter blank lines\nmore"), "error: ValueError: after blank lines"),
+        (ValueError("\n  \n"), "error: ValueError: ValueError"),
     ]:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr("sys.stderr", stderr)
