@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     )
     from ._generated.types import UNSET, Unset
     from ._pages import ThreadPage
-    from ._stream_core import StreamPart
+    from ._stream_core import ResumePoint, StreamPart
     from ._sync._client import SyncLangGraphClient, get_sync_client
     from ._sync._stream import SyncThreadStream
     from ._sync._threads import SyncThreadsClient
@@ -109,7 +109,7 @@ _MODULES = {
         "._generated.types": ("UNSET", "Unset"),
         "._capture": ("ResponseCapture",),
         "._pages": ("ThreadPage",),
-        "._stream_core": ("StreamPart",),
+        "._stream_core": ("ResumePoint", "StreamPart"),
         "._sync._client": ("SyncLangGraphClient", "get_sync_client"),
         "._sync._stream": ("SyncThreadStream",),
         "._sync._threads": ("SyncThreadsClient",),
@@ -202,6 +202,7 @@ __all__ = [
     "RateLimitError",
     "ReportedCheckpointConfig",
     "ResponseCapture",
+    "ResumePoint",
     "SelectName",
     "SortByName",
     "SortOrderName",

@@ -36,6 +36,7 @@ from ._sse import FrameRun, ServerSentEvent
 __all__ = [
     "RefusedData",
     "ResumeCursor",
+    "ResumePoint",
     "StreamPart",
     "check_last_event_id",
     "check_reconnects",
@@ -185,6 +186,31 @@ def _decode_unusual(raw: bytes) -> Any:
         return text
 
 
+class ResumePoint(str):
+    """An event id (the text, as the official SDK gives it) that also says how many events
+    with that id a stream delivered: as a stream's ``last_event_id``, it resumes with none of
+    them repeated and none of the others that share the id lost (ids are shared: see the
+    module's docstring). Kept as text only (stored, say), it resumes after the id, as the
+    official SDK does: events that share it and were not delivered yet are not sent again.
+    ``ResumePoint(text, delivered)`` makes one again from the two."""
+
+    delivered: int
+
+    def __new__(cls, event_id: str, delivered: int) -> ResumePoint:
+        if not is_int(delivered) or delivered < 1:
+            raise ValueError(f"delivered must be an int of 1 or more, got {delivered!r}")
+        if not isinstance(event_id, str):
+            raise TypeError(f"event_id must be str, got {type(event_id).__name__}")
+        if _order_key(event_id) is None:
+            raise ValueError(f"not an event id like '1732480000000-0': {event_id!r}")
+        point = super().__new__(cls, event_id)
+        point.delivered = delivered
+        return point
+
+    def __getnewargs__(self) -> tuple[str, int]:  # type: ignore[override]
+        return str(self), self.delivered
+
+
 class ResumeCursor:
     """Remembers what was delivered, to resume without losing or repeating an event."""
 
@@ -195,6 +221,9 @@ class ResumeCursor:
         self.joined_at: str | None = None
         self._last_id: str | None = None  # the id of the last event delivered
         self._delivered_with_last_id = 0
+        if isinstance(last_event_id, ResumePoint):  # (where another stream stopped)
+            self._last_id = str(last_event_id)
+            self._delivered_with_last_id = last_event_id.delivered
         # After a reconnect and until the first new event: replayed events are dropped.
         self._catching_up = False
         self._skip_left = 0  # events with last_id still to skip while catching up
@@ -211,8 +240,17 @@ class ResumeCursor:
         """Where a caller who gives up can resume from later (``last_event_id=``)."""
         self._count_run()
         if self._last_id is not None:
-            return self._last_id
+            if _order_key(self._last_id) is None:
+                return self._last_id  # (not the server's id form: resumed from as it is)
+            return ResumePoint(self._last_id, self._delivered_with_last_id)
         return self.initial if self.initial is not None else self.joined_at
+
+    def header_for_start(self) -> str | None:
+        """The ``Last-Event-ID`` of the stream's first connection: from a ``ResumePoint``,
+        as a reconnect resumes; else the one given."""
+        if self._last_id is not None:
+            return self.header_for_reconnect()
+        return self.initial
 
     def connected(self, date: str | None) -> None:
         """A connection was answered, at ``date`` (its ``Date`` header) by the server's clock."""

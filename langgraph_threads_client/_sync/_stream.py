@@ -76,7 +76,9 @@ class SyncThreadStream(
 
     @property
     def last_event_id(self) -> str | None:
-        """The id of the last event delivered (or the one the stream started from)."""
+        """The id of the last event delivered (or the one the stream started from): a
+        ``ResumePoint`` where it is of the server's form, which resumes this stream with
+        nothing lost or repeated (``join_stream(..., last_event_id=stream.last_event_id)``)."""
         return self._cursor.last_event_id
 
     def __iter__(self) -> Generator[StreamPart, None]:
@@ -137,7 +139,7 @@ def _receive(
     (``if_not_exists="create"``), so as to miss none of the run's events.
     """
     cursor.started = True
-    last_event_id = cursor.initial
+    last_event_id = cursor.header_for_start()
     failures = 0
     delay = reconnect_delay
     while True:

@@ -125,6 +125,28 @@ def test_resume_from_an_event_id_skips_what_came_before(
     assert not {part.id for part in second} & {part.id for part in first[:-1]}
 
 
+@pytest.mark.timeout(60)  # (an event lost leaves the last stream waiting for it)
+def test_streams_resumed_an_event_at_a_time_deliver_each_event_once(
+    threads: SyncThreadsClient, live_url: str
+) -> None:
+    # The server gives the events of one millisecond one id: resuming from the id alone would
+    # lose the others that share it (and the SDK's plain id does); the stream's resume point
+    # knows how many of them it delivered.
+    thread = threads.create(graph_id="counter")
+    run_id = start_run(live_url, thread.thread_id)
+    with threads.join_stream(thread.thread_id, last_event_id="-") as stream:
+        whole = until_done(stream, run_id)
+    received: list[StreamPart] = []
+    point: str | None = "-"
+    while len(received) < len(whole):
+        with threads.join_stream(thread.thread_id, last_event_id=point) as stream:
+            for part in stream:
+                received.append(part)
+                break
+            point = stream.last_event_id
+    assert received == whole, [part.id for part in whole]
+
+
 @pytest.mark.timeout(60)
 def test_a_read_timeout_between_heartbeats_ends_the_stream(form: Form, live_url: str) -> None:
     # The server writes a heartbeat every few seconds on an idle thread: a read timeout below

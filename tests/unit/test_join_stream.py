@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import collections.abc
+import copy
 import enum
 import gc
 import gzip
 import inspect
 import itertools
 import json
+import pickle
 import random
+import re
 import sys
 import warnings
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
@@ -36,6 +39,7 @@ from langgraph_threads_client import (
     InternalServerError,
     LangGraphClient,
     NotFoundError,
+    ResumePoint,
     StreamDisconnectedError,
     StreamPart,
     SyncThreadsClient,
@@ -199,6 +203,125 @@ def test_reconnect_header_replays_the_shared_id(form: Form) -> None:
     assert received == events
     # Resuming from "1005-0" itself would lose n=2 and n=3 (they share the id).
     assert server.last_event_ids == [None, "1005"]
+
+
+def read_in_sittings(
+    threads: SyncThreadsClient, server: SimulatedServer, sittings: list[int], resume: Any
+) -> list[StreamPart]:
+    """The events read by streams that each stop after so many (as many as are left at
+    most), each resuming from ``resume(last_event_id)`` of the one before."""
+    received: list[StreamPart] = []
+    point: str | None = None
+    for count in sittings:
+        count = min(count, len(server.events) - len(received))  # (the server then ends it)
+        with threads.join_stream(
+            THREAD_ID, last_event_id=point, max_reconnects=0, reconnect_delay=0
+        ) as stream:
+            for part in itertools.islice(stream, count):
+                received.append(part)
+            point = resume(stream.last_event_id)
+        if len(received) == len(server.events):
+            break
+    return received
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_stream_resumed_from_where_another_stopped_loses_and_repeats_nothing(
+    form: Form, seed: int
+) -> None:
+    # Ids are shared by the events of a millisecond: a stream that stopped inside such a
+    # group gives a resume point that also knows how many of the group it delivered.
+    rng = random.Random(seed)
+    events = make_events(rng, rng.randint(2, 40))
+    sittings = [rng.randint(1, 6) for _ in range(len(events))]
+    server = SimulatedServer(events, cuts=0, seed=seed)
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        received = read_in_sittings(threads, server, sittings, lambda point: point)
+    assert received == events
+
+
+def test_a_resume_point_kept_as_text_resumes_after_the_id_as_the_sdk_does(form: Form) -> None:
+    events = [StreamPart("values", {"n": n}, "1005-0") for n in range(3)]
+    events.append(StreamPart("values", {"n": 3}, "1006-0"))
+    server = SimulatedServer(events, cuts=0, seed=0)
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        assert read_in_sittings(threads, server, [2, 1], str) == events[:2] + events[3:]
+        assert server.last_event_ids == [None, "1005-0"]  # (n=2 shares n=1's id: lost)
+        point = ResumePoint("1005-0", 1)  # (made again from the two, stored apart)
+        assert collect(threads, 3, last_event_id=point, max_reconnects=0) == events[1:]
+        assert server.last_event_ids[-1] == "1005"
+
+
+def test_a_stream_given_up_resumes_from_its_errors_last_event_id(form: Form) -> None:
+    events = [StreamPart("values", {"n": n}, "1000-0") for n in range(3)]
+    events.append(StreamPart("values", {"n": 3}, "1001-0"))
+    server = SimulatedServer(events, cuts=0, seed=0)
+    one_event = len(b": heartbeat\r\n\r\n" + frame(events[0]))
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        response = server.handle(request)
+        if len(server.last_event_ids) == 1 and request.url.path.endswith("/stream"):
+            body = b"".join(response.stream)  # type: ignore[arg-type]
+            stream = CuttingStream(body, one_event, random.Random(0))
+            return httpx.Response(200, headers=SSE, stream=stream)
+        return response
+
+    received: list[StreamPart] = []
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        with pytest.raises(StreamDisconnectedError) as caught:
+            received.extend(threads.join_stream(THREAD_ID, max_reconnects=0))
+        point = caught.value.last_event_id
+        assert point == "1000-0"
+        assert isinstance(point, ResumePoint)
+        assert point.delivered == 1
+        received += collect(threads, 3, last_event_id=point, max_reconnects=0)
+    assert received == events
+
+
+def test_a_resume_point_is_the_text_of_its_id_and_keeps_its_count() -> None:
+    point = ResumePoint("1732480000000-0", 3)
+    assert point == "1732480000000-0"
+    assert hash(point) == hash("1732480000000-0")
+    assert {"1732480000000-0": 1}[point] == 1
+    assert json.dumps(point) == orjson.dumps(point).decode() == '"1732480000000-0"'
+    for again in (
+        pickle.loads(pickle.dumps(point)),
+        copy.copy(point),
+        copy.deepcopy(point),
+    ):
+        assert type(again) is ResumePoint
+        assert (again, again.delivered) == (point, 3)
+
+
+@pytest.mark.parametrize(
+    ("event_id", "delivered", "error", "said"),
+    [
+        ("1000-0", 0, ValueError, "delivered must be an int of 1 or more, got 0"),
+        ("1000-0", True, ValueError, "delivered must be an int of 1 or more, got True"),
+        ("1000-0", 1.0, ValueError, "delivered must be an int of 1 or more, got 1.0"),
+        ("-", 1, ValueError, "not an event id like '1732480000000-0': '-'"),
+        ("run-1", 1, ValueError, "not an event id like '1732480000000-0': 'run-1'"),
+        (1000, 1, TypeError, "event_id must be str, got int"),
+    ],
+)
+def test_a_resume_point_refuses_what_is_none(
+    event_id: Any, delivered: Any, error: type[Exception], said: str
+) -> None:
+    with pytest.raises(error, match=f"^{re.escape(said)}$"):
+        ResumePoint(event_id, delivered)
+
+
+def test_a_stream_resumes_from_an_id_of_another_form_as_it_is(form: Form) -> None:
+    # (Another server's ids: no order to read, nothing counted; sent back as they came.)
+    events = [StreamPart("values", {"n": n}, f"run-{n}") for n in range(2)]
+    server = SimulatedServer(events, cuts=0, seed=0)
+    with (
+        threads_client(form, transport=httpx.MockTransport(server.handle)) as threads,
+        threads.join_stream(THREAD_ID, max_reconnects=0) as stream,
+    ):
+        next(iter(stream))
+        point = stream.last_event_id
+    assert (point, type(point)) == ("run-0", str)
 
 
 def broken_after_three_events(
