@@ -78,6 +78,13 @@ def _encoded_object(value: object, name: str, expected: str) -> dict[str, Any]:
     """The JSON object the request will hold for ``value``, as the official SDK encodes it: a
     pydantic model or a dataclass is sent as its fields, a UUID as its string. What does not
     encode to an object is refused (the server would refuse it with a 422)."""
+    model_dump = getattr(value, "model_dump", None)
+    if callable(model_dump) and not isinstance(value, type):
+        # A pydantic v2 model: what the encoder writes for it (``_encoding.default``), its
+        # values encoded with the body's (where one that cannot be is named, as below).
+        dumped = model_dump()
+        if type(dumped) is dict:
+            return dumped
     # Encoded under its name, so that what cannot be says where: metadata["tags"][0]: ...
     encoded = orjson.loads(encode_json({name: value}))[name]
     if type(encoded) is not dict:
@@ -135,20 +142,36 @@ def enum_members(
 def strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
     if values is None:
         return UNSET
-    result = _items(values, name)
-    for value in result:
-        if not isinstance(value, str):
-            raise TypeError(f"{name} must contain strings, got {type(value).__name__}")
-    return result
+    return _only_strings(_items(values, name), name)
+
+
+def _only_strings(items: list[Any], name: str) -> list[str]:
+    # (One C-level pass over the usual list of strings: thousands of ids, say.)
+    if not set(map(type, items)) <= _STRINGS:
+        for value in items:
+            if not isinstance(value, str):
+                raise TypeError(f"{name} must contain strings, got {type(value).__name__}")
+    return items
+
+
+_STRINGS: Final = frozenset({str})
+_STRINGS_AND_IDS: Final = frozenset({str, uuid.UUID})
 
 
 def id_strings(values: Iterable[IdLike] | None, name: str) -> list[str] | Unset:
     """A list of thread ids: strings, or UUIDs (as a database returns them), sent as strings."""
     if values is None:
         return UNSET
-    return strings(
-        [str(value) if isinstance(value, uuid.UUID) else value for value in _items(values, name)],
-        name,
+    items = _items(values, name)
+    kinds = set(map(type, items))
+    if kinds <= _STRINGS:
+        return items
+    if kinds <= _STRINGS_AND_IDS:
+        # orjson writes a UUID as its string, all in C (``str()`` of each is a Python call).
+        written: list[str] = orjson.loads(orjson.dumps(items))
+        return written
+    return _only_strings(
+        [str(value) if isinstance(value, uuid.UUID) else value for value in items], name
     )
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import uuid
 
 import httpx
 import pytest
 
 from langgraph_threads_client import APIResponseValidationError
-from langgraph_threads_client._arguments import int_argument, is_int
+from langgraph_threads_client._arguments import id_strings, int_argument, is_int, strings
 from langgraph_threads_client._retry import check_max_retries
 from tests.forms import Form, threads_client
 
@@ -101,3 +102,29 @@ def test_a_count_written_as_a_float_or_a_string_of_digits_is_that_count(
         count = threads.count()
     assert count == expected
     assert type(count) is int
+
+
+class OwnUUID(uuid.UUID):
+    """An application's UUID class (orjson, and so the official SDK, refuses one)."""
+
+
+def test_thread_ids_are_strings_uuids_of_any_class_written_as_their_strings() -> None:
+    ids = [uuid.UUID(int=n) for n in (0, 1, 2**128 - 1)]
+    texts = [str(each) for each in ids]
+    assert id_strings(texts, "ids") == texts
+    assert id_strings(ids, "ids") == texts
+    assert id_strings([texts[0], ids[1], OwnUUID(texts[2])], "ids") == texts
+    assert id_strings((each for each in ids), "ids") == texts
+    assert id_strings(texts[0], "ids") == texts[:1]  # (one id alone, as the SDK sends it)
+
+
+@pytest.mark.parametrize(
+    "values", [[1], ["a", None], [b"a"], [uuid.UUID(int=1), 2.0], [OwnUUID(int=1), object()]]
+)
+def test_a_list_of_ids_or_strings_refuses_what_is_no_string(values: list[object]) -> None:
+    said = f"ids must contain strings, got {type(values[-1]).__name__}"
+    with pytest.raises(TypeError, match=f"^{re.escape(said)}$"):
+        id_strings(values, "ids")  # type: ignore[arg-type]
+    if not any(isinstance(value, uuid.UUID) for value in values):
+        with pytest.raises(TypeError, match=f"^{re.escape(said)}$"):
+            strings(values, "ids")  # type: ignore[arg-type]

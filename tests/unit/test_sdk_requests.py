@@ -9,6 +9,7 @@ mock server, and the requests are compared (method, path, query, JSON body).
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import enum
 import json
 import uuid
@@ -25,6 +26,8 @@ from langgraph_threads_client import SyncThreadsClient
 from tests.forms import Form, threads_client
 
 T = "01a20f6f-7ed2-7453-b595-f65dd9614208"
+
+
 C = "1ef4a9b8-e6fb-67b1-8001-abd5184439d1"
 THREAD: dict[str, Any] = {
     "thread_id": T,
@@ -71,6 +74,17 @@ class NumpyLikeInt:
 class MetadataV2(pydantic.BaseModel):
     user: str
     n: int = 1
+
+
+class RichMetadata(pydantic.BaseModel):
+    """Fields pydantic's ``model_dump()`` leaves as Python objects, for the encoder to write."""
+
+    when: datetime.datetime = datetime.datetime(2026, 12, 7, 10, 30, tzinfo=datetime.UTC)
+    ref: uuid.UUID = uuid.UUID(int=7)
+    inner: MetadataV2 = MetadataV2(user="inner")
+    tags: set[str] = {"one"}
+    keyed: dict[int, str] = {1: "int key"}
+    order: SortBy = SortBy.UPDATED
 
 
 class MetadataV1(pydantic.v1.BaseModel):
@@ -188,6 +202,10 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "search, UUID ids": lambda t: t.search(ids=[uuid.UUID(T)]),
     "search, an application's enum": lambda t: t.search(sort_by=SortBy.UPDATED),
     "prune, UUID ids and the default strategy": lambda t: t.prune([uuid.UUID(T)]),
+    "prune, ids of strings and UUIDs": lambda t: t.prune(
+        [T, uuid.UUID(int=1), uuid.UUID(int=2**128 - 1), str(uuid.UUID(int=3))]
+    ),
+    "search, many UUID ids": lambda t: t.search(ids=[uuid.UUID(int=n) for n in range(500)]),
     "prune, another strategy": lambda t: t.prune([T], strategy="keep_latest"),
     # Supersteps: every update as values, command (null when not given) and as_node.
     "create, supersteps as tuples, without a command": lambda t: t.create(
@@ -248,6 +266,10 @@ CALLS: dict[str, Callable[[Any], object]] = {
     # encoder sends its fields.
     "update, metadata as a pydantic model": lambda t: t.update(T, metadata=MetadataV2(user="u")),
     "update, metadata as a pydantic v1 model": lambda t: t.update(T, metadata=MetadataV1(user="u")),
+    "search, metadata as a pydantic model of Python values": lambda t: t.search(
+        metadata=RichMetadata()
+    ),
+    "count, values as a pydantic model of Python values": lambda t: t.count(values=RichMetadata()),
     "search, metadata and values as a model and a dataclass": lambda t: t.search(
         metadata=MetadataV1(user="u"), values=Filter(count=2)
     ),
