@@ -18,8 +18,9 @@ become one value in ``request_options()``. What is done with the arguments is sa
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncGenerator, Callable, Container, Mapping, Sequence
+from collections.abc import AsyncGenerator, Callable, Mapping, Sequence
 from functools import partial
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Literal, Required, TypeVar, Unpack, overload
 
 import httpx
@@ -71,6 +72,7 @@ T = TypeVar("T")
 
 # A history without select: every state whole (the generated parser checks each one).
 _whole_states = api.search_thread_history.parse_response
+_THREAD_ID = itemgetter("thread_id")
 
 
 # The arguments that the overloads of update, search, get_state and get_history share (for
@@ -456,14 +458,16 @@ class ThreadsClient:
                 metadata, values, ids, status, page_size, offset, sort_by, sort_order, None, extract
             )
             page = await self._page(body, sent, offset=offset, limit=page_size)
-            found = [thread["thread_id"] for thread in page.items]
+            found = list(map(_THREAD_ID, page.items))
             again = bool(found and previous and found[0] == previous[0])
             if again and repeated:
                 return  # (three pages alike: a server that does not read offset)
-            seen: Container[object] = set(previous) if again else ()
-            for thread in page.items:
-                if thread["thread_id"] not in seen:
-                    yield thread
+            threads = page.items
+            if again:
+                seen = set(previous)
+                threads = [thread for thread in threads if thread["thread_id"] not in seen]
+            for thread in threads:
+                yield thread
             previous, repeated = found, again
             offset = page.next_offset
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Generator, Callable, Container, Mapping, Sequence
+from collections.abc import Generator, Callable, Mapping, Sequence
 from functools import partial
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Literal, Required, TypeVar, Unpack, overload
 
 import httpx
@@ -56,6 +57,7 @@ T = TypeVar("T")
 
 # A history without select: every state whole (the generated parser checks each one).
 _whole_states = api.search_thread_history.parse_response
+_THREAD_ID = itemgetter("thread_id")
 
 
 # The arguments that the overloads of update, search, get_state and get_history share (for
@@ -441,14 +443,16 @@ class SyncThreadsClient:
                 metadata, values, ids, status, page_size, offset, sort_by, sort_order, None, extract
             )
             page = self._page(body, sent, offset=offset, limit=page_size)
-            found = [thread["thread_id"] for thread in page.items]
+            found = list(map(_THREAD_ID, page.items))
             again = bool(found and previous and found[0] == previous[0])
             if again and repeated:
                 return  # (three pages alike: a server that does not read offset)
-            seen: Container[object] = set(previous) if again else ()
-            for thread in page.items:
-                if thread["thread_id"] not in seen:
-                    yield thread
+            threads = page.items
+            if again:
+                seen = set(previous)
+                threads = [thread for thread in threads if thread["thread_id"] not in seen]
+            for thread in threads:
+                yield thread
             previous, repeated = found, again
             offset = page.next_offset
 
