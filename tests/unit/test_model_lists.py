@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -389,3 +390,27 @@ def test_a_model_whose_fields_below_cannot_be_followed_is_checked_object_by_obje
     assert model_list(copy.deepcopy(items), Unfollowed) == items
     with pytest.raises(ShapeError, match=r"^\$\[1\]\.name: expected string, found integer$"):
         model_list([{"name": "a"}, {"name": 1}], Unfollowed)
+
+
+@pytest.mark.parametrize(("model", "good"), [(Thread, THREADS), (ThreadState, STATES)])
+def test_pages_past_the_collectors_threshold_are_checked_as_smaller_ones(
+    model: type[JSONModel], good: list[dict[str, Any]]
+) -> None:
+    """Past the garbage collector's threshold of new objects, columns are gathered a pass for
+    each field (``_same_key_columns``): the same answers, refusals and their paths."""
+    many = good * (gc.get_threshold()[0] // len(good) + 1)
+    late = len(many) - 2
+    column_check_agrees(many, model, "well formed")
+    cases = 0
+    for where, path, key in each_key(good):
+        if path:
+            continue  # (top-level fields: the columns of the page itself)
+        swapped = without(many[late - late % len(good) + where], path, key)
+        swapped["a_field_of_no_spec"] = "x"  # (as many keys, one of them another)
+        retyped = replaced(many[late - late % len(good) + where], (key,), [1])
+        for changed in (swapped, retyped):
+            items = [*many]
+            items[late - late % len(good) + where] = changed
+            column_check_agrees(items, model, key)
+            cases += 1
+    assert cases > 20
