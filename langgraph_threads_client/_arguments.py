@@ -7,6 +7,7 @@ input ends in a ``TypeError`` or ``ValueError`` that names the argument.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import operator
 import uuid
@@ -168,8 +169,9 @@ def id_strings(values: Iterable[IdLike] | None, name: str) -> list[str] | Unset:
         return items
     if kinds <= _STRINGS_AND_IDS:
         # orjson writes a UUID as its string, all in C (``str()`` of each is a Python call).
-        written: list[str] = orjson.loads(orjson.dumps(items))
-        return written
+        with contextlib.suppress(orjson.JSONEncodeError):  # (a string no JSON can hold: the
+            written: list[str] = orjson.loads(orjson.dumps(items))  # body's encoding names it)
+            return written
     return _only_strings(
         [str(value) if isinstance(value, uuid.UUID) else value for value in items], name
     )

@@ -128,3 +128,12 @@ def test_a_list_of_ids_or_strings_refuses_what_is_no_string(values: list[object]
     if not any(isinstance(value, uuid.UUID) for value in values):
         with pytest.raises(TypeError, match=f"^{re.escape(said)}$"):
             strings(values, "ids")  # type: ignore[arg-type]
+
+
+def test_an_id_no_json_can_hold_beside_a_uuid_is_named_where_it_sits(form: Form) -> None:
+    said = "thread_ids[0]: cannot encode str: str is not valid UTF-8: surrogates not allowed"
+    with threads_client(form, transport=httpx.MockTransport(lambda _: httpx.Response(500))) as t:
+        cases: list[list[str | uuid.UUID]] = [["\ud800", uuid.UUID(int=1)], ["\ud800"]]
+        for ids in cases:
+            with pytest.raises(TypeError, match=f"^{re.escape(said)}$"):
+                t.prune(ids)
