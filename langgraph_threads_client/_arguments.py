@@ -79,13 +79,6 @@ def _encoded_object(value: object, name: str, expected: str) -> dict[str, Any]:
     """The JSON object the request will hold for ``value``, as the official SDK encodes it: a
     pydantic model or a dataclass is sent as its fields, a UUID as its string. What does not
     encode to an object is refused (the server would refuse it with a 422)."""
-    model_dump = getattr(value, "model_dump", None)
-    if callable(model_dump) and not isinstance(value, type):
-        # A pydantic v2 model: what the encoder writes for it (``_encoding.default``), its
-        # values encoded with the body's (where one that cannot be is named, as below).
-        dumped = model_dump()
-        if type(dumped) is dict:
-            return dumped
     # Encoded under its name, so that what cannot be says where: metadata["tags"][0]: ...
     encoded = orjson.loads(encode_json({name: value}))[name]
     if type(encoded) is not dict:
@@ -148,13 +141,23 @@ def strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
 
 def _only_strings(items: list[Any], name: str) -> list[str]:
     # (One C-level pass over the usual list of strings: thousands of ids, say.)
-    if not set(map(type, items)) <= _STRINGS:
+    if not _types_of(items) <= _STRINGS:
         for value in items:
             if not isinstance(value, str):
                 raise TypeError(f"{name} must contain strings, got {type(value).__name__}")
     return items
 
 
+def _types_of(items: list[Any]) -> set[type] | frozenset[type]:
+    """The types of ``items``, or ``{object}`` where one is unhashable (a class whose
+    metaclass makes it so): either way, all strings only if they are."""
+    try:
+        return set(map(type, items))
+    except TypeError:
+        return _NO_TYPES
+
+
+_NO_TYPES: Final[frozenset[type]] = frozenset({object})
 _STRINGS: Final = frozenset({str})
 _STRINGS_AND_IDS: Final = frozenset({str, uuid.UUID})
 
@@ -164,7 +167,7 @@ def id_strings(values: Iterable[IdLike] | None, name: str) -> list[str] | Unset:
     if values is None:
         return UNSET
     items = _items(values, name)
-    kinds = set(map(type, items))
+    kinds = _types_of(items)
     if kinds <= _STRINGS:
         return items
     if kinds <= _STRINGS_AND_IDS:

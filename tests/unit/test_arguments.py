@@ -118,8 +118,24 @@ def test_thread_ids_are_strings_uuids_of_any_class_written_as_their_strings() ->
     assert id_strings(texts[0], "ids") == texts[:1]  # (one id alone, as the SDK sends it)
 
 
+class UnhashableMeta(type):
+    __hash__ = None  # type: ignore[assignment]
+
+
+class OfAnUnhashableClass(metaclass=UnhashableMeta):
+    pass
+
+
 @pytest.mark.parametrize(
-    "values", [[1], ["a", None], [b"a"], [uuid.UUID(int=1), 2.0], [OwnUUID(int=1), object()]]
+    "values",
+    [
+        [1],
+        ["a", None],
+        [b"a"],
+        [uuid.UUID(int=1), 2.0],
+        [OwnUUID(int=1), object()],
+        ["a", OfAnUnhashableClass()],
+    ],
 )
 def test_a_list_of_ids_or_strings_refuses_what_is_no_string(values: list[object]) -> None:
     said = f"ids must contain strings, got {type(values[-1]).__name__}"

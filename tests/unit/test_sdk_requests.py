@@ -87,6 +87,21 @@ class RichMetadata(pydantic.BaseModel):
     order: SortBy = SortBy.UPDATED
 
 
+class CheckpointModel(pydantic.BaseModel):
+    checkpoint_id: uuid.UUID = uuid.UUID("1ef4a9b8-e6fb-67b1-8001-abd5184439d1")
+    checkpoint_ns: str = ""
+
+
+@dataclasses.dataclass
+class DumpingFilter:
+    """A dataclass with a method of pydantic's name: orjson writes its fields."""
+
+    count: int = 2
+
+    def model_dump(self) -> dict[str, Any]:
+        return {"dumped": True}
+
+
 class MetadataV1(pydantic.v1.BaseModel):
     user: str
     n: int = 1
@@ -270,6 +285,15 @@ CALLS: dict[str, Callable[[Any], object]] = {
         metadata=RichMetadata()
     ),
     "count, values as a pydantic model of Python values": lambda t: t.count(values=RichMetadata()),
+    "get_history, checkpoint as a pydantic model with a UUID": lambda t: t.get_history(
+        T, checkpoint=CheckpointModel()
+    ),
+    "update_state, checkpoint as a pydantic model with a UUID": lambda t: t.update_state(
+        T, {"a": 1}, checkpoint=CheckpointModel()
+    ),
+    "search, metadata as a dataclass with a model_dump method": lambda t: t.search(
+        metadata=DumpingFilter()
+    ),
     "search, metadata and values as a model and a dataclass": lambda t: t.search(
         metadata=MetadataV1(user="u"), values=Filter(count=2)
     ),
