@@ -150,11 +150,18 @@ def table(rows: Sequence[Any], encoding: str = "utf-8") -> str:
     return "\n".join([line.rstrip(), *body])
 
 
+def _first_line(text: str) -> str:
+    """The first line of ``text`` that says something (a server's message may start with a
+    line break), with the next one where it ends in a colon (what it introduces)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and lines[0].endswith(":"):
+        return f"{lines[0]} {lines[1]}"
+    return lines[0] if lines else ""
+
+
 def fail(exc: BaseException) -> NoReturn:
     code = exit_code(exc)
-    # The first line that says something (a server's message may start with a line break).
-    message = next((line for line in str(exc).splitlines() if line.strip()), "")
-    message = message or type(exc).__name__
+    message = _first_line(str(exc)) or type(exc).__name__
     if isinstance(exc, APIStatusError):
         message = f"{exc.status_code}: {message}"
     error_exit(f"{type(exc).__name__}: {message}", code)

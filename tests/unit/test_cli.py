@@ -801,6 +801,8 @@ def test_an_error_is_one_line_naming_its_class() -> None:
         (ValueError(), "error: ValueError: ValueError"),
         (ValueError("\n \nafter blank lines\nmore"), "error: ValueError: after blank lines"),
         (ValueError("\n  \n"), "error: ValueError: ValueError"),
+        (ValueError("\n\t\n   indented\n"), "error: ValueError: indented"),
+        (ValueError("body.x: \nbad value\nmore"), "error: ValueError: body.x: bad value"),
     ]:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr("sys.stderr", stderr)
