@@ -194,7 +194,7 @@ class ResumePoint(str):
     official SDK does: events that share it and were not delivered yet are not sent again.
     ``ResumePoint(text, delivered)`` makes one again from the two."""
 
-    delivered: int
+    _delivered: int
 
     def __new__(cls, event_id: str, delivered: int) -> ResumePoint:
         if not is_int(delivered) or delivered < 1:
@@ -204,8 +204,13 @@ class ResumePoint(str):
         if _order_key(event_id) is None:
             raise ValueError(f"not an event id like '1732480000000-0': {event_id!r}")
         point = super().__new__(cls, event_id)
-        point.delivered = delivered
+        point._delivered = delivered
         return point
+
+    @property
+    def delivered(self) -> int:
+        """How many events with this id were delivered (read only: it says what happened)."""
+        return self._delivered
 
     def __getnewargs__(self) -> tuple[str, int]:  # type: ignore[override]
         return str(self), self.delivered
@@ -227,6 +232,8 @@ class ResumeCursor:
         # After a reconnect and until the first new event: replayed events are dropped.
         self._catching_up = False
         self._skip_left = 0  # events with last_id still to skip while catching up
+        # Catching up from a point given (not one this stream delivered up to): see _replayed.
+        self._from_point = False
         # The run being delivered (see ``deliver``): the names, data and ids it has not
         # delivered yet, and how many of its events were counted.
         self._run: FrameRun | None = None
@@ -249,6 +256,7 @@ class ResumeCursor:
         """The ``Last-Event-ID`` of the stream's first connection: from a ``ResumePoint``,
         as a reconnect resumes; else the one given."""
         if self._last_id is not None:
+            self._from_point = True
             return self.header_for_reconnect()
         return self.initial
 
@@ -347,17 +355,24 @@ class ResumeCursor:
 
     def _replayed(self, event_id: str | None) -> bool:
         """While catching up: whether the caller has this event already. The first event it
-        does not have ends the catching up."""
+        does not have ends the catching up.
+
+        After a reconnect, an event before the last one delivered was delivered (a server that
+        replays more than asked, all it stored say, has it dropped). From a point given, only
+        one of the point's millisecond was: one before it is news to the caller (the server
+        replays none such, and sends live events whatever their ids: a point from another
+        server, or a clock set back since), delivered as from the point's text alone."""
         if event_id is not None and self._last_id is not None:
             key, last_key = _order_key(event_id), _order_key(self._last_id)
             if key is not None and last_key is not None:
-                if key < last_key:
+                if key < last_key and (not self._from_point or key[0] == last_key[0]):
                     return True
                 if key == last_key and self._skip_left > 0:
                     self._skip_left -= 1
                     return True
         self._catching_up = False
         self._skip_left = 0
+        self._from_point = False
         return False
 
 

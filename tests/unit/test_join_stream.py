@@ -278,6 +278,41 @@ def test_a_stream_given_up_resumes_from_its_errors_last_event_id(form: Form) -> 
     assert received == events
 
 
+@pytest.mark.parametrize(
+    ("point", "expected"),
+    [
+        # A point ahead of the server's ids (another server's, a clock set back since): its
+        # live events, older by their ids, come as from the point's text (which the SDK
+        # sends: the server replays none of what it stored, and sends live events as they are).
+        (ResumePoint("1800000000000-0", 1), [5, 6]),
+        # Of the point's millisecond, those up to it were delivered: the rest come.
+        (ResumePoint("1700000000002-0", 1), [3, 4, 5, 6]),
+        (ResumePoint("1700000000002-0", 2), [4, 5, 6]),
+        (ResumePoint("1700000000002-1", 1), [4, 5, 6]),
+    ],
+)
+def test_a_point_given_drops_only_events_of_its_millisecond_delivered_before(
+    form: Form, point: ResumePoint, expected: list[int]
+) -> None:
+    stored = ["1700000000000-0", "1700000000001-0", "1700000000002-0", "1700000000002-0"]
+    stored.append("1700000000003-0")
+    live = ["1700000000004-0", "1700000000004-0"]
+    events = [StreamPart("values", {"n": n}, event_id) for n, event_id in enumerate(stored + live)]
+    headers: list[str | None] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        header = request.headers.get("last-event-id")
+        headers.append(header)
+        replayed = [event for event in events[: len(stored)] if (event.id or "") > (header or "")]
+        body = b"".join(frame(event) for event in replayed + events[len(stored) :])
+        return httpx.Response(200, headers=SSE, content=body)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        received = collect(threads, len(expected), last_event_id=point, max_reconnects=0)
+    assert [part.data["n"] for part in received] == expected
+    assert headers == [point.split("-")[0]]
+
+
 def test_a_resume_point_is_the_text_of_its_id_and_keeps_its_count() -> None:
     point = ResumePoint("1732480000000-0", 3)
     assert point == "1732480000000-0"
@@ -291,6 +326,8 @@ def test_a_resume_point_is_the_text_of_its_id_and_keeps_its_count() -> None:
     ):
         assert type(again) is ResumePoint
         assert (again, again.delivered) == (point, 3)
+    with pytest.raises(AttributeError):
+        point.delivered = 0  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(
