@@ -150,18 +150,19 @@ def table(rows: Sequence[Any], encoding: str = "utf-8") -> str:
     return "\n".join([line.rstrip(), *body])
 
 
-def _first_line(text: str) -> str:
-    """The first line of ``text`` that says something (a server's message may start with a
-    line break), with the next one where it ends in a colon (what it introduces)."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) > 1 and lines[0].endswith(":"):
-        return f"{lines[0]} {lines[1]}"
-    return lines[0] if lines else ""
+def _one_line(text: str) -> str:
+    """``text`` on one line: its lines (a server's message may hold several: a field, then
+    what is wrong with it) joined by a space, blank ones left out. Only line breaks end a
+    line (``str.splitlines`` also cuts at other controls, which ``shown`` escapes)."""
+    return " ".join(line.strip() for line in _LINE_BREAKS.split(text) if line.strip())
+
+
+_LINE_BREAKS: Final = re.compile(r"\r\n|\r|\n")
 
 
 def fail(exc: BaseException) -> NoReturn:
     code = exit_code(exc)
-    message = _first_line(str(exc)) or type(exc).__name__
+    message = _one_line(str(exc)) or type(exc).__name__
     if isinstance(exc, APIStatusError):
         message = f"{exc.status_code}: {message}"
     error_exit(f"{type(exc).__name__}: {message}", code)
