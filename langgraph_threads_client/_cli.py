@@ -154,7 +154,8 @@ def _one_line(text: str) -> str:
     """``text`` on one line: its lines (a server's message may hold several: a field, then
     what is wrong with it) joined by a space, blank ones left out. Only line breaks end a
     line (``str.splitlines`` also cuts at other controls, which ``shown`` escapes)."""
-    return " ".join(line.strip() for line in _LINE_BREAKS.split(text) if line.strip())
+    lines = (line.strip(" \t") for line in _LINE_BREAKS.split(text))
+    return " ".join(line for line in lines if line)
 
 
 _LINE_BREAKS: Final = re.compile(r"\r\n|\r|\n")

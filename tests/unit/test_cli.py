@@ -806,7 +806,8 @@ def test_an_error_is_one_line_naming_its_class() -> None:
             ValueError("1 validation error for X\nlimit\n  Input should be a valid integer"),
             "error: ValueError: 1 validation error for X limit Input should be a valid integer",
         ),
-        # (Only line breaks end a line: other controls are shown escaped.)
+        # (Only line breaks end a line: other controls are shown escaped, at its ends too.)
+        (ValueError("\x1cThread x\x85\n"), "error: ValueError: \\u001cThread x\\u0085"),
         (
             ValueError("Thread 'a\x1cb' not found"),
             "error: ValueError: Thread 'a\\u001cb' not found",
