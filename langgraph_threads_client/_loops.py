@@ -17,8 +17,8 @@ client made once, had calls fail so (httpx's own pool too; the official SDK's cl
   cannot close them: asyncio closes their sockets as it collects them, with its
   ResourceWarning);
 - a request on another loop while the pool's is running (two threads) goes to a pool of its
-  own for that loop, made with the same settings (so ``max_connections`` holds for each loop),
-  closed as that loop ends, as above.
+  own for that loop, made with the same settings, closed as that loop ends, as above (the
+  places of the client's queue, ``max_connections`` of them, are shared by all its loops).
 
 Under trio, each ``trio.run()`` is such a loop (``_trio.TrioRun``): trio's locks, which the
 connections hold, belong to the run that made them (on another, trio fails an assertion, or a

@@ -254,7 +254,7 @@ class ResumeCursor:
 
     def header_for_start(self) -> str | None:
         """The ``Last-Event-ID`` of the stream's first connection: from a ``ResumePoint``,
-        as a reconnect resumes; else the one given."""
+        as a reconnect resumes (this prepares the catching up); else the one given."""
         if self._last_id is not None:
             self._from_point = True
             return self.header_for_reconnect()

@@ -239,8 +239,9 @@ class StreamDisconnectedError(APIConnectionError):
     """A stream (``join_stream``) lost its connection and gave up reconnecting.
 
     ``last_event_id`` is where to resume it later
-    (``join_stream(..., last_event_id=error.last_event_id)``, a ``ResumePoint`` where it is
-    of the server's form: nothing lost or repeated). The error is also an instance of
+    (``join_stream(..., last_event_id=error.last_event_id)``; once an event with an id of the
+    server's form was delivered, a ``ResumePoint``: nothing lost or repeated). The error is
+    also an instance of
     what failed last: ``APITimeoutError`` after a timeout, and the httpx exception that caused
     it (``httpx.ReadError``, ...).
     """

@@ -84,9 +84,10 @@ class ThreadStream(
 
     @property
     def last_event_id(self) -> str | None:
-        """The id of the last event delivered (or the one the stream started from): a
-        ``ResumePoint`` where it is of the server's form, which resumes this stream with
-        nothing lost or repeated (``join_stream(..., last_event_id=stream.last_event_id)``)."""
+        """The id of the last event delivered (or the one the stream started from): once an
+        event with an id of the server's form was delivered, a ``ResumePoint``, which resumes
+        this stream with nothing lost or repeated
+        (``join_stream(..., last_event_id=stream.last_event_id)``)."""
         return self._cursor.last_event_id
 
     def __aiter__(self) -> AsyncGenerator[StreamPart, None]:

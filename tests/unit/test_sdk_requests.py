@@ -26,8 +26,6 @@ from langgraph_threads_client import SyncThreadsClient
 from tests.forms import Form, threads_client
 
 T = "01a20f6f-7ed2-7453-b595-f65dd9614208"
-
-
 C = "1ef4a9b8-e6fb-67b1-8001-abd5184439d1"
 THREAD: dict[str, Any] = {
     "thread_id": T,
