@@ -49,10 +49,12 @@ __all__ = [
     "thrown",
 ]
 
-LAST_EVENT_ID: Final = re.compile(r"^[0-9]+(-([0-9]+|\*))?$")
+LAST_EVENT_ID: Final = re.compile(
+    r"^[0-9]+(-([0-9]+|\*))?\Z"
+)  # (\Z: "$" also matches before a final "\n")
 # (Digits int() reads under any limit a process sets, 640 at least: a longer id is read as
 # one of another form.)
-_ID_PARTS: Final = re.compile(r"^([0-9]{1,640})(?:-([0-9]{1,640}))?$")
+_ID_PARTS: Final = re.compile(r"^([0-9]{1,640})(?:-([0-9]{1,640}))?\Z")
 
 
 class StreamPart(NamedTuple):

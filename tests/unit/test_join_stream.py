@@ -338,6 +338,7 @@ def test_a_resume_point_is_the_text_of_its_id_and_keeps_its_count() -> None:
         ("1000-0", 1.0, ValueError, "delivered must be an int of 1 or more, got 1.0"),
         ("-", 1, ValueError, "not an event id like '1732480000000-0': '-'"),
         ("run-1", 1, ValueError, "not an event id like '1732480000000-0': 'run-1'"),
+        ("1000-0\n", 1, ValueError, "not an event id like '1732480000000-0': '1000-0\\n'"),
         (1000, 1, TypeError, "event_id must be str, got int"),
     ],
 )
@@ -559,6 +560,7 @@ def test_server_refusal_is_raised_not_retried(form: Form) -> None:
     [
         ({"last_event_id": "abc"}, ValueError),
         ({"last_event_id": "12-x"}, ValueError),
+        ({"last_event_id": "12-0\n"}, ValueError),
         ({"last_event_id": "١٢-0"}, ValueError),  # (digits, not the ASCII ones the server reads)
         ({"stream_mode": [5]}, ValueError),
         ({"stream_mode": "a,b"}, ValueError),
