@@ -1351,6 +1351,34 @@ def test_replays_are_dropped_whatever_the_server_replays(form: Form, ids: list[s
     assert connections == [None, ids[1] if honours_the_header else "1001"]
 
 
+@pytest.mark.parametrize("given", [None, ResumePoint("1000-0", 1)], ids=["start", "point"])
+def test_every_catch_up_drops_what_a_server_replaying_everything_sends_again(
+    form: Form, given: ResumePoint | None
+) -> None:
+    """Cut twice, by a server that replays all it stored whatever the header: each catch-up
+    drops what was delivered, the second as the first (the rule for a point given holds
+    only until its catch-up ends)."""
+    events = [StreamPart("values", {"n": n}, f"{1000 + n}-0") for n in range(6)]
+    frames = [frame(event) for event in events]
+    first = 1 if given is not None else 0
+    # Each connection is cut after two events more than the one before delivered.
+    cuts = [len(b"".join(frames[: first + 2 * (n + 1)])) for n in range(2)]
+    connections: list[str | None] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/stream"):
+            return httpx.Response(200, json=THREAD)
+        connections.append(request.headers.get("last-event-id"))
+        cut_at = cuts[len(connections) - 1] if len(connections) <= len(cuts) else None
+        stream = CuttingStream(b"".join(frames), cut_at, random.Random(0))
+        return httpx.Response(200, headers=SSE, stream=stream)
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        received = collect(threads, len(events) - first, last_event_id=given, max_reconnects=2)
+    assert received == events[first:]
+    assert len(connections) == 3
+
+
 @pytest.mark.parametrize(("status", "reconnects"), [(503, True), (507, True), (501, False)])
 def test_reconnects_after_the_statuses_retries_retry(
     form: Form, status: int, reconnects: bool
