@@ -66,10 +66,14 @@ _SHOWN_HEADERS: Final = frozenset(
 # ``?access_token=...``; of headers a redirect to another origin must not take along).
 # ``code`` alone: Azure Functions' key, OAuth's authorization code (not ``error_code``).
 _SECRET_NAME: Final = re.compile(
-    r"auth|key|token|secret|passw|pwd|cookie|session|credential|signature|sig$|jwt|bearer"
-    r"|^code$",
+    r"auth|key|token|secret|passw|passphrase|^pass$|pwd|^pw$|cookie|session|credential"
+    r"|signature|sig$|^sign$|hmac|ticket|jwt|bearer|^code$",
     re.IGNORECASE,
 )
+
+
+# Shown headers that hold a URL, which may carry credentials (a proxy's token in a query).
+_URL_HEADERS: Final = frozenset({"location", "content-location"})
 
 
 def names_a_credential(name: str) -> bool:
@@ -86,7 +90,7 @@ def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]
         lowered = name.lower()
         if lowered not in _SHOWN_HEADERS:
             value = REDACTED
-        elif lowered == "location":
+        elif lowered in _URL_HEADERS:
             value = redact_url(value)
         shown[name] = value
     return shown

@@ -384,6 +384,10 @@ def test_only_standard_headers_show_their_values() -> None:
     assert redact_headers({"location": f"https://u:{SECRET}@elsewhere/?token={SECRET}"}) == {
         "location": "https://u:[redacted]@elsewhere/?token=[redacted]"
     }
+    # (a proxy's token in the URL an answer names as its content's)
+    assert redact_headers({"content-location": f"/runs/1?access_token={SECRET}&n=2"}) == {
+        "content-location": "/runs/1?access_token=[redacted]&n=2"
+    }
 
 
 @pytest.mark.parametrize(
@@ -408,6 +412,19 @@ def test_only_standard_headers_show_their_values() -> None:
         # Azure Functions' key; OAuth's authorization code. Not a code of another name.
         (f"https://fn/api?code={SECRET}", "https://fn/api?code=[redacted]"),
         ("https://host/t?error_code=404", "https://host/t?error_code=404"),
+        # Passwords, pass phrases and signatures of other names; not words that hold them.
+        (
+            f"https://p/api?user=bob&pass={SECRET}&pw={SECRET}&passphrase={SECRET}",
+            "https://p/api?user=bob&pass=[redacted]&pw=[redacted]&passphrase=[redacted]",
+        ),
+        (
+            f"https://p/api?sign={SECRET}&hmac={SECRET}&ticket={SECRET}",
+            "https://p/api?sign=[redacted]&hmac=[redacted]&ticket=[redacted]",
+        ),
+        (
+            "https://p/api?passthrough=1&signal=2&page=3",
+            "https://p/api?passthrough=1&signal=2&page=3",
+        ),
         (
             "http://host:8123/threads/x?subgraphs=false",
             "http://host:8123/threads/x?subgraphs=false",
