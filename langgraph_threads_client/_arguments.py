@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import numbers
 import operator
 import uuid
 from collections.abc import Iterable, Mapping, Sized
@@ -187,15 +188,18 @@ def is_int(value: object) -> TypeGuard[int]:
 
 def int_argument(value: object, name: str) -> int:
     """An integer argument as an ``int``: an int, an integer of another type (numpy's, by
-    ``__index__``) or a float with no fraction (``10 / 5``), all of which the official SDK
-    sends and the server reads; a bool or anything else is refused."""
+    ``__index__``) or a number with no fraction (``10 / 5``, numpy's ``float32(2)``), all of
+    which the official SDK sends and the server reads; a bool or anything else is refused."""
     if is_int(value):
         return value
     if isinstance(value, float):
         if value.is_integer():
             return int(value)
-    elif isinstance(value, SupportsIndex) and not isinstance(value, bool):
-        return operator.index(value)
+    elif not isinstance(value, bool):
+        if isinstance(value, SupportsIndex):
+            return operator.index(value)
+        if isinstance(value, numbers.Real) and (whole := float(value)).is_integer():
+            return int(whole)  # (a float of another type: numpy's float32 is not a float)
     raise TypeError(f"{name} must be an int, got {type(value).__name__}")
 
 
@@ -248,6 +252,8 @@ def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Un
         return models.TtlRequest(ttl=value, strategy=models.TtlStrategy.DELETE)
     if isinstance(value, SupportsIndex):  # an int, or an integer of another type (numpy's)
         return models.TtlRequest(ttl=operator.index(value), strategy=models.TtlStrategy.DELETE)
+    if isinstance(value, numbers.Real):  # a float of another type (numpy's float32)
+        return models.TtlRequest(ttl=float(value), strategy=models.TtlStrategy.DELETE)
     if not isinstance(value, Mapping):
         raise TypeError(f"ttl must be a number of minutes or a mapping, got {type(value).__name__}")
     # A mapping is sent as given, as the official SDK sends it (a strategy alone included),

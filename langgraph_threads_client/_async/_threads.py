@@ -194,7 +194,7 @@ class ThreadsClient:
                 the server keeps one.
             headers, params, timeout, max_retries: This request's options (see the class).
         """
-        fields = _arguments.strings(include, "include")
+        fields = _arguments.strings(_arguments.given(include), "include")
         request = api.get_thread.build_request(
             path_id(thread_id), include=",".join(fields) if fields else UNSET
         )

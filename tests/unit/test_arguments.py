@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numbers
 import re
 import uuid
+from fractions import Fraction
 
 import httpx
 import pytest
@@ -27,7 +29,28 @@ class NumpyLikeInt:
         return 7
 
 
-@pytest.mark.parametrize(("value", "expected"), [(2.0, 2), (-0.0, 0), (NumpyLikeInt(), 7)])
+class NumpyLikeFloat(numbers.Real):
+    """A float of another type (as numpy's ``float32``, which is no Python float)."""
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def __float__(self) -> float:
+        return self.value
+
+    def __int__(self) -> int:
+        return int(self.value)
+
+    # (The rest of the ABC, unused here.)
+    __abs__ = __add__ = __ceil__ = __eq__ = __floor__ = __floordiv__ = __le__ = __lt__ = None  # type: ignore[assignment]
+    __mod__ = __mul__ = __neg__ = __pos__ = __pow__ = __radd__ = __rfloordiv__ = None  # type: ignore[assignment]
+    __rmod__ = __rmul__ = __round__ = __rpow__ = __rtruediv__ = __truediv__ = __trunc__ = None  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(2.0, 2), (-0.0, 0), (NumpyLikeInt(), 7), (NumpyLikeFloat(2.0), 2), (Fraction(6, 3), 2)],
+)
 def test_integers_of_other_types_are_ints(value: object, expected: int) -> None:
     # The official SDK sends these, and the server reads them as integers.
     assert not is_int(value)
@@ -35,7 +58,10 @@ def test_integers_of_other_types_are_ints(value: object, expected: int) -> None:
     assert (converted, type(converted)) == (expected, int)
 
 
-@pytest.mark.parametrize("value", [True, False, 1.5, float("nan"), float("inf"), "1", None])
+@pytest.mark.parametrize(
+    "value",
+    [True, False, 1.5, float("nan"), float("inf"), "1", None, NumpyLikeFloat(1.5), Fraction(1, 2)],
+)
 def test_bools_and_other_numbers_are_not(value: object) -> None:
     assert not is_int(value)
     message = f"n must be an int, got {type(value).__name__}"

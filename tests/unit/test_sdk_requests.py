@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
+import fractions
 import json
 import uuid
 from collections.abc import Callable, Iterator
@@ -198,6 +199,7 @@ CALLS: dict[str, Callable[[Any], object]] = {
         T, {"a": 1}, as_node="", checkpoint={}, checkpoint_id=""
     ),
     "get, empty include": lambda t: t.get(T, include=[]),
+    "get, empty string include": lambda t: t.get(T, include=""),
     # State reads send subgraphs, false too, as the SDK does (a query parameter, or in the body).
     "get_state": lambda t: t.get_state(T),
     "get_state, subgraphs and select": lambda t: t.get_state(T, subgraphs=True, select=["next"]),
@@ -529,6 +531,18 @@ def test_integers_of_other_types_are_sent_as_ints(
     assert json.loads(sent[0].content)["limit"] == 3
     _, _, _, body, _ = request_of(lambda: ours.create(ttl=NumpyLikeInt(7)), sent)  # type: ignore[arg-type]
     assert body == {"ttl": {"ttl": 7, "strategy": "delete"}}
+
+
+def test_floats_of_other_types_are_sent_as_numbers(
+    ours: SyncThreadsClient, sent: list[httpx.Request]
+) -> None:
+    # numpy's float32 is no Python float (the SDK's encoder writes it as a number): a whole
+    # one is an integer argument, and a TTL is sent as the float it is.
+    half = fractions.Fraction(1, 2)
+    _, _, _, body, _ = request_of(lambda: ours.search(limit=fractions.Fraction(10, 2)), sent)  # type: ignore[call-overload]
+    assert body == {"limit": 5, "offset": 0}
+    _, _, _, body, _ = request_of(lambda: ours.create(ttl=half), sent)  # type: ignore[arg-type]
+    assert body == {"ttl": {"ttl": 0.5, "strategy": "delete"}}
 
 
 def test_history_before_is_sent_in_the_form_servers_read(
