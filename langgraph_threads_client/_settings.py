@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import ssl
 from collections.abc import Callable, Mapping
-from typing import Final, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar
 
 import httpx
 
@@ -18,6 +18,7 @@ from ._types import NOT_GIVEN, HeaderTypes, NotGiven, TimeoutTypes, URLLike
 __all__ = [
     "RequestBase",
     "base_url",
+    "client_base_url",
     "default_headers",
     "naming_certificates",
     "request_base",
@@ -124,6 +125,18 @@ def base_url(url: URLLike | None) -> str:
         raise ValueError(refused)
     # (A query's last "/" is its own: ``request_base`` drops the path's.)
     return resolved if "?" in resolved else resolved.rstrip("/")
+
+
+def client_base_url(client: Any) -> str | None:
+    """An httpx (or httpx2) client's ``base_url`` as it was given: the client appends a "/"
+    to the URL's raw path, which holds its query (``?code=KEY`` becomes ``?code=KEY/``), so
+    that a query's last "/" is taken for the client's (one given, which a query's value
+    seldom ends with, is dropped too)."""
+    url = client.base_url
+    text = str(url)
+    if url.query and text.endswith("/"):
+        text = text[:-1]
+    return text or None
 
 
 class RequestBase(NamedTuple):

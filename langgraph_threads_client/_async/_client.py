@@ -87,7 +87,7 @@ def _passed_client_url(
     stack = _stack.of_client(client)
     if not isinstance(client, stack.module.AsyncClient):
         raise _stack.wrong_form(client, stack.module.AsyncClient, made_by)
-    return _settings.base_url(url if url is not None else str(client.base_url) or None)
+    return _settings.base_url(url if url is not None else _settings.client_base_url(client))
 
 
 class _ClientArguments(TypedDict, total=False):

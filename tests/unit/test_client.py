@@ -1316,6 +1316,26 @@ def test_a_query_or_fragment_of_the_url_does_not_take_the_place_of_the_path(
     assert [str(request.url) for request in recorder.requests] == [*sent, sent[0]]
 
 
+@pytest.mark.parametrize(
+    ("base_url", "sent"),
+    [
+        # The HTTP client appends "/" to its base URL's raw path, query and all: a gateway's
+        # key (Azure Functions' code) went as "k/".
+        ("http://host.test/X?code=k", "http://host.test/X/threads/count?code=k"),
+        ("http://host.test/X/?code=k&a=1", "http://host.test/X/threads/count?code=k&a=1"),
+        ("http://host.test/X", "http://host.test/X/threads/count"),
+        ("http://host.test/", "http://host.test/threads/count"),
+    ],
+)
+def test_the_query_of_an_http_clients_base_url_is_sent_as_given(
+    form: Form, recorder: Recorder, base_url: str, sent: str
+) -> None:
+    http_options = {"base_url": base_url}
+    with threads_client(form, transport=recorder.transport, http_options=http_options) as threads:
+        threads.count()
+    assert str(recorder.last.url) == sent
+
+
 @pytest.mark.parametrize("url_class", [httpx.URL, httpx2.URL])
 def test_the_url_may_be_an_httpx_url_as_with_the_sdk(
     form: Form, recorder: Recorder, url_class: Any
