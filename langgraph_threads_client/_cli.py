@@ -159,11 +159,15 @@ def _one_line(text: str) -> str:
 
 
 _LINE_BREAKS: Final = re.compile(r"\r\n|\r|\n")
+# How much of an error's message its line shows.
+_MAX_ERROR_LINE: Final = 1000
 
 
 def fail(exc: BaseException) -> NoReturn:
     code = exit_code(exc)
     message = _one_line(str(exc)) or type(exc).__name__
+    if len(message) > _MAX_ERROR_LINE:  # (a server's message is the error's whole: a page, say)
+        message = message[: _MAX_ERROR_LINE - 1] + "\u2026"
     if isinstance(exc, APIStatusError):
         message = f"{exc.status_code}: {message}"
     error_exit(f"{type(exc).__name__}: {message}", code)

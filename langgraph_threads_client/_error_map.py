@@ -290,13 +290,14 @@ _SDK_KEYS: Final = ("message", "detail", "error")
 def _sdk_message(body: object) -> str | None:
     """The message the official SDK's error would carry for this body, where it reads one:
     the text of ``message``, ``detail`` or ``error``, or of ``error.message`` / ``error.detail``.
-    So ``str(error)`` is the SDK's for every body that names its error."""
+    So ``str(error)`` is the SDK's for every body that names its error: whole, however long
+    (code matches it, or shows it), as the SDK's."""
     if not isinstance(body, dict):
         return None
     for key in _SDK_KEYS:
         value = body.get(key)
         if isinstance(value, str) and value:
-            return _clip(value)
+            return value
     nested = body.get("error")
     return (
         _sdk_message({key: nested.get(key) for key in _SDK_KEYS[:2]})

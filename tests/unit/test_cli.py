@@ -812,6 +812,9 @@ def test_an_error_is_one_line_naming_its_class() -> None:
             ValueError("Thread 'a\x1cb' not found"),
             "error: ValueError: Thread 'a\\u001cb' not found",
         ),
+        # A message longer than a line shows: its start (the error holds it whole).
+        (ValueError("x" * 1000), "error: ValueError: " + "x" * 1000),
+        (ValueError("x" * 5000 + " END"), "error: ValueError: " + "x" * 999 + "\u2026"),
     ]:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr("sys.stderr", stderr)

@@ -714,7 +714,8 @@ def status_error_for(**kwargs: object) -> APIStatusError:
         ),
         ({"text": "<html><body>" + "<script>x" * 20_000}, None),
         ({"json": {"detail": "x" * 1000}}, "x" * 1000),
-        ({"json": {"detail": "x" * 1001}}, "x" * 999 + "\u2026"),
+        # The text the SDK's error says, whole (the body said no more than that).
+        ({"json": {"detail": "x" * 100_000 + " END"}}, "x" * 100_000 + " END"),
     ],
     ids=[
         "validation-empty-loc",
@@ -734,8 +735,8 @@ def status_error_for(**kwargs: object) -> APIStatusError:
         "html-script-closed-in-another-case",
         "html-unclosed-angle-brackets",
         "html-unclosed-scripts",
-        "longest-message",
-        "clipped-message",
+        "long-message",
+        "longer-message-whole",
     ],
 )
 def test_the_sentence_of_every_error_body(kwargs: dict[str, object], message: str | None) -> None:
