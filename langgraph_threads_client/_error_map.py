@@ -48,6 +48,7 @@ __all__ = [
     "note_closed_under",
     "status_error",
     "stream_closed",
+    "unread_location",
     "unusable_answer",
     "validation_error",
 ]
@@ -79,6 +80,18 @@ def connection_error(exc: Exception) -> APIConnectionError:
             request=_request_of(exc),
         )
     return with_attributes_of(exc, error)
+
+
+def unread_location(exc: Exception, request: httpx.Request) -> APIConnectionError:
+    """The error of a redirect whose ``Location`` the HTTP client could not read (see
+    ``_redirects.location_unread``): no usable answer, not to be sent again (the server would
+    answer the same). Also the stack's exception, which the official SDK raises there."""
+    said = _logging.without_header_value(_first_said(exc))
+    error_class = with_cause_class(APIConnectionError, *_with_httpx_twin(type(exc)))
+    return error_class(
+        f"The server answered with a redirect to a Location that is not a URL ({said})",
+        request=_request_of(exc) or request,  # (a hop's, where the client follows them)
+    )
 
 
 def note_closed_under(error: APIConnectionError) -> None:

@@ -20,12 +20,30 @@ from ._logging import names_a_credential
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["next_hop", "refusal"]
+__all__ = ["location_unread", "next_hop", "refusal"]
 
 # Credentials httpx itself keeps from another origin: Authorization (dropped), cookies (sent
 # by the cookie jar's rules for the new URL).
 _KEPT_BY_HTTPX: Final = frozenset({"authorization", "cookie"})
 _DEFAULT_PORTS: Final = {"http": 80, "https": 443}
+
+
+def location_unread(exc: BaseException) -> bool:
+    """Whether ``exc`` came from the HTTP client reading a redirect's ``Location``, which
+    httpx and httpx2 read on every 3xx answer, followed or not (its ``next_request``): one
+    that is no URL (``http:x``, a port of letters) raises there, the answer lost, an
+    ``InvalidURL`` or a ``RemoteProtocolError`` (which reads as a dropped connection)."""
+    trace = exc.__traceback__
+    while trace is not None:
+        if trace.tb_frame.f_code.co_name == _READS_LOCATION:
+            return True
+        trace = trace.tb_next
+    return False
+
+
+# The method of both stacks' clients that reads a redirect's Location (httpx 0.23 to 0.29,
+# httpx2 2.x).
+_READS_LOCATION: Final = "_redirect_url"
 
 
 def refusal(response: httpx.Response) -> str | None:

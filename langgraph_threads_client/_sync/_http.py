@@ -310,6 +310,10 @@ class SyncHTTP:
                 response.history = list(history)
         except self.stack.module.HTTPStatusError as exc:
             return cast(httpx.Response, exc.response)
+        except Exception as exc:
+            if _redirects.location_unread(exc):
+                raise _error_map.unread_location(exc, request) from exc
+            raise
 
     def _check_open(self) -> None:
         if self.in_this_process().is_closed:

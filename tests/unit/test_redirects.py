@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
-from langgraph_threads_client import APIConnectionError, APIStatusError
-from tests.forms import Form, threads_client
+from langgraph_threads_client import APIConnectionError, APIError, APIStatusError
+from tests.forms import Form, stack_of, threads_client
 from tests.unit.test_client import THREAD, THREAD_ID
 
 KEY = "lgtc-redirect-key-0123456789"
@@ -282,3 +282,30 @@ def test_a_stream_is_read_as_it_comes_on_a_client_that_follows_redirects(
     ):
         assert next(stream).event == "values"
         assert read_past == []  # (the rest of the body not read yet)
+
+
+@pytest.mark.parametrize("location", ["http:elsewhere/x", "http://elsewhere:port/"])
+@pytest.mark.parametrize("follows", [False, True], ids=["not following", "following"])
+def test_a_redirect_to_a_location_that_is_no_url_is_this_clients_error_sent_once(
+    form: Form, location: str, follows: bool
+) -> None:
+    """httpx reads the Location of every redirect, followed or not, and raises where it is no
+    URL, the answer lost: an ``InvalidURL`` (no ``httpx.HTTPError``), or a
+    ``RemoteProtocolError`` that read as a dropped connection, sent three times."""
+    servers = Servers({GET_PATH: (302, location)})
+    options = {"follow_redirects": follows}
+    with (
+        threads_client(form, transport=servers.transport, http_options=options) as threads,
+        pytest.raises(APIError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    assert len(servers.seen) == 1  # (the server's answer: it would answer the same again)
+    error = caught.value
+    if stack_of(form) == "httpx2":  # (which reads it only to follow it, where it is refused)
+        assert isinstance(error, APIStatusError)
+        assert error.status_code == 302
+        return
+    assert isinstance(error, APIConnectionError)
+    assert isinstance(error, httpx.InvalidURL | httpx.RemoteProtocolError)  # (as the SDK's)
+    assert str(error).startswith("The server answered with a redirect to a Location that is not")
+    assert error.request.url == GET_PATH
