@@ -44,6 +44,7 @@ __all__ = [
     "closed_while_waiting",
     "connection_error",
     "error_message",
+    "is_unread_location",
     "not_an_event_stream",
     "note_closed_under",
     "status_error",
@@ -92,6 +93,12 @@ def unread_location(exc: Exception, request: httpx.Request) -> APIConnectionErro
         f"The server answered with a redirect to a Location that is not a URL ({said})",
         request=_request_of(exc) or request,  # (a hop's, where the client follows them)
     )
+
+
+def is_unread_location(error: BaseException) -> bool:
+    """Whether ``error`` is ``unread_location``'s: the server's answer, which neither a call
+    nor a stream sends for again."""
+    return isinstance(error, APIConnectionError) and _redirects.location_unread(error.__cause__)
 
 
 def note_closed_under(error: APIConnectionError) -> None:

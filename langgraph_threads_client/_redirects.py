@@ -28,22 +28,33 @@ _KEPT_BY_HTTPX: Final = frozenset({"authorization", "cookie"})
 _DEFAULT_PORTS: Final = {"http": 80, "https": 443}
 
 
-def location_unread(exc: BaseException) -> bool:
+def location_unread(exc: BaseException | None) -> bool:
     """Whether ``exc`` came from the HTTP client reading a redirect's ``Location``, which
     httpx and httpx2 read on every 3xx answer, followed or not (its ``next_request``): one
     that is no URL (``http:x``, a port of letters) raises there, the answer lost, an
-    ``InvalidURL`` or a ``RemoteProtocolError`` (which reads as a dropped connection)."""
+    ``InvalidURL`` or a ``RemoteProtocolError`` (which reads as a dropped connection). Only
+    those, raised within the stack's own method (not a subclass's, which may refuse a
+    redirect with an error of its own)."""
+    if exc is None or not any(cls.__name__ in _RAISED for cls in type(exc).__mro__):
+        return False
     trace = exc.__traceback__
     while trace is not None:
-        if trace.tb_frame.f_code.co_name == _READS_LOCATION:
+        frame = trace.tb_frame
+        if frame.f_code.co_name == _READS_LOCATION and _of_a_stack(frame.f_globals):
             return True
         trace = trace.tb_next
     return False
 
 
+def _of_a_stack(module_globals: dict[str, object]) -> bool:
+    name = module_globals.get("__name__")
+    return isinstance(name, str) and name.partition(".")[0] in ("httpx", "httpx2")
+
+
 # The method of both stacks' clients that reads a redirect's Location (httpx 0.23 to 0.29,
-# httpx2 2.x).
+# httpx2 2.x), and what it raises for one that is no URL.
 _READS_LOCATION: Final = "_redirect_url"
+_RAISED: Final = frozenset({"InvalidURL", "RemoteProtocolError"})
 
 
 def refusal(response: httpx.Response) -> str | None:

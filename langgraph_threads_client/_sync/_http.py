@@ -124,8 +124,12 @@ class SyncHTTP:
                     except BaseException:  # (an interrupt as it began: see Place)
                         self.admission.leave(place)
                         raise
-            except APIConnectionError:
-                raise  # (closed while waiting its turn: no attempt was made)
+            except APIConnectionError as exc:
+                # (Closed while waiting its turn: no attempt was made. Or a redirect to a
+                # Location that is no URL: the server would answer the same again.)
+                if _error_map.is_unread_location(exc):
+                    _logging.failure(log, kwargs, cast(Exception, exc.__cause__), attempt)
+                raise
             except self.stack.HTTPError as exc:
                 _logging.failure(log, kwargs, exc, attempt)
                 delay = _retry.error_retry_delay(

@@ -224,6 +224,8 @@ def _receive(
             raise _error_map.stream_closed(http.stack.TransportError, response.request)
         # This client's errors first: they are httpx errors too.
         except APIConnectionError as exc:
+            if _error_map.is_unread_location(exc):
+                raise  # (the server's answer to a reconnect would be the same)
             error: APIConnectionError = exc
             cause: BaseException = exc
         except APIStatusError as exc:

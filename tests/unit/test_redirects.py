@@ -3,12 +3,19 @@ never goes to another origin and a call that sends a body never turns into a GET
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
 
-from langgraph_threads_client import APIConnectionError, APIError, APIStatusError
+from langgraph_threads_client import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    SyncThreadsClient,
+    get_sync_client,
+)
 from tests.forms import Form, stack_of, threads_client
 from tests.unit.test_client import THREAD, THREAD_ID
 
@@ -284,28 +291,80 @@ def test_a_stream_is_read_as_it_comes_on_a_client_that_follows_redirects(
         assert read_past == []  # (the rest of the body not read yet)
 
 
-@pytest.mark.parametrize("location", ["http:elsewhere/x", "http://elsewhere:port/"])
+STREAM_PATH = f"{HOME}/threads/{THREAD_ID}/stream"
+
+
+def read(threads: SyncThreadsClient, what: str) -> object:
+    if what == "call":
+        return threads.get(THREAD_ID)
+    with threads.join_stream(THREAD_ID, reconnect_delay=0) as stream:
+        return next(stream)
+
+
+REASONS = {
+    "http:elsewhere/x": "(For absolute URLs, path must be empty or begin with '/')",
+    "http://elsewhere:port/": "(Invalid URL in location header: Invalid port: 'port'.)",
+}
+
+
+@pytest.mark.parametrize("location", list(REASONS))
 @pytest.mark.parametrize("follows", [False, True], ids=["not following", "following"])
+@pytest.mark.parametrize("what", ["call", "stream"])
 def test_a_redirect_to_a_location_that_is_no_url_is_this_clients_error_sent_once(
-    form: Form, location: str, follows: bool
+    form: Form, location: str, follows: bool, what: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     """httpx reads the Location of every redirect, followed or not, and raises where it is no
     URL, the answer lost: an ``InvalidURL`` (no ``httpx.HTTPError``), or a
-    ``RemoteProtocolError`` that read as a dropped connection, sent three times."""
-    servers = Servers({GET_PATH: (302, location)})
+    ``RemoteProtocolError`` that read as a dropped connection, sent three times (a stream's
+    six). The server would answer the same again: sent once, and logged as a failure."""
+    caplog.set_level(logging.INFO, logger="langgraph_threads_client")
+    path = GET_PATH if what == "call" else STREAM_PATH
+    servers = Servers({path: (302, location)})
     options = {"follow_redirects": follows}
     with (
         threads_client(form, transport=servers.transport, http_options=options) as threads,
         pytest.raises(APIError) as caught,
     ):
-        threads.get(THREAD_ID)
-    assert len(servers.seen) == 1  # (the server's answer: it would answer the same again)
+        read(threads, what)
+    assert len(servers.seen) == 1
     error = caught.value
     if stack_of(form) == "httpx2":  # (which reads it only to follow it, where it is refused)
         assert isinstance(error, APIStatusError)
         assert error.status_code == 302
         return
-    assert isinstance(error, APIConnectionError)
+    assert type(error).__name__ == "APIConnectionError"  # (not a stream's giving up)
     assert isinstance(error, httpx.InvalidURL | httpx.RemoteProtocolError)  # (as the SDK's)
     assert str(error).startswith("The server answered with a redirect to a Location that is not")
-    assert error.request.url == GET_PATH
+    assert str(error).endswith(REASONS[location])  # (httpx's)
+    assert str(error.request.url).partition("?")[0] == path
+    if what == "call":
+        logged = [record.getMessage() for record in caplog.records]
+        assert [line.split(": ")[0] for line in logged] == [f"GET {path} failed (attempt 1)"]
+
+
+class PolicyClient(httpx.Client):
+    """A caller's client that refuses redirects elsewhere with an error of its own."""
+
+    def _redirect_url(self, request: httpx.Request, response: httpx.Response) -> httpx.URL:
+        raise PermissionError("redirect refused by policy")
+
+
+def test_an_error_a_callers_client_raises_reading_a_redirect_is_its_own() -> None:
+    servers = Servers({GET_PATH: (302, "http://elsewhere/x")})
+    with (
+        get_sync_client(url=HOME, http_client=PolicyClient(transport=servers.transport)) as client,
+        pytest.raises(PermissionError, match=r"^redirect refused by policy$"),
+    ):
+        client.threads.get(THREAD_ID)
+
+
+def test_a_location_that_is_no_url_after_a_redirect_followed_names_the_hop(form: Form) -> None:
+    hop = f"{HOME}/v2/threads/{THREAD_ID}"
+    servers = Servers({GET_PATH: (307, hop), hop: (307, "http://elsewhere:port/")})
+    with (
+        threads_client(form, transport=servers.transport, http_options=FOLLOWING) as threads,
+        pytest.raises(APIError) as caught,
+    ):
+        threads.get(THREAD_ID)
+    assert [str(request.url) for request in servers.seen] == [GET_PATH, hop]
+    assert str(caught.value.request.url) == hop
