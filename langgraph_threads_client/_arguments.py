@@ -188,8 +188,9 @@ def is_int(value: object) -> TypeGuard[int]:
 
 def int_argument(value: object, name: str) -> int:
     """An integer argument as an ``int``: an int, an integer of another type (numpy's, by
-    ``__index__``) or a number with no fraction (``10 / 5``, numpy's ``float32(2)``), all of
-    which the official SDK sends and the server reads; a bool or anything else is refused."""
+    ``__index__``) or a whole float (``10 / 5``), of another type too (numpy's
+    ``float32(2)``), all of which the official SDK sends and the server reads (and any other
+    real number that is exactly such a float); a bool or anything else is refused."""
     if is_int(value):
         return value
     if isinstance(value, float):
@@ -198,9 +199,21 @@ def int_argument(value: object, name: str) -> int:
     elif not isinstance(value, bool):
         if isinstance(value, SupportsIndex):
             return operator.index(value)
-        if isinstance(value, numbers.Real) and (whole := float(value)).is_integer():
-            return int(whole)  # (a float of another type: numpy's float32 is not a float)
+        # (A float of another type: numpy's float32 is not a float.)
+        whole = _exact_float(value) if isinstance(value, numbers.Real) else None
+        if whole is not None and whole.is_integer():
+            return int(whole)
     raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+
+
+def _exact_float(value: numbers.Real) -> float | None:
+    """``value`` as the float that is exactly it (numpy's float32 and float16 are), else None
+    (a ``Fraction`` of a third, a ``longdouble`` finer than a float, one past its range)."""
+    try:
+        as_float = float(value)
+    except OverflowError:
+        return None
+    return as_float if as_float == value else None
 
 
 def optional_int(value: int | None, name: str) -> int | Unset:
@@ -252,8 +265,10 @@ def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Un
         return models.TtlRequest(ttl=value, strategy=models.TtlStrategy.DELETE)
     if isinstance(value, SupportsIndex):  # an int, or an integer of another type (numpy's)
         return models.TtlRequest(ttl=operator.index(value), strategy=models.TtlStrategy.DELETE)
-    if isinstance(value, numbers.Real):  # a float of another type (numpy's float32)
-        return models.TtlRequest(ttl=float(value), strategy=models.TtlStrategy.DELETE)
+    if isinstance(value, numbers.Real) and (minutes := _exact_float(value)) is not None:
+        # A float of another type (numpy's float32): sent as a float is (the SDK sends it
+        # bare, which servers refuse).
+        return models.TtlRequest(ttl=minutes, strategy=models.TtlStrategy.DELETE)
     if not isinstance(value, Mapping):
         raise TypeError(f"ttl must be a number of minutes or a mapping, got {type(value).__name__}")
     # A mapping is sent as given, as the official SDK sends it (a strategy alone included),

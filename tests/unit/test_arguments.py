@@ -41,8 +41,13 @@ class NumpyLikeFloat(numbers.Real):
     def __int__(self) -> int:
         return int(self.value)
 
+    def __eq__(self, other: object) -> bool:
+        return self.value == other
+
+    __hash__ = None  # type: ignore[assignment]
+
     # (The rest of the ABC, unused here.)
-    __abs__ = __add__ = __ceil__ = __eq__ = __floor__ = __floordiv__ = __le__ = __lt__ = None  # type: ignore[assignment]
+    __abs__ = __add__ = __ceil__ = __floor__ = __floordiv__ = __le__ = __lt__ = None  # type: ignore[assignment]
     __mod__ = __mul__ = __neg__ = __pos__ = __pow__ = __radd__ = __rfloordiv__ = None  # type: ignore[assignment]
     __rmod__ = __rmul__ = __round__ = __rpow__ = __rtruediv__ = __truediv__ = __trunc__ = None  # type: ignore[assignment]
 
@@ -60,7 +65,12 @@ def test_integers_of_other_types_are_ints(value: object, expected: int) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    [True, False, 1.5, float("nan"), float("inf"), "1", None, NumpyLikeFloat(1.5), Fraction(1, 2)],
+    [
+        *(True, False, 1.5, float("nan"), float("inf"), "1", None),
+        *(NumpyLikeFloat(1.5), Fraction(1, 2), NumpyLikeFloat(float("nan"))),
+        # No float is exactly these (sent as the float nearest, they would be other numbers).
+        *(Fraction(10**17 + 1, 10**17), Fraction(2**53 + 1), Fraction(10**400)),
+    ],
 )
 def test_bools_and_other_numbers_are_not(value: object) -> None:
     assert not is_int(value)
