@@ -422,8 +422,13 @@ def test_only_standard_headers_show_their_values() -> None:
             "https://p/api?sign=[redacted]&hmac=[redacted]&ticket=[redacted]",
         ),
         (
-            "https://p/api?passthrough=1&signal=2&page=3",
-            "https://p/api?passthrough=1&signal=2&page=3",
+            "https://p/api?passthrough=1&signal=2&ticket_id=3&hmac_algorithm=sha256",
+            "https://p/api?passthrough=1&signal=2&ticket_id=3&hmac_algorithm=sha256",
+        ),
+        # OAuth's implicit flow answers with the token in the fragment.
+        (
+            f"https://app/cb#access_token={SECRET}&token_type=bearer",
+            "https://app/cb#access_token=[redacted]&token_type=[redacted]",  # (by name)
         ),
         (
             "http://host:8123/threads/x?subgraphs=false",
