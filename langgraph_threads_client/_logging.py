@@ -67,7 +67,7 @@ _SHOWN_HEADERS: Final = frozenset(
 # ``code`` alone: Azure Functions' key, OAuth's authorization code (not ``error_code``).
 _SECRET_NAME: Final = re.compile(
     r"auth|key|token|secret|passw|passphrase|^pass$|pwd|^pw$|cookie|session|credential"
-    r"|signature|sig$|^sign$|^hmac$|^ticket$|jwt|bearer|^code$",
+    r"|signature|sig$|^sign$|hmac(?![-_]?alg)|ticket$|jwt|bearer|^code$",
     re.IGNORECASE,
 )
 
@@ -103,8 +103,8 @@ _BARE_USER_INFO: Final = re.compile(r"^(\s*[^/?#@\s:]*):[^@\s]*@")
 # In what follows a scheme-less URL's "@": another "@", or a ":" not before a port number.
 _NOT_A_HOST: Final = re.compile(r"@|:(?!\d+(?:[/?#]|$))")
 # A query parameter's value (``?token=...``, ``&api_key=...``), or a fragment's (OAuth's
-# ``#access_token=...``).
-_QUERY_VALUE: Final = re.compile(r"([?&;#])([^=&;#]*)=([^&;#]*)")
+# ``#access_token=...``; not a route's, ``#/callback?code=...``, whose query is read).
+_QUERY_VALUE: Final = re.compile(r"([?&;]|#(?=[^=&;#?/]*=))([^=&;#]*)=([^&;#]*)")
 
 
 def redact_url(url: object) -> str:

@@ -425,6 +425,13 @@ def test_only_standard_headers_show_their_values() -> None:
             "https://p/api?passthrough=1&signal=2&ticket_id=3&hmac_algorithm=sha256",
             "https://p/api?passthrough=1&signal=2&ticket_id=3&hmac_algorithm=sha256",
         ),
+        (
+            f"https://p/api?qlikTicket={SECRET}&X-Hmac-SHA256={SECRET}",
+            "https://p/api?qlikTicket=[redacted]&X-Hmac-SHA256=[redacted]",
+        ),
+        # A route in the fragment, and its query (a single-page app's OAuth callback).
+        (f"https://app/#/callback?code={SECRET}", "https://app/#/callback?code=[redacted]"),
+        (f"https://app/#!/login?ticket={SECRET}", "https://app/#!/login?ticket=[redacted]"),
         # OAuth's implicit flow answers with the token in the fragment.
         (
             f"https://app/cb#access_token={SECRET}&token_type=bearer",
