@@ -357,7 +357,9 @@ class HTTP:
             response = await self._send(build_request(self.client, admitted), stream=True)
         except BaseException as exc:
             self.admission.leave(place)  # (where this one is cut short: the caller's)
-            if isinstance(exc, self.stack.HTTPError):
+            if _error_map.is_unread_location(exc):
+                _logging.failure(log, kwargs, cast(Exception, exc.__cause__), 1)
+            elif isinstance(exc, self.stack.HTTPError):
                 _logging.failure(log, kwargs, exc, 1)
             raise
         try:

@@ -225,7 +225,9 @@ def _receive(
         # This client's errors first: they are httpx errors too.
         except APIConnectionError as exc:
             if _error_map.is_unread_location(exc):
-                raise  # (the server's answer to a reconnect would be the same)
+                # The server's answer to a reconnect would be the same: the stream gives up
+                # at once, resumable later from where it got to, as from any other end.
+                raise stream_disconnected(exc, last_event_id=cursor.last_event_id) from exc
             error: APIConnectionError = exc
             cause: BaseException = exc
         except APIStatusError as exc:

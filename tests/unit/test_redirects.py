@@ -3,6 +3,7 @@ never goes to another origin and a call that sends a body never turns into a GET
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import AsyncIterator, Iterator
 
@@ -13,6 +14,8 @@ from langgraph_threads_client import (
     APIConnectionError,
     APIError,
     APIStatusError,
+    StreamDisconnectedError,
+    StreamPart,
     SyncThreadsClient,
     get_sync_client,
 )
@@ -332,30 +335,71 @@ def test_a_redirect_to_a_location_that_is_no_url_is_this_clients_error_sent_once
         assert isinstance(error, APIStatusError)
         assert error.status_code == 302
         return
-    assert type(error).__name__ == "APIConnectionError"  # (not a stream's giving up)
+    if what == "call":
+        assert type(error).__name__ == "APIConnectionError"
+    else:  # (given up at once, resumable as from any other end)
+        assert isinstance(error, StreamDisconnectedError)
     assert isinstance(error, httpx.InvalidURL | httpx.RemoteProtocolError)  # (as the SDK's)
     assert str(error).startswith("The server answered with a redirect to a Location that is not")
     assert str(error).endswith(REASONS[location])  # (httpx's)
     assert str(error.request.url).partition("?")[0] == path
-    if what == "call":
-        logged = [record.getMessage() for record in caplog.records]
-        assert [line.split(": ")[0] for line in logged] == [f"GET {path} failed (attempt 1)"]
+    (logged,) = [record.getMessage() for record in caplog.records]
+    assert logged.startswith(f"GET {path}")
+    cause = "InvalidURL" if location.startswith("http:e") else "RemoteProtocolError"
+    assert f" failed (attempt 1): {cause}: " in logged
+
+
+def test_a_stream_given_up_on_a_location_that_is_no_url_resumes_from_its_last_event(
+    form: Form,
+) -> None:
+    part = StreamPart("values", {"n": 1}, "1732480000000-0")
+    body = f"id: {part.id}\nevent: values\ndata: {json.dumps(part.data)}\n\n".encode()
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if len(seen) == 1:  # (the connection then ends: the stream reconnects)
+            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+        return httpx.Response(302, headers={"location": "http://elsewhere:port/"})
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(answer)) as threads,
+        threads.join_stream(THREAD_ID, reconnect_delay=0) as stream,
+    ):
+        assert next(stream) == part
+        with pytest.raises(APIError) as caught:
+            next(stream)
+    assert len(seen) == 2
+    if stack_of(form) == "httpx2":  # (the redirect's status error: see above)
+        assert isinstance(caught.value, APIStatusError)
+        assert caught.value.status_code == 302
+        return
+    assert isinstance(caught.value, StreamDisconnectedError)
+    assert caught.value.last_event_id == part.id
 
 
 class PolicyClient(httpx.Client):
     """A caller's client that refuses redirects elsewhere with an error of its own."""
 
+    refusal: type[Exception] = PermissionError
+
     def _redirect_url(self, request: httpx.Request, response: httpx.Response) -> httpx.URL:
-        raise PermissionError("redirect refused by policy")
+        raise self.refusal("redirect refused by policy")
 
 
-def test_an_error_a_callers_client_raises_reading_a_redirect_is_its_own() -> None:
+@pytest.mark.parametrize("refusal", [PermissionError, httpx.InvalidURL])
+def test_an_error_a_callers_client_raises_reading_a_redirect_is_its_own(
+    refusal: type[Exception],
+) -> None:
     servers = Servers({GET_PATH: (302, "http://elsewhere/x")})
+    http_client = PolicyClient(transport=servers.transport)
+    http_client.refusal = refusal
     with (
-        get_sync_client(url=HOME, http_client=PolicyClient(transport=servers.transport)) as client,
-        pytest.raises(PermissionError, match=r"^redirect refused by policy$"),
+        get_sync_client(url=HOME, http_client=http_client) as client,
+        pytest.raises(refusal, match=r"^redirect refused by policy$") as caught,
     ):
         client.threads.get(THREAD_ID)
+    assert type(caught.value) is refusal
 
 
 def test_a_location_that_is_no_url_after_a_redirect_followed_names_the_hop(form: Form) -> None:
