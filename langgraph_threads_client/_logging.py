@@ -102,9 +102,12 @@ _AUTHORITY: Final = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9+.-]*:)?//")
 _BARE_USER_INFO: Final = re.compile(r"^(\s*[^/?#@\s:]*):[^@\s]*@")
 # In what follows a scheme-less URL's "@": another "@", or a ":" not before a port number.
 _NOT_A_HOST: Final = re.compile(r"@|:(?!\d+(?:[/?#]|$))")
-# A query parameter's value (``?token=...``, ``&api_key=...``), or a fragment's (OAuth's
-# ``#access_token=...``; not a route's, ``#/callback?code=...``, whose query is read).
-_QUERY_VALUE: Final = re.compile(r"([?&;]|#(?=[^=&;#?/]*=))([^=&;#]*)=([^&;#]*)")
+# A query parameter's value (``?token=...``, ``&api_key=...``).
+_QUERY_VALUE: Final = re.compile(r"([?&;])([^=&;#]*)=([^&;#]*)")
+# The first of a fragment's parameters (OAuth's ``#access_token=...&token_type=...``: the
+# others are read as a query's), up to a "?" (where a query's are read): not a route's
+# (``#/callback?code=...``, whose query is read).
+_FRAGMENT_VALUE: Final = re.compile(r"(#)([^=&;#?/]+)=([^&;#?]*)")
 
 
 def redact_url(url: object) -> str:
@@ -126,7 +129,8 @@ def redact_url(url: object) -> str:
         if _NOT_A_HOST.search(rest):  # (which part is the user information cannot be told)
             return REDACTED
         text = f"{bare[1]}:{REDACTED}@{rest}"
-    return _QUERY_VALUE.sub(_redacted_query_value, text)
+    text = _QUERY_VALUE.sub(_redacted_query_value, text)
+    return _FRAGMENT_VALUE.sub(_redacted_query_value, text)
 
 
 def _redacted_user_info(user_info: str) -> str:

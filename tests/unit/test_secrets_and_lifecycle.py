@@ -432,6 +432,9 @@ def test_only_standard_headers_show_their_values() -> None:
         # A route in the fragment, and its query (a single-page app's OAuth callback).
         (f"https://app/#/callback?code={SECRET}", "https://app/#/callback?code=[redacted]"),
         (f"https://app/#!/login?ticket={SECRET}", "https://app/#!/login?ticket=[redacted]"),
+        # (A fragment's first parameter ends at a "?", where a query's are read.)
+        (f"https://app/#=x?token={SECRET}", "https://app/#=x?token=[redacted]"),
+        (f"https://app/#state=x?code={SECRET}", "https://app/#state=x?code=[redacted]"),
         # OAuth's implicit flow answers with the token in the fragment.
         (
             f"https://app/cb#access_token={SECRET}&token_type=bearer",
