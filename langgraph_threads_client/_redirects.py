@@ -51,7 +51,7 @@ def _of_a_stack(module_globals: dict[str, object]) -> bool:
     return isinstance(name, str) and name.partition(".")[0] in ("httpx", "httpx2")
 
 
-# The method of both stacks' clients that reads a redirect's Location (httpx 0.23 to 0.29,
+# The method of both stacks' clients that reads a redirect's Location (httpx 0.27 to 0.29,
 # httpx2 2.x), and what it raises for one that is no URL.
 _READS_LOCATION: Final = "_redirect_url"
 _RAISED: Final = frozenset({"InvalidURL", "RemoteProtocolError"})

@@ -129,9 +129,9 @@ def base_url(url: URLLike | None) -> str:
 
 def client_base_url(client: Any) -> str | None:
     """An httpx (or httpx2) client's ``base_url`` as it was given: the client appends a "/"
-    to the URL's raw path, which holds its query (``?code=KEY`` becomes ``?code=KEY/``), so
-    that a query's last "/" is taken for the client's (one given, which a query's value
-    seldom ends with, is dropped too)."""
+    to the URL's raw path, query included (``?code=KEY`` becomes ``?code=KEY/``), unless it
+    ends in one. So a query's last "/" is taken for the client's: one given there (a query's
+    value seldom ends so) is lost, as the two cannot be told apart."""
     url = client.base_url
     text = str(url)
     if url.query and text.endswith("/"):

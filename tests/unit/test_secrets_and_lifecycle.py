@@ -432,6 +432,12 @@ def test_only_standard_headers_show_their_values() -> None:
         # A route in the fragment, and its query (a single-page app's OAuth callback).
         (f"https://app/#/callback?code={SECRET}", "https://app/#/callback?code=[redacted]"),
         (f"https://app/#!/login?ticket={SECRET}", "https://app/#!/login?ticket=[redacted]"),
+        # The token of an OAuth answer to a single-page app's hash router.
+        (
+            f"https://app/#/access_token={SECRET}&state=s",
+            "https://app/#/access_token=[redacted]&state=s",
+        ),
+        (f"https://app/#!/id_token={SECRET}", "https://app/#!/id_token=[redacted]"),
         # (A fragment's first parameter ends at a "?", where a query's are read.)
         (f"https://app/#=x?token={SECRET}", "https://app/#=x?token=[redacted]"),
         (f"https://app/#state=x?code={SECRET}", "https://app/#state=x?code=[redacted]"),
