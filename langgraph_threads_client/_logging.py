@@ -105,9 +105,10 @@ _NOT_A_HOST: Final = re.compile(r"@|:(?!\d+(?:[/?#]|$))")
 # A query parameter's value (``?token=...``, ``&api_key=...``).
 _QUERY_VALUE: Final = re.compile(r"([?&;])([^=&;#]*)=([^&;#]*)")
 # The first of a fragment's parameters (OAuth's ``#access_token=...&token_type=...``: the
-# others are read as a query's; after a hash router's "/" or "!/" too), up to a "?" (where
-# a query's are read): not a route's (``#/callback?code=...``, whose query is read).
-_FRAGMENT_VALUE: Final = re.compile(r"(#!?/?)([^=&;#?/]+)=([^&;#?]*)")
+# others are read as a query's; after a hash router's "/" or "!/" too): not a route's
+# (``#/callback?code=...``, whose query is read). Its value runs on past a "?", which a
+# fragment may hold unencoded (a query after it was read by the pass before).
+_FRAGMENT_VALUE: Final = re.compile(r"(#!?/?)([^=&;#?/]+)=([^&;#]*)")
 
 
 def redact_url(url: object) -> str:

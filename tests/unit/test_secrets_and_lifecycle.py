@@ -438,9 +438,15 @@ def test_only_standard_headers_show_their_values() -> None:
             "https://app/#/access_token=[redacted]&state=s",
         ),
         (f"https://app/#!/id_token={SECRET}", "https://app/#!/id_token=[redacted]"),
-        # (A fragment's first parameter ends at a "?", where a query's are read.)
+        # (A query after a fragment's first parameter is read as a query.)
         (f"https://app/#=x?token={SECRET}", "https://app/#=x?token=[redacted]"),
         (f"https://app/#state=x?code={SECRET}", "https://app/#state=x?code=[redacted]"),
+        # (A fragment's "?" may be a token's, unencoded: the value runs on past it.)
+        (f"https://app/cb#access_token=AB?{SECRET}", "https://app/cb#access_token=[redacted]"),
+        (
+            f"https://app/cb#access_token=AB?code={SECRET}&state=s",
+            "https://app/cb#access_token=[redacted]&state=s",
+        ),
         # OAuth's implicit flow answers with the token in the fragment.
         (
             f"https://app/cb#access_token={SECRET}&token_type=bearer",
