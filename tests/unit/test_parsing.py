@@ -289,6 +289,21 @@ def test_an_integer_written_as_a_whole_number_is_one(form: Form) -> None:
     assert type(by_channel["messages"].versions) is int
 
 
+def test_true_or_false_where_a_number_belongs_is_taken_as_sent(form: Form) -> None:
+    """Python's bool is an int, and the official SDK returns it: taken (JSON Schema would
+    refuse it), in a page's column check as in an object's, the typed value as sent."""
+    ttl = {"strategy": "delete", "ttl_minutes": True, "expires_at": TIMESTAMP}
+    with threads_client(form, transport=serve([thread(ttl=ttl)] * 3)) as threads:
+        found = threads.search()
+    assert [t.ttl.ttl_minutes for t in found if isinstance(t.ttl, models.ThreadTtlInfo)] == [
+        True
+    ] * 3
+    with threads_client(form, transport=serve({"pruned_count": False})) as threads:
+        pruned = threads.prune([THREAD_ID])
+    assert pruned.pruned_count is False
+    assert pruned.to_dict() == {"pruned_count": False}
+
+
 @pytest.mark.parametrize("number", [b"1.5", b"-0.25", b"Infinity", b"NaN"])
 def test_a_number_with_a_fraction_is_no_integer_even_after_a_whole_one(
     form: Form, number: bytes
