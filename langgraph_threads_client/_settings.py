@@ -129,14 +129,16 @@ def base_url(url: URLLike | None) -> str:
 
 def client_base_url(client: Any) -> str | None:
     """An httpx (or httpx2) client's ``base_url`` as it was given: the client appends a "/"
-    to the URL's raw path, query included (``?code=KEY`` becomes ``?code=KEY/``), unless it
-    ends in one. So a query's last "/" is taken for the client's: one given there (a query's
-    value seldom ends so) is lost, as the two cannot be told apart."""
+    to the URL's raw path, query included (``?code=KEY`` becomes ``?code=KEY/``, and
+    ``?code=KEY#x`` ``?code=KEY/#x``), unless it ends in one. So a query's last "/" is taken
+    for the client's: one given there (a query's value seldom ends so) is lost, as the two
+    cannot be told apart."""
     url = client.base_url
-    text = str(url)
-    if url.query and text.endswith("/"):
-        text = text[:-1]
-    return text or None
+    # (The first "#" starts the fragment: a query holds none unencoded.)
+    head, hash_mark, fragment = str(url).partition("#")
+    if url.query and head.endswith("/"):
+        head = head[:-1]
+    return head + hash_mark + fragment or None
 
 
 class RequestBase(NamedTuple):

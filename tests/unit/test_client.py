@@ -1323,6 +1323,9 @@ def test_a_query_or_fragment_of_the_url_does_not_take_the_place_of_the_path(
         # key (Azure Functions' code) went as "k/".
         ("http://host.test/X?code=k", "http://host.test/X/threads/count?code=k"),
         ("http://host.test/X/?code=k&a=1", "http://host.test/X/threads/count?code=k&a=1"),
+        # (A fragment after it, dropped: it appends the "/" before that.)
+        ("http://host.test/X?code=k#frag", "http://host.test/X/threads/count?code=k"),
+        ("http://host.test/X#frag", "http://host.test/X/threads/count"),
         ("http://host.test/X", "http://host.test/X/threads/count"),
         ("http://host.test/", "http://host.test/threads/count"),
     ],
