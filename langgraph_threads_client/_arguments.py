@@ -207,13 +207,16 @@ def int_argument(value: object, name: str) -> int:
 
 
 def _exact_float(value: numbers.Real) -> float | None:
-    """``value`` as the float that is exactly it (numpy's float32 and float16 are), else None
-    (a ``Fraction`` of a third, a ``longdouble`` finer than a float, one past its range)."""
+    """``value`` as the float that is exactly it (numpy's float32 and float16 are; a NaN of
+    theirs is NaN), else None (a ``Fraction`` of a third, a ``longdouble`` finer than a float,
+    one past its range)."""
     try:
         as_float = float(value)
     except OverflowError:
         return None
-    return as_float if as_float == value else None
+    if as_float == value or (as_float != as_float and value != value):
+        return as_float
+    return None
 
 
 def optional_int(value: int | None, name: str) -> int | Unset:

@@ -11,7 +11,8 @@ import httpx
 import pytest
 
 from langgraph_threads_client import APIResponseValidationError
-from langgraph_threads_client._arguments import id_strings, int_argument, is_int, strings
+from langgraph_threads_client._arguments import id_strings, int_argument, is_int, strings, ttl
+from langgraph_threads_client._encoding import encode_json
 from langgraph_threads_client._retry import check_max_retries
 from tests.forms import Form, threads_client
 
@@ -77,6 +78,16 @@ def test_bools_and_other_numbers_are_not(value: object) -> None:
     message = f"n must be an int, got {type(value).__name__}"
     with pytest.raises(TypeError, match=f"^{re.escape(message)}$"):
         int_argument(value, "n")
+
+
+@pytest.mark.parametrize(
+    "minutes", [float("nan"), NumpyLikeFloat(float("nan")), 2.5, NumpyLikeFloat(2.5)]
+)
+def test_a_ttl_of_another_float_type_is_sent_as_the_float_it_is(minutes: object) -> None:
+    # NaN included, which equals nothing: the SDK's encoder writes numpy's NaN as it writes
+    # Python's, null.
+    expected = b'{"ttl":null' if minutes != minutes else b'{"ttl":2.5'
+    assert encode_json(ttl(minutes)) == expected + b',"strategy":"delete"}'  # type: ignore[arg-type]
 
 
 def test_every_int_argument_refuses_a_bool(form: Form) -> None:
