@@ -27,6 +27,8 @@ ON_CLIENT: Final[Mapping[str, str]] = {
 
 # The thread operations' (ThreadsClient, SyncThreadsClient).
 ON_THREADS: Final[Mapping[str, str]] = {
+    "http": "that is the official SDK's raw requests; here, use the HTTP client itself,"
+    ' the client\'s `http_client` (client.http_client.get("/info"))',
     "stream": "the official SDK's session that starts runs on a thread is not offered here:"
     " start runs with the SDK's client; watch a thread's runs with `join_stream`",
 }

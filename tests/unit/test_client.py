@@ -662,6 +662,8 @@ def test_what_the_sdks_client_has_and_this_one_has_not_says_where_to_turn(
         assert not hasattr(client, api)
     with pytest.raises(AttributeError, match=r"'http': .*`http_client`"):
         client.http  # noqa: B018
+    with pytest.raises(AttributeError, match=r"'http': .*`http_client`"):
+        client.threads.http  # noqa: B018
     with pytest.raises(AttributeError, match=r"'stream': .*`join_stream`"):
         client.threads.stream  # noqa: B018
     assert getattr(client.threads, "stream", None) is None
