@@ -241,6 +241,50 @@ def test_models_the_caller_builds_hold_the_json_of_their_fields() -> None:
     assert request.to_dict() == {"limit": 5, "status": "idle", "values": {"a": 1}}
 
 
+def test_models_are_built_with_any_of_their_keys_as_the_sdks_typeddicts_are() -> None:
+    """SDK code builds its results' TypedDicts with the keys it needs (a test's fixture, a
+    mock's answer), which Python allows at run time (type checkers ask for every required
+    key, here as there): a model holds what it was given, read as such a dict reads."""
+    from unittest import mock
+
+    from langgraph_threads_client import schema
+
+    answer = schema.Thread(thread_id="t-1", metadata={"user": "u"}, status="idle")  # type: ignore[call-arg]
+    assert answer == {"thread_id": "t-1", "metadata": {"user": "u"}, "status": "idle"}
+    assert list(answer) == ["thread_id", "metadata", "status"]  # (in the spec's order)
+    assert answer.status is ThreadStatus.IDLE
+    with pytest.raises(KeyError, match="created_at"):
+        answer["created_at"]  # (as from the dict: never sent)
+    with pytest.raises(KeyError, match="created_at"):
+        answer.created_at  # noqa: B018  # (a required field's attribute likewise)
+    client = mock.MagicMock()
+    client.threads.get.return_value = answer
+    assert client.threads.get("t-1")["metadata"]["user"] == "u"
+    # The SDK's ThreadState has eight keys; the server sends two more, which it need not.
+    # (Its values as SDK code writes them, JSON: type checkers ask for the typed ones.)
+    fixture = cast(Any, schema.ThreadState)(
+        values={"messages": []},
+        next=["agent"],
+        checkpoint=CHECKPOINT,
+        metadata={},
+        created_at=TIMESTAMP,
+        parent_checkpoint=None,
+        tasks=[],
+        interrupts=[],
+    )
+    assert fixture["next"] == fixture.next == ["agent"]
+    assert "checkpoint_id" not in fixture
+    assert schema.ThreadState(**fixture) == fixture
+    assert Thread() == {}  # type: ignore[call-arg]
+    # (Not a TypedDict to code that asks: the README's way to its fields, its JSON Schema.)
+    import typing
+
+    assert not typing.is_typeddict(schema.Thread)
+    fields = pydantic.TypeAdapter(schema.Thread).json_schema()
+    assert fields["required"] == ["thread_id", "created_at", "updated_at", "metadata", "status"]
+    assert {"values", "interrupts", "ttl"} <= fields["properties"].keys()
+
+
 def test_json_nested_deeper_than_python_recurses_is_copied_all_the_same() -> None:
     # 900 levels: orjson reads up to 1,024, a recursive copy (two frames a level) fails.
     deep: Any = 1

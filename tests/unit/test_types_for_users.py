@@ -303,6 +303,8 @@ at_checkpoint: ThreadState = client.threads.get_state("t", checkpoint=written)
 client.threads.update_state("t", {"count": 2}, checkpoint=written)
 past: list[ThreadState] = client.threads.get_history("t", before=written)
 incomplete: Checkpoint = {"checkpoint_id": "c"}  # wrong
+# Built by hand: every required key asked for, as for the SDK's TypedDict (not at run time).
+built = Thread(thread_id="t", metadata={}, status="idle")  # wrong
 tasks: list[ThreadTask] = state["tasks"]
 interrupts: list[Interrupt] = tasks[0]["interrupts"] if tasks else []
 parts: list[StreamPart] = list(client.threads.join_stream("t"))

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -46,23 +46,41 @@ class ChannelValuesStorage(JSONModel):
     _optional_absent = (UNSET,)
     _optional_types = ((dict, NoneType, Unset),)
 
-    def __init__(
-        self,
-        /,
-        *,
-        count: int,
-        bytes: int,
-        by_channel: dict[str, ChannelStorage] | None | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ChannelValuesStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["count"] = count
-        json_["bytes"] = bytes
-        if not isinstance(by_channel, Unset):
-            json_["by_channel"] = to_json(by_channel)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            count: int,
+            bytes: int,
+            by_channel: dict[str, ChannelStorage] | None | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ChannelValuesStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            count: int | Unset = UNSET,
+            bytes: int | Unset = UNSET,
+            by_channel: dict[str, ChannelStorage] | None | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ChannelValuesStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(count, Unset):
+                json_["count"] = count
+            if not isinstance(bytes, Unset):
+                json_["bytes"] = bytes
+            if not isinstance(by_channel, Unset):
+                json_["by_channel"] = to_json(by_channel)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ()
     _container_fields = ("by_channel",)

@@ -58,6 +58,7 @@ class CheckpointConfig(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A CheckpointConfig built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(checkpoint_id, Unset):
             json_["checkpoint_id"] = checkpoint_id

@@ -49,6 +49,7 @@ class ErrorResponse(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(detail, Unset):
             json_["detail"] = detail

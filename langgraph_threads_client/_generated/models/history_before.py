@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
+    UNSET,
     JSONModel,
     ShapeError,
+    Unset,
     required_getter,
     segment,
     to_json,
@@ -34,18 +36,33 @@ class HistoryBefore(JSONModel):
     _optional_absent = ()
     _optional_types = ()
 
-    def __init__(
-        self,
-        /,
-        *,
-        configurable: CheckpointConfig,
-        **additional_properties: Any,
-    ) -> None:
-        """A HistoryBefore built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["configurable"] = to_json(configurable)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            configurable: CheckpointConfig,
+            **additional_properties: Any,
+        ) -> None:
+            """A HistoryBefore built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            configurable: CheckpointConfig | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A HistoryBefore built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(configurable, Unset):
+                json_["configurable"] = to_json(configurable)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ("configurable",)
     _container_fields = ()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -41,24 +41,41 @@ class Interrupt(JSONModel):
         (dict, NoneType, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        value: Any,
-        id: None | str | Unset = UNSET,
-        response_schema: dict[str, Any] | None | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A Interrupt built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        if not isinstance(id, Unset):
-            json_["id"] = id
-        json_["value"] = value
-        if not isinstance(response_schema, Unset):
-            json_["response_schema"] = response_schema
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            value: Any,
+            id: None | str | Unset = UNSET,
+            response_schema: dict[str, Any] | None | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A Interrupt built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            value: Any | Unset = UNSET,
+            id: None | str | Unset = UNSET,
+            response_schema: dict[str, Any] | None | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A Interrupt built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(id, Unset):
+                json_["id"] = id
+            if not isinstance(value, Unset):
+                json_["value"] = value
+            if not isinstance(response_schema, Unset):
+                json_["response_schema"] = response_schema
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     @property
     def value(self) -> Any:

@@ -59,6 +59,7 @@ class ReportedCheckpointConfig(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ReportedCheckpointConfig built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(checkpoint_id, Unset):
             json_["checkpoint_id"] = checkpoint_id

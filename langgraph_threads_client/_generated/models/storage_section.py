@@ -1,9 +1,11 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
+    UNSET,
     JSONModel,
+    Unset,
     WholeNumber,
     as_integer,
     required_getter,
@@ -37,20 +39,37 @@ class StorageSection(JSONModel):
     _optional_absent = ()
     _optional_types = ()
 
-    def __init__(
-        self,
-        /,
-        *,
-        count: int,
-        bytes: int,
-        **additional_properties: Any,
-    ) -> None:
-        """A StorageSection built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["count"] = count
-        json_["bytes"] = bytes
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            count: int,
+            bytes: int,
+            **additional_properties: Any,
+        ) -> None:
+            """A StorageSection built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            count: int | Unset = UNSET,
+            bytes: int | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A StorageSection built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(count, Unset):
+                json_["count"] = count
+            if not isinstance(bytes, Unset):
+                json_["bytes"] = bytes
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     @property
     def count(self) -> int:

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
+    UNSET,
     JSONModel,
     ShapeError,
+    Unset,
     required_getter,
     segment,
     to_json,
@@ -32,18 +34,33 @@ class Superstep(JSONModel):
     _optional_absent = ()
     _optional_types = ()
 
-    def __init__(
-        self,
-        /,
-        *,
-        updates: list[SuperstepUpdate],
-        **additional_properties: Any,
-    ) -> None:
-        """A Superstep built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["updates"] = to_json(updates)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            updates: list[SuperstepUpdate],
+            **additional_properties: Any,
+        ) -> None:
+            """A Superstep built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            updates: list[SuperstepUpdate] | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A Superstep built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(updates, Unset):
+                json_["updates"] = to_json(updates)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ()
     _container_fields = ("updates",)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -34,24 +34,41 @@ class SuperstepUpdate(JSONModel):
     _optional_absent = (UNSET,)
     _optional_types = ((dict, NoneType, Unset),)
 
-    def __init__(
-        self,
-        /,
-        *,
-        as_node: str,
-        values: Any | Unset = UNSET,
-        command: dict[str, Any] | None | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A SuperstepUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        if not isinstance(values, Unset):
-            json_["values"] = values
-        if not isinstance(command, Unset):
-            json_["command"] = command
-        json_["as_node"] = as_node
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            as_node: str,
+            values: Any | Unset = UNSET,
+            command: dict[str, Any] | None | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A SuperstepUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            as_node: str | Unset = UNSET,
+            values: Any | Unset = UNSET,
+            command: dict[str, Any] | None | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A SuperstepUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(values, Unset):
+                json_["values"] = values
+            if not isinstance(command, Unset):
+                json_["command"] = command
+            if not isinstance(as_node, Unset):
+                json_["as_node"] = as_node
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     @property
     def as_node(self) -> str:

@@ -63,6 +63,7 @@ class TaskCheckpoint(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A TaskCheckpoint built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(checkpoint_id, Unset):
             json_["checkpoint_id"] = checkpoint_id

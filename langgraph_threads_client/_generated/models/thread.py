@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -107,47 +107,77 @@ class Thread(JSONModel):
         (dict, NoneType, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        thread_id: str,
-        created_at: datetime.datetime,
-        updated_at: datetime.datetime,
-        metadata: dict[str, Any],
-        status: ThreadStatus | str,
-        state_updated_at: datetime.datetime | None | Unset = UNSET,
-        config: dict[str, Any] | None | Unset = UNSET,
-        values: Any | Unset = UNSET,
-        interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
-        error: None | str | ThreadError | Unset = UNSET,
-        ttl: None | ThreadTtlInfo | Unset = UNSET,
-        extracted: dict[str, Any] | None | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A Thread built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["thread_id"] = thread_id
-        json_["created_at"] = to_json(created_at)
-        json_["updated_at"] = to_json(updated_at)
-        if not isinstance(state_updated_at, Unset):
-            json_["state_updated_at"] = to_json(state_updated_at)
-        json_["metadata"] = metadata
-        if not isinstance(config, Unset):
-            json_["config"] = config
-        json_["status"] = to_json(status)
-        if not isinstance(values, Unset):
-            json_["values"] = values
-        if not isinstance(interrupts, Unset):
-            json_["interrupts"] = to_json(interrupts)
-        if not isinstance(error, Unset):
-            json_["error"] = to_json(error)
-        if not isinstance(ttl, Unset):
-            json_["ttl"] = to_json(ttl)
-        if not isinstance(extracted, Unset):
-            json_["extracted"] = extracted
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            thread_id: str,
+            created_at: datetime.datetime,
+            updated_at: datetime.datetime,
+            metadata: dict[str, Any],
+            status: ThreadStatus | str,
+            state_updated_at: datetime.datetime | None | Unset = UNSET,
+            config: dict[str, Any] | None | Unset = UNSET,
+            values: Any | Unset = UNSET,
+            interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
+            error: None | str | ThreadError | Unset = UNSET,
+            ttl: None | ThreadTtlInfo | Unset = UNSET,
+            extracted: dict[str, Any] | None | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A Thread built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            thread_id: str | Unset = UNSET,
+            created_at: datetime.datetime | Unset = UNSET,
+            updated_at: datetime.datetime | Unset = UNSET,
+            metadata: dict[str, Any] | Unset = UNSET,
+            status: ThreadStatus | str | Unset = UNSET,
+            state_updated_at: datetime.datetime | None | Unset = UNSET,
+            config: dict[str, Any] | None | Unset = UNSET,
+            values: Any | Unset = UNSET,
+            interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
+            error: None | str | ThreadError | Unset = UNSET,
+            ttl: None | ThreadTtlInfo | Unset = UNSET,
+            extracted: dict[str, Any] | None | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A Thread built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(thread_id, Unset):
+                json_["thread_id"] = thread_id
+            if not isinstance(created_at, Unset):
+                json_["created_at"] = to_json(created_at)
+            if not isinstance(updated_at, Unset):
+                json_["updated_at"] = to_json(updated_at)
+            if not isinstance(state_updated_at, Unset):
+                json_["state_updated_at"] = to_json(state_updated_at)
+            if not isinstance(metadata, Unset):
+                json_["metadata"] = metadata
+            if not isinstance(config, Unset):
+                json_["config"] = config
+            if not isinstance(status, Unset):
+                json_["status"] = to_json(status)
+            if not isinstance(values, Unset):
+                json_["values"] = values
+            if not isinstance(interrupts, Unset):
+                json_["interrupts"] = to_json(interrupts)
+            if not isinstance(error, Unset):
+                json_["error"] = to_json(error)
+            if not isinstance(ttl, Unset):
+                json_["ttl"] = to_json(ttl)
+            if not isinstance(extracted, Unset):
+                json_["extracted"] = extracted
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = (
         "error",

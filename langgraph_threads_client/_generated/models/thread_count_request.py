@@ -53,6 +53,7 @@ class ThreadCountRequest(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ThreadCountRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(metadata, Unset):
             json_["metadata"] = metadata

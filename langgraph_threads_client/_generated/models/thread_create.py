@@ -78,6 +78,7 @@ class ThreadCreate(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ThreadCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(thread_id, Unset):
             json_["thread_id"] = thread_id

@@ -49,6 +49,7 @@ class ThreadError(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ThreadError built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(error, Unset):
             json_["error"] = error

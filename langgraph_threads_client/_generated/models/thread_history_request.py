@@ -74,6 +74,7 @@ class ThreadHistoryRequest(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ThreadHistoryRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(limit, Unset):
             json_["limit"] = limit

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -40,21 +40,37 @@ class ThreadPatch(JSONModel):
     _optional_absent = (UNSET,)
     _optional_types = ((dict, Unset),)
 
-    def __init__(
-        self,
-        /,
-        *,
-        metadata: dict[str, Any],
-        ttl: TtlRequest | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadPatch built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["metadata"] = metadata
-        if not isinstance(ttl, Unset):
-            json_["ttl"] = to_json(ttl)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            metadata: dict[str, Any],
+            ttl: TtlRequest | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadPatch built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            metadata: dict[str, Any] | Unset = UNSET,
+            ttl: TtlRequest | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadPatch built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(metadata, Unset):
+                json_["metadata"] = metadata
+            if not isinstance(ttl, Unset):
+                json_["ttl"] = to_json(ttl)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ("ttl",)
     _container_fields = ()

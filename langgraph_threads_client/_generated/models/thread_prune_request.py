@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -35,21 +35,37 @@ class ThreadPruneRequest(JSONModel):
     _optional_absent = (UNSET,)
     _optional_types = ((str, Unset),)
 
-    def __init__(
-        self,
-        /,
-        *,
-        thread_ids: list[str],
-        strategy: TtlStrategy | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadPruneRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["thread_ids"] = thread_ids
-        if not isinstance(strategy, Unset):
-            json_["strategy"] = to_json(strategy)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            thread_ids: list[str],
+            strategy: TtlStrategy | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadPruneRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            thread_ids: list[str] | Unset = UNSET,
+            strategy: TtlStrategy | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadPruneRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(thread_ids, Unset):
+                json_["thread_ids"] = thread_ids
+            if not isinstance(strategy, Unset):
+                json_["strategy"] = to_json(strategy)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ("strategy",)
     _container_fields = ()

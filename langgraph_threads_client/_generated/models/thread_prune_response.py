@@ -43,6 +43,7 @@ class ThreadPruneResponse(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ThreadPruneResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(pruned_count, Unset):
             json_["pruned_count"] = pruned_count

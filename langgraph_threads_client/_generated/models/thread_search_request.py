@@ -102,6 +102,7 @@ class ThreadSearchRequest(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ThreadSearchRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(limit, Unset):
             json_["limit"] = limit

@@ -103,6 +103,7 @@ class ThreadSelection(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ThreadSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(thread_id, Unset):
             json_["thread_id"] = thread_id

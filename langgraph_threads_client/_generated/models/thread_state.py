@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
+    UNSET,
     JSONModel,
     NoneType,
     ShapeError,
+    Unset,
     aware_datetime,
     required_getter,
     segment,
@@ -92,36 +94,69 @@ class ThreadState(JSONModel):
     _optional_absent = ()
     _optional_types = ()
 
-    def __init__(
-        self,
-        /,
-        *,
-        values: Any,
-        next: list[str],
-        tasks: list[ThreadTask],
-        metadata: dict[str, Any] | None,
-        created_at: datetime.datetime | None,
-        checkpoint: Checkpoint | None,
-        parent_checkpoint: Checkpoint | None,
-        interrupts: list[Interrupt],
-        checkpoint_id: None | str,
-        parent_checkpoint_id: None | str,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadState built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["values"] = values
-        json_["next"] = next
-        json_["tasks"] = to_json(tasks)
-        json_["metadata"] = metadata
-        json_["created_at"] = to_json(created_at)
-        json_["checkpoint"] = to_json(checkpoint)
-        json_["parent_checkpoint"] = to_json(parent_checkpoint)
-        json_["interrupts"] = to_json(interrupts)
-        json_["checkpoint_id"] = checkpoint_id
-        json_["parent_checkpoint_id"] = parent_checkpoint_id
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            values: Any,
+            next: list[str],
+            tasks: list[ThreadTask],
+            metadata: dict[str, Any] | None,
+            created_at: datetime.datetime | None,
+            checkpoint: Checkpoint | None,
+            parent_checkpoint: Checkpoint | None,
+            interrupts: list[Interrupt],
+            checkpoint_id: None | str,
+            parent_checkpoint_id: None | str,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadState built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            values: Any | Unset = UNSET,
+            next: list[str] | Unset = UNSET,
+            tasks: list[ThreadTask] | Unset = UNSET,
+            metadata: dict[str, Any] | None | Unset = UNSET,
+            created_at: datetime.datetime | None | Unset = UNSET,
+            checkpoint: Checkpoint | None | Unset = UNSET,
+            parent_checkpoint: Checkpoint | None | Unset = UNSET,
+            interrupts: list[Interrupt] | Unset = UNSET,
+            checkpoint_id: None | str | Unset = UNSET,
+            parent_checkpoint_id: None | str | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadState built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(values, Unset):
+                json_["values"] = values
+            if not isinstance(next, Unset):
+                json_["next"] = next
+            if not isinstance(tasks, Unset):
+                json_["tasks"] = to_json(tasks)
+            if not isinstance(metadata, Unset):
+                json_["metadata"] = metadata
+            if not isinstance(created_at, Unset):
+                json_["created_at"] = to_json(created_at)
+            if not isinstance(checkpoint, Unset):
+                json_["checkpoint"] = to_json(checkpoint)
+            if not isinstance(parent_checkpoint, Unset):
+                json_["parent_checkpoint"] = to_json(parent_checkpoint)
+            if not isinstance(interrupts, Unset):
+                json_["interrupts"] = to_json(interrupts)
+            if not isinstance(checkpoint_id, Unset):
+                json_["checkpoint_id"] = checkpoint_id
+            if not isinstance(parent_checkpoint_id, Unset):
+                json_["parent_checkpoint_id"] = parent_checkpoint_id
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = (
         "checkpoint",

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -45,24 +45,41 @@ class ThreadStateCheckpointRequest(JSONModel):
         (list, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        checkpoint: CheckpointConfig,
-        subgraphs: bool | Unset = UNSET,
-        select: list[str] | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadStateCheckpointRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["checkpoint"] = to_json(checkpoint)
-        if not isinstance(subgraphs, Unset):
-            json_["subgraphs"] = subgraphs
-        if not isinstance(select, Unset):
-            json_["select"] = select
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            checkpoint: CheckpointConfig,
+            subgraphs: bool | Unset = UNSET,
+            select: list[str] | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadStateCheckpointRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            checkpoint: CheckpointConfig | Unset = UNSET,
+            subgraphs: bool | Unset = UNSET,
+            select: list[str] | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadStateCheckpointRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(checkpoint, Unset):
+                json_["checkpoint"] = to_json(checkpoint)
+            if not isinstance(subgraphs, Unset):
+                json_["subgraphs"] = subgraphs
+            if not isinstance(select, Unset):
+                json_["select"] = select
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ("checkpoint",)
     _container_fields = ()

@@ -107,6 +107,7 @@ class ThreadStateSelection(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ThreadStateSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(values, Unset):
             json_["values"] = values

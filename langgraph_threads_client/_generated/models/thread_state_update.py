@@ -58,6 +58,7 @@ class ThreadStateUpdate(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ThreadStateUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(values, Unset):
             json_["values"] = values

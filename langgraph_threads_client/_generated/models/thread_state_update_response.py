@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -55,24 +55,41 @@ class ThreadStateUpdateResponse(JSONModel):
         (str, NoneType, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        checkpoint: Checkpoint,
-        configurable: None | ReportedCheckpointConfig | Unset = UNSET,
-        checkpoint_id: None | str | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadStateUpdateResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["checkpoint"] = to_json(checkpoint)
-        if not isinstance(configurable, Unset):
-            json_["configurable"] = to_json(configurable)
-        if not isinstance(checkpoint_id, Unset):
-            json_["checkpoint_id"] = checkpoint_id
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            checkpoint: Checkpoint,
+            configurable: None | ReportedCheckpointConfig | Unset = UNSET,
+            checkpoint_id: None | str | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadStateUpdateResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            checkpoint: Checkpoint | Unset = UNSET,
+            configurable: None | ReportedCheckpointConfig | Unset = UNSET,
+            checkpoint_id: None | str | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadStateUpdateResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(checkpoint, Unset):
+                json_["checkpoint"] = to_json(checkpoint)
+            if not isinstance(configurable, Unset):
+                json_["configurable"] = to_json(configurable)
+            if not isinstance(checkpoint_id, Unset):
+                json_["checkpoint_id"] = checkpoint_id
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = (
         "checkpoint",

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -66,29 +66,49 @@ class ThreadStorage(JSONModel):
         (dict, NoneType, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        thread_id: str,
-        total_bytes: int,
-        checkpoints: None | StorageSection | Unset = UNSET,
-        channel_values: ChannelValuesStorage | None | Unset = UNSET,
-        pending_writes: None | StorageSection | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["thread_id"] = thread_id
-        json_["total_bytes"] = total_bytes
-        if not isinstance(checkpoints, Unset):
-            json_["checkpoints"] = to_json(checkpoints)
-        if not isinstance(channel_values, Unset):
-            json_["channel_values"] = to_json(channel_values)
-        if not isinstance(pending_writes, Unset):
-            json_["pending_writes"] = to_json(pending_writes)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            thread_id: str,
+            total_bytes: int,
+            checkpoints: None | StorageSection | Unset = UNSET,
+            channel_values: ChannelValuesStorage | None | Unset = UNSET,
+            pending_writes: None | StorageSection | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            thread_id: str | Unset = UNSET,
+            total_bytes: int | Unset = UNSET,
+            checkpoints: None | StorageSection | Unset = UNSET,
+            channel_values: ChannelValuesStorage | None | Unset = UNSET,
+            pending_writes: None | StorageSection | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(thread_id, Unset):
+                json_["thread_id"] = thread_id
+            if not isinstance(total_bytes, Unset):
+                json_["total_bytes"] = total_bytes
+            if not isinstance(checkpoints, Unset):
+                json_["checkpoints"] = to_json(checkpoints)
+            if not isinstance(channel_values, Unset):
+                json_["channel_values"] = to_json(channel_values)
+            if not isinstance(pending_writes, Unset):
+                json_["pending_writes"] = to_json(pending_writes)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = (
         "checkpoints",

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -65,38 +65,61 @@ class ThreadTask(JSONModel):
         (dict, NoneType, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        id: str,
-        name: str,
-        path: Any | Unset = UNSET,
-        error: dict[str, Any] | None | str | Unset = UNSET,
-        interrupts: list[Interrupt] | None | Unset = UNSET,
-        checkpoint: None | TaskCheckpoint | Unset = UNSET,
-        state: Any | Unset = UNSET,
-        result: Any | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadTask built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["id"] = id
-        json_["name"] = name
-        if not isinstance(path, Unset):
-            json_["path"] = path
-        if not isinstance(error, Unset):
-            json_["error"] = error
-        if not isinstance(interrupts, Unset):
-            json_["interrupts"] = to_json(interrupts)
-        if not isinstance(checkpoint, Unset):
-            json_["checkpoint"] = to_json(checkpoint)
-        if not isinstance(state, Unset):
-            json_["state"] = state
-        if not isinstance(result, Unset):
-            json_["result"] = result
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            id: str,
+            name: str,
+            path: Any | Unset = UNSET,
+            error: dict[str, Any] | None | str | Unset = UNSET,
+            interrupts: list[Interrupt] | None | Unset = UNSET,
+            checkpoint: None | TaskCheckpoint | Unset = UNSET,
+            state: Any | Unset = UNSET,
+            result: Any | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadTask built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            id: str | Unset = UNSET,
+            name: str | Unset = UNSET,
+            path: Any | Unset = UNSET,
+            error: dict[str, Any] | None | str | Unset = UNSET,
+            interrupts: list[Interrupt] | None | Unset = UNSET,
+            checkpoint: None | TaskCheckpoint | Unset = UNSET,
+            state: Any | Unset = UNSET,
+            result: Any | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadTask built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(id, Unset):
+                json_["id"] = id
+            if not isinstance(name, Unset):
+                json_["name"] = name
+            if not isinstance(path, Unset):
+                json_["path"] = path
+            if not isinstance(error, Unset):
+                json_["error"] = error
+            if not isinstance(interrupts, Unset):
+                json_["interrupts"] = to_json(interrupts)
+            if not isinstance(checkpoint, Unset):
+                json_["checkpoint"] = to_json(checkpoint)
+            if not isinstance(state, Unset):
+                json_["state"] = state
+            if not isinstance(result, Unset):
+                json_["result"] = result
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ("checkpoint",)
     _container_fields = ("interrupts",)

@@ -59,6 +59,7 @@ class ThreadTtlInfo(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ThreadTtlInfo built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(strategy, Unset):
             json_["strategy"] = strategy

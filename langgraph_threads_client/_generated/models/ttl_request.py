@@ -57,6 +57,7 @@ class TtlRequest(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A TtlRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(ttl, Unset):
             json_["ttl"] = ttl

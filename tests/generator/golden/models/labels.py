@@ -29,6 +29,7 @@ class Labels(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A Labels built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         json_.update(additional_properties)
         dict.update(self, json_)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -52,24 +52,41 @@ class Node(JSONModel):
         (dict, NoneType, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        label: str,
-        children: list[Node] | Unset = UNSET,
-        owner: None | Thing | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A Node built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["label"] = label
-        if not isinstance(children, Unset):
-            json_["children"] = to_json(children)
-        if not isinstance(owner, Unset):
-            json_["owner"] = to_json(owner)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            label: str,
+            children: list[Node] | Unset = UNSET,
+            owner: None | Thing | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A Node built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            label: str | Unset = UNSET,
+            children: list[Node] | Unset = UNSET,
+            owner: None | Thing | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A Node built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(label, Unset):
+                json_["label"] = label
+            if not isinstance(children, Unset):
+                json_["children"] = to_json(children)
+            if not isinstance(owner, Unset):
+                json_["owner"] = to_json(owner)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ("owner",)
     _container_fields = ("children",)

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
+    UNSET,
     JSONModel,
+    Unset,
     required_getter,
 )
 
@@ -27,18 +29,33 @@ class Part(JSONModel):
     _optional_absent = ()
     _optional_types = ()
 
-    def __init__(
-        self,
-        /,
-        *,
-        name: str,
-        **additional_properties: Any,
-    ) -> None:
-        """A Part built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["name"] = name
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            name: str,
+            **additional_properties: Any,
+        ) -> None:
+            """A Part built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            name: str | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A Part built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(name, Unset):
+                json_["name"] = name
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     @property
     def name(self) -> str:

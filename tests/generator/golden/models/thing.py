@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ..types import (
@@ -160,78 +160,117 @@ class Thing(JSONModel):
         (dict, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        thing_id: str,
-        created_at: datetime.datetime,
-        metadata: dict[str, Any],
-        kind: Kind | str,
-        parent: dict[str, Any] | None | Unset = UNSET,
-        note: None | str | Unset = UNSET,
-        parts: dict[str, Part] | Unset = UNSET,
-        next: list[str] | Unset = UNSET,
-        values: Any | Unset = UNSET,
-        history: list[Part] | Unset = UNSET,
-        size: Kind | Unset = UNSET,
-        count: int | None | Unset = UNSET,
-        main_part: None | Part | str | Unset = UNSET,
-        sizes: list[Kind] | Unset = UNSET,
-        level: Level | Unset = UNSET,
-        its: Part | Unset = UNSET,
-        owner_id: UUID | Unset = UNSET,
-        root: Node | Unset = UNSET,
-        aware_datetime: datetime.datetime | Unset = UNSET,
-        exc: datetime.datetime | None | Unset = UNSET,
-        unexpected: list[datetime.datetime] | Unset = UNSET,
-        either: Node | Part | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A Thing built by the caller (unknown keyword arguments are extra JSON fields)."""
-        json_: dict[str, Any] = {}
-        json_["thing_id"] = thing_id
-        json_["created_at"] = to_json(created_at)
-        json_["metadata"] = metadata
-        json_["kind"] = to_json(kind)
-        if not isinstance(parent, Unset):
-            json_["parent"] = parent
-        if not isinstance(note, Unset):
-            json_["note"] = note
-        if not isinstance(parts, Unset):
-            json_["parts"] = to_json(parts)
-        if not isinstance(next, Unset):
-            json_["next"] = next
-        if not isinstance(values, Unset):
-            json_["values"] = values
-        if not isinstance(history, Unset):
-            json_["history"] = to_json(history)
-        if not isinstance(size, Unset):
-            json_["size"] = to_json(size)
-        if not isinstance(count, Unset):
-            json_["count"] = count
-        if not isinstance(main_part, Unset):
-            json_["main_part"] = to_json(main_part)
-        if not isinstance(sizes, Unset):
-            json_["sizes"] = to_json(sizes)
-        if not isinstance(level, Unset):
-            json_["level"] = to_json(level)
-        if not isinstance(its, Unset):
-            json_["it's"] = to_json(its)
-        if not isinstance(owner_id, Unset):
-            json_["owner_id"] = to_json(owner_id)
-        if not isinstance(root, Unset):
-            json_["root"] = to_json(root)
-        if not isinstance(aware_datetime, Unset):
-            json_["aware_datetime"] = to_json(aware_datetime)
-        if not isinstance(exc, Unset):
-            json_["exc"] = to_json(exc)
-        if not isinstance(unexpected, Unset):
-            json_["unexpected"] = to_json(unexpected)
-        if not isinstance(either, Unset):
-            json_["either"] = to_json(either)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+    if TYPE_CHECKING:
+
+        def __init__(
+            self,
+            /,
+            *,
+            thing_id: str,
+            created_at: datetime.datetime,
+            metadata: dict[str, Any],
+            kind: Kind | str,
+            parent: dict[str, Any] | None | Unset = UNSET,
+            note: None | str | Unset = UNSET,
+            parts: dict[str, Part] | Unset = UNSET,
+            next: list[str] | Unset = UNSET,
+            values: Any | Unset = UNSET,
+            history: list[Part] | Unset = UNSET,
+            size: Kind | Unset = UNSET,
+            count: int | None | Unset = UNSET,
+            main_part: None | Part | str | Unset = UNSET,
+            sizes: list[Kind] | Unset = UNSET,
+            level: Level | Unset = UNSET,
+            its: Part | Unset = UNSET,
+            owner_id: UUID | Unset = UNSET,
+            root: Node | Unset = UNSET,
+            aware_datetime: datetime.datetime | Unset = UNSET,
+            exc: datetime.datetime | None | Unset = UNSET,
+            unexpected: list[datetime.datetime] | Unset = UNSET,
+            either: Node | Part | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A Thing built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            thing_id: str | Unset = UNSET,
+            created_at: datetime.datetime | Unset = UNSET,
+            metadata: dict[str, Any] | Unset = UNSET,
+            kind: Kind | str | Unset = UNSET,
+            parent: dict[str, Any] | None | Unset = UNSET,
+            note: None | str | Unset = UNSET,
+            parts: dict[str, Part] | Unset = UNSET,
+            next: list[str] | Unset = UNSET,
+            values: Any | Unset = UNSET,
+            history: list[Part] | Unset = UNSET,
+            size: Kind | Unset = UNSET,
+            count: int | None | Unset = UNSET,
+            main_part: None | Part | str | Unset = UNSET,
+            sizes: list[Kind] | Unset = UNSET,
+            level: Level | Unset = UNSET,
+            its: Part | Unset = UNSET,
+            owner_id: UUID | Unset = UNSET,
+            root: Node | Unset = UNSET,
+            aware_datetime: datetime.datetime | Unset = UNSET,
+            exc: datetime.datetime | None | Unset = UNSET,
+            unexpected: list[datetime.datetime] | Unset = UNSET,
+            either: Node | Part | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A Thing built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(thing_id, Unset):
+                json_["thing_id"] = thing_id
+            if not isinstance(created_at, Unset):
+                json_["created_at"] = to_json(created_at)
+            if not isinstance(metadata, Unset):
+                json_["metadata"] = metadata
+            if not isinstance(kind, Unset):
+                json_["kind"] = to_json(kind)
+            if not isinstance(parent, Unset):
+                json_["parent"] = parent
+            if not isinstance(note, Unset):
+                json_["note"] = note
+            if not isinstance(parts, Unset):
+                json_["parts"] = to_json(parts)
+            if not isinstance(next, Unset):
+                json_["next"] = next
+            if not isinstance(values, Unset):
+                json_["values"] = values
+            if not isinstance(history, Unset):
+                json_["history"] = to_json(history)
+            if not isinstance(size, Unset):
+                json_["size"] = to_json(size)
+            if not isinstance(count, Unset):
+                json_["count"] = count
+            if not isinstance(main_part, Unset):
+                json_["main_part"] = to_json(main_part)
+            if not isinstance(sizes, Unset):
+                json_["sizes"] = to_json(sizes)
+            if not isinstance(level, Unset):
+                json_["level"] = to_json(level)
+            if not isinstance(its, Unset):
+                json_["it's"] = to_json(its)
+            if not isinstance(owner_id, Unset):
+                json_["owner_id"] = to_json(owner_id)
+            if not isinstance(root, Unset):
+                json_["root"] = to_json(root)
+            if not isinstance(aware_datetime, Unset):
+                json_["aware_datetime"] = to_json(aware_datetime)
+            if not isinstance(exc, Unset):
+                json_["exc"] = to_json(exc)
+            if not isinstance(unexpected, Unset):
+                json_["unexpected"] = to_json(unexpected)
+            if not isinstance(either, Unset):
+                json_["either"] = to_json(either)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = (
         "size",

@@ -51,6 +51,7 @@ class ThingCreate(JSONModel):
         **additional_properties: Any,
     ) -> None:
         """A ThingCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+
         json_: dict[str, Any] = {}
         if not isinstance(metadata, Unset):
             json_["metadata"] = metadata
