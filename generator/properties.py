@@ -234,6 +234,7 @@ RESERVED_CLASS_NAMES: frozenset[str] = frozenset(
         "File",
         "JSONModel",
         "Literal",
+        "MissingFieldError",
         "NoneType",
         "ShapeError",
         "UUID",

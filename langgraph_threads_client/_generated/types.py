@@ -207,6 +207,13 @@ class ShapeError(TypeError):
         return f"${self.path}: expected {self.expected}, found {self.found}"
 
 
+class MissingFieldError(KeyError, AttributeError):
+    """A required field's attribute read on a model that does not hold the field (one built by
+    hand without it, as a TypedDict may be): a ``KeyError``, as reading its key is, and an
+    ``AttributeError``, so that ``hasattr``, ``getattr``'s default and mocks made on the model
+    see an attribute that is not there."""
+
+
 def unexpected(expected: str, value: object) -> ShapeError:
     """The error for ``value`` where ``expected`` (a JSON type name) belongs."""
     return ShapeError(expected, json_type_name(value))
@@ -916,6 +923,7 @@ class JSONModel(dict[str, Any]):
 __all__ = [
     "UNSET",
     "JSONModel",
+    "MissingFieldError",
     "ShapeError",
     "Unset",
     "WholeNumber",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime
+import inspect
 import json
 import pickle
 import pprint
@@ -257,6 +258,11 @@ def test_models_are_built_with_any_of_their_keys_as_the_sdks_typeddicts_are() ->
         answer["created_at"]  # (as from the dict: never sent)
     with pytest.raises(KeyError, match="created_at"):
         answer.created_at  # noqa: B018  # (a required field's attribute likewise)
+    # ... and an AttributeError, as to hasattr, getattr's default and mocks made on it.
+    assert not hasattr(answer, "updated_at")
+    assert getattr(answer, "created_at", None) is None
+    assert isinstance(mock.MagicMock(spec=answer).created_at, mock.MagicMock)
+    assert ("thread_id", "t-1") in inspect.getmembers(answer)  # (they read every attribute)
     client = mock.MagicMock()
     client.threads.get.return_value = answer
     assert client.threads.get("t-1")["metadata"]["user"] == "u"

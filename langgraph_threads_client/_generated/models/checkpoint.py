@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     NoneType,
     Unset,
     required_getter,
@@ -98,13 +99,21 @@ class Checkpoint(JSONModel):
     @property
     def checkpoint_id(self) -> None | str:
         """The checkpoint's id."""
-        value: None | str = self["checkpoint_id"]
+        try:
+            _sent = self["checkpoint_id"]
+        except KeyError:
+            raise MissingFieldError("checkpoint_id") from None
+        value: None | str = _sent
         return value
 
     @property
     def thread_id(self) -> str:
         """The thread it belongs to."""
-        value: str = self["thread_id"]
+        try:
+            _sent = self["thread_id"]
+        except KeyError:
+            raise MissingFieldError("thread_id") from None
+        value: str = _sent
         return value
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     ShapeError,
     Unset,
     required_getter,
@@ -89,7 +90,11 @@ class HistoryBefore(JSONModel):
             return self._t_configurable
         except AttributeError:
             pass
-        typed = CheckpointConfig.from_dict(self["configurable"])
+        try:
+            _sent = self["configurable"]
+        except KeyError:
+            raise MissingFieldError("configurable") from None
+        typed = CheckpointConfig.from_dict(_sent)
 
         self._t_configurable = typed
         return typed

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     NoneType,
     Unset,
     required_getter,
@@ -80,7 +81,11 @@ class Interrupt(JSONModel):
     @property
     def value(self) -> Any:
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any = self["value"]
+        try:
+            _sent = self["value"]
+        except KeyError:
+            raise MissingFieldError("value") from None
+        value: Any = _sent
         return value
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     Unset,
     WholeNumber,
     as_integer,
@@ -73,10 +74,18 @@ class StorageSection(JSONModel):
 
     @property
     def count(self) -> int:
-        value: int = self["count"]
+        try:
+            _sent = self["count"]
+        except KeyError:
+            raise MissingFieldError("count") from None
+        value: int = _sent
         return as_integer(value)
 
     @property
     def bytes(self) -> int:
-        value: int = self["bytes"]
+        try:
+            _sent = self["bytes"]
+        except KeyError:
+            raise MissingFieldError("bytes") from None
+        value: int = _sent
         return as_integer(value)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     ShapeError,
     Unset,
     required_getter,
@@ -92,7 +93,11 @@ class Superstep(JSONModel):
             return self._t_updates
         except AttributeError:
             pass
-        _typed = self["updates"]
+        try:
+            _sent = self["updates"]
+        except KeyError:
+            raise MissingFieldError("updates") from None
+        _typed = _sent
         typed: list[SuperstepUpdate]
         if not isinstance(_typed, list):
             raise unexpected("array", _typed)

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     NoneType,
     Unset,
     required_getter,
@@ -72,7 +73,11 @@ class SuperstepUpdate(JSONModel):
 
     @property
     def as_node(self) -> str:
-        value: str = self["as_node"]
+        try:
+            _sent = self["as_node"]
+        except KeyError:
+            raise MissingFieldError("as_node") from None
+        value: str = _sent
         return value
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     NoneType,
     ShapeError,
     Unset,
@@ -233,7 +234,11 @@ class Thread(JSONModel):
     @property
     def thread_id(self) -> str:
         """The thread's id (a UUID)."""
-        value: str = self["thread_id"]
+        try:
+            _sent = self["thread_id"]
+        except KeyError:
+            raise MissingFieldError("thread_id") from None
+        value: str = _sent
         return value
 
     @property
@@ -244,7 +249,11 @@ class Thread(JSONModel):
         except AttributeError:
             pass
         try:
-            typed = aware_datetime(self["created_at"])
+            _sent = self["created_at"]
+        except KeyError:
+            raise MissingFieldError("created_at") from None
+        try:
+            typed = aware_datetime(_sent)
 
         except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"created_at: {exc}") from exc
@@ -259,7 +268,11 @@ class Thread(JSONModel):
         except AttributeError:
             pass
         try:
-            typed = aware_datetime(self["updated_at"])
+            _sent = self["updated_at"]
+        except KeyError:
+            raise MissingFieldError("updated_at") from None
+        try:
+            typed = aware_datetime(_sent)
 
         except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"updated_at: {exc}") from exc
@@ -269,7 +282,11 @@ class Thread(JSONModel):
     @property
     def metadata(self) -> dict[str, Any]:
         """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
-        value: dict[str, Any] = self["metadata"]
+        try:
+            _sent = self["metadata"]
+        except KeyError:
+            raise MissingFieldError("metadata") from None
+        value: dict[str, Any] = _sent
         return value
 
     @property
@@ -280,7 +297,11 @@ class Thread(JSONModel):
             return self._t_status
         except AttributeError:
             pass
-        typed = ThreadStatus.of(self["status"])
+        try:
+            _sent = self["status"]
+        except KeyError:
+            raise MissingFieldError("status") from None
+        typed = ThreadStatus.of(_sent)
 
         self._t_status = typed
         return typed

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     ShapeError,
     Unset,
     required_getter,
@@ -93,7 +94,11 @@ class ThreadPatch(JSONModel):
     @property
     def metadata(self) -> dict[str, Any]:
         """Free-form metadata. On threads the key `graph_id` names the thread's graph."""
-        value: dict[str, Any] = self["metadata"]
+        try:
+            _sent = self["metadata"]
+        except KeyError:
+            raise MissingFieldError("metadata") from None
+        value: dict[str, Any] = _sent
         return value
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     ShapeError,
     Unset,
     required_getter,
@@ -91,7 +92,11 @@ class ThreadPruneRequest(JSONModel):
 
     @property
     def thread_ids(self) -> list[str]:
-        value: list[str] = self["thread_ids"]
+        try:
+            _sent = self["thread_ids"]
+        except KeyError:
+            raise MissingFieldError("thread_ids") from None
+        value: list[str] = _sent
         return value
 
     @property

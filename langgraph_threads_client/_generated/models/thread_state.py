@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     NoneType,
     ShapeError,
     Unset,
@@ -219,13 +220,21 @@ class ThreadState(JSONModel):
     @property
     def values(self) -> Any:  # type: ignore[override, unused-ignore]
         """Any JSON value (graph state, interrupt values, task results)."""
-        value: Any = self["values"]
+        try:
+            _sent = self["values"]
+        except KeyError:
+            raise MissingFieldError("values") from None
+        value: Any = _sent
         return value
 
     @property
     def next(self) -> list[str]:
         """The nodes that run next (empty when the graph has finished)."""
-        value: list[str] = self["next"]
+        try:
+            _sent = self["next"]
+        except KeyError:
+            raise MissingFieldError("next") from None
+        value: list[str] = _sent
         return value
 
     @property
@@ -235,7 +244,11 @@ class ThreadState(JSONModel):
             return self._t_tasks
         except AttributeError:
             pass
-        _typed = self["tasks"]
+        try:
+            _sent = self["tasks"]
+        except KeyError:
+            raise MissingFieldError("tasks") from None
+        _typed = _sent
         typed: list[ThreadTask]
         if not isinstance(_typed, list):
             raise unexpected("array", _typed)
@@ -254,7 +267,11 @@ class ThreadState(JSONModel):
     @property
     def metadata(self) -> dict[str, Any] | None:
         """The checkpoint's metadata (its step, source, writes)."""
-        value: dict[str, Any] | None = self["metadata"]
+        try:
+            _sent = self["metadata"]
+        except KeyError:
+            raise MissingFieldError("metadata") from None
+        value: dict[str, Any] | None = _sent
         return value
 
     @property
@@ -265,7 +282,11 @@ class ThreadState(JSONModel):
         except AttributeError:
             pass
         try:
-            _typed = self["created_at"]
+            _sent = self["created_at"]
+        except KeyError:
+            raise MissingFieldError("created_at") from None
+        try:
+            _typed = _sent
             typed: datetime.datetime | None
             if _typed is None:
                 typed = _typed
@@ -288,7 +309,11 @@ class ThreadState(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        _typed = self["checkpoint"]
+        try:
+            _sent = self["checkpoint"]
+        except KeyError:
+            raise MissingFieldError("checkpoint") from None
+        _typed = _sent
         typed: Checkpoint | None
         if _typed is None:
             typed = _typed
@@ -309,7 +334,11 @@ class ThreadState(JSONModel):
             return self._t_parent_checkpoint
         except AttributeError:
             pass
-        _typed = self["parent_checkpoint"]
+        try:
+            _sent = self["parent_checkpoint"]
+        except KeyError:
+            raise MissingFieldError("parent_checkpoint") from None
+        _typed = _sent
         typed: Checkpoint | None
         if _typed is None:
             typed = _typed
@@ -330,7 +359,11 @@ class ThreadState(JSONModel):
             return self._t_interrupts
         except AttributeError:
             pass
-        _typed = self["interrupts"]
+        try:
+            _sent = self["interrupts"]
+        except KeyError:
+            raise MissingFieldError("interrupts") from None
+        _typed = _sent
         typed: list[Interrupt]
         if not isinstance(_typed, list):
             raise unexpected("array", _typed)
@@ -349,13 +382,21 @@ class ThreadState(JSONModel):
     @property
     def checkpoint_id(self) -> None | str:
         """The checkpoint's id."""
-        value: None | str = self["checkpoint_id"]
+        try:
+            _sent = self["checkpoint_id"]
+        except KeyError:
+            raise MissingFieldError("checkpoint_id") from None
+        value: None | str = _sent
         return value
 
     @property
     def parent_checkpoint_id(self) -> None | str:
         """The parent checkpoint's id."""
-        value: None | str = self["parent_checkpoint_id"]
+        try:
+            _sent = self["parent_checkpoint_id"]
+        except KeyError:
+            raise MissingFieldError("parent_checkpoint_id") from None
+        value: None | str = _sent
         return value
 
 

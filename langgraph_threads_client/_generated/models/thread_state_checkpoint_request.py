@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     ShapeError,
     Unset,
     required_getter,
@@ -106,7 +107,11 @@ class ThreadStateCheckpointRequest(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        typed = CheckpointConfig.from_dict(self["checkpoint"])
+        try:
+            _sent = self["checkpoint"]
+        except KeyError:
+            raise MissingFieldError("checkpoint") from None
+        typed = CheckpointConfig.from_dict(_sent)
 
         self._t_checkpoint = typed
         return typed

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     NoneType,
     ShapeError,
     Unset,
@@ -130,7 +131,11 @@ class ThreadStateUpdateResponse(JSONModel):
             return self._t_checkpoint
         except AttributeError:
             pass
-        typed = Checkpoint.from_dict(self["checkpoint"])
+        try:
+            _sent = self["checkpoint"]
+        except KeyError:
+            raise MissingFieldError("checkpoint") from None
+        typed = Checkpoint.from_dict(_sent)
 
         self._t_checkpoint = typed
         return typed

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     NoneType,
     ShapeError,
     Unset,
@@ -152,12 +153,20 @@ class ThreadStorage(JSONModel):
 
     @property
     def thread_id(self) -> str:
-        value: str = self["thread_id"]
+        try:
+            _sent = self["thread_id"]
+        except KeyError:
+            raise MissingFieldError("thread_id") from None
+        value: str = _sent
         return value
 
     @property
     def total_bytes(self) -> int:
-        value: int = self["total_bytes"]
+        try:
+            _sent = self["total_bytes"]
+        except KeyError:
+            raise MissingFieldError("total_bytes") from None
+        value: int = _sent
         return as_integer(value)
 
     @property

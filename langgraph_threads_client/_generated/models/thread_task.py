@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     NoneType,
     ShapeError,
     Unset,
@@ -158,13 +159,21 @@ class ThreadTask(JSONModel):
     @property
     def id(self) -> str:
         """The task's id (the key of its interrupts in a thread's interrupts)."""
-        value: str = self["id"]
+        try:
+            _sent = self["id"]
+        except KeyError:
+            raise MissingFieldError("id") from None
+        value: str = _sent
         return value
 
     @property
     def name(self) -> str:
         """The node the task runs."""
-        value: str = self["name"]
+        try:
+            _sent = self["name"]
+        except KeyError:
+            raise MissingFieldError("name") from None
+        value: str = _sent
         return value
 
     @property

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     Unset,
     required_getter,
 )
@@ -59,5 +60,9 @@ class ErrorResponse(JSONModel):
 
     @property
     def detail(self) -> str:
-        value: str = self["detail"]
+        try:
+            _sent = self["detail"]
+        except KeyError:
+            raise MissingFieldError("detail") from None
+        value: str = _sent
         return value

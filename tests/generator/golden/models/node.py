@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     NoneType,
     ShapeError,
     Unset,
@@ -122,7 +123,11 @@ class Node(JSONModel):
 
     @property
     def label(self) -> str:
-        value: str = self["label"]
+        try:
+            _sent = self["label"]
+        except KeyError:
+            raise MissingFieldError("label") from None
+        value: str = _sent
         return value
 
     @property

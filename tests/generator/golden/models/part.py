@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     Unset,
     required_getter,
 )
@@ -59,5 +60,9 @@ class Part(JSONModel):
 
     @property
     def name(self) -> str:
-        value: str = self["name"]
+        try:
+            _sent = self["name"]
+        except KeyError:
+            raise MissingFieldError("name") from None
+        value: str = _sent
         return value

@@ -7,6 +7,7 @@ from uuid import UUID
 from ..types import (
     UNSET,
     JSONModel,
+    MissingFieldError,
     NoneType,
     ShapeError,
     Unset,
@@ -396,7 +397,11 @@ class Thing(JSONModel):
 
     @property
     def thing_id(self) -> str:
-        value: str = self["thing_id"]
+        try:
+            _sent = self["thing_id"]
+        except KeyError:
+            raise MissingFieldError("thing_id") from None
+        value: str = _sent
         return value
 
     @property
@@ -406,7 +411,11 @@ class Thing(JSONModel):
         except AttributeError:
             pass
         try:
-            typed = aware_datetime(self["created_at"])
+            _sent = self["created_at"]
+        except KeyError:
+            raise MissingFieldError("created_at") from None
+        try:
+            typed = aware_datetime(_sent)
 
         except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"created_at: {exc}") from exc
@@ -416,7 +425,11 @@ class Thing(JSONModel):
     @property
     def metadata(self) -> dict[str, Any]:
         """Free-form (a plain dict[str, Any], no model class)."""
-        value: dict[str, Any] = self["metadata"]
+        try:
+            _sent = self["metadata"]
+        except KeyError:
+            raise MissingFieldError("metadata") from None
+        value: dict[str, Any] = _sent
         return value
 
     @property
@@ -425,7 +438,11 @@ class Thing(JSONModel):
             return self._t_kind
         except AttributeError:
             pass
-        typed = Kind.of(self["kind"])
+        try:
+            _sent = self["kind"]
+        except KeyError:
+            raise MissingFieldError("kind") from None
+        typed = Kind.of(_sent)
 
         self._t_kind = typed
         return typed
