@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import math
 import numbers
 import operator
 import uuid
@@ -214,7 +215,8 @@ def _exact_float(value: numbers.Real) -> float | None:
         as_float = float(value)
     except OverflowError:
         return None
-    if as_float == value or (as_float != as_float and value != value):
+    # (A NaN is taken as its float says: asking the value itself would run its own code.)
+    if math.isnan(as_float) or as_float == value:
         return as_float
     return None
 
