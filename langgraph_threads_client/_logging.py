@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
+from urllib.parse import unquote
 
 if TYPE_CHECKING:  # imported by the package at once: httpx only when a client is made
     import httpx
@@ -102,13 +103,19 @@ _AUTHORITY: Final = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9+.-]*:)?//")
 _BARE_USER_INFO: Final = re.compile(r"^(\s*[^/?#@\s:]*):[^@\s]*@")
 # In what follows a scheme-less URL's "@": another "@", or a ":" not before a port number.
 _NOT_A_HOST: Final = re.compile(r"@|:(?!\d+(?:[/?#]|$))")
-# A query parameter's value (``?token=...``, ``&api_key=...``).
-_QUERY_VALUE: Final = re.compile(r"([?&;])([^=&;#]*)=([^&;#]*)")
+# A query parameter's value (``?token=...``, ``&api_key=...``), up to the next "&" (or the
+# fragment): servers split a query at "&" only, so a ";" may be a value's (``token=AB;CD``);
+# where the name is no credential's, what follows a ";" is read as parameters too (older
+# servers split there as well). See ``_redacted_query_value``.
+_QUERY_VALUE: Final = re.compile(r"([?&;])([^=&;#]*)=([^&#]*)")
 # The first of a fragment's parameters (OAuth's ``#access_token=...&token_type=...``: the
 # others are read as a query's; after a hash router's "/" or "!/" too): not a route's
 # (``#/callback?code=...``, whose query is read). Its value runs on past a "?", which a
 # fragment may hold unencoded (a query after it was read by the pass before).
-_FRAGMENT_VALUE: Final = re.compile(r"(#!?/?)([^=&;#?/]+)=([^&;#]*)")
+_FRAGMENT_VALUE: Final = re.compile(r"(#!?/?)([^=&;#?/]+)=([^&#]*)")
+# An array parameter's brackets (``code[]=``, ``token[0]=``), which servers read the name
+# without.
+_BRACKETS: Final = re.compile(r"\[[^\[\]]*\]$")
 
 
 def redact_url(url: object) -> str:
@@ -140,9 +147,16 @@ def _redacted_user_info(user_info: str) -> str:
 
 
 def _redacted_query_value(found: re.Match[str]) -> str:
-    if names_a_credential(found[2]):
-        return f"{found[1]}{found[2]}={REDACTED}"
-    return found[0]
+    """A parameter as shown: its whole value redacted where its name is a credential's (as
+    given, or as servers read it: percent-decoded, without an array's brackets); else as it
+    is, but for the parameters after a ";" in its value, read in turn."""
+    mark, name, value = found[1], found[2], found[3]
+    if names_a_credential(name) or names_a_credential(_BRACKETS.sub("", unquote(name))):
+        return f"{mark}{name}={REDACTED}"
+    head, semicolon, rest = value.partition(";")
+    if not semicolon:
+        return found[0]
+    return f"{mark}{name}={head}" + _QUERY_VALUE.sub(_redacted_query_value, semicolon + rest)
 
 
 def without_header_value(said: str) -> str:

@@ -447,6 +447,21 @@ def test_only_standard_headers_show_their_values() -> None:
             f"https://app/cb#access_token=AB?code={SECRET}&state=s",
             "https://app/cb#access_token=[redacted]&state=s",
         ),
+        # Servers split a query at "&" only: a ";" may be a secret's (read as a separator
+        # elsewhere, as older servers read it).
+        (f"https://h/t?token=AB;{SECRET}&n=1", "https://h/t?token=[redacted]&n=1"),
+        (f"https://h/t?a=1;token={SECRET};x=2", "https://h/t?a=1;token=[redacted]"),
+        (f"https://h/t?a=1;b;api_key={SECRET}", "https://h/t?a=1;b;api_key=[redacted]"),
+        (
+            f"https://app/cb#access_token=AB;{SECRET}&s=1",
+            "https://app/cb#access_token=[redacted]&s=1",
+        ),
+        # Names as servers read them: percent-decoded, an array's brackets dropped.
+        (f"https://fn/api?%63ode={SECRET}", "https://fn/api?%63ode=[redacted]"),
+        (
+            f"https://fn/api?code[]={SECRET}&sig%6Eature={SECRET}",
+            "https://fn/api?code[]=[redacted]&sig%6Eature=[redacted]",
+        ),
         # OAuth's implicit flow answers with the token in the fragment.
         (
             f"https://app/cb#access_token={SECRET}&token_type=bearer",
