@@ -199,7 +199,10 @@ def int_argument(value: object, name: str) -> int:
             return int(value)
     elif not isinstance(value, bool):
         if isinstance(value, SupportsIndex):
-            return operator.index(value)
+            # (numpy's arrays have __index__, which refuses all but integer scalars: refused
+            # here as any other value is, naming the argument.)
+            with contextlib.suppress(TypeError):
+                return operator.index(value)
         # (A float of another type: numpy's float32 is not a float.)
         whole = _exact_float(value) if isinstance(value, numbers.Real) else None
         if whole is not None and whole.is_integer():
@@ -269,7 +272,12 @@ def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Un
     if isinstance(value, float):
         return models.TtlRequest(ttl=value, strategy=models.TtlStrategy.DELETE)
     if isinstance(value, SupportsIndex):  # an int, or an integer of another type (numpy's)
-        return models.TtlRequest(ttl=operator.index(value), strategy=models.TtlStrategy.DELETE)
+        try:
+            whole = operator.index(value)
+        except TypeError:  # (an array that is no integer scalar: refused below)
+            pass
+        else:
+            return models.TtlRequest(ttl=whole, strategy=models.TtlStrategy.DELETE)
     if isinstance(value, numbers.Real) and (minutes := _exact_float(value)) is not None:
         # A float of another type (numpy's float32): sent as a float is (the SDK sends it
         # bare, which servers refuse).

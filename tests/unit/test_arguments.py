@@ -215,3 +215,18 @@ def test_an_id_no_json_can_hold_beside_a_uuid_is_named_where_it_sits(form: Form)
         for ids in cases:
             with pytest.raises(TypeError, match=f"^{re.escape(said)}$"):
                 t.prune(ids)
+
+
+class ArrayLike:
+    """As a numpy array that is no integer scalar: it has ``__index__``, which refuses."""
+
+    def __index__(self) -> int:
+        raise TypeError("only integer scalar arrays can be converted to a scalar index")
+
+
+def test_an_array_that_is_no_integer_is_refused_naming_the_argument() -> None:
+    with pytest.raises(TypeError, match=r"^n must be an int, got ArrayLike$"):
+        int_argument(ArrayLike(), "n")
+    said = r"^ttl must be a number of minutes or a mapping, got ArrayLike$"
+    with pytest.raises(TypeError, match=said):
+        ttl(ArrayLike())  # type: ignore[arg-type]
