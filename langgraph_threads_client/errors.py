@@ -71,6 +71,10 @@ class APIError(LangGraphError):
 
     message: str
     body: object | None
+    # Where a stream (``join_stream``) that ended with this error resumes later
+    # (``join_stream(..., last_event_id=error.last_event_id)``), once let in again say (a
+    # reconnect answered 401 when a token ran out): ``None`` for other calls.
+    last_event_id: str | None = None
 
     def __init__(
         self,
@@ -198,7 +202,8 @@ class APIConnectionError(APIError):
     Raised for an httpx exception, it is an instance of that exception's class too
     (``httpx.ConnectError``, ``httpx.RemoteProtocolError``, ...), which it has as ``__cause__``.
 
-    ``last_event_id`` is ``None``, except on a ``StreamDisconnectedError``.
+    ``last_event_id`` is ``None``, but on the error a stream ended with
+    (``StreamDisconnectedError``).
     """
 
     last_event_id: str | None

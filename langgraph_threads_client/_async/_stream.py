@@ -30,6 +30,7 @@ from .._stream_core import (
 )
 from ..errors import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     stream_disconnected,
 )
@@ -285,8 +286,12 @@ async def _receive(
             cause: BaseException = exc
         except APIStatusError as exc:
             if not is_transient_status(exc.status_code):
+                exc.last_event_id = cursor.last_event_id  # (resumable once let in again)
                 raise
             error, cause = _error_map.stream_unavailable(exc), exc
+        except APIResponseValidationError as exc:  # (an answer that is no event stream)
+            exc.last_event_id = cursor.last_event_id
+            raise
         except http.stack.HTTPError as exc:
             error, cause = _error_map.connection_error(exc), exc
             if reading and isinstance(exc, http.stack.TimeoutException):
@@ -296,13 +301,13 @@ async def _receive(
         pool_timeout = http.stack.PoolTimeout
         if isinstance(cause, pool_timeout) or isinstance(cause.__cause__, pool_timeout):
             # No connection within timeout.pool: waiting in the same line again won't help.
-            raise error from cause
+            raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause
         if http.client.is_closed:
             # The client was closed under the stream: the read error is the stream's end
             # (an httpx error, as the official SDK's), with nothing to reconnect with.
             if not isinstance(cause, APIStatusError):
                 _error_map.note_closed_under(error)
-            raise error from cause
+            raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause
         if opened is not None and monotonic() - opened >= STREAM_LIVED:
             # A connection that lived (a gateway ending long requests, say) ends a run of
             # failed reconnects: only connections that failed at once add up.
@@ -318,5 +323,5 @@ async def _receive(
             raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause
         await http.sleep(wait)
         if http.client.is_closed:  # (closed while this waited to reconnect: the same end)
-            raise error from cause
+            raise stream_disconnected(error, last_event_id=cursor.last_event_id) from cause
         last_event_id = cursor.header_for_reconnect()

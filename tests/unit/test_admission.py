@@ -22,6 +22,7 @@ from langgraph_threads_client import (
     NOT_GIVEN,
     APIConnectionError,
     APITimeoutError,
+    StreamDisconnectedError,
     SyncLangGraphClient,
     UnprocessableEntityError,
     get_client,
@@ -1316,13 +1317,51 @@ def test_a_stream_that_gets_no_connection_in_time_is_not_reconnected(
         async with get_client(http_client=http, url=URL, timeout=timeout) as client, http:
             holder = client.threads.join_stream(THREAD_ID)
             await holder.__anext__()  # holds the only connection
-            with pytest.raises(APITimeoutError, match="PoolTimeout"):
+            with pytest.raises(APITimeoutError, match="PoolTimeout") as gave_up:
                 await client.threads.join_stream(THREAD_ID).__anext__()
+            assert isinstance(gave_up.value, StreamDisconnectedError)  # (as any stream's end)
+            assert gave_up.value.last_event_id is None  # (nothing delivered)
             await holder.aclose()
             return client._http.admission
 
     admission = asyncio.run(scenario())
     assert sleeps.delays == []  # no reconnect, no backoff
+    assert (admission.in_use, admission.waiting) == (0, 0)
+
+
+@pytest.mark.parametrize("stack", STACKS)
+def test_a_stream_whose_reconnect_gets_no_connection_in_time_ends_resumable(
+    stack: str, sleeps: SleepRecorder
+) -> None:
+    # The one place goes to a stream that queued while the first held it: the first's
+    # reconnect gets none within timeout.pool, and it ends as a stream that gives up ends,
+    # resumable from where it got to (the pool's timeout was a bare APITimeoutError).
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path == f"/threads/{THREAD_ID}/stream":  # one event, then the end
+            body = b"event: values\ndata: {}\nid: 1000-0\n\n"
+            return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+        return httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, content=heartbeats()
+        )
+
+    async def scenario() -> Admission[Any]:
+        http = async_http(stack, handle, capacity=1)
+        timeout = httpx.Timeout(5.0, pool=0.05)
+        async with get_client(http_client=http, url=URL, timeout=timeout) as client, http:
+            first = client.threads.join_stream(THREAD_ID)
+            assert (await first.__anext__()).id == "1000-0"
+            other = client.threads.join_stream("another-thread")
+            queued = asyncio.create_task(other.__anext__())
+            await asyncio.sleep(0.01)  # (in line for the place the first holds)
+            with pytest.raises(StreamDisconnectedError, match="PoolTimeout") as gave_up:
+                await first.__anext__()
+            assert isinstance(gave_up.value, APITimeoutError)
+            assert gave_up.value.last_event_id == "1000-0"
+            await queued
+            await other.aclose()
+            return client._http.admission
+
+    admission = asyncio.run(scenario())
     assert (admission.in_use, admission.waiting) == (0, 0)
 
 

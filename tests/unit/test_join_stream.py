@@ -34,8 +34,10 @@ from hypothesis import strategies as st
 
 from langgraph_threads_client import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
+    AuthenticationError,
     InternalServerError,
     LangGraphClient,
     NotFoundError,
@@ -1603,6 +1605,9 @@ def test_a_client_closed_under_a_stream_ends_it_with_the_read_error(form: Form) 
             next(parts)
     assert isinstance(closed.value, library.ReadError)
     assert isinstance(closed.value, library.HTTPError)
+    # (An end as any other: resumable later, on an open client, from where it got to.)
+    assert isinstance(closed.value, StreamDisconnectedError)
+    assert closed.value.last_event_id == "1000-0"
     assert len(streams) == 1
 
 
@@ -1635,7 +1640,39 @@ def test_a_client_closed_while_the_stream_waits_to_reconnect_ends_it_with_its_er
         with pytest.raises(APIConnectionError, match="closed the stream") as closed:
             next(parts)
     assert isinstance(closed.value, library.TransportError)
+    assert isinstance(closed.value, StreamDisconnectedError)
+    assert closed.value.last_event_id == "1000-0"
     assert len(streams) == 1
+
+
+@pytest.mark.parametrize(
+    ("answer", "error_class"),
+    [
+        (httpx.Response(401, json={"detail": "expired"}), AuthenticationError),
+        (httpx.Response(200, headers={"content-type": "text/html"}), APIResponseValidationError),
+    ],
+)
+def test_a_reconnect_answered_with_an_error_ends_the_stream_resumable_from_where_it_got_to(
+    form: Form, answer: httpx.Response, error_class: type[Exception]
+) -> None:
+    # A token that ran out while the stream was open: the caller lets itself in again and
+    # resumes from the error's last_event_id, where SDK-style code has no stream object.
+    first = StreamPart("values", {"n": 0}, "1000-0")
+    streams: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        streams.append(request)
+        if len(streams) == 1:
+            return httpx.Response(200, headers=SSE, content=frame(first))  # (then it ends)
+        return answer
+
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        parts = iter(threads.join_stream(THREAD_ID, reconnect_delay=0))
+        assert next(parts) == first
+        with pytest.raises(error_class) as ended:
+            next(parts)
+    assert cast(APIError, ended.value).last_event_id == "1000-0"
+    assert len(streams) == 2
 
 
 class Mode(enum.Enum):
