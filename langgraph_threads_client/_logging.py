@@ -151,12 +151,24 @@ def _redacted_query_value(found: re.Match[str]) -> str:
     given, or as servers read it: percent-decoded, without an array's brackets); else as it
     is, but for the parameters after a ";" in its value, read in turn."""
     mark, name, value = found[1], found[2], found[3]
-    if names_a_credential(name) or names_a_credential(_BRACKETS.sub("", unquote(name))):
+    if _names_a_credential_as_servers_read(name):
         return f"{mark}{name}={REDACTED}"
-    head, semicolon, rest = value.partition(";")
-    if not semicolon:
+    if ";" not in value:
         return found[0]
-    return f"{mark}{name}={head}" + _QUERY_VALUE.sub(_redacted_query_value, semicolon + rest)
+    head, *parameters = value.split(";")
+    shown = [f"{mark}{name}={head}"]
+    for parameter in parameters:  # (in a loop: a URL may hold thousands)
+        key, equals, _ = parameter.partition("=")
+        if equals and _names_a_credential_as_servers_read(key):
+            # (Its value is the rest, up to the "&" the match ends at.)
+            shown.append(f";{key}={REDACTED}")
+            break
+        shown.append(f";{parameter}")
+    return "".join(shown)
+
+
+def _names_a_credential_as_servers_read(name: str) -> bool:
+    return names_a_credential(name) or names_a_credential(_BRACKETS.sub("", unquote(name)))
 
 
 def without_header_value(said: str) -> str:
