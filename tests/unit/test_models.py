@@ -9,6 +9,7 @@ import inspect
 import json
 import pickle
 import pprint
+import traceback
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, assert_type, cast
@@ -256,8 +257,12 @@ def test_models_are_built_with_any_of_their_keys_as_the_sdks_typeddicts_are() ->
     assert answer.status is ThreadStatus.IDLE
     with pytest.raises(KeyError, match="created_at"):
         answer["created_at"]  # (as from the dict: never sent)
-    with pytest.raises(KeyError, match="created_at"):
+    with pytest.raises(KeyError, match="created_at") as missing:
         answer.created_at  # noqa: B018  # (a required field's attribute likewise)
+    # (No guess at another attribute, as Python adds to an AttributeError from 3.12: the
+    # field's private slot, or another field.)
+    assert traceback.format_exception_only(missing.value)[-1].endswith(": 'created_at'\n")
+    assert getattr(missing.value, "obj", None) is None  # (nor the model held on to)
     # ... and an AttributeError, as to hasattr, getattr's default and mocks made on it.
     assert not hasattr(answer, "updated_at")
     assert getattr(answer, "created_at", None) is None

@@ -213,6 +213,11 @@ class MissingFieldError(KeyError, AttributeError):
     ``AttributeError``, so that ``hasattr``, ``getattr``'s default and mocks made on the model
     see an attribute that is not there."""
 
+    def __init__(self, key: str) -> None:
+        # As an AttributeError of no name: Python then adds neither the model to it nor a
+        # guess at another attribute ("Did you mean: '_t_created_at'?", from 3.12).
+        AttributeError.__init__(self, key, name=None)
+
 
 def unexpected(expected: str, value: object) -> ShapeError:
     """The error for ``value`` where ``expected`` (a JSON type name) belongs."""
