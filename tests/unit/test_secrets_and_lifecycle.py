@@ -478,7 +478,10 @@ def test_urls_are_shown_without_credentials(url: str, shown: str) -> None:
 
 
 def test_a_url_of_thousands_of_parameters_is_shown_as_any_other() -> None:
-    # (A server's Location may hold as many: read in a loop, not a call for each.)
+    # (A server's Location may hold as many: read in a loop, not a call for each; and a run
+    # of "?" without "=" is read once, not from each "?" to its end: 15 s for 60,000.)
+    queried = f"https://h/x{'?' * 60_000}&token={SECRET}"
+    assert _logging.redact_url(queried) == f"https://h/x{'?' * 60_000}&token=[redacted]"
     parameters = ";".join(f"p{index}=v" for index in range(5000))
     for url in (
         f"https://h/t?{parameters};token={SECRET}",
