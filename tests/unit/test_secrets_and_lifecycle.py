@@ -452,6 +452,8 @@ def test_only_standard_headers_show_their_values() -> None:
         (f"https://h/t?token=AB;{SECRET}&n=1", "https://h/t?token=[redacted]&n=1"),
         (f"https://h/t?a=1;token={SECRET};x=2", "https://h/t?a=1;token=[redacted]"),
         (f"https://h/t?a=1;b;api_key={SECRET}", "https://h/t?a=1;b;api_key=[redacted]"),
+        # (A name ends at its first "=": this value is p's, by a name that is no credential.)
+        ("https://h/t?a=1;p=token=x", "https://h/t?a=1;p=token=x"),
         (
             f"https://app/cb#access_token=AB;{SECRET}&s=1",
             "https://app/cb#access_token=[redacted]&s=1",
