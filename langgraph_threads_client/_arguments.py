@@ -198,16 +198,25 @@ def int_argument(value: object, name: str) -> int:
         if value.is_integer():
             return int(value)
     elif not isinstance(value, bool):
-        if isinstance(value, SupportsIndex):
-            # (numpy's arrays have __index__, which refuses all but integer scalars: refused
-            # here as any other value is, naming the argument.)
-            with contextlib.suppress(TypeError):
-                return operator.index(value)
+        if (index := _index_of(value)) is not None:
+            return index
         # (A float of another type: numpy's float32 is not a float.)
         whole = _exact_float(value) if isinstance(value, numbers.Real) else None
         if whole is not None and whole.is_integer():
             return int(whole)
     raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+
+
+def _index_of(value: object) -> int | None:
+    """The integer ``value`` is by ``__index__`` (numpy's integers), else None: also for
+    numpy's arrays, whose ``__index__`` refuses all but integer scalars (refused then as any
+    other value is, naming the argument)."""
+    if not isinstance(value, SupportsIndex):
+        return None
+    try:
+        return operator.index(value)
+    except TypeError:
+        return None
 
 
 def _exact_float(value: numbers.Real) -> float | None:
@@ -271,13 +280,8 @@ def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Un
         raise TypeError("ttl must be a number of minutes or a mapping, got bool")
     if isinstance(value, float):
         return models.TtlRequest(ttl=value, strategy=models.TtlStrategy.DELETE)
-    if isinstance(value, SupportsIndex):  # an int, or an integer of another type (numpy's)
-        try:
-            whole = operator.index(value)
-        except TypeError:  # (an array that is no integer scalar: refused below)
-            pass
-        else:
-            return models.TtlRequest(ttl=whole, strategy=models.TtlStrategy.DELETE)
+    if (whole := _index_of(value)) is not None:  # an int, or an integer of another type
+        return models.TtlRequest(ttl=whole, strategy=models.TtlStrategy.DELETE)
     if isinstance(value, numbers.Real) and (minutes := _exact_float(value)) is not None:
         # A float of another type (numpy's float32): sent as a float is (the SDK sends it
         # bare, which servers refuse).

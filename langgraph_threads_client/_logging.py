@@ -106,10 +106,9 @@ _NOT_A_HOST: Final = re.compile(r"@|:(?!\d+(?:[/?#]|$))")
 # A query parameter's value (``?token=...``, ``&api_key=...``), up to the next "&" (or the
 # fragment): servers split a query at "&" only, so a ";" may be a value's (``token=AB;CD``);
 # where the name is no credential's, what follows a ";" is read as parameters too (older
-# servers split there as well). See ``_redacted_query_value``.
-# A name not followed by "=" is taken whole all the same (possessive, with no value): every
-# "?" in it would start a name that ends where it does, and fail too, each read to its end
-# (a Location of 60,000 "?" took 15 s).
+# servers split there as well: see ``_redacted_query_value``). A name with no "=" after it
+# is taken whole all the same, possessively and with no value: each "?" in it would start a
+# name ending where it ends, read to there and failing too (60,000 "?" took 15 s).
 _QUERY_VALUE: Final = re.compile(r"([?&;])([^=&;#]*+)(?:=([^&#]*))?")
 # The first of a fragment's parameters (OAuth's ``#access_token=...&token_type=...``: the
 # others are read as a query's; after a hash router's "/" or "!/" too): not a route's
