@@ -207,15 +207,19 @@ def int_argument(value: object, name: str) -> int:
     raise TypeError(f"{name} must be an int, got {type(value).__name__}")
 
 
+# What a value's own number methods (``__index__``, ``__float__``) raise to refuse: it is then
+# refused as any other value is, naming the argument, not with an error of its own type.
+_REFUSALS: Final = (TypeError, ValueError, ArithmeticError)
+
+
 def _index_of(value: object) -> int | None:
     """The integer ``value`` is by ``__index__`` (numpy's integers), else None: also for
-    numpy's arrays, whose ``__index__`` refuses all but integer scalars (refused then as any
-    other value is, naming the argument)."""
+    numpy's arrays, whose ``__index__`` refuses all but integer scalars."""
     if not isinstance(value, SupportsIndex):
         return None
     try:
         return operator.index(value)
-    except TypeError:
+    except _REFUSALS:
         return None
 
 
@@ -225,7 +229,7 @@ def _exact_float(value: numbers.Real) -> float | None:
     one past its range)."""
     try:
         as_float = float(value)
-    except OverflowError:
+    except _REFUSALS:  # (an OverflowError: past a float's range)
         return None
     # (A NaN is taken as its float says: asking the value itself would run its own code.)
     if math.isnan(as_float) or as_float == value:

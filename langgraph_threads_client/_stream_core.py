@@ -413,10 +413,18 @@ def stream_request(
         "method": "GET",
         "url": f"/threads/{quote(thread_id, safe='')}/stream",
         "params": {"stream_mode": stream_modes} if default else {"stream_modes": stream_modes},
-        # (Bytes: an id of another form is sent back as the server sent it, in UTF-8, where
-        # httpx would encode a str as ASCII.)
-        "headers": {"Last-Event-ID": last_event_id.encode()} if last_event_id is not None else None,
+        "headers": {"Last-Event-ID": _header_value(last_event_id)}
+        if last_event_id is not None
+        else None,
     }
+
+
+def _header_value(event_id: str) -> bytes:
+    """An event id as a header sends it: in UTF-8 (an id of another form goes back as the
+    server sent it, where httpx would encode a str as ASCII), without blanks at its ends,
+    which no header value may have (``id:  1-0`` gives `` 1-0``; a server reads the header
+    without them, so the same id, which could not be sent at all with them)."""
+    return event_id.strip(" \t").encode()
 
 
 def thrown(

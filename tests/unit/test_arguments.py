@@ -230,3 +230,31 @@ def test_an_array_that_is_no_integer_is_refused_naming_the_argument() -> None:
     said = r"^ttl must be a number of minutes or a mapping, got ArrayLike$"
     with pytest.raises(TypeError, match=said):
         ttl(ArrayLike())  # type: ignore[arg-type]
+
+
+class RefusingIndex:
+    """An integer-like type whose ``__index__`` refuses with an error of another kind."""
+
+    def __index__(self) -> int:
+        raise ValueError("no value yet")
+
+
+class RefusingFloat(NumpyLikeFloat):
+    """A real number of another type whose ``__float__`` refuses (a symbol, say)."""
+
+    def __float__(self) -> float:
+        raise TypeError("cannot convert a symbol to float")
+
+
+@pytest.mark.parametrize("value", [RefusingIndex(), RefusingFloat(2.0)])
+def test_a_number_whose_own_conversion_refuses_is_refused_naming_the_argument(
+    value: object,
+) -> None:
+    # (Its own ValueError or TypeError, let out, would name neither the argument nor the call.)
+    kind = type(value).__name__
+    with pytest.raises(TypeError, match=f"^n must be an int, got {kind}$"):
+        int_argument(value, "n")
+    with pytest.raises(
+        TypeError, match=f"^ttl must be a number of minutes or a mapping, got {kind}$"
+    ):
+        ttl(value)  # type: ignore[arg-type]

@@ -364,6 +364,32 @@ def test_a_stream_resumes_from_an_id_of_another_form_as_it_is(form: Form) -> Non
     assert (point, type(point)) == ("run-0", str)
 
 
+def test_an_id_with_blanks_at_its_ends_is_sent_back_without_them(form: Form) -> None:
+    # ("id:  run-0" is the id " run-0": a header cannot hold it so, and a server would read
+    # the header without the blank anyway; with it the reconnect failed before it was sent.)
+    first = StreamPart("values", {"n": 0}, " run-0\t")
+    sent: list[str] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        sent.extend(request.headers.get_list("last-event-id"))
+        body = frame(first) if not sent else b""
+        return httpx.Response(
+            200, headers=SSE, stream=CuttingStream(body, len(body), random.Random(0))
+        )
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(handle)) as threads,
+        threads.join_stream(THREAD_ID, max_reconnects=1, reconnect_delay=0) as stream,
+        pytest.raises(StreamDisconnectedError) as caught,
+    ):
+        list(stream)
+    assert [raw for name, raw in caught.value.request.headers.raw if name == b"Last-Event-ID"] == [
+        b"run-0"
+    ]
+    assert sent == ["run-0"]
+    assert caught.value.last_event_id == " run-0\t"  # (the id itself, as the server sent it)
+
+
 def broken_after_three_events(
     error: type[httpx.TransportError] = httpx.ReadError,
 ) -> tuple[list[StreamPart], SimulatedServer, Callable[[httpx.Request], httpx.Response]]:
