@@ -143,11 +143,19 @@ def strings(values: Iterable[str] | None, name: str) -> list[str] | Unset:
 
 def _only_strings(items: list[Any], name: str) -> list[str]:
     # (One C-level pass over the usual list of strings: thousands of ids, say.)
-    if not _types_of(items) <= _STRINGS:
-        for value in items:
-            if not isinstance(value, str):
-                raise TypeError(f"{name} must contain strings, got {type(value).__name__}")
-    return items
+    if _types_of(items) <= _STRINGS:
+        return items
+    return [_string_item(value, name) for value in items]
+
+
+def _string_item(value: object, name: str) -> str:
+    """An item of a list of strings: a string, or an enum of a string value (its value, as
+    the official SDK's encoder writes it: ``select=[Field.VALUES]``)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, enum.Enum) and isinstance(value.value, str):
+        return value.value
+    raise TypeError(f"{name} must contain strings, got {type(value).__name__}")
 
 
 def _types_of(items: list[Any]) -> set[type] | frozenset[type]:
@@ -425,7 +433,11 @@ def extract_paths(value: Mapping[str, str] | None) -> dict[str, str] | Unset:
         return UNSET
     for alias, path in as_dict.items():
         if not isinstance(path, str):
-            raise TypeError(f"extract[{alias!r}] must be a path string, got {type(path).__name__}")
+            if not (isinstance(path, enum.Enum) and isinstance(path.value, str)):
+                raise TypeError(
+                    f"extract[{alias!r}] must be a path string, got {type(path).__name__}"
+                )
+            as_dict[alias] = path.value  # (as the official SDK's encoder writes it)
     return as_dict
 
 
@@ -439,8 +451,9 @@ def path_id(value: object, name: str = "thread_id") -> str:
     whitespace around it too, and its search returns such ids.
     """
     if not isinstance(value, str):
-        # uuid.UUID (and other objects whose str() is the id) are accepted, nothing else.
-        if type(value).__name__ != "UUID":
+        # A UUID is its string: uuid.UUID and its subclasses, and other libraries' UUID
+        # classes (asyncpg's), whose str() is the id too; nothing else.
+        if not isinstance(value, uuid.UUID) and type(value).__name__ != "UUID":
             raise TypeError(f"{name} must be a str, got {type(value).__name__}")
         value = str(value)
     if not value:

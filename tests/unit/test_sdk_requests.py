@@ -60,6 +60,15 @@ class Node(enum.Enum):  # the same, for string arguments
     GRAPH = "agent"
 
 
+class Field(enum.Enum):  # a plain enum, of fields and paths a request names
+    VALUES = "values"
+    COUNT = "values.count"
+
+
+class ThreadId(uuid.UUID):
+    """An application's own UUID class, as an id."""
+
+
 class NumpyLikeInt:
     """An integer of another type, as numpy's (``int64``): ``__index__`` gives its value."""
 
@@ -354,6 +363,18 @@ CALLS: dict[str, Callable[[Any], object]] = {
     ),
     "update, a TTL mapping with a null strategy": lambda t: t.update(
         T, metadata={}, ttl={"ttl": 5, "strategy": None}
+    ),
+    "get, an id of a UUID subclass": lambda t: t.get(ThreadId(T)),
+    "update, an id of a UUID subclass": lambda t: t.update(ThreadId(T), metadata={"a": 1}),
+    "get_state, ids of a UUID subclass": lambda t: t.get_state(
+        ThreadId(T), checkpoint_id=ThreadId(C)
+    ),
+    "get_history, select of an enum": lambda t: t.get_history(T, select=[Field.VALUES]),
+    "get_state at a checkpoint, select of an enum": lambda t: t.get_state(
+        T, {"checkpoint_id": C}, select=[Field.VALUES]
+    ),
+    "search, select and extract of enums": lambda t: t.search(
+        select=[Field.VALUES], extract={"n": Field.COUNT}
     ),
     # (The server's default: other modes go where the server reads them, as the README says.)
     "join_stream, the default modes": lambda t: next(iter(t.join_stream(T))),
