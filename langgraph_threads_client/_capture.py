@@ -1,4 +1,4 @@
-"""``capture_response()``: the raw response of the calls made in a ``with`` block.
+"""``capture_response()``: the raw response of a client's calls made in a ``with`` block.
 
 The responses are the HTTP client's own: ``httpx.Response``, or ``httpx2.Response`` for a client
 on httpx2. Both are typed as ``httpx.Response`` (the two have one interface), as errors'
@@ -31,6 +31,9 @@ class ResponseCapture:
     # Whether the block is still running: a task started inside it keeps its context (and so
     # this capture) after the block ends, and must not keep adding to it.
     recording: bool = field(default=True, init=False, repr=False, compare=False)
+    # The HTTP client whose responses it takes (another client's calls in the block are not
+    # this one's, as ``client.threads.capture_response()`` reads).
+    _client: object = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def response(self) -> httpx.Response:
@@ -40,23 +43,27 @@ class ResponseCapture:
         return self.responses[-1]
 
 
-_CAPTURE: ContextVar[ResponseCapture | None] = ContextVar("response_capture", default=None)
+# The captures whose blocks this thread or task is in, the innermost last (an outer block's
+# calls include an inner one's).
+_CAPTURES: ContextVar[tuple[ResponseCapture, ...]] = ContextVar("response_captures", default=())
 
 
 @contextlib.contextmanager
-def capture_response() -> Iterator[ResponseCapture]:
-    """Collect the raw responses of the calls made in the block, by this thread or task (and
-    by tasks it starts there, while the block runs)."""
+def capture_response(client: object) -> Iterator[ResponseCapture]:
+    """Collect the raw responses of the calls that HTTP client ``client`` answers in the
+    block, made by this thread or task (and by tasks it starts there, while the block runs)."""
     capture = ResponseCapture()
-    token = _CAPTURE.set(capture)
+    capture._client = client
+    token = _CAPTURES.set((*_CAPTURES.get(), capture))
     try:
         yield capture
     finally:
         capture.recording = False
-        _CAPTURE.reset(token)
+        _CAPTURES.reset(token)
 
 
-def record(response: Response) -> None:
-    capture = _CAPTURE.get()
-    if capture is not None and capture.recording:
-        capture.responses.append(cast("httpx.Response", response))
+def record(response: Response, client: object) -> None:
+    """Hand ``response``, answered by HTTP client ``client``, to the captures that take it."""
+    for capture in _CAPTURES.get():
+        if capture.recording and capture._client is client:
+            capture.responses.append(cast("httpx.Response", response))

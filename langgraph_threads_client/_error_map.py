@@ -49,6 +49,7 @@ __all__ = [
     "note_closed_under",
     "status_error",
     "stream_closed",
+    "stream_unavailable",
     "unread_location",
     "unusable_answer",
     "validation_error",

@@ -39,7 +39,7 @@ def resolve_api_key(
     if api_key is not NOT_GIVEN:
         if api_key is not None and not isinstance(api_key, str | bytes):
             # (httpx would refuse it as a header at the first call)
-            raise TypeError(f"api_key must be a str or None, got {type(api_key).__name__}")
+            raise TypeError(f"api_key must be a str, bytes or None, got {type(api_key).__name__}")
         return _sendable_key(api_key, "api_key")
     if client_headers is not None and "x-api-key" in client_headers:
         return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from email.utils import parsedate_to_datetime
 from functools import partial
 from itertools import chain, repeat, takewhile
@@ -96,7 +96,14 @@ def stream_modes_param(stream_mode: str | Sequence[str] | None) -> str:
     stream_mode = given(_mode_name(stream_mode))
     if stream_mode is None:
         return _DEFAULT_MODES
-    modes = [stream_mode] if isinstance(stream_mode, str) else list(map(_mode_name, stream_mode))
+    if isinstance(stream_mode, str):
+        modes = [stream_mode]
+    elif isinstance(stream_mode, Iterable) and not isinstance(stream_mode, bytes | bytearray):
+        modes = list(map(_mode_name, stream_mode))
+    else:
+        raise TypeError(
+            f"stream_mode must be a mode name or a list of them, got {type(stream_mode).__name__}"
+        )
     for mode in modes:
         if not isinstance(mode, str) or not mode or "," in mode:
             raise ValueError(f"stream_mode must be mode names like 'run_modes', got {mode!r}")
@@ -109,10 +116,15 @@ def _mode_name(mode: Any) -> Any:
     return mode.value if isinstance(mode, enum.Enum) else mode
 
 
-def check_reconnects(max_reconnects: object, reconnect_delay: float) -> None:
+def check_reconnects(max_reconnects: object, reconnect_delay: object) -> None:
     if not is_int(max_reconnects):
         raise TypeError("max_reconnects must be an int")
-    if max_reconnects < 0 or reconnect_delay < 0:
+    if isinstance(reconnect_delay, bool) or not isinstance(reconnect_delay, int | float):
+        raise TypeError(
+            f"reconnect_delay must be seconds (an int or a float), got "
+            f"{type(reconnect_delay).__name__}"
+        )
+    if max_reconnects < 0 or not reconnect_delay >= 0:  # (a NaN delay too)
         raise ValueError("max_reconnects and reconnect_delay must not be negative")
 
 

@@ -2,25 +2,25 @@
 
 Names match ``langgraph_sdk.errors`` so that existing ``except`` clauses keep working::
 
-    LangGraphError                     the base, as the official SDK's
+    LangGraphError                         the base, as the official SDK's
     └── APIError
-    ├── APIStatusError                 the server answered with an error status
-    │   ├── BadRequestError            400
-    │   ├── AuthenticationError        401
-    │   ├── PermissionDeniedError      403
-    │   ├── NotFoundError              404
-    │   │   └── OperationNotFoundError     404 from a route the server does not have
-    │   ├── ConflictError              409
-    │   ├── UnprocessableEntityError   422
-    │   │   └── OperationDisabledError     422: the server has the operation turned off
-    │   ├── RateLimitError             429
-    │   ├── InternalServerError        >= 500
-    │   └── OperationNotOfferedError   the server does not offer the operation (405, and
-    │                                  the base of the two classes above)
-    ├── APIConnectionError             no usable answer (connect, read or write failure)
-    │   ├── APITimeoutError            a timeout expired
-    │   └── StreamDisconnectedError    a stream gave up reconnecting (``last_event_id``)
-    └── APIResponseValidationError     a 2xx answer that is not what the spec promises
+        ├── APIStatusError                 the server answered with an error status
+        │   ├── BadRequestError            400
+        │   ├── AuthenticationError        401
+        │   ├── PermissionDeniedError      403
+        │   ├── NotFoundError              404
+        │   │   └── OperationNotFoundError 404 from a route the server does not have
+        │   ├── ConflictError              409
+        │   ├── UnprocessableEntityError   422
+        │   │   └── OperationDisabledError 422: the server has the operation turned off
+        │   ├── RateLimitError             429
+        │   ├── InternalServerError        >= 500
+        │   └── OperationNotOfferedError   the server does not offer the operation (405, and
+        │                                  the base of the two classes above)
+        ├── APIConnectionError             no usable answer (connect, read or write failure)
+        │   ├── APITimeoutError            a timeout expired
+        │   └── StreamDisconnectedError    a stream gave up reconnecting (``last_event_id``)
+        └── APIResponseValidationError     a 2xx answer that is not what the spec promises
 
 They are httpx errors too, as the official SDK's are, so code that catches httpx's exceptions
 keeps working: every ``APIStatusError`` is an ``httpx.HTTPStatusError`` (with ``.request`` and

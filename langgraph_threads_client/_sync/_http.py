@@ -88,12 +88,13 @@ class SyncHTTP:
         """Send, retrying transient failures (see ``_retry``), and parse the answer.
 
         ``replayable`` says whether sending the request twice does no more than once;
-        ``writes``, whether it changes the server's data (a delete): an error answer to a
-        repeat then notes that an earlier attempt may have reached the server (a read's answer
-        cannot follow from an earlier read).
+        ``writes``, whether it changes the server's data (a create, an update, a delete): an
+        error answer to a repeat then notes that an earlier attempt may have reached the server
+        (a read's answer cannot follow from an earlier read).
         """
-        retries = self.max_retries if options.max_retries is NOT_GIVEN else options.max_retries
-        _retry.check_max_retries(retries)
+        retries = self.max_retries
+        if options.max_retries is not NOT_GIVEN:
+            retries = _retry.check_max_retries(options.max_retries)
         kwargs = self._merge(request, options)
         attempt = 0
         # The last attempt's error: a client closed before the next attempt (a shutdown while
@@ -158,7 +159,7 @@ class SyncHTTP:
                     replayable=replayable,
                 )
                 if delay is None:
-                    _capture.record(response)
+                    _capture.record(response, self.client)
                     try:
                         return _parsing.parse(response, parser)
                     except APIStatusError as error:

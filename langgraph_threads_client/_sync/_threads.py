@@ -134,18 +134,19 @@ class SyncThreadsClient:
             )
         )
 
-    @staticmethod
-    def capture_response() -> contextlib.AbstractContextManager[ResponseCapture]:
-        """Capture the raw ``httpx.Response`` of the calls made in a ``with`` block::
+    def capture_response(self) -> contextlib.AbstractContextManager[ResponseCapture]:
+        """Capture the raw ``httpx.Response`` of this client's calls made in a ``with`` block::
 
         with client.threads.capture_response() as captured:
             thread = client.threads.get(thread_id)
         captured.response.status_code, captured.response.headers
 
-        Each response is read and closed: its body is ``.content`` (on httpx its ``.stream``
-        is an empty one, which lets it be freed without the garbage collector).
+        This client's: its views' too (``with_options``, which share its HTTP client), not
+        another client's made meanwhile. Each response is read and closed: its body is
+        ``.content`` (on httpx its ``.stream`` is an empty one, which lets it be freed without
+        the garbage collector).
         """
-        return capture_response()
+        return capture_response(self._http.client)
 
     def _call(
         self,
@@ -277,7 +278,9 @@ class SyncThreadsClient:
             prefer="return=minimal" if return_minimal else UNSET,
         )
         parse = _parsing.parse_update
-        return self._http.send(request, parse, request_options(options), replayable=False)
+        return self._http.send(
+            request, parse, request_options(options), replayable=False, writes=True
+        )
 
     @option_keywords
     def delete(
@@ -435,13 +438,28 @@ class SyncThreadsClient:
         """
         page_size = _arguments.page_size(page_size)
         sent = request_options(options)
+
+        def body_at(offset: int) -> models.ThreadSearchRequest:
+            return _bodies.search_body(
+                metadata, values, ids, status, page_size, offset, sort_by, sort_order, None, extract
+            )
+
+        # Checked at the call, as every other method's arguments, not at the first page.
+        return self._walk_search(body_at(0), body_at, sent, page_size)
+
+    def _walk_search(
+        self,
+        body: models.ThreadSearchRequest,
+        body_at: Callable[[int], models.ThreadSearchRequest],
+        sent: RequestOptions,
+        page_size: int,
+    ) -> Generator[models.Thread, None]:
         offset: int | None = 0
         previous: list[object] = []  # the ids of the page before
         repeated = False
         while offset is not None:
-            body = _bodies.search_body(
-                metadata, values, ids, status, page_size, offset, sort_by, sort_order, None, extract
-            )
+            if offset:
+                body = body_at(offset)
             page = self._page(body, sent, offset=offset, limit=page_size)
             found = list(map(_THREAD_ID, page.items))
             again = bool(found and previous and found[0] == previous[0])
@@ -491,7 +509,7 @@ class SyncThreadsClient:
             headers, params, timeout, max_retries: This request's options (see the class).
         """
         request = api.copy_thread.build_request(path_id(thread_id))
-        return self._call(api.copy_thread, request, options, replayable=False)
+        return self._call(api.copy_thread, request, options, replayable=False, writes=True)
 
     @option_keywords
     def prune(
@@ -516,7 +534,7 @@ class SyncThreadsClient:
         """
         body = _bodies.prune_body(thread_ids, strategy)
         request = api.prune_threads.build_request(body=body)
-        return self._call(api.prune_threads, request, options, replayable=False)
+        return self._call(api.prune_threads, request, options, replayable=False, writes=True)
 
     @overload
     def get_state(
@@ -630,8 +648,9 @@ class SyncThreadsClient:
             headers, params, timeout, max_retries: This request's options (see the class).
         """
         body = _bodies.state_update_body(values, as_node, checkpoint, checkpoint_id)
-        request = api.update_thread_state.build_request(path_id(thread_id), body=body)
-        return self._call(api.update_thread_state, request, options, replayable=False)
+        operation = api.update_thread_state
+        request = operation.build_request(path_id(thread_id), body=body)
+        return self._call(operation, request, options, replayable=False, writes=True)
 
     @overload
     def get_history(
@@ -724,10 +743,22 @@ class SyncThreadsClient:
         """
         page_size = _arguments.page_size(page_size)
         sent = request_options(options)
-        cursor = before
+        # Checked at the call, as every other method's arguments, not at the first page.
+        path_id(thread_id)
+        body = _bodies.history_body(page_size, before, metadata, checkpoint, None)
+        return self._walk_history(thread_id, body, metadata, checkpoint, sent, page_size)
+
+    def _walk_history(
+        self,
+        thread_id: IdLike,
+        body: models.ThreadHistoryRequest,
+        metadata: ObjectLike | None,
+        checkpoint: _arguments.CheckpointLike | None,
+        sent: RequestOptions,
+        page_size: int,
+    ) -> Generator[models.ThreadState, None]:
         first: models.Checkpoint | None = None
         while True:
-            body = _bodies.history_body(page_size, cursor, metadata, checkpoint, None)
             page = self._history(thread_id, body, sent, _whole_states)
             if first is not None and page and page[0].checkpoint == first:
                 return  # (a server that does not read ``before`` would be read forever)
@@ -739,6 +770,7 @@ class SyncThreadsClient:
             first = page[0].checkpoint
             # Its fields that are there (a null namespace is the root's, as none).
             cursor = {key: value for key, value in last.items() if value is not None}
+            body = _bodies.history_body(page_size, cursor, metadata, checkpoint, None)
 
     @option_keywords
     def get_storage(

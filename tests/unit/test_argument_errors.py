@@ -172,7 +172,15 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         "before['configurable'].thread_id: expected string, found integer",
     ),
     (lambda t: t.update_state(T, {}, as_node=3), TypeError, "as_node must be a str, got int"),
-    (lambda t: list(t.iter_search(page_size=0)), ValueError, "page_size must be at least 1, got 0"),
+    (lambda t: t.iter_search(page_size=0), ValueError, "page_size must be at least 1, got 0"),
+    # (The walks too refuse at the call, before their first page is asked for.)
+    (lambda t: t.iter_search(metadata=["a"]), TypeError, "metadata must be a mapping, got list"),
+    (lambda t: t.iter_history(""), ValueError, "thread_id must be a non-empty id"),
+    (
+        lambda t: t.iter_history(T, metadata=3),
+        TypeError,
+        "metadata must be a mapping, got int",
+    ),
     (
         lambda t: t.get(T, timeout=AsDict()),
         TypeError,
@@ -180,12 +188,12 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         "httpx.Timeout; got AsDict",
     ),
     (
-        lambda t: list(t.iter_search(page_size=1001)),
+        lambda t: t.iter_search(page_size=1001),
         ValueError,
         "page_size must be at most 1000 (a request's limit), got 1001",
     ),
     (
-        lambda t: list(t.iter_history(T, page_size=5000)),
+        lambda t: t.iter_history(T, page_size=5000),
         ValueError,
         "page_size must be at most 1000 (a request's limit), got 5000",
     ),
@@ -269,6 +277,31 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         lambda t: list(t.join_stream(T, reconnect_delay=-0.5)),
         ValueError,
         "max_reconnects and reconnect_delay must not be negative",
+    ),
+    (
+        lambda t: list(t.join_stream(T, reconnect_delay=float("nan"))),
+        ValueError,
+        "max_reconnects and reconnect_delay must not be negative",
+    ),
+    (
+        lambda t: list(t.join_stream(T, reconnect_delay="1")),
+        TypeError,
+        "reconnect_delay must be seconds (an int or a float), got str",
+    ),
+    (
+        lambda t: list(t.join_stream(T, reconnect_delay=True)),
+        TypeError,
+        "reconnect_delay must be seconds (an int or a float), got bool",
+    ),
+    (
+        lambda t: list(t.join_stream(T, stream_mode=1)),
+        TypeError,
+        "stream_mode must be a mode name or a list of them, got int",
+    ),
+    (
+        lambda t: list(t.join_stream(T, stream_mode=b"values")),
+        TypeError,
+        "stream_mode must be a mode name or a list of them, got bytes",
     ),
     (lambda t: t.get(T, max_retries=-1), ValueError, "max_retries must not be negative, got -1"),
     # Query parameters in a form httpx takes for none of the methods (where the official SDK

@@ -1364,7 +1364,7 @@ def test_the_url_may_be_an_httpx_url_as_with_the_sdk(
             {"url": type("URL", (), {"__str__": lambda _: "http://host.test"})()},
             "url must be a str or an httpx.URL, got URL",
         ),
-        ({"api_key": 5}, "api_key must be a str or None, got int"),
+        ({"api_key": 5}, "api_key must be a str, bytes or None, got int"),
         (
             {"http_client": object()},
             "http_client must be an httpx or httpx2 client (Client for the sync client, "

@@ -291,6 +291,31 @@ def test_capture_response_gives_the_raw_response(form: Form) -> None:
         empty.response  # noqa: B018
 
 
+def test_capture_response_takes_its_clients_calls_and_its_views_not_anothers(
+    form: Form,
+) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=THREAD, headers={"x-from": request.url.host})
+
+    transport = httpx.MockTransport(handle)
+    with (
+        threads_client(form, transport=transport, url="http://a.test") as a,
+        threads_client(form, transport=transport, url="http://b.test") as b,
+    ):
+        with a.capture_response() as of_a, b.capture_response() as of_b:
+            a.get(THREAD_ID)
+            b.get(THREAD_ID)
+            a.with_options(timeout=5).get(THREAD_ID)  # (a view of a: a's HTTP client)
+        with a.capture_response() as outer:
+            a.get(THREAD_ID)
+            with a.capture_response() as inner:
+                a.get(THREAD_ID)
+    assert [r.headers["x-from"] for r in of_a.responses] == ["a.test", "a.test"]
+    assert [r.headers["x-from"] for r in of_b.responses] == ["b.test"]
+    # (An outer block's calls are also those of the blocks within it.)
+    assert (len(outer.responses), len(inner.responses)) == (2, 1)
+
+
 def test_a_task_started_in_a_capture_stops_adding_to_it_when_the_block_ends() -> None:
     """A task keeps the context it was started in, this capture with it: once the block has
     ended, its calls (a poller's, for the life of the program) must not pile up there."""
@@ -373,6 +398,19 @@ def test_a_misspelt_keyword_fails_before_anything_is_sent(form: Form, name: str)
     assert str(misspelt.value) == f"{method} got an unexpected keyword argument 'timout'"
     # (the first by name)
     assert str(two.value) == f"{method} got an unexpected keyword argument 'headerz'"
+    assert sent == []
+
+
+@pytest.mark.parametrize(("name", "args"), [("iter_search", ()), ("iter_history", (THREAD_ID,))])
+def test_a_walk_refuses_a_misspelt_keyword_at_the_call(
+    form: Form, name: str, args: tuple[str, ...]
+) -> None:
+    # (Not at its first page, whenever that is asked for, as a generator's body would.)
+    sent, transport = answering(500)
+    with threads_client(form, transport=transport) as threads, pytest.raises(TypeError) as misspelt:
+        getattr(threads, name)(*args, metdata={})
+    method = f"{'' if form.startswith('async') else 'Sync'}ThreadsClient.{name}()"
+    assert str(misspelt.value) == f"{method} got an unexpected keyword argument 'metdata'"
     assert sent == []
 
 
