@@ -39,6 +39,15 @@ def test_models_that_hold_each_other_import_and_read_both_ways() -> None:
     assert model_list([{**THING, "root": tree}] * 3, Thing)[2].root == tree
 
 
+def test_a_typed_list_or_map_of_models_is_a_new_one_when_empty_too() -> None:
+    # (The JSON's own empty list or map, handed out, took the caller's changes to the typed
+    # value into the result's JSON; a non-empty one never did.)
+    thing = Thing.from_dict({**THING, "parts": {}, "history": []})
+    assert (thing.parts, thing.history) == ({}, [])
+    assert thing.parts is not thing["parts"]
+    assert thing.history is not thing["history"]
+
+
 @pytest.mark.parametrize(
     ("value", "model"),
     [({"name": "p"}, Part), ({"label": "n", "children": []}, Node)],

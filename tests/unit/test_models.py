@@ -136,6 +136,43 @@ def test_typed_attributes_are_built_once_on_first_access() -> None:
     assert result.error["message"] == "m"  # nested models are mappings too
 
 
+@pytest.mark.parametrize(
+    "sent",
+    ["2026-12-07T17:27:07Z", "2026-12-07T17:27:07z", "2026-12-07t17:27:07z", "2026-12-07T17:27:07"],
+)
+def test_each_rfc_3339_form_of_a_time_reads_as_the_same_aware_time(sent: str) -> None:
+    # (Lower-case "z" is RFC 3339's too, which fromisoformat reads only in upper case.)
+    result = Thread.from_dict(thread(created_at=sent))
+    assert result.created_at == datetime.datetime(2026, 12, 7, 17, 27, 7, tzinfo=datetime.UTC)
+
+
+def test_a_typed_list_or_map_of_models_is_new_when_empty_too() -> None:
+    # (Else changing the typed value, as code may, changed the result's JSON when it was empty
+    # and not when it was not: an empty list was the result's own.)
+    for tasks in ([], [TASK]):
+        result = ThreadState.from_dict(state(tasks=copy.deepcopy(tasks)))
+        result.tasks.append(ThreadTask.from_dict(TASK))
+        assert result["tasks"] == tasks
+    for interrupts in ({}, {"task-1": [INTERRUPT]}):
+        threaded = Thread.from_dict(thread(interrupts=copy.deepcopy(interrupts)))
+        typed = threaded.interrupts
+        assert isinstance(typed, dict)
+        typed["task-2"] = []
+        assert threaded["interrupts"] == interrupts
+
+
+def test_an_interrupts_response_schema_may_be_a_boolean_schema(form: Form) -> None:
+    # (true and false are JSON Schemas: "any answer", "none".)
+    interrupt = {**INTERRUPT, "response_schema": True}
+    with threads_client(form, transport=serve(thread(interrupts={"t": [interrupt]}))) as threads:
+        found = threads.get(THREAD_ID)
+    assert found.interrupts == {"t": [Interrupt.from_dict(interrupt)]}
+    typed = found.interrupts
+    assert not isinstance(typed, Unset)
+    assert typed is not None
+    assert typed["t"][0].response_schema is True
+
+
 def test_attributes_are_typed_and_mapping_access_is_json_for_mypy() -> None:
     # Checked by mypy --strict (make lint); assert_type does nothing at run time.
     result = Thread.from_dict(thread())

@@ -154,7 +154,7 @@ class ChannelValuesStorage(JSONModel):
 
                     by_channel_type_0[by_channel_type_0_key] = by_channel_type_0_value
             else:
-                by_channel_type_0 = _by_channel_type_0
+                by_channel_type_0 = {}
 
             typed = by_channel_type_0
 

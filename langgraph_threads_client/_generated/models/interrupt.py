@@ -39,7 +39,7 @@ class Interrupt(JSONModel):
     )
     _optional_types = (
         (str, NoneType, Unset),
-        (dict, NoneType, Unset),
+        (dict, bool, NoneType, Unset),
     )
 
     if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class Interrupt(JSONModel):
             *,
             value: Any,
             id: None | str | Unset = UNSET,
-            response_schema: dict[str, Any] | None | Unset = UNSET,
+            response_schema: bool | dict[str, Any] | None | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
             """A Interrupt built by the caller (unknown keyword arguments are extra JSON fields)."""
@@ -63,7 +63,7 @@ class Interrupt(JSONModel):
             *,
             value: Any | Unset = UNSET,
             id: None | str | Unset = UNSET,
-            response_schema: dict[str, Any] | None | Unset = UNSET,
+            response_schema: bool | dict[str, Any] | None | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
             """A Interrupt built by the caller (unknown keyword arguments are extra JSON fields)."""
@@ -95,6 +95,9 @@ class Interrupt(JSONModel):
         return value
 
     @property
-    def response_schema(self) -> dict[str, Any] | None | Unset:
-        value: dict[str, Any] | None | Unset = dict.get(self, "response_schema", UNSET)
+    def response_schema(self) -> bool | dict[str, Any] | None | Unset:
+        """A JSON Schema of the answer the interrupt asks for (`true` and `false` are schemas too)."""
+        value: bool | dict[str, Any] | None | Unset = dict.get(
+            self, "response_schema", UNSET
+        )
         return value

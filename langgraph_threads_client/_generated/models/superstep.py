@@ -108,7 +108,7 @@ class Superstep(JSONModel):
 
                 typed.append(updates_item)
         else:
-            typed = _typed
+            typed = []
 
         self._t_updates = typed
         return typed

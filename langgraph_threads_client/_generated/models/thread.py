@@ -387,15 +387,13 @@ class Thread(JSONModel):
                                 componentsschemas_thread_interrupts_value_item
                             )
                     else:
-                        componentsschemas_thread_interrupts_value = (
-                            _componentsschemas_thread_interrupts_value
-                        )
+                        componentsschemas_thread_interrupts_value = []
 
                     interrupts_type_0[interrupts_type_0_key] = (
                         componentsschemas_thread_interrupts_value
                     )
             else:
-                interrupts_type_0 = _interrupts_type_0
+                interrupts_type_0 = {}
 
             typed = interrupts_type_0
 

@@ -182,7 +182,7 @@ class ThreadCreate(JSONModel):
 
                     typed.append(supersteps_item)
             else:
-                typed = _typed
+                typed = []
 
         self._t_supersteps = typed
         return typed

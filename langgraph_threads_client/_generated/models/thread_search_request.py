@@ -287,7 +287,7 @@ class ThreadSearchRequest(JSONModel):
 
                     typed.append(select_item)
             else:
-                typed = _typed
+                typed = []
 
         self._t_select = typed
         return typed

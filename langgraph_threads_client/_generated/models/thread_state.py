@@ -259,7 +259,7 @@ class ThreadState(JSONModel):
 
                 typed.append(tasks_item)
         else:
-            typed = _typed
+            typed = []
 
         self._t_tasks = typed
         return typed
@@ -374,7 +374,7 @@ class ThreadState(JSONModel):
 
                 typed.append(interrupts_item)
         else:
-            typed = _typed
+            typed = []
 
         self._t_interrupts = typed
         return typed

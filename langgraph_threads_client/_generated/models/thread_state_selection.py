@@ -223,7 +223,7 @@ class ThreadStateSelection(JSONModel):
 
                     typed.append(tasks_item)
             else:
-                typed = _typed
+                typed = []
 
         self._t_tasks = typed
         return typed
@@ -321,7 +321,7 @@ class ThreadStateSelection(JSONModel):
 
                     typed.append(interrupts_item)
             else:
-                typed = _typed
+                typed = []
 
         self._t_interrupts = typed
         return typed

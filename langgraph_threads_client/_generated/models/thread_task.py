@@ -213,7 +213,7 @@ class ThreadTask(JSONModel):
 
                     interrupts_type_0.append(interrupts_type_0_item)
             else:
-                interrupts_type_0 = _interrupts_type_0
+                interrupts_type_0 = []
 
             typed = interrupts_type_0
 

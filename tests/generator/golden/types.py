@@ -133,8 +133,14 @@ def _large_body_decoder() -> Callable[[bytes | str], Any]:
 
 def aware_datetime(text: str) -> datetime.datetime:
     """An ISO 8601 date-time, always aware: one sent without an offset (a server storing
-    timestamps without a time zone) is UTC, the servers' clock, so that typed values compare."""
-    value = datetime.datetime.fromisoformat(text)
+    timestamps without a time zone) is UTC, the servers' clock, so that typed values compare.
+    RFC 3339's lower-case ``z`` too, which ``fromisoformat`` reads only in upper case."""
+    try:
+        value = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        if text[-1:] != "z":
+            raise
+        value = datetime.datetime.fromisoformat(text[:-1] + "Z")
     return value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
 
 

@@ -150,7 +150,7 @@ class Node(JSONModel):
 
                     typed.append(children_item)
             else:
-                typed = _typed
+                typed = []
 
         self._t_children = typed
         return typed

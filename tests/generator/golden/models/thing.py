@@ -483,7 +483,7 @@ class Thing(JSONModel):
 
                     typed[typed_key] = componentsschemas_parts_by_name_value
             else:
-                typed = _typed
+                typed = {}
 
         self._t_parts = typed
         return typed
@@ -520,7 +520,7 @@ class Thing(JSONModel):
 
                     typed.append(history_item)
             else:
-                typed = _typed
+                typed = []
 
         self._t_history = typed
         return typed
@@ -595,7 +595,7 @@ class Thing(JSONModel):
 
                     typed.append(sizes_item)
             else:
-                typed = _typed
+                typed = []
 
         self._t_sizes = typed
         return typed
@@ -734,7 +734,7 @@ class Thing(JSONModel):
 
                         typed.append(unexpected_item)
                 else:
-                    typed = _typed
+                    typed = []
 
         except (ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"unexpected: {exc}") from exc
