@@ -121,7 +121,9 @@ def _items(values: Iterable[Any], name: str) -> list[Any]:
     and servers read ``include=ttl`` as one field, so code written for the SDK passes one."""
     if isinstance(values, str):
         return [values]
-    if not isinstance(values, Iterable):
+    # (A mapping's keys are no list the caller meant: the SDK sends the object, refused by
+    # langgraph-api.)
+    if not isinstance(values, Iterable) or isinstance(values, Mapping):
         raise TypeError(f"{name} must be a list of strings, got {type(values).__name__}")
     return list(values)
 
@@ -151,10 +153,10 @@ def _only_strings(items: list[Any], name: str) -> list[str]:
 def _string_item(value: object, name: str) -> str:
     """An item of a list of strings: a string, or an enum of a string value (its value, as
     the official SDK's encoder writes it: ``select=[Field.VALUES]``)."""
+    if isinstance(value, enum.Enum) and isinstance(value.value, str):
+        return value.value  # (a str-mixin enum's too, whose str() is its name in a query)
     if isinstance(value, str):
         return value
-    if isinstance(value, enum.Enum) and isinstance(value.value, str):
-        return value.value
     raise TypeError(f"{name} must contain strings, got {type(value).__name__}")
 
 

@@ -8,7 +8,7 @@ that is empty (``""``, ``{}``, ``[]``) is left out, as the SDK leaves out every 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from ._arguments import (
     CheckpointLike,
@@ -29,13 +29,15 @@ from ._arguments import (
     ttl,
 )
 from ._generated import models
-from ._generated.types import UNSET, Unset
+from ._generated.types import UNSET, JSONModel, Unset, to_json
 from ._types import IdLike, ObjectLike
 
 __all__ = [
     "count_body",
     "create_body",
     "history_body",
+    "later_history_page",
+    "later_search_page",
     "patch_body",
     "prune_body",
     "search_body",
@@ -100,9 +102,12 @@ def prune_body(
             f"thread_ids must be a list of thread ids, got one string: prune([{thread_ids!r}])"
         )
     ids = id_strings(thread_ids, "thread_ids")
+    if isinstance(ids, Unset):
+        # (Not a prune of nothing: the official SDK sends null, which langgraph-api refuses.)
+        raise TypeError("thread_ids must be a list of thread ids, got None")
     member = enum_member(models.TtlStrategy, strategy, "strategy")
     return models.ThreadPruneRequest(
-        thread_ids=[] if isinstance(ids, Unset) else ids,
+        thread_ids=ids,
         strategy=UNSET if member == models.TtlStrategy.DELETE else member,
     )
 
@@ -149,6 +154,29 @@ def search_body(
         select=enum_members(models.ThreadSelectField, given(select), "select"),
         extract=extract_paths(given(extract)),
     )
+
+
+def later_search_page(first: models.ThreadSearchRequest, offset: int) -> models.ThreadSearchRequest:
+    """An ``iter_search`` page's body after the first: the first one's (the arguments read
+    once, at the call: a generator of ids is read once) at ``offset``."""
+    return _with_fields(first, offset=offset)
+
+
+def later_history_page(
+    first: models.ThreadHistoryRequest, before: CheckpointLike
+) -> models.ThreadHistoryRequest:
+    """An ``iter_history`` page's body after the first: the first one's, before ``before``."""
+    return _with_fields(first, before=to_json(history_before(before)))
+
+
+B = TypeVar("B", bound=JSONModel)
+
+
+def _with_fields(body: B, **fields: Any) -> B:
+    """``body`` with ``fields`` (JSON values) in place of its own or added."""
+    changed = dict.__new__(type(body))
+    dict.update(changed, body, **fields)  # (as a constructor fills a model: while it is new)
+    return changed
 
 
 def history_body(

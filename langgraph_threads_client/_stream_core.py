@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import math
+import numbers
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from email.utils import parsedate_to_datetime
@@ -116,16 +118,21 @@ def _mode_name(mode: Any) -> Any:
     return mode.value if isinstance(mode, enum.Enum) else mode
 
 
-def check_reconnects(max_reconnects: object, reconnect_delay: object) -> None:
+def check_reconnects(max_reconnects: object, reconnect_delay: object) -> float:
+    """``reconnect_delay`` as a float (a number of another type too: numpy's, a
+    ``Fraction``), once both are checked."""
     if not is_int(max_reconnects):
         raise TypeError("max_reconnects must be an int")
-    if isinstance(reconnect_delay, bool) or not isinstance(reconnect_delay, int | float):
+    if isinstance(reconnect_delay, bool) or not isinstance(reconnect_delay, numbers.Real):
         raise TypeError(
-            f"reconnect_delay must be seconds (an int or a float), got "
-            f"{type(reconnect_delay).__name__}"
+            f"reconnect_delay must be seconds (a number), got {type(reconnect_delay).__name__}"
         )
-    if max_reconnects < 0 or not reconnect_delay >= 0:  # (a NaN delay too)
+    delay = float(reconnect_delay)
+    if max_reconnects < 0 or delay < 0:
         raise ValueError("max_reconnects and reconnect_delay must not be negative")
+    if math.isnan(delay):
+        raise ValueError("reconnect_delay must be seconds, 0 or more; got nan")
+    return delay
 
 
 def check_last_event_id(last_event_id: str | None) -> str | None:

@@ -141,12 +141,13 @@ class SyncThreadsClient:
             thread = client.threads.get(thread_id)
         captured.response.status_code, captured.response.headers
 
-        This client's: its views' too (``with_options``, which share its HTTP client), not
-        another client's made meanwhile. Each response is read and closed: its body is
-        ``.content`` (on httpx its ``.stream`` is an empty one, which lets it be freed without
-        the garbage collector).
+        The calls of this client's HTTP client: its views' too (``with_options``), and those
+        of another client given the same ``http_client``; not another client's. Each response
+        is read and closed: its body is ``.content`` (on httpx its ``.stream`` is an empty
+        one, which lets it be freed without the garbage collector).
         """
-        return capture_response(self._http.client)
+        # (In a forked process, the client made there in the parent's place.)
+        return capture_response(self._http.in_this_process())
 
     def _call(
         self,
@@ -438,28 +439,21 @@ class SyncThreadsClient:
         """
         page_size = _arguments.page_size(page_size)
         sent = request_options(options)
-
-        def body_at(offset: int) -> models.ThreadSearchRequest:
-            return _bodies.search_body(
-                metadata, values, ids, status, page_size, offset, sort_by, sort_order, None, extract
-            )
-
-        # Checked at the call, as every other method's arguments, not at the first page.
-        return self._walk_search(body_at(0), body_at, sent, page_size)
+        # Read at the call, as every other method's arguments: checked before the first page,
+        # and the same for every page (a filter the caller changes meanwhile is not read again).
+        first = _bodies.search_body(
+            metadata, values, ids, status, page_size, 0, sort_by, sort_order, None, extract
+        )
+        return self._walk_search(first, sent, page_size)
 
     def _walk_search(
-        self,
-        body: models.ThreadSearchRequest,
-        body_at: Callable[[int], models.ThreadSearchRequest],
-        sent: RequestOptions,
-        page_size: int,
+        self, first: models.ThreadSearchRequest, sent: RequestOptions, page_size: int
     ) -> Generator[models.Thread, None]:
         offset: int | None = 0
         previous: list[object] = []  # the ids of the page before
         repeated = False
         while offset is not None:
-            if offset:
-                body = body_at(offset)
+            body = _bodies.later_search_page(first, offset) if offset else first
             page = self._page(body, sent, offset=offset, limit=page_size)
             found = list(map(_THREAD_ID, page.items))
             again = bool(found and previous and found[0] == previous[0])
@@ -743,34 +737,32 @@ class SyncThreadsClient:
         """
         page_size = _arguments.page_size(page_size)
         sent = request_options(options)
-        # Checked at the call, as every other method's arguments, not at the first page.
-        path_id(thread_id)
-        body = _bodies.history_body(page_size, before, metadata, checkpoint, None)
-        return self._walk_history(thread_id, body, metadata, checkpoint, sent, page_size)
+        # Read at the call, as every other method's arguments (see iter_search).
+        first = _bodies.history_body(page_size, before, metadata, checkpoint, None)
+        return self._walk_history(path_id(thread_id), first, sent, page_size)
 
     def _walk_history(
         self,
-        thread_id: IdLike,
-        body: models.ThreadHistoryRequest,
-        metadata: ObjectLike | None,
-        checkpoint: _arguments.CheckpointLike | None,
+        thread_id: str,
+        first: models.ThreadHistoryRequest,
         sent: RequestOptions,
         page_size: int,
     ) -> Generator[models.ThreadState, None]:
-        first: models.Checkpoint | None = None
+        body = first
+        first_checkpoint: models.Checkpoint | None = None
         while True:
             page = self._history(thread_id, body, sent, _whole_states)
-            if first is not None and page and page[0].checkpoint == first:
+            if first_checkpoint is not None and page and page[0].checkpoint == first_checkpoint:
                 return  # (a server that does not read ``before`` would be read forever)
             for state in page:
                 yield state
             last = page[-1].checkpoint if page else None
             if len(page) < page_size or last is None or not last.checkpoint_id:
                 return  # (a checkpoint without an id, as Aegra's before a first run: no older)
-            first = page[0].checkpoint
+            first_checkpoint = page[0].checkpoint
             # Its fields that are there (a null namespace is the root's, as none).
             cursor = {key: value for key, value in last.items() if value is not None}
-            body = _bodies.history_body(page_size, cursor, metadata, checkpoint, None)
+            body = _bodies.later_history_page(first, cursor)
 
     @option_keywords
     def get_storage(
@@ -826,7 +818,7 @@ class SyncThreadsClient:
                 The headers win over the stream's own (``Accept``, ``Cache-Control``), as
                 with the SDK; a ``Last-Event-ID`` among them is where the stream starts.
         """
-        check_reconnects(max_reconnects, reconnect_delay)
+        reconnect_delay = check_reconnects(max_reconnects, reconnect_delay)
         sent, last_event_id = stream_headers(normalized_headers(headers), last_event_id)
         return SyncThreadStream(
             self._http,

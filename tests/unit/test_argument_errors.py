@@ -281,17 +281,28 @@ CASES: list[tuple[Any, type[Exception], str]] = [
     (
         lambda t: list(t.join_stream(T, reconnect_delay=float("nan"))),
         ValueError,
-        "max_reconnects and reconnect_delay must not be negative",
+        "reconnect_delay must be seconds, 0 or more; got nan",
+    ),
+    (
+        lambda t: t.prune(None),
+        TypeError,
+        "thread_ids must be a list of thread ids, got None",
+    ),
+    (lambda t: t.search(ids={T: 1}), TypeError, "ids must be a list of strings, got dict"),
+    (
+        lambda t: t.get_history(T, select={"values": 1}),
+        TypeError,
+        "select must be a list of strings, got dict",
     ),
     (
         lambda t: list(t.join_stream(T, reconnect_delay="1")),
         TypeError,
-        "reconnect_delay must be seconds (an int or a float), got str",
+        "reconnect_delay must be seconds (a number), got str",
     ),
     (
         lambda t: list(t.join_stream(T, reconnect_delay=True)),
         TypeError,
-        "reconnect_delay must be seconds (an int or a float), got bool",
+        "reconnect_delay must be seconds (a number), got bool",
     ),
     (
         lambda t: list(t.join_stream(T, stream_mode=1)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import math
 import numbers
 import re
@@ -230,6 +231,17 @@ def test_an_array_that_is_no_integer_is_refused_naming_the_argument() -> None:
     said = r"^ttl must be a number of minutes or a mapping, got ArrayLike$"
     with pytest.raises(TypeError, match=said):
         ttl(ArrayLike())  # type: ignore[arg-type]
+
+
+class MixedField(str, enum.Enum):  # noqa: UP042 - a str-mixin enum (a StrEnum has its value as str())
+    VALUES = "values"
+
+
+def test_an_enum_in_a_list_of_strings_is_its_value_a_str_mixin_enum_too() -> None:
+    # (A str-mixin enum is a str, whose str() in a query is "MixedField.VALUES" on 3.11.)
+    values = strings([MixedField.VALUES, "next"], "select")
+    assert isinstance(values, list)
+    assert (values, [type(value) for value in values]) == (["values", "next"], [str, str])
 
 
 class RefusingIndex:

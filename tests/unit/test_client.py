@@ -1186,9 +1186,9 @@ def test_bodies_send_every_argument_given(threads: SyncThreadsClient, recorder: 
     threads.get_history(THREAD_ID, limit=None, checkpoint={"checkpoint_ns": "c"})
     assert recorder.last_json() == {"checkpoint": {"checkpoint_ns": "c"}}
     # The server's default strategy is left out, as the official SDK leaves it out.
-    threads.prune(None)  # type: ignore[arg-type]
+    threads.prune([])
     assert recorder.last_json() == {"thread_ids": []}
-    threads.prune(None, strategy="keep_latest")  # type: ignore[arg-type]
+    threads.prune([], strategy="keep_latest")
     assert recorder.last_json() == {"thread_ids": [], "strategy": "keep_latest"}
 
 

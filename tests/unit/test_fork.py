@@ -169,6 +169,23 @@ def test_in_a_child_no_thread_takes_the_inherited_client_while_the_new_one_is_ma
     parent.close()
 
 
+@pytest.mark.usefixtures("forked")
+def test_in_a_child_capture_response_takes_the_calls_of_the_client_made_again() -> None:
+    with pytest.MonkeyPatch.context() as undo:
+        undo.setattr(_fork, "generation", _fork.generation - 1)  # made in the parent
+        parent = get_sync_client(url="http://server", api_key=None)
+        inherited = parent._http.client
+    # The child's client, made again, answered here (nothing of the parent's swapped yet).
+    child_client: Any = _fork.in_this_process(inherited)
+    child_client._transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, json=None, request=request)
+    )
+    with parent.threads.capture_response() as captured:
+        parent.threads.delete("t")  # (its first call in the child: the client swapped)
+    assert [response.request.url.path for response in captured.responses] == ["/threads/t"]
+    parent.close()
+
+
 def test_each_fork_marks_one_generation_more_and_makes_clients_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

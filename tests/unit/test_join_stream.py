@@ -23,6 +23,7 @@ import re
 import sys
 import warnings
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
+from fractions import Fraction
 from types import TracebackType
 from typing import Any, cast
 
@@ -59,6 +60,7 @@ from langgraph_threads_client._sse import FrameRun, ServerSentEvent
 from langgraph_threads_client._stream_core import ResumeCursor, decode_part, thrown
 from langgraph_threads_client._sync import _stream as sync_stream
 from tests.forms import Form, is_sync, library_of, threads_client
+from tests.unit.test_arguments import NumpyLikeFloat
 from tests.unit.test_parsing import DEEPER
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -981,6 +983,28 @@ def always_cut(events: list[StreamPart], prefix: bytes = b"") -> SimulatedServer
 
     server.handle = handle  # type: ignore[method-assign]
     return server
+
+
+@pytest.mark.parametrize(
+    "delay", [Fraction(1, 4), NumpyLikeFloat(0.25)], ids=["Fraction", "float32"]
+)
+def test_a_reconnect_delay_of_another_number_type_waits_as_its_float(
+    form: Form, sleeps: Any, delay: object
+) -> None:
+    attempts: list[httpx.Request] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        attempts.append(request)
+        raise httpx.ConnectError("refused", request=request)
+
+    with (
+        threads_client(form, transport=httpx.MockTransport(refuse)) as threads,
+        pytest.raises(APIConnectionError),
+    ):
+        list(threads.join_stream(THREAD_ID, max_reconnects=1, reconnect_delay=delay))  # type: ignore[arg-type]
+    assert len(attempts) == 2
+    assert [type(wait) for wait in sleeps.delays] == [float]
+    assert 0.1875 <= sleeps.delays[0] <= 0.25
 
 
 def test_default_reconnects_and_backoff_schedule(form: Form, sleeps: Any) -> None:

@@ -183,6 +183,51 @@ def test_iter_history_follows_before(form: Form) -> None:
     assert sent[1] == {"configurable": {"checkpoint_id": "3", "thread_id": THREAD_ID}}
 
 
+def test_a_walk_reads_its_arguments_once_at_the_call_for_every_page(form: Form) -> None:
+    # (A filter changed between the call and the first page, or between pages, is not read
+    # again; a generator of ids is read once, and every page has them.)
+    server = PagedServer(headers=True)
+    metadata = {"group": "a"}
+    ids = (f"{n:08d}-0000-4000-8000-000000000000" for n in range(TOTAL))
+    with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
+        walk = iter(threads.iter_search(metadata=metadata, ids=ids, page_size=10))  # type: ignore[arg-type]
+        metadata["group"] = "b"
+        found = [next(walk)]
+        metadata["group"] = "c"
+        found.extend(walk)
+    assert len(found) == TOTAL
+    assert [(r["metadata"], len(r["ids"])) for r in server.requests] == [
+        ({"group": "a"}, TOTAL)
+    ] * 3
+    assert [list(r) for r in server.requests[1:]] == [list(server.requests[0])] * 2  # (key order)
+
+
+def test_a_history_walk_reads_its_arguments_once_at_the_call_for_every_page(form: Form) -> None:
+    sent: list[Any] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        sent.append(body)
+        start = 0 if "before" not in body else int(body["before"]["configurable"]["checkpoint_id"])
+        states = [
+            {**EMPTY_STATE, "checkpoint": {"checkpoint_id": str(n), "thread_id": THREAD_ID}}
+            for n in range(start + 1, min(start + 1 + body["limit"], 6))
+        ]
+        return httpx.Response(200, json=states)
+
+    metadata = {"source": "loop"}
+    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+        walk = iter(threads.iter_history(THREAD_ID, page_size=2, metadata=metadata))
+        metadata["source"] = "update"
+        assert len([next(walk), *walk]) == 5
+    assert [body["metadata"] for body in sent] == [{"source": "loop"}] * 3
+    assert [body.get("before") for body in sent] == [
+        None,
+        {"configurable": {"checkpoint_id": "2", "thread_id": THREAD_ID}},
+        {"configurable": {"checkpoint_id": "4", "thread_id": THREAD_ID}},
+    ]
+
+
 def test_iter_history_ends_where_no_older_state_can_be_named(form: Form) -> None:
     # Aegra's state before a first run has a checkpoint without an id: nothing before it.
     # A null namespace (the spec allows one) is the root's: left out of the next ``before``.

@@ -65,6 +65,10 @@ class Field(enum.Enum):  # a plain enum, of fields and paths a request names
     COUNT = "values.count"
 
 
+class MixedField(str, enum.Enum):  # noqa: UP042 - a str-mixin enum, whose str() is its name on 3.11
+    VALUES = "values"
+
+
 class ThreadId(uuid.UUID):
     """An application's own UUID class, as an id."""
 
@@ -372,6 +376,9 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "get_history, select of an enum": lambda t: t.get_history(T, select=[Field.VALUES]),
     "get_state at a checkpoint, select of an enum": lambda t: t.get_state(
         T, {"checkpoint_id": C}, select=[Field.VALUES]
+    ),
+    "get_history, select of a str-mixin enum": lambda t: t.get_history(
+        T, select=[MixedField.VALUES]
     ),
     "search, select and extract of enums": lambda t: t.search(
         select=[Field.VALUES], extract={"n": Field.COUNT}
