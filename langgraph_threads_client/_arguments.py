@@ -321,25 +321,29 @@ def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[models.Supers
     if values is None:
         return UNSET
     result = []
-    for value in values:
-        as_dict = mapping(value, "supersteps item")
+    # (Each error names where it is: supersteps[1]["updates"][0]["as_node"].)
+    for index, value in enumerate(values):
+        where = f"supersteps[{index}]"
+        as_dict = mapping(value, where)
         if as_dict is None or "updates" not in as_dict:
-            raise ValueError("each superstep needs an 'updates' list")
+            raise ValueError(f"{where} needs an 'updates' list")
         updates = as_dict["updates"]
+        where += '["updates"]'
         if isinstance(updates, str | bytes | Mapping) or not isinstance(updates, Iterable):
-            raise TypeError(f"superstep 'updates' must be a list, got {type(updates).__name__}")
-        result.append(models.Superstep(updates=[_superstep_update(update) for update in updates]))
+            raise TypeError(f"{where} must be a list, got {type(updates).__name__}")
+        made = [_superstep_update(update, f"{where}[{n}]") for n, update in enumerate(updates)]
+        result.append(models.Superstep(updates=made))
     return result
 
 
-def _superstep_update(value: object) -> models.SuperstepUpdate:
-    update = mapping(value, "superstep update")  # type: ignore[arg-type]
+def _superstep_update(value: object, where: str) -> models.SuperstepUpdate:
+    update = mapping(value, where)  # type: ignore[arg-type]
     if update is None or "values" not in update or "as_node" not in update:
-        raise ValueError("each superstep update needs 'values' and 'as_node'")
-    as_node = string(update["as_node"], "superstep update 'as_node'")
+        raise ValueError(f"{where} needs 'values' and 'as_node'")
+    as_node = string(update["as_node"], f'{where}["as_node"]')
     command = update.get("command")
     if command is not None:
-        command = mapping(command, "superstep update 'command'")
+        command = mapping(command, f'{where}["command"]')
     return models.SuperstepUpdate(values=update["values"], command=command, as_node=as_node)
 
 

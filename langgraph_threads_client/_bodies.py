@@ -28,11 +28,13 @@ from ._arguments import (
     supersteps,
     ttl,
 )
+from ._encoding import encode_json
 from ._generated import models
-from ._generated.types import UNSET, JSONModel, Unset, to_json
+from ._generated.types import UNSET, JSONModel, Unset, loads
 from ._types import IdLike, ObjectLike
 
 __all__ = [
+    "as_read_now",
     "count_body",
     "create_body",
     "history_body",
@@ -156,27 +158,37 @@ def search_body(
     )
 
 
+B = TypeVar("B", bound=JSONModel)
+
+
+def as_read_now(body: B) -> B:
+    """``body`` holding a copy of its JSON as it is now, nested values too: a walk's first
+    page's body, from which the others are made, so that every page sends what the call was
+    given, whatever the caller changes meanwhile (a filter reused for the next walk)."""
+    copied = dict.__new__(type(body))
+    dict.update(copied, loads(encode_json(body)))  # (as a constructor fills a model)
+    return copied
+
+
 def later_search_page(first: models.ThreadSearchRequest, offset: int) -> models.ThreadSearchRequest:
-    """An ``iter_search`` page's body after the first: the first one's (the arguments read
-    once, at the call: a generator of ids is read once) at ``offset``."""
-    return _with_fields(first, offset=offset)
+    """An ``iter_search`` page's body after the first (``as_read_now``), at ``offset``."""
+    page = dict.__new__(models.ThreadSearchRequest)
+    dict.update(page, first, offset=offset)  # (the first has an offset: its place is kept)
+    return page
 
 
 def later_history_page(
     first: models.ThreadHistoryRequest, before: CheckpointLike
 ) -> models.ThreadHistoryRequest:
-    """An ``iter_history`` page's body after the first: the first one's, before ``before``."""
-    return _with_fields(first, before=to_json(history_before(before)))
-
-
-B = TypeVar("B", bound=JSONModel)
-
-
-def _with_fields(body: B, **fields: Any) -> B:
-    """``body`` with ``fields`` (JSON values) in place of its own or added."""
-    changed = dict.__new__(type(body))
-    dict.update(changed, body, **fields)  # (as a constructor fills a model: while it is new)
-    return changed
+    """An ``iter_history`` page's body after the first (``as_read_now``), before ``before``:
+    its fields in their order, as ``history_body`` writes them."""
+    return models.ThreadHistoryRequest(
+        limit=first.limit,
+        before=history_before(before),
+        metadata=first.metadata,
+        checkpoint=first.checkpoint,
+        select=first.select,
+    )
 
 
 def history_body(

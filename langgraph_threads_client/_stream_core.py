@@ -125,9 +125,13 @@ def check_reconnects(max_reconnects: object, reconnect_delay: object) -> float:
         raise TypeError("max_reconnects must be an int")
     if isinstance(reconnect_delay, bool) or not isinstance(reconnect_delay, numbers.Real):
         raise TypeError(
-            f"reconnect_delay must be seconds (a number), got {type(reconnect_delay).__name__}"
+            "reconnect_delay must be seconds (an int, a float or another real number), got "
+            f"{type(reconnect_delay).__name__}"
         )
-    delay = float(reconnect_delay)
+    try:
+        delay = float(reconnect_delay)
+    except OverflowError:  # (an int past a float's range: waits are capped anyway)
+        delay = math.inf
     if max_reconnects < 0 or delay < 0:
         raise ValueError("max_reconnects and reconnect_delay must not be negative")
     if math.isnan(delay):

@@ -459,7 +459,7 @@ class ThreadsClient:
         first = _bodies.search_body(
             metadata, values, ids, status, page_size, 0, sort_by, sort_order, None, extract
         )
-        return self._walk_search(first, sent, page_size)
+        return self._walk_search(_bodies.as_read_now(first), sent, page_size)
 
     async def _walk_search(
         self, first: models.ThreadSearchRequest, sent: RequestOptions, page_size: int
@@ -754,7 +754,7 @@ class ThreadsClient:
         sent = request_options(options)
         # Read at the call, as every other method's arguments (see iter_search).
         first = _bodies.history_body(page_size, before, metadata, checkpoint, None)
-        return self._walk_history(path_id(thread_id), first, sent, page_size)
+        return self._walk_history(path_id(thread_id), _bodies.as_read_now(first), sent, page_size)
 
     async def _walk_history(
         self,

@@ -84,48 +84,58 @@ CASES: list[tuple[Any, type[Exception], str]] = [
     (
         lambda t: t.create(supersteps=[{"values": {}}]),
         ValueError,
-        "each superstep needs an 'updates' list",
+        "supersteps[0] needs an 'updates' list",
     ),
-    (lambda t: t.create(supersteps=[3]), TypeError, "supersteps item must be a mapping, got int"),
+    (lambda t: t.create(supersteps=[3]), TypeError, "supersteps[0] must be a mapping, got int"),
     (
         lambda t: t.create(supersteps=[{"updates": "abc"}]),
         TypeError,
-        "superstep 'updates' must be a list, got str",
+        'supersteps[0]["updates"] must be a list, got str',
     ),
     (
         lambda t: t.create(supersteps=[{"updates": {"values": 1, "as_node": "n"}}]),
         TypeError,
-        "superstep 'updates' must be a list, got dict",
+        'supersteps[0]["updates"] must be a list, got dict',
     ),
     (
         lambda t: t.create(supersteps=[{"updates": 5}]),
         TypeError,
-        "superstep 'updates' must be a list, got int",
+        'supersteps[0]["updates"] must be a list, got int',
     ),
     (
         lambda t: t.create(supersteps=[{"updates": [7]}]),
         TypeError,
-        "superstep update must be a mapping, got int",
+        'supersteps[0]["updates"][0] must be a mapping, got int',
     ),
     (
         lambda t: t.create(supersteps=[{"updates": [{"as_node": "n"}]}]),
         ValueError,
-        "each superstep update needs 'values' and 'as_node'",
+        "supersteps[0][\"updates\"][0] needs 'values' and 'as_node'",
     ),
     (
         lambda t: t.create(supersteps=[{"updates": [{"values": 1}]}]),
         ValueError,
-        "each superstep update needs 'values' and 'as_node'",
+        "supersteps[0][\"updates\"][0] needs 'values' and 'as_node'",
     ),
     (
         lambda t: t.create(supersteps=[{"updates": [{"values": 1, "as_node": 2}]}]),
         TypeError,
-        "superstep update 'as_node' must be a str, got int",
+        'supersteps[0]["updates"][0]["as_node"] must be a str, got int',
     ),
     (
         lambda t: t.create(supersteps=[{"updates": [{"values": 1, "as_node": "n", "command": 3}]}]),
         TypeError,
-        "superstep update 'command' must be a mapping, got int",
+        'supersteps[0]["updates"][0]["command"] must be a mapping, got int',
+    ),
+    (
+        lambda t: t.create(
+            supersteps=[
+                {"updates": [{"values": 1, "as_node": "a"}]},
+                {"updates": [{"values": 1, "as_node": "b"}, {"values": 2, "as_node": None}]},
+            ]
+        ),
+        TypeError,
+        'supersteps[1]["updates"][1]["as_node"] must be a str, got NoneType',
     ),
     (lambda t: t.create(graph_id=3), TypeError, "graph_id must be a str, got int"),
     (
@@ -297,12 +307,12 @@ CASES: list[tuple[Any, type[Exception], str]] = [
     (
         lambda t: list(t.join_stream(T, reconnect_delay="1")),
         TypeError,
-        "reconnect_delay must be seconds (a number), got str",
+        "reconnect_delay must be seconds (an int, a float or another real number), got str",
     ),
     (
         lambda t: list(t.join_stream(T, reconnect_delay=True)),
         TypeError,
-        "reconnect_delay must be seconds (a number), got bool",
+        "reconnect_delay must be seconds (an int, a float or another real number), got bool",
     ),
     (
         lambda t: list(t.join_stream(T, stream_mode=1)),

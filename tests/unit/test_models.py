@@ -146,6 +146,14 @@ def test_each_rfc_3339_form_of_a_time_reads_as_the_same_aware_time(sent: str) ->
     assert result.created_at == datetime.datetime(2026, 12, 7, 17, 27, 7, tzinfo=datetime.UTC)
 
 
+def test_a_time_no_form_reads_is_named_as_it_was_sent() -> None:
+    # (Not as read again with an upper-case Z.)
+    result = Thread.from_dict(thread(created_at="2026-12-07T17:27:07+01:00z"))
+    with pytest.raises(ValueError, match=r"'2026-12-07T17:27:07\+01:00z'$") as caught:
+        result.created_at  # noqa: B018
+    assert "+01:00Z" not in str(caught.value.__cause__)
+
+
 def test_a_typed_list_or_map_of_models_is_new_when_empty_too() -> None:
     # (Else changing the typed value, as code may, changed the result's JSON when it was empty
     # and not when it was not: an empty list was the result's own.)

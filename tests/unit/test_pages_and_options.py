@@ -187,18 +187,17 @@ def test_a_walk_reads_its_arguments_once_at_the_call_for_every_page(form: Form) 
     # (A filter changed between the call and the first page, or between pages, is not read
     # again; a generator of ids is read once, and every page has them.)
     server = PagedServer(headers=True)
-    metadata = {"group": "a"}
+    metadata: dict[str, Any] = {"group": "a", "tags": {"team": "x"}}
     ids = (f"{n:08d}-0000-4000-8000-000000000000" for n in range(TOTAL))
     with threads_client(form, transport=httpx.MockTransport(server.handle)) as threads:
         walk = iter(threads.iter_search(metadata=metadata, ids=ids, page_size=10))  # type: ignore[arg-type]
         metadata["group"] = "b"
         found = [next(walk)]
-        metadata["group"] = "c"
+        metadata["tags"]["team"] = "y"  # (a nested value too)
         found.extend(walk)
     assert len(found) == TOTAL
-    assert [(r["metadata"], len(r["ids"])) for r in server.requests] == [
-        ({"group": "a"}, TOTAL)
-    ] * 3
+    sent = {"group": "a", "tags": {"team": "x"}}
+    assert [(r["metadata"], len(r["ids"])) for r in server.requests] == [(sent, TOTAL)] * 3
     assert [list(r) for r in server.requests[1:]] == [list(server.requests[0])] * 2  # (key order)
 
 
@@ -215,13 +214,21 @@ def test_a_history_walk_reads_its_arguments_once_at_the_call_for_every_page(form
         ]
         return httpx.Response(200, json=states)
 
-    metadata = {"source": "loop"}
+    metadata: dict[str, Any] = {"source": "loop", "writes": {"step": 1}}
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
         walk = iter(threads.iter_history(THREAD_ID, page_size=2, metadata=metadata))
         metadata["source"] = "update"
-        assert len([next(walk), *walk]) == 5
-    assert [body["metadata"] for body in sent] == [{"source": "loop"}] * 3
-    assert [body.get("before") for body in sent] == [
+        states = [next(walk)]
+        metadata["writes"]["step"] = 2  # (a nested value too)
+        states.extend(walk)
+        assert len(states) == 5
+        threads.get_history(THREAD_ID, limit=2, metadata=metadata, before="2")
+    assert [body["metadata"] for body in sent[:3]] == [
+        {"source": "loop", "writes": {"step": 1}}
+    ] * 3
+    # Each later page's fields in the order get_history sends them (before after limit).
+    assert [list(body) for body in sent[1:3]] == [list(sent[3])] * 2
+    assert [body.get("before") for body in sent[:3]] == [
         None,
         {"configurable": {"checkpoint_id": "2", "thread_id": THREAD_ID}},
         {"configurable": {"checkpoint_id": "4", "thread_id": THREAD_ID}},

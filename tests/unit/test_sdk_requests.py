@@ -545,6 +545,14 @@ def test_get_state_with_both_forms_of_one_checkpoint_reads_at_it_as_the_sdk(
     assert mine[:2] == ("POST", f"/threads/{T}/state/checkpoint")
 
 
+def test_a_str_mixin_enum_in_a_query_is_its_value(
+    ours: SyncThreadsClient, sent: list[httpx.Request]
+) -> None:
+    # (Its str() on Python 3.11 is its name, "MixedField.VALUES", which the SDK sends.)
+    _, _, query, _, _ = request_of(lambda: ours.get_state(T, select=[MixedField.VALUES]), sent)
+    assert query == [("subgraphs", "false"), ("select", "values")]
+
+
 def test_integers_of_other_types_are_sent_as_ints(
     ours: SyncThreadsClient, sent: list[httpx.Request]
 ) -> None:

@@ -137,10 +137,13 @@ def aware_datetime(text: str) -> datetime.datetime:
     RFC 3339's lower-case ``z`` too, which ``fromisoformat`` reads only in upper case."""
     try:
         value = datetime.datetime.fromisoformat(text)
-    except ValueError:
+    except ValueError as refused:
         if text[-1:] != "z":
             raise
-        value = datetime.datetime.fromisoformat(text[:-1] + "Z")
+        try:
+            value = datetime.datetime.fromisoformat(text[:-1] + "Z")
+        except ValueError:
+            raise refused from None  # (naming the text as it was sent)
     return value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
 
 
