@@ -13,7 +13,14 @@ import httpx
 import pytest
 
 from langgraph_threads_client import APIResponseValidationError
-from langgraph_threads_client._arguments import id_strings, int_argument, is_int, strings, ttl
+from langgraph_threads_client._arguments import (
+    id_strings,
+    int_argument,
+    is_int,
+    path_id,
+    strings,
+    ttl,
+)
 from langgraph_threads_client._encoding import encode_json
 from langgraph_threads_client._retry import check_max_retries
 from tests.forms import Form, threads_client
@@ -242,6 +249,19 @@ def test_an_enum_in_a_list_of_strings_is_its_value_a_str_mixin_enum_too() -> Non
     values = strings([MixedField.VALUES, "next"], "select")
     assert isinstance(values, list)
     assert (values, [type(value) for value in values]) == (["values", "next"], [str, str])
+
+
+class UUID:
+    """Another library's UUID (asyncpg's): its str() is the id."""
+
+    def __str__(self) -> str:
+        return "0b6a9d1c-0000-4000-8000-000000000001"
+
+
+def test_an_id_of_another_librarys_uuid_class_goes_into_a_path_as_its_string() -> None:
+    assert path_id(UUID(), "thread_id") == "0b6a9d1c-0000-4000-8000-000000000001"
+    with pytest.raises(TypeError, match=r"^thread_id must be a str, got NumpyLikeInt$"):
+        path_id(NumpyLikeInt(), "thread_id")
 
 
 class RefusingIndex:

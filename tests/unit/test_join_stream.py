@@ -57,7 +57,12 @@ from langgraph_threads_client._defaults import STREAM_LIVED
 from langgraph_threads_client._generated import types as generated_types
 from langgraph_threads_client._generated.types import ORJSON_MAX_BYTES
 from langgraph_threads_client._sse import FrameRun, ServerSentEvent
-from langgraph_threads_client._stream_core import ResumeCursor, decode_part, thrown
+from langgraph_threads_client._stream_core import (
+    ResumeCursor,
+    _header_value,
+    decode_part,
+    thrown,
+)
 from langgraph_threads_client._sync import _stream as sync_stream
 from tests.forms import Form, is_sync, library_of, threads_client
 from tests.unit.test_arguments import NumpyLikeFloat
@@ -364,6 +369,11 @@ def test_a_stream_resumes_from_an_id_of_another_form_as_it_is(form: Form) -> Non
         next(iter(stream))
         point = stream.last_event_id
     assert (point, type(point)) == ("run-0", str)
+
+
+def test_only_a_headers_blanks_are_taken_off_an_id_sent_back() -> None:
+    # (Spaces and tabs, a header value's; not other characters, which no header holds.)
+    assert _header_value(" \tXrun-0X\x0b\t ") == b"Xrun-0X\x0b"
 
 
 def test_an_id_with_blanks_at_its_ends_is_sent_back_without_them(form: Form) -> None:
