@@ -320,6 +320,9 @@ def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[models.Supers
     sequence (a list or a tuple)."""
     if values is None:
         return UNSET
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        # (A mapping's keys, or a string's characters, are no supersteps the caller meant.)
+        raise TypeError(f"supersteps must be a list of supersteps, got {type(values).__name__}")
     result = []
     # (Each error names where it is: supersteps[1]["updates"][0]["as_node"].)
     for index, value in enumerate(values):

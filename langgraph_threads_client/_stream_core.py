@@ -25,7 +25,7 @@ from functools import partial
 from itertools import chain, repeat, takewhile
 from operator import eq, length_hint
 from types import TracebackType
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, cast
 from urllib.parse import quote
 
 import orjson
@@ -130,8 +130,8 @@ def check_reconnects(max_reconnects: object, reconnect_delay: object) -> float:
         )
     try:
         delay = float(reconnect_delay)
-    except OverflowError:  # (an int past a float's range: waits are capped anyway)
-        delay = math.inf
+    except OverflowError:  # (an int past a float's range, of its sign: waits are capped)
+        delay = math.inf if cast(float, reconnect_delay) > 0 else -math.inf
     if max_reconnects < 0 or delay < 0:
         raise ValueError("max_reconnects and reconnect_delay must not be negative")
     if math.isnan(delay):

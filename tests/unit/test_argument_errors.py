@@ -88,6 +88,16 @@ CASES: list[tuple[Any, type[Exception], str]] = [
     ),
     (lambda t: t.create(supersteps=[3]), TypeError, "supersteps[0] must be a mapping, got int"),
     (
+        lambda t: t.create(supersteps={"updates": []}),
+        TypeError,
+        "supersteps must be a list of supersteps, got dict",
+    ),
+    (
+        lambda t: list(t.join_stream(T, reconnect_delay=-(10**400))),
+        ValueError,
+        "max_reconnects and reconnect_delay must not be negative",
+    ),
+    (
         lambda t: t.create(supersteps=[{"updates": "abc"}]),
         TypeError,
         'supersteps[0]["updates"] must be a list, got str',
