@@ -27,6 +27,7 @@ from ._types import IdLike, ObjectLike
 __all__ = [
     "CheckpointLike",
     "as_checkpoint_config",
+    "check_max_retries",
     "checkpoint_config",
     "enum_member",
     "enum_members",
@@ -245,6 +246,13 @@ def _exact_float(value: numbers.Real) -> float | None:
     if math.isnan(as_float) or as_float == value:
         return as_float
     return None
+
+
+def check_max_retries(max_retries: object) -> int:
+    max_retries = int_argument(max_retries, "max_retries")
+    if max_retries < 0:
+        raise ValueError(f"max_retries must not be negative, got {max_retries}")
+    return max_retries
 
 
 def optional_int(value: int | None, name: str) -> int | Unset:

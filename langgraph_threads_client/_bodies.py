@@ -187,7 +187,6 @@ def later_history_page(
         before=history_before(before),
         metadata=first.metadata,
         checkpoint=first.checkpoint,
-        select=first.select,
     )
 
 

@@ -21,6 +21,7 @@ from typing import Any, Final, TypedDict, TypeVar, cast
 
 import httpx
 
+from ._arguments import check_max_retries
 from ._encoding import encode_json
 from ._types import NOT_GIVEN, HeaderTypes, NotGiven, QueryParams, TimeoutTypes
 
@@ -134,7 +135,10 @@ class RequestOptions:
     max_retries: int | NotGiven = NOT_GIVEN
 
     def __post_init__(self) -> None:
+        # Each checked as the options are given (a walk's at its call, not at its first page).
         object.__setattr__(self, "timeout", checked_timeout(self.timeout))
+        if self.max_retries is not NOT_GIVEN:
+            object.__setattr__(self, "max_retries", check_max_retries(self.max_retries))
 
 
 class OptionArguments(TypedDict, total=False):

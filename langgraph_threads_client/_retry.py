@@ -18,7 +18,6 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Final
 
-from ._arguments import int_argument
 from ._defaults import (
     CONNECT_RETRY_WINDOW,
     INITIAL_DELAY,
@@ -30,7 +29,6 @@ from ._defaults import (
 from ._stack import HTTPX, Stack
 
 __all__ = [
-    "check_max_retries",
     "error_retry_delay",
     "is_transient_status",
     "note_earlier_attempt",
@@ -53,13 +51,6 @@ if hasattr(os, "register_at_fork"):  # (not on Windows, which has no fork)
 # Server errors that say the request will never work there: Not Implemented, HTTP Version Not
 # Supported. Every other 5xx (a failure, a gateway or server restarting) may pass.
 _PERMANENT_SERVER_ERRORS: Final = frozenset({501, 505})
-
-
-def check_max_retries(max_retries: object) -> int:
-    max_retries = int_argument(max_retries, "max_retries")
-    if max_retries < 0:
-        raise ValueError(f"max_retries must not be negative, got {max_retries}")
-    return max_retries
 
 
 def is_transient_status(status_code: int) -> bool:

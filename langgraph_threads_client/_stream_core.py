@@ -100,7 +100,9 @@ def stream_modes_param(stream_mode: str | Sequence[str] | None) -> str:
         return _DEFAULT_MODES
     if isinstance(stream_mode, str):
         modes = [stream_mode]
-    elif isinstance(stream_mode, Iterable) and not isinstance(stream_mode, bytes | bytearray):
+    elif isinstance(stream_mode, Iterable) and not isinstance(
+        stream_mode, bytes | bytearray | Mapping
+    ):
         modes = list(map(_mode_name, stream_mode))
     else:
         raise TypeError(
@@ -132,6 +134,10 @@ def check_reconnects(max_reconnects: object, reconnect_delay: object) -> float:
         delay = float(reconnect_delay)
     except OverflowError:  # (an int past a float's range, of its sign: waits are capped)
         delay = math.inf if cast(float, reconnect_delay) > 0 else -math.inf
+    except (TypeError, ValueError):  # (its own __float__ refuses: refused as any other)
+        raise TypeError(
+            f"reconnect_delay must be seconds, got {type(reconnect_delay).__name__}"
+        ) from None
     if max_reconnects < 0 or delay < 0:
         raise ValueError("max_reconnects and reconnect_delay must not be negative")
     if math.isnan(delay):

@@ -22,6 +22,7 @@ from .. import (
     _stack,
 )
 from .._admission import Admission, AsyncPlace, Waiter, admission_for
+from .._arguments import check_max_retries
 from .._defaults import DEFAULT_MAX_RETRIES
 from .._options import NO_OPTIONS, RequestOptions, build_request, headers_over, merge_request
 from .._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -57,7 +58,7 @@ class HTTP:
         )
         self.streams_take_places: bool = _stack.streams_take_places(self.client)
         self._generation = _fork.generation
-        self.max_retries: int = _retry.check_max_retries(max_retries)
+        self.max_retries: int = check_max_retries(max_retries)
         self.base_url: str = base_url
         # What each request takes from the URL: a query and a user and password go apart
         # from the path (see ``_settings.request_base``).
@@ -92,9 +93,8 @@ class HTTP:
         error answer to a repeat then notes that an earlier attempt may have reached the server
         (a read's answer cannot follow from an earlier read).
         """
-        retries = self.max_retries
-        if options.max_retries is not NOT_GIVEN:
-            retries = _retry.check_max_retries(options.max_retries)
+        # (checked as the options were made: see RequestOptions)
+        retries = self.max_retries if options.max_retries is NOT_GIVEN else options.max_retries
         kwargs = self._merge(request, options)
         attempt = 0
         # The last attempt's error: a client closed before the next attempt (a shutdown while

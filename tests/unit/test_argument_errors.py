@@ -197,6 +197,16 @@ CASES: list[tuple[Any, type[Exception], str]] = [
     (lambda t: t.iter_search(metadata=["a"]), TypeError, "metadata must be a mapping, got list"),
     (lambda t: t.iter_history(""), ValueError, "thread_id must be a non-empty id"),
     (
+        lambda t: t.iter_search(max_retries=-1),
+        ValueError,
+        "max_retries must not be negative, got -1",
+    ),
+    (
+        lambda t: list(t.join_stream(T, stream_mode={"run_modes": 1})),
+        TypeError,
+        "stream_mode must be a mode name or a list of them, got dict",
+    ),
+    (
         lambda t: t.iter_history(T, metadata=3),
         TypeError,
         "metadata must be a mapping, got int",

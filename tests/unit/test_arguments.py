@@ -14,6 +14,7 @@ import pytest
 
 from langgraph_threads_client import APIResponseValidationError
 from langgraph_threads_client._arguments import (
+    check_max_retries,
     id_strings,
     int_argument,
     is_int,
@@ -22,7 +23,6 @@ from langgraph_threads_client._arguments import (
     ttl,
 )
 from langgraph_threads_client._encoding import encode_json
-from langgraph_threads_client._retry import check_max_retries
 from tests.forms import Form, threads_client
 
 

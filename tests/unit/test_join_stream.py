@@ -65,7 +65,7 @@ from langgraph_threads_client._stream_core import (
 )
 from langgraph_threads_client._sync import _stream as sync_stream
 from tests.forms import Form, is_sync, library_of, threads_client
-from tests.unit.test_arguments import NumpyLikeFloat
+from tests.unit.test_arguments import NumpyLikeFloat, RefusingFloat
 from tests.unit.test_parsing import DEEPER
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
@@ -993,6 +993,14 @@ def always_cut(events: list[StreamPart], prefix: bytes = b"") -> SimulatedServer
 
     server.handle = handle  # type: ignore[method-assign]
     return server
+
+
+def test_a_reconnect_delay_whose_own_float_refuses_is_refused_naming_it() -> None:
+    with (
+        get_sync_client(url="http://test", api_key=None) as client,
+        pytest.raises(TypeError, match=r"^reconnect_delay must be seconds, got RefusingFloat$"),
+    ):
+        client.threads.join_stream(THREAD_ID, reconnect_delay=RefusingFloat(1.0))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -215,17 +215,23 @@ def test_a_history_walk_reads_its_arguments_once_at_the_call_for_every_page(form
         return httpx.Response(200, json=states)
 
     metadata: dict[str, Any] = {"source": "loop", "writes": {"step": 1}}
+    checkpoint = {"checkpoint_ns": ""}  # (the root graph's states only)
     with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
-        walk = iter(threads.iter_history(THREAD_ID, page_size=2, metadata=metadata))
+        walk = iter(
+            threads.iter_history(THREAD_ID, page_size=2, metadata=metadata, checkpoint=checkpoint)
+        )
         metadata["source"] = "update"
         states = [next(walk)]
         metadata["writes"]["step"] = 2  # (a nested value too)
         states.extend(walk)
         assert len(states) == 5
-        threads.get_history(THREAD_ID, limit=2, metadata=metadata, before="2")
+        threads.get_history(
+            THREAD_ID, limit=2, metadata=metadata, checkpoint=checkpoint, before="2"
+        )
     assert [body["metadata"] for body in sent[:3]] == [
         {"source": "loop", "writes": {"step": 1}}
     ] * 3
+    assert [body["checkpoint"] for body in sent[:3]] == [checkpoint] * 3
     # Each later page's fields in the order get_history sends them (before after limit).
     assert [list(body) for body in sent[1:3]] == [list(sent[3])] * 2
     assert [body.get("before") for body in sent[:3]] == [
