@@ -188,9 +188,13 @@ def id_strings(values: Iterable[IdLike] | None, name: str) -> list[str] | Unset:
         with contextlib.suppress(orjson.JSONEncodeError):  # (a string no JSON can hold: the
             written: list[str] = orjson.loads(orjson.dumps(items))  # body's encoding names it)
             return written
-    return _only_strings(
-        [str(value) if isinstance(value, uuid.UUID) else value for value in items], name
-    )
+    return _only_strings([str(value) if _is_uuid(value) else value for value in items], name)
+
+
+def _is_uuid(value: object) -> bool:
+    """Whether ``value`` is a UUID, whose str() is the id: ``uuid.UUID`` and its subclasses, and
+    other libraries' UUID classes (asyncpg's, uuid_utils'), which are none of them."""
+    return isinstance(value, uuid.UUID) or type(value).__name__ == "UUID"
 
 
 def is_int(value: object) -> TypeGuard[int]:
@@ -468,9 +472,7 @@ def path_id(value: object, name: str = "thread_id") -> str:
     whitespace around it too, and its search returns such ids.
     """
     if not isinstance(value, str):
-        # A UUID is its string: uuid.UUID and its subclasses, and other libraries' UUID
-        # classes (asyncpg's), whose str() is the id too; nothing else.
-        if not isinstance(value, uuid.UUID) and type(value).__name__ != "UUID":
+        if not _is_uuid(value):  # (a UUID is its string; nothing else)
             raise TypeError(f"{name} must be a str, got {type(value).__name__}")
         value = str(value)
     if not value:

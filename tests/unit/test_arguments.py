@@ -8,6 +8,7 @@ import numbers
 import re
 import uuid
 from fractions import Fraction
+from typing import Any
 
 import httpx
 import pytest
@@ -260,6 +261,9 @@ class UUID:
 
 def test_an_id_of_another_librarys_uuid_class_goes_into_a_path_as_its_string() -> None:
     assert path_id(UUID(), "thread_id") == "0b6a9d1c-0000-4000-8000-000000000001"
+    # (and into a list of ids, where the SDK's encoder refuses it)
+    ids: list[Any] = ["t", UUID()]
+    assert id_strings(ids, "ids") == ["t", "0b6a9d1c-0000-4000-8000-000000000001"]
     with pytest.raises(TypeError, match=r"^thread_id must be a str, got NumpyLikeInt$"):
         path_id(NumpyLikeInt(), "thread_id")
 
