@@ -21,7 +21,7 @@ import orjson
 from ._defaults import MAX_PAGE_SIZE
 from ._encoding import encode_json
 from ._generated import models
-from ._generated.types import UNSET, ShapeError, Unset
+from ._generated.types import UNSET, ShapeError, Unset, holding
 from ._types import IdLike, ObjectLike
 
 __all__ = [
@@ -321,9 +321,7 @@ def ttl(value: int | float | Mapping[str, Any] | None) -> models.TtlRequest | Un
         strategy = enum_member(models.TtlStrategy, fields["strategy"], "ttl strategy")
         if isinstance(strategy, models.TtlStrategy):  # (always, as one was given)
             fields["strategy"] = strategy.value
-    request = dict.__new__(models.TtlRequest)  # (TtlRequest() would be a plain dict)
-    dict.update(request, fields)  # (as the constructor fills a model: once, while it is new)
-    return request
+    return holding(models.TtlRequest, fields)  # (TtlRequest() would be a plain dict)
 
 
 def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[models.Superstep] | Unset:

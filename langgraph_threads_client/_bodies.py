@@ -30,7 +30,7 @@ from ._arguments import (
 )
 from ._encoding import encode_json
 from ._generated import models
-from ._generated.types import UNSET, JSONModel, Unset, loads
+from ._generated.types import UNSET, JSONModel, Unset, holding, loads
 from ._types import IdLike, ObjectLike
 
 __all__ = [
@@ -165,16 +165,13 @@ def as_read_now(body: B) -> B:
     """``body`` holding a copy of its JSON as it is now, nested values too: a walk's first
     page's body, from which the others are made, so that every page sends what the call was
     given, whatever the caller changes meanwhile (a filter reused for the next walk)."""
-    copied = dict.__new__(type(body))
-    dict.update(copied, loads(encode_json(body)))  # (as a constructor fills a model)
-    return copied
+    return holding(type(body), loads(encode_json(body)))
 
 
 def later_search_page(first: models.ThreadSearchRequest, offset: int) -> models.ThreadSearchRequest:
     """An ``iter_search`` page's body after the first (``as_read_now``), at ``offset``."""
-    page = dict.__new__(models.ThreadSearchRequest)
-    dict.update(page, first, offset=offset)  # (the first has an offset: its place is kept)
-    return page
+    # (The first has an offset: its place is kept.)
+    return holding(models.ThreadSearchRequest, {**first, "offset": offset})
 
 
 def later_history_page(

@@ -633,6 +633,11 @@ def _holding(model: "type[M]", data: Mapping[str, Any]) -> "M":
     return made
 
 
+# The same for code outside this module that builds a model's JSON itself (a request sent as
+# given); ``_holding`` keeps its name, which pickles of models name.
+holding = _holding
+
+
 # How many shapes each model remembers (a server sends few; a hostile one cannot grow memory).
 MAX_SHAPES = 64
 
@@ -945,6 +950,7 @@ __all__ = [
     "aware_datetime",
     "copy_json",
     "fits_none",
+    "holding",
     "loads",
     "model_list",
     "no_mismatches",
