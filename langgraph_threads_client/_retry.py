@@ -1,10 +1,10 @@
 """The I/O-free retry rules: what to retry, and how long to wait before the next attempt.
 
 An operation is *replayable* when sending it twice does no more than sending it once (reads,
-delete, a create that names its thread with ``if_exists="do_nothing"``). Those are retried
-after any transient failure. Every other operation is retried only when the request provably
-never left this client (the connection could not be opened) or was refused undone (a 429, a
-rate limit). A pool timeout is never retried.
+delete, a create that names its thread with ``if_exists="do_nothing"`` and has no supersteps).
+Those are retried after any transient failure. Every other operation is retried only when
+the request provably never left this client (the connection could not be opened) or was
+refused undone (a 429, a rate limit). A pool timeout is never retried.
 """
 
 from __future__ import annotations

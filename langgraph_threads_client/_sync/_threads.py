@@ -205,7 +205,8 @@ class SyncThreadsClient:
             metadata: The thread's metadata (a JSON object).
             thread_id: Its id (a UUID); the server makes one if not given.
             if_exists: For a ``thread_id`` already taken: ``"raise"`` (the default) raises
-                ``ConflictError``, ``"do_nothing"`` returns the existing thread unchanged.
+                ``ConflictError``, ``"do_nothing"`` returns the existing thread (langgraph-api
+                still applies ``supersteps`` to it).
             supersteps: State updates to apply in order, each ``{"updates": [{"values":
                 ..., "as_node": ...}]}`` (a thread's history copied from elsewhere, say).
             graph_id: Stored as ``metadata["graph_id"]`` (where the server reads it).
@@ -215,9 +216,14 @@ class SyncThreadsClient:
         """
         body = _bodies.create_body(metadata, thread_id, if_exists, supersteps, graph_id, ttl)
         # Naming the thread with if_exists="do_nothing" makes a repeat harmless: it returns
-        # the thread the first attempt created. (Read from the body: an empty id is left out,
-        # and then each attempt would make a thread of its own.)
-        replayable = body.thread_id is not UNSET and body.if_exists == models.IfExists.DO_NOTHING
+        # the thread the first attempt created. Not with supersteps: langgraph-api applies
+        # them to a thread that exists, so a repeat would write them twice. (Read from the
+        # body: an empty id is left out, and then each attempt would make a thread of its own.)
+        replayable = (
+            body.thread_id is not UNSET
+            and body.if_exists == models.IfExists.DO_NOTHING
+            and not body.supersteps
+        )
         operation = api.create_thread
         request = operation.build_request(body=body)
         return self._call(operation, request, options, replayable=replayable, writes=True)

@@ -118,6 +118,20 @@ def test_create_with_graph_id_ttl_and_supersteps(threads: SyncThreadsClient, tag
     assert threads.get_state(thread.thread_id).values["count"] == 5
 
 
+def test_do_nothing_still_applies_supersteps_to_a_thread_that_exists(
+    threads: SyncThreadsClient,
+) -> None:
+    # Why such a create is not repeated after an attempt that may have arrived (see
+    # test_retries): the repeat would write its supersteps a second time.
+    thread_id = str(uuid.uuid4())
+    steps = [{"updates": [{"values": {"messages": ["hello"]}, "as_node": "step"}]}]
+    for _ in range(2):
+        threads.create(
+            thread_id=thread_id, if_exists="do_nothing", graph_id="counter", supersteps=steps
+        )
+    assert threads.get_state(thread_id).values["messages"] == ["hello", "hello"]
+
+
 def test_a_ttl_mapping_without_a_strategy_is_accepted(threads: SyncThreadsClient) -> None:
     # Sent as given, {"ttl": 60}, as the official SDK sends it; the server's default strategy
     # is delete. (The in-memory server does not report a thread's TTL.)

@@ -88,6 +88,19 @@ OPERATIONS: dict[str, tuple[Call, bool]] = {
         lambda t: t.create(thread_id=THREAD_ID, if_exists="do_nothing"),
         True,
     ),
+    # langgraph-api applies supersteps to a thread that exists: a repeat writes them twice.
+    "create(thread_id, do_nothing, supersteps)": (
+        lambda t: t.create(
+            thread_id=THREAD_ID,
+            if_exists="do_nothing",
+            supersteps=[{"updates": [{"values": {"a": 1}, "as_node": "n"}]}],
+        ),
+        False,
+    ),
+    "create(thread_id, do_nothing, no supersteps)": (
+        lambda t: t.create(thread_id=THREAD_ID, if_exists="do_nothing", supersteps=[]),
+        True,
+    ),
     "create": (lambda t: t.create(metadata={"a": 1}), False),
     "create(thread_id)": (lambda t: t.create(thread_id=THREAD_ID), False),
     # An empty id is left out of the body: each attempt would make a thread of its own.
