@@ -17,6 +17,12 @@ from . import _logging
 from ._version import __version__
 
 if TYPE_CHECKING:
+    # (the public submodules, which __getattr__ finds at run time: type checkers see them
+    # as attributes of the package too)
+    from . import client as client
+    from . import errors as errors
+    from . import models as models
+    from . import schema as schema
     from ._async._client import LangGraphClient, get_client
     from ._async._stream import ThreadStream
     from ._async._threads import ThreadsClient

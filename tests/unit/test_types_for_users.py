@@ -140,6 +140,12 @@ from langgraph_threads_client import ThreadTask, Thred  # wrong
 from langgraph_threads_client.client import get_clent  # wrong
 import langgraph_threads_client
 print(ThreadTask, langgraph_threads_client.get_sync_clent)  # wrong
+
+# The public submodules are attributes of the package, as langgraph_sdk's are.
+assert_type(langgraph_threads_client.schema.Thread, type[Thread])
+assert_type(langgraph_threads_client.models.ThreadState, type[ThreadState])
+langgraph_threads_client.client.get_sync_client(url="http://localhost:8123")
+print(langgraph_threads_client.errors.NotFoundError)
 """
 
 
