@@ -410,17 +410,23 @@ def _clip(text: str) -> str:
     return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "\u2026"
 
 
-# Operations that some servers do not offer (see openapi.yaml), by method and route.
-# (To an id with a control character, a line break say, langgraph-api 0.16.7 answers a bare
-# 404 on every operation, get and copy alike: it says nothing of the operation there.)
-_ID: Final = r"[^/\x00-\x1f\x7f]+"
-_OPTIONAL_ROUTES: Final = (
-    ("POST", re.compile(r"/threads/count\Z")),
-    ("POST", re.compile(r"/threads/prune\Z")),
-    ("POST", re.compile(rf"/threads/{_ID}/copy\Z")),
-    ("GET", re.compile(rf"/threads/{_ID}/storage\Z")),
-    ("GET", re.compile(rf"/threads/{_ID}/stream\Z")),
+# The operations every server offers (see openapi.yaml), by method and route: a bare 404
+# there is about the thread (langgraph-api 0.2 answers one to PATCH an unknown thread). Any
+# other is one a server may lack, an operation added to the spec since included.
+_ID: Final = r"[^/]+"
+_EVERY_SERVER_ROUTES: Final = (
+    ({"POST"}, re.compile(r"/threads\Z")),
+    ({"POST"}, re.compile(r"/threads/search\Z")),
+    ({"GET", "PATCH", "DELETE"}, re.compile(rf"/threads/{_ID}\Z")),
+    ({"GET", "POST"}, re.compile(rf"/threads/{_ID}/state\Z")),
+    ({"GET"}, re.compile(rf"/threads/{_ID}/state/{_ID}\Z")),
+    ({"POST"}, re.compile(rf"/threads/{_ID}/state/checkpoint\Z")),
+    ({"GET", "POST"}, re.compile(rf"/threads/{_ID}/history\Z")),
 )
+# (To an id with a control character, a line break say, langgraph-api 0.16.7 answers a bare
+# 404 on every operation, get and copy alike; and the server routes an id holding a "/" as
+# more than one segment: in both cases a bare 404 says nothing of the operation.)
+_CONTROL: Final = re.compile(r"[\x00-\x1f\x7f]")
 # What a server that lacks a feature says: langgraph-api 0.6 answers prune with 422
 # "Thread prune requires FF_USE_CORE_API=true".
 _FEATURE_OFF: Final = re.compile(r"\brequires\b.*\bFF_[A-Z0-9_]+", re.DOTALL)
@@ -440,15 +446,25 @@ def _not_offered_class(response: httpx.Response, message: str) -> type[APIStatus
         return OperationNotOfferedError
     if code not in (404, 422):
         return None
-    request = response.request
-    path = request.url.path
-    if not any(request.method == m and route.search(path) for m, route in _OPTIONAL_ROUTES):
+    if not _some_servers_lack(response.request):
         return None
     if code == 404 and message.strip().lower() == "not found":
         return OperationNotFoundError
     if code == 422 and _FEATURE_OFF.search(message):
         return OperationDisabledError
     return None
+
+
+def _some_servers_lack(request: httpx.Request) -> bool:
+    """Whether ``request`` is of an operation some servers do not offer (see above)."""
+    url = request.url
+    path = url.path  # (as the server routes it: percent-escapes decoded)
+    if _CONTROL.search(path) or path.count("/") != url.raw_path.partition(b"?")[0].count(b"/"):
+        return False
+    method = request.method
+    return not any(
+        method in methods and route.search(path) for methods, route in _EVERY_SERVER_ROUTES
+    )
 
 
 def _route(url: httpx.URL) -> str:

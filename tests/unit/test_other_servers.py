@@ -28,6 +28,7 @@ from langgraph_threads_client import (
     ThreadState,
     UnprocessableEntityError,
 )
+from langgraph_threads_client._error_map import status_error
 from tests.forms import Form, threads_client
 
 TID = "c4248d03-6b41-4ec1-80a9-b0afe2dccbd5"
@@ -77,7 +78,23 @@ CALLS: dict[str, Call] = {
     "get_storage": lambda t: t.get_storage(TID),
     "get_state": lambda t: t.get_state(TID),
     "update_state": lambda t: t.update_state(TID, {"count": 1}, as_node="step"),
+    "get_state(checkpoint_id)": lambda t: t.get_state(TID, checkpoint_id="c1"),
+    "get_state(checkpoint)": lambda t: t.get_state(TID, {"checkpoint_id": "c1"}),
+    "get_history": lambda t: t.get_history(TID),
 }
+# The operations every server offers (see openapi.yaml): a bare 404 there is the thread's.
+EVERY_SERVER_OFFERS = [
+    "get",
+    "create",
+    "update",
+    "search",
+    "delete",
+    "get_state",
+    "get_state(checkpoint_id)",
+    "get_state(checkpoint)",
+    "update_state",
+    "get_history",
+]
 
 
 def answering(status: int, **kwargs: Any) -> httpx.MockTransport:
@@ -246,6 +263,44 @@ def test_a_missing_thread_is_not_a_missing_operation(
         call(form, name, status, **kwargs)
     assert not isinstance(caught.value, OperationNotOfferedError)
     assert "does not offer" not in caught.value.message
+
+
+@pytest.mark.parametrize("name", EVERY_SERVER_OFFERS)
+def test_a_bare_not_found_on_an_operation_every_server_offers_is_the_threads(
+    form: Form, name: str
+) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        call(form, name, 404, **JSON_NOT_FOUND)
+    assert not isinstance(caught.value, OperationNotOfferedError)
+
+
+@pytest.mark.parametrize("name", sorted(set(CALLS) - set(EVERY_SERVER_OFFERS)))
+def test_a_bare_not_found_on_any_other_operation_is_the_operations(form: Form, name: str) -> None:
+    with pytest.raises(OperationNotFoundError):
+        call(form, name, 404, **JSON_NOT_FOUND)
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_an_operation_added_to_the_spec_since_is_one_a_server_may_lack(method: str) -> None:
+    """An operation the list of those every server offers does not name (one added to
+    openapi.yaml and generated since, which older servers lack) is not offered where a
+    server answers its route's bare 404, with no list to keep."""
+    request = httpx.Request(method, f"http://server/threads/{TID}/summary")
+    error = status_error(httpx.Response(404, request=request, json={"detail": "Not Found"}))
+    assert isinstance(error, OperationNotFoundError)
+    assert error.message.startswith(f"The server does not offer {method} /threads/{{thread_id}}")
+    disabled = httpx.Response(422, request=request, json={"detail": "It requires FF_SUMMARY"})
+    assert isinstance(status_error(disabled), OperationDisabledError)
+
+
+def test_an_id_routed_as_more_than_one_segment_is_a_missing_thread(form: Form) -> None:
+    """An id holding a "/" is sent percent-encoded, and the server routes it decoded, as
+    more segments than the operation's route has: a bare 404 is then about the id."""
+    with threads_client(form, transport=answering(404, **JSON_NOT_FOUND)) as threads:
+        for operation in (lambda: threads.copy("a/b"), lambda: threads.get_storage("a/b")):
+            with pytest.raises(NotFoundError) as caught:
+                operation()
+            assert not isinstance(caught.value, OperationNotOfferedError)
 
 
 def test_an_id_no_route_matches_is_a_missing_thread(form: Form) -> None:
