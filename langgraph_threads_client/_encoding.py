@@ -120,7 +120,7 @@ _SAME_PLACE: Final = object()
 def _children(value: Any) -> Iterator[tuple[object, Any]]:
     """The parts of ``value`` that orjson writes, each with its key or index."""
     if isinstance(value, dict):
-        yield from value.items()
+        yield from dict.items(value)  # (as orjson reads a dict subclass: its own entries)
     elif isinstance(value, list | tuple):
         yield from enumerate(value)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):

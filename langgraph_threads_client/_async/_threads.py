@@ -781,8 +781,9 @@ class ThreadsClient:
             if len(page) < page_size or last is None or not last.checkpoint_id:
                 return  # (a checkpoint without an id, as Aegra's before a first run: no older)
             first_checkpoint = page[0].checkpoint
-            # Its fields that are there (a null namespace is the root's, as none).
-            cursor = {key: value for key, value in last.items() if value is not None}
+            # Its fields that are there (a null namespace is the root's, as none); read as a
+            # dict, whatever fields the model may have (one named `items` hides the method).
+            cursor = {key: value for key, value in dict.items(last) if value is not None}
             body = _bodies.later_history_page(first, cursor)
 
     @option_keywords
