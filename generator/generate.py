@@ -26,8 +26,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ruamel.yaml import YAML
-from ruamel.yaml.constructor import SafeConstructor
+try:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.constructor import SafeConstructor
+except ModuleNotFoundError as missing:  # (another Python than the generator's own)
+    sys.exit(
+        f"generate.py: {missing.name} is not installed: run it with the generator's own "
+        "Python (`make generate`, or a virtual environment made from generator/requirements.txt)"
+    )
 
 GENERATOR_DIR = Path(__file__).resolve().parent
 ROOT = GENERATOR_DIR.parent
