@@ -13,6 +13,7 @@ import json
 import re
 import sys
 from typing import Final, cast
+from urllib.parse import unquote
 
 import httpx
 import orjson
@@ -222,18 +223,25 @@ _ERROR_BY_STATUS: Final[dict[int, type[APIStatusError]]] = {
 }
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for a response whose status is not a success (any code, even 599)."""
+def status_error(response: httpx.Response, path: str | None = None) -> APIStatusError:
+    """The typed error for a response whose status is not a success (any code, even 599).
+
+    ``path`` is the operation's own, as its request was built (percent-encoded, before the
+    client's base URL), which tells its route; by default, the URL's (a base URL without a
+    path).
+    """
     code = response.status_code
     error_class = InternalServerError if code >= 500 else _ERROR_BY_STATUS.get(code, APIStatusError)
     body = _decoded_body(response)
     reason = response.reason_phrase
     said = error_message(body)
-    unavailable = _not_offered_class(response, said or reason or f"HTTP {code}")
+    if path is None:
+        path = response.request.url.raw_path.decode("ascii").partition("?")[0]
+    unavailable = _not_offered_class(response, path, said or reason or f"HTTP {code}")
     if unavailable is not None:
         request = response.request
         message = (
-            f"The server does not offer {request.method} {_route(request.url)} "
+            f"The server does not offer {request.method} {_route(request.url, path)} "
             f"(it answered {_status_line(code, reason, said)})"
         )
         error_class = unavailable
@@ -424,15 +432,18 @@ _EVERY_SERVER_ROUTES: Final = (
     ({"GET", "POST"}, re.compile(rf"/threads/{_ID}/history\Z")),
 )
 # (To an id with a control character, a line break say, langgraph-api 0.16.7 answers a bare
-# 404 on every operation, get and copy alike; and the server routes an id holding a "/" as
-# more than one segment: in both cases a bare 404 says nothing of the operation.)
+# 404 on every operation, get and copy alike; and the servers route an id holding a "/" as
+# more than one segment, where every route answers one: then a bare 404 says nothing of the
+# operation.)
 _CONTROL: Final = re.compile(r"[\x00-\x1f\x7f]")
 # What a server that lacks a feature says: langgraph-api 0.6 answers prune with 422
 # "Thread prune requires FF_USE_CORE_API=true".
 _FEATURE_OFF: Final = re.compile(r"\brequires\b.*\bFF_[A-Z0-9_]+", re.DOTALL)
 
 
-def _not_offered_class(response: httpx.Response, message: str) -> type[APIStatusError] | None:
+def _not_offered_class(
+    response: httpx.Response, path: str, message: str
+) -> type[APIStatusError] | None:
     """The error class when the answer means "this server has no such operation", else None.
 
     A 405 always means that. A 404 means it only where the whole message is the routing
@@ -446,7 +457,7 @@ def _not_offered_class(response: httpx.Response, message: str) -> type[APIStatus
         return OperationNotOfferedError
     if code not in (404, 422):
         return None
-    if not _some_servers_lack(response.request):
+    if not _some_servers_lack(response.request.method, path):
         return None
     if code == 404 and message.strip().lower() == "not found":
         return OperationNotFoundError
@@ -455,30 +466,27 @@ def _not_offered_class(response: httpx.Response, message: str) -> type[APIStatus
     return None
 
 
-def _some_servers_lack(request: httpx.Request) -> bool:
-    """Whether ``request`` is of an operation some servers do not offer (see above)."""
-    url = request.url
-    path = url.path  # (as the server routes it: percent-escapes decoded)
-    if _CONTROL.search(path) or path.count("/") != url.raw_path.partition(b"?")[0].count(b"/"):
+def _some_servers_lack(method: str, path: str) -> bool:
+    """Whether the operation of ``method`` and ``path`` (its own, percent-encoded) is one
+    some servers do not offer (see above)."""
+    routed = unquote(path)  # (as the server routes it)
+    if _CONTROL.search(routed) or routed.count("/") != path.count("/"):
         return False
-    method = request.method
     return not any(
-        method in methods and route.search(path) for methods, route in _EVERY_SERVER_ROUTES
+        method in methods and route.match(path) for methods, route in _EVERY_SERVER_ROUTES
     )
 
 
-def _route(url: httpx.URL) -> str:
-    """The operation's route: the thread id in a path is shown as ``{thread_id}``.
-
-    Read from the path as sent (percent-encoded: a ``/`` of the id stays inside it), after its
-    last ``/threads/``, since the client's own URL may have one in its path too.
-    """
-    path = url.raw_path.decode("ascii").partition("?")[0]
-    head, found, tail = path.rpartition("/threads/")
+def _route(url: httpx.URL, path: str) -> str:
+    """The operation's route behind the client's base path, the thread id in it shown as
+    ``{thread_id}``; ``path`` is the operation's own (see ``status_error``)."""
+    full = url.raw_path.decode("ascii").partition("?")[0]
+    base = full[: len(full) - len(path)] if full.endswith(path) else ""
+    _, found, tail = path.partition("/threads/")
     thread_id, slash, rest = tail.partition("/")
-    if not found or thread_id in ("search", "count", "prune"):
-        return path
-    return f"{head}/threads/{{thread_id}}{slash}{rest}"
+    if not found or (not slash and thread_id in ("search", "count", "prune")):
+        return base + path
+    return f"{base}/threads/{{thread_id}}{slash}{rest}"
 
 
 def stream_unavailable(exc: APIStatusError) -> APIConnectionError:

@@ -36,10 +36,11 @@ __all__ = [
 T = TypeVar("T")
 
 
-def parse(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
-    """Raise the typed error for an error status; else parse the body, or raise if it is invalid."""
+def parse(response: httpx.Response, parser: Callable[[httpx.Response], T], path: str) -> T:
+    """Raise the typed error for an error status; else parse the body, or raise if it is
+    invalid. ``path``: the operation's own (see ``status_error``)."""
     if not response.is_success:
-        raise status_error(response)
+        raise status_error(response, path)
     try:
         try:
             return parser(response)

@@ -161,13 +161,13 @@ class SyncHTTP:
                 if delay is None:
                     _capture.record(response, self.client)
                     try:
-                        return _parsing.parse(response, parser)
+                        return _parsing.parse(response, parser, request["url"])
                     except APIStatusError as error:
                         if writes and reached is not None:
                             _retry.note_earlier_attempt(error, reached)
                         raise
                 _logging.retrying(log, response, attempt, delay)
-                failure = _error_map.status_error(response)
+                failure = _error_map.status_error(response, request["url"])
                 reached = reached or _retry.reached_by_status(response.status_code)
                 response.close()
                 del response
@@ -368,7 +368,7 @@ class SyncHTTP:
             if not response.is_success:
                 if not response.is_closed:  # (closed by a hook that raised for its status)
                     response.read()
-                raise _error_map.status_error(response)
+                raise _error_map.status_error(response, request["url"])
         except BaseException:
             self.close_stream(response, place)
             raise

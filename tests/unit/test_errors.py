@@ -867,24 +867,26 @@ def test_an_update_answered_without_its_thread_says_so(form: Form) -> None:
 
 
 @pytest.mark.parametrize(
-    ("method", "path", "route"),
+    ("method", "base", "path", "route"),
     [
-        ("POST", "/threads/search", "/threads/search"),
-        ("POST", "/threads/count", "/threads/count"),
-        ("POST", f"/threads/{THREAD_ID}/copy", "/threads/{thread_id}/copy"),
-        # A client URL with "/threads/" in its own path, and an id with "/threads/" in it.
+        ("POST", "", "/threads/search", "/threads/search"),
+        ("POST", "", "/threads/count", "/threads/count"),
+        ("POST", "", f"/threads/{THREAD_ID}/copy", "/threads/{thread_id}/copy"),
+        ("GET", "", "/threads/threads/storage", "/threads/{thread_id}/storage"),
+        # A client URL with "/threads" in its own path, and an id with "/threads/" in it.
         (
             "POST",
-            "/proxy/threads/threads/a%2Fthreads%2Fb/copy?probe=1",
+            "/proxy/threads",
+            "/threads/a%2Fthreads%2Fb/copy",
             "/proxy/threads/threads/{thread_id}/copy",
         ),
     ],
 )
 def test_an_operation_the_server_lacks_is_named_by_its_route(
-    method: str, path: str, route: str
+    method: str, base: str, path: str, route: str
 ) -> None:
-    request = httpx.Request(method, f"http://test{path}")
-    error = _error_map.status_error(httpx.Response(405, request=request))
+    request = httpx.Request(method, f"http://test{base}{path}?probe=1")
+    error = _error_map.status_error(httpx.Response(405, request=request), path)
     assert (
         str(error)
         == f"The server does not offer {method} {route} (it answered 405 Method Not Allowed)"

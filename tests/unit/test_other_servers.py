@@ -303,6 +303,38 @@ def test_an_id_routed_as_more_than_one_segment_is_a_missing_thread(form: Form) -
             assert not isinstance(caught.value, OperationNotOfferedError)
 
 
+def test_the_route_is_the_operations_whatever_its_id_or_base_path(form: Form) -> None:
+    """Aegra takes any string as an id ("threads" too) and lacks storage and the stream: a
+    path that ends as another operation's (``/threads/threads/storage`` as get's
+    ``/threads/storage``) is still read as the operation sent; a base path that does (one
+    ending in ``/threads``), or that holds an encoded "/", changes nothing either."""
+    transport = answering(404, **JSON_NOT_FOUND)
+    with threads_client(form, transport=transport) as threads:
+        for lacking, route in (
+            (lambda: threads.get_storage("threads"), "GET /threads/{thread_id}/storage"),
+            (
+                lambda: next(iter(threads.join_stream("threads", max_reconnects=0))),
+                "GET /threads/{thread_id}/stream",
+            ),
+        ):
+            with pytest.raises(OperationNotFoundError) as lacks:
+                lacking()
+            assert f"does not offer {route} (it answered 404" in lacks.value.message
+    with threads_client(form, transport=transport, url="http://proxy/threads") as threads:
+        with pytest.raises(NotFoundError) as caught:
+            threads.get("storage")
+        assert not isinstance(caught.value, OperationNotOfferedError)
+        with pytest.raises(OperationNotFoundError) as lacks:
+            threads.get_storage("state")
+        assert "does not offer GET /threads/threads/{thread_id}/storage (" in lacks.value.message
+    with threads_client(form, transport=transport, url="http://proxy/api%2Fv1") as threads:
+        with pytest.raises(OperationNotFoundError):
+            threads.count()
+        with pytest.raises(NotFoundError) as caught:
+            threads.get(TID)
+        assert not isinstance(caught.value, OperationNotOfferedError)
+
+
 def test_an_id_no_route_matches_is_a_missing_thread(form: Form) -> None:
     """langgraph-api answers a bare Not Found to an id with a line break (two ids pasted
     together, say) on every operation, get as copy: it is then about the id, not the

@@ -548,7 +548,7 @@ def test_a_success_status_no_parser_documents_is_a_validation_error() -> None:
 
     request = httpx.Request("POST", "http://test/threads")
     with pytest.raises(APIResponseValidationError) as caught:
-        parse(httpx.Response(201, json={}, request=request), documents_nothing)
+        parse(httpx.Response(201, json={}, request=request), documents_nothing, "/threads")
     assert caught.value.message == (
         "POST /threads answered 201 with a body that does not match the API spec "
         "(undocumented success status 201)"
@@ -563,7 +563,7 @@ def test_an_error_of_a_parser_is_a_validation_error_naming_its_kind(error: Excep
 
     request = httpx.Request("GET", "http://test/threads/t1")
     with pytest.raises(APIResponseValidationError) as caught:
-        parse(httpx.Response(200, json={}, request=request), failing)
+        parse(httpx.Response(200, json={}, request=request), failing, "/threads/t1")
     assert caught.value.message == (
         "GET /threads/t1 answered 200 with a body that does not match the API spec "
         f"({type(error).__name__}: {error})"
