@@ -281,16 +281,17 @@ def page_size(value: int) -> int:
     return value
 
 
-def optional_str(value: str | uuid.UUID | enum.Enum | None, name: str) -> str | Unset:
+def optional_str(value: IdLike | enum.Enum | None, name: str) -> str | Unset:
     return UNSET if value is None else string(value, name)
 
 
 def string(value: object, name: str) -> str:
     """A string argument, or what the official SDK's encoder sends as one: a UUID (its
-    string, as an id from a database) or an enum of a string value (its value)."""
+    string, as an id from a database; another library's too) or an enum of a string value
+    (its value)."""
     if isinstance(value, str):
         return value
-    if isinstance(value, uuid.UUID):
+    if _is_uuid(value):
         return str(value)
     if isinstance(value, enum.Enum) and isinstance(value.value, str):
         return value.value
@@ -375,7 +376,7 @@ def history_before(value: IdLike | CheckpointLike | None) -> models.HistoryBefor
     """
     if value is None:
         return UNSET
-    if isinstance(value, str | uuid.UUID):
+    if isinstance(value, str) or _is_uuid(value):
         return models.HistoryBefore(configurable=models.CheckpointConfig(checkpoint_id=str(value)))
     # (A null id kept, and refused: before no checkpoint means nothing; langgraph-api answers
     # a before without an id with a 500, Aegra with nothing.)

@@ -96,12 +96,33 @@ class _Dataclass(Protocol):
 
 ObjectLike = Mapping[str, Any] | _PydanticModel | _PydanticV1Model | _Dataclass
 
+
+class _AnyUUID(Protocol):
+    """Another library's UUID (uuid_utils', asyncpg's), taken by shape. At run time, an
+    object of a class named ``UUID``, whose string is the id."""
+
+    @property
+    def hex(self) -> str: ...
+    @property
+    def urn(self) -> str: ...
+
+
 # A thread's or a checkpoint's id: its string, or a UUID (as a database returns one), sent as
 # its string.
-IdLike = str | uuid.UUID
+IdLike = str | uuid.UUID | _AnyUUID
 
-# The server's URL: its text, or an httpx ``URL`` (an httpx2 one runs too).
-URLLike = str | httpx.URL
+
+class _AnyURL(Protocol):
+    """httpx2's ``URL``, taken by shape (as ``_AnyTimeout``). At run time, a ``URL`` of
+    either library; another object of this shape is refused."""
+
+    @property
+    def raw_path(self) -> bytes: ...
+    def copy_with(self, **kwargs: Any) -> Any: ...
+
+
+# The server's URL: its text, or an httpx (or httpx2) ``URL``.
+URLLike = str | httpx.URL | _AnyURL
 
 # What httpx (and the official SDK) take as ``params``: a mapping (a value may be a list of
 # values), a sequence of pairs (any sequence: a list of pairs of str is one, where a list of a

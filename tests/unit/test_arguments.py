@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import json
 import math
 import numbers
 import re
@@ -25,6 +26,7 @@ from langgraph_threads_client._arguments import (
 )
 from langgraph_threads_client._encoding import encode_json
 from tests.forms import Form, threads_client
+from tests.unit.test_client import EMPTY_STATE
 
 
 @pytest.mark.parametrize("value", [0, -3, 2**70])
@@ -255,6 +257,9 @@ def test_an_enum_in_a_list_of_strings_is_its_value_a_str_mixin_enum_too() -> Non
 class UUID:
     """Another library's UUID (asyncpg's): its str() is the id."""
 
+    hex = "0b6a9d1c000040008000000000000001"
+    urn = "urn:uuid:0b6a9d1c-0000-4000-8000-000000000001"
+
     def __str__(self) -> str:
         return "0b6a9d1c-0000-4000-8000-000000000001"
 
@@ -266,6 +271,30 @@ def test_an_id_of_another_librarys_uuid_class_goes_into_a_path_as_its_string() -
     assert id_strings(ids, "ids") == ["t", "0b6a9d1c-0000-4000-8000-000000000001"]
     with pytest.raises(TypeError, match=r"^thread_id must be a str, got NumpyLikeInt$"):
         path_id(NumpyLikeInt(), "thread_id")
+
+
+def test_an_id_of_another_librarys_uuid_class_is_its_string_wherever_an_id_goes(
+    form: Form,
+) -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if request.url.path.endswith("/history"):
+            return httpx.Response(200, json=[])
+        checkpoint = {"checkpoint_id": "c", "thread_id": "t", "checkpoint_ns": ""}
+        if request.method == "POST":  # (update_state)
+            return httpx.Response(200, json={"checkpoint": checkpoint})
+        return httpx.Response(200, json=EMPTY_STATE)
+
+    with threads_client(form, transport=httpx.MockTransport(answer)) as threads:
+        threads.update_state("t", {"a": 1}, checkpoint_id=UUID())
+        threads.get_history("t", before=UUID())
+        threads.get_state("t", checkpoint_id=UUID())
+    update, history, state = sent
+    assert json.loads(update.content)["checkpoint_id"] == str(UUID())
+    assert json.loads(history.content)["before"] == {"configurable": {"checkpoint_id": str(UUID())}}
+    assert state.url.path == f"/threads/t/state/{UUID()}"
 
 
 class RefusingIndex:

@@ -100,10 +100,17 @@ client.threads.search(ids=[uuid.uuid4(), "t"])
 client.threads.get_state(uuid.uuid4(), checkpoint_id=uuid.uuid4())
 client.threads.get_history("t", before=uuid.uuid4())
 client.threads.get(42)  # wrong
+# Another library's UUID class too (uuid_utils', which LangSmith's ids come from).
+import uuid_utils
+client.threads.get(uuid_utils.uuid7())
+client.threads.update_state("t", {"a": 1}, checkpoint_id=uuid_utils.uuid7())
+client.threads.get(b"t")  # wrong
 
 # The URL as text or an httpx.URL; query parameters as pairs built in a list.
 get_sync_client(url=httpx.URL("http://localhost:8123"))
 get_client(url=httpx.URL("http://localhost:8123"))
+get_sync_client(url=httpx2.URL("http://localhost:8123"))  # (httpx2's too)
+get_sync_client(url=b"http://localhost:8123")  # wrong
 pairs = [("tag", tag) for tag in ["a", "b"]]
 client.threads.get("t", params=pairs)
 
