@@ -481,7 +481,9 @@ def _route(url: httpx.URL, path: str) -> str:
     """The operation's route behind the client's base path, the thread id in it shown as
     ``{thread_id}``; ``path`` is the operation's own (see ``status_error``)."""
     full = url.raw_path.decode("ascii").partition("?")[0]
-    base = full[: len(full) - len(path)] if full.endswith(path) else ""
+    # (what comes before the operation's path: the base path, as sent; a redirect followed to
+    # the path with a "/" added still holds it)
+    base = full[: max(full.rfind(path), 0)]
     _, found, tail = path.partition("/threads/")
     thread_id, slash, rest = tail.partition("/")
     if not found or (not slash and thread_id in ("search", "count", "prune")):

@@ -867,25 +867,43 @@ def test_an_update_answered_without_its_thread_says_so(form: Form) -> None:
 
 
 @pytest.mark.parametrize(
-    ("method", "base", "path", "route"),
+    ("method", "sent", "path", "route"),
     [
-        ("POST", "", "/threads/search", "/threads/search"),
-        ("POST", "", "/threads/count", "/threads/count"),
-        ("POST", "", f"/threads/{THREAD_ID}/copy", "/threads/{thread_id}/copy"),
-        ("GET", "", "/threads/threads/storage", "/threads/{thread_id}/storage"),
+        ("POST", "/threads/search", "/threads/search", "/threads/search"),
+        ("POST", "/threads/count", "/threads/count", "/threads/count"),
+        (
+            "POST",
+            f"/threads/{THREAD_ID}/copy",
+            f"/threads/{THREAD_ID}/copy",
+            "/threads/{thread_id}/copy",
+        ),
+        (
+            "GET",
+            "/threads/threads/storage",
+            "/threads/threads/storage",
+            "/threads/{thread_id}/storage",
+        ),
         # A client URL with "/threads" in its own path, and an id with "/threads/" in it.
         (
             "POST",
-            "/proxy/threads",
+            "/proxy/threads/threads/a%2Fthreads%2Fb/copy",
             "/threads/a%2Fthreads%2Fb/copy",
             "/proxy/threads/threads/{thread_id}/copy",
+        ),
+        # A redirect followed to the path with a "/" added: the base path still shown.
+        (
+            "GET",
+            "/base/threads/t1/storage/",
+            "/threads/t1/storage",
+            "/base/threads/{thread_id}/storage",
         ),
     ],
 )
 def test_an_operation_the_server_lacks_is_named_by_its_route(
-    method: str, base: str, path: str, route: str
+    method: str, sent: str, path: str, route: str
 ) -> None:
-    request = httpx.Request(method, f"http://test{base}{path}?probe=1")
+    # (``sent``: the path the request went to; ``path``: the operation's own, as built)
+    request = httpx.Request(method, f"http://test{sent}?probe=1")
     error = _error_map.status_error(httpx.Response(405, request=request), path)
     assert (
         str(error)
