@@ -149,7 +149,7 @@ def _step(path: str, key: object) -> str:
 def _bad_keys(value: Any) -> Iterator[tuple[Any, str]]:
     """The keys of ``value`` that orjson refuses, each with why."""
     if isinstance(value, dict):
-        for key in value:
+        for key in dict.keys(value):  # (as orjson reads a dict subclass: its own keys)
             try:
                 orjson.dumps({key: None}, option=OPTIONS)
             except orjson.JSONEncodeError as exc:

@@ -223,20 +223,17 @@ _ERROR_BY_STATUS: Final[dict[int, type[APIStatusError]]] = {
 }
 
 
-def status_error(response: httpx.Response, path: str | None = None) -> APIStatusError:
+def status_error(response: httpx.Response, path: str) -> APIStatusError:
     """The typed error for a response whose status is not a success (any code, even 599).
 
     ``path`` is the operation's own, as its request was built (percent-encoded, before the
-    client's base URL), which tells its route; by default, the URL's (a base URL without a
-    path).
+    client's base URL), which tells its route.
     """
     code = response.status_code
     error_class = InternalServerError if code >= 500 else _ERROR_BY_STATUS.get(code, APIStatusError)
     body = _decoded_body(response)
     reason = response.reason_phrase
     said = error_message(body)
-    if path is None:
-        path = response.request.url.raw_path.decode("ascii").partition("?")[0]
     unavailable = _not_offered_class(response, path, said or reason or f"HTTP {code}")
     if unavailable is not None:
         request = response.request

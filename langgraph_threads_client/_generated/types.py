@@ -93,7 +93,8 @@ def loads(content: bytes | str) -> Any:
     (faster there, and of the least peak memory).
 
     What they refuse but the standard library reads (NaN, Infinity, a byte order mark, a lone
-    surrogate's escape, a number past a float's range as infinity) falls back to ``json.loads``; what none reads raises orjson's error (the official SDK's, and the
+    surrogate's escape, a number past a float's range as infinity) falls back to
+    ``json.loads``; what none reads raises orjson's error (the official SDK's, and the
     clearer), or above the limit the standard library's (but for bytes that are not UTF-8,
     orjson's there too: a ``JSONDecodeError`` at any size, where the standard library's is a
     ``UnicodeDecodeError``). (Integers beyond 64 bits are the one
@@ -120,8 +121,8 @@ def loads(content: bytes | str) -> Any:
                 raise refused from None
     except RecursionError:
         raise ValueError(
-            "JSON nested too deep to decode (past about 1,000 levels; a body over 4 MiB, past"
-            " fewer where the call is itself deep in the stack)"
+            "JSON nested too deep to decode (past about 1,000 levels, or fewer where the call"
+            " is itself deep in the stack)"
         ) from None
 
 

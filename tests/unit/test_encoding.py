@@ -367,6 +367,29 @@ def test_the_error_names_the_culprit_and_its_path(values: dict[Any, Any], messag
     assert str(caught.value) == message
 
 
+class HidingDict(dict[Any, Any]):
+    """A dict subclass whose own items(), keys() and iteration show none of its entries,
+    which orjson reads all the same."""
+
+    def items(self) -> Any:
+        return []
+
+    def keys(self) -> Any:
+        return []
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(())
+
+
+def test_a_dict_subclass_is_searched_as_orjson_reads_it() -> None:
+    with pytest.raises(TypeError) as bad_value:
+        encode_json({"values": HidingDict(a=object())})
+    assert str(bad_value.value) == 'values["a"]: cannot encode object of type object'
+    with pytest.raises(TypeError) as bad_key:
+        encode_json({"values": HidingDict({(1, 2): 1})})
+    assert str(bad_key.value) == "values[(1, 2)]: cannot encode a key of type tuple"
+
+
 def test_a_value_nested_too_deep_is_refused_naming_its_argument() -> None:
     deep: list[Any] = []
     for _ in range(300):

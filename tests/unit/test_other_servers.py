@@ -285,12 +285,13 @@ def test_an_operation_added_to_the_spec_since_is_one_a_server_may_lack(method: s
     """An operation the list of those every server offers does not name (one added to
     openapi.yaml and generated since, which older servers lack) is not offered where a
     server answers its route's bare 404, with no list to keep."""
-    request = httpx.Request(method, f"http://server/threads/{TID}/summary")
-    error = status_error(httpx.Response(404, request=request, json={"detail": "Not Found"}))
+    path = f"/threads/{TID}/summary"
+    request = httpx.Request(method, f"http://server{path}")
+    error = status_error(httpx.Response(404, request=request, json={"detail": "Not Found"}), path)
     assert isinstance(error, OperationNotFoundError)
     assert error.message.startswith(f"The server does not offer {method} /threads/{{thread_id}}")
     disabled = httpx.Response(422, request=request, json={"detail": "It requires FF_SUMMARY"})
-    assert isinstance(status_error(disabled), OperationDisabledError)
+    assert isinstance(status_error(disabled, path), OperationDisabledError)
 
 
 def test_an_id_routed_as_more_than_one_segment_is_a_missing_thread(form: Form) -> None:

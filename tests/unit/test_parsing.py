@@ -590,6 +590,6 @@ def test_json_nested_too_deep_is_a_value_error_that_says_how_deep() -> None:
     with pytest.raises(ValueError, match=r"^JSON nested too deep to decode ") as caught:
         types.loads(deep)
     assert str(caught.value) == (
-        "JSON nested too deep to decode (past about 1,000 levels; a body over 4 MiB, past"
-        " fewer where the call is itself deep in the stack)"
+        "JSON nested too deep to decode (past about 1,000 levels, or fewer where the call"
+        " is itself deep in the stack)"
     )
