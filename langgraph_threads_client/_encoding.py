@@ -121,7 +121,9 @@ def _children(value: Any) -> Iterator[tuple[object, Any]]:
     """The parts of ``value`` that orjson writes, each with its key or index."""
     if isinstance(value, dict):
         yield from dict.items(value)  # (as orjson reads a dict subclass: its own entries)
-    elif isinstance(value, list | tuple):
+    elif isinstance(value, list):
+        yield from enumerate(list.__iter__(value))  # (a list subclass too: its own items)
+    elif isinstance(value, tuple):
         yield from enumerate(value)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for field in dataclasses.fields(value):

@@ -381,13 +381,23 @@ class HidingDict(dict[Any, Any]):
         return iter(())
 
 
-def test_a_dict_subclass_is_searched_as_orjson_reads_it() -> None:
+class HidingList(list[Any]):
+    """A list subclass whose own iteration shows none of its items (orjson writes them)."""
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(())
+
+
+def test_a_dict_or_list_subclass_is_searched_as_orjson_reads_it() -> None:
     with pytest.raises(TypeError) as bad_value:
         encode_json({"values": HidingDict(a=object())})
     assert str(bad_value.value) == 'values["a"]: cannot encode object of type object'
     with pytest.raises(TypeError) as bad_key:
         encode_json({"values": HidingDict({(1, 2): 1})})
     assert str(bad_key.value) == "values[(1, 2)]: cannot encode a key of type tuple"
+    with pytest.raises(TypeError) as bad_item:
+        encode_json({"values": {"a": HidingList([1, object()])}})
+    assert str(bad_item.value) == 'values["a"][1]: cannot encode object of type object'
 
 
 def test_a_value_nested_too_deep_is_refused_naming_its_argument() -> None:

@@ -353,6 +353,16 @@ def test_an_id_no_route_matches_is_a_missing_thread(form: Form) -> None:
             assert caught.value.message == "Not Found"
 
 
+def test_an_id_with_another_control_character_is_routed_as_one(form: Form) -> None:
+    """Only a line break gets a bare 404 from every route (langgraph-api answers any other
+    control character with a 422; Aegra routes them all): with another, a bare 404 from a
+    route the server lacks is the operation's."""
+    with threads_client(form, transport=answering(404, **JSON_NOT_FOUND)) as threads:
+        for operation in (lambda: threads.copy("a\x01b"), lambda: threads.get_storage("a\tb")):
+            with pytest.raises(OperationNotFoundError):
+                operation()
+
+
 def test_a_conflict_from_aegra_reads_as_a_sentence(form: Form) -> None:
     body = {"error": "conflict", "message": f"Thread '{TID}' already exists", "details": None}
     with pytest.raises(ConflictError) as caught:
