@@ -48,7 +48,19 @@ def default(value: Any) -> Any:
     # are dicts, which orjson writes itself).
     if isinstance(value, Mapping):
         return dict(value)
-    raise TypeError(f"cannot encode object of type {type(value).__name__}")
+    raise TypeError(f"cannot encode object of type {_type_name(value)}")
+
+
+# The names of classes orjson writes: another class so named is shown with its module
+# (uuid_utils' UUID, which orjson does not write, beside uuid.UUID, which it does).
+_WRITTEN_NAMES: Final = frozenset({"UUID", "datetime", "date", "time"})
+
+
+def _type_name(value: object) -> str:
+    kind = type(value)
+    if kind.__name__ in _WRITTEN_NAMES and kind.__module__ not in ("uuid", "datetime"):
+        return f"{kind.__module__}.{kind.__qualname__}"
+    return kind.__name__
 
 
 def _refuse_class(value: Any) -> None:
@@ -188,9 +200,9 @@ def _reason(value: Any, exc: orjson.JSONEncodeError) -> str:
     if isinstance(cause, TypeError) and str(cause).startswith("cannot encode"):
         return str(cause)  # from default(): the type it refuses
     if cause is not None:  # model_dump() or .dict() failed
-        return f"cannot encode object of type {type(value).__name__}: {cause!r}"
+        return f"cannot encode object of type {_type_name(value)}: {cause!r}"
     if isinstance(value, int):
         return f"cannot encode int {value}: integers must fit in 64 bits"
     if isinstance(value, str):
         return f"cannot encode str: {exc}"
-    return f"cannot encode object of type {type(value).__name__} ({exc})"
+    return f"cannot encode object of type {_type_name(value)} ({exc})"

@@ -28,6 +28,7 @@ from langgraph_threads_client import SyncThreadsClient
 from langgraph_threads_client._encoding import encode_json
 from langgraph_threads_client._generated.types import JSONModel
 from tests.forms import Form, threads_client
+from tests.unit.test_arguments import UUID as ForeignUUID
 
 THREAD_ID = "01a20f6f-7ed2-7453-b595-f65dd9614208"
 CHECKPOINT = {"thread_id": THREAD_ID, "checkpoint_ns": "", "checkpoint_id": "1f0-cp"}
@@ -341,6 +342,11 @@ class HasToDict:
             "values[UUID('00000000-0000-0000-0000-000000000005')][datetime.date(2026, 1, 2)]: "
             "cannot encode object of type Unknown",
         ),
+        # Another library's class of the name of one orjson writes: named with its module.
+        (
+            {"id": ForeignUUID()},
+            'values["id"]: cannot encode object of type tests.unit.test_arguments.UUID',
+        ),
         # A type orjson writes, but not this value of it: orjson's reason after the type.
         (
             {"at": datetime.time(1, tzinfo=datetime.UTC)},
@@ -358,6 +364,7 @@ class HasToDict:
         "float-key",
         "none-and-bool-keys",
         "uuid-and-date-keys",
+        "another-librarys-uuid",
         "aware-time",
     ],
 )
