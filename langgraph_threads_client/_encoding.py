@@ -135,7 +135,7 @@ def _children(value: Any) -> Iterator[tuple[object, Any]]:
         yield from dict.items(value)  # (as orjson reads a dict subclass: its own entries)
     elif isinstance(value, list):
         yield from enumerate(list.__iter__(value))  # (a list subclass too: its own items)
-    elif isinstance(value, tuple):
+    elif type(value) is tuple:  # (orjson writes no subclass: a namedtuple goes to default())
         yield from enumerate(value)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for field in dataclasses.fields(value):

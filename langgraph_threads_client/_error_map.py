@@ -428,10 +428,10 @@ _EVERY_SERVER_ROUTES: Final = (
     ({"POST"}, re.compile(rf"/threads/{_ID}/state/checkpoint\Z")),
     ({"GET", "POST"}, re.compile(rf"/threads/{_ID}/history\Z")),
 )
-# (To an id with a line break, langgraph-api answers a bare 404 on every operation, get and
-# copy alike (0.16.7 and 0.2.125; other control characters get a 422 there); and the servers
-# route an id holding a "/" as more than one segment, where every route answers one: then a
-# bare 404 says nothing of the operation.)
+# (To an id with a line break, langgraph-api answers a bare 404 on every operation past the
+# thread's own, get too where the break is inside the id (0.16.7 and 0.2.125; other control
+# characters get a 422 there); and the servers route an id holding a "/" as more than one
+# segment, where every route answers one: then a bare 404 says nothing of the operation.)
 # What a server that lacks a feature says: langgraph-api 0.6 answers prune with 422
 # "Thread prune requires FF_USE_CORE_API=true".
 _FEATURE_OFF: Final = re.compile(r"\brequires\b.*\bFF_[A-Z0-9_]+", re.DOTALL)

@@ -388,6 +388,9 @@ class HidingDict(dict[Any, Any]):
         return iter(())
 
 
+Pair = collections.namedtuple("Pair", ["first", "second"])
+
+
 class HidingList(list[Any]):
     """A list subclass whose own iteration shows none of its items (orjson writes them)."""
 
@@ -405,6 +408,10 @@ def test_a_dict_or_list_subclass_is_searched_as_orjson_reads_it() -> None:
     with pytest.raises(TypeError) as bad_item:
         encode_json({"values": {"a": HidingList([1, object()])}})
     assert str(bad_item.value) == 'values["a"][1]: cannot encode object of type object'
+    # orjson writes no tuple subclass: a namedtuple is the culprit, not an item of it.
+    with pytest.raises(TypeError) as named_tuple:
+        encode_json({"values": {"a": Pair(1, object())}})
+    assert str(named_tuple.value) == 'values["a"]: cannot encode object of type Pair'
 
 
 def test_a_value_nested_too_deep_is_refused_naming_its_argument() -> None:
