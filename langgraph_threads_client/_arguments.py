@@ -331,8 +331,7 @@ def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[models.Supers
     sequence (a list or a tuple)."""
     if values is None:
         return UNSET
-    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
-        # (A mapping's keys, or a string's characters, are no supersteps the caller meant.)
+    if not _is_list_like(values):
         raise TypeError(f"supersteps must be a list of supersteps, got {type(values).__name__}")
     result = []
     # (Each error names where it is: supersteps[1]["updates"][0]["as_node"].)
@@ -343,11 +342,17 @@ def supersteps(values: Iterable[Mapping[str, Any]] | None) -> list[models.Supers
             raise ValueError(f"{where} needs an 'updates' list")
         updates = as_dict["updates"]
         where += '["updates"]'
-        if isinstance(updates, str | bytes | Mapping) or not isinstance(updates, Iterable):
+        if not _is_list_like(updates):
             raise TypeError(f"{where} must be a list, got {type(updates).__name__}")
         made = [_superstep_update(update, f"{where}[{n}]") for n, update in enumerate(updates)]
         result.append(models.Superstep(updates=made))
     return result
+
+
+def _is_list_like(value: object) -> bool:
+    """An iterable that is no string, bytes or mapping (whose characters or keys are no items
+    the caller meant)."""
+    return isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping)
 
 
 def _superstep_update(value: object, where: str) -> models.SuperstepUpdate:
