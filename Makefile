@@ -135,7 +135,7 @@ floors: install $(GEN_VENV)/.installed
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet -e ".[test,httpx2]"
+	.lock-venv/bin/pip install --quiet -e ".[test,httpx2,bench]"
 	{ echo "# Pins for the test environment (make test, make demo): the server version the spec is checked"; \
 	  echo "# against, and every tool. Regenerate with: make lock"; \
 	  .lock-venv/bin/pip freeze | grep -v "^-e \|^langgraph-threads-client"; } > requirements/constraints.txt
