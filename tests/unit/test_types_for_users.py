@@ -83,6 +83,14 @@ mutable = thread.to_dict()
 mutable["status"] = "archived"
 after: int = "also checked"  # wrong
 
+# Models built by hand: a misspelt field is an error, as in a TypedDict's literal; extra JSON
+# fields go in by **, as a result's do (Model(**thread)).
+t0 = datetime.datetime.now(datetime.UTC)
+Thread(thread_id="t", created_at=t0, updated_at=t0, metadata={}, status="idle", tll=None)  # wrong
+Thread(**thread)
+Thread(**{**thread, "user_id": "u1"})
+ThreadTtlInfo(strategy="delete", ttl_minute=5)  # wrong
+
 # Headers as pairs, everywhere; limit=None and offset=None leave the server's defaults.
 for part in client.threads.join_stream("t", headers=[("x-trace", "1")]):
     print(part.event, part.data)

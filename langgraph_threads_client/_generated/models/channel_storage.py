@@ -48,7 +48,6 @@ class ChannelStorage(JSONModel):
             *,
             versions: int,
             bytes: int,
-            **additional_properties: Any,
         ) -> None:
             """A ChannelStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
 

@@ -56,7 +56,6 @@ class ChannelValuesStorage(JSONModel):
             count: int,
             bytes: int,
             by_channel: dict[str, ChannelStorage] | None | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A ChannelValuesStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
 

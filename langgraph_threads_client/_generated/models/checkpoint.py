@@ -66,7 +66,6 @@ class Checkpoint(JSONModel):
             thread_id: str,
             checkpoint_ns: None | str | Unset = UNSET,
             checkpoint_map: dict[str, Any] | None | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A Checkpoint built by the caller (unknown keyword arguments are extra JSON fields)."""
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -47,29 +47,44 @@ class CheckpointConfig(JSONModel):
         (dict, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        checkpoint_id: str | Unset = UNSET,
-        thread_id: str | Unset = UNSET,
-        checkpoint_ns: str | Unset = UNSET,
-        checkpoint_map: dict[str, Any] | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A CheckpointConfig built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(checkpoint_id, Unset):
-            json_["checkpoint_id"] = checkpoint_id
-        if not isinstance(thread_id, Unset):
-            json_["thread_id"] = thread_id
-        if not isinstance(checkpoint_ns, Unset):
-            json_["checkpoint_ns"] = checkpoint_ns
-        if not isinstance(checkpoint_map, Unset):
-            json_["checkpoint_map"] = checkpoint_map
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            checkpoint_id: str | Unset = UNSET,
+            thread_id: str | Unset = UNSET,
+            checkpoint_ns: str | Unset = UNSET,
+            checkpoint_map: dict[str, Any] | Unset = UNSET,
+        ) -> None:
+            """A CheckpointConfig built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            checkpoint_id: str | Unset = UNSET,
+            thread_id: str | Unset = UNSET,
+            checkpoint_ns: str | Unset = UNSET,
+            checkpoint_map: dict[str, Any] | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A CheckpointConfig built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(checkpoint_id, Unset):
+                json_["checkpoint_id"] = checkpoint_id
+            if not isinstance(thread_id, Unset):
+                json_["thread_id"] = thread_id
+            if not isinstance(checkpoint_ns, Unset):
+                json_["checkpoint_ns"] = checkpoint_ns
+            if not isinstance(checkpoint_map, Unset):
+                json_["checkpoint_map"] = checkpoint_map
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     @property
     def checkpoint_id(self) -> str | Unset:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -38,29 +38,44 @@ class ErrorResponse(JSONModel):
     _optional_absent = (UNSET,)
     _optional_types = ((str, NoneType, Unset),)
 
-    def __init__(
-        self,
-        /,
-        *,
-        detail: Any | Unset = UNSET,
-        error: Any | Unset = UNSET,
-        message: None | str | Unset = UNSET,
-        details: Any | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(detail, Unset):
-            json_["detail"] = detail
-        if not isinstance(error, Unset):
-            json_["error"] = error
-        if not isinstance(message, Unset):
-            json_["message"] = message
-        if not isinstance(details, Unset):
-            json_["details"] = details
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            detail: Any | Unset = UNSET,
+            error: Any | Unset = UNSET,
+            message: None | str | Unset = UNSET,
+            details: Any | Unset = UNSET,
+        ) -> None:
+            """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            detail: Any | Unset = UNSET,
+            error: Any | Unset = UNSET,
+            message: None | str | Unset = UNSET,
+            details: Any | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(detail, Unset):
+                json_["detail"] = detail
+            if not isinstance(error, Unset):
+                json_["error"] = error
+            if not isinstance(message, Unset):
+                json_["message"] = message
+            if not isinstance(details, Unset):
+                json_["details"] = details
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     @property
     def detail(self) -> Any | Unset:

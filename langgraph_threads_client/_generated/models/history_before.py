@@ -44,7 +44,6 @@ class HistoryBefore(JSONModel):
             /,
             *,
             configurable: CheckpointConfig,
-            **additional_properties: Any,
         ) -> None:
             """A HistoryBefore built by the caller (unknown keyword arguments are extra JSON fields)."""
 

@@ -51,7 +51,6 @@ class Interrupt(JSONModel):
             value: Any,
             id: None | str | Unset = UNSET,
             response_schema: bool | dict[str, Any] | None | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A Interrupt built by the caller (unknown keyword arguments are extra JSON fields)."""
 

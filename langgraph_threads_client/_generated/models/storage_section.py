@@ -48,7 +48,6 @@ class StorageSection(JSONModel):
             *,
             count: int,
             bytes: int,
-            **additional_properties: Any,
         ) -> None:
             """A StorageSection built by the caller (unknown keyword arguments are extra JSON fields)."""
 

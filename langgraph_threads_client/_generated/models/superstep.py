@@ -42,7 +42,6 @@ class Superstep(JSONModel):
             /,
             *,
             updates: list[SuperstepUpdate],
-            **additional_properties: Any,
         ) -> None:
             """A Superstep built by the caller (unknown keyword arguments are extra JSON fields)."""
 

@@ -44,7 +44,6 @@ class SuperstepUpdate(JSONModel):
             as_node: str,
             values: Any | Unset = UNSET,
             command: dict[str, Any] | None | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A SuperstepUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
 

@@ -126,7 +126,6 @@ class Thread(JSONModel):
             error: None | str | ThreadError | Unset = UNSET,
             ttl: None | ThreadTtlInfo | Unset = UNSET,
             extracted: dict[str, Any] | None | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A Thread built by the caller (unknown keyword arguments are extra JSON fields)."""
 

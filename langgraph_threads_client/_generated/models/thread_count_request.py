@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -43,26 +43,40 @@ class ThreadCountRequest(JSONModel):
         (str, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        metadata: dict[str, Any] | Unset = UNSET,
-        values: Any | Unset = UNSET,
-        status: ThreadStatus | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadCountRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(metadata, Unset):
-            json_["metadata"] = metadata
-        if not isinstance(values, Unset):
-            json_["values"] = values
-        if not isinstance(status, Unset):
-            json_["status"] = to_json(status)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            metadata: dict[str, Any] | Unset = UNSET,
+            values: Any | Unset = UNSET,
+            status: ThreadStatus | Unset = UNSET,
+        ) -> None:
+            """A ThreadCountRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            metadata: dict[str, Any] | Unset = UNSET,
+            values: Any | Unset = UNSET,
+            status: ThreadStatus | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadCountRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(metadata, Unset):
+                json_["metadata"] = metadata
+            if not isinstance(values, Unset):
+                json_["values"] = values
+            if not isinstance(status, Unset):
+                json_["status"] = to_json(status)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ("status",)
     _container_fields = ()

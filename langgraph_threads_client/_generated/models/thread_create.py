@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -66,32 +66,48 @@ class ThreadCreate(JSONModel):
         (dict, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        thread_id: str | Unset = UNSET,
-        metadata: dict[str, Any] | Unset = UNSET,
-        if_exists: IfExists | Unset = UNSET,
-        supersteps: list[Superstep] | Unset = UNSET,
-        ttl: TtlRequest | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(thread_id, Unset):
-            json_["thread_id"] = thread_id
-        if not isinstance(metadata, Unset):
-            json_["metadata"] = metadata
-        if not isinstance(if_exists, Unset):
-            json_["if_exists"] = to_json(if_exists)
-        if not isinstance(supersteps, Unset):
-            json_["supersteps"] = to_json(supersteps)
-        if not isinstance(ttl, Unset):
-            json_["ttl"] = to_json(ttl)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            thread_id: str | Unset = UNSET,
+            metadata: dict[str, Any] | Unset = UNSET,
+            if_exists: IfExists | Unset = UNSET,
+            supersteps: list[Superstep] | Unset = UNSET,
+            ttl: TtlRequest | Unset = UNSET,
+        ) -> None:
+            """A ThreadCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            thread_id: str | Unset = UNSET,
+            metadata: dict[str, Any] | Unset = UNSET,
+            if_exists: IfExists | Unset = UNSET,
+            supersteps: list[Superstep] | Unset = UNSET,
+            ttl: TtlRequest | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(thread_id, Unset):
+                json_["thread_id"] = thread_id
+            if not isinstance(metadata, Unset):
+                json_["metadata"] = metadata
+            if not isinstance(if_exists, Unset):
+                json_["if_exists"] = to_json(if_exists)
+            if not isinstance(supersteps, Unset):
+                json_["supersteps"] = to_json(supersteps)
+            if not isinstance(ttl, Unset):
+                json_["ttl"] = to_json(ttl)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = (
         "if_exists",

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -40,23 +40,36 @@ class ThreadError(JSONModel):
         (str, NoneType, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        error: dict[str, Any] | None | str | Unset = UNSET,
-        message: None | str | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadError built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(error, Unset):
-            json_["error"] = error
-        if not isinstance(message, Unset):
-            json_["message"] = message
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            error: dict[str, Any] | None | str | Unset = UNSET,
+            message: None | str | Unset = UNSET,
+        ) -> None:
+            """A ThreadError built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            error: dict[str, Any] | None | str | Unset = UNSET,
+            message: None | str | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadError built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(error, Unset):
+                json_["error"] = error
+            if not isinstance(message, Unset):
+                json_["message"] = message
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     @property
     def error(self) -> dict[str, Any] | None | str | Unset:

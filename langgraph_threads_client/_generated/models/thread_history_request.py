@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -62,32 +62,48 @@ class ThreadHistoryRequest(JSONModel):
         (list, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        limit: int | Unset = UNSET,
-        before: HistoryBefore | Unset = UNSET,
-        metadata: dict[str, Any] | Unset = UNSET,
-        checkpoint: CheckpointConfig | Unset = UNSET,
-        select: list[str] | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadHistoryRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(limit, Unset):
-            json_["limit"] = limit
-        if not isinstance(before, Unset):
-            json_["before"] = to_json(before)
-        if not isinstance(metadata, Unset):
-            json_["metadata"] = metadata
-        if not isinstance(checkpoint, Unset):
-            json_["checkpoint"] = to_json(checkpoint)
-        if not isinstance(select, Unset):
-            json_["select"] = select
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            limit: int | Unset = UNSET,
+            before: HistoryBefore | Unset = UNSET,
+            metadata: dict[str, Any] | Unset = UNSET,
+            checkpoint: CheckpointConfig | Unset = UNSET,
+            select: list[str] | Unset = UNSET,
+        ) -> None:
+            """A ThreadHistoryRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            limit: int | Unset = UNSET,
+            before: HistoryBefore | Unset = UNSET,
+            metadata: dict[str, Any] | Unset = UNSET,
+            checkpoint: CheckpointConfig | Unset = UNSET,
+            select: list[str] | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadHistoryRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(limit, Unset):
+                json_["limit"] = limit
+            if not isinstance(before, Unset):
+                json_["before"] = to_json(before)
+            if not isinstance(metadata, Unset):
+                json_["metadata"] = metadata
+            if not isinstance(checkpoint, Unset):
+                json_["checkpoint"] = to_json(checkpoint)
+            if not isinstance(select, Unset):
+                json_["select"] = select
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = (
         "before",

@@ -49,7 +49,6 @@ class ThreadPatch(JSONModel):
             *,
             metadata: dict[str, Any],
             ttl: TtlRequest | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A ThreadPatch built by the caller (unknown keyword arguments are extra JSON fields)."""
 

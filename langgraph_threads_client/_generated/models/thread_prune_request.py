@@ -44,7 +44,6 @@ class ThreadPruneRequest(JSONModel):
             *,
             thread_ids: list[str],
             strategy: TtlStrategy | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A ThreadPruneRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -35,20 +35,32 @@ class ThreadPruneResponse(JSONModel):
     _optional_absent = (UNSET,)
     _optional_types = ((int, WholeNumber, NoneType, Unset),)
 
-    def __init__(
-        self,
-        /,
-        *,
-        pruned_count: int | None | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadPruneResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(pruned_count, Unset):
-            json_["pruned_count"] = pruned_count
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            pruned_count: int | None | Unset = UNSET,
+        ) -> None:
+            """A ThreadPruneResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            pruned_count: int | None | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadPruneResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(pruned_count, Unset):
+                json_["pruned_count"] = pruned_count
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     @property
     def pruned_count(self) -> int | None | Unset:

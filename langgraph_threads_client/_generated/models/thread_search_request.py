@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -85,47 +85,68 @@ class ThreadSearchRequest(JSONModel):
         (dict, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        metadata: dict[str, Any] | Unset = UNSET,
-        values: Any | Unset = UNSET,
-        ids: list[str] | Unset = UNSET,
-        status: ThreadStatus | Unset = UNSET,
-        sort_by: ThreadSortBy | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        select: list[ThreadSelectField] | Unset = UNSET,
-        extract: dict[str, str] | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadSearchRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(limit, Unset):
-            json_["limit"] = limit
-        if not isinstance(offset, Unset):
-            json_["offset"] = offset
-        if not isinstance(metadata, Unset):
-            json_["metadata"] = metadata
-        if not isinstance(values, Unset):
-            json_["values"] = values
-        if not isinstance(ids, Unset):
-            json_["ids"] = ids
-        if not isinstance(status, Unset):
-            json_["status"] = to_json(status)
-        if not isinstance(sort_by, Unset):
-            json_["sort_by"] = to_json(sort_by)
-        if not isinstance(sort_order, Unset):
-            json_["sort_order"] = to_json(sort_order)
-        if not isinstance(select, Unset):
-            json_["select"] = to_json(select)
-        if not isinstance(extract, Unset):
-            json_["extract"] = to_json(extract)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            limit: int | Unset = UNSET,
+            offset: int | Unset = UNSET,
+            metadata: dict[str, Any] | Unset = UNSET,
+            values: Any | Unset = UNSET,
+            ids: list[str] | Unset = UNSET,
+            status: ThreadStatus | Unset = UNSET,
+            sort_by: ThreadSortBy | Unset = UNSET,
+            sort_order: SortOrder | Unset = UNSET,
+            select: list[ThreadSelectField] | Unset = UNSET,
+            extract: dict[str, str] | Unset = UNSET,
+        ) -> None:
+            """A ThreadSearchRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            limit: int | Unset = UNSET,
+            offset: int | Unset = UNSET,
+            metadata: dict[str, Any] | Unset = UNSET,
+            values: Any | Unset = UNSET,
+            ids: list[str] | Unset = UNSET,
+            status: ThreadStatus | Unset = UNSET,
+            sort_by: ThreadSortBy | Unset = UNSET,
+            sort_order: SortOrder | Unset = UNSET,
+            select: list[ThreadSelectField] | Unset = UNSET,
+            extract: dict[str, str] | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadSearchRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(limit, Unset):
+                json_["limit"] = limit
+            if not isinstance(offset, Unset):
+                json_["offset"] = offset
+            if not isinstance(metadata, Unset):
+                json_["metadata"] = metadata
+            if not isinstance(values, Unset):
+                json_["values"] = values
+            if not isinstance(ids, Unset):
+                json_["ids"] = ids
+            if not isinstance(status, Unset):
+                json_["status"] = to_json(status)
+            if not isinstance(sort_by, Unset):
+                json_["sort_by"] = to_json(sort_by)
+            if not isinstance(sort_order, Unset):
+                json_["sort_order"] = to_json(sort_order)
+            if not isinstance(select, Unset):
+                json_["select"] = to_json(select)
+            if not isinstance(extract, Unset):
+                json_["extract"] = to_json(extract)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = (
         "status",

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -86,47 +86,68 @@ class ThreadSelection(JSONModel):
         (dict, NoneType, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        thread_id: None | str | Unset = UNSET,
-        created_at: datetime.datetime | None | Unset = UNSET,
-        updated_at: datetime.datetime | None | Unset = UNSET,
-        state_updated_at: datetime.datetime | None | Unset = UNSET,
-        metadata: dict[str, Any] | None | Unset = UNSET,
-        config: dict[str, Any] | None | Unset = UNSET,
-        status: None | ThreadStatus | Unset | str = UNSET,
-        values: Any | Unset = UNSET,
-        interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
-        extracted: dict[str, Any] | None | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(thread_id, Unset):
-            json_["thread_id"] = thread_id
-        if not isinstance(created_at, Unset):
-            json_["created_at"] = to_json(created_at)
-        if not isinstance(updated_at, Unset):
-            json_["updated_at"] = to_json(updated_at)
-        if not isinstance(state_updated_at, Unset):
-            json_["state_updated_at"] = to_json(state_updated_at)
-        if not isinstance(metadata, Unset):
-            json_["metadata"] = metadata
-        if not isinstance(config, Unset):
-            json_["config"] = config
-        if not isinstance(status, Unset):
-            json_["status"] = to_json(status)
-        if not isinstance(values, Unset):
-            json_["values"] = values
-        if not isinstance(interrupts, Unset):
-            json_["interrupts"] = to_json(interrupts)
-        if not isinstance(extracted, Unset):
-            json_["extracted"] = extracted
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            thread_id: None | str | Unset = UNSET,
+            created_at: datetime.datetime | None | Unset = UNSET,
+            updated_at: datetime.datetime | None | Unset = UNSET,
+            state_updated_at: datetime.datetime | None | Unset = UNSET,
+            metadata: dict[str, Any] | None | Unset = UNSET,
+            config: dict[str, Any] | None | Unset = UNSET,
+            status: None | ThreadStatus | Unset | str = UNSET,
+            values: Any | Unset = UNSET,
+            interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
+            extracted: dict[str, Any] | None | Unset = UNSET,
+        ) -> None:
+            """A ThreadSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            thread_id: None | str | Unset = UNSET,
+            created_at: datetime.datetime | None | Unset = UNSET,
+            updated_at: datetime.datetime | None | Unset = UNSET,
+            state_updated_at: datetime.datetime | None | Unset = UNSET,
+            metadata: dict[str, Any] | None | Unset = UNSET,
+            config: dict[str, Any] | None | Unset = UNSET,
+            status: None | ThreadStatus | Unset | str = UNSET,
+            values: Any | Unset = UNSET,
+            interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
+            extracted: dict[str, Any] | None | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(thread_id, Unset):
+                json_["thread_id"] = thread_id
+            if not isinstance(created_at, Unset):
+                json_["created_at"] = to_json(created_at)
+            if not isinstance(updated_at, Unset):
+                json_["updated_at"] = to_json(updated_at)
+            if not isinstance(state_updated_at, Unset):
+                json_["state_updated_at"] = to_json(state_updated_at)
+            if not isinstance(metadata, Unset):
+                json_["metadata"] = metadata
+            if not isinstance(config, Unset):
+                json_["config"] = config
+            if not isinstance(status, Unset):
+                json_["status"] = to_json(status)
+            if not isinstance(values, Unset):
+                json_["values"] = values
+            if not isinstance(interrupts, Unset):
+                json_["interrupts"] = to_json(interrupts)
+            if not isinstance(extracted, Unset):
+                json_["extracted"] = extracted
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ()
     _container_fields = ("interrupts",)

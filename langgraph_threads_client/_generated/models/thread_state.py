@@ -111,7 +111,6 @@ class ThreadState(JSONModel):
             interrupts: list[Interrupt],
             checkpoint_id: None | str,
             parent_checkpoint_id: None | str,
-            **additional_properties: Any,
         ) -> None:
             """A ThreadState built by the caller (unknown keyword arguments are extra JSON fields)."""
 

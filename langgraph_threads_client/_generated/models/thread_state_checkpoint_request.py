@@ -55,7 +55,6 @@ class ThreadStateCheckpointRequest(JSONModel):
             checkpoint: CheckpointConfig,
             subgraphs: bool | Unset = UNSET,
             select: list[str] | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A ThreadStateCheckpointRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -90,47 +90,68 @@ class ThreadStateSelection(JSONModel):
         (str, NoneType, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        values: Any | Unset = UNSET,
-        next: list[str] | Unset = UNSET,
-        tasks: list[ThreadTask] | Unset = UNSET,
-        metadata: dict[str, Any] | None | Unset = UNSET,
-        created_at: datetime.datetime | None | Unset = UNSET,
-        checkpoint: Checkpoint | None | Unset = UNSET,
-        parent_checkpoint: Checkpoint | None | Unset = UNSET,
-        interrupts: list[Interrupt] | Unset = UNSET,
-        checkpoint_id: None | str | Unset = UNSET,
-        parent_checkpoint_id: None | str | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadStateSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(values, Unset):
-            json_["values"] = values
-        if not isinstance(next, Unset):
-            json_["next"] = next
-        if not isinstance(tasks, Unset):
-            json_["tasks"] = to_json(tasks)
-        if not isinstance(metadata, Unset):
-            json_["metadata"] = metadata
-        if not isinstance(created_at, Unset):
-            json_["created_at"] = to_json(created_at)
-        if not isinstance(checkpoint, Unset):
-            json_["checkpoint"] = to_json(checkpoint)
-        if not isinstance(parent_checkpoint, Unset):
-            json_["parent_checkpoint"] = to_json(parent_checkpoint)
-        if not isinstance(interrupts, Unset):
-            json_["interrupts"] = to_json(interrupts)
-        if not isinstance(checkpoint_id, Unset):
-            json_["checkpoint_id"] = checkpoint_id
-        if not isinstance(parent_checkpoint_id, Unset):
-            json_["parent_checkpoint_id"] = parent_checkpoint_id
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            values: Any | Unset = UNSET,
+            next: list[str] | Unset = UNSET,
+            tasks: list[ThreadTask] | Unset = UNSET,
+            metadata: dict[str, Any] | None | Unset = UNSET,
+            created_at: datetime.datetime | None | Unset = UNSET,
+            checkpoint: Checkpoint | None | Unset = UNSET,
+            parent_checkpoint: Checkpoint | None | Unset = UNSET,
+            interrupts: list[Interrupt] | Unset = UNSET,
+            checkpoint_id: None | str | Unset = UNSET,
+            parent_checkpoint_id: None | str | Unset = UNSET,
+        ) -> None:
+            """A ThreadStateSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            values: Any | Unset = UNSET,
+            next: list[str] | Unset = UNSET,
+            tasks: list[ThreadTask] | Unset = UNSET,
+            metadata: dict[str, Any] | None | Unset = UNSET,
+            created_at: datetime.datetime | None | Unset = UNSET,
+            checkpoint: Checkpoint | None | Unset = UNSET,
+            parent_checkpoint: Checkpoint | None | Unset = UNSET,
+            interrupts: list[Interrupt] | Unset = UNSET,
+            checkpoint_id: None | str | Unset = UNSET,
+            parent_checkpoint_id: None | str | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadStateSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(values, Unset):
+                json_["values"] = values
+            if not isinstance(next, Unset):
+                json_["next"] = next
+            if not isinstance(tasks, Unset):
+                json_["tasks"] = to_json(tasks)
+            if not isinstance(metadata, Unset):
+                json_["metadata"] = metadata
+            if not isinstance(created_at, Unset):
+                json_["created_at"] = to_json(created_at)
+            if not isinstance(checkpoint, Unset):
+                json_["checkpoint"] = to_json(checkpoint)
+            if not isinstance(parent_checkpoint, Unset):
+                json_["parent_checkpoint"] = to_json(parent_checkpoint)
+            if not isinstance(interrupts, Unset):
+                json_["interrupts"] = to_json(interrupts)
+            if not isinstance(checkpoint_id, Unset):
+                json_["checkpoint_id"] = checkpoint_id
+            if not isinstance(parent_checkpoint_id, Unset):
+                json_["parent_checkpoint_id"] = parent_checkpoint_id
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = (
         "checkpoint",

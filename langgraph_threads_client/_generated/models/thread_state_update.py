@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -47,29 +47,44 @@ class ThreadStateUpdate(JSONModel):
         (str, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        values: Any | Unset = UNSET,
-        checkpoint_id: str | Unset = UNSET,
-        checkpoint: CheckpointConfig | Unset = UNSET,
-        as_node: str | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadStateUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(values, Unset):
-            json_["values"] = values
-        if not isinstance(checkpoint_id, Unset):
-            json_["checkpoint_id"] = checkpoint_id
-        if not isinstance(checkpoint, Unset):
-            json_["checkpoint"] = to_json(checkpoint)
-        if not isinstance(as_node, Unset):
-            json_["as_node"] = as_node
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            values: Any | Unset = UNSET,
+            checkpoint_id: str | Unset = UNSET,
+            checkpoint: CheckpointConfig | Unset = UNSET,
+            as_node: str | Unset = UNSET,
+        ) -> None:
+            """A ThreadStateUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            values: Any | Unset = UNSET,
+            checkpoint_id: str | Unset = UNSET,
+            checkpoint: CheckpointConfig | Unset = UNSET,
+            as_node: str | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadStateUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(values, Unset):
+                json_["values"] = values
+            if not isinstance(checkpoint_id, Unset):
+                json_["checkpoint_id"] = checkpoint_id
+            if not isinstance(checkpoint, Unset):
+                json_["checkpoint"] = to_json(checkpoint)
+            if not isinstance(as_node, Unset):
+                json_["as_node"] = as_node
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ("checkpoint",)
     _container_fields = ()

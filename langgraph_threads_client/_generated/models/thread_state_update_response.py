@@ -65,7 +65,6 @@ class ThreadStateUpdateResponse(JSONModel):
             checkpoint: Checkpoint,
             configurable: None | ReportedCheckpointConfig | Unset = UNSET,
             checkpoint_id: None | str | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A ThreadStateUpdateResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
 

@@ -78,7 +78,6 @@ class ThreadStorage(JSONModel):
             checkpoints: None | StorageSection | Unset = UNSET,
             channel_values: ChannelValuesStorage | None | Unset = UNSET,
             pending_writes: None | StorageSection | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A ThreadStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
 

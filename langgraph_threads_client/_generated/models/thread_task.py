@@ -80,7 +80,6 @@ class ThreadTask(JSONModel):
             checkpoint: None | TaskCheckpoint | Unset = UNSET,
             state: Any | Unset = UNSET,
             result: Any | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A ThreadTask built by the caller (unknown keyword arguments are extra JSON fields)."""
 

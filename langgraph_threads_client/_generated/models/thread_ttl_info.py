@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -49,26 +49,40 @@ class ThreadTtlInfo(JSONModel):
         (str, NoneType, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        strategy: None | str | Unset = UNSET,
-        ttl_minutes: float | None | Unset = UNSET,
-        expires_at: datetime.datetime | None | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThreadTtlInfo built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(strategy, Unset):
-            json_["strategy"] = strategy
-        if not isinstance(ttl_minutes, Unset):
-            json_["ttl_minutes"] = ttl_minutes
-        if not isinstance(expires_at, Unset):
-            json_["expires_at"] = to_json(expires_at)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            strategy: None | str | Unset = UNSET,
+            ttl_minutes: float | None | Unset = UNSET,
+            expires_at: datetime.datetime | None | Unset = UNSET,
+        ) -> None:
+            """A ThreadTtlInfo built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            strategy: None | str | Unset = UNSET,
+            ttl_minutes: float | None | Unset = UNSET,
+            expires_at: datetime.datetime | None | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThreadTtlInfo built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(strategy, Unset):
+                json_["strategy"] = strategy
+            if not isinstance(ttl_minutes, Unset):
+                json_["ttl_minutes"] = ttl_minutes
+            if not isinstance(expires_at, Unset):
+                json_["expires_at"] = to_json(expires_at)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     @property
     def strategy(self) -> None | str | Unset:

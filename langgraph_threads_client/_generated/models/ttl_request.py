@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -48,23 +48,36 @@ class TtlRequest(JSONModel):
         (str, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        ttl: float | Unset = UNSET,
-        strategy: TtlStrategy | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A TtlRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(ttl, Unset):
-            json_["ttl"] = ttl
-        if not isinstance(strategy, Unset):
-            json_["strategy"] = to_json(strategy)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            ttl: float | Unset = UNSET,
+            strategy: TtlStrategy | Unset = UNSET,
+        ) -> None:
+            """A TtlRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            ttl: float | Unset = UNSET,
+            strategy: TtlStrategy | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A TtlRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(ttl, Unset):
+                json_["ttl"] = ttl
+            if not isinstance(strategy, Unset):
+                json_["strategy"] = to_json(strategy)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ("strategy",)
     _container_fields = ()

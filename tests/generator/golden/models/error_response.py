@@ -37,7 +37,6 @@ class ErrorResponse(JSONModel):
             /,
             *,
             detail: str,
-            **additional_properties: Any,
         ) -> None:
             """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
 

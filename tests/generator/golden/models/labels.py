@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     JSONModel,
@@ -23,13 +23,24 @@ class Labels(JSONModel):
     _optional_absent = ()
     _optional_types = ()
 
-    def __init__(
-        self,
-        /,
-        **additional_properties: Any,
-    ) -> None:
-        """A Labels built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            **additional_properties: Any,
+        ) -> None:
+            """A Labels built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            **additional_properties: Any,
+        ) -> None:
+            """A Labels built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            json_.update(additional_properties)
+            dict.update(self, json_)

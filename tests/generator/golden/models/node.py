@@ -62,7 +62,6 @@ class Node(JSONModel):
             label: str,
             children: list[Node] | Unset = UNSET,
             owner: None | Thing | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A Node built by the caller (unknown keyword arguments are extra JSON fields)."""
 

@@ -37,7 +37,6 @@ class Part(JSONModel):
             /,
             *,
             name: str,
-            **additional_properties: Any,
         ) -> None:
             """A Part built by the caller (unknown keyword arguments are extra JSON fields)."""
 

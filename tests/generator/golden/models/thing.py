@@ -189,7 +189,6 @@ class Thing(JSONModel):
             exc: datetime.datetime | None | Unset = UNSET,
             unexpected: list[datetime.datetime] | Unset = UNSET,
             either: Node | Part | Unset = UNSET,
-            **additional_properties: Any,
         ) -> None:
             """A Thing built by the caller (unknown keyword arguments are extra JSON fields)."""
 

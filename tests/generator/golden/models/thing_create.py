@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..types import (
     UNSET,
@@ -42,23 +42,36 @@ class ThingCreate(JSONModel):
         (str, Unset),
     )
 
-    def __init__(
-        self,
-        /,
-        *,
-        metadata: dict[str, Any] | Unset = UNSET,
-        kind: Kind | Unset = UNSET,
-        **additional_properties: Any,
-    ) -> None:
-        """A ThingCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+    if TYPE_CHECKING:
 
-        json_: dict[str, Any] = {}
-        if not isinstance(metadata, Unset):
-            json_["metadata"] = metadata
-        if not isinstance(kind, Unset):
-            json_["kind"] = to_json(kind)
-        json_.update(additional_properties)
-        dict.update(self, json_)
+        def __init__(
+            self,
+            /,
+            *,
+            metadata: dict[str, Any] | Unset = UNSET,
+            kind: Kind | Unset = UNSET,
+        ) -> None:
+            """A ThingCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+    else:
+
+        def __init__(
+            self,
+            /,
+            *,
+            metadata: dict[str, Any] | Unset = UNSET,
+            kind: Kind | Unset = UNSET,
+            **additional_properties: Any,
+        ) -> None:
+            """A ThingCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+
+            json_: dict[str, Any] = {}
+            if not isinstance(metadata, Unset):
+                json_["metadata"] = metadata
+            if not isinstance(kind, Unset):
+                json_["kind"] = to_json(kind)
+            json_.update(additional_properties)
+            dict.update(self, json_)
 
     _model_fields = ("kind",)
     _container_fields = ()
