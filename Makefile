@@ -13,7 +13,7 @@ CONSTRAINTS ?= requirements/constraints.txt
 help:
 	@echo "make demo             start a local in-memory server and run examples/threads_demo.py"
 	@echo "make test             regeneration + unasync checks, ruff, mypy --strict, the whole suite"
-	@echo "make unit             the tests that need no server (seconds)"
+	@echo "make unit             the tests that need no server (about two minutes)"
 	@echo "make generate         regenerate langgraph_threads_client/_generated from openapi.yaml"
 	@echo "make check-generated  fail if the generated code differs from a fresh regeneration"
 	@echo "make unasync          derive langgraph_threads_client/_sync from _async"

@@ -32,6 +32,7 @@ __all__ = [
     "enum_member",
     "enum_members",
     "extract_paths",
+    "flag",
     "given",
     "history_before",
     "id_strings",
@@ -195,6 +196,20 @@ def _is_uuid(value: object) -> bool:
     """Whether ``value`` is a UUID, whose str() is the id: ``uuid.UUID`` and its subclasses, and
     other libraries' UUID classes (asyncpg's, uuid_utils'), which are none of them."""
     return isinstance(value, uuid.UUID) or type(value).__name__ == "UUID"
+
+
+def flag(value: object) -> bool:
+    """A yes-or-no argument as a bool: a string by what it says (``"false"``, ``"0"``, a
+    variable read from the environment; the official SDK sends it as written, and
+    langgraph-api reads every string but ``"true"`` as false), anything else by its truth
+    (``1``, numpy's ``bool_``)."""
+    if isinstance(value, str):
+        return value.strip().lower() in _TRUE_WORDS
+    return bool(value)
+
+
+# The strings that say yes (as pydantic, and so FastAPI's query parameters, read them).
+_TRUE_WORDS: Final = frozenset({"true", "1", "yes", "on", "t", "y"})
 
 
 def is_int(value: object) -> TypeGuard[int]:

@@ -59,10 +59,12 @@ def create_body(
     /,
 ) -> models.ThreadCreate:
     """POST /threads; ``graph_id`` goes into the metadata, where the server reads it."""
-    thread_id, if_exists, graph_id = given(thread_id), given(if_exists), given(graph_id)
+    thread_id, if_exists = given(thread_id), given(if_exists)
     meta = mapping(given(metadata), "metadata")
-    if graph_id is not None:
-        meta = {**(meta or {}), "graph_id": optional_str(graph_id, "graph_id")}
+    if graph_id:
+        # (As the official SDK puts it there, where truthy: any value a metadata value may
+        # be, which every server stores, a number too.)
+        meta = {**(meta or {}), "graph_id": graph_id}
     return models.ThreadCreate(
         thread_id=UNSET if thread_id is None else path_id(thread_id),
         metadata=json_object(meta, "metadata"),

@@ -601,7 +601,7 @@ class SyncThreadsClient:
         """
         tid = path_id(thread_id)
         fields = _arguments.strings(_arguments.given(select), "select")
-        nested = bool(subgraphs)  # (sent as the SDK sends it: false too)
+        nested = _arguments.flag(subgraphs)  # (sent as the SDK sends it: false too)
         at = _arguments.state_at(checkpoint, checkpoint_id)
         if isinstance(at, models.CheckpointConfig):
             body = models.ThreadStateCheckpointRequest(

@@ -147,7 +147,6 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         TypeError,
         'supersteps[1]["updates"][1]["as_node"] must be a str, got NoneType',
     ),
-    (lambda t: t.create(graph_id=3), TypeError, "graph_id must be a str, got int"),
     (
         lambda t: t.prune([T], strategy="all"),
         ValueError,

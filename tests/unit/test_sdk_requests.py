@@ -362,6 +362,10 @@ CALLS: dict[str, Callable[[Any], object]] = {
         T, checkpoint={"checkpoint_id": uuid.UUID(C)}
     ),
     "create, an enum graph id": lambda t: t.create(graph_id=Node.GRAPH),
+    # (Typed str, but a metadata value to servers, which store a number too.)
+    "create, a number as graph id": lambda t: t.create(graph_id=cast(Any, 5)),
+    "create, a UUID as graph id": lambda t: t.create(graph_id=cast(Any, uuid.UUID(C))),
+    "create, a falsy graph id": lambda t: t.create(graph_id=cast(Any, 0), metadata={"a": 1}),
     "get_state, a checkpoint and its id, as UUIDs": lambda t: t.get_state(
         T, {"checkpoint_id": uuid.UUID(C)}, checkpoint_id=uuid.UUID(C)
     ),
@@ -475,6 +479,31 @@ DIFFERENCES: dict[str, tuple[Callable[[Any], object], tuple[object, ...], tuple[
         lambda t: t.get_state(T, subgraphs=1),
         ("GET", f"/threads/{T}/state", [("subgraphs", "true")], None),
         ("GET", f"/threads/{T}/state", [("subgraphs", "1")], None),
+    ),
+    "subgraphs as a string: by what it says": (
+        lambda t: t.get_state(T, subgraphs=cast(Any, "false")),
+        ("GET", f"/threads/{T}/state", [("subgraphs", "false")], None),
+        ("GET", f"/threads/{T}/state", [("subgraphs", "false")], None),
+    ),
+    "subgraphs as a string that says yes": (
+        lambda t: t.get_state(T, subgraphs=cast(Any, " 1")),
+        ("GET", f"/threads/{T}/state", [("subgraphs", "true")], None),
+        ("GET", f"/threads/{T}/state", [("subgraphs", " 1")], None),
+    ),
+    "subgraphs as a string, at a checkpoint": (
+        lambda t: t.get_state(T, {"checkpoint_id": C}, subgraphs=cast(Any, "False")),
+        (
+            "POST",
+            f"/threads/{T}/state/checkpoint",
+            [],
+            {"checkpoint": {"checkpoint_id": C}, "subgraphs": False},
+        ),
+        (
+            "POST",
+            f"/threads/{T}/state/checkpoint",
+            [],
+            {"checkpoint": {"checkpoint_id": C}, "subgraphs": "False"},
+        ),
     ),
     "a query parameter named twice in get: both": (
         lambda t: t.get(T, params=[("a", "1"), ("a", "2")]),
