@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import json
+import math
 import os
 import re
 import sys
@@ -189,8 +190,17 @@ def json_option(value: str | None, name: str) -> Any:
             f"not valid JSON: {constant} is not a JSON number: {value!r}", param_hint=name
         )
 
+    def finite(number: str) -> float:
+        # (A number past a float's range, 1e400, reads as infinity: sent as null too.)
+        read = float(number)
+        if not math.isfinite(read):
+            raise click.BadParameter(
+                f"not usable JSON: {number} is past a float's range: {value!r}", param_hint=name
+            )
+        return read
+
     try:
-        return json.loads(value, parse_constant=not_json)
+        return json.loads(value, parse_constant=not_json, parse_float=finite)
     except ValueError:
         raise click.BadParameter(f"not valid JSON: {value!r}", param_hint=name) from None
     except RecursionError:
@@ -568,7 +578,11 @@ def history(ctx: Context, thread_id: str, limit: int, before: str | None, every:
     type=click.Choice(get_args(StreamModeName)),
     help="Repeat for several; default run_modes.",
 )  # fmt: skip
-@click.option("--until-run-done", is_flag=True, help="Stop after a run's run_done event.")
+@click.option(
+    "--until-run-done", is_flag=True,
+    help="Stop after a run's run_done event (with '--last-event-id -', a stored one: only a"
+    " run started with stream_resumable stores its events; else the next run's).",
+)  # fmt: skip
 @click.option("--max-events", type=click.IntRange(min=1), help="Stop after this many events.")
 @pass_context
 def join(

@@ -183,6 +183,25 @@ def test_numbers_json_has_not_are_refused_before_any_request(cli: Invoke, consta
     assert server.requests == []
 
 
+@pytest.mark.parametrize("number", ["1e400", "-1e309"])
+def test_numbers_past_a_floats_range_are_refused_before_any_request(
+    cli: Invoke, number: str
+) -> None:
+    # (Read as infinity, they would have been sent as null: a count of other threads.)
+    server = Server()
+    result = cli(server, "count", "--metadata", f'{{"a": [1.5, {number}]}}')
+    assert result.exit_code == 2
+    assert f"--metadata: not usable JSON: {number} is past a float's range" in result.stderr
+    assert server.requests == []
+
+
+def test_floats_within_range_are_sent_as_read(cli: Invoke) -> None:
+    server = Server(count=0)
+    result = cli(server, "count", "--metadata", '{"a": 1.5e300, "b": 2.5}')
+    assert result.exit_code == 0, result.stderr
+    assert server.bodies() == [{"metadata": {"a": 1.5e300, "b": 2.5}}]
+
+
 def test_json_nested_too_deep_is_refused_before_any_request(cli: Invoke) -> None:
     server = Server()
     deep = '{"a":' * 20_000 + "1" + "}" * 20_000  # (deeper than Python's json reads)
