@@ -59,13 +59,17 @@ CheckpointLike = ObjectLike | models.Checkpoint | models.CheckpointConfig
 
 
 def given(value: T) -> T | None:
-    """``None`` for an empty string, mapping or list: the official SDK leaves an optional
-    argument out of the request when it is empty (``if status: payload["status"] = ...``),
-    and so does this client, so that code passing ``status=""`` from a form runs the same."""
+    """``None`` for what the official SDK leaves out of the request: it tests an optional
+    argument's truth (``if status: payload["status"] = ...``), so an empty string, mapping or
+    list counts as not given, and so do ``0`` and ``False``: code passing ``status=""`` from a
+    form runs the same. A value with a length is read by it (numpy's array, whose truth the
+    SDK's test refuses, is taken)."""
     # (None first: the ABC check costs about 0.2 µs, on every optional argument of a call)
-    if value is None or (isinstance(value, Sized) and not len(value)):
+    if value is None:
         return None
-    return value
+    if isinstance(value, Sized):
+        return value if len(value) else None
+    return value if value else None
 
 
 def mapping(value: ObjectLike | None, name: str) -> dict[str, Any] | None:

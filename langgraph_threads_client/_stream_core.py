@@ -146,9 +146,10 @@ def check_reconnects(max_reconnects: object, reconnect_delay: object) -> float:
 
 
 def check_last_event_id(last_event_id: str | None) -> str | None:
-    """Refuse what the server would refuse (422), before any request. An empty one is none:
-    from now on, with no header, as the official SDK sends it."""
-    if last_event_id is None or last_event_id == "":
+    """Refuse what the server would refuse (422), before any request. An empty or false one
+    (``""``, ``0``) is none: from now on, with no header, as the official SDK sends it."""
+    last_event_id = given(last_event_id)
+    if last_event_id is None:
         return None
     if last_event_id == "-":
         return last_event_id

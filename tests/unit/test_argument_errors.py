@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -251,10 +251,10 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         ValueError,
         "thread_id must be text that UTF-8 encodes (no lone surrogate), got 'a\\ud800'",
     ),
-    (  # (falsy, but not the empty string, which is none)
-        lambda t: list(t.join_stream(T, last_event_id=0)),
+    (  # (true, but no event id)
+        lambda t: list(t.join_stream(T, last_event_id=cast(Any, 7))),
         ValueError,
-        "last_event_id must be '-', empty, or an event id like '1732480000000-0'; got 0",
+        "last_event_id must be '-', empty, or an event id like '1732480000000-0'; got 7",
     ),
     (
         lambda t: list(t.iter_search(page_size=True)),

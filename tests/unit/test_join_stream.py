@@ -1157,9 +1157,10 @@ def test_the_stream_request_on_the_wire(form: Form) -> None:
     # The default asked for as the SDK asks (a parameter the server does not read, so its
     # default): the SDK's very request, which mocks and recordings made of it match.
     assert str(stream.url).endswith(f"/threads/{THREAD_ID}/stream?stream_mode=run_modes")
-    with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
-        collect(threads, 1, last_event_id="")  # empty: from now on, with no header, as the SDK
-    assert "last-event-id" not in requests[-1].headers
+    for none in ("", 0, False):  # empty or false: from now on, with no header, as the SDK
+        with threads_client(form, transport=httpx.MockTransport(handle)) as threads:
+            collect(threads, 1, last_event_id=cast(Any, none))
+        assert "last-event-id" not in requests[-1].headers
     # Headers in every form httpx takes (pairs, bytes), as for every other method.
     for headers in ([("x-trace", "1")], ((b"x-trace", b"1"),), {"x-trace": "1"}):
         with threads_client(form, transport=httpx.MockTransport(handle)) as threads:

@@ -287,6 +287,21 @@ CALLS: dict[str, Callable[[Any], object]] = {
         params=[("a", "1", "ignored")]
     ),
     "count, params with an int name and a float value": lambda t: t.count(params={1: 1.5}),
+    # A false argument that is no empty string or list (0, False) is left out, as by the SDK.
+    "count, values as 0": lambda t: t.count(values=cast(Any, 0), metadata=cast(Any, False)),
+    "search, falsy filters": lambda t: t.search(
+        ids=cast(Any, 0), status=cast(Any, False), sort_by=cast(Any, 0), select=cast(Any, 0)
+    ),
+    "create, a falsy id and if_exists": lambda t: t.create(
+        thread_id=cast(Any, 0), if_exists=cast(Any, False), supersteps=cast(Any, 0)
+    ),
+    "update_state, falsy options": lambda t: t.update_state(
+        T, {"a": 1}, as_node=cast(Any, 0), checkpoint_id=cast(Any, False)
+    ),
+    "get_history, falsy options": lambda t: t.get_history(
+        T, before=cast(Any, 0), metadata=cast(Any, 0.0), checkpoint=cast(Any, False)
+    ),
+    "get_state, a falsy checkpoint": lambda t: t.get_state(T, cast(Any, 0), cast(Any, False)),
     # A false value is no parameters for both (where httpx would refuse a 0 it was given).
     "get, params as 0": lambda t: t.get(T, params=0),
     "get_state, params as an empty tuple": lambda t: t.get_state(T, params=()),
