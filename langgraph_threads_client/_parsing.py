@@ -13,7 +13,6 @@ from typing import TypeVar
 
 import httpx
 
-from ._arguments import is_int
 from ._error_map import status_error, unusable_answer, validation_error
 from ._generated import models
 from ._generated.api import threads as api
@@ -161,13 +160,14 @@ def parse_nothing(response: httpx.Response) -> None:
 
 def parse_count(response: httpx.Response) -> int:
     """The count, as an ``int``: a whole number written as a float (``5.0``) or as a string of
-    digits (``"5"``), which the official SDK returns as it reads them, is that integer too."""
+    digits (``"5"``), which the official SDK returns as it reads them, is that integer too;
+    ``true`` or ``false`` is returned as sent (a ``bool`` is an ``int``), as by the SDK."""
     count: object
     try:
         count = api.count_threads.parse_response(response)
     except ShapeError:  # (not an integer: perhaps one written otherwise, below)
         count = loads(response.content)
-    if is_int(count):
+    if isinstance(count, int):  # (a bool too, as sent: the SDK takes it, as the models do)
         return count
     # (Bounded where a float still holds every integer, and a string of digits an int64.)
     if isinstance(count, float) and count.is_integer() and abs(count) <= _EXACT_FLOAT_INTS:
