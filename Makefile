@@ -135,10 +135,10 @@ floors: install $(GEN_VENV)/.installed
 
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --quiet -e ".[test,httpx2,bench]"
-	{ echo "# Pins for the test environment (make test, make demo): the server version the spec is checked"; \
+	.lock-venv/bin/pip install --quiet -e ".[test,httpx2,bench,mutation]"
+	{ echo "# Pins for make test, make demo, make bench and make mutation: the server version the spec is checked"; \
 	  echo "# against, and every tool. Regenerate with: make lock"; \
-	  .lock-venv/bin/pip freeze | grep -v "^-e \|^langgraph-threads-client"; } > requirements/constraints.txt
+	  .lock-venv/bin/pip freeze | grep -v "^-e \|^langgraph-threads-client\|^# Editable"; } > requirements/constraints.txt
 	rm -rf .lock-venv
 
 clean:

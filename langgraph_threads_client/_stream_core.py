@@ -19,7 +19,7 @@ import enum
 import math
 import numbers
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
 from email.utils import parsedate_to_datetime
 from functools import partial
 from itertools import chain, repeat, takewhile
@@ -95,8 +95,9 @@ def stream_modes_param(stream_mode: str | Sequence[str] | None) -> str:
     (``"values"``) is ``run_modes`` (see ``RUN_STREAM_MODES``). Other names go to the server,
     which refuses those it does not have (422).
     """
-    stream_mode = given(_mode_name(stream_mode))
-    if stream_mode is None:
+    stream_mode = _mode_name(stream_mode)
+    # (Only an empty one: the SDK sends any other, a false one too, where `given` drops it.)
+    if stream_mode is None or (isinstance(stream_mode, Sized) and not len(stream_mode)):
         return _DEFAULT_MODES
     if isinstance(stream_mode, str):
         modes = [stream_mode]

@@ -205,6 +205,11 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         TypeError,
         "stream_mode must be a mode name or a list of them, got dict",
     ),
+    (  # (false but not empty: the SDK sends it, where other false arguments are left out)
+        lambda t: list(t.join_stream(T, stream_mode=cast(Any, False))),
+        TypeError,
+        "stream_mode must be a mode name or a list of them, got bool",
+    ),
     (
         lambda t: t.iter_history(T, metadata=3),
         TypeError,

@@ -17,6 +17,7 @@ import pytest
 from langgraph_threads_client import APIResponseValidationError
 from langgraph_threads_client._arguments import (
     check_max_retries,
+    flag,
     id_strings,
     int_argument,
     is_int,
@@ -27,6 +28,27 @@ from langgraph_threads_client._arguments import (
 from langgraph_threads_client._encoding import encode_json
 from tests.forms import Form, threads_client
 from tests.unit.test_client import EMPTY_STATE
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (True, True),
+        (False, False),
+        (1, True),
+        (0, False),
+        ("false", False),  # (its truth is true: sent so, the opposite of what it says)
+        (" True ", True),
+        ("YES", True),
+        ("0", False),
+        ("maybe", False),  # (as langgraph-api reads any string but "true")
+        ("", False),
+        (b"false", False),
+        (bytearray(b"on"), True),
+    ],
+)
+def test_a_flag_is_read_by_what_it_says(value: object, expected: bool) -> None:
+    assert flag(value) is expected
 
 
 @pytest.mark.parametrize("value", [0, -3, 2**70])

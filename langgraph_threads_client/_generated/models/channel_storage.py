@@ -49,7 +49,7 @@ class ChannelStorage(JSONModel):
             versions: int,
             bytes: int,
         ) -> None:
-            """A ChannelStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ChannelStorage built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -61,7 +61,7 @@ class ChannelStorage(JSONModel):
             bytes: int | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ChannelStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ChannelStorage built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(versions, Unset):

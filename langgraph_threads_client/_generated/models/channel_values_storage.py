@@ -57,7 +57,7 @@ class ChannelValuesStorage(JSONModel):
             bytes: int,
             by_channel: dict[str, ChannelStorage] | None | Unset = UNSET,
         ) -> None:
-            """A ChannelValuesStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ChannelValuesStorage built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -70,7 +70,7 @@ class ChannelValuesStorage(JSONModel):
             by_channel: dict[str, ChannelStorage] | None | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ChannelValuesStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ChannelValuesStorage built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(count, Unset):

@@ -67,7 +67,7 @@ class Checkpoint(JSONModel):
             checkpoint_ns: None | str | Unset = UNSET,
             checkpoint_map: dict[str, Any] | None | Unset = UNSET,
         ) -> None:
-            """A Checkpoint built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Checkpoint built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -81,7 +81,7 @@ class Checkpoint(JSONModel):
             checkpoint_map: dict[str, Any] | None | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A Checkpoint built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Checkpoint built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(checkpoint_id, Unset):

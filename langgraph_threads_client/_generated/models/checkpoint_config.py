@@ -58,7 +58,7 @@ class CheckpointConfig(JSONModel):
             checkpoint_ns: str | Unset = UNSET,
             checkpoint_map: dict[str, Any] | Unset = UNSET,
         ) -> None:
-            """A CheckpointConfig built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A CheckpointConfig built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -72,7 +72,7 @@ class CheckpointConfig(JSONModel):
             checkpoint_map: dict[str, Any] | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A CheckpointConfig built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A CheckpointConfig built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(checkpoint_id, Unset):

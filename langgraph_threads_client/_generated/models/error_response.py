@@ -49,7 +49,7 @@ class ErrorResponse(JSONModel):
             message: None | str | Unset = UNSET,
             details: Any | Unset = UNSET,
         ) -> None:
-            """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ErrorResponse built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -63,7 +63,7 @@ class ErrorResponse(JSONModel):
             details: Any | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ErrorResponse built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(detail, Unset):

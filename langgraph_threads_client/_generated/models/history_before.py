@@ -45,7 +45,7 @@ class HistoryBefore(JSONModel):
             *,
             configurable: CheckpointConfig,
         ) -> None:
-            """A HistoryBefore built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A HistoryBefore built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -56,7 +56,7 @@ class HistoryBefore(JSONModel):
             configurable: CheckpointConfig | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A HistoryBefore built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A HistoryBefore built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(configurable, Unset):

@@ -52,7 +52,7 @@ class Interrupt(JSONModel):
             id: None | str | Unset = UNSET,
             response_schema: bool | dict[str, Any] | None | Unset = UNSET,
         ) -> None:
-            """A Interrupt built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Interrupt built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -65,7 +65,7 @@ class Interrupt(JSONModel):
             response_schema: bool | dict[str, Any] | None | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A Interrupt built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Interrupt built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(id, Unset):

@@ -59,7 +59,7 @@ class ReportedCheckpointConfig(JSONModel):
             checkpoint_ns: None | str | Unset = UNSET,
             checkpoint_map: dict[str, Any] | None | Unset = UNSET,
         ) -> None:
-            """A ReportedCheckpointConfig built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ReportedCheckpointConfig built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -73,7 +73,7 @@ class ReportedCheckpointConfig(JSONModel):
             checkpoint_map: dict[str, Any] | None | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ReportedCheckpointConfig built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ReportedCheckpointConfig built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(checkpoint_id, Unset):

@@ -43,7 +43,7 @@ class Superstep(JSONModel):
             *,
             updates: list[SuperstepUpdate],
         ) -> None:
-            """A Superstep built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Superstep built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -54,7 +54,7 @@ class Superstep(JSONModel):
             updates: list[SuperstepUpdate] | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A Superstep built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Superstep built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(updates, Unset):

@@ -45,7 +45,7 @@ class SuperstepUpdate(JSONModel):
             values: Any | Unset = UNSET,
             command: dict[str, Any] | None | Unset = UNSET,
         ) -> None:
-            """A SuperstepUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A SuperstepUpdate built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -58,7 +58,7 @@ class SuperstepUpdate(JSONModel):
             command: dict[str, Any] | None | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A SuperstepUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A SuperstepUpdate built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(values, Unset):

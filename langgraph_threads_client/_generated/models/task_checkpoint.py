@@ -63,7 +63,7 @@ class TaskCheckpoint(JSONModel):
             checkpoint_ns: None | str | Unset = UNSET,
             checkpoint_map: dict[str, Any] | None | Unset = UNSET,
         ) -> None:
-            """A TaskCheckpoint built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A TaskCheckpoint built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -77,7 +77,7 @@ class TaskCheckpoint(JSONModel):
             checkpoint_map: dict[str, Any] | None | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A TaskCheckpoint built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A TaskCheckpoint built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(checkpoint_id, Unset):

@@ -127,7 +127,7 @@ class Thread(JSONModel):
             ttl: None | ThreadTtlInfo | Unset = UNSET,
             extracted: dict[str, Any] | None | Unset = UNSET,
         ) -> None:
-            """A Thread built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Thread built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -149,7 +149,7 @@ class Thread(JSONModel):
             extracted: dict[str, Any] | None | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A Thread built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Thread built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(thread_id, Unset):

@@ -53,7 +53,7 @@ class ThreadCountRequest(JSONModel):
             values: Any | Unset = UNSET,
             status: ThreadStatus | Unset = UNSET,
         ) -> None:
-            """A ThreadCountRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadCountRequest built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -66,7 +66,7 @@ class ThreadCountRequest(JSONModel):
             status: ThreadStatus | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadCountRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadCountRequest built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(metadata, Unset):

@@ -78,7 +78,7 @@ class ThreadCreate(JSONModel):
             supersteps: list[Superstep] | Unset = UNSET,
             ttl: TtlRequest | Unset = UNSET,
         ) -> None:
-            """A ThreadCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadCreate built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -93,7 +93,7 @@ class ThreadCreate(JSONModel):
             ttl: TtlRequest | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadCreate built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(thread_id, Unset):

@@ -49,7 +49,7 @@ class ThreadError(JSONModel):
             error: dict[str, Any] | None | str | Unset = UNSET,
             message: None | str | Unset = UNSET,
         ) -> None:
-            """A ThreadError built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadError built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -61,7 +61,7 @@ class ThreadError(JSONModel):
             message: None | str | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadError built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadError built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(error, Unset):

@@ -74,7 +74,7 @@ class ThreadHistoryRequest(JSONModel):
             checkpoint: CheckpointConfig | Unset = UNSET,
             select: list[str] | Unset = UNSET,
         ) -> None:
-            """A ThreadHistoryRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadHistoryRequest built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -89,7 +89,7 @@ class ThreadHistoryRequest(JSONModel):
             select: list[str] | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadHistoryRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadHistoryRequest built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(limit, Unset):

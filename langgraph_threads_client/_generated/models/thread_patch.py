@@ -50,7 +50,7 @@ class ThreadPatch(JSONModel):
             metadata: dict[str, Any],
             ttl: TtlRequest | Unset = UNSET,
         ) -> None:
-            """A ThreadPatch built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadPatch built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -62,7 +62,7 @@ class ThreadPatch(JSONModel):
             ttl: TtlRequest | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadPatch built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadPatch built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(metadata, Unset):

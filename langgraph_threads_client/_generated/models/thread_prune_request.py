@@ -45,7 +45,7 @@ class ThreadPruneRequest(JSONModel):
             thread_ids: list[str],
             strategy: TtlStrategy | Unset = UNSET,
         ) -> None:
-            """A ThreadPruneRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadPruneRequest built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -57,7 +57,7 @@ class ThreadPruneRequest(JSONModel):
             strategy: TtlStrategy | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadPruneRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadPruneRequest built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(thread_ids, Unset):

@@ -43,7 +43,7 @@ class ThreadPruneResponse(JSONModel):
             *,
             pruned_count: int | None | Unset = UNSET,
         ) -> None:
-            """A ThreadPruneResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadPruneResponse built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -54,7 +54,7 @@ class ThreadPruneResponse(JSONModel):
             pruned_count: int | None | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadPruneResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadPruneResponse built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(pruned_count, Unset):

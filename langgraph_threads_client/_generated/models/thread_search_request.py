@@ -102,7 +102,7 @@ class ThreadSearchRequest(JSONModel):
             select: list[ThreadSelectField] | Unset = UNSET,
             extract: dict[str, str] | Unset = UNSET,
         ) -> None:
-            """A ThreadSearchRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadSearchRequest built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -122,7 +122,7 @@ class ThreadSearchRequest(JSONModel):
             extract: dict[str, str] | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadSearchRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadSearchRequest built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(limit, Unset):

@@ -103,7 +103,7 @@ class ThreadSelection(JSONModel):
             interrupts: dict[str, list[Interrupt]] | None | Unset = UNSET,
             extracted: dict[str, Any] | None | Unset = UNSET,
         ) -> None:
-            """A ThreadSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadSelection built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -123,7 +123,7 @@ class ThreadSelection(JSONModel):
             extracted: dict[str, Any] | None | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadSelection built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(thread_id, Unset):

@@ -112,7 +112,7 @@ class ThreadState(JSONModel):
             checkpoint_id: None | str,
             parent_checkpoint_id: None | str,
         ) -> None:
-            """A ThreadState built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadState built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -132,7 +132,7 @@ class ThreadState(JSONModel):
             parent_checkpoint_id: None | str | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadState built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadState built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(values, Unset):

@@ -56,7 +56,7 @@ class ThreadStateCheckpointRequest(JSONModel):
             subgraphs: bool | Unset = UNSET,
             select: list[str] | Unset = UNSET,
         ) -> None:
-            """A ThreadStateCheckpointRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadStateCheckpointRequest built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -69,7 +69,7 @@ class ThreadStateCheckpointRequest(JSONModel):
             select: list[str] | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadStateCheckpointRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadStateCheckpointRequest built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(checkpoint, Unset):

@@ -107,7 +107,7 @@ class ThreadStateSelection(JSONModel):
             checkpoint_id: None | str | Unset = UNSET,
             parent_checkpoint_id: None | str | Unset = UNSET,
         ) -> None:
-            """A ThreadStateSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadStateSelection built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -127,7 +127,7 @@ class ThreadStateSelection(JSONModel):
             parent_checkpoint_id: None | str | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadStateSelection built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadStateSelection built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(values, Unset):

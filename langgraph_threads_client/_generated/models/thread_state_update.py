@@ -58,7 +58,7 @@ class ThreadStateUpdate(JSONModel):
             checkpoint: CheckpointConfig | Unset = UNSET,
             as_node: str | Unset = UNSET,
         ) -> None:
-            """A ThreadStateUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadStateUpdate built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -72,7 +72,7 @@ class ThreadStateUpdate(JSONModel):
             as_node: str | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadStateUpdate built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadStateUpdate built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(values, Unset):

@@ -66,7 +66,7 @@ class ThreadStateUpdateResponse(JSONModel):
             configurable: None | ReportedCheckpointConfig | Unset = UNSET,
             checkpoint_id: None | str | Unset = UNSET,
         ) -> None:
-            """A ThreadStateUpdateResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadStateUpdateResponse built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -79,7 +79,7 @@ class ThreadStateUpdateResponse(JSONModel):
             checkpoint_id: None | str | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadStateUpdateResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadStateUpdateResponse built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(checkpoint, Unset):

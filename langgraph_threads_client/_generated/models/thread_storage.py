@@ -79,7 +79,7 @@ class ThreadStorage(JSONModel):
             channel_values: ChannelValuesStorage | None | Unset = UNSET,
             pending_writes: None | StorageSection | Unset = UNSET,
         ) -> None:
-            """A ThreadStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadStorage built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -94,7 +94,7 @@ class ThreadStorage(JSONModel):
             pending_writes: None | StorageSection | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadStorage built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadStorage built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(thread_id, Unset):

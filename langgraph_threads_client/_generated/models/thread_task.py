@@ -81,7 +81,7 @@ class ThreadTask(JSONModel):
             state: Any | Unset = UNSET,
             result: Any | Unset = UNSET,
         ) -> None:
-            """A ThreadTask built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadTask built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -99,7 +99,7 @@ class ThreadTask(JSONModel):
             result: Any | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadTask built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadTask built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(id, Unset):

@@ -59,7 +59,7 @@ class ThreadTtlInfo(JSONModel):
             ttl_minutes: float | None | Unset = UNSET,
             expires_at: datetime.datetime | None | Unset = UNSET,
         ) -> None:
-            """A ThreadTtlInfo built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadTtlInfo built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -72,7 +72,7 @@ class ThreadTtlInfo(JSONModel):
             expires_at: datetime.datetime | None | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThreadTtlInfo built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThreadTtlInfo built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(strategy, Unset):

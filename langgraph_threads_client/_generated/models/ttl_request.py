@@ -57,7 +57,7 @@ class TtlRequest(JSONModel):
             ttl: float | Unset = UNSET,
             strategy: TtlStrategy | Unset = UNSET,
         ) -> None:
-            """A TtlRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A TtlRequest built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -69,7 +69,7 @@ class TtlRequest(JSONModel):
             strategy: TtlStrategy | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A TtlRequest built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A TtlRequest built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(ttl, Unset):

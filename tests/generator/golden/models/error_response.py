@@ -38,7 +38,7 @@ class ErrorResponse(JSONModel):
             *,
             detail: str,
         ) -> None:
-            """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ErrorResponse built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -49,7 +49,7 @@ class ErrorResponse(JSONModel):
             detail: str | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ErrorResponse built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ErrorResponse built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(detail, Unset):

@@ -30,7 +30,7 @@ class Labels(JSONModel):
             /,
             **additional_properties: Any,
         ) -> None:
-            """A Labels built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Labels built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -39,7 +39,7 @@ class Labels(JSONModel):
             /,
             **additional_properties: Any,
         ) -> None:
-            """A Labels built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Labels built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             json_.update(additional_properties)

@@ -63,7 +63,7 @@ class Node(JSONModel):
             children: list[Node] | Unset = UNSET,
             owner: None | Thing | Unset = UNSET,
         ) -> None:
-            """A Node built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Node built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -76,7 +76,7 @@ class Node(JSONModel):
             owner: None | Thing | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A Node built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Node built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(label, Unset):

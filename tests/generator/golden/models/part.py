@@ -38,7 +38,7 @@ class Part(JSONModel):
             *,
             name: str,
         ) -> None:
-            """A Part built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Part built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -49,7 +49,7 @@ class Part(JSONModel):
             name: str | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A Part built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Part built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(name, Unset):

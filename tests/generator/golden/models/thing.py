@@ -190,7 +190,7 @@ class Thing(JSONModel):
             unexpected: list[datetime.datetime] | Unset = UNSET,
             either: Node | Part | Unset = UNSET,
         ) -> None:
-            """A Thing built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Thing built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -222,7 +222,7 @@ class Thing(JSONModel):
             either: Node | Part | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A Thing built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A Thing built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(thing_id, Unset):

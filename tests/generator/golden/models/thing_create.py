@@ -51,7 +51,7 @@ class ThingCreate(JSONModel):
             metadata: dict[str, Any] | Unset = UNSET,
             kind: Kind | Unset = UNSET,
         ) -> None:
-            """A ThingCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThingCreate built by the caller (extra JSON fields go in by ``**``)."""
 
     else:
 
@@ -63,7 +63,7 @@ class ThingCreate(JSONModel):
             kind: Kind | Unset = UNSET,
             **additional_properties: Any,
         ) -> None:
-            """A ThingCreate built by the caller (unknown keyword arguments are extra JSON fields)."""
+            """A ThingCreate built by the caller (extra JSON fields go in by ``**``)."""
 
             json_: dict[str, Any] = {}
             if not isinstance(metadata, Unset):
