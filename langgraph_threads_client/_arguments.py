@@ -204,11 +204,11 @@ def _is_uuid(value: object) -> bool:
 
 def flag(value: object) -> bool:
     """A yes-or-no argument as a bool: a string (or bytes) by what it says (``"false"``,
-    ``"0"``, a variable read from the environment; the official SDK sends it as written,
-    which langgraph-api reads as false unless it is ``"true"`` or ``"True"`` in a query, and
-    refuses in a body), anything else by its truth (``1``, numpy's ``bool_``)."""
-    if isinstance(value, bytes | bytearray):
-        value = value.decode("latin-1")
+    ``"0"``, a variable read from the environment; the official SDK sends a string as
+    written, which langgraph-api reads as false unless it is ``"true"`` or ``"True"`` in a
+    query, and refuses in a body), anything else by its truth (``1``, numpy's ``bool_``)."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        value = bytes(value).decode("latin-1")
     if isinstance(value, str):
         return value.strip().lower() in _TRUE_WORDS
     return bool(value)

@@ -19,7 +19,7 @@ import enum
 import math
 import numbers
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Sized
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from email.utils import parsedate_to_datetime
 from functools import partial
 from itertools import chain, repeat, takewhile
@@ -91,13 +91,14 @@ _DEFAULT_MODES: Final = "run_modes"
 def stream_modes_param(stream_mode: str | Sequence[str] | None) -> str:
     """The ``stream_modes`` query value: the server reads several modes comma-joined.
 
-    No mode (``None``, ``""``, ``[]``) is the default, ``run_modes``; a run stream's mode
+    No mode (``None``, ``""``, ``[]``, ``False``) is the default, ``run_modes``; a run stream's mode
     (``"values"``) is ``run_modes`` (see ``RUN_STREAM_MODES``). Other names go to the server,
     which refuses those it does not have (422).
     """
-    stream_mode = _mode_name(stream_mode)
-    # (Only an empty one: the SDK sends any other, a false one too, where `given` drops it.)
-    if stream_mode is None or (isinstance(stream_mode, Sized) and not len(stream_mode)):
+    # (A false one, False or 0, too: the SDK sends it as written, a parameter the server does
+    # not read, so every event comes, as from the default.)
+    stream_mode = given(_mode_name(stream_mode))
+    if stream_mode is None:
         return _DEFAULT_MODES
     if isinstance(stream_mode, str):
         modes = [stream_mode]

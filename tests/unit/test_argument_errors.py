@@ -205,10 +205,10 @@ CASES: list[tuple[Any, type[Exception], str]] = [
         TypeError,
         "stream_mode must be a mode name or a list of them, got dict",
     ),
-    (  # (false but not empty: the SDK sends it, where other false arguments are left out)
-        lambda t: list(t.join_stream(T, stream_mode=cast(Any, False))),
+    (  # (true, but no mode: a false one is the default, below)
+        lambda t: list(t.join_stream(T, stream_mode=cast(Any, 1))),
         TypeError,
-        "stream_mode must be a mode name or a list of them, got bool",
+        "stream_mode must be a mode name or a list of them, got int",
     ),
     (
         lambda t: t.iter_history(T, metadata=3),

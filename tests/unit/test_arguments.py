@@ -45,6 +45,7 @@ from tests.unit.test_client import EMPTY_STATE
         ("", False),
         (b"false", False),
         (bytearray(b"on"), True),
+        (memoryview(b"false"), False),
     ],
 )
 def test_a_flag_is_read_by_what_it_says(value: object, expected: bool) -> None:

@@ -1760,6 +1760,7 @@ class StrMode(enum.StrEnum):
         (None, "run_modes"),
         ("", "run_modes"),
         ([], "run_modes"),
+        (False, "run_modes"),  # (a false one: the SDK sends it where the server reads nothing)
         ("values", "run_modes"),
         (["values", "updates"], "run_modes"),
         (("messages-tuple", "lifecycle"), "run_modes,lifecycle"),
