@@ -138,7 +138,7 @@ lock:
 	.lock-venv/bin/pip install --quiet -e ".[test,httpx2,bench,mutation]"
 	{ echo "# Pins for make test, make demo, make bench and make mutation: the server version the spec is checked"; \
 	  echo "# against, and every tool. Regenerate with: make lock"; \
-	  .lock-venv/bin/pip freeze | grep -v "^-e \|^langgraph-threads-client\|^# Editable"; } > requirements/constraints.txt
+	  .lock-venv/bin/pip freeze --all | grep -v "^-e \|^langgraph-threads-client\|^# Editable\|^pip=="; } > requirements/constraints.txt
 	rm -rf .lock-venv
 
 clean:

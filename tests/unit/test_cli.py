@@ -195,6 +195,32 @@ def test_numbers_past_a_floats_range_are_refused_before_any_request(
     assert server.requests == []
 
 
+@pytest.mark.parametrize(
+    ("number", "shown"),
+    [
+        ("18446744073709551616", "18446744073709551616"),  # (2**64)
+        ("-9223372036854775809", "-9223372036854775809"),  # (-(2**63) - 1)
+        ("1" * 5000, "11111111111111111111... (5000 characters)"),  # (past Python's 4,300)
+    ],
+)
+def test_integers_past_64_bits_are_refused_before_any_request(
+    cli: Invoke, number: str, shown: str
+) -> None:
+    server = Server()
+    result = cli(server, "count", "--metadata", f'{{"a": [{number}]}}')
+    assert result.exit_code == 2
+    assert f"--metadata: not usable JSON: {shown} is past 64 bits" in result.stderr
+    assert server.requests == []
+
+
+def test_integers_of_64_bits_are_sent_as_read(cli: Invoke) -> None:
+    server = Server(count=0)
+    limits = {"a": 2**64 - 1, "b": -(2**63), "c": -0, "d": 7}
+    result = cli(server, "count", "--metadata", json.dumps(limits))
+    assert result.exit_code == 0, result.stderr
+    assert server.bodies() == [{"metadata": limits}]
+
+
 def test_floats_within_range_are_sent_as_read(cli: Invoke) -> None:
     server = Server(count=0)
     result = cli(server, "count", "--metadata", '{"a": 1.5e300, "b": 2.5}')
