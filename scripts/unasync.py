@@ -32,6 +32,7 @@ RULES = {
     "asend": "send",
     "athrow": "throw",
     "aiter_bytes": "iter_bytes",
+    "handle_async_request": "handle_request",
     "AsyncClient": "Client",
     "AsyncClientLike": "ClientLike",
     "AsyncClientT": "ClientT",

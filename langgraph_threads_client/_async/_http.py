@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from time import monotonic
+from time import monotonic, perf_counter
 from typing import Any, TypeVar, cast
 
 import httpx
 
 from .. import (
     _capture,
+    _direct,
     _error_map,
     _fork,
     _logging,
@@ -283,14 +284,9 @@ class HTTP:
             else self.stack.module.USE_CLIENT_DEFAULT
         )
         try:
+            response = await self._send_one(request, stream=stream, auth=auth)
             if not self.client.follow_redirects:
-                return await self.client.send(request, stream=stream, auth=auth)
-            response = await self.client.send(
-                request,
-                stream=stream,
-                auth=auth,
-                follow_redirects=False,
-            )
+                return response
             history: list[httpx.Response] = []
             while True:
                 try:
@@ -310,8 +306,7 @@ class HTTP:
                 # Without the client's auth, as httpx follows (its auth flow ran for the first
                 # request only): the Authorization it set goes on to the same origin, and
                 # httpx took it off for another.
-                hop = self.client.send(following, stream=stream, follow_redirects=False, auth=None)
-                response = await hop
+                response = await self._send_one(following, stream=stream, auth=None)
                 response.history = list(history)
         except self.stack.module.HTTPStatusError as exc:
             return cast(httpx.Response, exc.response)
@@ -319,6 +314,34 @@ class HTTP:
             if _redirects.location_unread(exc):
                 raise _error_map.unread_location(exc, request) from exc
             raise
+
+    async def _send_one(self, request: httpx.Request, *, stream: bool, auth: Any) -> httpx.Response:
+        """The client's response to ``request``, a redirect not followed: from the client's
+        transport itself where the client's ``send`` would add nothing (see ``_direct``)."""
+        client = self.client
+        if stream or not _direct.sends_directly(client, request, auth, self.stack):
+            return await client.send(
+                request,
+                stream=stream,
+                auth=auth,
+                follow_redirects=False,
+            )
+        _direct.opened(client)
+        transport = client._transport_for_url(request.url)
+        started = perf_counter()
+        try:
+            response = await transport.handle_async_request(request)
+        except self.stack.RequestError as exc:
+            _direct.sent_as(exc, request)
+            raise
+        try:
+            _direct.finish(client, request, response, self.stack)
+            await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
+        _direct.set_elapsed(response, started)
+        return response
 
     def _check_open(self) -> None:
         if self.in_this_process().is_closed:

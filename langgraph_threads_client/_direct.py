@@ -1,0 +1,134 @@
+"""Requests handed straight to the HTTP client's transport, where the client's ``send`` would
+do nothing but cost.
+
+``Client.send`` wraps the transport's ``handle_request`` in an auth flow (a generator, run
+even without auth), event hooks, redirect handling and the cookie jar, which hands every
+response to ``http.cookiejar`` (urllib stand-ins and an email message of its headers, cookies
+or none): about 45 µs of a call on one machine, where a search of 100 small threads has 30 to
+spare. A request goes to the transport directly only where none of those has anything to do
+(``sends_directly``): a client of the stack's own class, whose sending methods are the
+stack's own code (not wrapped by a tracer, a recorder or a mock), without auth or event hooks,
+the stack's logger quiet, and a request whose URL holds no user or password. Its response is
+then finished as the client finishes one (``finish``): its request, its cookies where it sets
+some, the client's default encoding, a redirect's next request, its ``elapsed``. The client is
+used, never changed: anything else goes through its ``send``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import timedelta
+from operator import attrgetter
+from time import perf_counter
+from types import FunctionType
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._stack import Stack
+
+__all__ = ["finish", "opened", "sends_directly", "sent_as", "set_elapsed"]
+
+# What ``send`` runs around the transport, skipped on this way (``_transport_for_url``, which
+# picks the transport of a mounted proxy, is called as the client calls it).
+_SKIPPED: Final = (
+    "send",
+    "_send_handling_auth",
+    "_send_handling_redirects",
+    "_send_single_request",
+)
+_methods_of = attrgetter(*_SKIPPED)
+# The cookie headers http.cookiejar reads (Set-Cookie2 only under RFC 2965).
+_SETTING: Final = ("set-cookie", "set-cookie2")
+
+# Each client class found as its stack wrote it -> its sending methods then (a method wrapped
+# since, or put back, is looked at again).
+_as_written: dict[type, tuple[Any, ...]] = {}
+
+
+def sends_directly(client: Any, request: httpx.Request, auth: object, stack: Stack) -> bool:
+    """Whether ``client.send(request, auth=auth, follow_redirects=False)`` would do no more
+    than the transport's ``handle_request`` and ``finish``. (``auth=None`` is no auth; the
+    client's own, where it has one, runs its flow.)"""
+    return (
+        _written_by(type(client), stack)
+        and (auth is None or (auth is stack.module.USE_CLIENT_DEFAULT and client.auth is None))
+        and not _hooked(client)
+        and client.__dict__.keys().isdisjoint(_SKIPPED)
+        and not request.url._uri_reference.userinfo
+        and not _logger(stack).isEnabledFor(logging.INFO)
+    )
+
+
+def _written_by(kind: type, stack: Stack) -> bool:
+    """Whether ``kind`` is the stack's own client class (not a subclass), its sending methods
+    the stack's code: a wrapper of another module's (functools.wraps keeps the name, not the
+    code), or an object that is no function (a mock, wrapt's proxies), is not."""
+    if kind is not stack.module.Client and kind is not stack.module.AsyncClient:
+        return False
+    methods = _methods_of(kind)
+    if _as_written.get(kind) == methods:
+        return True
+    home = getattr(sys.modules.get(f"{stack.name}._client"), "__file__", None)
+    if home is None or not all(
+        type(method) is FunctionType and method.__code__.co_filename == home for method in methods
+    ):
+        return False
+    _as_written[kind] = methods
+    return True
+
+
+def _hooked(client: Any) -> bool:
+    hooks = client.event_hooks
+    return bool(hooks["request"] or hooks["response"])
+
+
+_loggers: dict[str, logging.Logger] = {}
+
+
+def _logger(stack: Stack) -> logging.Logger:
+    """The stack's own logger, which ``send`` tells of each response at INFO."""
+    logger = _loggers.get(stack.name)
+    if logger is None:
+        logger = _loggers[stack.name] = logging.getLogger(stack.name)
+    return logger
+
+
+def opened(client: Any) -> None:
+    """Mark ``client`` as used, as ``send`` does (it can no longer be opened with ``with``);
+    RuntimeError, as there, where it is closed."""
+    state = client._state
+    states = type(state)
+    if state is not states.OPENED:
+        if state is states.CLOSED:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        client._state = states.OPENED
+
+
+def sent_as(exc: Any, request: httpx.Request) -> None:
+    """The request an error of the transport's was raised for, as the client sets it."""
+    exc.request = request
+
+
+def finish(client: Any, request: httpx.Request, response: httpx.Response, stack: Stack) -> None:
+    """What the client does to a response its transport returned, before reading it."""
+    response.request = request
+    headers = response.headers
+    if _SETTING[0] in headers or _SETTING[1] in headers:
+        client.cookies.extract_cookies(response)
+    response.default_encoding = client._default_encoding
+    if response.has_redirect_location:
+        # (What httpx reads on every redirect, followed or not; httpx2 leaves a Location that
+        # is no URL unread there.)
+        try:
+            response.next_request = client._build_redirect_request(request, response)
+        except stack.RemoteProtocolError:
+            if stack.name != "httpx2":
+                raise
+
+
+def set_elapsed(response: httpx.Response, started: float) -> None:
+    """The response's ``elapsed``, from before it was sent until it was read and closed."""
+    response.elapsed = timedelta(seconds=perf_counter() - started)
