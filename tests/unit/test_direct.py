@@ -146,12 +146,15 @@ def test_a_logger_of_the_stack_that_tells_of_requests_gets_them_through_send(
 
 @pytest.mark.parametrize("stack", [httpx, httpx2], ids=["httpx", "httpx2"])
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
-@pytest.mark.parametrize("where", ["subclass", "class wrapper", "instance wrapper"])
+@pytest.mark.parametrize(
+    "where", ["subclass", "send wrapped", "its last step wrapped", "instance wrapper"]
+)
 def test_a_client_whose_sending_is_overridden_or_wrapped_sends_through_it(
     stack: Any, sync: bool, where: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A subclass's ``send``, or a wrapper around the stack's own (a tracer's, made with
-    ``functools.wraps``, which keeps the wrapped function's name), sees every request."""
+    ``functools.wraps``, which keeps the wrapped function's name: Sentry wraps ``send``, older
+    vcrpy ``_send_single_request``), sees every request."""
     seen: list[str] = []
     kind = stack.Client if sync else stack.AsyncClient
     if where == "subclass":
@@ -162,15 +165,16 @@ def test_a_client_whose_sending_is_overridden_or_wrapped_sends_through_it(
                 return super().send(*args, **kwargs)
 
         kind = Subclass
-    original = kind._send_single_request
+    name = "send" if where == "send wrapped" else "_send_single_request"
+    original = getattr(kind, name)
 
     @functools.wraps(original)
-    def wrapper(self: Any, request: Any) -> Any:
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
         seen.append("send")
-        return original(self, request)
+        return original(self, *args, **kwargs)
 
-    if where == "class wrapper":
-        monkeypatch.setattr(kind, "_send_single_request", wrapper)
+    if where.endswith("wrapped"):
+        monkeypatch.setattr(kind, name, wrapper)
 
     def answer(request: Any) -> Any:
         return stack.Response(200, json=THREAD)
