@@ -8,7 +8,8 @@ or none): about 45 µs of a call on one machine, where a search of 100 small thr
 spare. A request goes to the transport directly only where none of those has anything to do
 (``sends_directly``): a client of the stack's own class, whose sending methods are the
 stack's own code (not wrapped by a tracer, a recorder or a mock), without auth or event hooks,
-the stack's logger quiet, and a request whose URL holds no user or password. Its response is
+the stack's logger quiet, a ``max_redirects`` of 0 or more (``send`` refuses every request
+below), and a request whose URL holds no user or password. Its response is
 then finished as the client finishes one (``finish``): its request, its cookies where it sets
 some, the client's default encoding, a redirect's next request, its ``elapsed``. The client is
 used, never changed: anything else goes through its ``send``.
@@ -17,7 +18,6 @@ used, never changed: anything else goes through its ``send``.
 from __future__ import annotations
 
 import logging
-import sys
 from datetime import timedelta
 from operator import attrgetter
 from time import perf_counter
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from ._stack import Stack
 
-__all__ = ["finish", "opened", "sends_directly", "sent_as", "set_elapsed"]
+__all__ = ["finish", "opened", "read_out", "sends_directly", "sent_as"]
 
 # What ``send`` runs around the transport, skipped on this way (``_transport_for_url``, which
 # picks the transport of a mounted proxy, is called as the client calls it).
@@ -58,6 +58,7 @@ def sends_directly(client: Any, request: httpx.Request, auth: object, stack: Sta
         and not _hooked(client)
         and client.__dict__.keys().isdisjoint(_SKIPPED)
         and not request.url._uri_reference.userinfo
+        and client.max_redirects >= 0  # (send refuses every request where it is below)
         and not _logger(stack).isEnabledFor(logging.INFO)
     )
 
@@ -71,8 +72,13 @@ def _written_by(kind: type, stack: Stack) -> bool:
     methods = _methods_of(kind)
     if _as_written.get(kind) == methods:
         return True
-    home = getattr(sys.modules.get(f"{stack.name}._client"), "__file__", None)
-    if home is None or not all(
+    # (The file the class's own __init__ was compiled from: an installation of bytecode
+    # only names the file it was built from, not the one it was loaded from.)
+    init = kind.__init__
+    if type(init) is not FunctionType:
+        return False
+    home = init.__code__.co_filename
+    if not all(
         type(method) is FunctionType and method.__code__.co_filename == home for method in methods
     ):
         return False
@@ -129,6 +135,10 @@ def finish(client: Any, request: httpx.Request, response: httpx.Response, stack:
                 raise
 
 
-def set_elapsed(response: httpx.Response, started: float) -> None:
-    """The response's ``elapsed``, from before it was sent until it was read and closed."""
+def read_out(response: httpx.Response, started: float, stack: Stack) -> None:
+    """A response read and closed: its ``elapsed``, from before it was sent (set here too
+    where the transport returned it read: httpx's ``send`` leaves it unset there, and reading
+    it raises), and a stream of nothing in place of the transport's, which holds on to the
+    connection pool (as ``_stack.settle`` does for httpx's own)."""
     response.elapsed = timedelta(seconds=perf_counter() - started)
+    response.stream = stack.module.ByteStream(b"")

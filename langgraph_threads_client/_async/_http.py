@@ -340,7 +340,7 @@ class HTTP:
         except BaseException:
             await response.aclose()
             raise
-        _direct.set_elapsed(response, started)
+        _direct.read_out(response, started, self.stack)
         return response
 
     def _check_open(self) -> None:

@@ -10,13 +10,20 @@ import functools
 import logging
 import sys
 from collections.abc import AsyncIterator, Callable, Iterator
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
 
 import httpx
 import httpx2
 import pytest
 
-from langgraph_threads_client import APIConnectionError, NotFoundError, get_client, get_sync_client
+from langgraph_threads_client import (
+    APIConnectionError,
+    NotFoundError,
+    _direct,
+    get_client,
+    get_sync_client,
+)
 from tests.forms import Form, is_sync, library_of, stack_of, threads_client
 from tests.unit.test_client import THREAD, THREAD_ID
 
@@ -49,12 +56,28 @@ class Server:
         self.through_send.append(through_send())
         headers = {"Set-Cookie": "lb=node-7; Path=/"} if self.set_cookie else {}
         if request.url.path != f"/threads/{THREAD_ID}":
-            return httpx.Response(404, json={"detail": "Not Found"}, headers=headers)
+            # (Streamed, as a network transport's answers are: read only by the client.)
+            body = Chunks([b'{"detail": ', b'"Not Found"}'])
+            return httpx.Response(404, stream=body, headers=headers)
         return httpx.Response(200, json=THREAD, headers=headers)
 
     @property
     def transport(self) -> httpx.MockTransport:
         return httpx.MockTransport(self.answer)
+
+
+class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body in pieces, for either form."""
+
+    def __init__(self, pieces: list[bytes]) -> None:
+        self.pieces = pieces
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.pieces
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for piece in self.pieces:
+            yield piece
 
 
 def test_a_plain_client_sends_to_its_transport_and_its_answer_is_finished_as_send_does(
@@ -72,11 +95,15 @@ def test_a_plain_client_sends_to_its_transport_and_its_answer_is_finished_as_sen
     assert response.request is caught.value.request
     assert str(response.request.url) == str(server.seen[1].url)
     assert isinstance(response.elapsed, datetime.timedelta)
-    assert response.elapsed >= datetime.timedelta(0)
+    assert datetime.timedelta(0) <= response.elapsed < datetime.timedelta(seconds=60)
     assert response.is_closed
     assert response.default_encoding == "latin-1"  # (the client's, as send sets it)
     assert response.history == []
     assert response.json() == {"detail": "Not Found"}
+    # (The transport's stream, which holds on to the pool, is let go once read.)
+    assert type(response.stream) is library_of(form).ByteStream
+    emptied: Any = response.stream
+    assert b"".join(emptied) == b""
 
 
 def test_cookies_an_answer_sets_are_kept_and_sent_back(form: Form) -> None:
@@ -90,6 +117,113 @@ def test_cookies_an_answer_sets_are_kept_and_sent_back(form: Form) -> None:
         "lb=node-7",
         "lb=node-7",
     ]
+
+
+def test_an_answer_that_sets_no_cookie_is_not_handed_to_the_jar_of_a_callers_client(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the way to the transport saves most: httpx's jar reads every answer given to it
+    (``http.cookiejar`` is handed urllib stand-ins first); the caller's jar is not changed."""
+    reads: list[Any] = []
+    original = CookieJar.extract_cookies
+
+    def counting(self: CookieJar, response: Any, request: Any) -> None:
+        reads.append(response)
+        original(self, response, request)
+
+    monkeypatch.setattr(CookieJar, "extract_cookies", counting)
+    server = Server()
+    with httpx.Client(transport=server.transport) as http:
+        jar = http.cookies
+        with get_sync_client(url="http://server", api_key=None, http_client=http) as client:
+            for _ in range(3):
+                client.threads.get(THREAD_ID)
+        assert reads == []
+        assert http.cookies is jar
+        assert type(jar) is httpx.Cookies
+        server.set_cookie = True
+        with get_sync_client(url="http://server", api_key=None, http_client=http) as client:
+            client.threads.get(THREAD_ID)
+        assert len(reads) == 1
+        assert dict(http.cookies) == {"lb": "node-7"}
+
+
+def test_a_cookie_set_by_set_cookie2_goes_to_a_jar_that_reads_it(form: Form) -> None:
+    """(http.cookiejar reads ``Set-Cookie2`` under RFC 2965 only, a policy the caller sets.)"""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=THREAD, headers={"Set-Cookie2": 'lb="node-7"; Version=1'})
+
+    jar = CookieJar(DefaultCookiePolicy(rfc2965=True))
+    options = {"cookies": jar}
+    with threads_client(
+        form, transport=httpx.MockTransport(answer), http_options=options
+    ) as threads:
+        threads.get(THREAD_ID)
+    assert [cookie.name for cookie in jar] == ["lb"]  # (kept, as by send: httpx then merges
+    # the jar's cookies into a jar of the default policy to send them, which drops these)
+
+
+def test_a_redirect_to_a_url_with_a_user_and_password_sends_them(form: Form) -> None:
+    """A client that follows redirects has each hop sent here; one to a URL that holds
+    credentials goes through ``send``, which sends them as Basic auth."""
+    seen: list[tuple[str, str | None]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.query.decode(), request.headers.get("authorization")))
+        if not request.url.query:
+            moved = f"http://u:p@server/threads/{THREAD_ID}?hop=1"
+            return httpx.Response(307, headers={"Location": moved})
+        return httpx.Response(200, json=THREAD)
+
+    options = {"follow_redirects": True}
+    with threads_client(
+        form, transport=httpx.MockTransport(answer), http_options=options
+    ) as threads:
+        assert threads.get(THREAD_ID) == THREAD
+    assert seen == [("", None), ("hop=1", "Basic dTpw")]
+
+
+@pytest.mark.parametrize("stack", [httpx, httpx2], ids=["httpx", "httpx2"])
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_a_client_that_refuses_every_request_refuses_them_here_too(stack: Any, sync: bool) -> None:
+    """(``max_redirects`` below 0: its ``send`` raises TooManyRedirects before sending.)"""
+    seen: list[Any] = []
+
+    def answer(request: Any) -> Any:
+        seen.append(request)
+        return stack.Response(200, json=THREAD)
+
+    kind = stack.Client if sync else stack.AsyncClient
+    http = kind(transport=stack.MockTransport(answer), max_redirects=-1)
+
+    async def call_async() -> None:
+        async with get_client(url="http://server", api_key=None, http_client=http) as client:
+            await client.threads.get(THREAD_ID)
+
+    def call() -> None:
+        if not sync:
+            asyncio.run(call_async())
+            return
+        with get_sync_client(url="http://server", api_key=None, http_client=http) as client:
+            client.threads.get(THREAD_ID)
+
+    with pytest.raises(APIConnectionError) as caught:
+        call()
+    assert isinstance(caught.value.__cause__, stack.TooManyRedirects)
+    assert seen == []
+
+
+@pytest.mark.parametrize("stack", [httpx, httpx2], ids=["httpx", "httpx2"])
+def test_a_closed_client_is_refused_as_its_send_refuses_it(stack: Any) -> None:
+    """(Calls check first; this is for a client closed between that check and the sending.)"""
+    http = stack.Client()
+    http.close()
+    with pytest.raises(RuntimeError) as by_send:
+        http.send(http.build_request("GET", "http://server/threads"))
+    with pytest.raises(RuntimeError) as here:
+        _direct.opened(http)
+    assert str(here.value) == str(by_send.value)
 
 
 def hooked(seen: list[str]) -> dict[str, Any]:
@@ -147,7 +281,14 @@ def test_a_logger_of_the_stack_that_tells_of_requests_gets_them_through_send(
 @pytest.mark.parametrize("stack", [httpx, httpx2], ids=["httpx", "httpx2"])
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
 @pytest.mark.parametrize(
-    "where", ["subclass", "send wrapped", "its last step wrapped", "instance wrapper"]
+    "where",
+    [
+        "subclass",
+        "subclass of a helper",
+        "send wrapped",
+        "its last step wrapped",
+        "instance wrapper",
+    ],
 )
 def test_a_client_whose_sending_is_overridden_or_wrapped_sends_through_it(
     stack: Any, sync: bool, where: str, monkeypatch: pytest.MonkeyPatch
@@ -157,6 +298,14 @@ def test_a_client_whose_sending_is_overridden_or_wrapped_sends_through_it(
     vcrpy ``_send_single_request``), sees every request."""
     seen: list[str] = []
     kind = stack.Client if sync else stack.AsyncClient
+    if where == "subclass of a helper":
+
+        class Helped(kind):  # type: ignore[misc,valid-type]
+            def _set_timeout(self, request: Any) -> None:
+                seen.append("send")
+                super()._set_timeout(request)
+
+        kind = Helped
     if where == "subclass":
 
         class Subclass(kind):  # type: ignore[misc,valid-type]
