@@ -120,7 +120,7 @@ def render(value: Any, output_format: str, encoding: str = "utf-8") -> str:
 
 
 def _cell(value: Any, encoding: str) -> str:
-    if isinstance(value, Mapping | list):
+    if isinstance(value, Mapping | list | bool):  # (a boolean as JSON writes it: true, false)
         text = json_text(value, separators=(",", ":"))
     else:
         text = "" if value is None else shown(str(value))

@@ -610,6 +610,12 @@ def test_other_tables_have_a_column_a_key_or_say_none(cli: Invoke) -> None:
     ]
     assert cli(Server(search=[]), "--format", "table", "search").stdout == "(none)\n"
     assert _cli.table([1, "two"]).splitlines() == ["VALUE", "1", "two"]
+    # A boolean as in the JSON output (a count some servers send as true).
+    assert _cli.table([{"count": True}, {"count": False}]).splitlines() == [
+        "COUNT",
+        "true",
+        "false",
+    ]
     # Every key of the first row; nothing for a null (and no spaces after the last cell).
     assert _cli.table([{"a": None, "b": "x"}, {"a": 12345, "b": None}]).splitlines() == [
         "A      B",

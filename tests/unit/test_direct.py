@@ -28,6 +28,14 @@ from tests.forms import Form, is_sync, library_of, stack_of, threads_client
 from tests.unit.test_client import THREAD, THREAD_ID
 
 
+@pytest.fixture(autouse=True)
+def nothing_remembered() -> None:
+    """Each test finds the client classes and loggers as if for the first time (the module
+    remembers what it found: a test would otherwise see only what an earlier one left)."""
+    _direct._as_written.clear()
+    _direct._loggers.clear()
+
+
 def through_send() -> bool:
     """Whether the request being answered went through the client's ``send`` (its innermost
     step is on the stack), seen from within the transport."""
@@ -104,6 +112,15 @@ def test_a_plain_client_sends_to_its_transport_and_its_answer_is_finished_as_sen
     assert type(response.stream) is library_of(form).ByteStream
     emptied: Any = response.stream
     assert b"".join(emptied) == b""
+
+
+def test_a_client_that_follows_no_redirect_at_all_sends_to_its_transport(form: Form) -> None:
+    """(``max_redirects=0``: its ``send`` sends, then refuses to follow.)"""
+    server = Server()
+    options = {"max_redirects": 0}
+    with threads_client(form, transport=server.transport, http_options=options) as threads:
+        assert threads.get(THREAD_ID) == THREAD
+    assert server.through_send == [False]
 
 
 def test_cookies_an_answer_sets_are_kept_and_sent_back(form: Form) -> None:
