@@ -364,6 +364,34 @@ def test_a_client_whose_sending_is_overridden_or_wrapped_sends_through_it(
 
 
 @pytest.mark.parametrize("stack", [httpx, httpx2], ids=["httpx", "httpx2"])
+def test_a_client_class_whose_constructor_is_wrapped_sends_through_send(
+    stack: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the class's own code cannot be told (its ``__init__`` wrapped by an object that is
+    no function), nothing is taken for the library's own: ``send`` is used."""
+    via_send: list[bool] = []
+
+    def answer(request: Any) -> Any:
+        via_send.append(through_send())
+        return stack.Response(200, json=THREAD)
+
+    http = stack.Client(transport=stack.MockTransport(answer))
+
+    class Proxy:  # (as wrapt's wrappers are: a callable object, not a function)
+        def __init__(self, wrapped: Any) -> None:
+            self.wrapped = wrapped
+
+        def __call__(self, *args: Any, **kwargs: Any) -> Any:
+            return self.wrapped(*args, **kwargs)
+
+    monkeypatch.setattr(stack.Client, "__init__", Proxy(stack.Client.__init__))
+    with get_sync_client(url="http://server", api_key=None, http_client=http) as client:
+        assert client.threads.get(THREAD_ID) == THREAD
+    http.close()
+    assert via_send == [True]
+
+
+@pytest.mark.parametrize("stack", [httpx, httpx2], ids=["httpx", "httpx2"])
 def test_a_client_used_can_no_longer_be_opened_as_after_send(stack: Any) -> None:
     thread = stack.MockTransport(lambda request: stack.Response(200, json=THREAD))
     http = stack.Client(transport=thread)
