@@ -16,16 +16,21 @@ from typing import Final, TypeVar
 
 import httpx
 
-__all__ = ["sparing_cookies"]
+__all__ = ["sets_cookies", "sparing_cookies"]
 
 # What http.cookiejar reads cookies from (Set-Cookie2 only under RFC 2965, off by default).
 _SETTING: Final = ("set-cookie", "set-cookie2")
 
 
+def sets_cookies(response: httpx.Response) -> bool:
+    """Whether ``response`` has a header ``http.cookiejar`` reads cookies from."""
+    headers = response.headers
+    return _SETTING[0] in headers or _SETTING[1] in headers
+
+
 class _SparingCookies(httpx.Cookies):
     def extract_cookies(self, response: httpx.Response) -> None:
-        headers = response.headers
-        if _SETTING[0] in headers or _SETTING[1] in headers:
+        if sets_cookies(response):
             super().extract_cookies(response)
 
 

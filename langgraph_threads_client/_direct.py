@@ -4,15 +4,15 @@ do nothing but cost.
 ``Client.send`` wraps the transport's ``handle_request`` in an auth flow (a generator, run
 even without auth), event hooks, redirect handling and the cookie jar, which hands every
 response to ``http.cookiejar`` (urllib stand-ins and an email message of its headers, cookies
-or none): about 45 µs of a call on one machine, where a search of 100 small threads has 30 to
-spare. A request goes to the transport directly only where none of those has anything to do
-(``sends_directly``): a client of the stack's own class, whose sending methods are the
-stack's own code (not wrapped by a tracer, a recorder or a mock), without auth or event hooks,
-the stack's logger quiet, a ``max_redirects`` of 0 or more (``send`` refuses every request
-below), and a request whose URL holds no user or password. Its response is
-then finished as the client finishes one (``finish``): its request, its cookies where it sets
-some, the client's default encoding, a redirect's next request, its ``elapsed``. The client is
-used, never changed: anything else goes through its ``send``.
+or none): about 45 µs a call on one machine, 30 of them the jar, as much as checking the
+answer to a search of 100 small threads costs. A request goes to the transport directly only
+where none of those has anything to do (``sends_directly``): a client of the stack's own
+class, whose sending methods are the stack's own code (not wrapped by a tracer, a recorder or
+a mock), without auth or event hooks, the stack's logger quiet, a ``max_redirects`` of 0 or
+more (``send`` refuses every request below), and a request whose URL holds no user or
+password. Its response is then finished as the client finishes one (``finish``): its request,
+its cookies where it sets some, the client's default encoding, a redirect's next request, its
+``elapsed``. The client is used, never changed: anything else goes through its ``send``.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from operator import attrgetter
 from time import perf_counter
 from types import FunctionType
 from typing import TYPE_CHECKING, Any, Final
+
+from ._cookies import sets_cookies
 
 if TYPE_CHECKING:
     import httpx
@@ -40,8 +42,6 @@ _SKIPPED: Final = (
     "_send_single_request",
 )
 _methods_of = attrgetter(*_SKIPPED)
-# The cookie headers http.cookiejar reads (Set-Cookie2 only under RFC 2965).
-_SETTING: Final = ("set-cookie", "set-cookie2")
 
 # Each client class found as its stack wrote it -> its sending methods then (a method wrapped
 # since, or put back, is looked at again).
@@ -121,8 +121,7 @@ def sent_as(exc: Any, request: httpx.Request) -> None:
 def finish(client: Any, request: httpx.Request, response: httpx.Response, stack: Stack) -> None:
     """What the client does to a response its transport returned, before reading it."""
     response.request = request
-    headers = response.headers
-    if _SETTING[0] in headers or _SETTING[1] in headers:
+    if sets_cookies(response):
         client.cookies.extract_cookies(response)
     response.default_encoding = client._default_encoding
     if response.has_redirect_location:
