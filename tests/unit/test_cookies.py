@@ -4,12 +4,10 @@ as by httpx's own jar; a response that sets none is not handed to ``http.cookiej
 from __future__ import annotations
 
 import asyncio
-from http.cookiejar import CookieJar
 from typing import Any
 
 import httpx
 import httpx2
-import pytest
 
 from langgraph_threads_client import _fork, get_client, get_sync_client
 from langgraph_threads_client._cookies import sparing_cookies
@@ -35,17 +33,8 @@ def test_cookies_a_response_sets_are_kept_and_sent_back() -> None:
     assert sent == [None, "lb=node-7", "lb=node-7"]
 
 
-def test_a_response_that_sets_no_cookie_is_not_read_for_cookies(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    reads: list[Any] = []
-    original = CookieJar.extract_cookies
-
-    def counting(self: CookieJar, response: Any, request: Any) -> None:
-        reads.append(response)
-        original(self, response, request)
-
-    monkeypatch.setattr(CookieJar, "extract_cookies", counting)
+def test_a_response_that_sets_no_cookie_is_not_read_for_cookies(jar_reads: list[Any]) -> None:
+    reads = jar_reads
     sent: list[str | None] = []
     with sparing_cookies(httpx.Client(transport=sticky_server(sent))) as client:
         for _ in range(3):

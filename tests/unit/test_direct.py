@@ -24,7 +24,15 @@ from langgraph_threads_client import (
     get_client,
     get_sync_client,
 )
-from tests.forms import Form, is_sync, library_of, stack_of, threads_client
+from tests.forms import (
+    Form,
+    bridge_async,
+    bridge_sync,
+    is_sync,
+    library_of,
+    stack_of,
+    threads_client,
+)
 from tests.unit.test_client import THREAD, THREAD_ID
 
 
@@ -123,6 +131,26 @@ def test_a_client_that_follows_no_redirect_at_all_sends_to_its_transport(form: F
     assert server.through_send == [False]
 
 
+def test_the_transport_mounted_for_the_url_is_the_one_used(form: Form) -> None:
+    """(A proxy's, or one the caller mounted for the server: picked as the client picks it.)"""
+
+    def elsewhere(request: httpx.Request) -> httpx.Response:
+        raise AssertionError("the client's default transport was used")
+
+    server = Server()
+    if stack_of(form) == "httpx":
+        mounted: Any = httpx.MockTransport(server.answer)
+    else:
+        bridge = bridge_sync if is_sync(form) else bridge_async
+        mounted = httpx2.MockTransport(bridge(server.answer))
+    options = {"mounts": {"http://": mounted}}
+    with threads_client(
+        form, transport=httpx.MockTransport(elsewhere), http_options=options
+    ) as threads:
+        assert threads.get(THREAD_ID) == THREAD
+    assert server.through_send == [False]
+
+
 def test_cookies_an_answer_sets_are_kept_and_sent_back(form: Form) -> None:
     server = Server(set_cookie=True)
     with threads_client(form, transport=server.transport) as threads:
@@ -137,18 +165,11 @@ def test_cookies_an_answer_sets_are_kept_and_sent_back(form: Form) -> None:
 
 
 def test_an_answer_that_sets_no_cookie_is_not_handed_to_the_jar_of_a_callers_client(
-    monkeypatch: pytest.MonkeyPatch,
+    jar_reads: list[Any],
 ) -> None:
     """What the way to the transport saves most: httpx's jar reads every answer given to it
     (``http.cookiejar`` is handed urllib stand-ins first); the caller's jar is not changed."""
-    reads: list[Any] = []
-    original = CookieJar.extract_cookies
-
-    def counting(self: CookieJar, response: Any, request: Any) -> None:
-        reads.append(response)
-        original(self, response, request)
-
-    monkeypatch.setattr(CookieJar, "extract_cookies", counting)
+    reads = jar_reads
     server = Server()
     with httpx.Client(transport=server.transport) as http:
         jar = http.cookies
