@@ -140,4 +140,4 @@ def read_out(response: httpx.Response, started: float, stack: Stack) -> None:
     it raises), and a stream of nothing in place of the transport's, which holds on to the
     connection pool (as ``_stack.settle`` does for httpx's own)."""
     response.elapsed = timedelta(seconds=perf_counter() - started)
-    response.stream = stack.module.ByteStream(b"")
+    response.stream = stack.read_stream

@@ -107,6 +107,8 @@ class Stack:
     ConnectTimeout: type[Exception]
     NetworkError: type[Exception]
     RemoteProtocolError: type[Exception]
+    # What a response read and closed keeps as its stream: a body of nothing (see ``settle``).
+    read_stream: Any
 
     @classmethod
     def of_module(cls, module: ModuleType) -> Stack:
@@ -122,6 +124,7 @@ class Stack:
             module.ConnectTimeout,
             module.NetworkError,
             module.RemoteProtocolError,
+            module.ByteStream(b""),
         )
 
     def timeout(self, value: object) -> Any:
@@ -257,10 +260,6 @@ def _keep_alive(client: object) -> int | None:
     return keep_alive if isinstance(keep_alive, int) else None
 
 
-# What a settled response's stream becomes: a body of nothing (see ``settle``).
-_READ: Final = httpx.ByteStream(b"")
-
-
 def settle(response: Response) -> None:
     """Let a response that is read and closed be freed by its last reference, not by a pass
     of the garbage collector.
@@ -279,4 +278,4 @@ def settle(response: Response) -> None:
         and response.is_closed
         and getattr(response.stream, "_response", None) is response
     ):
-        response.stream = _READ
+        response.stream = HTTPX.read_stream
