@@ -8,23 +8,23 @@ or none): about 45 µs a call on one machine, 30 of them the jar, as much as che
 answer to a search of 100 small threads costs. A request goes to the transport directly only
 where none of those has anything to do (``sends_directly``): a client of the stack's own
 class, whose sending methods are the stack's own code (not wrapped by a tracer, a recorder or
-a mock), without auth or event hooks, the stack's logger quiet, a ``max_redirects`` of 0 or
-more (``send`` refuses every request below), and a request whose URL holds no user or
-password. Its response is then finished as the client finishes one (``finish``): its request,
-its cookies where it sets some, the client's default encoding, a redirect's next request, its
-``elapsed``. The client is used, never changed: anything else goes through its ``send``.
+a mock: ``_written``), without auth or event hooks, the stack's logger quiet, a
+``max_redirects`` of 0 or more (``send`` refuses every request below), and a request whose
+URL holds no user or password. Its response is then finished as the client finishes one
+(``finish``): its request, its cookies where it sets some, the client's default encoding, a
+redirect's next request, its ``elapsed``. The client is used, never changed: anything else
+goes through its ``send``.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from operator import attrgetter
 from time import perf_counter
-from types import FunctionType
 from typing import TYPE_CHECKING, Any, Final
 
 from ._cookies import sets_cookies
+from ._written import Methods, as_written
 
 if TYPE_CHECKING:
     import httpx
@@ -35,17 +35,12 @@ __all__ = ["finish", "opened", "read_out", "sends_directly", "sent_as"]
 
 # What ``send`` runs around the transport, skipped on this way (``_transport_for_url``, which
 # picks the transport of a mounted proxy, is called as the client calls it).
-_SKIPPED: Final = (
+_SKIPPED: Final = Methods(
     "send",
     "_send_handling_auth",
     "_send_handling_redirects",
     "_send_single_request",
 )
-_methods_of = attrgetter(*_SKIPPED)
-
-# Each client class found as its stack wrote it -> its sending methods then (a method wrapped
-# since, or put back, is looked at again).
-_as_written: dict[type, tuple[Any, ...]] = {}
 
 
 def sends_directly(client: Any, request: httpx.Request, auth: object, stack: Stack) -> bool:
@@ -53,37 +48,13 @@ def sends_directly(client: Any, request: httpx.Request, auth: object, stack: Sta
     than the transport's ``handle_request`` and ``finish``. (``auth=None`` is no auth; the
     client's own, where it has one, runs its flow.)"""
     return (
-        _written_by(type(client), stack)
+        as_written(client, stack.module, _SKIPPED)
         and (auth is None or (auth is stack.module.USE_CLIENT_DEFAULT and client.auth is None))
         and not _hooked(client)
-        and client.__dict__.keys().isdisjoint(_SKIPPED)
         and not request.url._uri_reference.userinfo
         and client.max_redirects >= 0  # (send refuses every request where it is below)
         and not _logger(stack).isEnabledFor(logging.INFO)
     )
-
-
-def _written_by(kind: type, stack: Stack) -> bool:
-    """Whether ``kind`` is the stack's own client class (not a subclass), its sending methods
-    the stack's code: a wrapper of another module's (functools.wraps keeps the name, not the
-    code), or an object that is no function (a mock, wrapt's proxies), is not."""
-    if kind is not stack.module.Client and kind is not stack.module.AsyncClient:
-        return False
-    methods = _methods_of(kind)
-    if _as_written.get(kind) == methods:
-        return True
-    # (The file the class's own __init__ was compiled from: an installation of bytecode
-    # only names the file it was built from, not the one it was loaded from.)
-    init = kind.__init__
-    if type(init) is not FunctionType:
-        return False
-    home = init.__code__.co_filename
-    if not all(
-        type(method) is FunctionType and method.__code__.co_filename == home for method in methods
-    ):
-        return False
-    _as_written[kind] = methods
-    return True
 
 
 def _hooked(client: Any) -> bool:

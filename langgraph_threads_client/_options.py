@@ -16,13 +16,14 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence, Sized
-from types import CodeType, FrameType
+from types import CodeType, FrameType, ModuleType
 from typing import Any, Final, TypedDict, TypeVar, cast
 
 import httpx
 
 from ._arguments import check_max_retries
 from ._encoding import encode_json
+from ._request_templates import request_for
 from ._types import NOT_GIVEN, HeaderTypes, NotGiven, QueryParams, TimeoutTypes
 
 __all__ = [
@@ -356,7 +357,7 @@ def merge_request(
 
 
 def build_request(
-    client: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any]
+    client: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any], library: ModuleType
 ) -> httpx.Request:
     """The request of ``client`` (an httpx or httpx2 client) for ``merge_request``'s arguments.
 
@@ -367,7 +368,9 @@ def build_request(
     Its query parameters, where they are plain (``?subgraphs=false``, sent with every state
     read) and the client has none of its own, are part of the parsed URL kept for the next
     call: given to ``build_request``, httpx merges them into the URL anew (about a third of a
-    small call on a slow machine). The URL is the one httpx would build.
+    small call on a slow machine). The URL is the one httpx would build. A request of a kind
+    built before is made from that one where building would give the same
+    (``_request_templates``).
     """
     params = kwargs.get("params")
     query = _plain_query(params) if params and not client.params else None
@@ -375,6 +378,12 @@ def build_request(
     if query is not None:
         del kwargs["params"]  # (in the parsed URL)
     kwargs["url"] = _parsed_url(client, kwargs["url"], query, params)
+    return request_for(client, kwargs, library, _built)
+
+
+def _built(client: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any]) -> httpx.Request:
+    """The client's request for ``kwargs`` (the URL parsed): its headers set as
+    ``build_request`` describes."""
     headers: Mapping[str, str | bytes] | None = kwargs.get("headers")
     if not headers:
         return client.build_request(**kwargs)

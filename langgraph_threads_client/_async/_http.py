@@ -118,7 +118,8 @@ class HTTP:
                 try:
                     admitted = await self._enter(kwargs, place)
                     sent = monotonic()
-                    response = await self._send(build_request(self.client, admitted))
+                    built = build_request(self.client, admitted, self.stack.module)
+                    response = await self._send(built)
                     _stack.settle(response)
                 finally:
                     try:
@@ -216,11 +217,14 @@ class HTTP:
             if self.admission.give_up(waiter):  # (handed a place, not woken by the close)
                 place.taken = True
             raise _error_map.closed_while_waiting(
-                self.stack.RequestError, build_request(self.client, kwargs)
+                self.stack.RequestError, build_request(self.client, kwargs, self.stack.module)
             )
         if not admitted and not self.admission.give_up(waiter):
             raise _pool_wait.admission_timeout(
-                limit, self.admission, self.stack, build_request(self.client, kwargs)
+                limit,
+                self.admission,
+                self.stack,
+                build_request(self.client, kwargs, self.stack.module),
             )
         place.taken = True
         return _pool_wait.after_admission(kwargs, timeout, monotonic() - started, self.stack)
@@ -378,7 +382,8 @@ class HTTP:
             takes_place = self.streams_take_places or not lasting
             admitted = await self._enter(kwargs, place) if takes_place else kwargs
             started = monotonic()
-            response = await self._send(build_request(self.client, admitted), stream=True)
+            built = build_request(self.client, admitted, self.stack.module)
+            response = await self._send(built, stream=True)
         except BaseException as exc:
             self.admission.leave(place)  # (where this one is cut short: the caller's)
             if _error_map.is_unread_location(exc):

@@ -21,6 +21,8 @@ from langgraph_threads_client import (
     APIConnectionError,
     NotFoundError,
     _direct,
+    _request_templates,
+    _written,
     get_client,
     get_sync_client,
 )
@@ -40,7 +42,8 @@ from tests.unit.test_client import THREAD, THREAD_ID
 def nothing_remembered() -> None:
     """Each test finds the client classes and loggers as if for the first time (the module
     remembers what it found: a test would otherwise see only what an earlier one left)."""
-    _direct._as_written.clear()
+    _written._found.clear()
+    _request_templates._templates.clear()
     _direct._loggers.clear()
 
 

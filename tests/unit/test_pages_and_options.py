@@ -672,8 +672,8 @@ def test_query_parameters_make_the_url_httpx_makes(stack: Any, client_params: An
             kwargs = {"method": "GET", "url": "http://server/path?x=0", "params": params}
             expected = http.build_request(**kwargs).url
             for _ in range(2):  # parsed, then kept
-                assert _options.build_request(http, kwargs).url == expected
-                assert str(_options.build_request(http, kwargs).url) == str(expected)
+                assert _options.build_request(http, kwargs, stack).url == expected
+                assert str(_options.build_request(http, kwargs, stack).url) == str(expected)
     kept = {query for _, _, query in _options._PARSED_URLS}
     if client_params is None:
         assert len(kept) == 8  # the seven plain ones, and the URL alone (for all others)
@@ -684,7 +684,9 @@ def test_query_parameters_make_the_url_httpx_makes(stack: Any, client_params: An
 def test_the_parsed_urls_kept_are_bounded() -> None:
     http = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200)))
     for number in range(_options._MAX_PARSED_URLS * 3):
-        request = _options.build_request(http, {"method": "GET", "url": f"http://server/{number}"})
+        request = _options.build_request(
+            http, {"method": "GET", "url": f"http://server/{number}"}, httpx
+        )
         assert request.url.path == f"/{number}"
         assert len(_options._PARSED_URLS) <= _options._MAX_PARSED_URLS
     http.close()
@@ -692,4 +694,4 @@ def test_the_parsed_urls_kept_are_bounded() -> None:
 
 def test_an_invalid_url_raises_what_httpx_raises_for_it() -> None:
     with httpx.Client() as http, pytest.raises(httpx.InvalidURL, match="non-printable"):
-        _options.build_request(http, {"method": "GET", "url": "http://server/\x00"})
+        _options.build_request(http, {"method": "GET", "url": "http://server/\x00"}, httpx)

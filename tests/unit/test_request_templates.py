@@ -1,0 +1,402 @@
+"""Requests made from templates (``_request_templates``): the very request the client's
+``build_request`` builds, made without it only where nothing it reads has changed."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import httpx2
+import pytest
+
+from langgraph_threads_client import _options, _request_templates, _written
+from tests.forms import FORMS, Form, threads_client
+from tests.unit.test_client import EMPTY_STATE, THREAD, THREAD_ID
+
+LIBRARIES = [httpx, httpx2]
+CLASSES = ["Client", "AsyncClient"]
+
+
+@pytest.fixture(autouse=True)
+def nothing_remembered() -> Iterator[None]:
+    """Each test starts with no template and no client class found as written."""
+    _request_templates._templates.clear()
+    _written._found.clear()
+    yield
+    _request_templates._templates.clear()
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """The arguments of each request built by ``build_request`` (the rest: made from a
+    template)."""
+    built = _options._built
+    seen: list[dict[str, Any]] = []
+
+    def counted(client: Any, kwargs: Any) -> Any:
+        seen.append(dict(kwargs))
+        return built(client, kwargs)
+
+    monkeypatch.setattr(_options, "_built", counted)
+    return seen
+
+
+def new_client(library: Any, kind: str, **options: Any) -> Any:
+    return getattr(library, kind)(**options)
+
+
+def close(client: Any) -> None:
+    if isinstance(client, httpx.AsyncClient | httpx2.AsyncClient):
+        asyncio.run(client.aclose())
+    else:
+        client.close()
+
+
+REFERENCE = _options._built  # (taken before ``builds`` counts it)
+
+
+def reference(client: Any, kwargs: dict[str, Any]) -> Any:
+    return REFERENCE(client, {**kwargs, "url": type(client.base_url)(kwargs["url"])})
+
+
+def assert_same(made: Any, built: Any) -> None:
+    assert type(made) is type(built)
+    assert made.method == built.method
+    assert made.url == built.url
+    assert made.headers.raw == built.headers.raw  # (names, values and order)
+    assert made.content == built.content
+    assert made.extensions == built.extensions
+    assert type(made.stream) is type(built.stream)
+    assert vars(made).keys() == vars(built).keys()
+
+
+JSON = {"Content-Type": "application/json"}
+SEQUENCE: list[tuple[dict[str, Any], bool]] = [
+    # (the request's arguments, whether build_request builds it: the first of its kind)
+    ({"method": "GET", "url": "http://server/threads/a"}, True),
+    ({"method": "GET", "url": "http://server/threads/b"}, False),  # another path, same Host
+    ({"method": "GET", "url": "http://server/threads/c?subgraphs=false"}, False),
+    ({"method": "POST", "url": "http://server/threads", "content": b"{}", "headers": JSON}, True),
+    (
+        {
+            "method": "POST",
+            "url": "http://server/threads",
+            "content": b"[1, 2, 3]" * 50,
+            "headers": JSON,
+        },
+        False,  # (its own Content-Length)
+    ),
+    ({"method": "POST", "url": "http://server/threads", "content": b"{}"}, True),
+    ({"method": "POST", "url": "http://server/threads/a/copy"}, True),  # (Content-Length: 0)
+    ({"method": "POST", "url": "http://server/threads/b/copy"}, False),
+    (
+        {"method": "PATCH", "url": "http://server/threads/a", "content": b"{}", "headers": JSON},
+        True,
+    ),
+    ({"method": "DELETE", "url": "http://server/threads/a"}, True),
+    ({"method": "DELETE", "url": "http://server/threads/b"}, False),
+    ({"method": "GET", "url": "http://server:8123/threads/a"}, True),  # another Host
+    ({"method": "GET", "url": "http://other/threads/a"}, True),
+    ({"method": "GET", "url": "http://server/threads/a", "headers": {"X-Call": "1"}}, True),
+    ({"method": "GET", "url": "http://server/threads/a", "headers": {"X-Call": "1"}}, False),
+    ({"method": "GET", "url": "http://server/threads/a", "headers": {"x-call": "1"}}, True),
+    ({"method": "GET", "url": "http://server/threads/a", "timeout": 3.0}, True),
+    ({"method": "GET", "url": "http://server/threads/b", "timeout": 3.0}, False),
+    ({"method": "GET", "url": "http://server/threads/b", "timeout": 4}, True),
+    ({"method": "GET", "url": "http://server/threads/b", "timeout": (4, 5.0)}, True),
+    ({"method": "GET", "url": "http://server/threads/a", "timeout": (4, 5.0)}, False),
+]
+
+
+@pytest.mark.parametrize("kind", CLASSES)
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_a_request_made_from_a_template_is_the_one_build_request_builds(
+    library: Any, kind: str, builds: list[dict[str, Any]]
+) -> None:
+    client = new_client(library, kind, headers={"X-Client": "c"}, timeout=7.0)
+    expected_builds = 0
+    for kwargs, first_of_its_kind in SEQUENCE:
+        made = _options.build_request(client, dict(kwargs), library)
+        assert_same(made, reference(client, kwargs))
+        expected_builds += first_of_its_kind
+        assert len(builds) == expected_builds, kwargs
+    made_twice = _options.build_request(client, dict(SEQUENCE[3][0]), library)
+    assert made_twice.headers["Content-Length"] == "2"
+    assert made_twice.content == b"{}"
+    close(client)
+
+
+def change_headers(client: Any) -> None:
+    client.headers["X-Client"] = "changed"
+
+
+def add_header(client: Any) -> None:
+    client.headers["X-New"] = "1"
+
+
+def replace_headers(client: Any) -> None:
+    client.headers = {"X-Client": "c"}  # (the same, in a Headers of its own: built again)
+
+
+def set_timeout(client: Any) -> None:
+    client.timeout = 3.0
+
+
+def change_timeout_in_place(client: Any) -> None:
+    client.timeout.read = 1.0
+
+
+CHANGES = [change_headers, add_header, set_timeout, change_timeout_in_place]
+
+
+@pytest.mark.parametrize("change", CHANGES)
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_a_change_to_what_build_request_reads_is_in_the_next_request(
+    library: Any, change: Any, builds: list[dict[str, Any]]
+) -> None:
+    client = new_client(library, "Client", headers={"X-Client": "c"}, timeout=7.0)
+    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    _options.build_request(client, dict(kwargs), library)
+    _options.build_request(client, dict(kwargs), library)
+    assert len(builds) == 1
+    change(client)
+    made = _options.build_request(client, dict(kwargs), library)
+    assert_same(made, reference(client, kwargs))
+    assert len(builds) == 2
+    _options.build_request(client, dict(kwargs), library)
+    assert len(builds) == 2  # (a template again, of the client as it is now)
+    client.close()
+
+
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_headers_the_same_in_a_new_mapping_still_make_the_same_request(
+    library: Any, builds: list[dict[str, Any]]
+) -> None:
+    client = new_client(library, "Client", headers={"X-Client": "c"})
+    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    _options.build_request(client, dict(kwargs), library)
+    replace_headers(client)
+    assert_same(_options.build_request(client, dict(kwargs), library), reference(client, kwargs))
+    assert len(builds) == 1  # (what the headers are, not which object holds them)
+    client.close()
+
+
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_a_call_timeout_changed_in_place_is_in_the_next_request(
+    library: Any, builds: list[dict[str, Any]]
+) -> None:
+    client = new_client(library, "Client")
+    timeout = library.Timeout(5.0)
+    kwargs = {"method": "GET", "url": "http://server/threads/a", "timeout": timeout}
+    _options.build_request(client, dict(kwargs), library)
+    _options.build_request(client, dict(kwargs), library)
+    assert len(builds) == 1
+    timeout.read = 1.0
+    made = _options.build_request(client, dict(kwargs), library)
+    assert made.extensions["timeout"]["read"] == 1.0
+    assert_same(made, reference(client, kwargs))
+    assert len(builds) == 2
+    client.close()
+
+
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_cookies_params_and_other_timeouts_are_always_built(
+    library: Any, builds: list[dict[str, Any]]
+) -> None:
+    # What a template cannot stand for: the jar's cookies (which depend on the URL and the
+    # time), the client's query parameters, a timeout of a class that may compare otherwise.
+    with_cookies = new_client(library, "Client")
+    with_cookies.cookies.set("session", "s")
+    with_params = new_client(library, "Client", params={"key": "k"})
+    without = new_client(library, "Client")
+
+    class TimeoutOfMine(library.Timeout):  # type: ignore[misc]
+        pass
+
+    cases: list[tuple[Any, dict[str, Any]]] = [
+        (with_cookies, {"method": "GET", "url": "http://server/threads/a"}),
+        (with_params, {"method": "GET", "url": "http://server/threads/a"}),
+        (without, {"method": "GET", "url": "http://server/threads/a", "timeout": TimeoutOfMine(2)}),
+    ]
+    for client, kwargs in cases:
+        for _ in range(2):
+            assert_same(
+                _options.build_request(client, dict(kwargs), library), reference(client, kwargs)
+            )
+    assert len(builds) == 6
+    assert _options.build_request(with_cookies, dict(cases[0][1]), library).headers["Cookie"] == (
+        "session=s"
+    )
+    with_cookies.cookies.clear()
+    for _ in range(2):
+        made = _options.build_request(with_cookies, dict(cases[0][1]), library)
+        assert "Cookie" not in made.headers
+    assert len(builds) == 8  # (the jar empty again: built once, then a template)
+    for client in (with_cookies, with_params, without):
+        client.close()
+
+
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_query_parameters_given_to_the_client_later_are_in_every_request(
+    library: Any, builds: list[dict[str, Any]]
+) -> None:
+    client = new_client(library, "Client")
+    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    _options.build_request(client, dict(kwargs), library)
+    client.params = {"key": "k"}
+    for _ in range(2):
+        made = _options.build_request(client, dict(kwargs), library)
+        assert made.url.params["key"] == "k"
+        assert_same(made, reference(client, kwargs))
+    assert len(builds) == 3
+    client.close()
+
+
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_a_request_a_template_would_make_otherwise_keeps_no_template(library: Any) -> None:
+    # (What ``build`` built, seen otherwise: a Content-Length named in small letters, which
+    # the template's request would name as httpx names it.)
+    client = new_client(library, "Client")
+    kwargs = {"method": "POST", "url": library.URL("http://server/threads"), "content": b"{}"}
+    built = library.Request(
+        "POST",
+        kwargs["url"],
+        headers=[(b"Host", b"server"), (b"content-length", b"2")],
+        stream=library.ByteStream(b"{}"),
+        extensions={"timeout": client.timeout.as_dict()},
+    )
+    built.read()
+    template = _request_templates._template_of(client, kwargs, built, None, library)
+    assert template.headers is None
+    client.close()
+
+
+@pytest.mark.parametrize("length", ["999", "2"])
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_a_client_with_a_content_length_of_its_own_has_every_request_built(
+    library: Any, length: str, builds: list[dict[str, Any]]
+) -> None:
+    # httpx keeps it, whatever the content, where a template would write the content's: even
+    # where it is the first content's length ("2"), a template is not kept.
+    client = new_client(library, "Client", headers={"Content-Length": length})
+    for content in (b"{}", b"{}", b"[1, 2, 3]"):
+        kwargs = {"method": "POST", "url": "http://server/threads", "content": content}
+        made = _options.build_request(client, dict(kwargs), library)
+        assert made.headers["Content-Length"] == length
+    assert len(builds) == 3
+    client.close()
+
+
+class AddsAHeader(httpx.Client):
+    count = 0
+
+    def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        AddsAHeader.count += 1
+        request = super().build_request(*args, **kwargs)
+        request.headers["X-Count"] = str(AddsAHeader.count)
+        return request
+
+
+def test_a_client_whose_build_request_is_not_the_librarys_builds_every_request(
+    monkeypatch: pytest.MonkeyPatch, builds: list[dict[str, Any]]
+) -> None:
+    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    subclass = AddsAHeader()
+    counts = [
+        _options.build_request(subclass, dict(kwargs), httpx).headers["X-Count"] for _ in range(2)
+    ]
+    assert counts == ["1", "2"]
+    overridden = httpx.Client()
+    calls: list[str] = []
+    own = overridden.build_request
+
+    def on_the_instance(*args: Any, **kwargs: Any) -> httpx.Request:
+        calls.append("instance")
+        return own(*args, **kwargs)
+
+    overridden.build_request = on_the_instance  # type: ignore[method-assign]
+    wrapped = httpx.Client()
+    original = httpx.Client._merge_headers
+
+    def wrapper(self: Any, headers: Any = None) -> Any:
+        calls.append("class")
+        return original(self, headers)
+
+    for _ in range(2):
+        _options.build_request(overridden, dict(kwargs), httpx)
+    with monkeypatch.context() as patch:
+        patch.setattr(httpx.Client, "_merge_headers", wrapper)
+        for _ in range(2):
+            _options.build_request(wrapped, dict(kwargs), httpx)
+    assert calls == ["instance", "instance", "class", "class"]
+    for client in (subclass, overridden, wrapped):
+        client.close()
+
+
+def test_a_made_request_is_its_own(builds: list[dict[str, Any]]) -> None:
+    client = httpx.Client()
+    kwargs = {"method": "POST", "url": "http://server/threads", "content": b"{}", "headers": JSON}
+    first = _options.build_request(client, dict(kwargs), httpx)
+    second = _options.build_request(client, dict(kwargs), httpx)
+    second.headers["X-Changed"] = "1"
+    second.extensions["timeout"]["read"] = 0.5
+    third = _options.build_request(client, dict(kwargs), httpx)
+    assert "X-Changed" not in third.headers
+    assert third.extensions == first.extensions
+    assert len(builds) == 1
+    client.close()
+
+
+def test_the_templates_kept_are_bounded() -> None:
+    client = httpx.Client()
+    for number in range(_request_templates._MAX_TEMPLATES * 2):
+        kwargs = {"method": "GET", "url": f"http://server-{number}/threads"}
+        request = _options.build_request(client, kwargs, httpx)
+        assert request.headers["Host"] == f"server-{number}"
+        assert len(_request_templates._templates) <= _request_templates._MAX_TEMPLATES
+    client.close()
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_calls_send_what_they_sent_without_templates(
+    form: Form, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def calls(threads: Any) -> None:
+        threads.get(THREAD_ID)
+        threads.get(THREAD_ID, headers={"X-Call": "1"})
+        threads.search(metadata={"k": "v"}, limit=3)
+        threads.search(limit=5, timeout=2.0)
+        threads.create(metadata={"a": 1})
+        threads.update(THREAD_ID, metadata={"b": 2})
+        threads.copy(THREAD_ID)
+        threads.delete(THREAD_ID)
+        threads.get_state(THREAD_ID)
+        threads.get(THREAD_ID)
+
+    def sent_by(with_templates: bool) -> list[tuple[Any, ...]]:
+        sent: list[tuple[Any, ...]] = []
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            sent.append((request.method, str(request.url), request.headers.raw, request.content))
+            if request.method == "DELETE":
+                return httpx.Response(204)
+            if request.url.path.endswith("/state"):
+                return httpx.Response(200, json=EMPTY_STATE)
+            if request.url.path == "/threads/search":
+                return httpx.Response(200, json=[THREAD])
+            return httpx.Response(200, json=THREAD)
+
+        with monkeypatch.context() as patch:
+            if not with_templates:
+                patch.setattr(_request_templates, "_key", lambda *args: None)
+            with threads_client(
+                form, transport=httpx.MockTransport(answer), url="http://server", api_key="k"
+            ) as threads:
+                calls(threads)
+        return sent
+
+    with_templates = sent_by(True)
+    assert len(_request_templates._templates) >= 5
+    assert with_templates == sent_by(False)
