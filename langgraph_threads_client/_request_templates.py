@@ -4,17 +4,18 @@ same.
 ``Client.build_request`` merges the client's headers, cookies and timeout into every request
 anew, and its ``Request`` adds the ``Host`` and ``Content-Length`` headers and reads them back
 (about 20 µs a call on one machine, where the rest of a small call's own work is about 30),
-though none of it changes from call to call. The request built (``build``: the client's
-``build_request``, this call's headers set as ``_options`` sets them) for a method, an origin
-(the ``Host`` header) and this call's headers is kept as a template: the next request of that
-kind is the library's ``Request`` given the template's headers, in their order, with the
-``Content-Length`` of its own content, the template's timeout, and its content as the stream
-a request's content becomes. Only while nothing building reads has changed: a client of the
-library's own class, its ``build_request`` and helpers as written (``_written``), its headers
-and timeout those the template was made with, no cookie in its jar (the ``Cookie`` header
-depends on the URL and the time) and no query parameters of its own; the call's timeout the
-same (a value, or a ``Timeout``, of which the template keeps a copy); the content bytes, or
-none. A template is used only once the request it makes was seen to be the very request
+though none of it changes from call to call. The second request built (``build``: the
+client's ``build_request``, this call's headers set as ``_options`` sets them) of a kind (a
+client, a method, an origin, this call's text headers and timeout, and whether it has
+content) is kept as a template: the next ones of that kind are the library's ``Request`` given
+the template's headers, in their order, with the ``Content-Length`` of their own content, the
+template's timeout, and their content as the stream a request's content becomes. Only while
+nothing building reads has changed: a client of the library's own class, its
+``build_request`` and helpers as written (``_written``), its headers and timeout those the
+template was made with (the same before and after it was built: a change another thread
+makes and undoes within one build is not seen), no cookie in its jar (the ``Cookie`` header
+depends on the URL and the time) and no query parameters of its own; the content bytes, or
+none. A template is kept only once the request it makes was seen to be the very request
 built (method, URL, headers in their order, content, extensions, stream); a kind of request
 where it is not (a client with a ``Content-Length`` or ``Transfer-Encoding`` header of its
 own) is always built.
@@ -47,17 +48,22 @@ _ABSENT: Final = object()  # (no timeout given for the call)
 
 
 class _Template(NamedTuple):
-    client_headers: list[tuple[bytes, bytes]]  # (the client's, as the template was made)
-    client_timeout: Any
-    call_timeout: Any
+    # The client's headers and timeout (``_timeout_key``) as the template was made.
+    client_headers: list[tuple[bytes, bytes]]
+    client_timeout: object
     # None: this kind of request is not made from a template (see ``_template_of``).
     headers: Any
     timeout: dict[str, Any]
 
 
-# (client id, method, Host, the call's headers, whether there is content) -> its template.
-# A client made after another was freed may have its id: its template is used only where
-# its headers and timeout are the same, and so is the request.
+# A kind of request seen once: its template is made the second time (a header of its own
+# for every call, a request id, makes every call a kind of its own, seen once). Its client
+# timeout, None, is no client's.
+_SEEN: Final = _Template([], None, None, {})
+
+# (client id, method, Host, the call's headers, its timeout, its content: none, empty or
+# some) -> its template. A client made after another was freed may have its id: its
+# template is used only where its headers and timeout are the same, and so is the request.
 _templates: dict[tuple[object, ...], _Template] = {}
 _MAX_TEMPLATES: Final = 256
 
@@ -73,25 +79,36 @@ def request_for(
     key = _key(client, kwargs, library)
     if key is None:
         return build(client, kwargs)
-    call_timeout = kwargs.get("timeout", _ABSENT)
-    try:
-        template = _templates.get(key)
-    except TypeError:  # (a header value no dict can hold as a key: built, and refused there)
-        return build(client, kwargs)
+    template = _templates.get(key)
+    client_headers = client.headers.raw
+    client_timeout = _timeout_key(client.timeout, library)
     if (
         template is not None
-        and template.client_headers == client.headers.raw
-        and template.client_timeout == client.timeout
-        and _same_timeout(template.call_timeout, call_timeout)
+        and template.client_headers == client_headers
+        and template.client_timeout == client_timeout
     ):
         if template.headers is None:
             return build(client, kwargs)
         return _made(template, kwargs, library)
     built = build(client, kwargs)
+    if template is None:
+        _keep(key, _SEEN)
+    elif (
+        # (Nothing building reads changed while it built: another thread's new token, or a
+        # cookie an answer set and a later one may clear, would stay in the template.)
+        client.headers.raw == client_headers
+        and _timeout_key(client.timeout, library) == client_timeout
+        and not client.params  # (else a template of a URL not the client's: never made)
+        and "Cookie" not in built.headers
+    ):
+        _keep(key, _template_of(client_headers, client_timeout, kwargs, built, library))
+    return built
+
+
+def _keep(key: tuple[object, ...], template: _Template) -> None:
     if len(_templates) >= _MAX_TEMPLATES:
         _templates.clear()
-    _templates[key] = _template_of(client, kwargs, built, call_timeout, library)
-    return built
+    _templates[key] = template
 
 
 def _key(client: Any, kwargs: Mapping[str, Any], library: ModuleType) -> tuple[object, ...] | None:
@@ -99,30 +116,42 @@ def _key(client: Any, kwargs: Mapping[str, Any], library: ModuleType) -> tuple[o
     template."""
     content = kwargs.get("content")
     headers = kwargs.get("headers")
-    timeout_type = type(kwargs.get("timeout"))
+    timeout = _timeout_key(kwargs.get("timeout", _ABSENT), library)
     if (
         not _TAKEN.issuperset(kwargs)
         or (content is not None and type(content) is not bytes)
-        or (headers and type(headers) is not dict)
-        # (a timeout told the same as another's by ==: a value that cannot change, or the
-        # library's Timeout, of which the template keeps a copy)
-        or (timeout_type not in _PLAIN_TIMEOUTS and timeout_type is not library.Timeout)
+        # (Text headers only: ``_options`` sets others otherwise, a str subclass's value too,
+        # which would make the same key.)
+        or (
+            headers
+            and (type(headers) is not dict or not _TEXT.issuperset(map(type, headers.values())))
+        )
+        or timeout is None
         or client.params
         or client.cookies
         or not as_written(client, library, _BUILDING)
     ):
         return None
     call_headers = tuple(headers.items()) if headers else ()
-    return (id(client), kwargs["method"], kwargs["url"].netloc, call_headers, content is None)
+    body = None if content is None else bool(content)  # (httpx sets no Content-Length for b"")
+    return (id(client), kwargs["method"], kwargs["url"].netloc, call_headers, timeout, body)
 
 
-# (a tuple of the seconds of each, as ``checked_timeout`` lets through)
-_PLAIN_TIMEOUTS: Final = frozenset({type(None), int, float, tuple})
+def _timeout_key(timeout: Any, library: ModuleType) -> object:
+    """What a timeout is, seconds and their types (3 and 3.0 are equal, and sent apart in the
+    request's extensions); None for one of another kind (a tuple: rare)."""
+    kind = type(timeout)
+    if kind in _PLAIN_TIMEOUTS:
+        return (kind, timeout)
+    if kind is library.Timeout:
+        seconds = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        return (seconds, tuple(map(type, seconds)))
+    return _ABSENT if timeout is _ABSENT else None
+
+
+_PLAIN_TIMEOUTS: Final = frozenset({type(None), int, float})
+_TEXT: Final = frozenset({str})
 _CONTENT_HEADERS: Final = frozenset({b"content-length", b"transfer-encoding"})
-
-
-def _same_timeout(kept: object, given: object) -> bool:
-    return kept is given or (type(kept) is type(given) and kept == given)
 
 
 def _made(template: _Template, kwargs: Mapping[str, Any], library: ModuleType) -> httpx.Request:
@@ -145,26 +174,21 @@ def _made(template: _Template, kwargs: Mapping[str, Any], library: ModuleType) -
 
 
 def _template_of(
-    client: Any,
+    client_headers: list[tuple[bytes, bytes]],
+    client_timeout: object,
     kwargs: Mapping[str, Any],
     built: httpx.Request,
-    call_timeout: Any,
     library: ModuleType,
 ) -> _Template:
-    """The template of ``built`` (``build_request``'s), or one that says requests of its kind
-    are not made from a template: where the request it makes is not ``built``."""
-    timeout_class: Any = library.Timeout
+    """The template of ``built``, or one that says requests of its kind are not made from a
+    template: where the request it makes is not ``built``."""
     template = _Template(
-        client_headers=client.headers.raw,
-        client_timeout=timeout_class(client.timeout),
-        # (a copy of a Timeout, which can be changed in place)
-        call_timeout=(
-            timeout_class(call_timeout) if type(call_timeout) is timeout_class else call_timeout
-        ),
+        client_headers=client_headers,
+        client_timeout=client_timeout,
         headers=library.Headers(built.headers.raw, encoding=built.headers.encoding),
         timeout=dict(built.extensions.get("timeout", {})),
     )
-    if _content_headers_given(client, kwargs):
+    if _content_headers_given(client_headers, kwargs):
         # (httpx keeps them, whatever the content: the first content's would pass for them)
         return template._replace(headers=None)
     made = _made(template, kwargs, library)
@@ -183,9 +207,11 @@ def _template_of(
     return template._replace(headers=None)
 
 
-def _content_headers_given(client: Any, kwargs: Mapping[str, Any]) -> bool:
+def _content_headers_given(
+    client_headers: list[tuple[bytes, bytes]], kwargs: Mapping[str, Any]
+) -> bool:
     """Whether the client's headers or the call's name a Content-Length or a
     Transfer-Encoding."""
-    names = [name.lower() for name, _ in client.headers.raw]
+    names = [name.lower() for name, _ in client_headers]
     names += [name.lower().encode("latin-1") for name in kwargs.get("headers") or ()]
     return not _CONTENT_HEADERS.isdisjoint(names)
