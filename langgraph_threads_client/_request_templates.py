@@ -56,13 +56,13 @@ class _Template(NamedTuple):
     timeout: dict[str, Any]
 
 
-# A kind of request seen once: its template is made the second time (a header of its own
-# for every call, a request id, makes every call a kind of its own, seen once). Its client
-# timeout, None, is no client's.
-_SEEN: Final = _Template([], None, None, {})
+# The kinds of request seen once: a kind's template is made the second time it is seen (a
+# header of its own for every call, a request id, makes every call a kind of its own, seen
+# once: those neither build twice nor push the templates out).
+_seen: dict[tuple[object, ...], None] = {}
 
-# (client id, method, Host, the call's headers, its timeout, its content: none, empty or
-# some) -> its template. A client made after another was freed may have its id: its
+# (client id and class, method, Host, the call's headers, its timeout, its content: none,
+# empty or some) -> its template. A client made after another was freed may have its id: its
 # template is used only where its headers and timeout are the same, and so is the request.
 _templates: dict[tuple[object, ...], _Template] = {}
 _MAX_TEMPLATES: Final = 256
@@ -79,9 +79,14 @@ def request_for(
     key = _key(client, kwargs, library)
     if key is None:
         return build(client, kwargs)
-    template = _templates.get(key)
+    try:
+        template = _templates.get(key)
+    except TypeError:  # (a Timeout of values no key can hold: built, as httpx takes them)
+        return build(client, kwargs)
     client_headers = client.headers.raw
     client_timeout = _timeout_key(client.timeout, library)
+    if client_timeout is None:  # (a timeout of the client's that no template stands for)
+        return build(client, kwargs)
     if (
         template is not None
         and template.client_headers == client_headers
@@ -91,24 +96,65 @@ def request_for(
             return build(client, kwargs)
         return _made(template, kwargs, library)
     built = build(client, kwargs)
-    if template is None:
-        _keep(key, _SEEN)
+    if template is None and key not in _seen:
+        _remember(_seen, key, None)
     elif (
-        # (Nothing building reads changed while it built: another thread's new token, or a
-        # cookie an answer set and a later one may clear, would stay in the template.)
+        # (Nothing building reads changed while it built, and the request is of the client
+        # as it was before: another thread's new token, or a cookie an answer set and a
+        # later one may clear, would stay in the template.)
         client.headers.raw == client_headers
         and _timeout_key(client.timeout, library) == client_timeout
         and not client.params  # (else a template of a URL not the client's: never made)
-        and "Cookie" not in built.headers
+        and _of_the_client(built, client_headers, client_timeout, kwargs, library)
     ):
-        _keep(key, _template_of(client_headers, client_timeout, kwargs, built, library))
+        _seen.pop(key, None)
+        _remember(
+            _templates, key, _template_of(client_headers, client_timeout, kwargs, built, library)
+        )
     return built
 
 
-def _keep(key: tuple[object, ...], template: _Template) -> None:
-    if len(_templates) >= _MAX_TEMPLATES:
-        _templates.clear()
-    _templates[key] = template
+def _remember(kept: dict[tuple[object, ...], Any], key: tuple[object, ...], value: Any) -> None:
+    if len(kept) >= _MAX_TEMPLATES:
+        kept.clear()
+    kept[key] = value
+
+
+def _of_the_client(
+    built: httpx.Request,
+    client_headers: list[tuple[bytes, bytes]],
+    client_timeout: object,
+    kwargs: Mapping[str, Any],
+    library: ModuleType,
+) -> bool:
+    """Whether ``built`` holds the client's headers and timeout as they were before it was
+    built, and no other (a ``Cookie``): a change another thread made and undid while it was
+    built is not seen by the client's state after. (Names and values; the call's own
+    headers, ``Host`` and ``Content-Length`` left out.)"""
+    own = {name.lower().encode("latin-1") for name in kwargs.get("headers") or ()}
+    own |= _OWN_HEADERS
+    sent = {(name.lower(), value) for name, value in built.headers.raw}
+    given = {(name.lower(), value) for name, value in client_headers}
+    if {pair for pair in sent if pair[0] not in own} != {
+        pair for pair in given if pair[0] not in own
+    }:
+        return False
+    call_timeout = kwargs.get("timeout", _ABSENT)
+    expected = client_timeout if call_timeout is _ABSENT else _timeout_key(call_timeout, library)
+    timeout = built.extensions.get("timeout", {})
+    seconds = tuple(timeout.get(field) for field in _FIELDS)
+    return (seconds, tuple(map(type, seconds))) == _seconds(expected)
+
+
+_FIELDS: Final = ("connect", "read", "write", "pool")
+
+
+def _seconds(timeout_key: Any) -> tuple[tuple[Any, ...], tuple[type, ...]]:
+    """The four seconds of a ``_timeout_key``, and their types."""
+    if type(timeout_key[0]) is tuple:  # (a Timeout's)
+        return timeout_key  # type: ignore[no-any-return]
+    kind, value = timeout_key
+    return (value,) * 4, (kind,) * 4
 
 
 def _key(client: Any, kwargs: Mapping[str, Any], library: ModuleType) -> tuple[object, ...] | None:
@@ -134,22 +180,35 @@ def _key(client: Any, kwargs: Mapping[str, Any], library: ModuleType) -> tuple[o
         return None
     call_headers = tuple(headers.items()) if headers else ()
     body = None if content is None else bool(content)  # (httpx sets no Content-Length for b"")
-    return (id(client), kwargs["method"], kwargs["url"].netloc, call_headers, timeout, body)
+    return (
+        id(client),
+        type(client),
+        kwargs["method"],
+        kwargs["url"].netloc,
+        call_headers,
+        timeout,
+        body,
+    )
 
 
-def _timeout_key(timeout: Any, library: ModuleType) -> object:
-    """What a timeout is, seconds and their types (3 and 3.0 are equal, and sent apart in the
-    request's extensions); None for one of another kind (a tuple: rare)."""
+def _timeout_key(timeout: Any, library: ModuleType) -> Any:
+    """What a timeout is, seconds and their types (3 and 3.0 are equal, and written apart in
+    the request's extensions); None for one of another kind (a tuple: rare), or with a zero
+    of a float (0.0 and -0.0 are equal, and apart)."""
     kind = type(timeout)
     if kind in _PLAIN_TIMEOUTS:
-        return (kind, timeout)
+        return None if kind is float and timeout == 0 else (kind, timeout)
     if kind is library.Timeout:
         seconds = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        return (seconds, tuple(map(type, seconds)))
+        types = tuple(map(type, seconds))
+        if float in types and 0 in seconds:
+            return None
+        return (seconds, types)
     return _ABSENT if timeout is _ABSENT else None
 
 
 _PLAIN_TIMEOUTS: Final = frozenset({type(None), int, float})
+_OWN_HEADERS: Final = frozenset({b"host", b"content-length"})
 _TEXT: Final = frozenset({str})
 _CONTENT_HEADERS: Final = frozenset({b"content-length", b"transfer-encoding"})
 
@@ -185,7 +244,7 @@ def _template_of(
     template = _Template(
         client_headers=client_headers,
         client_timeout=client_timeout,
-        headers=library.Headers(built.headers.raw, encoding=built.headers.encoding),
+        headers=library.Headers(built.headers.raw),
         timeout=dict(built.extensions.get("timeout", {})),
     )
     if _content_headers_given(client_headers, kwargs):
@@ -197,7 +256,6 @@ def _template_of(
         and made.method == built.method
         and made.url == built.url
         and made.headers.raw == built.headers.raw
-        and made.headers.encoding == built.headers.encoding
         and made.content == built.content
         and made.extensions == built.extensions
         and type(made.stream) is type(built.stream)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import math
 from collections.abc import Iterator
 from typing import Any
 
@@ -113,6 +114,7 @@ SEQUENCE: list[tuple[dict[str, Any], int]] = [
     ({"method": "GET", "url": "http://server/threads/b", "timeout": 3}, NEW),  # (an int)
     ({"method": "GET", "url": "http://server/threads/b", "timeout": None}, NEW),
     ({"method": "GET", "url": "http://server/threads/b", "timeout": (4, 5.0)}, NEVER),
+    ({"method": "GET", "url": "http://server/threads/b", "timeout": 0.0}, NEVER),  # (-0.0 too)
 ]
 
 
@@ -246,14 +248,17 @@ def old_token(client: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("before", "after"), [(new_token, None), (None, new_token)], ids=["as it builds", "once built"]
+    ("before", "after"),
+    [(new_token, None), (None, new_token), (new_token, old_token)],
+    ids=["as it builds", "once built", "and back"],
 )
 @pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
 def test_headers_another_thread_changes_while_a_template_is_built_are_in_later_requests(
     library: Any, before: Any, after: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # (Another thread's new token, set while this call builds the request a template is made
-    # of, and set back before the next call: each request carries what the client has.)
+    # of, and set back before the next call, or before the build ends: each request carries
+    # what the client has.)
     client = new_client(library, "Client", headers={"Authorization": "Bearer old"})
     racing(monkeypatch, before, after)
     kwargs = {"method": "GET", "url": "http://server/threads/a"}
@@ -283,6 +288,107 @@ def test_a_timeout_changed_while_a_template_is_built_is_not_in_later_requests(
         if call == 1:
             client.timeout = 5.0
     assert [timeout["read"] for timeout in sent[2:]] == [5.0] * 3
+    client.close()
+
+
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_a_timeout_changed_and_set_back_while_a_template_is_built_is_not_kept(
+    library: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = new_client(library, "Client", timeout=5.0)
+
+    def shorter(client: Any) -> None:
+        client.timeout = 1.0
+
+    def back(client: Any) -> None:
+        client.timeout = 5.0
+
+    racing(monkeypatch, shorter, back)
+    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    sent = [
+        _options.build_request(client, dict(kwargs), library).extensions["timeout"]["read"]
+        for _ in range(5)
+    ]
+    assert sent == [5.0, 1.0, 5.0, 5.0, 5.0]
+    client.close()
+
+
+def test_a_freed_clients_template_is_not_used_by_a_client_of_another_class(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (A client made after another was freed may have its id: here every client has one.)
+    monkeypatch.setattr(_request_templates, "id", lambda client: 1, raising=False)
+    kwargs = {"method": "GET", "url": "http://server/threads/a", "headers": {"X-Api-Key": "k"}}
+    same = {
+        "Accept": "*/*",
+        "Accept-Encoding": "gzip",
+        "Connection": "keep-alive",
+        "User-Agent": "u",
+    }
+    first = httpx.Client(headers=same)
+    made_from_a_template(first, kwargs, httpx)
+    second: Any = httpx2.Client(headers=same)
+    assert second.headers.raw == first.headers.raw
+    for _ in range(3):
+        assert_same(_options.build_request(second, dict(kwargs), httpx2), reference(second, kwargs))
+    first.close()
+    second.close()
+
+
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_requests_take_headers_of_any_text_afterwards_as_built_ones_do(library: Any) -> None:
+    # (An event hook's header of non-ASCII text: a request's headers are encoded as UTF-8
+    # until something reads them as text.)
+    client = new_client(library, "Client")
+    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    for _ in range(3):
+        request = _options.build_request(client, dict(kwargs), library)
+        request.headers["X-Name"] = "é"
+        assert request.headers.raw[-1] == (b"X-Name", "é".encode())
+    client.close()
+
+
+@pytest.mark.parametrize("form", ["seconds", "Timeout"])
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_a_timeout_of_minus_zero_is_not_taken_for_zero(library: Any, form: str) -> None:
+    client = new_client(library, "Client")
+
+    def timeout(zero: float) -> Any:
+        return zero if form == "seconds" else library.Timeout(5.0, pool=zero)
+
+    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    for _ in range(3):
+        _options.build_request(client, {**kwargs, "timeout": timeout(0.0)}, library)
+    made = _options.build_request(client, {**kwargs, "timeout": timeout(-0.0)}, library)
+    assert math.copysign(1.0, made.extensions["timeout"]["pool"]) == -1.0
+    client.close()
+
+
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_a_client_whose_timeout_no_template_stands_for_has_every_request_built(
+    library: Any, builds: list[dict[str, Any]]
+) -> None:
+    client = new_client(library, "Client", timeout=library.Timeout(5.0, pool=0.0))
+    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    for _ in range(3):
+        assert_same(
+            _options.build_request(client, dict(kwargs), library), reference(client, kwargs)
+        )
+    assert len(builds) == 3
+    client.close()
+
+
+@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
+def test_a_timeout_of_values_no_key_can_hold_is_built(
+    library: Any, builds: list[dict[str, Any]]
+) -> None:
+    client = new_client(library, "Client")
+    odd = library.Timeout(None, connect=[2.0])  # (httpx takes it, and sends it on as it is)
+    kwargs = {"method": "GET", "url": "http://server/threads/a", "timeout": odd}
+    for _ in range(3):
+        made = _options.build_request(client, dict(kwargs), library)
+        assert made.extensions["timeout"]["connect"] == [2.0]
+    assert len(builds) == 3
     client.close()
 
 
@@ -324,18 +430,18 @@ def test_a_cookie_set_while_a_template_is_built_is_not_sent_once_cleared(
 
     racing(monkeypatch, cookie, clear if cleared else None)
     kwargs = {"method": "GET", "url": "http://server/threads/a"}
-    sent = [
-        _options.build_request(client, dict(kwargs), library).headers.get("Cookie")
-        for _ in range(2)
-    ]
-    assert sent == [None, "session=s"]
+    assert cookies_sent(client, kwargs, library, times=2) == [None, "session=s"]
     client.cookies.clear()
-    sent = [
-        _options.build_request(client, dict(kwargs), library).headers.get("Cookie")
-        for _ in range(3)
-    ]
-    assert sent == [None] * 3
+    assert cookies_sent(client, kwargs, library, times=3) == [None] * 3
     client.close()
+
+
+def cookies_sent(client: Any, kwargs: dict[str, Any], library: Any, *, times: int) -> list[Any]:
+    """The Cookie header of each of ``times`` requests of ``kwargs`` (None: none)."""
+    return [
+        _options.build_request(client, dict(kwargs), library).headers.get("Cookie")
+        for _ in range(times)
+    ]
 
 
 @pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
@@ -363,13 +469,9 @@ def test_cookies_params_and_other_timeouts_are_always_built(
                 _options.build_request(client, dict(kwargs), library), reference(client, kwargs)
             )
     assert len(builds) == 9
-    assert _options.build_request(with_cookies, dict(cases[0][1]), library).headers["Cookie"] == (
-        "session=s"
-    )
+    assert cookies_sent(with_cookies, cases[0][1], library, times=1) == ["session=s"]
     with_cookies.cookies.clear()
-    for _ in range(3):
-        made = _options.build_request(with_cookies, dict(cases[0][1]), library)
-        assert "Cookie" not in made.headers
+    assert cookies_sent(with_cookies, cases[0][1], library, times=3) == [None] * 3
     assert len(builds) == 12  # (the jar empty again: built twice, then a template)
     for client in (with_cookies, with_params, without):
         client.close()
@@ -443,6 +545,7 @@ def test_a_client_whose_build_request_is_not_the_librarys_builds_every_request(
     monkeypatch: pytest.MonkeyPatch, builds: list[dict[str, Any]]
 ) -> None:
     kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    monkeypatch.setattr(AddsAHeader, "count", 0)  # (whatever ran before, in this process)
     subclass = AddsAHeader()
     counts = [
         _options.build_request(subclass, dict(kwargs), httpx).headers["X-Count"] for _ in range(3)
