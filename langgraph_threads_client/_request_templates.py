@@ -12,8 +12,8 @@ the template's headers, in their order, with the ``Content-Length`` of their own
 template's timeout, and their content as the stream a request's content becomes. Only while
 nothing building reads has changed: a client of the library's own class, its
 ``build_request`` and helpers as written (``_written``), its headers and timeout those the
-template was made with (the same before and after it was built: a change another thread
-makes and undoes within one build is not seen), no cookie in its jar (the ``Cookie`` header
+template was made with (the same before and after it was built, and the same in the request
+built: another thread may change them meanwhile), no cookie in its jar (the ``Cookie`` header
 depends on the URL and the time) and no query parameters of its own; the content bytes, or
 none. A template is kept only once the request it makes was seen to be the very request
 built (method, URL, headers in their order, content, extensions, stream); a kind of request
