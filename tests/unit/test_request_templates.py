@@ -271,29 +271,10 @@ def test_headers_another_thread_changes_while_a_template_is_built_are_in_later_r
     client.close()
 
 
+@pytest.mark.parametrize("set_back", ["before the next call", "as the build ends"])
 @pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
 def test_a_timeout_changed_while_a_template_is_built_is_not_in_later_requests(
-    library: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    client = new_client(library, "Client", timeout=5.0)
-
-    def shorter(client: Any) -> None:
-        client.timeout = 1.0
-
-    racing(monkeypatch, shorter)
-    kwargs = {"method": "GET", "url": "http://server/threads/a"}
-    sent = []
-    for call in range(5):
-        sent.append(_options.build_request(client, dict(kwargs), library).extensions["timeout"])
-        if call == 1:
-            client.timeout = 5.0
-    assert [timeout["read"] for timeout in sent[2:]] == [5.0] * 3
-    client.close()
-
-
-@pytest.mark.parametrize("library", LIBRARIES, ids=["httpx", "httpx2"])
-def test_a_timeout_changed_and_set_back_while_a_template_is_built_is_not_kept(
-    library: Any, monkeypatch: pytest.MonkeyPatch
+    library: Any, set_back: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     client = new_client(library, "Client", timeout=5.0)
 
@@ -303,13 +284,14 @@ def test_a_timeout_changed_and_set_back_while_a_template_is_built_is_not_kept(
     def back(client: Any) -> None:
         client.timeout = 5.0
 
-    racing(monkeypatch, shorter, back)
+    racing(monkeypatch, shorter, back if set_back == "as the build ends" else None)
     kwargs = {"method": "GET", "url": "http://server/threads/a"}
-    sent = [
-        _options.build_request(client, dict(kwargs), library).extensions["timeout"]["read"]
-        for _ in range(5)
-    ]
-    assert sent == [5.0, 1.0, 5.0, 5.0, 5.0]
+    sent = []
+    for call in range(5):
+        sent.append(_options.build_request(client, dict(kwargs), library).extensions["timeout"])
+        if call == 1:
+            back(client)
+    assert [timeout["read"] for timeout in sent] == [5.0, 1.0, 5.0, 5.0, 5.0]
     client.close()
 
 
