@@ -247,7 +247,7 @@ def _template_of(
         headers=library.Headers(built.headers.raw),
         timeout=dict(built.extensions.get("timeout", {})),
     )
-    if _content_headers_given(client_headers, kwargs):
+    if _content_headers_given(client_headers):
         # (httpx keeps them, whatever the content: the first content's would pass for them)
         return template._replace(headers=None)
     made = _made(template, kwargs, library)
@@ -265,11 +265,7 @@ def _template_of(
     return template._replace(headers=None)
 
 
-def _content_headers_given(
-    client_headers: list[tuple[bytes, bytes]], kwargs: Mapping[str, Any]
-) -> bool:
-    """Whether the client's headers or the call's name a Content-Length or a
-    Transfer-Encoding."""
-    names = [name.lower() for name, _ in client_headers]
-    names += [name.lower().encode("latin-1") for name in kwargs.get("headers") or ()]
-    return not _CONTENT_HEADERS.isdisjoint(names)
+def _content_headers_given(client_headers: list[tuple[bytes, bytes]]) -> bool:
+    """Whether the client's headers name a Content-Length or a Transfer-Encoding (a call's
+    cannot: ``_options.normalized_headers`` refuses them)."""
+    return not _CONTENT_HEADERS.isdisjoint(name.lower() for name, _ in client_headers)

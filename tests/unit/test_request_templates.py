@@ -578,9 +578,12 @@ def test_the_templates_kept_are_bounded() -> None:
     client = httpx.Client()
     for number in range(_request_templates._MAX_TEMPLATES * 2):
         kwargs = {"method": "GET", "url": f"http://server-{number}/threads"}
-        request = _options.build_request(client, kwargs, httpx)
-        assert request.headers["Host"] == f"server-{number}"
+        for _ in range(2):  # (seen once, then a template)
+            request = _options.build_request(client, dict(kwargs), httpx)
+            assert request.headers["Host"] == f"server-{number}"
         assert len(_request_templates._templates) <= _request_templates._MAX_TEMPLATES
+        assert len(_request_templates._seen) <= _request_templates._MAX_TEMPLATES
+    assert len(_request_templates._templates) == _request_templates._MAX_TEMPLATES
     client.close()
 
 
