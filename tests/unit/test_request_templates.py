@@ -75,6 +75,8 @@ def assert_same(made: Any, built: Any) -> None:
 
 
 JSON = {"Content-Type": "application/json"}
+# The request most tests make: a thread read.
+GET_A: dict[str, Any] = {"method": "GET", "url": "http://server/threads/a"}
 
 
 class Mode(enum.StrEnum):  # (a str subclass)
@@ -178,7 +180,7 @@ def test_a_change_to_what_build_request_reads_is_in_the_next_request(
     library: Any, change: Any, builds: list[dict[str, Any]]
 ) -> None:
     client = new_client(library, "Client", headers={"X-Client": "c"}, timeout=7)
-    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    kwargs = dict(GET_A)
     made_from_a_template(client, kwargs, library)
     assert len(builds) == 2
     change(client)
@@ -195,7 +197,7 @@ def test_headers_the_same_in_a_new_mapping_still_make_the_same_request(
     library: Any, builds: list[dict[str, Any]]
 ) -> None:
     client = new_client(library, "Client", headers={"X-Client": "c"})
-    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    kwargs = dict(GET_A)
     made_from_a_template(client, kwargs, library)
     replace_headers(client)
     assert_same(_options.build_request(client, dict(kwargs), library), reference(client, kwargs))
@@ -261,7 +263,7 @@ def test_headers_another_thread_changes_while_a_template_is_built_are_in_later_r
     # what the client has.)
     client = new_client(library, "Client", headers={"Authorization": "Bearer old"})
     racing(monkeypatch, before, after)
-    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    kwargs = dict(GET_A)
     sent = []
     for call in range(5):
         sent.append(_options.build_request(client, dict(kwargs), library).headers["Authorization"])
@@ -285,7 +287,7 @@ def test_a_timeout_changed_while_a_template_is_built_is_not_in_later_requests(
         client.timeout = 5.0
 
     racing(monkeypatch, shorter, back if set_back == "as the build ends" else None)
-    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    kwargs = dict(GET_A)
     sent = []
     for call in range(5):
         sent.append(_options.build_request(client, dict(kwargs), library).extensions["timeout"])
@@ -322,7 +324,7 @@ def test_requests_take_headers_of_any_text_afterwards_as_built_ones_do(library: 
     # (An event hook's header of non-ASCII text: a request's headers are encoded as UTF-8
     # until something reads them as text.)
     client = new_client(library, "Client")
-    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    kwargs = dict(GET_A)
     for _ in range(3):
         request = _options.build_request(client, dict(kwargs), library)
         request.headers["X-Name"] = "é"
@@ -338,7 +340,7 @@ def test_a_timeout_of_minus_zero_is_not_taken_for_zero(library: Any, form: str) 
     def timeout(zero: float) -> Any:
         return zero if form == "seconds" else library.Timeout(5.0, pool=zero)
 
-    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    kwargs = dict(GET_A)
     for _ in range(3):
         _options.build_request(client, {**kwargs, "timeout": timeout(0.0)}, library)
     made = _options.build_request(client, {**kwargs, "timeout": timeout(-0.0)}, library)
@@ -351,7 +353,7 @@ def test_a_client_whose_timeout_no_template_stands_for_has_every_request_built(
     library: Any, builds: list[dict[str, Any]]
 ) -> None:
     client = new_client(library, "Client", timeout=library.Timeout(5.0, pool=0.0))
-    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    kwargs = dict(GET_A)
     for _ in range(3):
         assert_same(
             _options.build_request(client, dict(kwargs), library), reference(client, kwargs)
@@ -384,7 +386,7 @@ def test_query_parameters_set_for_a_moment_while_a_template_is_built_leave_templ
         client.params = {"key": "k"}
 
     racing(monkeypatch, with_params)
-    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    kwargs = dict(GET_A)
     for _ in range(3):
         _options.build_request(client, dict(kwargs), library)
     client.params = {}
@@ -411,7 +413,7 @@ def test_a_cookie_set_while_a_template_is_built_is_not_sent_once_cleared(
         client.cookies.clear()
 
     racing(monkeypatch, cookie, clear if cleared else None)
-    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    kwargs = dict(GET_A)
     assert cookies_sent(client, kwargs, library, times=2) == [None, "session=s"]
     client.cookies.clear()
     assert cookies_sent(client, kwargs, library, times=3) == [None] * 3
@@ -464,7 +466,7 @@ def test_query_parameters_given_to_the_client_later_are_in_every_request(
     library: Any, builds: list[dict[str, Any]]
 ) -> None:
     client = new_client(library, "Client")
-    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    kwargs = dict(GET_A)
     made_from_a_template(client, kwargs, library)
     client.params = {"key": "k"}
     for _ in range(2):
@@ -526,7 +528,7 @@ class AddsAHeader(httpx.Client):
 def test_a_client_whose_build_request_is_not_the_librarys_builds_every_request(
     monkeypatch: pytest.MonkeyPatch, builds: list[dict[str, Any]]
 ) -> None:
-    kwargs = {"method": "GET", "url": "http://server/threads/a"}
+    kwargs = dict(GET_A)
     monkeypatch.setattr(AddsAHeader, "count", 0)  # (whatever ran before, in this process)
     subclass = AddsAHeader()
     counts = [
